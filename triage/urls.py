@@ -8,4 +8,21 @@ app_name = "triage"
 
 urlpatterns = [
     path("", wizard.home, name="home"),
+    path("step/<slug:step_id>/", wizard.step, name="step"),
+    path("plan/", wizard.plan, name="plan"),
+    path("plan/resume-code/", wizard.issue_resume_code, name="issue_resume_code"),
+    path("resume/", wizard.resume, name="resume"),
+    path("start-over/", wizard.start_over, name="start_over"),
+    path("exit/", wizard.quick_exit, name="exit"),
+]
+
+# Documents a person takes away (issue 5): letters, the evidence log, the printable checklist.
+from triage.views import documents  # noqa: E402
+
+urlpatterns += [
+    path("documents/", documents.documents, name="documents"),
+    path("documents/<slug:slug>/", documents.letter, name="letter"),
+    path("evidence/", documents.evidence_log, name="evidence"),
+    path("evidence/export/", documents.evidence_export, name="evidence_export"),
+    path("checklist/", documents.checklist, name="checklist"),
 ]

@@ -1,7 +1,228 @@
+"""The wizard's views: thin, they read the request, ask triage.wizard where to go and render.
+
+Every step is a real form at its own URL: POST → redirect → GET. With htmx only the step panel is
+swapped and the URL pushed; without JavaScript the same URLs serve whole pages.
+"""
+
 from __future__ import annotations
 
-from django.http import HttpResponse
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.sessions.backends.db import SessionStore
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
+
+from triage import analysis as analyser
+from triage import wizard
+from triage.forms import STEP_FORMS, ResumeForm, displayable
+from triage.models import Resume, normalize_code
+from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
 
 
-def home(request):
-    return HttpResponse("")
+def _wants_partial(request: HttpRequest) -> bool:
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+
+
+def _lang() -> str:
+    return get_language() or "zh-hans"
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    answers = get_answers(request.session)
+    ctx = {"has_answers": bool(answers), "continue_step": wizard.first_open_step(answers) if answers else None}
+    return render(request, "triage/home.html", ctx)
+
+
+def _initial(step: wizard.Step, answers: wizard.Answers) -> dict[str, Any]:
+    saved = answers.get(step.id, {})
+    if step.id == "message":
+        return {"sms_text": saved.get("sms_text", ""), "sender": saved.get("sender_public", "")}
+    return dict(saved)
+
+
+def _message_context(answers: wizard.Answers) -> dict[str, Any]:
+    """The stored analysis of the message step, ready for the template."""
+    saved = answers.get("message")
+    if not saved or not saved.get("risk"):
+        return {}
+    text = saved.get("sms_text", "")
+    rerun = analyser.analyze(text, saved.get("sender_public") or None) if text else None
+    by_code = {flag.code: flag for flag in rerun.flags} if rerun else {}
+    flags = []
+    for code in saved.get("flags", []):
+        flag = by_code.get(code) or analyser.flag_for_code(code)
+        if flag is not None:
+            flags.append({"flag": flag, "evidence": saved.get("evidence", {}).get(code, [])})
+    institution = analyser.find_institution(saved["institution"]) if saved.get("institution") else None
+    return {
+        "risk": saved["risk"],
+        "flags": [item for item in flags if not item["flag"].reassuring],
+        "reassuring": [item for item in flags if item["flag"].reassuring],
+        "segments": rerun.highlighted() if rerun else [],
+        "sender_kind_label": analyser.sender_kind_label(saved.get("sender_kind", "none"), _lang()),
+        "institution": institution,
+    }
+
+
+def _render_step(
+    request: HttpRequest, step: wizard.Step, form: Any, answers: wizard.Answers, *, status: int = 200, pushed: bool = True
+) -> HttpResponse:
+    position, total = wizard.progress(answers, step.id)
+    previous = wizard.previous_step(answers, step.id)
+    upcoming = wizard.next_step(answers, step.id)
+    ctx = {
+        "step": step,
+        "lang": _lang(),
+        "form": form,
+        "position": position,
+        "total": total,
+        "previous": previous,
+        "next_url": reverse("triage:step", args=[upcoming.id]) if upcoming else reverse("triage:plan"),
+        "path": wizard.path_for(answers),
+        "answered": set(answers),
+        "analysis": _message_context(answers) if step.id == "message" else {},
+        "institution": _claimed_institution(answers),
+        "channels": wizard.channels(),
+    }
+    if _wants_partial(request):
+        response = render(request, "triage/step.html#panel", ctx, status=status)
+        # A re-rendered form is not a new place in history; a step reached by GET is.
+        push_url(response, request.get_full_path() if pushed else "false")
+        return response
+    return render(request, "triage/step.html", ctx, status=status)
+
+
+def _claimed_institution(answers: wizard.Answers) -> Any:
+    code = answers.get("message", {}).get("institution")
+    return analyser.find_institution(code) if code else None
+
+
+@sensitive_post_parameters("sms_text", "sender")
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "POST"])
+def step(request: HttpRequest, step_id: str) -> HttpResponse:
+    answers = get_answers(request.session)
+    current = wizard.step_by_id(step_id)
+    if current is None or not current.applies(answers):
+        target = wizard.first_open_step(answers)
+        messages.info(
+            request,
+            _("That step does not exist or does not apply to your answers. You are on the next open step; nothing you entered was lost."),
+        )
+        return redirect("triage:step", target.id)
+
+    form_class = STEP_FORMS.get(current.form)
+    if request.method == "POST" and form_class is None:
+        return redirect(_after(answers, current))
+    if request.method == "GET":
+        form = form_class(initial=_initial(current, answers)) if form_class else None
+        return _render_step(request, current, form, answers)
+
+    form = form_class(displayable(request.POST))
+    if not form.is_valid():
+        return _render_step(request, current, form, answers, pushed=False)
+
+    if current.id == "message":
+        _save_message(request, form.cleaned_data)
+        if request.POST.get("action") == "analyse" and (form.cleaned_data["sms_text"] or form.cleaned_data["sender"]):
+            return redirect(reverse("triage:step", args=["message"]) + "#result")
+    else:
+        save_answers(request.session, current.id, dict(form.cleaned_data))
+    return redirect(_after(get_answers(request.session), current))
+
+
+def _save_message(request: HttpRequest, data: dict[str, str]) -> None:
+    text, sender = data["sms_text"], data["sender"]
+    result = analyser.analyze(text, sender or None) if (text or sender) else None
+    save_answers(request.session, "message", message_answers(text, sender, result))
+
+
+def _after(answers: wizard.Answers, current: wizard.Step) -> str:
+    upcoming = wizard.next_step(answers, current.id)
+    return reverse("triage:step", args=[upcoming.id]) if upcoming else reverse("triage:plan")
+
+
+@vary_on_headers("HX-Request")
+def plan(request: HttpRequest) -> HttpResponse:
+    answers = get_answers(request.session)
+    lang = _lang()
+    institution = _claimed_institution(answers)
+    channels = wizard.channels()
+    items = []
+    for item in wizard.build_plan(answers):
+        numbers = []
+        for ref in item.numbers:
+            if ref == "creditor":
+                if institution is not None:
+                    numbers.append((institution.name(lang), ", ".join(institution.service_numbers)))
+            elif ref in channels:
+                numbers.append((channels[ref].name.get(lang), channels[ref].number))
+        items.append({"item": item, "numbers": numbers})
+    resume = Resume.objects.live().filter(session_key=request.session.session_key or "").first()
+    ctx = {
+        "answers": answers,
+        "items": items,
+        "lang": lang,
+        "institution": institution,
+        "path": wizard.path_for(answers),
+        "resume": resume,
+        "letters": _applicable_letters(answers),
+    }
+    return render(request, "triage/plan.html", ctx)
+
+
+def _applicable_letters(answers: wizard.Answers) -> list[Any]:
+    return []  # TODO: wire letters.applicable_letters once the documents room lands
+
+
+@require_POST
+def issue_resume_code(request: HttpRequest) -> HttpResponse:
+    if not get_answers(request.session):
+        messages.info(request, _("There are no answers to save yet."))
+        return redirect("triage:plan")
+    if request.session.session_key is None:
+        request.session.save()
+    Resume.issue(request.session.session_key)
+    return redirect(reverse("triage:plan") + "#resume")
+
+
+@sensitive_post_parameters("code")
+@require_http_methods(["GET", "POST"])
+def resume(request: HttpRequest) -> HttpResponse:
+    form = ResumeForm(displayable(request.POST) if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        found = Resume.objects.live().filter(code=normalize_code(form.cleaned_data["code"])).first()
+        stored = SessionStore(session_key=found.session_key).load() if found else {}
+        if found and stored.get(ANSWERS_KEY):
+            request.session[ANSWERS_KEY] = stored[ANSWERS_KEY]
+            messages.success(request, _("Your answers are back. Check them and carry on."))
+            return redirect("triage:plan")
+        form.add_error(
+            "code",
+            _("This code is unknown or has expired (codes last 7 days). Check it, or start again from the first step."),
+        )
+    return render(request, "triage/resume.html", {"form": form})
+
+
+@require_POST
+def start_over(request: HttpRequest) -> HttpResponse:
+    """Delete everything this person left on the server: answers, session row, resume codes."""
+    if request.session.session_key:
+        Resume.objects.filter(session_key=request.session.session_key).delete()
+    request.session.flush()
+    messages.success(request, _("Your answers have been deleted from this site."))
+    return redirect("triage:home")
+
+
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """A page with nothing about debts on it, for someone who has to hide the screen."""
+    return render(request, "triage/exit.html")

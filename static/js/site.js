@@ -1,0 +1,35 @@
+// Small behaviours on top of pages that work without JavaScript.
+(function () {
+  "use strict";
+
+  // Quick exit: leave for the neutral page and replace this history entry, so "back" does not return.
+  function quickExit(event) {
+    if (event) event.preventDefault();
+    window.location.replace(document.querySelector("[data-quick-exit]").href);
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-quick-exit]");
+    if (link) quickExit(event);
+  });
+  // Three presses of Escape in a row also leave at once.
+  var escapes = 0;
+  var timer = null;
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !document.querySelector("[data-quick-exit]")) return;
+    escapes += 1;
+    clearTimeout(timer);
+    timer = setTimeout(function () { escapes = 0; }, 1500);
+    if (escapes >= 3) quickExit();
+  });
+
+  // After htmx swaps in a step, move focus to its heading so screen readers announce the new step.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var panel = document.getElementById("step-panel");
+    if (!panel) return;
+    var target = panel.querySelector(".error-summary") || panel.querySelector("#result") || panel.querySelector("h1");
+    if (target) {
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus();
+    }
+  });
+})();

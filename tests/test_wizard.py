@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from django.test import Client
+
+from triage import wizard
+from triage.models import Resume
+
+pytestmark = pytest.mark.django_db
+
+SCAM_TEXT = "【法院】您涉嫌恶意欠款已立案，请于24小时内将资金转入安全账户 http://bit.ly/x7 否则移交公安"
+
+
+def answer(client: Client, step: str, data: dict, **headers):
+    return client.post(f"/step/{step}/", data, **headers)
+
+
+class TestStepGraph:
+    def test_path_for_a_known_debt_includes_contact_and_skips_branches(self):
+        answers = {"verify": {"relation": "mine_known"}, "protect": {"shared": ["none"]}}
+        ids = [step.id for step in wizard.path_for(answers)]
+        assert ids == ["calm", "message", "verify", "protect", "contact", "legal"]
+
+    def test_unknown_debt_opens_identity_step(self):
+        ids = [step.id for step in wizard.path_for({"verify": {"relation": "mine_unknown"}})]
+        assert "identity" in ids and "contact" not in ids and "third_party" not in ids
+
+    def test_someone_elses_debt_opens_third_party_step(self):
+        ids = [step.id for step in wizard.path_for({"verify": {"relation": "someone_else"}})]
+        assert "third_party" in ids and "contact" not in ids
+
+    def test_fake_legal_flag_or_claim_opens_court_check(self):
+        assert "court_check" in [s.id for s in wizard.path_for({"message": {"flags": ["fake_legal"]}})]
+        assert "court_check" in [s.id for s in wizard.path_for({"verify": {"legal_claim": "yes"}})]
+        assert "court_check" not in [s.id for s in wizard.path_for({"verify": {"legal_claim": "no"}})]
+
+    def test_sharing_something_opens_damage_control(self):
+        assert "damage" in [s.id for s in wizard.path_for({"protect": {"shared": ["code"]}})]
+        assert "damage" not in [s.id for s in wizard.path_for({"protect": {"shared": ["none"]}})]
+
+    def test_progress_counts_only_applicable_steps(self):
+        answers = {"verify": {"relation": "someone_else"}}
+        position, total = wizard.progress(answers, "verify")
+        assert (position, total) == (3, len(wizard.path_for(answers)))
+
+    def test_every_step_and_plan_item_has_both_languages_and_a_source(self):
+        for step in wizard.steps():
+            assert step.title.zh and step.title.en and step.lead.zh and step.lead.en
+            for advice in step.advice:
+                assert advice.text.zh and advice.text.en and advice.source.zh and advice.source.en
+        for item in wizard.plan_items():
+            assert item.text.zh and item.text.en and item.source.zh and item.source.en
+            for ref in item.numbers:
+                assert ref == "creditor" or ref in wizard.channels()
+
+
+# Every combination of the answers that branch the journey.
+BRANCHES = list(
+    itertools.product(
+        ["mine_known", "mine_unknown", "someone_else", "unsure"],  # verify.relation
+        ["yes", "no"],  # verify.legal_claim
+        [["none"], ["code", "transfer"]],  # protect.shared
+    )
+)
+
+
+class TestEveryPath:
+    @pytest.mark.parametrize(("relation", "legal_claim", "shared"), BRANCHES)
+    def test_walking_the_wizard_visits_exactly_the_steps_of_the_graph(self, relation, legal_claim, shared):
+        client = Client()
+        form_data = {
+            "calm": {"danger": "no"},
+            "message": {"sms_text": "", "sender": "", "action": "next"},
+            "verify": {"relation": relation, "legal_claim": legal_claim, "creditor_type": "bank"},
+            "protect": {"shared": shared},
+            "contact": {"wants": ["instalments"]},
+            "legal": {"behaviours": ["night"]},
+        }
+        visited = []
+        url = "/step/calm/"
+        while url.startswith("/step/"):
+            step_id = url.split("/")[2]
+            visited.append(step_id)
+            page = client.get(url)
+            assert page.status_code == 200
+            response = client.post(url, form_data.get(step_id, {}))
+            assert response.status_code == 302, response.content[:500]
+            url = response["Location"]
+        assert url == "/plan/"
+        answers = client.session["answers"]
+        assert visited == [step.id for step in wizard.path_for(answers)]
+        plan = client.get("/plan/")
+        assert plan.status_code == 200
+        plan_ids = [item.id for item in wizard.build_plan(answers)]
+        for plan_id in plan_ids:
+            assert f'id="plan-{plan_id}"' in plan.content.decode()
+        if relation == "someone_else":
+            assert "stop_third_party" in plan_ids
+        if "transfer" in shared:
+            assert plan_ids.index("money_sent") < plan_ids.index("keep_evidence")
+
+
+class TestStepView:
+    def test_it_shows_progress_in_chinese_by_default(self):
+        response = Client().get("/step/calm/")
+        assert response.status_code == 200
+        assert "第 1 步，共 5 步" in response.content.decode()
+        assert "不是法律意见" in response.content.decode() or "不构成法律意见" in response.content.decode()
+        assert "110" in response.content.decode()
+
+    def test_it_returns_only_the_panel_for_htmx(self):
+        response = Client().get("/step/calm/", headers={"HX-Request": "true"})
+        html = response.content.decode()
+        assert html.lstrip().startswith('<section id="step-panel"')
+        assert "<html" not in html
+        assert response["HX-Push-Url"] == "/step/calm/"
+        assert "HX-Request" in response["Vary"]
+
+    def test_it_returns_the_whole_page_for_a_history_restore(self):
+        response = Client().get(
+            "/step/calm/", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}
+        )
+        assert "<html" in response.content.decode()
+
+    def test_it_redirects_after_a_valid_post(self):
+        client = Client()
+        response = answer(client, "calm", {"danger": "no"})
+        assert response.status_code == 302 and response["Location"] == "/step/message/"
+        assert client.session["answers"]["calm"] == {"danger": "no"}
+
+    def test_htmx_post_follows_the_redirect_to_the_next_panel(self):
+        client = Client(headers={"HX-Request": "true"})
+        response = client.post("/step/calm/", {"danger": "no"}, follow=True)
+        assert response.redirect_chain == [("/step/message/", 302)]
+        assert response.content.decode().lstrip().startswith('<section id="step-panel"')
+
+    def test_it_rejects_a_missing_required_answer_with_a_message(self):
+        response = answer(Client(), "verify", {})
+        assert response.status_code == 200
+        assert "请选择最符合您情况的一项" in response.content.decode()
+
+    def test_invalid_htmx_post_does_not_push_a_history_entry(self):
+        response = answer(Client(), "verify", {}, headers={"HX-Request": "true"})
+        assert response.status_code == 200
+        assert response["HX-Push-Url"] == "false"
+
+    def test_it_rejects_a_tampered_choice(self):
+        response = answer(Client(), "verify", {"relation": "<script>alert(1)</script>"})
+        assert response.status_code == 200
+        assert "<script>alert(1)</script>" not in response.content.decode()
+
+    def test_unknown_step_goes_to_the_next_open_step_with_a_message(self):
+        client = Client()
+        answer(client, "calm", {"danger": "no"})
+        response = client.get("/step/../../etc/", follow=True)
+        assert response.status_code in (200, 404)
+        response = client.get("/step/nonsense/", follow=True)
+        assert response.redirect_chain[-1][0] == "/step/message/"
+        assert "这一步不存在" in response.content.decode()
+        assert client.session["answers"]["calm"] == {"danger": "no"}
+
+    def test_a_step_that_does_not_apply_redirects(self):
+        client = Client()
+        answer(client, "verify", {"relation": "someone_else"})
+        response = client.get("/step/contact/")
+        assert response.status_code == 302
+
+    def test_going_back_keeps_the_other_answers(self):
+        client = Client()
+        answer(client, "calm", {"danger": "no"})
+        answer(client, "verify", {"relation": "mine_known", "creditor_type": "bank"})
+        answer(client, "legal", {"behaviours": ["night", "insults"]})
+        answer(client, "verify", {"relation": "mine_known", "creditor_type": "online_platform"})
+        answers = client.session["answers"]
+        assert answers["legal"] == {"behaviours": ["night", "insults"]}
+        assert answers["verify"]["creditor_type"] == "online_platform"
+        page = client.get("/step/legal/").content.decode()
+        assert re.search(r'value="night"[^>]*checked', page) and re.search(r'value="insults"[^>]*checked', page)
+
+    def test_a_saved_answer_is_shown_when_the_step_is_reopened(self):
+        client = Client()
+        answer(client, "verify", {"relation": "mine_unknown"})
+        page = client.get("/step/verify/").content.decode()
+        assert re.search(r'value="mine_unknown"[^>]*checked', page)
+        assert not re.search(r'value="mine_known"[^>]*checked', page)
+
+    def test_none_of_these_is_dropped_when_something_else_is_ticked(self):
+        client = Client()
+        answer(client, "protect", {"shared": ["none", "code"]})
+        assert client.session["answers"]["protect"] == {"shared": ["code"]}
+
+
+class TestLanguage:
+    def test_english_is_complete_on_a_step(self):
+        client = Client()
+        client.post("/i18n/setlang/", {"language": "en", "next": "/step/verify/"})
+        html = client.get("/step/verify/").content.decode()
+        assert "Step 3 of 5" in html
+        assert "Check who is writing" in html
+        assert "not legal advice" in html
+        assert "核实" not in html
+
+    def test_the_language_switch_returns_to_the_same_step(self):
+        response = Client().post("/i18n/setlang/", {"language": "en", "next": "/step/protect/"})
+        assert response["Location"] == "/step/protect/"
+
+
+class TestStartOver:
+    def test_it_deletes_answers_session_and_resume_codes(self):
+        client = Client()
+        answer(client, "calm", {"danger": "no"})
+        client.post("/plan/resume-code/")
+        assert Resume.objects.count() == 1
+        from django.contrib.sessions.models import Session
+
+        assert Session.objects.count() == 1
+        response = client.post("/start-over/", follow=True)
+        assert "您的回答已从本站删除" in response.content.decode()
+        assert Resume.objects.count() == 0
+        assert "answers" not in client.session
+        assert not any("answers" in s.get_decoded() for s in Session.objects.all())
+
+    def test_it_needs_post(self):
+        assert Client().get("/start-over/").status_code == 405
+
+
+class TestResume:
+    def test_a_code_restores_answers_on_another_device(self):
+        phone = Client()
+        answer(phone, "verify", {"relation": "someone_else", "third_party_role": "family"})
+        phone.post("/plan/resume-code/")
+        code = Resume.objects.get().code
+        assert code in phone.get("/plan/").content.decode().replace("-", "")
+        laptop = Client()
+        response = laptop.post("/resume/", {"code": f" {code[:5].lower()}-{code[5:]} "})
+        assert response.status_code == 302 and response["Location"] == "/plan/"
+        assert laptop.session["answers"]["verify"]["relation"] == "someone_else"
+
+    def test_a_stale_code_gets_a_message_and_keeps_what_was_typed(self):
+        response = Client().post("/resume/", {"code": "ABCDE-FGHJK"})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "恢复码不存在或已过期" in html
+        assert 'value="ABCDE-FGHJK"' in html
+
+    def test_an_expired_code_does_not_restore(self):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        phone = Client()
+        answer(phone, "calm", {"danger": "yes"})
+        phone.post("/plan/resume-code/")
+        Resume.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+        response = Client().post("/resume/", {"code": Resume.objects.get().code})
+        assert response.status_code == 200
+
+    def test_codes_are_random_and_long_enough(self):
+        codes = {Resume.issue(f"session{i}").code for i in range(50)}
+        assert len(codes) == 50 and all(len(code) == 10 for code in codes)
+
+
+class TestQuickExit:
+    def test_every_page_has_the_quick_exit_and_the_exit_page_is_neutral(self):
+        for url in ["/", "/step/calm/", "/plan/", "/resume/"]:
+            html = Client().get(url).content.decode()
+            assert 'href="/exit/"' in html and "data-quick-exit" in html
+        exit_page = Client().get("/exit/").content.decode()
+        assert "催收" not in exit_page and "debt" not in exit_page.lower()

@@ -1,0 +1,220 @@
+"""The wizard's forms. Each `clean_*` returns a domain value; views copy fields explicitly."""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+# The analyser's own limit: a real SMS is at most a few hundred characters; 5,000 leaves room for a
+# whole conversation pasted at once (issue 2).
+MAX_TEXT_LENGTH = 5000
+MAX_SENDER_LENGTH = 40
+
+# C0 controls other than tab and newlines arrive from binary pastes and NUL bytes; the replacement
+# character is what Django puts where the body was not valid UTF-8.
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def displayable(data: QueryDict) -> QueryDict:
+    """A copy of the POST data safe to echo back: unreadable characters become U+FFFD.
+
+    The person keeps everything they typed; the form then explains which field holds unreadable data.
+    """
+    copy = data.copy()
+    for key in copy:
+        copy.setlist(key, [_UNREADABLE.sub("\ufffd", value) for value in copy.getlist(key)])
+    return copy
+
+
+def _reject_unreadable(value: str) -> str:
+    if _UNREADABLE.search(value):
+        raise forms.ValidationError(
+            _("This contains characters that cannot be read (they are shown as �). Paste the message as plain text."),
+            code="unreadable",
+        )
+    return value
+
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class CalmForm(forms.Form):
+    danger = forms.ChoiceField(
+        label=_("Is anyone threatening your safety right now, or waiting for you at home or at work?"),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+
+class MessageForm(forms.Form):
+    sms_text = forms.CharField(
+        label=_("Text of the message"),
+        help_text=_("Paste the whole message. Up to 5,000 characters."),
+        widget=forms.Textarea(attrs={"rows": 6, "autocomplete": "off", "spellcheck": "false"}),
+        required=False,
+        strip=True,
+    )
+    sender = forms.CharField(
+        label=_("Sender's number"),
+        help_text=_("As shown on your phone, e.g. 106980095555 or +86 170 1234 5678."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "tel"}),
+        required=False,
+        strip=True,
+    )
+
+    def clean_sms_text(self) -> str:
+        text = _reject_unreadable(self.cleaned_data["sms_text"])
+        if len(text) > MAX_TEXT_LENGTH:
+            raise forms.ValidationError(
+                ngettext_lazy(
+                    "The message can be at most 5,000 characters; this is %(count)d characters. Paste only the message itself.",
+                    "The message can be at most 5,000 characters; this is %(count)d characters. Paste only the message itself.",
+                    "count",
+                ),
+                params={"count": len(text)},
+                code="too_long",
+            )
+        return text
+
+    def clean_sender(self) -> str:
+        sender = _reject_unreadable(self.cleaned_data["sender"])
+        if len(sender) > MAX_SENDER_LENGTH:
+            raise forms.ValidationError(
+                _("A sender's number is at most 40 characters. Copy only the number."), code="too_long"
+            )
+        return sender
+
+
+class VerifyForm(forms.Form):
+    relation = forms.ChoiceField(
+        label=_("Whose debt is the message about?"),
+        choices=[
+            ("mine_known", _("Mine: I know this loan or card")),
+            ("mine_unknown", _("It names me, but I do not recognise this debt")),
+            ("someone_else", _("Someone else's: a relative, colleague or friend")),
+            ("unsure", _("I am not sure")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the answer closest to your situation.")},
+    )
+    creditor_type = forms.ChoiceField(
+        label=_("Who says you owe them?"),
+        choices=[
+            ("bank", _("A bank or its credit-card centre")),
+            ("consumer_finance", _("A consumer-finance company")),
+            ("online_platform", _("An online lending app or platform")),
+            ("small_loan", _("A small-loan company")),
+            ("unknown", _("The message does not say / I do not know")),
+        ],
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    third_party_role = forms.ChoiceField(
+        label=_("If it is someone else's debt: who are you to them?"),
+        choices=[
+            ("family", _("Family member")),
+            ("employer", _("Employer or colleague")),
+            ("contact", _("Friend or other contact")),
+        ],
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    legal_claim = forms.ChoiceField(
+        label=_("Does the message say you have been sued, or that a court or the police are involved?"),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+
+def _without_none(values: list[str]) -> list[str]:
+    """"None of these" only counts when nothing else is ticked."""
+    chosen = [value for value in values if value != "none"]
+    return chosen or (["none"] if "none" in values else [])
+
+
+class ProtectForm(forms.Form):
+    shared = forms.MultipleChoiceField(
+        label=_("Have you already given them any of these?"),
+        choices=[
+            ("code", _("A verification code from a text message")),
+            ("password", _("A password or PIN")),
+            ("card", _("My full bank-card number")),
+            ("id_photo", _("A photo of my ID card")),
+            ("screen_share", _("I shared my screen or installed an app they suggested")),
+            ("transfer", _("I transferred money")),
+            ("none", _("None of these")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def clean_shared(self) -> list[str]:
+        return _without_none(self.cleaned_data["shared"])
+
+
+class ContactForm(forms.Form):
+    wants = forms.MultipleChoiceField(
+        label=_("What do you want from the creditor?"),
+        choices=[
+            ("verify_debt", _("A written explanation of the debt")),
+            ("instalments", _("More time or instalments: I cannot pay it all now")),
+            ("stop_third_party", _("Stop contacting my family, employer or friends")),
+            ("none", _("Nothing for now")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def clean_wants(self) -> list[str]:
+        return _without_none(self.cleaned_data["wants"])
+
+
+class LegalForm(forms.Form):
+    behaviours = forms.MultipleChoiceField(
+        label=_("Has the collector done any of these?"),
+        choices=[
+            ("threats", _("Threatened me or my family")),
+            ("violence", _("Used or promised violence, came to my home")),
+            ("insults", _("Insulted or humiliated me")),
+            ("night", _("Called or texted between 22:00 and 08:00")),
+            ("frequent", _("Contacted me again and again, more than 6 times a day")),
+            ("third_party", _("Contacted my family, employer or contacts")),
+            ("fake_legal", _("Pretended to be a court, lawyer or the police")),
+            ("fees", _("Asked for extra fees, a deposit or a new loan")),
+            ("fraud", _("Asked me to transfer money to a personal or “safe” account")),
+            ("none", _("None of these")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def clean_behaviours(self) -> list[str]:
+        return _without_none(self.cleaned_data["behaviours"])
+
+
+class ResumeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Resume code"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+        error_messages={"required": _("Enter the code shown on your plan.")},
+    )
+
+    def clean_code(self) -> str:
+        return _reject_unreadable(self.cleaned_data["code"])
+
+
+STEP_FORMS: dict[str, type[forms.Form]] = {
+    "CalmForm": CalmForm,
+    "MessageForm": MessageForm,
+    "VerifyForm": VerifyForm,
+    "ProtectForm": ProtectForm,
+    "ContactForm": ContactForm,
+    "LegalForm": LegalForm,
+}

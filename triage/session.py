@@ -1,0 +1,53 @@
+"""What the wizard keeps in the server-side session: scrubbed answers only.
+
+The session holds choices, and free text only after `scrub`. The sender's number itself is kept only
+when it is a public service number (955xx, 106 gateways …); otherwise only its kind and a keyed hash.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.sessions.backends.base import SessionBase
+
+from triage.anonymize import scrub
+from triage.wizard import Answers
+
+ANSWERS_KEY = "answers"
+
+# Sender kinds that are public numbers of institutions, not a person's phone.
+PUBLIC_SENDER_KINDS = {"gateway_106", "service_955", "service_95_96"}
+
+
+def get_answers(session: SessionBase) -> Answers:
+    answers = session.get(ANSWERS_KEY)
+    return answers if isinstance(answers, dict) else {}
+
+
+def save_answers(session: SessionBase, step_id: str, values: dict[str, Any]) -> None:
+    answers = get_answers(session)
+    answers[step_id] = values
+    session[ANSWERS_KEY] = answers
+
+
+def message_answers(text: str, sender: str, analysis: Any) -> dict[str, Any]:
+    """The message step's answers, built from the raw input and its analysis, with personal data removed."""
+    from triage.anonymize import sender_hash
+
+    values: dict[str, Any] = {"sms_text": scrub(text) if text else ""}
+    if analysis is None:
+        return values | {"risk": "", "flags": [], "sender_kind": "none", "institution": ""}
+    kind = analysis.sender_kind
+    values.update(
+        {
+            "risk": analysis.risk if text or sender else "",
+            "flags": [flag.code for flag in analysis.flags],
+            "evidence": {flag.code: [scrub(item) for item in flag.evidence][:5] for flag in analysis.flags},
+            "sender_kind": kind,
+            "sender_subkind": getattr(analysis, "sender_subkind", ""),
+            "institution": analysis.institution.code if analysis.institution else "",
+            "sender_public": sender if kind in PUBLIC_SENDER_KINDS else "",
+            "sender_hash": sender_hash(sender) if sender else "",
+        }
+    )
+    return values

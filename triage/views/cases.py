@@ -1,0 +1,116 @@
+"""Sharing a case anonymously and deleting it again (issue 4). Thin: the pipeline is triage.cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
+
+from triage.cases import CaseInput, build_case, delete_by_code, record_case
+from triage.models import Case
+
+# Session keys. The deletion code waits here only until the done page has shown it once.
+DELETION_CODE_KEY = "case_deletion_code"
+SHARED_KEY = "case_shared_text"
+
+
+class ConsentForm(forms.Form):
+    consent = forms.BooleanField(
+        label=_("I agree that exactly the data shown above is stored anonymously"),
+        required=True,
+        error_messages={"required": _("Tick the box to agree, or leave this page: nothing is stored without it.")},
+    )
+
+
+class DeleteForm(forms.Form):
+    code = forms.CharField(
+        label=_("Deletion code"),
+        help_text=_("The code shown when you shared your case, e.g. ABCD-EFGH-JKLM-NPQR."),
+        max_length=40,
+        error_messages={"required": _("Enter the deletion code.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+    )
+
+
+def _message(request: HttpRequest) -> dict[str, Any] | None:
+    answers = request.session.get("answers")
+    if not isinstance(answers, dict):
+        return None
+    message = answers.get("message")
+    if not isinstance(message, dict) or not isinstance(message.get("sms_text"), str) or not message["sms_text"].strip():
+        return None
+    return message
+
+
+def _case_input(request: HttpRequest, message: dict[str, Any]) -> CaseInput:
+    # The session holds scrubbed text and the sender's kind and hash only; the number is not there.
+    return CaseInput(
+        text=message["sms_text"],
+        sender_kind=str(message.get("sender_kind") or ""),
+        sender_hash=str(message.get("sender_hash") or ""),
+        answers=request.session.get("answers", {}),
+        language=get_language() or "",
+        day=timezone.localdate(),
+        source=Case.Source.WIZARD,
+    )
+
+
+@never_cache
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def share(request: HttpRequest) -> HttpResponse:
+    message = _message(request)
+    if message is None:
+        return render(request, "triage/share.html", {"nothing": True})
+    data = _case_input(request, message)
+    already = request.session.get(SHARED_KEY) == data.text
+    form = ConsentForm(request.POST or None)
+    if request.method == "POST" and not already and form.is_valid():
+        recorded = record_case(
+            data.text,
+            day=data.day,
+            source=data.source,
+            answers=data.answers,
+            language=data.language,
+            sender_kind=data.sender_kind,
+            sender_hash=data.sender_hash,
+        )
+        request.session[DELETION_CODE_KEY] = recorded.display_deletion_code
+        request.session[SHARED_KEY] = data.text
+        return redirect("triage:share_done")
+    ctx = {"preview": build_case(data), "form": form, "already": already}
+    return render(request, "triage/share.html", ctx)
+
+
+@never_cache
+def share_done(request: HttpRequest) -> HttpResponse:
+    # Shown once: a reload or the back button will not show the code again.
+    ctx = {"deletion_code": request.session.pop(DELETION_CODE_KEY, None)}
+    return render(request, "triage/share.html", {"done": True, **ctx})
+
+
+@never_cache
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest) -> HttpResponse:
+    form = DeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if delete_by_code(form.cleaned_data["code"]):
+            return redirect("triage:delete_done")
+        form.add_error(
+            "code",
+            _("No shared case has this deletion code. Check it letter by letter; it may also have been deleted already."),
+        )
+    return render(request, "triage/delete.html", {"form": form})
+
+
+def delete_done(request: HttpRequest) -> HttpResponse:
+    return render(request, "triage/delete.html", {"done": True})

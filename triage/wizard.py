@@ -1,0 +1,231 @@
+"""The wizard as data: the steps, the conditions that switch them on, and the personal plan.
+
+A step or a plan item applies when all of its conditions hold against the person's answers. Nothing
+here knows about requests or the database: the views read answers from the session and ask this module
+where to go next.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+Answers = dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Condition:
+    """`path` is "step.field"; the condition holds when the answer matches.
+
+    any_of: the answer (or, for a list answer, one of its items) is one of these values.
+    none_of: the answer (or no item of a list answer) is one of these values.
+    """
+
+    path: str
+    any_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
+
+    def holds(self, answers: Answers) -> bool:
+        step, _, name = self.path.partition(".")
+        value = answers.get(step, {}).get(name)
+        values = set(value) if isinstance(value, (list, tuple)) else ({value} if value else set())
+        if self.any_of and not values & set(self.any_of):
+            return False
+        if self.none_of and values & set(self.none_of):
+            return False
+        return True
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Condition:
+        return cls(
+            path=data["path"],
+            any_of=tuple(data.get("any_of", ())),
+            none_of=tuple(data.get("none_of", ())),
+        )
+
+
+def _conditions(entry: dict[str, Any], key: str = "when") -> tuple[Condition, ...]:
+    return tuple(Condition.from_data(item) for item in entry.get(key, ()))
+
+
+def _applies(when: tuple[Condition, ...], when_any: tuple[Condition, ...], answers: Answers) -> bool:
+    """Every `when` condition holds, and at least one `when_any` condition if there are any."""
+    if not all(condition.holds(answers) for condition in when):
+        return False
+    return not when_any or any(condition.holds(answers) for condition in when_any)
+
+
+@dataclass(frozen=True)
+class Text:
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang.startswith("en") else self.zh
+
+
+def _text(entry: dict[str, Any], name: str) -> Text:
+    return Text(zh=entry.get(f"{name}_zh", ""), en=entry.get(f"{name}_en", ""))
+
+
+@dataclass(frozen=True)
+class Advice:
+    text: Text
+    source: Text
+    source_url: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: Text
+    lead: Text
+    advice: tuple[Advice, ...]
+    precaution: str = ""  # which of the three precautions this step carries, if any
+    when: tuple[Condition, ...] = ()
+    form: str = ""  # name of the form class in triage.forms; "" for a read-only step
+    when_any: tuple[Condition, ...] = ()
+
+    def applies(self, answers: Answers) -> bool:
+        return _applies(self.when, self.when_any, answers)
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    id: str
+    text: Text
+    numbers: tuple[str, ...]
+    source: Text
+    source_url: str
+    when: tuple[Condition, ...] = field(default=())
+    when_any: tuple[Condition, ...] = field(default=())
+
+    def applies(self, answers: Answers) -> bool:
+        return _applies(self.when, self.when_any, answers)
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    number: str
+    name: Text
+    handles: Text
+    how: Text
+    source_url: str
+    confidence: str
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _advice(entry: dict[str, Any]) -> tuple[Advice, ...]:
+    return tuple(
+        Advice(text=_text(item, "text"), source=_text(item, "source"), source_url=item.get("source_url", ""))
+        for item in entry.get("advice", ())
+    )
+
+
+@cache
+def steps() -> tuple[Step, ...]:
+    return tuple(
+        Step(
+            id=entry["id"],
+            title=_text(entry, "title"),
+            lead=_text(entry, "lead"),
+            advice=_advice(entry),
+            precaution=entry.get("precaution", ""),
+            when=_conditions(entry),
+            when_any=_conditions(entry, "when_any"),
+            form=entry.get("form", ""),
+        )
+        for entry in _load("steps.toml")["step"]
+    )
+
+
+@cache
+def plan_items() -> tuple[PlanItem, ...]:
+    return tuple(
+        PlanItem(
+            id=entry["id"],
+            text=_text(entry, "text"),
+            numbers=tuple(entry.get("numbers", ())),
+            source=_text(entry, "source"),
+            source_url=entry.get("source_url", ""),
+            when=_conditions(entry),
+            when_any=_conditions(entry, "when_any"),
+        )
+        for entry in _load("plan.toml")["item"]
+    )
+
+
+@cache
+def channels() -> dict[str, Channel]:
+    return {
+        entry["id"]: Channel(
+            id=entry["id"],
+            number=entry["number"],
+            name=_text(entry, "name"),
+            handles=_text(entry, "handles"),
+            how=_text(entry, "how"),
+            source_url=entry["source_url"],
+            confidence=entry["confidence"],
+        )
+        for entry in _load("channels.toml")["channel"]
+    }
+
+
+def step_by_id(step_id: str) -> Step | None:
+    return next((step for step in steps() if step.id == step_id), None)
+
+
+def path_for(answers: Answers) -> list[Step]:
+    """The steps that apply to this person, in order (the summary is not a step)."""
+    return [step for step in steps() if step.applies(answers)]
+
+
+def next_step(answers: Answers, current: str) -> Step | None:
+    """The first applicable step after `current`; None means the plan comes next."""
+    ids = [step.id for step in steps()]
+    if current not in ids:
+        return path_for(answers)[0]
+    for step in steps()[ids.index(current) + 1 :]:
+        if step.applies(answers):
+            return step
+    return None
+
+
+def previous_step(answers: Answers, current: str) -> Step | None:
+    path = path_for(answers)
+    ids = [step.id for step in path]
+    if current not in ids:
+        return path[-1] if path else None
+    index = ids.index(current)
+    return path[index - 1] if index > 0 else None
+
+
+def progress(answers: Answers, current: str) -> tuple[int, int]:
+    """(position, total) for "第 3 步，共 N 步"; total changes as answers open or close branches."""
+    ids = [step.id for step in path_for(answers)]
+    position = ids.index(current) + 1 if current in ids else len(ids)
+    return position, len(ids)
+
+
+def first_open_step(answers: Answers) -> Step:
+    """Where to send someone who arrives at a step that does not apply: the first unanswered step."""
+    path = path_for(answers)
+    for step in path:
+        if step.form and step.id not in answers:
+            return step
+    return path[-1]
+
+
+def build_plan(answers: Answers) -> list[PlanItem]:
+    return [item for item in plan_items() if item.applies(answers)]
