@@ -7,7 +7,6 @@ import re
 from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 
 # The analyser's own limit: a real SMS is at most a few hundred characters; 5,000 leaves room for a
 # whole conversation pasted at once (issue 2).
@@ -71,11 +70,7 @@ class MessageForm(forms.Form):
         text = _reject_unreadable(self.cleaned_data["sms_text"])
         if len(text) > MAX_TEXT_LENGTH:
             raise forms.ValidationError(
-                ngettext_lazy(
-                    "The message can be at most 5,000 characters; this is %(count)d characters. Paste only the message itself.",
-                    "The message can be at most 5,000 characters; this is %(count)d characters. Paste only the message itself.",
-                    "count",
-                ),
+                _("The message can be at most 5,000 characters; this is %(count)d characters. Paste only the message itself."),
                 params={"count": len(text)},
                 code="too_long",
             )

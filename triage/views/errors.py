@@ -30,7 +30,7 @@ def forbidden(request, exception=None, reason: str = ""):
 
 
 def not_found(request, exception=None):
-    return _error(request, 404, _("Page not found"), _("This address does not exist. Start from the first step or pick a step below."))
+    return _error(request, 404, _("Page not found"), _("This address does not exist. Start from the first step."))
 
 
 def server_error(request):
