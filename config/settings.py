@@ -121,7 +121,10 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
-SECURE_REFERRER_POLICY = "no-referrer"
+# "same-origin": other sites never learn where a visitor came from; "no-referrer" would make
+# Chromium send "Origin: null" on our own form posts, which CSRF rejects.
+SECURE_REFERRER_POLICY = "same-origin"
+CSRF_FAILURE_VIEW = "triage.views.errors.csrf_failure"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 

@@ -33,6 +33,15 @@ def _static_manifest(django_test_environment) -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _live_server_serves_static_like_production() -> None:
+    """live_server puts Django's finder-based static handler in front of the site, which knows nothing
+    of the manifest's hashed names; hand static files to WhiteNoise instead, as in production."""
+    from django.contrib.staticfiles import handlers
+
+    handlers.StaticFilesHandler = lambda application: application
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):

@@ -35,3 +35,7 @@ def not_found(request, exception=None):
 
 def server_error(request):
     return _error(request, 500, _("Something went wrong on our side"), _("Your saved answers are kept. Please try again in a moment."))
+
+
+def csrf_failure(request, reason: str = ""):
+    return forbidden(request)
