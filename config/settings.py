@@ -121,6 +121,8 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 # "same-origin": other sites never learn where a visitor came from; "no-referrer" would make
 # Chromium send "Origin: null" on our own form posts, which CSRF rejects.
 SECURE_REFERRER_POLICY = "same-origin"
@@ -160,8 +162,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Reject huge bodies before they reach a view; a form field itself allows 5,000 characters.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
+# Bodies up to 2 MB reach the form, which explains its 5,000-character limit and gives the text back;
+# only beyond that does the request stop at a friendly 400 page.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 400
 
 # Error reports never carry request bodies or personal data.
