@@ -113,6 +113,8 @@ def assert_accessible(page: Page) -> None:
 def at_step(page: Page, live_server, step: str, words: dict, *, js: bool) -> None:
     expect(page).to_have_url(f"{live_server.url}/step/{step}/")
     expect(page.get_by_text(re.compile(words["progress"]))).to_be_visible()
+    # Mobile first: nothing is wider than the phone's screen.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     if js:
         assert_accessible(page)
 
