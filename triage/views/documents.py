@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -70,6 +71,17 @@ FIELD_HELP = {
 }
 
 
+MAX_LENGTH_MESSAGE = _("Please shorten this to %(limit_value)d characters (it has %(show_value)d).")
+NULL_CHARACTER_MESSAGE = _("This contains an invisible control character, often from copying. Please retype it.")
+
+
+def _explain_null_characters(field: forms.Field) -> None:
+    # Django's own wording for a NUL byte is cryptic (and its Chinese translation wrong); say what to do.
+    for validator in field.validators:
+        if isinstance(validator, ProhibitNullCharactersValidator):
+            validator.message = NULL_CHARACTER_MESSAGE
+
+
 class LetterForm(forms.Form):
     """The typed fields of a letter; all optional, since a blank is left visible to fill in by hand."""
 
@@ -82,10 +94,20 @@ class LetterForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
-    def __init__(self, *args: Any, slugs: Sequence[str], lang: str, kind: letters.LetterKind | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        *args: Any,
+        slugs: Sequence[str],
+        lang: str,
+        kind: letters.LetterKind | None = None,
+        applicable: Sequence[str] = (),
+        **kwargs: Any,
+    ):
         super().__init__(*args, **kwargs)
         self.fields["letter"].choices = [(slug, letters.registry()[slug].title(lang)) for slug in slugs]
         self.fields["lang"].initial = lang
+        if applicable:
+            self.fields["letter"].initial = applicable[0]
         if kind is not None:
             # One letter per page: the chooser becomes a fixed hidden value.
             self.fields["letter"].initial = kind.slug
@@ -99,7 +121,9 @@ class LetterForm(forms.Form):
                 required=False,
                 max_length=letters.FIELD_MAX_LENGTH[name],
                 widget=widget,
+                error_messages={"max_length": MAX_LENGTH_MESSAGE},
             )
+            _explain_null_characters(self.fields[name])
 
     @property
     def typed_fields(self):
@@ -117,10 +141,12 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
     answers = _answers(request)
     applicable = letters.applicable_letters(answers)
     slugs = _ordered_slugs(applicable)
-    form = LetterForm(request.POST or None, slugs=slugs, lang=lang, kind=kind)
+    form = LetterForm(request.POST or None, slugs=slugs, lang=lang, kind=kind, applicable=applicable)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        letter = letters.build_letter(data["letter"], data["lang"], answers, data)
+        # On a letter's own page the page decides which letter, whatever the hidden field says.
+        slug = kind.slug if kind is not None else data["letter"]
+        letter = letters.build_letter(slug, data["lang"], answers, data)
         if data["format"] == "print":
             ctx = {"letter": letter}
             return render(request, "triage/letter.html", ctx)
@@ -198,6 +224,10 @@ class EvidenceEntryForm(forms.Form):
             third_parties=data["third_parties"],
             fingerprint=data["fingerprint"].lower(),
         )
+
+
+for _field in EvidenceEntryForm.base_fields.values():
+    _explain_null_characters(_field)
 
 
 EvidenceFormSet = forms.formset_factory(
@@ -330,14 +360,20 @@ def evidence_export(request: HttpRequest) -> HttpResponse:
 
 def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Tick-box items: the personal ones from the answers first, then the steps everyone should take."""
-    calm = answers.get("calm") or {}
-    message = answers.get("message") or {}
-    verify = answers.get("verify") or {}
-    protect = answers.get("protect") or {}
-    legal = answers.get("legal") or {}
-    shared = set(protect.get("shared") or []) - {"none"}
-    flags = set(message.get("flags") or [])
-    behaviours = set(legal.get("behaviours") or [])
+    def step(name: str) -> Mapping[str, Any]:
+        # Sessions outlive deployments: tolerate a step saved in an older or damaged shape.
+        value = answers.get(name)
+        return value if isinstance(value, Mapping) else {}
+
+    def codes(name: str, key: str) -> set[str]:
+        value = step(name).get(key)
+        return {str(v) for v in value} if isinstance(value, (list, tuple, set)) else set()
+
+    calm, message, verify = step("calm"), step("message"), step("verify")
+    shared = codes("protect", "shared") - {"none"}
+    flags = codes("message", "flags")
+    behaviours = codes("legal", "behaviours")
+    wants = codes("contact", "wants")
     relation = verify.get("relation", "")
     creditor_type = verify.get("creditor_type", "")
 
@@ -374,7 +410,7 @@ def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
         items.append(gettext("Report threats or fraud to the police (110) with your evidence log."))
     if message.get("risk") in ("high", "medium") or flags & {"link", "odd_sender"}:
         items.append(gettext("Report the message to 12321 (text \"number*content\" to 12321)."))
-    if (answers.get("contact") or {}).get("wants") and "instalments" in answers["contact"]["wants"]:
+    if "instalments" in wants and relation != "someone_else":
         items.append(gettext("If you cannot pay in full, send the repayment-plan request to the creditor."))
 
     # Everyone: keep evidence, use official channels only.

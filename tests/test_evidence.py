@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.core.management import call_command
+from django.test import Client
+from openpyxl import load_workbook
+
+from triage import evidence
+from triage.evidence import Breach, Entry
+
+
+def at(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%d %H:%M")
+
+
+def rows_post(rows: list[dict], action: str = "check") -> dict:
+    """The POST body the evidence form sends: formset management data plus one prefix per row."""
+    data = {"form-TOTAL_FORMS": str(len(rows)), "form-INITIAL_FORMS": "0", "action": action}
+    for index, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"form-{index}-{key}"] = value
+    return data
+
+
+class TestCheckEntries:
+    def test_contact_at_night_breaks_the_hours_rule(self):
+        entries = [Entry(at("2026-11-28 21:59")), Entry(at("2026-11-28 22:00")), Entry(at("2026-11-29 07:59")), Entry(at("2026-11-29 08:00"))]
+        assert evidence.check_entries(entries) == [Breach("night", (2, 3), count=2)]
+
+    def test_aware_times_are_judged_on_the_clock_in_china(self):
+        # 15:30 UTC is 23:30 in Shanghai.
+        entry = Entry(datetime(2026, 11, 28, 15, 30, tzinfo=ZoneInfo("UTC")))
+        assert [b.rule for b in evidence.check_entries([entry])] == ["night"]
+
+    def test_six_contacts_a_day_are_allowed_seven_are_not(self):
+        six = [Entry(at(f"2026-11-28 {hour}:00")) for hour in range(10, 16)]
+        assert evidence.check_entries(six) == []
+        seven = [*six, Entry(at("2026-11-28 17:00")), Entry(at("2026-11-29 10:00"))]
+        breaches = evidence.check_entries(seven)
+        assert breaches == [Breach("too_many", (1, 2, 3, 4, 5, 6, 7), day=datetime(2026, 11, 28).date(), count=7)]
+
+    def test_contacting_third_parties_is_a_breach(self):
+        entries = [Entry(at("2026-11-28 10:00")), Entry(at("2026-11-28 11:00"), third_parties="我妈妈、单位领导")]
+        assert evidence.check_entries(entries) == [Breach("third_party", (2,), count=1)]
+
+    def test_threats_are_a_breach(self):
+        assert [b.rule for b in evidence.check_entries([Entry(at("2026-11-28 10:00"), threats="上门")])] == ["threats"]
+
+    def test_every_rule_rests_on_a_cited_basis(self):
+        from triage.letters import legal_bases
+
+        for bases in evidence.RULE_BASES.values():
+            for key in bases:
+                assert key in legal_bases()["law"]
+
+
+class TestExports:
+    ENTRIES = [
+        Entry(at("2026-11-28 23:15"), sender="+8617099990000", channel="call", demanded="今天还清", threats="爆通讯录"),
+        Entry(at("2026-11-29 09:00"), sender="=HYPERLINK(\"http://x\")", channel="wechat", fingerprint="a" * 64),
+    ]
+
+    def test_csv_starts_with_a_bom_and_keeps_chinese(self):
+        content = evidence.to_csv(self.ENTRIES, "zh-hans")
+        assert content.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+        assert rows[0][0] == "序号"
+        assert rows[1][2] == "+8617099990000" and rows[1][3] == "电话" and rows[1][8] == "是"
+
+    def test_formulas_typed_in_a_cell_stay_text(self):
+        rows = list(csv.reader(io.StringIO(evidence.to_csv(self.ENTRIES, "en").decode("utf-8-sig"))))
+        assert rows[2][2].startswith("'=")
+
+    def test_xlsx_opens_with_both_sheets(self):
+        content = evidence.to_xlsx(self.ENTRIES, "en", ["1 contact at night"])
+        workbook = load_workbook(io.BytesIO(content))
+        log = workbook["Evidence log"]
+        assert log["A1"].value == "No."
+        assert log["E2"].value == "今天还清"
+        assert log["C3"].data_type == "s"
+        assert workbook["Rules broken"]["A1"].value == "1 contact at night"
+
+
+@pytest.mark.django_db
+class TestEvidenceView:
+    NIGHT_ROW = {"when": "2026-11-28T23:10", "sender": "17099990000", "channel": "call", "third_parties": "单位同事Q7X"}
+
+    def test_it_shows_a_form_with_empty_rows_and_a_file_input_that_is_never_sent(self):
+        html = Client().get("/evidence/").content.decode()
+        assert 'name="form-TOTAL_FORMS"' in html and 'name="form-0-when"' in html
+        file_inputs = re.findall(r"<input[^>]*type=\"file\"[^>]*>", html)
+        assert file_inputs and all("name=" not in tag for tag in file_inputs)
+        assert "js/evidence." in html
+
+    def test_it_names_the_rules_broken(self):
+        response = Client().post("/evidence/", rows_post([self.NIGHT_ROW]))
+        assert response.status_code == 200
+        rules = [b["rule"] for b in response.context["breaches"]]
+        assert rules == ["night", "third_party"]
+        assert "单位同事Q7X" in response.content.decode()
+
+    def test_add_a_row_keeps_the_rows_and_adds_one(self):
+        response = Client().post("/evidence/", rows_post([self.NIGHT_ROW], action="add"))
+        html = response.content.decode()
+        assert 'name="form-1-when"' in html and 'name="form-2-when"' not in html
+        assert 'value="17099990000"' in html
+
+    def test_a_deleted_row_is_left_out(self):
+        data = rows_post([self.NIGHT_ROW, {"when": "2026-11-28T10:00", "channel": "sms", "DELETE": "on"}])
+        response = Client().post("/evidence/", data)
+        assert len(response.context["entries"]) == 1
+
+    def test_an_invalid_row_is_explained_and_kept(self):
+        data = rows_post([{"when": "yesterday", "sender": "keep-me", "channel": "sms"}])
+        response = Client().post("/evidence/", data)
+        html = response.content.decode()
+        assert response.status_code == 200 and 'class="error-summary"' in html and 'value="keep-me"' in html
+
+    def test_broken_management_data_is_not_a_server_error(self):
+        response = Client().post("/evidence/", {"form-TOTAL_FORMS": "x", "action": "add"})
+        assert response.status_code == 200
+
+    def test_it_exports_csv_with_a_bom(self):
+        response = Client().post("/evidence/export/?format=csv", rows_post([self.NIGHT_ROW]))
+        assert response.status_code == 200
+        assert response.content.startswith(b"\xef\xbb\xbf")
+        assert 'filename="collection-evidence-log-' in response["Content-Disposition"]
+
+    def test_it_exports_xlsx(self):
+        response = Client().post("/evidence/export/?format=xlsx", rows_post([self.NIGHT_ROW]))
+        workbook = load_workbook(io.BytesIO(response.content))
+        assert workbook.active["C2"].value == "17099990000"
+        assert len(workbook.sheetnames) == 2
+
+    def test_export_with_an_unknown_format_re_renders_the_page(self):
+        response = Client().post("/evidence/export/?format=exe", rows_post([self.NIGHT_ROW]))
+        assert response.status_code == 200 and "Content-Disposition" not in response
+
+    def test_export_needs_a_post(self):
+        assert Client().get("/evidence/export/?format=csv").status_code == 405
+
+    def test_nothing_logged_is_stored_or_logged(self, caplog):
+        caplog.set_level(logging.DEBUG)
+        client = Client()
+        client.post("/evidence/", rows_post([self.NIGHT_ROW]))
+        client.post("/evidence/export/?format=csv", rows_post([self.NIGHT_ROW]))
+        out = io.StringIO()
+        call_command("dumpdata", stdout=out)
+        sessions = " ".join(str(s.get_decoded()) for s in Session.objects.all())
+        for value in ("17099990000", "Q7X"):
+            assert value not in out.getvalue() and value not in sessions and value not in caplog.text
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+class TestEvidenceInBrowser:
+    """The JavaScript path: live rule checks mirroring check_entries, fingerprints, rows kept on reload."""
+
+    SCREENSHOT = b"\x89PNG not really a picture, but bytes to hash"
+
+    def open_log(self, page, live_server):
+        page.context.add_cookies([{"name": "django_language", "value": "en", "url": live_server.url}])
+        page.goto(f"{live_server.url}/evidence/")
+
+    def test_it_checks_the_rules_as_the_person_types(self, page, live_server):
+        from playwright.sync_api import expect
+
+        self.open_log(page, live_server)
+        page.get_by_label("Date and time").first.fill("2026-11-28T23:10")
+        page.get_by_label("Third parties contacted, if any").first.fill("my mother")
+        results = page.locator("#js-breaches")
+        expect(results).to_contain_text("Contacts between 22:00 and 08:00: 1 (rows 1).")
+        expect(results).to_contain_text("Third parties were contacted (rows 1).")
+
+    def test_it_fingerprints_a_screenshot_without_sending_it(self, page, live_server):
+        import hashlib
+
+        from playwright.sync_api import expect
+
+        self.open_log(page, live_server)
+        page.get_by_label("Screenshot to fingerprint").first.set_input_files(
+            {"name": "shot.png", "mimeType": "image/png", "buffer": self.SCREENSHOT}
+        )
+        expect(page.get_by_label("Screenshot fingerprint (SHA-256)").first).to_have_value(
+            hashlib.sha256(self.SCREENSHOT).hexdigest()
+        )
+
+    def test_a_reload_loses_nothing_and_add_a_row_works_in_place(self, page, live_server):
+        from playwright.sync_api import expect
+
+        self.open_log(page, live_server)
+        page.get_by_label("Number or sender").first.fill("17099990000")
+        page.get_by_role("button", name="Add a row").click()
+        expect(page.get_by_label("Number or sender")).to_have_count(4)
+        page.reload()
+        expect(page.get_by_label("Number or sender").first).to_have_value("17099990000")

@@ -1,0 +1,212 @@
+"""The evidence log: check the logged contacts against the collection rules, and export them.
+
+The rows come from the person's browser on every request and go straight back out as a file; nothing here
+touches the database. static/js/evidence.js mirrors `check_entries` for the JavaScript path: change both.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+# Collection hours and daily attempts: 金融机构个人消费类贷款催收工作指引(试行), China Banking Association,
+# 2026-01-30 (https://reportify.cn/news/1215027552503074816): no collection 22:00–08:00 without consent,
+# at most 6 (unanswered) attempts per contact per day.
+NIGHT_STARTS = time(22, 0)
+NIGHT_ENDS = time(8, 0)
+MAX_ATTEMPTS_PER_DAY = 6
+
+# Wall-clock times are judged where the person lives.
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+
+CHANNELS = ("sms", "call", "wechat", "other")
+
+# Which entries in triage/data/legal_bases.toml each rule rests on. Third parties: the 2026 guideline (only to
+# find the debtor, never revealing the debt), the small-loan rule, and (◐) credit-card rule Art. 68.
+RULE_BASES: dict[str, tuple[str, ...]] = {
+    "night": ("cba_guideline_2026",),
+    "too_many": ("cba_guideline_2026",),
+    "third_party": ("cba_guideline_2026", "small_loan_2025", "credit_card_68_69"),
+    "threats": ("cba_guideline_2026", "small_loan_2025"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    when: datetime | None
+    sender: str = ""
+    channel: str = "sms"
+    demanded: str = ""
+    threats: str = ""
+    third_parties: str = ""
+    fingerprint: str = ""
+
+    @property
+    def local_when(self) -> datetime | None:
+        """The time on the person's clock, without a zone (aware times are converted to China time)."""
+        if self.when is None:
+            return None
+        if self.when.tzinfo is not None:
+            return self.when.astimezone(LOCAL_ZONE).replace(tzinfo=None)
+        return self.when
+
+
+@dataclass(frozen=True)
+class Breach:
+    """One rule broken. `rows` are 1-based positions in the log, as the person sees them."""
+
+    rule: str
+    rows: tuple[int, ...]
+    day: date | None = None
+    count: int = 0
+
+    @property
+    def bases(self) -> tuple[str, ...]:
+        return RULE_BASES[self.rule]
+
+
+def is_night(moment: datetime) -> bool:
+    clock = moment.time()
+    return clock >= NIGHT_STARTS or clock < NIGHT_ENDS
+
+
+def check_entries(entries: Sequence[Entry]) -> list[Breach]:
+    """The rules these contacts broke, in a stable order: night, too many a day, third parties, threats."""
+    night_rows: list[int] = []
+    third_party_rows: list[int] = []
+    threat_rows: list[int] = []
+    per_day: dict[date, list[int]] = defaultdict(list)
+    for row, entry in enumerate(entries, start=1):
+        moment = entry.local_when
+        if moment is not None:
+            if is_night(moment):
+                night_rows.append(row)
+            per_day[moment.date()].append(row)
+        if entry.third_parties.strip():
+            third_party_rows.append(row)
+        if entry.threats.strip():
+            threat_rows.append(row)
+
+    breaches: list[Breach] = []
+    if night_rows:
+        breaches.append(Breach("night", tuple(night_rows), count=len(night_rows)))
+    for day in sorted(per_day):
+        rows = per_day[day]
+        if len(rows) > MAX_ATTEMPTS_PER_DAY:
+            breaches.append(Breach("too_many", tuple(rows), day=day, count=len(rows)))
+    if third_party_rows:
+        breaches.append(Breach("third_party", tuple(third_party_rows), count=len(third_party_rows)))
+    if threat_rows:
+        breaches.append(Breach("threats", tuple(threat_rows), count=len(threat_rows)))
+    return breaches
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Exports
+# ---------------------------------------------------------------------------------------------------------
+
+# Column headings of the exported log. They are part of the document (like the letters), so they live here in
+# both languages rather than following the page's language negotiation.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "zh-hans": ("序号", "日期时间", "号码/发送方", "方式", "对方要求", "威胁内容", "被联系的第三人", "截图SHA-256指纹", "夜间(22:00-08:00)"),
+    "en": ("No.", "Date and time", "Number / sender", "Channel", "What was demanded", "Threats", "Third parties contacted", "Screenshot SHA-256", "At night (22:00-08:00)"),
+}
+CHANNEL_NAMES: dict[str, dict[str, str]] = {
+    "zh-hans": {"sms": "短信", "call": "电话", "wechat": "微信", "other": "其他"},
+    "en": {"sms": "SMS", "call": "Call", "wechat": "WeChat", "other": "Other"},
+}
+YES = {"zh-hans": "是", "en": "yes"}
+SHEET_TITLE = {"zh-hans": "证据记录", "en": "Evidence log"}
+BREACH_SHEET_TITLE = {"zh-hans": "违规情况", "en": "Rules broken"}
+FILE_TITLE = {"zh-hans": "催收证据记录", "en": "collection-evidence-log"}
+
+# A spreadsheet treats a cell starting with one of these as a formula; a typed "=HYPERLINK(...)" must stay
+# text (CSV injection). A leading +/- is left alone when the rest is a phone number, e.g. +8613800000000.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(value: str) -> str:
+    if value.startswith(FORMULA_STARTS):
+        if value[0] in "+-" and value[1:].replace(" ", "").isdigit():
+            return value
+        return "'" + value
+    return value
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in COLUMNS else "zh-hans"
+
+
+def entry_rows(entries: Iterable[Entry], lang: str) -> list[list[str]]:
+    lang = _lang(lang)
+    rows = []
+    for number, entry in enumerate(entries, start=1):
+        moment = entry.local_when
+        rows.append(
+            [
+                str(number),
+                moment.strftime("%Y-%m-%d %H:%M") if moment else "",
+                _safe_cell(entry.sender),
+                CHANNEL_NAMES[lang].get(entry.channel, entry.channel),
+                _safe_cell(entry.demanded),
+                _safe_cell(entry.threats),
+                _safe_cell(entry.third_parties),
+                _safe_cell(entry.fingerprint),
+                YES[lang] if moment and is_night(moment) else "",
+            ]
+        )
+    return rows
+
+
+def to_csv(entries: Sequence[Entry], lang: str) -> bytes:
+    """UTF-8 with a BOM: without it Excel on a Chinese Windows reads the file as GBK and garbles it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS[_lang(lang)])
+    writer.writerows(entry_rows(entries, lang))
+    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+
+
+def to_xlsx(entries: Sequence[Entry], lang: str, breach_lines: Sequence[str] = ()) -> bytes:
+    """One sheet with the log and, when rules were broken, a second sheet saying which (already worded)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    lang = _lang(lang)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = SHEET_TITLE[lang]
+    sheet.append(list(COLUMNS[lang]))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in entry_rows(entries, lang):
+        sheet.append(row)
+    for column, width in zip("ABCDEFGHI", (6, 18, 20, 8, 30, 30, 24, 20, 10), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    if breach_lines:
+        breaches = workbook.create_sheet(BREACH_SHEET_TITLE[lang])
+        breaches.column_dimensions["A"].width = 100
+        for line in breach_lines:
+            breaches.append([_safe_cell(line)])
+    # No creator: the file carries nothing about who made it.
+    workbook.properties.creator = ""
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def file_name(lang: str, ext: str, day: date) -> str:
+    return f"{FILE_TITLE[_lang(lang)]}-{day.isoformat()}.{ext}"
+
+
+def ascii_file_name(ext: str, day: date) -> str:
+    return f"{FILE_TITLE['en']}-{day.isoformat()}.{ext}"

@@ -1,0 +1,576 @@
+"""The letters a person takes away: which apply, how they are filled, and the .docx / .txt files.
+
+Everything here works on plain data: the wizard's (already scrubbed) session answers and the fields typed on
+the download form. Nothing is stored and nothing here imports a model, so a typed name cannot end up in the
+database by accident. The wording lives in triage/data/letters.toml and triage/data/legal_bases.toml.
+"""
+
+from __future__ import annotations
+
+import io
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# The site's languages (settings.LANGUAGES); the data files key their texts by the short form.
+LANGS = ("zh-hans", "en")
+DATA_LANG = {"zh-hans": "zh", "en": "en"}
+
+# The person is in mainland China: "today" on a letter is the date there, whatever the server's zone.
+LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
+
+# What a person may type on the download form, with the longest value each accepts. The form in
+# triage/views/documents.py uses the same limits. 2,000 characters for the free text comes from issue 5.
+FIELD_MAX_LENGTH: dict[str, int] = {
+    "name": 100,
+    "contact": 200,
+    "creditor": 200,
+    "collector_number": 100,
+    "message_date": 50,
+    "amount": 50,
+    "what_happened": 2000,
+}
+FIELDS = tuple(FIELD_MAX_LENGTH)
+
+# Fonts Word and WPS both have on a Chinese Windows: SimSun for body text, SimHei for headings, and a Latin
+# font for ASCII runs, so mixed text does not fall back to a font without CJK glyphs.
+BODY_FONT_EAST_ASIA = "SimSun"
+HEADING_FONT_EAST_ASIA = "SimHei"
+LATIN_FONT = "Times New Roman"
+
+BlockKind = Literal["p", "li", "quote", "h"]
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (DATA_DIR / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def letters_data() -> dict[str, Any]:
+    return _load("letters.toml")
+
+
+@cache
+def legal_bases() -> dict[str, Any]:
+    """Laws (`law`) and official channels (`channel`), each with its source and confidence mark."""
+    return _load("legal_bases.toml")
+
+
+def data_lang(lang: str) -> str:
+    return DATA_LANG.get(lang, "zh")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Which letters apply to which answers
+# ---------------------------------------------------------------------------------------------------------
+
+Answers = Mapping[str, Any]
+
+
+def _step(answers: Answers, name: str) -> Mapping[str, Any]:
+    value = answers.get(name) if isinstance(answers, Mapping) else None
+    return value if isinstance(value, Mapping) else {}
+
+
+def _codes(step: Mapping[str, Any], key: str) -> set[str]:
+    value = step.get(key)
+    if isinstance(value, (list, tuple, set)):
+        return {str(v) for v in value}
+    return set()
+
+
+def _behaviours(answers: Answers) -> set[str]:
+    return _codes(_step(answers, "legal"), "behaviours")
+
+
+def _flags(answers: Answers) -> set[str]:
+    return _codes(_step(answers, "message"), "flags")
+
+
+def _relation(answers: Answers) -> str:
+    return str(_step(answers, "verify").get("relation") or "")
+
+
+def _creditor_type(answers: Answers) -> str:
+    return str(_step(answers, "verify").get("creditor_type") or "")
+
+
+def _wants(answers: Answers) -> set[str]:
+    return _codes(_step(answers, "contact"), "wants")
+
+
+# Conduct a regulator, NIFA or the police would act on (wizard "legal" step and analyser flags).
+MISCONDUCT = {"threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"}
+MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees"}
+# Flags that mark a message as likely fraud rather than (rough) collection of a real debt.
+FRAUD_FLAGS = {"safe_account", "student_loan_cancel", "credit_repair", "asks_secrets"}
+SPAM_FLAGS = FRAUD_FLAGS | {"link", "odd_sender", "claim_sender_mismatch", "fake_legal"}
+# Things shared with a possible fraudster that make a police report worth filing at once.
+SHARED_DAMAGE = {"code", "password", "card", "transfer", "screen_share"}
+
+
+def _misconduct(answers: Answers) -> bool:
+    return bool(_behaviours(answers) & MISCONDUCT or _flags(answers) & MISCONDUCT_FLAGS)
+
+
+def _is_debtor(answers: Answers) -> bool:
+    return _relation(answers) in ("mine_known", "mine_unknown")
+
+
+def _wants_police(answers: Answers) -> bool:
+    shared = _codes(_step(answers, "protect"), "shared")
+    return bool(
+        _behaviours(answers) & {"threats", "violence", "fraud"}
+        or _flags(answers) & (FRAUD_FLAGS - {"credit_repair"})
+        or shared & SHARED_DAMAGE
+        or _step(answers, "calm").get("danger") == "yes"
+    )
+
+
+def _wants_spam_report(answers: Answers) -> bool:
+    risk = _step(answers, "message").get("risk")
+    return bool(risk in ("high", "medium") or _flags(answers) & SPAM_FLAGS or "fraud" in _behaviours(answers))
+
+
+def _wants_verification(answers: Answers) -> bool:
+    return (
+        _relation(answers) == "mine_unknown"
+        or "verify_debt" in _wants(answers)
+        or ("unknown_platform" in _flags(answers) and _relation(answers) != "someone_else")
+    )
+
+
+def _wants_stop_third_party(answers: Answers) -> bool:
+    if _relation(answers) == "someone_else":
+        return False
+    return bool(
+        "stop_third_party" in _wants(answers)
+        or "third_party" in _behaviours(answers)
+        or (_is_debtor(answers) and "third_party_threat" in _flags(answers))
+    )
+
+
+def _wants_regulator(answers: Answers) -> bool:
+    return _creditor_type(answers) in ("bank", "consumer_finance", "small_loan") and _misconduct(answers)
+
+
+def _wants_nifa(answers: Answers) -> bool:
+    return _creditor_type(answers) == "online_platform" and _misconduct(answers)
+
+
+def _wants_credit_dispute(answers: Answers) -> bool:
+    return _relation(answers) == "mine_unknown" or bool(_flags(answers) & {"unknown_platform", "credit_repair"})
+
+
+@dataclass(frozen=True)
+class LetterKind:
+    slug: str
+    order: int
+    fields: tuple[str, ...]
+    bases: tuple[str, ...]
+    channels: tuple[str, ...]
+    relevant: Callable[[Answers], bool]
+
+    def text(self, lang: str) -> Mapping[str, Any]:
+        return letters_data()["letter"][self.slug][data_lang(lang)]
+
+    def title(self, lang: str) -> str:
+        return str(self.text(lang)["title"])
+
+    def file_title(self, lang: str) -> str:
+        return str(self.text(lang)["file_title"])
+
+
+RELEVANCE: dict[str, Callable[[Answers], bool]] = {
+    "police-report": _wants_police,
+    "spam-report": _wants_spam_report,
+    "debt-verification": _wants_verification,
+    "stop-third-party": _wants_stop_third_party,
+    "third-party-stop": lambda answers: _relation(answers) == "someone_else",
+    "repayment-plan": lambda answers: "instalments" in _wants(answers) and _relation(answers) != "someone_else",
+    "regulator-complaint": _wants_regulator,
+    "nifa-report": _wants_nifa,
+    "credit-dispute": _wants_credit_dispute,
+}
+
+
+@cache
+def registry() -> dict[str, LetterKind]:
+    """Every letter kind, keyed by slug, in the data file's order of relevance."""
+    kinds = []
+    for slug, entry in letters_data()["letter"].items():
+        kinds.append(
+            LetterKind(
+                slug=slug,
+                order=int(entry["order"]),
+                fields=tuple(entry["fields"]),
+                bases=tuple(entry["bases"]),
+                channels=tuple(entry["channels"]),
+                relevant=RELEVANCE[slug],
+            )
+        )
+    kinds.sort(key=lambda kind: kind.order)
+    return {kind.slug: kind for kind in kinds}
+
+
+def get_kind(slug: str) -> LetterKind | None:
+    return registry().get(slug)
+
+
+def applicable_letters(answers: Answers | None) -> list[str]:
+    """Slugs of the letters that fit these answers, most urgent first (safety, creditor, complaints)."""
+    answers = answers if isinstance(answers, Mapping) else {}
+    return [slug for slug, kind in registry().items() if kind.relevant(answers)]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Building a letter
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    title: str
+    text: str
+    source: str
+
+
+@dataclass
+class Letter:
+    slug: str
+    lang: str
+    title: str
+    recipient: str
+    blocks: list[Block]
+    citations: list[Citation]
+    signature: list[str]
+    footer: str
+    made_on: date
+    file_title: str = ""
+    sources_heading: str = ""
+    bases_heading: str = ""
+
+    def filename(self, ext: str) -> str:
+        """A readable name in the letter's language, e.g. 债务核实函-2026-11-29.docx."""
+        return f"{self.file_title}-{self.made_on.isoformat()}.{ext}"
+
+    def ascii_filename(self, ext: str) -> str:
+        """The fallback for clients that ignore filename*, e.g. debt-verification-2026-11-29.docx."""
+        return f"{self.slug}-{self.made_on.isoformat()}.{ext}"
+
+    def groups(self) -> list[tuple[str, list[str]]]:
+        """Blocks with consecutive list items gathered, so a page can wrap them in one <ul>."""
+        groups: list[tuple[str, list[str]]] = []
+        for block in self.blocks:
+            if block.kind == "li" and groups and groups[-1][0] == "li":
+                groups[-1][1].append(block.text)
+            else:
+                groups.append((block.kind, [block.text]))
+        return groups
+
+    def plain_lines(self) -> list[str]:
+        """The letter as text lines; shared by the .txt file and the tests."""
+        lines = [self.title, "", self.recipient, ""]
+        for block in self.blocks:
+            if block.kind == "li":
+                lines.append(f"  • {block.text}")
+            elif block.kind == "quote":
+                lines.extend(f"  > {line}" for line in block.text.splitlines() or [""])
+            elif block.kind == "h":
+                lines.extend(["", block.text])
+            else:
+                lines.extend([block.text, ""])
+        lines.append("")
+        lines.extend(self.signature)
+        if self.citations:
+            lines.extend(["", self.sources_heading])
+            lines.extend(f"  {c.title}: {c.source}" for c in self.citations)
+        lines.extend(["", self.footer])
+        return lines
+
+
+def today_local() -> date:
+    return datetime.now(LOCAL_ZONE).date()
+
+
+def clean_fields(fields: Mapping[str, Any] | None) -> dict[str, str]:
+    """Only the known fields, as stripped strings within their limits (the form enforces the same)."""
+    fields = fields or {}
+    cleaned: dict[str, str] = {}
+    for name, limit in FIELD_MAX_LENGTH.items():
+        value = fields.get(name)
+        text = "" if value is None else str(value)
+        # NUL and other C0 controls break Word's XML; the form rejects NUL, this keeps the builder safe alone.
+        text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32).strip()
+        cleaned[name] = text[:limit]
+    return cleaned
+
+
+def _institution_name(answers: Answers, lang: str) -> str:
+    """The official name of the institution the analyser recognised, if that module is there."""
+    code = str(_step(answers, "message").get("institution") or "")
+    if not code:
+        return ""
+    try:
+        from triage.analysis import find_institution  # type: ignore[attr-defined]
+    except ImportError:
+        return ""
+    try:
+        institution = find_institution(code)
+    except (LookupError, TypeError, ValueError):
+        return ""
+    if institution is None:
+        return ""
+    try:
+        return str(institution.name(lang))
+    except (AttributeError, TypeError):
+        return ""
+
+
+def _sms_text(answers: Answers) -> str:
+    return str(_step(answers, "message").get("sms_text") or "").strip()
+
+
+def build_letter(
+    slug: str,
+    lang: str,
+    answers: Answers | None,
+    fields: Mapping[str, Any] | None,
+    today: date | None = None,
+) -> Letter:
+    """Fill one letter from the wizard's answers and the typed fields; empty fields stay visible blanks.
+
+    Raises KeyError for an unknown slug (the view turns that into a 404 before getting here).
+    """
+    kind = registry()[slug]
+    if lang not in LANGS:
+        lang = LANGS[0]
+    answers = answers if isinstance(answers, Mapping) else {}
+    today = today or today_local()
+    common = letters_data()["common"][data_lang(lang)]
+    text = kind.text(lang)
+    blank = str(common["blank"])
+    typed = clean_fields(fields)
+
+    values = {name: (typed[name] or blank) for name in FIELDS if name != "what_happened"}
+    if not typed["creditor"]:
+        values["creditor"] = _institution_name(answers, lang) or blank
+    values["today"] = today.isoformat()
+    values["regulator"] = str(
+        common["regulator_small_loan"] if _creditor_type(answers) == "small_loan" else common["regulator_default"]
+    )
+
+    def fill(template: str) -> str:
+        # format_map only parses the template from our data file; typed values are inserted verbatim.
+        return template.format_map(values)
+
+    citations = _citations(kind, lang, answers)
+    blocks: list[Block] = []
+    for line in text["body"]:
+        if line == "[[behaviours]]":
+            names = letters_data()["behaviours"][data_lang(lang)]
+            items = [names[code] for code in names if code in _behaviours(answers)]
+            # Nothing ticked: leave a line to fill in, unless the person's own account already follows.
+            if not items and not typed["what_happened"]:
+                items = [str(common["no_behaviours"]) + " " + blank]
+            blocks.extend(Block("li", item) for item in items)
+        elif line == "[[flags]]":
+            names = letters_data()["flags"][data_lang(lang)]
+            items = [names[code] for code in names if code in _flags(answers)]
+            if not items and not typed["what_happened"]:
+                items = [str(common["no_flags"]) + " " + blank]
+            blocks.extend(Block("li", item) for item in items)
+        elif line == "[[sms_text]]":
+            sms = _sms_text(answers)
+            blocks.append(Block("quote", sms) if sms else Block("p", str(common["no_sms"])))
+        elif line == "[[what_happened]]":
+            story = typed["what_happened"]
+            if story:
+                blocks.extend(Block("p", part.strip()) for part in story.splitlines() if part.strip())
+            else:
+                blocks.extend(Block("p", blank * 4) for _ in range(3))
+        elif line == "[[bases]]":
+            if citations:
+                blocks.append(Block("h", str(common["bases_heading"])))
+                blocks.append(Block("p", str(common["bases_intro"])))
+                blocks.extend(Block("li", f"{c.title}: {c.text}") for c in citations)
+        else:
+            blocks.append(Block("p", fill(line)))
+
+    signature = [
+        f"{common['name_label']}: {values['name']}",
+        f"{common['contact_label']}: {values['contact']}",
+        f"{common['signature_label']}: {blank}",
+        f"{common['date_label']}: {values['today']}",
+    ]
+    return Letter(
+        slug=slug,
+        lang=lang,
+        title=str(text["title"]),
+        recipient=fill(str(text["recipient"])),
+        blocks=blocks,
+        citations=citations,
+        signature=signature,
+        footer=str(common["footer"]),
+        made_on=today,
+        file_title=str(text["file_title"]),
+        sources_heading=str(common["sources_heading"]),
+        bases_heading=str(common["bases_heading"]),
+    )
+
+
+# A rule that only binds one kind of creditor is cited only when the creditor could be that kind.
+BASIS_CREDITOR_TYPES: dict[str, set[str]] = {
+    "credit_card_68_69": {"bank"},
+    "small_loan_2025": {"small_loan", "online_platform"},
+}
+
+
+def _citations(kind: LetterKind, lang: str, answers: Answers) -> list[Citation]:
+    laws = legal_bases()["law"]
+    creditor_type = _creditor_type(answers)
+    suffix = data_lang(lang)
+    citations = []
+    for key in kind.bases:
+        only_for = BASIS_CREDITOR_TYPES.get(key)
+        if only_for and creditor_type and creditor_type != "unknown" and creditor_type not in only_for:
+            continue
+        law = laws[key]
+        citations.append(Citation(law[f"title_{suffix}"], law[f"text_{suffix}"], law["source"]))
+    return citations
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Files
+# ---------------------------------------------------------------------------------------------------------
+
+
+def to_txt(letter: Letter) -> bytes:
+    # CRLF so that old Notepad on a Chinese Windows shows the lines; UTF-8 without BOM is what the issue asks.
+    return "\r\n".join(letter.plain_lines()).encode("utf-8") + b"\r\n"
+
+
+def _set_fonts(target: Any, east_asia: str) -> None:
+    """Set the Latin and the East Asian font on a style or a run (python-docx only sets the Latin one)."""
+    from docx.oxml.ns import qn
+
+    target.font.name = LATIN_FONT
+    # get_or_add_rFonts keeps the schema's element order, which Word insists on.
+    fonts = target.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), LATIN_FONT)
+    fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def to_docx(letter: Letter) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    document = Document()
+    # The default template says "python-docx" as author; a letter carries no metadata about anyone.
+    props = document.core_properties
+    props.author = ""
+    props.last_modified_by = ""
+    props.comments = ""
+    props.title = letter.title
+    props.language = "zh-CN" if letter.lang == "zh-hans" else "en"
+
+    for section in document.sections:
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4
+        section.top_margin = section.bottom_margin = Cm(2.5)
+        section.left_margin = section.right_margin = Cm(2.5)
+
+    styles = document.styles
+    for name in ("Normal", "List Bullet", "Quote"):
+        _set_fonts(styles[name], BODY_FONT_EAST_ASIA)
+        styles[name].font.size = Pt(12)
+    for name in ("Title", "Heading 2"):
+        _set_fonts(styles[name], HEADING_FONT_EAST_ASIA)
+    # Mark the East Asian text as Chinese so Word and WPS pick Chinese punctuation and line breaking.
+    normal_rpr = styles["Normal"].element.get_or_add_rPr()
+    lang_el = normal_rpr.find(qn("w:lang"))
+    if lang_el is None:
+        # w:lang comes after every formatting element python-docx writes, so appending keeps schema order.
+        lang_el = OxmlElement("w:lang")
+        normal_rpr.append(lang_el)
+    lang_el.set(qn("w:eastAsia"), "zh-CN")
+    lang_el.set(qn("w:val"), "zh-CN" if letter.lang == "zh-hans" else "en-US")
+
+    def add(text: str, style: str | None = None, east_asia: str = BODY_FONT_EAST_ASIA):
+        paragraph = document.add_paragraph(style=style)
+        run = paragraph.add_run(text)
+        _set_fonts(run, east_asia)
+        return paragraph
+
+    title = add(letter.title, "Title", HEADING_FONT_EAST_ASIA)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add(letter.recipient)
+    for block in letter.blocks:
+        if block.kind == "li":
+            add(block.text, "List Bullet")
+        elif block.kind == "quote":
+            add(block.text, "Quote")
+        elif block.kind == "h":
+            add(block.text, "Heading 2", HEADING_FONT_EAST_ASIA)
+        else:
+            add(block.text)
+    document.add_paragraph()
+    for line in letter.signature:
+        add(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if letter.citations:
+        add(letter.sources_heading, "Heading 2", HEADING_FONT_EAST_ASIA)
+        for citation in letter.citations:
+            add(f"{citation.title}: {citation.source}").runs[0].font.size = Pt(9)
+    add(letter.footer).runs[0].font.size = Pt(9)
+
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+FORMATS: dict[str, tuple[Callable[[Letter], bytes], str]] = {
+    "docx": (to_docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "txt": (to_txt, "text/plain; charset=utf-8"),
+}
+
+
+def field_names(slug: str) -> tuple[str, ...]:
+    kind = get_kind(slug)
+    return kind.fields if kind else ()
+
+
+__all__ = [
+    "FIELDS",
+    "FIELD_MAX_LENGTH",
+    "FORMATS",
+    "LANGS",
+    "Block",
+    "Citation",
+    "Letter",
+    "LetterKind",
+    "applicable_letters",
+    "build_letter",
+    "field_names",
+    "get_kind",
+    "legal_bases",
+    "registry",
+    "to_docx",
+    "to_txt",
+]
