@@ -1,0 +1,339 @@
+"""`analyze(text, sender)`: the risk level and red flags of one collection SMS.
+
+Plain Python on purpose (no Django): the wizard, the import command and the review tools all call it.
+The result never says "certainly a scam": it is a risk level plus the reasons, each with its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
+from .links import FoundLink, OfficialDomain, find_links, host_belongs_to, is_shortener, looks_like
+from .normalize import Compact, normalize
+from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, TEXT_RULES, Rule, text_hits
+from .sender import SenderInfo, classify_sender
+
+# The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
+# in practice); the cap keeps one request's work bounded (see bench/bench_analysis.py).
+MAX_TEXT_LENGTH = 5000
+# Links judged per message: far more than any real SMS has, bounded for pasted junk.
+MAX_LINKS = 50
+# Evidence strings kept per flag: enough to show the pattern, not the whole message.
+MAX_EVIDENCE = 5
+
+RISK_LEVELS = ("high", "medium", "low")
+RISK_LABELS = {"high": ("高风险", "High risk"), "medium": ("中风险", "Medium risk"), "low": ("低风险", "Low risk")}
+
+# Sender kinds a bank or licensed lender does not text from; a claim from one is a mismatch.
+_PERSONAL_KINDS = frozenset({"mobile", "virtual_mobile", "foreign", "landline"})
+# Sender kinds that are some organisation's service number: a mismatch only when we know the claimed
+# institution's own numbers (or the number is another institution's).
+_SERVICE_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "gov_short", "carrier_service"})
+
+
+# Every official domain with the forms the look-alike check needs, built once at import.
+_OFFICIALS = tuple(OfficialDomain.of(domain, inst.service_numbers) for domain, inst in all_official_domains())
+_OWNER = {official.domain: inst for official, (_, inst) in zip(_OFFICIALS, all_official_domains())}
+
+
+class TextTooLong(ValueError):
+    """The message is longer than MAX_TEXT_LENGTH characters."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(f"text is {length} characters long; the limit is {MAX_TEXT_LENGTH}")
+        self.length = length
+        self.limit = MAX_TEXT_LENGTH
+
+
+def _lang_is_en(lang: str) -> bool:
+    return lang.lower().startswith("en")
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    title_zh: str
+    title_en: str
+    why_zh: str
+    why_en: str
+    advice_zh: str
+    advice_en: str
+    source_zh: str
+    source_en: str
+    source_url: str
+    confidence: str  # "✔" / "◐" as in DOMAIN.md, "" when not from there
+    weight: int
+    severe: bool
+    reassuring: bool
+    evidence: tuple[str, ...]
+
+    @property
+    def source(self) -> str:
+        return self.source_zh
+
+    def title(self, lang: str = "zh-hans") -> str:
+        return self.title_en if _lang_is_en(lang) else self.title_zh
+
+    def why(self, lang: str = "zh-hans") -> str:
+        return self.why_en if _lang_is_en(lang) else self.why_zh
+
+    def advice(self, lang: str = "zh-hans") -> str:
+        return self.advice_en if _lang_is_en(lang) else self.advice_zh
+
+    def source_label(self, lang: str = "zh-hans") -> str:
+        return self.source_en if _lang_is_en(lang) else self.source_zh
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str  # as written in normalized_text
+    host: str  # lower-case with dots restored
+    kinds: tuple[str, ...]  # flag codes that apply: link, shortener, raw_ip, punycode, lookalike_domain,
+    # foreign_domain, or official_domain for a link to the named institution's own domain
+    domain: str = ""  # registrable domain, e.g. "icbc.com.cn"
+    span: tuple[int, int] = (0, 0)  # position in normalized_text
+
+
+@dataclass(frozen=True)
+class Analysis:
+    risk: str  # "high" | "medium" | "low"
+    score: int
+    flags: tuple[Flag, ...]  # red flags first (heaviest first), then reassuring signs
+    sender_kind: str
+    sender_subkind: str
+    institution: Institution | None
+    links: tuple[Link, ...]
+    normalized_text: str
+    hit_spans: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # red-flag hits, merged
+
+    @property
+    def red_flags(self) -> tuple[Flag, ...]:
+        return tuple(f for f in self.flags if not f.reassuring)
+
+    @property
+    def reassuring_flags(self) -> tuple[Flag, ...]:
+        return tuple(f for f in self.flags if f.reassuring)
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return frozenset(f.code for f in self.flags)
+
+    def has(self, code: str) -> bool:
+        return any(f.code == code for f in self.flags)
+
+    def risk_label(self, lang: str = "zh-hans") -> str:
+        zh, en = RISK_LABELS[self.risk]
+        return en if _lang_is_en(lang) else zh
+
+    def highlighted(self) -> list[tuple[str, bool]]:
+        """normalized_text cut into (segment, is_hit) pieces; hits are the words behind red flags."""
+        pieces: list[tuple[str, bool]] = []
+        last = 0
+        for start, end in self.hit_spans:
+            if start > last:
+                pieces.append((self.normalized_text[last:start], False))
+            pieces.append((self.normalized_text[start:end], True))
+            last = end
+        if last < len(self.normalized_text):
+            pieces.append((self.normalized_text[last:], False))
+        return pieces
+
+
+def _make_flag(rule: Rule, weight: int, evidence: tuple[str, ...]) -> Flag:
+    return Flag(
+        code=rule.code,
+        title_zh=rule.title_zh,
+        title_en=rule.title_en,
+        why_zh=rule.why_zh,
+        why_en=rule.why_en,
+        advice_zh=rule.advice_zh,
+        advice_en=rule.advice_en,
+        source_zh=rule.source_zh,
+        source_en=rule.source_en,
+        source_url=rule.source_url,
+        confidence=rule.confidence,
+        weight=weight,
+        severe=rule.severe,
+        reassuring=rule.reassuring,
+        evidence=evidence,
+    )
+
+
+def flag_for_code(code: str) -> Flag | None:
+    """The texts of a flag by its code, without evidence (for answers stored earlier); None if unknown."""
+    rule = RULES.get(code)
+    return _make_flag(rule, rule.weight, ()) if rule is not None else None
+
+
+class _Collector:
+    """Gathers flags with their evidence and spans while the checks run."""
+
+    def __init__(self, normalized: str) -> None:
+        self.normalized = normalized
+        self.evidence: dict[str, list[str]] = {}
+        self.weights: dict[str, int] = {}
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, rule: Rule, evidence: str, span: tuple[int, int] | None = None, weight: int | None = None) -> None:
+        found = self.evidence.setdefault(rule.code, [])
+        if evidence and evidence not in found and len(found) < MAX_EVIDENCE:
+            found.append(evidence)
+        self.weights[rule.code] = rule.weight if weight is None else weight
+        if span is not None and not rule.reassuring and span[1] > span[0]:
+            self.spans.append(span)
+
+    def flags(self) -> tuple[Flag, ...]:
+        made = [
+            _make_flag(rule, self.weights[code], tuple(self.evidence[code]))
+            for code, rule in RULES.items()
+            if code in self.evidence
+        ]
+        # Red flags by weight, heaviest first; reassuring signs after them, strongest first.
+        made.sort(key=lambda f: (f.reassuring, -abs(f.weight)))
+        return tuple(made)
+
+    def merged_spans(self) -> tuple[tuple[int, int], ...]:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(self.spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return tuple(merged)
+
+
+def analyze(text: str, sender: str | None = None) -> Analysis:
+    """Rate one SMS. Raises TextTooLong above MAX_TEXT_LENGTH characters and TypeError for non-text."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a string")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise TextTooLong(len(text))
+    if sender is not None and not isinstance(sender, str):
+        sender = str(sender)
+
+    normalized = normalize(text)
+    compact = Compact(normalized)
+    info = classify_sender(sender)
+    found = _Collector(normalized)
+
+    institution, signature, naming_span = claimed_institution(normalized)
+    claimed = institution
+    if institution is None and info.digits:
+        institution = institution_for_number(info.digits)
+
+    for rule in TEXT_RULES:
+        for start, end in text_hits(rule, compact.text):
+            span = compact.original_span(start, end)
+            found.add(rule, normalized[span[0] : span[1]], span)
+
+    _check_unknown_platform(found, compact.text, claimed, signature)
+    _check_sender(found, info, sender or "", claimed, signature, naming_span, normalized)
+    links = _check_links(found, find_links(normalized), claimed)
+
+    flags = found.flags()
+    score = sum(f.weight for f in flags)
+    if any(f.severe for f in flags) or score >= HIGH_SCORE:
+        risk = "high"
+    elif score >= MEDIUM_SCORE:
+        risk = "medium"
+    else:
+        risk = "low"
+    return Analysis(
+        risk=risk,
+        score=score,
+        flags=flags,
+        sender_kind=info.kind,
+        sender_subkind=info.subkind,
+        institution=institution,
+        links=links,
+        normalized_text=normalized,
+        hit_spans=found.merged_spans(),
+    )
+
+
+def _check_unknown_platform(found: _Collector, compact: str, claimed: Institution | None, signature: str) -> None:
+    rule = RULES["unknown_platform"]
+    if claimed is not None or signature or rule.pattern is None:
+        return
+    debt = rule.pattern.search(compact)
+    if debt and not (rule.unless and rule.unless.search(compact)):
+        found.add(rule, debt.group(0))
+
+
+def _check_sender(
+    found: _Collector,
+    info: SenderInfo,
+    sender: str,
+    claimed: Institution | None,
+    signature: str,
+    naming_span: tuple[int, int] | None,
+    normalized: str,
+) -> None:
+    odd = RULES["odd_sender"]
+    if info.kind in odd.kinds:
+        found.add(odd, sender.strip(), weight=odd.weight_by_kind.get(info.kind, odd.weight))
+    if info.kind == "none":
+        return
+    if claimed is None:
+        if info.kind == "gateway_106" and signature:
+            found.add(RULES["gateway_sender"], sender.strip())
+        owner = institution_for_number(info.digits) if info.digits else None
+        if owner is not None:
+            found.add(RULES["official_sender"], sender.strip())
+        return
+    claim_words = normalized[naming_span[0] : naming_span[1]] if naming_span else claimed.name_zh
+    if info.digits and claimed.owns_number(info.digits):
+        found.add(RULES["official_sender"], sender.strip())
+    elif info.kind == "gateway_106":
+        found.add(RULES["gateway_sender"], sender.strip())
+    elif info.kind in _PERSONAL_KINDS or (
+        info.kind in _SERVICE_KINDS
+        and (claimed.service_numbers or institution_for_number(info.digits) is not None)
+    ):
+        found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
+
+
+def _check_links(found: _Collector, found_links: list[FoundLink], claimed: Institution | None) -> tuple[Link, ...]:
+    links: list[Link] = []
+    judged: dict[str, tuple[str, ...]] = {}  # host → kinds: a repeated link is judged once
+    for link in found_links[:MAX_LINKS]:
+        kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed)
+        judged[link.host] = tuple(kinds)
+        links.append(
+            Link(text=link.text, host=link.host, kinds=tuple(kinds), domain=link.domain, span=(link.start, link.end))
+        )
+        for code in kinds:
+            if code != "official_domain":
+                found.add(RULES[code], link.text, (link.start, link.end))
+    if links and all("official_domain" in link.kinds for link in links):
+        for link in links:
+            found.add(RULES["official_domain"], link.text)
+    return tuple(links)
+
+
+def _judge_link(link: FoundLink, claimed: Institution | None) -> list[str]:
+    """The flag codes that apply to one link (see `Link.kinds`)."""
+    kinds: list[str] = []
+    if claimed is not None:
+        official = host_belongs_to(link.host, claimed.domains)
+    else:
+        official = host_belongs_to(link.host, tuple(_OWNER))
+    if official:
+        kinds.append("official_domain")
+    else:
+        kinds.append("link")
+        if is_shortener(link):
+            kinds.append("shortener")
+        if link.is_ip:
+            kinds.append("raw_ip")
+        if link.is_punycode:
+            kinds.append("punycode")
+        # A link to another institution's real domain is not a look-alike (it is foreign_domain).
+        owners = {inst.code for domain, inst in _OWNER.items() if host_belongs_to(link.host, (domain,))}
+        imitated = tuple(o for o in _OFFICIALS if _OWNER[o.domain].code not in owners)
+        if looks_like(link, imitated):
+            kinds.append("lookalike_domain")
+        elif claimed is not None and not link.is_ip:
+            kinds.append("foreign_domain")
+    return kinds

@@ -1,0 +1,204 @@
+r"""Red-flag rules as data: loaded once from triage/data/red_flags.toml and compiled.
+
+Speed: `re` scans fast only when it knows the set of characters a match can start with, and it knows
+that for an alternation only when every alternative starts with a plain character. So each rule's
+patterns are split at their top-level "|"; an alternative starting with a group of plain words
+("(修复|洗白)征信") is expanded into one alternative per word; all plain-first alternatives are joined
+into one regex, and the few others (starting with \d or a class) get a regex each. A rule then costs
+one or two fast scans instead of a position-by-position crawl.
+
+In the data file "~" stands for "any character except clause punctuation", the usual gap allowed
+between two words of a phrase ("转入~{0,8}个人账户").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
+# How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
+NEGATION_WINDOW = 16
+# How far ahead a following warning may stand ("……转入安全账户的，都是诈骗").
+AFTER_WINDOW = 20
+_CLAUSE_END = re.compile(r"[，。！？；,!?;\n]")
+# What "~" means in a pattern: NFKC has turned ，；：！？ into ASCII by the time rules run.
+GAP = r"[^,.;:!?，。；：！？\n]"
+# Work per rule per message is capped: enough hits to highlight, bounded on adversarial input.
+MAX_HITS_PER_RULE = 40
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    detector: str
+    weight: int
+    severe: bool
+    title_zh: str
+    title_en: str
+    why_zh: str
+    why_en: str
+    advice_zh: str
+    advice_en: str
+    source_zh: str
+    source_en: str
+    source_url: str
+    confidence: str
+    pattern: re.Pattern[str] | None = field(default=None, compare=False)  # all patterns, one regex
+    scanners: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the same, split for speed
+    unless: re.Pattern[str] | None = field(default=None, compare=False)
+    negation: re.Pattern[str] | None = field(default=None, compare=False)
+    weight_by_kind: dict[str, int] = field(default_factory=dict, compare=False)
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def reassuring(self) -> bool:
+        return self.weight < 0
+
+
+def _expand(pattern: str) -> str:
+    """Replace "~" by GAP and make every group non-capturing (the combined scanner numbers its own)."""
+    out, in_class, escaped = [], False, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "~":
+            char = GAP
+        elif char == "(" and not pattern.startswith("?", i + 1):
+            char = "(?:"
+        out.append(char)
+    return "".join(out)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns))
+
+
+def _split_top_level(pattern: str) -> list[str]:
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_SPECIAL = set("()[]{}\\.^$|?*+~")
+_LEADING_WORDS = re.compile(r"\(([^()\[\]{}\\.^$?*+~]+)\)(?![?*+{])(.*)", re.DOTALL)
+
+
+def _split_for_speed(patterns: list[str]) -> tuple[list[str], list[str]]:
+    """(alternatives starting with a plain character, the other alternatives), all expanded."""
+    plain_first: list[str] = []
+    others: list[str] = []
+    for pattern in patterns:
+        for alternative in _split_top_level(pattern):
+            words = _LEADING_WORDS.fullmatch(alternative)
+            if words:
+                rest = words.group(2)
+                plain_first.extend(word + (f"(?:{rest})" if rest else "") for word in words.group(1).split("|"))
+            elif alternative and alternative[0] not in _SPECIAL:
+                plain_first.append(alternative)
+            else:
+                others.append(alternative)
+    return [_expand(a) for a in plain_first], [_expand(a) for a in others]
+
+
+def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    plain_first, others = _split_for_speed(patterns)
+    compiled = [re.compile("|".join(plain_first))] if plain_first else []
+    return tuple(compiled + [re.compile(a) for a in others])
+
+
+def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
+    with DATA_FILE.open("rb") as fh:
+        data = tomllib.load(fh)
+    negations = {name: re.compile(words) for name, words in data["negations"].items() if name != "after"}
+    after = re.compile(data["negations"]["after"])
+    rules: dict[str, Rule] = {}
+    for entry in data["rule"]:
+        rules[entry["code"]] = Rule(
+            code=entry["code"],
+            detector=entry["detector"],
+            weight=int(entry["weight"]),
+            severe=bool(entry.get("severe", False)),
+            title_zh=entry["title_zh"],
+            title_en=entry["title_en"],
+            why_zh=entry["why_zh"],
+            why_en=entry["why_en"],
+            advice_zh=entry["advice_zh"],
+            advice_en=entry["advice_en"],
+            source_zh=entry["source_zh"],
+            source_en=entry["source_en"],
+            source_url=entry["source_url"],
+            confidence=entry.get("confidence", ""),
+            pattern=_alternation(entry.get("patterns", [])),
+            scanners=_scanners(entry.get("patterns", [])),
+            unless=_alternation(entry.get("unless_patterns", [])),
+            negation=negations[entry["negated_by"]] if "negated_by" in entry else None,
+            weight_by_kind=dict(entry.get("weight_by_kind", {})),
+            kinds=tuple(entry.get("kinds", ())),
+        )
+    scoring = data["scoring"]
+    return rules, int(scoring["high"]), int(scoring["medium"]), after
+
+
+RULES, HIGH_SCORE, MEDIUM_SCORE, _AFTER = _load()
+TEXT_RULES = tuple(rule for rule in RULES.values() if rule.detector == "text" and rule.pattern is not None)
+
+
+def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
+    """Whether the hit text[start:end] is part of a warning against it rather than a demand."""
+    if rule.negation is None:
+        return False
+    before = text[max(0, start - NEGATION_WINDOW) : start]
+    clause_breaks = list(_CLAUSE_END.finditer(before))
+    if clause_breaks:
+        before = before[clause_breaks[-1].end() :]
+    if rule.negation.search(before):
+        return True
+    after = text[end : end + AFTER_WINDOW]
+    sentence_end = _SENTENCE_END.search(after)
+    if sentence_end:
+        after = after[: sentence_end.start()]
+    return bool(_AFTER.search(after))
+
+
+def text_hits(rule: Rule, text: str) -> list[tuple[int, int]]:
+    """Spans in `text` (the compact matching copy) where the rule fires and is not negated."""
+    hits: list[tuple[int, int]] = []
+    for scanner in rule.scanners:
+        seen = 0
+        for match in scanner.finditer(text):
+            seen += 1
+            if seen > MAX_HITS_PER_RULE * 4 or len(hits) >= MAX_HITS_PER_RULE:
+                break
+            start, end = match.span()
+            if end > start and not is_negated(rule, text, start, end):
+                hits.append((start, end))
+    hits.sort()
+    return hits

@@ -1,0 +1,147 @@
+"""What kind of number an SMS came from.
+
+Mainland number formats (see triage/data/red_flags.toml for the sources):
+- mobile: 11 digits starting with 1, optionally +86 / 0086; virtual-operator ranges 162, 165, 167, 170,
+  171 (outsourced collectors on such numbers are a red flag);
+- 106 + up to 17 more digits: SMS gateways; 1065x the operators' own, 1066 national commercial,
+  1069 national public-interest, 1062/1063 provincial, 1064 machine-to-machine;
+- 955xx: large national service firms (banks, insurers); other 95/96 numbers are call centres;
+- 12xxx: government service lines (12368 courts, 12381 anti-fraud warnings, 12321 spam reports);
+- 100xx: the operators' own service numbers; 400/800: company hotlines;
+- anything with another country code is foreign.
+`phonenumbers` parses international prefixes and validates mobile and landline numbers; the short codes
+above are not in its metadata, so they are matched here first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+# Virtual network operators' ranges in mainland China (DOMAIN.md, "Sender number formats").
+VIRTUAL_MOBILE_PREFIXES = ("162", "165", "167", "170", "171")
+# Gateway sub-kinds by prefix; 1065x covers 10650–10659 (the operators' own channels).
+GATEWAY_SUBKINDS = ("1062", "1063", "1064", "1065", "1066", "1069")
+# Long enough for any real sender string; anything longer is classified as unknown without parsing.
+MAX_SENDER_LENGTH = 40
+
+_SEPARATORS = re.compile(r"[\s\-().\u00a0/]+")
+
+SENDER_KIND_LABELS: dict[str, tuple[str, str]] = {
+    "none": ("未提供发送号码", "no sender given"),
+    "mobile": ("个人手机号", "personal mobile number"),
+    "virtual_mobile": ("虚拟运营商手机号（162/165/167/170/171）", "virtual-operator mobile (162/165/167/170/171)"),
+    "gateway_106": ("106 短信平台号", "106 SMS gateway"),
+    "service_955": ("955xx 全国性服务号（银行、保险等）", "955xx national service number (banks, insurers)"),
+    "service_95_96": ("95/96 开头的客服号", "other 95/96 call-centre number"),
+    "gov_short": ("12 开头的政府服务号（如 12368、12381）", "12xxx government service line (e.g. 12368, 12381)"),
+    "carrier_service": ("运营商客服号（如 10086）", "mobile operator's service number (e.g. 10086)"),
+    "hotline_400": ("400/800 企业客服热线", "400/800 company hotline"),
+    "landline": ("固定电话", "landline"),
+    "foreign": ("境外号码", "foreign number"),
+    "unknown": ("无法识别的号码", "unrecognised number"),
+}
+
+GATEWAY_SUBKIND_LABELS: dict[str, tuple[str, str]] = {
+    "1065": ("运营商自有通道", "operator's own channel"),
+    "1066": ("全国商业类", "national commercial"),
+    "1069": ("全国公益类", "national public-interest"),
+    "1062": ("省级通道", "provincial"),
+    "1063": ("省级通道", "provincial"),
+    "1064": ("物联网（机器对机器）", "machine-to-machine"),
+}
+
+
+class SenderInfo(NamedTuple):
+    kind: str
+    subkind: str  # gateway prefix ("1069"), foreign region ("HK"), service number, or ""
+    digits: str  # national significant digits, "" when not a number
+
+
+def sender_kind_label(kind: str, lang: str = "zh-hans") -> str:
+    zh, en = SENDER_KIND_LABELS.get(kind, SENDER_KIND_LABELS["unknown"])
+    return en if lang.startswith("en") else zh
+
+
+@functools.lru_cache(maxsize=4096)
+def classify_sender(sender: str | None) -> SenderInfo:
+    """Classify a sender string; never raises. Cached because the same senders come back often."""
+    if sender is None:
+        return SenderInfo("none", "", "")
+    raw = _SEPARATORS.sub("", sender.strip())
+    if not raw:
+        return SenderInfo("none", "", "")
+    if len(raw) > MAX_SENDER_LENGTH:
+        return SenderInfo("unknown", "", "")
+    if raw.startswith("+") or raw.startswith("00"):
+        return _classify_international(raw)
+    if not raw.isascii() or not raw.isdigit():
+        return SenderInfo("unknown", "", "")
+    if raw.startswith("86") and len(raw) == 13 and raw[2] == "1":
+        raw = raw[2:]  # "86138…" written without the plus sign
+    return _classify_domestic(raw)
+
+
+def _classify_international(raw: str) -> SenderInfo:
+    text = "+" + raw[2:] if raw.startswith("00") else raw
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return SenderInfo("unknown", "", "")
+    if number.country_code == 86:
+        national = str(number.national_number)
+        if not national.isdigit():
+            return SenderInfo("unknown", "", "")
+        # Domestic numbers keep their leading 0 only for landlines; phonenumbers drops it.
+        info = _classify_domestic(national)
+        if info.kind == "unknown" and not national.startswith("1"):
+            info = _classify_domestic("0" + national)
+        return info
+    region = phonenumbers.region_code_for_number(number) or ""
+    return SenderInfo("foreign", region, str(number.national_number))
+
+
+def _classify_domestic(digits: str) -> SenderInfo:
+    length = len(digits)
+    if digits.startswith("106") and 5 <= length <= 20:
+        subkind = digits[:4] if digits[:4] in GATEWAY_SUBKINDS else ""
+        return SenderInfo("gateway_106", subkind, digits)
+    if digits.startswith("955") and 5 <= length <= 8:
+        return SenderInfo("service_955", digits[:5], digits)
+    if digits[:2] in ("95", "96") and 5 <= length <= 8:
+        return SenderInfo("service_95_96", digits, digits)
+    if digits.startswith("12") and length == 5:
+        return SenderInfo("gov_short", digits, digits)
+    if digits.startswith("100") and length == 5:
+        return SenderInfo("carrier_service", digits, digits)
+    if digits[:3] in ("400", "800") and length == 10:
+        return SenderInfo("hotline_400", "", digits)
+    if digits.startswith("0") and digits.endswith("96110") and 8 <= length <= 9:
+        # The national anti-fraud line shows as area code + 96110.
+        return SenderInfo("service_95_96", "96110", digits)
+    if length == 11 and digits.startswith("1"):
+        if _is_valid(digits, PhoneNumberType.MOBILE):
+            kind = "virtual_mobile" if digits.startswith(VIRTUAL_MOBILE_PREFIXES) else "mobile"
+            return SenderInfo(kind, "", digits)
+        return SenderInfo("unknown", "", digits)
+    if digits.startswith("0") and 10 <= length <= 12:
+        if _is_valid(digits, PhoneNumberType.FIXED_LINE):
+            return SenderInfo("landline", "", digits)
+        return SenderInfo("unknown", "", digits)
+    if length in (7, 8) and digits[0] in "2345678":
+        # A local landline number dialled without its area code.
+        return SenderInfo("landline", "", digits)
+    return SenderInfo("unknown", "", digits)
+
+
+def _is_valid(digits: str, expected: int) -> bool:
+    # Built directly rather than through phonenumbers.parse (the digits are already clean); the leading
+    # 0 of a landline is the trunk prefix, not part of the national number. number_type() returns
+    # UNKNOWN for numbers outside every valid range, so it doubles as the validity check.
+    national = digits[1:] if digits.startswith("0") else digits
+    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(national))
+    return phonenumbers.number_type(number) in (expected, PhoneNumberType.FIXED_LINE_OR_MOBILE)
