@@ -1,6 +1,629 @@
-"""Placeholder until the scrubber lands (issue 4)."""
+"""Find and replace personal data in free text; keyed hash of the sender number.
+
+The one scrubber for everything that may be stored or shown to reviewers (issue 4). It works on text
+folded by `triage.analysis.normalize.fold`, so full-width digits, zero-width splitters and the like are
+caught the same way the analyser sees them.
+
+Contract:
+- `scrub` never raises on any `str` and is idempotent: `scrub(scrub(x)) == scrub(x)`.
+- Personal data becomes a typed placeholder in 〔…〕 (`PLACEHOLDERS`); what reviewers need to see
+  patterns stays: institution names, official service numbers (955xx, 95xxx, 96110, 106xx gateways,
+  12xxx hotlines, 400/800 numbers), link hosts and paths, dates (day precision), amounts as a band.
+- Times of day keep the hour and lose the minutes ("23:47" → "〔23时〕"): the hour shows night-time
+  contact (the 2026 guideline bans 22:00–08:00), the minute only helps to re-identify one message.
+- When in doubt it over-scrubs: a lost word costs a reviewer a little, a leaked number costs a person.
+
+Only the standard library (and the stdlib-only normaliser) is imported at module level; Django settings
+are read inside `sender_hash`.
+"""
+
 from __future__ import annotations
 
+import hashlib
+import hmac
+import re
+from decimal import Decimal, InvalidOperation
+from urllib.parse import unquote
 
+from triage.analysis.normalize import fold
+
+NAME = "〔姓名〕"
+MOBILE = "〔手机号〕"
+LANDLINE = "〔固话〕"
+ID_NUMBER = "〔身份证号〕"
+BANK_CARD = "〔银行卡号〕"
+CARD_TAIL = "〔卡号尾号〕"
+EMAIL = "〔邮箱〕"
+ADDRESS = "〔地址〕"
+WECHAT = "〔微信号〕"
+QQ = "〔QQ号〕"
+PLATE = "〔车牌号〕"
+ACCOUNT = "〔账号〕"
+URL_PARAM = "〔参数〕"
+# Returned only if the scrubber itself fails: storing nothing beats storing the raw text.
+WITHHELD = "〔内容已隐去〕"
+
+PLACEHOLDERS = (
+    NAME, MOBILE, LANDLINE, ID_NUMBER, BANK_CARD, CARD_TAIL, EMAIL, ADDRESS, WECHAT, QQ, PLATE,
+    ACCOUNT, URL_PARAM, WITHHELD,
+)
+
+# Amount bands in yuan: (upper bound exclusive, label). Coarse enough that an amount does not point at
+# one loan, fine enough to tell a small platform loan from a mortgage.
+AMOUNT_BANDS: tuple[tuple[Decimal | None, str], ...] = (
+    (Decimal(100), "100元以下"),
+    (Decimal(1_000), "100-1千元"),
+    (Decimal(5_000), "1千-5千元"),
+    (Decimal(10_000), "5千-1万元"),
+    (Decimal(50_000), "1万-5万元"),
+    (Decimal(100_000), "5万-10万元"),
+    (Decimal(500_000), "10万-50万元"),
+    (Decimal(1_000_000), "50万-100万元"),
+    (None, "100万元以上"),
+)
+
+# --- surnames -------------------------------------------------------------------------------------
+# Common single-character surnames (the 399 of Faker's zh_CN list, which follows the 2019 census
+# ranking, plus the rest of the classic 百家姓 that still occur) and compound surnames.
+_SINGLE_SURNAMES = (
+    "王李张刘陈杨黄吴赵周徐孙马朱胡林郭何高罗郑梁谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁"
+    "沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严赖覃"
+    "洪武莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
+    "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
+    "郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊"
+    "仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄"
+    "邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干但尉冶斯元束檀"
+    "衣信展阴昝智幸奉植衡富尧闭由"
+    "褚蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁"
+    "柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹"
+    "狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡"
+    "田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於"
+    "惠甄麴家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符"
+    "刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵"
+    "冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步"
+    "都耿满弘匡国文寇广禄阙东殴殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
+    "查后荆红游竺权逯盖益桓公岳帅缑亢况郈有琴归海晋楚闫法汝鄢涂钦商牟佘佴伯赏墨哈谯笪年爱阳佟"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "长孙", "慕容", "宇文", "司徒", "令狐",
+    "夏侯", "端木", "独孤", "南宫", "轩辕", "西门", "百里", "呼延", "万俟", "闻人", "澹台", "公冶", "宗政",
+    "濮阳", "淳于", "单于", "太叔", "申屠", "钟离", "拓跋", "东郭", "赫连", "司空", "第五",
+)
+_SURNAME = "(?:" + "|".join(_COMPOUND_SURNAMES) + "|[" + "".join(sorted(set(_SINGLE_SURNAMES))) + "])"
+
+# Characters that practically never end or continue a given name but often follow one in a message
+# ("借款人张三已逾期"): a name stops before them so the sentence survives.
+_NAME_STOP = (
+    "的了已于在您你我他她它们是为与及和或等请未拖尚还欠涉现名下本人先生女士姐同老师经理总"
+    "将因被把对向从到至由让使给跟同共都也又再就才均需须应该要会能可以不没无非有个位某其此该这那"
+    "逾期款贷借还钱元万千百号码电话手机短信通知律师法院公安银行台公司客户用户家属联系"
+    "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
+)
+_GIVEN = f"[\u4e00-\u9fff·](?<![{_NAME_STOP}])"
+
+# --- patterns -------------------------------------------------------------------------------------
+# Markers are private-use characters only (the index is spelled with \ue100-\ue109), so no later
+# pass can see a digit or a letter inside one.
+_SENTINEL_OPEN, _SENTINEL_CLOSE = "\ue000", "\ue001"
+_SENTINEL_RE = re.compile("\ue000([\ue100-\ue109]+)\ue001")
+_PRIVATE_USE = re.compile("[\ue000-\ue1ff]")
+
+_BAND_LABELS = "|".join(re.escape(label) for _, label in AMOUNT_BANDS)
+_OWN_PLACEHOLDER = re.compile(
+    "|".join(re.escape(p) for p in PLACEHOLDERS)
+    + f"|〔金额:(?:{_BAND_LABELS})〕"
+    + "|〔(?:[01]?\\d|2[0-3])时〕"
+    + "|尾号〔卡号尾号〕"
+)
+
+_LATIN = re.compile("[A-Za-z]")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+
+# Top-level domains seen in collection and phishing SMS; bare hosts without a scheme are only taken as
+# links with one of these, so "3.5万" or "v1.2" are not mistaken for hosts.
+_TLDS = (
+    "com|cn|net|org|top|xyz|vip|cc|io|me|info|club|site|app|shop|ltd|link|tk|hk|co|tv|pro|win|"
+    "online|store|tech|fun|live|icu|work|asia|mobi|biz|gov|edu|ink|wang|ren|group|cloud|life|"
+    "today|bid|loan|email|press|space|website|ml|ga|cf|gq|ws|la|so|to|sh|ai|us|uk|jp|tw|mo"
+)
+_URL_HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+(?:{_TLDS})(?![A-Za-z0-9-])"
+_URL_IPHOST = r"\d{1,3}(?:\.\d{1,3}){3}"
+_PATH_CHARS = r"[A-Za-z0-9\-._~!$&'()*+,;=:@%/]"
+# Query and fragment values may carry raw (unencoded) Chinese: take anything up to white space,
+# Chinese punctuation, or one of our own markers.
+_QUERY_CHARS = r"[^\s，。！？；：、“”‘’（）【】《》「」『』〔〕<>\"\ue000-\ue1ff]"
+_URL = re.compile(
+    rf"(?<![A-Za-z0-9@.\-])"
+    rf"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{{1,15}}://)?"
+    rf"(?P<userinfo>[^\s/@?#]{{1,64}}@)?"
+    rf"(?P<host>{_URL_HOST}|{_URL_IPHOST})"
+    rf"(?P<port>:\d{{1,5}})?"
+    rf"(?P<path>/{_PATH_CHARS}*)?"
+    rf"(?P<query>\?(?:(?!#){_QUERY_CHARS})*)?"
+    rf"(?P<fragment>#{_QUERY_CHARS}*)?"
+)
+
+_CN_DIGITS = {
+    "〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+    "六": "6", "七": "7", "八": "8", "九": "9",
+}
+# Numbers read out digit by digit ("一三八一二三四五六七八"); 5+ digits so that "一一" or "三五" in
+# ordinary words are left alone.
+_CN_DIGIT_RUN = re.compile("[〇零一幺二两三四五六七八九0-9](?:[ \\-]?[〇零一幺二两三四五六七八九0-9]){4,}")
+
+_CARD_TAIL = re.compile(
+    r"(?P<lead>尾号|尾數|尾数|末四位|末4位|后四位|后4位|末尾|ending\s+(?:in|with)|ending)"
+    r"(?P<sep>\s*(?:为|是|:)?\s*)(?P<digits>[0-9Xx*]{3,6})(?![0-9])",
+    re.IGNORECASE,
+)
+_WECHAT = re.compile(
+    r"(?P<lead>(?:微信|威信|薇信|V信|v信|(?<![A-Za-z])(?:vx|VX|Vx|wx|WX|Wx|weixin|wechat|WeChat))(?:号|账号|id|ID)?)"
+    r"(?P<sep>\s*(?:号)?\s*[:是为]?\s*)"
+    r"(?P<id>[A-Za-z][A-Za-z0-9_-]{4,19}|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
+)
+_QQ = re.compile(
+    r"(?P<lead>(?:QQ|qq|Qq|扣扣|企鹅)(?:号|号码|群)?)(?P<sep>\s*[:是为]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
+)
+
+_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])\s*日?"
+    r"|(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])(?!\d)"
+)
+_TIME = re.compile(
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
+)
+
+_CN_NUM = "〇零一二两三四五六七八九十百千万亿"
+_AMOUNT = re.compile(
+    rf"(?P<prefix>(?:¥|￥|RMB|CNY|人民币)\s*)?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_NUM}]{{2,12}}|[一二两三四五六七八九十])"
+    rf"\s*(?P<unit>亿元|万元|千元|百元|元整|元|块钱|块|圆|亿|万|千)?"
+    rf"(?P<yuan>元|块)?",
+)
+_AMOUNT_CUE = re.compile(
+    r"(?:欠款|欠|应还|还款|待还|逾期金额|逾期本金|本金|利息|罚息|违约金|金额|余额|共计|合计|总计|总额|借款|贷款|额度)"
+    r"(?:金额)?\s*(?:为|是|:)?\s*$"
+)
+
+_MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])")
+_NUMBER_RUN = re.compile(
+    r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—.]\s?|[ )(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
+)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*?\d(?:[A-Za-z_-]*\d){5})[A-Za-z0-9_-]{7,}(?![A-Za-z0-9_-])")
+
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+    "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_CJK = "[\u4e00-\u9fff]"
+_NUM_CN = "[0-9一二三四五六七八九十百零〇]"
+_ADDRESS = re.compile(
+    # Gate: only start where one of the characters an address match can end with lies ahead (the longest
+    # admin prefix is under 48 characters). Without it every position tries every optional piece, which
+    # made this one pattern cost more than all the others together.
+    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄号栋幢座元层室户楼苑庭府里城排组])"
+    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
+    rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区))?"
+    rf"(?:{_CJK}{{1,5}}?(?:区|县|旗))?"
+    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡))?"
+    rf"(?:{_CJK}{{1,6}}?(?:村|社区))?"
+    rf"(?:(?:{_CJK}|[0-9]){{1,4}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:{_NUM_CN}{{1,5}}(?:号|弄|巷))?)?"
+    rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|苑|庭|府|里|城))?"
+    rf"(?:[\s-]?(?:[A-Za-z]|{_NUM_CN}){{1,6}}(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|组))*"
+)
+# What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
+# street, estate or district, a flat-level unit, or a street inside a named district.
+_ADDR_NUMBER = re.compile(f"{_NUM_CN}+(?:号|弄|巷)")
+_ADDR_UNIT = re.compile(f"(?:[A-Za-z]|{_NUM_CN})+(?:号楼|号院|栋|幢|座|单元|层|室|户)")
+_ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
+_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|村|社区")
+_ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
+# Words that precede an address and get swallowed by the leading "{2,5}市" pieces.
+_ADDRESS_LEAD = re.compile(
+    "^(?:.*?(?:家住|住在|住址|地址|居住|位于|寄到|送到|送至|寄至|前往|上门到|上门|派人到|派人去|到你家|到您家|"
+    "你家|您家|老家|单位|公司在|户籍|籍贯|现住|住|家|在|到|去|于|至|为|是|:))"
+)
+
+_HONORIFIC = (
+    "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
+    "|总监|总(?![额计共数部局行量结])|老板|医生|会计"
+)
+_NAME_CONTEXT = (
+    "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"
+    "原告|户名|账户名|开户名|开户人|收款人|付款人|收件人|收货人|姓名|名字|本人|客户|用户|机主|申请人|签收人|经办人|催收员|业务员|专员|调解员|"
+    "女儿|儿子|老婆|老公|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|"
+    "同事|领导|朋友|亲戚|家人|室友|同学|老板|上司|主管|配偶|子女|孩子|亲属|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|"
+    "我是|我叫|本人是|名叫|叫做"
+)
+_NAME_AFTER_CONTEXT = re.compile(
+    rf"(?P<lead>(?:{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*)"
+    rf"(?P<name>{_SURNAME}(?:某某|某|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
+)
+_NAME_BEFORE_HONORIFIC = re.compile(
+    rf"(?P<name>{_SURNAME}(?:某某|某|{_CJK}{{1,2}}|[*＊xX×]{{1,2}})?)(?P<title>\s*(?:{_HONORIFIC}))"
+)
+_GREETING_WORDS = {
+    "客户", "用户", "会员", "朋友", "家长", "同学", "各位", "大家", "亲爱的", "尊敬的", "您", "你", "亲", "老板",
+    "先生", "女士", "小姐", "借款人", "持卡人", "客官", "老师", "机主", "您好", "你好",
+}
+_NAME_BEFORE_GREETING = re.compile(
+    rf"(?:^|(?<=[】\]\n,，。!！:;；\s]))(?P<name>{_CJK}{{2,4}}|{_SURNAME}[A-Za-z*]{{1,3}})(?=\s*[,，]?\s*(?:您好|你好|,您|，您))"
+)
+_EN_TITLE = re.compile(
+    r"\b(?P<lead>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\.?\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})"
+)
+_EN_DEAR = re.compile(r"\b(?P<lead>(?:Dear|Hi|Hello|Attention|Attn:?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
+_EN_NOT_NAMES = {
+    "Customer", "Customers", "Sir", "Madam", "User", "Users", "Client", "Member", "Valued", "Friend", "All",
+    "Borrower", "Debtor", "Cardholder", "Mr", "Mrs", "Ms", "Miss", "Dr", "There",
+}
+_EN_RELATION = re.compile(
+    r"\b(?P<lead>(?i:(?:your|his|her|the|borrower'?s?|debtor'?s?|contact|guarantor)\s+"
+    r"(?:daughter|son|wife|husband|mother|father|mum|mom|dad|parents?|brother|sister|colleague|boss|friend|"
+    r"relative|manager|employer|partner|spouse|child|cousin|uncle|aunt|neighbou?r|guarantor|contact)"
+    r"(?:,|\s+named|\s+called)?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})",
+)
+_PLATE = re.compile(
+    r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-Za-z]"
+    r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)[A-Za-z0-9]{5,6}[挂学警港澳领试超]?(?![A-Za-z0-9])"
+)
+
+# Official and service numbers reviewers need, kept as they are (DOMAIN.md, "Sender number formats").
+_OFFICIAL = re.compile(
+    r"955\d{2}|95\d{3,4}|96\d{3}|106\d{1,17}|12\d{3}|1[01]\d{3}|[48]00\d{7}"
+    r"|0\d{2,3}(?:96\d{3}|12\d{3})"
+)
+
+# Weights and check characters of the 18-digit resident ID (GB 11643-1999).
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+# --- public API -----------------------------------------------------------------------------------
 def scrub(text: str) -> str:
+    """Return `text` with personal data replaced by typed placeholders. Never raises."""
+    try:
+        return _scrub(text)
+    except Exception:  # noqa: BLE001 -- a scrubber bug must never let raw text through
+        return WITHHELD
+
+
+def sender_hash(sender: str) -> str:
+    """Keyed hash (HMAC-SHA256, hex) of the sender's normalised number; "" for no sender.
+
+    The key is settings.SENDER_HASH_KEY, so a leaked table cannot be reversed by hashing all
+    1.9 billion mobile numbers. "+86 138-1234-5678", "0086 13812345678" and full-width digits hash alike.
+    """
+    from django.conf import settings
+
+    normalised = normalise_sender(sender)
+    if not normalised:
+        return ""
+    key = settings.SENDER_HASH_KEY.encode()
+    return hmac.new(key, normalised.encode(), hashlib.sha256).hexdigest()
+
+
+def normalise_sender(sender: str) -> str:
+    """Digits only, without the +86 / 0086 country code; text senders folded and lower-cased."""
+    folded = fold(sender or "").strip()
+    digits = "".join(ch for ch in folded if ch.isascii() and ch.isdigit())
+    if not digits:
+        return folded.lower()
+    if folded.lstrip().startswith("+") and not digits.startswith("00"):
+        digits = "00" + digits
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
+        digits = digits[2:]
+    return digits
+
+
+def amount_band(value: Decimal | float | int | str) -> str:
+    """The band label for an amount in yuan, e.g. 3456.78 → "1千-5千元"."""
+    amount = abs(Decimal(str(value)))
+    for upper, label in AMOUNT_BANDS:
+        if upper is None or amount < upper:
+            return label
+    return AMOUNT_BANDS[-1][1]
+
+
+# --- the passes -----------------------------------------------------------------------------------
+class _Vault:
+    """Holds finished pieces (placeholders, links, dates) behind private-use markers.
+
+    Later passes cannot see into a marker, so a kept link host or a placeholder's own digits are never
+    scrubbed twice, which is what makes the whole scrubber idempotent.
+    """
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+
+    def keep(self, piece: str) -> str:
+        self.pieces.append(piece)
+        index = "".join(chr(0xE100 + int(d)) for d in str(len(self.pieces) - 1))
+        return f"{_SENTINEL_OPEN}{index}{_SENTINEL_CLOSE}"
+
+    def restore(self, text: str) -> str:
+        # Pieces may themselves hold markers (a card tail inside a kept phrase); resolve until stable.
+        for _ in range(4):
+            if _SENTINEL_OPEN not in text:
+                break
+            text = _SENTINEL_RE.sub(lambda m: self.pieces[int("".join(str(ord(c) - 0xE100) for c in m.group(1)))], text)
+        return text
+
+
+def _scrub(text: str) -> str:
+    if not isinstance(text, str):
+        text = str(text)
+    text = _PRIVATE_USE.sub("", fold(text))
+    vault = _Vault()
+    text = _OWN_PLACEHOLDER.sub(lambda m: vault.keep(m.group(0)), text)
+    # Cheap tests first skip patterns that cannot match (each costs a scan of the whole text).
+    has_latin = _LATIN.search(text) is not None
+    if "@" in text:
+        text = _EMAIL.sub(lambda m: vault.keep(EMAIL), text)
+    if "." in text and has_latin:
+        text = _URL.sub(lambda m: _url(m, vault), text)
+    text = _CN_DIGIT_RUN.sub(_cn_digits, text)
+    text = _WECHAT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(WECHAT), text)
+    text = _QQ.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(QQ), text)
+    text = _CARD_TAIL.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(CARD_TAIL), text)
+    text = _DATE.sub(lambda m: vault.keep(m.group(0)), text)
+    text = _TIME.sub(lambda m: vault.keep(f"〔{int(m.group('hour'))}时〕"), text)
+    text = _amounts(text, vault)
+    text = _MASKED.sub(lambda m: vault.keep(_masked_kind(m.group(0))), text)
+    if has_latin:
+        text = _PLATE.sub(lambda m: vault.keep(PLATE), text)
+    text = _NUMBER_RUN.sub(lambda m: _number(m.group(0), vault), text)
+    if has_latin:
+        text = _TOKEN.sub(lambda m: vault.keep(ACCOUNT), text)
+    text = _ADDRESS.sub(lambda m: _address(m, vault), text)
+    text = _names(text, vault, has_latin)
+    return vault.restore(text)
+
+
+def _url(match: re.Match[str], vault: _Vault) -> str:
+    """Keep scheme, host and path; every query value and the fragment become 〔参数〕."""
+    scheme = match.group("scheme") or ""
+    host = match.group("host")
+    if not scheme and re.fullmatch(_URL_IPHOST, host):
+        # A bare dotted quad without a scheme is more likely a version or an amount than a link.
+        return match.group(0)
+    out = scheme + host + (match.group("port") or "")
+    path = match.group("path") or ""
+    if path:
+        out += "/".join(_path_segment(seg) for seg in path.split("/"))
+    query = match.group("query")
+    if query is not None:
+        out += "?" + _query(query[1:])
+    fragment = match.group("fragment")
+    if fragment is not None:
+        out += "#" + (URL_PARAM if len(fragment) > 1 else "")
+    return vault.keep(out)
+
+
+def _path_segment(segment: str) -> str:
+    decoded = unquote(segment)
+    digits = sum(ch.isdigit() for ch in decoded)
+    if digits >= 7 or "@" in decoded or any(not ch.isascii() for ch in decoded):
+        return URL_PARAM
+    return segment
+
+
+_SAFE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_.\[\]-]{0,31}")
+
+
+def _query(query: str) -> str:
+    parts = []
+    for pair in re.split(r"([&;])", query):
+        if pair in ("&", ";") or pair == "":
+            parts.append(pair)
+            continue
+        key, eq, value = pair.partition("=")
+        if not eq:
+            parts.append(URL_PARAM)
+            continue
+        key = key if _SAFE_KEY.fullmatch(key) else URL_PARAM
+        parts.append(f"{key}={URL_PARAM if value else ''}")
+    return "".join(parts)
+
+
+def _cn_digits(match: re.Match[str]) -> str:
+    run = match.group(0)
+    if not any(ch in _CN_DIGITS for ch in run):
+        return run
+    digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
+    return digits if len(digits) >= 7 else run
+
+
+def _amounts(text: str, vault: _Vault) -> str:
+    def replace(match: re.Match[str]) -> str:
+        prefix, number, unit, yuan = match.group("prefix"), match.group("number"), match.group("unit"), match.group("yuan")
+        is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
+        cued = _AMOUNT_CUE.search(text[max(0, match.start() - 12) : match.start()]) is not None
+        if not is_money and not cued:
+            return match.group(0)
+        if not is_money and cued and unit is None and not number[0].isdigit():
+            return match.group(0)
+        value = _parse_amount(number, unit)
+        if value is None:
+            return match.group(0)
+        return vault.keep(f"〔金额:{amount_band(value)}〕")
+
+    return _AMOUNT.sub(replace, text)
+
+
+def _parse_amount(number: str, unit: str | None) -> Decimal | None:
+    if number[0].isdigit():
+        try:
+            value = Decimal(number.replace(",", ""))
+        except InvalidOperation:
+            return None
+    else:
+        parsed = _parse_cn_number(number)
+        if parsed is None:
+            return None
+        value = Decimal(parsed)
+    multiplier = {"亿": 100_000_000, "亿元": 100_000_000, "万": 10_000, "万元": 10_000, "千": 1_000, "千元": 1_000, "百元": 100}
+    return value * multiplier.get(unit or "", 1)
+
+
+def _parse_cn_number(number: str) -> int | None:
+    """"三千五百" → 3500, "两万" → 20000, "十二" → 12; None for digit-by-digit strings."""
+    small = {"十": 10, "百": 100, "千": 1000}
+    big = {"万": 10_000, "亿": 100_000_000}
+    total, section, digit = 0, 0, None
+    for ch in number:
+        if ch in _CN_DIGITS:
+            if digit is not None:
+                return None  # "一三八" is read digit by digit, not a quantity
+            digit = int(_CN_DIGITS[ch])
+        elif ch in small:
+            section += (1 if digit is None else digit) * small[ch]
+            digit = None
+        elif ch in big:
+            section += digit or 0
+            total = (total + section) * big[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _masked_kind(masked: str) -> str:
+    if len(masked) == 11 and masked[0] == "1":
+        return MOBILE
+    if len(masked) in (15, 18):
+        return ID_NUMBER
+    if 13 <= len(masked) <= 19:
+        return BANK_CARD
+    return ACCOUNT
+
+
+def _number(run: str, vault: _Vault) -> str:
+    digits = "".join(ch for ch in run if ch.isdigit() or ch in "Xx").upper()
+    count = sum(ch.isdigit() for ch in digits)
+    if count < 7:
+        return run
+    kind = _classify(digits, run)
+    if kind is None:
+        return run
+    if kind == ACCOUNT:
+        # Several numbers in a row ("13812345678 13987654321"): type each piece when every piece has
+        # a type of its own; otherwise the whole run is one account number.
+        pieces = run.split()
+        if len(pieces) > 1:
+            kinds = [_classify("".join(ch for ch in p if ch.isdigit() or ch in "Xx").upper(), p) for p in pieces]
+            if all(k not in (None, ACCOUNT) for k in kinds):
+                return " ".join(vault.keep(k) if k else p for k, p in zip(kinds, pieces))
+    if kind == "keep":
+        return vault.keep(run)
+    return vault.keep(kind)
+
+
+def _classify(digits: str, run: str) -> str | None:
+    """The placeholder for a run of digits, "keep" for official numbers, None for too short."""
+    if sum(ch.isdigit() for ch in digits) < 7:
+        return None
+    if "X" in digits[:-1]:
+        return ACCOUNT
+    international = run.lstrip("( ").startswith("+") or digits.startswith("00")
+    national = digits
+    if digits.startswith("0086"):
+        national = digits[4:]
+    elif digits.startswith("86") and (international or len(digits) == 13):
+        national = digits[2:]
+    elif international:
+        return MOBILE if len(digits) >= 9 else LANDLINE  # foreign numbers: a person's phone all the same
+    if national != digits and national and not re.fullmatch(r"1[3-9]\d{9}", national) and national[0] != "0":
+        national = "0" + national  # +86 10 6253 1234: the trunk 0 is dropped after a country code
+    if re.fullmatch(r"1[3-9]\d{9}", national):
+        return MOBILE
+    if _OFFICIAL.fullmatch(national):
+        return "keep"
+    if re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", national):
+        return "keep"  # a date written as YYYYMMDD
+    if len(national) == 18 and _valid_id18(national):
+        return ID_NUMBER
+    if len(national) == 15 and _plausible_id15(national):
+        return ID_NUMBER
+    if 13 <= len(national) <= 19 and national.isdigit() and _luhn(national):
+        return BANK_CARD
+    if national.startswith("0") and 10 <= len(national) <= 12:
+        return LANDLINE
+    if len(national) in (7, 8) and national[0] in "23456789":
+        return LANDLINE
+    if len(national) == 18 and national[:17].isdigit():
+        return ID_NUMBER  # 18 digits with a birth date but a wrong check digit: typo in an ID number
+    return ACCOUNT
+
+
+def _valid_id18(number: str) -> bool:
+    if not re.fullmatch(r"\d{17}[\dX]", number):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == number[17]
+
+
+def _plausible_id15(number: str) -> bool:
+    # Pre-1999 IDs: 6-digit region, YYMMDD birth date, 3-digit sequence.
+    return bool(re.fullmatch(r"[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}", number))
+
+
+def _luhn(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _address(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group(0)
+    if not found or not _is_address(found):
+        return found
+    lead = _ADDRESS_LEAD.match(found)
+    keep = ""
+    if lead and _is_address(found[lead.end():]):
+        keep = found[: lead.end()]
+    return keep + vault.keep(ADDRESS)
+
+
+def _is_address(found: str) -> bool:
+    numbered = bool(_ADDR_NUMBER.search(found))
+    road, estate, admin = _ADDR_ROAD.search(found), _ADDR_ESTATE.search(found), _ADDR_ADMIN.search(found)
+    if _ADDR_UNIT.search(found):
+        return True
+    if numbered and (road or estate or admin):
+        return True
+    return bool(admin and (road or estate))
+
+
+def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
+    text = _NAME_AFTER_CONTEXT.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
+    text = _NAME_BEFORE_HONORIFIC.sub(lambda m: vault.keep(NAME) + m.group("title"), text)
+
+    def greeting(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS):
+            return name
+        return vault.keep(NAME)
+
+    text = _NAME_BEFORE_GREETING.sub(greeting, text)
+    if not has_latin:
+        return text
+    text = _EN_TITLE.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
+
+    def dear(match: re.Match[str]) -> str:
+        if match.group("name").split()[0] in _EN_NOT_NAMES:
+            return match.group(0)
+        return match.group("lead") + vault.keep(NAME)
+
+    text = _EN_DEAR.sub(dear, text)
+    text = _EN_RELATION.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
     return text

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import hashlib
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 # Crockford-style alphabet without look-alikes (0/O, 1/I/L), easy to read out over the phone.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -52,3 +54,53 @@ class Resume(models.Model):
     @property
     def display_code(self) -> str:
         return f"{self.code[:5]}-{self.code[5:]}"
+
+
+class CaseQuerySet(models.QuerySet):
+    def older_than(self, days: int):
+        """Cases whose day lies more than `days` days back (retention, issue 4)."""
+        return self.filter(day__lt=timezone.localdate() - timedelta(days=days))
+
+
+class Case(models.Model):
+    """One anonymously shared collection message, for warning others and for reviewers.
+
+    Only scrubbed and coded data: no sender number (its kind and a keyed hash), no IP address, no user
+    agent, no time of day (the day only). The deletion code is stored as a SHA-256 hash, so a copy of
+    the table cannot be used to delete cases; 16 characters from a 31-letter alphabet (about 79 bits)
+    make a plain hash safe against guessing.
+    """
+
+    class Risk(models.TextChoices):
+        HIGH = "high", _("High")
+        MEDIUM = "medium", _("Medium")
+        LOW = "low", _("Low")
+
+    class Source(models.TextChoices):
+        WIZARD = "wizard", _("Wizard")
+        IMPORT = "import", _("Import")
+
+    code = models.CharField(max_length=16, unique=True)
+    deletion_hash = models.CharField(max_length=64, unique=True)
+    text = models.TextField()
+    sender_kind = models.CharField(max_length=32, blank=True)
+    sender_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    institution = models.CharField(max_length=32, blank=True)
+    flags = models.JSONField(default=list, blank=True)
+    risk = models.CharField(max_length=8, choices=Risk.choices)
+    answers = models.JSONField(default=dict, blank=True)
+    language = models.CharField(max_length=8)
+    day = models.DateField(db_index=True)
+    source = models.CharField(max_length=8, choices=Source.choices)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-day", "-id"]
+
+    def __str__(self) -> str:
+        return f"case {self.code} ({self.risk}, {self.day:%Y-%m-%d})"
+
+    @staticmethod
+    def hash_deletion_code(raw: str) -> str:
+        return hashlib.sha256(normalize_code(raw).encode()).hexdigest()

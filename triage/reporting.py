@@ -1,14 +1,41 @@
-"""Keep request bodies and personal data out of error reports and logs."""
+"""Keep request bodies and personal data out of error reports and logs (issue 4).
+
+- `ScrubbingExceptionReporterFilter` (settings.DEFAULT_EXCEPTION_REPORTER_FILTER): no POST values, no
+  cookies, no local variables, and of the request environment only a few technical keys (no IP address,
+  no user agent, no referrer).
+- `ScrubbingExceptionReporter` (settings.DEFAULT_EXCEPTION_REPORTER): also scrubs what the filter has no
+  hook for: the exception message, the query string and GET values.
+- `ScrubLogFilter` (on every log handler): no request object on the record, message and traceback
+  text passed through the scrubber.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from django.views.debug import SafeExceptionReporterFilter
+from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
+
+# The only request environment keys an error report keeps: enough to tell what was called, nothing
+# about who called it.
+SAFE_META_KEYS = frozenset(
+    {"REQUEST_METHOD", "PATH_INFO", "SCRIPT_NAME", "SERVER_NAME", "SERVER_PORT", "SERVER_PROTOCOL", "CONTENT_TYPE", "CONTENT_LENGTH", "wsgi.url_scheme"}
+)
+
+
+def _scrub(text: str) -> str:
+    # Imported late: logging is configured before the apps are ready.
+    from triage.anonymize import scrub
+
+    return scrub(text)
 
 
 class ScrubbingExceptionReporterFilter(SafeExceptionReporterFilter):
-    """Error reports show no POST data, no cookies and no local variables at all."""
+    """Error reports show no POST data, no cookies, no local variables and no identifying headers."""
+
+    def is_active(self, request) -> bool:
+        # Also with DEBUG on: a developer's screen or a pasted report must not show a person's message.
+        return True
 
     def get_post_parameters(self, request):
         if request is None:
@@ -18,22 +45,56 @@ class ScrubbingExceptionReporterFilter(SafeExceptionReporterFilter):
     def get_traceback_frame_variables(self, request, tb_frame):
         return [("(hidden)", self.cleansed_substitute)]
 
-    def is_active(self, request) -> bool:
-        return True
+    def get_safe_cookies(self, request):
+        if not hasattr(request, "COOKIES"):
+            return {}
+        return {key: self.cleansed_substitute for key in request.COOKIES}
+
+    def get_safe_request_meta(self, request):
+        if not hasattr(request, "META"):
+            return {}
+        return {
+            key: (value if key in SAFE_META_KEYS else self.cleansed_substitute)
+            for key, value in request.META.items()
+            if key in SAFE_META_KEYS or key.startswith("HTTP_")
+        }
+
+
+class ScrubbingExceptionReporter(ExceptionReporter):
+    """The technical 500 report (and the admin e-mail) without personal data in what the filter misses."""
+
+    def get_traceback_data(self) -> dict[str, Any]:
+        data = super().get_traceback_data()
+        cleansed = ScrubbingExceptionReporterFilter.cleansed_substitute
+        if data.get("exception_value"):
+            data["exception_value"] = _scrub(str(data["exception_value"]))
+        if "request_GET_items" in data:
+            data["request_GET_items"] = [(key, cleansed) for key, _value in data["request_GET_items"]]
+        if data.get("request_insecure_uri") and self.request is not None:
+            data["request_insecure_uri"] = self.request.path
+        if data.get("request") is not None:
+            data["request_GET_items"] = [(key, cleansed) for key in self.request.GET]
+        return data
 
 
 class ScrubLogFilter(logging.Filter):
-    """Drop the request object from log records and scrub personal data from messages."""
+    """Drop the request object from log records and scrub personal data from messages and tracebacks."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if hasattr(record, "request"):
+            # The request holds the body and the client's address; handlers must not see it.
             record.request = None
         try:
             message = record.getMessage()
-        except Exception:
-            return True
-        from triage.anonymize import scrub
-
-        record.msg = scrub(message)
+        except Exception:  # noqa: BLE001 -- a broken format string still gets logged, scrubbed
+            message = str(record.msg)
+        record.msg = _scrub(message)
         record.args = ()
+        if record.exc_info and not record.exc_text:
+            # Formatted here so the text handlers print (Formatter reuses exc_text) is the scrubbed one.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = _scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = _scrub(record.stack_info)
         return True

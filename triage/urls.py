@@ -26,3 +26,13 @@ urlpatterns += [
     path("evidence/export/", documents.evidence_export, name="evidence_export"),
     path("checklist/", documents.checklist, name="checklist"),
 ]
+
+# Sharing a case anonymously and deleting it again (issue 4).
+from triage.views import cases  # noqa: E402
+
+urlpatterns += [
+    path("share/", cases.share, name="share"),
+    path("share/done/", cases.share_done, name="share_done"),
+    path("delete/", cases.delete, name="delete"),
+    path("delete/done/", cases.delete_done, name="delete_done"),
+]

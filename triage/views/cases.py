@@ -63,6 +63,29 @@ def _case_input(request: HttpRequest, message: dict[str, Any]) -> CaseInput:
     )
 
 
+def _preview_rows(case: Case) -> list[tuple[Any, str]]:
+    """Every field the Case will store, in words, so consent is given to exactly this."""
+    from triage.analysis.sender import sender_kind_label
+
+    answers = "; ".join(
+        f"{step}.{name} = {', '.join(value) if isinstance(value, list) else value}"
+        for step, fields in case.answers.items()
+        for name, value in fields.items()
+    )
+    kind = f"{sender_kind_label(case.sender_kind, get_language() or '')} ({case.sender_kind})" if case.sender_kind else "—"
+    return [
+        (_("Message, with personal data removed"), case.text),
+        (_("Kind of sender"), kind),
+        (_("Sender number"), _("not stored; only a one-way keyed code") if case.sender_hash else "—"),
+        (_("Claimed institution"), case.institution or "—"),
+        (_("Red flags"), ", ".join(case.flags) or "—"),
+        (_("Risk"), str(case.get_risk_display())),
+        (_("Your choices in the steps"), answers or "—"),
+        (_("Language"), case.language),
+        (_("Day"), case.day.isoformat()),
+    ]
+
+
 @never_cache
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
@@ -72,7 +95,7 @@ def share(request: HttpRequest) -> HttpResponse:
         return render(request, "triage/share.html", {"nothing": True})
     data = _case_input(request, message)
     already = request.session.get(SHARED_KEY) == data.text
-    form = ConsentForm(request.POST or None)
+    form = ConsentForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and not already and form.is_valid():
         recorded = record_case(
             data.text,
@@ -86,7 +109,7 @@ def share(request: HttpRequest) -> HttpResponse:
         request.session[DELETION_CODE_KEY] = recorded.display_deletion_code
         request.session[SHARED_KEY] = data.text
         return redirect("triage:share_done")
-    ctx = {"preview": build_case(data), "form": form, "already": already}
+    ctx = {"rows": _preview_rows(build_case(data)), "form": form, "already": already}
     return render(request, "triage/share.html", ctx)
 
 
@@ -101,7 +124,7 @@ def share_done(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest) -> HttpResponse:
-    form = DeleteForm(request.POST or None)
+    form = DeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if delete_by_code(form.cleaned_data["code"]):
             return redirect("triage:delete_done")

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+import json
+import random
+import re
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from faker import Faker
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triage.anonymize import amount_band, scrub, sender_hash
+
+FORMATS = json.loads((Path(__file__).parent / "data" / "cases_personal_formats.json").read_text(encoding="utf-8"))
+_CN = dict(zip("0123456789", "〇一二三四五六七八九"))
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _street(address: str) -> str:
+    """The part of a Faker address below district level: what must not survive."""
+    without_postcode = address.rsplit(" ", 1)[0]
+    return re.split("[市县区旗]", without_postcode)[-1]
+
+
+def personal_corpus(count: int, seed: int = 4) -> list[tuple[str, list[str]]]:
+    """Messages full of generated personal data, each with the values that must not be stored."""
+    fake, fake_en = Faker("zh_CN"), Faker("en_US")
+    fake.seed_instance(seed)
+    fake_en.seed_instance(seed)
+    rng = random.Random(seed)
+    corpus = []
+    templates = FORMATS["templates"]
+    for i in range(count):
+        mobile = fake.phone_number()
+        card = fake.credit_card_number()
+        person_id = fake.ssn()
+        values = {
+            "name": fake.name(),
+            "mobile": mobile,
+            "mobile_spaced": f"{mobile[:3]} {mobile[3:7]} {mobile[7:]}",
+            "mobile_dashed": f"{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}",
+            "mobile_fullwidth": mobile.translate(_FULLWIDTH),
+            "mobile_chinese": "".join(_CN[d] for d in mobile),
+            "mobile_masked": f"{mobile[:3]}****{mobile[7:]}",
+            "id": person_id,
+            "id_spaced": f"{person_id[:6]} {person_id[6:14]} {person_id[14:]}",
+            "card": card,
+            "card_tail": card[-4:],
+            "card_spaced": " ".join(card[j : j + 4] for j in range(0, len(card), 4)),
+            "email": fake.email(),
+            "address": fake.address().rsplit(" ", 1)[0],
+            "plate": fake.license_plate(),
+            "wechat": "wx_" + fake_en.user_name().replace(".", "")[:12] + str(rng.randint(10, 99)),
+            "qq": str(rng.randint(10_000, 99_999_999_999)),
+            "en_surname": fake_en.last_name(),
+            "en_name": fake_en.first_name() + " " + fake_en.last_name(),
+            "landline": str(rng.randint(20_000_000, 89_999_999)),
+            "contract": "HT" + str(rng.randint(10**11, 10**12 - 1)),
+        }
+        values["name_url"] = quote(values["name"])
+        template = templates[i % len(templates)]
+        text = template.format(**values)
+        used = set(re.findall(r"\{(\w+)\}", template))
+        secrets = []
+        for key in used - {"card_tail", "mobile_masked", "address", "name_url"}:
+            secrets.append(values[key])
+        if "mobile_masked" in used:
+            secrets.append(values["mobile_masked"])
+        for key in used & {"mobile_spaced", "mobile_dashed", "mobile_fullwidth", "mobile_chinese"}:
+            secrets.append(mobile)
+        if "address" in used:
+            secrets.append(_street(values["address"]))
+        if "name_url" in used:
+            secrets += [values["name_url"], values["name"]]
+        if "card_spaced" in used:
+            secrets.append(card)
+        if "id_spaced" in used:
+            secrets.append(person_id)
+        corpus.append((text, sorted(set(secrets))))
+    corpus += [(entry["text"], entry["secrets"]) for entry in FORMATS["fixed"]]
+    return corpus
+
+
+class TestScrubNames:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("尊敬的张三先生，您好", "尊敬的〔姓名〕先生,您好"),
+            ("尊敬的李女士：", "尊敬的〔姓名〕女士:"),
+            ("借款人王小明已逾期", "借款人〔姓名〕已逾期"),
+            ("王小明您好", "〔姓名〕您好"),
+            ("【招商银行】陈静，您好！", "【招商银行】〔姓名〕,您好!"),
+            ("请张先生尽快回电", "请〔姓名〕先生尽快回电"),
+            ("你的女儿刘芳在哪上学我们都知道", "你的女儿〔姓名〕在哪上学我们都知道"),
+            ("我们已通知您的同事欧阳娜娜", "我们已通知您的同事〔姓名〕"),
+            ("Dear Mr Zhang, pay now", "Dear Mr 〔姓名〕, pay now"),
+            ("We will call your daughter Emily Chen today", "We will call your daughter 〔姓名〕 today"),
+        ],
+    )
+    def test_it_replaces_names_in_salutations_and_relations(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    def test_it_keeps_generic_greetings_and_institutions(self) -> None:
+        text = "【平安银行】尊敬的客户您好，北京市朝阳区人民法院提醒：你的同事都知道了。Dear Customer"
+        assert scrub(text) == fold_expected(text)
+
+
+def fold_expected(text: str) -> str:
+    from triage.analysis.normalize import fold
+
+    return fold(text)
+
+
+class TestScrubNumbers:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "13812345678",
+            "138 1234 5678",
+            "138-1234-5678",
+            "+86 138 1234 5678",
+            "+86-13812345678",
+            "(+86)13812345678",
+            "0086 13812345678",
+            "８６１３８１２３４５６７８",
+            "１３８１２３４５６７８",
+            "1\u200b38\u200b1234\u200b5678",
+            "一三八一二三四五六七八",
+            "幺三八幺二三四五六七八",
+            "138****5678",
+        ],
+    )
+    def test_it_replaces_mobiles_in_every_format(self, text: str) -> None:
+        assert scrub(f"请联系{text}还款") == "请联系〔手机号〕还款"
+
+    @pytest.mark.parametrize("number", ["95555", "95588", "96110", "12368", "12381", "106980095555", "400-820-5555", "800-810-8888", "0755-96110"])
+    def test_it_keeps_official_numbers(self, number: str) -> None:
+        assert scrub(f"官方电话{number}") == f"官方电话{number}"
+
+    @pytest.mark.parametrize("text", ["010-62531234", "(010)6253-1234", "0755 8888 1234", "+86 10 6253 1234", "6253 1234"])
+    def test_it_replaces_landlines(self, text: str) -> None:
+        assert scrub(f"座机{text}转8") == "座机〔固话〕转8"
+
+    @pytest.mark.parametrize("text", ["11010519491231002X", "110105 19491231 002x", "110105491231002"])
+    def test_it_replaces_id_numbers_new_and_old(self, text: str) -> None:
+        assert scrub(f"身份证{text}已登记") == "身份证〔身份证号〕已登记"
+
+    @pytest.mark.parametrize("text", ["6222021234567890128", "6222 0212 3456 7890 128", "4111-1111-1111-1111"])
+    def test_it_replaces_bank_cards_that_pass_luhn(self, text: str) -> None:
+        assert scrub(f"卡号{text}") == "卡号〔银行卡号〕"
+
+    def test_it_types_card_tails(self) -> None:
+        assert scrub("您尾号1234的信用卡") == "您尾号〔卡号尾号〕的信用卡"
+        assert scrub("card ending in 5678") == "card ending in 〔卡号尾号〕"
+
+    def test_it_replaces_other_long_numbers_as_accounts(self) -> None:
+        assert scrub("合同编号HT202403051234已逾期") == "合同编号〔账号〕已逾期"
+        assert scrub("账户 6222 0212 3456 7890") == "账户 〔账号〕"
+
+
+class TestScrubOtherData:
+    def test_it_replaces_emails_wechat_qq_and_plates(self) -> None:
+        text = "邮箱zhang.san@example.com，微信：zhangsan_88，QQ 123456789，车牌粤B·12345"
+        assert scrub(text) == "邮箱〔邮箱〕,微信:〔微信号〕,QQ 〔QQ号〕,车牌〔车牌号〕"
+
+    def test_it_replaces_street_addresses_but_keeps_courts(self) -> None:
+        assert scrub("我们会上门到北京市朝阳区建国路88号5号楼1单元1203室") == "我们会上门到〔地址〕"
+        assert scrub("广东省深圳市南山区人民法院已立案") == "广东省深圳市南山区人民法院已立案"
+        assert scrub("走投无路") == "走投无路"
+
+    def test_it_keeps_link_hosts_and_paths_but_not_query_values(self) -> None:
+        text = "点击https://t.cn/A6xYz9?uid=13812345678&n=%E5%BC%A0%E4%B8%89#tok 查看"
+        assert scrub(text) == "点击https://t.cn/A6xYz9?uid=〔参数〕&n=〔参数〕#〔参数〕 查看"
+
+    def test_it_removes_personal_tokens_from_link_paths(self) -> None:
+        assert scrub("https://pay.example.top/u/13812345678/%E5%BC%A0%E4%B8%89/ok") == (
+            "https://pay.example.top/u/〔参数〕/〔参数〕/ok"
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("欠款3,456.78元", "欠款〔金额:1千-5千元〕"),
+            ("¥12,000", "〔金额:1万-5万元〕"),
+            ("共计1.5万元", "共计〔金额:1万-5万元〕"),
+            ("欠款三千五百元", "欠款〔金额:1千-5千元〕"),
+            ("逾期金额：86", "逾期金额:〔金额:100元以下〕"),
+        ],
+    )
+    def test_it_rounds_amounts_to_a_band(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    def test_it_keeps_the_day_and_the_hour_but_not_the_minutes(self) -> None:
+        assert scrub("2026年3月5日 23:47:12 发送") == "2026年3月5日 〔23时〕 发送"
+        assert scrub("2026-03-05 晚上11点30分") == "2026-03-05 晚上〔11时〕"
+
+
+class TestScrubCorpus:
+    def test_it_leaves_no_generated_personal_value(self) -> None:
+        leaks = []
+        for text, secrets in personal_corpus(300):
+            scrubbed = scrub(text)
+            leaks += [(text, scrubbed, secret) for secret in secrets if secret in scrubbed]
+        assert leaks == []
+
+    def test_it_is_idempotent_on_the_corpus(self) -> None:
+        for text, _secrets in personal_corpus(100):
+            once = scrub(text)
+            assert scrub(once) == once
+
+
+# Text that looks like messages: digits, separators, Chinese, placeholders' brackets, URL characters.
+_message_text = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("0123456789 +-.()*@/?&=#%:：，。元万千号路区市先生女士您好尊敬的借款人张王李尾号微信QQ〔〕金额姓名手机时")),
+        st.characters(),
+    ),
+    max_size=200,
+)
+
+
+class TestScrubProperties:
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_message_text)
+    def test_it_is_idempotent_and_never_raises(self, text: str) -> None:
+        once = scrub(text)
+        assert isinstance(once, str)
+        assert scrub(once) == once
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.sampled_from(personal_corpus(40)), st.text(max_size=20), st.text(max_size=20))
+    def test_it_is_idempotent_around_personal_data(self, item, before: str, after: str) -> None:
+        once = scrub(before + item[0] + after)
+        assert scrub(once) == once
+
+
+class TestSenderHash:
+    def test_it_hashes_every_format_of_one_number_alike(self) -> None:
+        hashes = {sender_hash(s) for s in ["13812345678", "+86 138-1234-5678", "0086 13812345678", "１３８１２３４５６７８"]}
+        assert len(hashes) == 1
+        (only,) = hashes
+        assert re.fullmatch("[0-9a-f]{64}", only)
+        assert "13812345678" not in only
+
+    def test_it_depends_on_the_secret_key(self, settings) -> None:
+        before = sender_hash("13812345678")
+        settings.SENDER_HASH_KEY = "another-key-for-this-test"
+        assert sender_hash("13812345678") != before
+
+    def test_it_is_empty_for_no_sender(self) -> None:
+        assert sender_hash("") == ""
+
+
+class TestAmountBand:
+    @pytest.mark.parametrize(
+        ("value", "band"),
+        [(0, "100元以下"), ("99.99", "100元以下"), (100, "100-1千元"), (Decimal("3456.78"), "1千-5千元"), (10_000, "1万-5万元"), (2_000_000, "100万元以上")],
+    )
+    def test_it_puts_amounts_in_bands(self, value, band: str) -> None:
+        assert amount_band(value) == band
