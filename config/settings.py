@@ -169,6 +169,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 400
 
 # Error reports never carry request bodies or personal data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "triage.reporting.ScrubbingExceptionReporterFilter"
+DEFAULT_EXCEPTION_REPORTER = "triage.reporting.ScrubbingExceptionReporter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -21,6 +21,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from triage import analysis as analyser
+from triage import letters
 from triage import wizard
 from triage.forms import STEP_FORMS, ResumeForm, displayable
 from triage.models import Resume, normalize_code
@@ -181,7 +182,8 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 
 def _applicable_letters(answers: wizard.Answers) -> list[Any]:
-    return []  # TODO: wire letters.applicable_letters once the documents room lands
+    kinds = letters.registry()
+    return [kinds[slug] for slug in letters.applicable_letters(answers)]
 
 
 @require_POST

@@ -1,0 +1,56 @@
+"""The take-away documents in real Chromium: the checklist prints on at most two A4 pages."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from playwright.sync_api import Browser
+from pypdf import PdfReader
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+EVERY_BRANCH = [
+    ("/step/calm/", {"danger": "yes"}),
+    ("/step/verify/", {"relation": "mine_unknown", "creditor_type": "online_platform", "legal_claim": "yes"}),
+    ("/step/protect/", {"shared": ["code", "password", "card", "id_photo", "screen_share", "transfer"]}),
+    ("/step/legal/", {"behaviours": ["threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"]}),
+]
+
+
+def pdf_pages(browser: Browser, url: str, setup=None, lang: str = "zh") -> int:
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    if setup:
+        setup(page)
+    if lang == "en":
+        page.goto(url)
+        page.get_by_role("button", name="English").click()
+    page.goto(url)
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    context.close()
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def fill_every_branch(live_server):
+    def setup(page):
+        for path, data in EVERY_BRANCH:
+            page.goto(live_server.url + path)
+            for name, value in data.items():
+                for item in value if isinstance(value, list) else [value]:
+                    page.locator(f'input[name="{name}"][value="{item}"]').check()
+            page.locator('button[value="next"]').click()
+            page.wait_for_load_state()
+
+    return setup
+
+
+class TestChecklistPrint:
+    def test_the_generic_checklist_fits_on_two_pages(self, browser: Browser, live_server):
+        assert pdf_pages(browser, live_server.url + "/checklist/") <= 2
+
+    @pytest.mark.parametrize("lang", ["zh", "en"])
+    def test_the_fullest_personal_checklist_fits_on_two_pages(self, browser: Browser, live_server, lang):
+        pages = pdf_pages(browser, live_server.url + "/checklist/", setup=fill_every_branch(live_server), lang=lang)
+        assert 1 <= pages <= 2
