@@ -19,7 +19,8 @@ EVERY_BRANCH = [
 
 
 def pdf_pages(browser: Browser, url: str, setup=None, lang: str = "zh") -> int:
-    context = browser.new_context(locale="zh-CN")
+    # Without JavaScript every answer is a plain navigation, so each click settles before the next.
+    context = browser.new_context(locale="zh-CN", java_script_enabled=False)
     page = context.new_page()
     if setup:
         setup(page)

@@ -137,6 +137,11 @@ class TestStepView:
         assert response.redirect_chain == [("/step/message/", 302)]
         assert response.content.decode().lstrip().startswith('<section id="step-panel"')
 
+    def test_htmx_post_of_the_last_step_navigates_to_the_plan_page(self):
+        response = answer(Client(), "legal", {"behaviours": ["night"]}, headers={"HX-Request": "true"})
+        assert response.status_code == 200
+        assert response["HX-Redirect"] == "/plan/"
+
     def test_it_rejects_a_missing_required_answer_with_a_message(self):
         response = answer(Client(), "verify", {})
         assert response.status_code == 200

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import push_url
+from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from triage import analysis as analyser
 from triage import letters
@@ -138,7 +138,11 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
             return redirect(reverse("triage:step", args=["message"]) + "#result")
     else:
         save_answers(request.session, current.id, dict(form.cleaned_data))
-    return redirect(_after(get_answers(request.session), current))
+    target = _after(get_answers(request.session), current)
+    if _wants_partial(request) and not target.startswith("/step/"):
+        # The plan is a whole page, not a step panel: let htmx navigate to it.
+        return HttpResponseClientRedirect(target)
+    return redirect(target)
 
 
 def _save_message(request: HttpRequest, data: dict[str, str]) -> None:
