@@ -282,6 +282,24 @@ class TestNoPersonalDataStored:
         leaks = [secret for _text, secrets in corpus for secret in secrets if secret in dump]
         assert leaks == []
 
+    def test_it_leaves_none_through_the_real_wizard_steps(self, db, caplog) -> None:
+        """The message step itself, with the raw text and sender as a person types them, then sharing."""
+        corpus = personal_corpus(40, seed=13)
+        caplog.set_level("DEBUG")
+        for text, secrets in corpus:
+            client = Client()
+            sender = next((s for s in secrets if s.isdigit() and len(s) == 11), "13912345678")
+            response = client.post("/step/message/", {"sms_text": text, "sender": sender, "action": "analyse"})
+            assert response.status_code == 302
+            assert client.get("/step/message/").status_code == 200
+            client.post("/step/verify/", {"relation": "mine_unknown"})
+            client.post("/plan/resume-code/")
+            assert client.post("/share/", {"consent": "on"}).status_code == 302
+        assert Case.objects.filter(source="wizard").count() == len(corpus)
+        dump = _dump_everything() + caplog.text
+        leaks = [secret for _text, secrets in corpus for secret in secrets if secret in dump]
+        assert leaks == []
+
     def test_it_leaves_none_through_import_cases(self, db, tmp_path) -> None:
         corpus = personal_corpus(120, seed=12)
         path = _write_jsonl(tmp_path, [_line(text=text, sender=secrets[0] if secrets else "") for text, secrets in corpus])

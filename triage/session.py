@@ -16,7 +16,7 @@ from triage.wizard import Answers
 ANSWERS_KEY = "answers"
 
 # Sender kinds that are public numbers of institutions, not a person's phone.
-PUBLIC_SENDER_KINDS = {"gateway_106", "service_955", "service_95_96"}
+PUBLIC_SENDER_KINDS = {"gateway_106", "service_955", "service_95_96", "hotline_400", "gov_short", "carrier_service"}
 
 
 def get_answers(session: SessionBase) -> Answers:
