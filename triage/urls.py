@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django.urls import path
 
-from triage.views import wizard
+from triage.views import cases, documents, wizard
 
 app_name = "triage"
 
 urlpatterns = [
+    # The wizard (issue 2).
     path("", wizard.home, name="home"),
     path("step/<slug:step_id>/", wizard.step, name="step"),
     path("plan/", wizard.plan, name="plan"),
@@ -14,23 +15,13 @@ urlpatterns = [
     path("resume/", wizard.resume, name="resume"),
     path("start-over/", wizard.start_over, name="start_over"),
     path("exit/", wizard.quick_exit, name="exit"),
-]
-
-# Documents a person takes away (issue 5): letters, the evidence log, the printable checklist.
-from triage.views import documents  # noqa: E402
-
-urlpatterns += [
+    # What a person takes away (issue 5): letters, the evidence log, the printable checklist.
     path("documents/", documents.documents, name="documents"),
     path("documents/<slug:slug>/", documents.letter, name="letter"),
     path("evidence/", documents.evidence_log, name="evidence"),
     path("evidence/export/", documents.evidence_export, name="evidence_export"),
     path("checklist/", documents.checklist, name="checklist"),
-]
-
-# Sharing a case anonymously and deleting it again (issue 4).
-from triage.views import cases  # noqa: E402
-
-urlpatterns += [
+    # Sharing a case anonymously and deleting it again (issue 4).
     path("share/", cases.share, name="share"),
     path("share/done/", cases.share_done, name="share_done"),
     path("delete/", cases.delete, name="delete"),
