@@ -198,6 +198,28 @@ class TestStepView:
         assert client.session["answers"]["protect"] == {"shared": ["code"]}
 
 
+class TestVerifyStepUsesTheAnalysis:
+    def test_it_gives_the_official_number_of_the_institution_the_message_names(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "17012345678"})
+        html = client.get("/step/verify/").content.decode()
+        assert "95588" in html and "不要打短信里的号码" in html
+
+    def test_it_sends_to_the_official_app_when_no_number_is_confirmed(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【招联金融】您的借款已逾期，请尽快处理。", "sender": ""})
+        html = client.get("/step/verify/").content.decode()
+        assert "官方 App 或官网上查到客服电话" in html
+
+    def test_a_fake_court_message_opens_the_court_check_step(self):
+        client = Client()
+        response = answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "next"})
+        assert client.session["answers"]["message"]["risk"] == "high"
+        answer(client, "verify", {"relation": "mine_unknown"})
+        assert [s.id for s in wizard.path_for(client.session["answers"])][3] == "court_check"
+        assert response["Location"] == "/step/verify/"
+
+
 class TestLanguage:
     def test_english_is_complete_on_a_step(self):
         client = Client()
