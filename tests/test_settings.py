@@ -79,3 +79,12 @@ class TestHeaders:
         response = Client().get("/")
         assert response["X-Frame-Options"] == "DENY"
         assert response["Referrer-Policy"] == "same-origin"
+
+
+@pytest.mark.django_db
+def test_the_suite_runs_on_the_database_it_was_given():
+    """CI runs the suite a second time with DATABASE_URL pointing at PostgreSQL: make sure it really does."""
+    from django.db import connection
+
+    expected = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == expected
