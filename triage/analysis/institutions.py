@@ -6,6 +6,8 @@ Loaded once from triage/data/institutions.toml. The wizard's verify step uses `f
 
 from __future__ import annotations
 
+import functools
+
 import re
 import tomllib
 from dataclasses import dataclass
@@ -83,6 +85,8 @@ def find_institution(name_or_code: str) -> Institution | None:
     return _BY_ALIAS[match.group(0).lower()] if match else None
 
 
+# The same few senders recur (every bank texts from its own numbers): look each up once.
+@functools.lru_cache(maxsize=4096)
 def institution_for_number(digits: str) -> Institution | None:
     for inst in _INSTITUTIONS:
         if inst.owns_number(digits):
