@@ -285,6 +285,16 @@ class TestResume:
         response = Client().post("/resume/", {"code": Resume.objects.get().code})
         assert response.status_code == 200
 
+    def test_issuing_a_code_drops_expired_ones(self):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        old = Resume.issue("old-session")
+        Resume.objects.filter(pk=old.pk).update(expires_at=timezone.now() - timedelta(days=1))
+        Resume.issue("new-session")
+        assert list(Resume.objects.values_list("session_key", flat=True)) == ["new-session"]
+
     def test_codes_are_random_and_long_enough(self):
         codes = {Resume.issue(f"session{i}").code for i in range(50)}
         assert len(codes) == 50 and all(len(code) == 10 for code in codes)

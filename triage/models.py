@@ -45,6 +45,8 @@ class Resume(models.Model):
 
     @classmethod
     def issue(cls, session_key: str) -> Resume:
+        # Dead codes point at sessions that no longer exist: drop them whenever a new one is made.
+        cls.objects.filter(expires_at__lte=timezone.now()).delete()
         existing = cls.objects.live().filter(session_key=session_key).first()
         if existing:
             return existing
