@@ -197,6 +197,18 @@ def test_back_and_forward_buttons_and_reload_with_javascript(browser: Browser, l
     expect(page.get_by_role("radio", name=words["relation"]["mine_known"])).to_be_checked()
 
 
+def test_the_language_switch_stays_on_the_current_step_after_htmx_navigation(browser: Browser, live_server):
+    words = WORDS["zh"]
+    page = new_page(browser, live_server, js=True, lang="zh")
+    page.goto(live_server.url + "/step/calm/")
+    page.get_by_role("button", name=words["next"]).click()
+    at_step(page, live_server, "message", words, js=False)
+    page.get_by_role("button", name=words["next"]).click()
+    at_step(page, live_server, "verify", words, js=False)
+    page.get_by_role("button", name="English").click()
+    at_step(page, live_server, "verify", WORDS["en"], js=False)
+
+
 def test_only_the_step_panel_is_swapped_with_javascript(browser: Browser, live_server):
     words = WORDS["zh"]
     page = new_page(browser, live_server, js=True, lang="zh")
@@ -241,6 +253,7 @@ def test_resume_code_restores_answers_on_another_device(browser: Browser, live_s
     phone.goto(live_server.url + "/step/verify/")
     phone.get_by_role("radio", name=words["relation"]["mine_unknown"]).check()
     phone.get_by_role("button", name=words["next"]).click()
+    expect(phone).to_have_url(f"{live_server.url}/step/identity/")
     phone.goto(live_server.url + "/plan/")
     phone.get_by_role("button", name=words["get_code"]).click()
     code = phone.locator(".code").inner_text()

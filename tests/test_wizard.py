@@ -67,6 +67,34 @@ BRANCHES = list(
 )
 
 
+class TestOutcomesFollowThePath:
+    def test_answers_of_a_step_that_no_longer_applies_do_not_shape_the_plan(self):
+        client = Client()
+        answer(client, "verify", {"relation": "mine_known"})
+        answer(client, "contact", {"wants": ["instalments", "verify_debt"]})
+        answer(client, "verify", {"relation": "someone_else"})
+        html = client.get("/plan/").content.decode()
+        assert 'id="plan-instalments"' not in html and 'id="plan-ask_verification"' not in html
+        assert 'id="plan-stop_third_party"' in html
+        # Switching back brings them back: they were kept.
+        answer(client, "verify", {"relation": "mine_known"})
+        assert 'id="plan-instalments"' in client.get("/plan/").content.decode()
+
+    def test_red_flags_in_the_message_choose_the_regulator_without_ticking_them_again(self):
+        answers = {"verify": {"relation": "mine_known", "creditor_type": "bank"}, "message": {"flags": ["threat_or_abuse"]}}
+        ids = [item.id for item in wizard.build_plan(answers)]
+        assert "regulator_bank" in ids and "police" in ids
+
+    def test_every_flag_code_the_content_files_mention_exists_in_the_analyser(self):
+        from triage.analysis.rules import RULES
+
+        conditions = [c for s in wizard.steps() for c in s.when + s.when_any]
+        conditions += [c for i in wizard.plan_items() for c in i.when + i.when_any]
+        for condition in conditions:
+            if condition.path == "message.flags":
+                assert set(condition.any_of) <= set(RULES), condition
+
+
 class TestEveryPath:
     @pytest.mark.parametrize(("relation", "legal_claim", "shared"), BRANCHES)
     def test_walking_the_wizard_visits_exactly_the_steps_of_the_graph(self, relation, legal_claim, shared):
@@ -220,6 +248,31 @@ class TestVerifyStepUsesTheAnalysis:
         assert response["Location"] == "/step/verify/"
 
 
+class TestMessageStepKeepsTheSender:
+    def test_next_after_check_keeps_the_analysis_of_a_personal_sender(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "17012345678", "action": "analyse"})
+        before = dict(client.session["answers"]["message"])
+        assert before["sender_kind"] == "virtual_mobile" and before["sender_public"] == ""
+        page = client.get("/step/message/").content.decode()
+        assert "只保存了号码类型" in page
+        # The form comes back with the scrubbed text and an empty sender box; "Next" changes nothing.
+        answer(client, "message", {"sms_text": before["sms_text"], "sender": "", "action": "next"})
+        assert client.session["answers"]["message"] == before
+
+    def test_a_changed_text_is_analysed_afresh(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【工商银行】您的信用卡已逾期。", "sender": "17012345678"})
+        answer(client, "message", {"sms_text": "明天下午三点开会。", "sender": ""})
+        assert client.session["answers"]["message"]["sender_kind"] == "none"
+
+    def test_verify_preselects_the_kind_of_creditor_the_message_names(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【招商银行】您的信用卡已逾期。", "sender": ""})
+        html = client.get("/step/verify/").content.decode()
+        assert re.search(r'value="bank"[^>]*checked', html)
+
+
 class TestLanguage:
     def test_english_is_complete_on_a_step(self):
         client = Client()
@@ -229,6 +282,16 @@ class TestLanguage:
         assert "Check who is writing" in html
         assert "not legal advice" in html
         assert "核实" not in html
+
+    def test_chinese_is_the_default_whatever_the_browser_asks_for(self):
+        html = Client(headers={"Accept-Language": "en-US,en;q=0.9"}).get("/step/calm/").content.decode()
+        assert 'lang="zh-Hans"' in html and "第 1 步" in html
+
+    def test_a_chosen_language_sticks_through_the_journey(self):
+        client = Client()
+        client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+        for url in ["/step/calm/", "/step/verify/", "/plan/", "/checklist/", "/documents/", "/evidence/"]:
+            assert 'lang="en"' in client.get(url).content.decode(), url
 
     def test_the_language_switch_returns_to_the_same_step(self):
         response = Client().post("/i18n/setlang/", {"language": "en", "next": "/step/protect/"})

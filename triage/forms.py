@@ -85,6 +85,10 @@ class MessageForm(forms.Form):
         return sender
 
 
+# The kinds of creditor the analyser's institution list knows; the verify step pre-selects one of them.
+CREDITOR_TYPES = ("bank", "consumer_finance", "online_platform", "small_loan")
+
+
 class VerifyForm(forms.Form):
     relation = forms.ChoiceField(
         label=_("Whose debt is the message about?"),

@@ -13,7 +13,7 @@ from django.contrib.sessions.backends.base import SessionBase
 
 from triage.analysis import fold
 from triage.anonymize import scrub
-from triage.wizard import Answers
+from triage.wizard import Answers, active_answers
 
 ANSWERS_KEY = "answers"
 
@@ -37,6 +37,11 @@ def public_sender(sender: str, kind: str) -> str:
 def get_answers(session: SessionBase) -> Answers:
     answers = session.get(ANSWERS_KEY)
     return answers if isinstance(answers, dict) else {}
+
+
+def get_active_answers(session: SessionBase) -> Answers:
+    """What the plan, the checklist and the letters are built from: answers of steps on the path."""
+    return active_answers(get_answers(session))
 
 
 def save_answers(session: SessionBase, step_id: str, values: dict[str, Any]) -> None:

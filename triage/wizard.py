@@ -227,5 +227,16 @@ def first_open_step(answers: Answers) -> Step:
     return path[-1]
 
 
+def active_answers(answers: Answers) -> Answers:
+    """The answers of the steps on this person's path only.
+
+    Answers to a step that no longer applies (contact, after switching to someone else's debt) stay
+    stored, in case the person switches back, but must not shape the plan or the letters.
+    """
+    on_path = {step.id for step in path_for(answers)}
+    return {step_id: values for step_id, values in answers.items() if step_id in on_path}
+
+
 def build_plan(answers: Answers) -> list[PlanItem]:
-    return [item for item in plan_items() if item.applies(answers)]
+    active = active_answers(answers)
+    return [item for item in plan_items() if item.applies(active)]

@@ -22,6 +22,15 @@
     if (escapes >= 3) quickExit();
   });
 
+  // htmx changes the address without reloading the header: the language switch must come back to
+  // the step the person is on now, not the page they first opened.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains("lang-switch")) return;
+    var next = form.querySelector('input[name="next"]');
+    if (next) next.value = window.location.pathname + window.location.search;
+  });
+
   // After htmx swaps in a step, move focus to its heading so screen readers announce the new step.
   document.addEventListener("htmx:afterSettle", function (event) {
     var panel = document.getElementById("step-panel");

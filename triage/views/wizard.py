@@ -22,8 +22,9 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from triage import analysis as analyser
 from triage import letters
+from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
 from triage import wizard
-from triage.forms import STEP_FORMS, ResumeForm, displayable
+from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
 from triage.models import Resume, normalize_code
 from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
 
@@ -47,6 +48,10 @@ def _initial(step: wizard.Step, answers: wizard.Answers) -> dict[str, Any]:
     saved = answers.get(step.id, {})
     if step.id == "message":
         return {"sms_text": saved.get("sms_text", ""), "sender": saved.get("sender_public", "")}
+    if step.id == "verify" and not saved:
+        institution = _claimed_institution(answers)
+        if institution is not None and institution.kind in CREDITOR_TYPES:
+            return {"creditor_type": institution.kind}
     return dict(saved)
 
 
@@ -69,9 +74,19 @@ def _message_context(answers: wizard.Answers) -> dict[str, Any]:
         "flags": [item for item in flags if not item["flag"].reassuring],
         "reassuring": [item for item in flags if item["flag"].reassuring],
         "segments": rerun.highlighted() if rerun else [],
-        "sender_kind_label": analyser.sender_kind_label(saved.get("sender_kind", "none"), _lang()),
+        "sender_kind_label": _sender_label(saved),
+        "sender_withheld": bool(saved.get("sender_hash")) and not saved.get("sender_public"),
         "institution": institution,
     }
+
+
+def _sender_label(saved: dict[str, Any]) -> str:
+    label = analyser.sender_kind_label(saved.get("sender_kind", "none"), _lang())
+    subkind = saved.get("sender_subkind", "")
+    if subkind in GATEWAY_SUBKIND_LABELS:
+        zh, en = GATEWAY_SUBKIND_LABELS[subkind]
+        label = f"{label}（{zh}）" if _lang() != "en" else f"{label} ({en})"
+    return label
 
 
 def _render_step(
@@ -147,6 +162,11 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
 
 def _save_message(request: HttpRequest, data: dict[str, str]) -> None:
     text, sender = data["sms_text"], data["sender"]
+    saved = get_answers(request.session).get("message", {})
+    if saved.get("sender_hash") and not sender and text == saved.get("sms_text"):
+        # The personal number typed before was analysed but never kept: the form comes back with an
+        # empty sender box. Same text and no new number means "unchanged", not "no sender".
+        return
     result = analyser.analyze(text, sender or None) if (text or sender) else None
     save_answers(request.session, "message", message_answers(text, sender, result))
 
@@ -180,7 +200,7 @@ def plan(request: HttpRequest) -> HttpResponse:
         "institution": institution,
         "path": wizard.path_for(answers),
         "resume": resume,
-        "letters": _applicable_letters(answers),
+        "letters": _applicable_letters(wizard.active_answers(answers)),
     }
     return render(request, "triage/plan.html", ctx)
 
