@@ -241,8 +241,10 @@ def test_start_over_deletes_everything(browser: Browser, live_server):
     page.goto(live_server.url + "/step/verify/")
     page.get_by_role("radio", name=words["relation"]["someone_else"]).check()
     page.get_by_role("button", name=words["next"]).click()
+    page.evaluate("localStorage.setItem('triage.evidence.v1', '[1]')")
     page.get_by_role("button", name=words["clear"]).click()
     expect(page.get_by_text("您的回答已从本站删除")).to_be_visible()
+    assert page.evaluate("localStorage.getItem('triage.evidence.v1')") is None
     page.goto(live_server.url + "/step/verify/")
     expect(page.get_by_role("radio", name=words["relation"]["someone_else"])).not_to_be_checked()
 

@@ -316,6 +316,9 @@ class TestStartOver:
     def test_it_needs_post(self):
         assert Client().get("/start-over/").status_code == 405
 
+    def test_it_asks_the_browser_to_clear_local_storage(self):
+        assert Client().post("/start-over/")["Clear-Site-Data"] == '"storage"'
+
 
 class TestResume:
     def test_a_code_restores_answers_on_another_device(self):

@@ -2,6 +2,21 @@
 (function () {
   "use strict";
 
+  // "Clear my answers" also forgets what the site keeps in this browser (the evidence log: keys that
+  // start with "triage."), so a shared phone keeps nothing. Quick exit leaves it: it hides, not deletes.
+  function forgetLocal() {
+    try {
+      var store = window.localStorage;
+      for (var i = store.length - 1; i >= 0; i--) {
+        var key = store.key(i);
+        if (key && key.indexOf("triage.") === 0) store.removeItem(key);
+      }
+    } catch (e) { /* storage disabled: nothing was kept */ }
+  }
+  document.addEventListener("submit", function (event) {
+    if (event.target.matches && event.target.matches("form.start-over")) forgetLocal();
+  });
+
   // Quick exit: leave for the neutral page and replace this history entry, so "back" does not return.
   function quickExit(event) {
     if (event) event.preventDefault();

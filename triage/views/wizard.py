@@ -246,7 +246,10 @@ def start_over(request: HttpRequest) -> HttpResponse:
         Resume.objects.filter(session_key=request.session.session_key).delete()
     request.session.flush()
     messages.success(request, _("Your answers have been deleted from this site."))
-    return redirect("triage:home")
+    response = redirect("triage:home")
+    # Browsers without JavaScript clear the evidence log kept in local storage too (on HTTPS).
+    response["Clear-Site-Data"] = '"storage"'
+    return response
 
 
 def quick_exit(request: HttpRequest) -> HttpResponse:
