@@ -40,12 +40,28 @@ class TestCheckEntries:
         entry = Entry(datetime(2026, 11, 28, 15, 30, tzinfo=ZoneInfo("UTC")))
         assert [b.rule for b in evidence.check_entries([entry])] == ["night"]
 
-    def test_six_contacts_a_day_are_allowed_seven_are_not(self):
-        six = [Entry(at(f"2026-11-28 {hour}:00")) for hour in range(10, 16)]
+    def test_six_contacts_a_day_from_one_number_are_allowed_seven_may_not_be(self):
+        six = [Entry(at(f"2026-11-28 {hour}:00"), sender="17099990000") for hour in range(10, 16)]
         assert evidence.check_entries(six) == []
-        seven = [*six, Entry(at("2026-11-28 17:00")), Entry(at("2026-11-29 10:00"))]
+        seven = [*six, Entry(at("2026-11-28 17:00"), sender="17099990000"), Entry(at("2026-11-29 10:00"), sender="17099990000")]
         breaches = evidence.check_entries(seven)
-        assert breaches == [Breach("too_many", (1, 2, 3, 4, 5, 6, 7), day=datetime(2026, 11, 28).date(), count=7)]
+        day = datetime(2026, 11, 28).date()
+        assert breaches == [Breach("too_many", (1, 2, 3, 4, 5, 6, 7), day=day, count=7, sender="17099990000")]
+
+    def test_the_daily_limit_counts_per_number_not_across_senders(self):
+        # Seven contacts in a day from four different numbers: no one collector went over the limit.
+        senders = ["17099990000", "17099990001", "95555", "17099990002"] * 2
+        entries = [Entry(at(f"2026-11-28 {10 + i}:00"), sender=sender) for i, sender in enumerate(senders[:7])]
+        assert evidence.check_entries(entries) == []
+        # Entries with no number cannot be attributed to a collector and are not counted.
+        assert evidence.check_entries([Entry(at(f"2026-11-28 {h}:00")) for h in range(9, 17)]) == []
+
+    def test_one_number_typed_in_different_ways_is_counted_together(self):
+        typed = ["+86 170 9999 0000", "17099990000", "170-9999-0000", "0086 17099990000", "+8617099990000", "(170) 99990000", "170.9999.0000"]
+        entries = [Entry(at(f"2026-11-28 {10 + i}:00"), sender=sender) for i, sender in enumerate(typed)]
+        entries.append(Entry(at("2026-11-28 18:00"), sender="17099990001"))
+        [breach] = evidence.check_entries(entries)
+        assert breach.rule == "too_many" and breach.rows == (1, 2, 3, 4, 5, 6, 7) and breach.sender == "+86 170 9999 0000"
 
     def test_contacting_third_parties_is_a_breach(self):
         entries = [Entry(at("2026-11-28 10:00")), Entry(at("2026-11-28 11:00"), third_parties="我妈妈、单位领导")]
@@ -87,6 +103,25 @@ class TestExports:
         assert log["E2"].value == "今天还清"
         assert log["C3"].data_type == "s"
         assert workbook["Rules broken"]["A1"].value == "1 contact at night"
+
+    def test_xlsx_keeps_a_typed_formula_as_text_without_a_visible_apostrophe(self):
+        entries = [*self.ENTRIES, Entry(at("2026-11-29 10:00"), sender="-1+2", demanded="@SUM(A1)", threats="+cmd")]
+        workbook = load_workbook(io.BytesIO(evidence.to_xlsx(entries, "en", ["=1+1"])))
+        log = workbook["Evidence log"]
+        assert log["C3"].value == '=HYPERLINK("http://x")'
+        assert log["C3"].data_type == "s" and log["C3"].quotePrefix
+        assert (log["C4"].value, log["E4"].value, log["F4"].value) == ("-1+2", "@SUM(A1)", "+cmd")
+        assert all(cell.quotePrefix for cell in (log["C4"], log["E4"], log["F4"]))
+        # A phone number with a + is a number, not a formula: no marker, and no apostrophe either.
+        assert log["C2"].value == "+8617099990000"
+        assert workbook["Rules broken"]["A1"].value == "=1+1" and workbook["Rules broken"]["A1"].data_type == "s"
+
+    def test_xlsx_drops_characters_a_spreadsheet_cannot_hold(self):
+        entry = Entry(at("2026-11-28 10:00"), sender="170\x0199990000", demanded="还钱\x0b今天\x00\x1f", threats="a\x0cb")
+        workbook = load_workbook(io.BytesIO(evidence.to_xlsx([entry], "zh-hans", ["第1条\x0b"])))
+        log = workbook.active
+        assert (log["C2"].value, log["E2"].value, log["F2"].value) == ("17099990000", "还钱\n今天", "a\nb")
+        assert workbook["违规情况"]["A1"].value == "第1条\n"
 
 
 @pytest.mark.django_db
@@ -147,6 +182,41 @@ class TestEvidenceView:
     def test_export_needs_a_post(self):
         assert Client().get("/evidence/export/?format=csv").status_code == 405
 
+    def test_pasted_control_characters_do_not_break_the_excel_download_or_reach_the_log(self, caplog):
+        caplog.set_level(logging.DEBUG)
+        typed = "还钱Q7X\x0b今天必须还清Q7Y"
+        row = {**self.NIGHT_ROW, "demanded": typed, "threats": "\x0c上门Q7Z", "sender": "1709999\x010000"}
+        client = Client(raise_request_exception=False)
+        response = client.post("/evidence/export/?format=xlsx", rows_post([row]))
+        assert response.status_code == 200
+        workbook = load_workbook(io.BytesIO(response.content))
+        assert workbook.active["E2"].value == "还钱Q7X\n今天必须还清Q7Y"
+        assert workbook.active["C2"].value == "17099990000"
+        for value in ("Q7X", "Q7Y", "Q7Z", "今天必须还清", "17099990000", "1709999"):
+            assert value not in caplog.text
+        # CSV holds any character; it still downloads.
+        assert client.post("/evidence/export/?format=csv", rows_post([row])).status_code == 200
+
+    def test_the_page_words_the_daily_limit_per_number_and_with_care(self):
+        rows = [{"when": f"2026-11-28T{10 + i}:00", "sender": "17099990000", "channel": "call"} for i in range(7)]
+        client = Client()
+        client.cookies["django_language"] = "en"
+        html = client.post("/evidence/", rows_post(rows)).content.decode()
+        assert (
+            "7 contacts from 17099990000 on 2026-11-28 (rows 1, 2, 3, 4, 5, 6, 7): if these calls went unanswered, "
+            "this may exceed the limit of 6 unanswered attempts a day." in html
+        )
+        # The JavaScript path gets the same wording, with the number to fill in.
+        assert "%(count)s contacts from %(sender)s on %(day)s (rows %(rows)s): if these calls went unanswered" in html
+        mixed = [{**row, "sender": f"1709999000{i % 4}"} for i, row in enumerate(rows)]
+        assert client.post("/evidence/", rows_post(mixed)).context["breaches"] == []
+
+    def test_it_says_the_log_stays_on_this_device_until_cleared(self):
+        client = Client()
+        client.cookies["django_language"] = "en"
+        html = client.get("/evidence/").content.decode()
+        assert "The log stays on this device until you clear it, even after you close the page." in html
+
     def test_nothing_logged_is_stored_or_logged(self, caplog):
         caplog.set_level(logging.DEBUG)
         client = Client()
@@ -202,3 +272,25 @@ class TestEvidenceInBrowser:
         expect(page.get_by_label("Number or sender")).to_have_count(4)
         page.reload()
         expect(page.get_by_label("Number or sender").first).to_have_value("17099990000")
+
+    def test_the_daily_limit_is_checked_per_number_as_the_person_types(self, page, live_server):
+        from playwright.sync_api import expect
+
+        self.open_log(page, live_server)
+        # Seven contacts on one day: six from one number (in two spellings) and one from another, then a
+        # seventh from the first number.
+        senders = ["+86 170 9999 0000", "17099990000", "170-9999-0000", "17099990000", "17099990000", "0086 17099990000", "95555"]
+        for _ in range(len(senders) - 3):
+            page.get_by_role("button", name="Add a row").click()
+        for index, sender in enumerate(senders):
+            page.get_by_label("Date and time").nth(index).fill(f"2026-11-28T{10 + index}:00")
+            page.get_by_label("Number or sender").nth(index).fill(sender)
+        results = page.locator("#js-breaches")
+        expect(results).to_contain_text("No entry breaks the rules this page can check so far.")
+        page.get_by_role("button", name="Add a row").click()
+        page.get_by_label("Date and time").nth(7).fill("2026-11-28T18:00")
+        page.get_by_label("Number or sender").nth(7).fill("17099990000")
+        expect(results).to_contain_text(
+            "7 contacts from +86 170 9999 0000 on 2026-11-28 (rows 1, 2, 3, 4, 5, 6, 8): if these calls went "
+            "unanswered, this may exceed the limit of 6 unanswered attempts a day."
+        )

@@ -4,6 +4,7 @@ import io
 import logging
 import re
 from datetime import date
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -22,6 +23,7 @@ TYPED = {
     "collector_number": "17099990000",
     "message_date": "2026-11-28",
     "amount": "12345.67元",
+    "original_text": "【某金融】尾号6222Q7X的借款已逾期，立即转账至6217000011112222Q7X",
     "what_happened": "对方说要通知我的单位Q7X。\n第二天又打了十次。",
 }
 
@@ -130,7 +132,8 @@ class TestBuildLetter:
         text = docx_text(letters.to_docx(letter))
         assert letter.title in text
         for name in letters.registry()[slug].fields:
-            for line in TYPED[name].splitlines():
+            typed = letters.format_amount(TYPED[name], lang) if name == "amount" else TYPED[name]
+            for line in typed.splitlines():
                 assert line in text, (slug, lang, name)
         assert "2026-11-29" in text
         # It cites its legal basis, with the source.
@@ -181,6 +184,98 @@ class TestBuildLetter:
     def test_control_characters_do_not_break_the_docx(self):
         letter = letters.build_letter("debt-verification", "en", {}, {"name": "a\x00b\x07c"})
         assert "abc" in docx_text(letters.to_docx(letter))
+
+    @pytest.mark.parametrize("bad", ["\uffff", "\ufffe", "\x0b", "\x1f", "\x0c", "\r"])
+    @pytest.mark.parametrize("lang", ["zh-hans", "en"])
+    def test_xml_invalid_characters_in_any_field_do_not_break_any_format(self, bad, lang):
+        fields = {name: f"{value}{bad}尾" for name, value in TYPED.items()}
+        for slug in ALL_SLUGS:
+            letter = letters.build_letter(slug, lang, {"message": {"sms_text": f"短信{bad}原文"}}, fields)
+            text = docx_text(letters.to_docx(letter))
+            assert TYPED["name"] in text and "尾" in text
+            assert bad not in letters.to_txt(letter).decode("utf-8").replace("\r\n", "\n")
+
+    @pytest.mark.parametrize(
+        ("typed", "zh", "en"),
+        [
+            ("5000", "5000元", "CNY 5,000"),
+            ("12,345.5", "12,345.5元", "CNY 12,345.5"),
+            ("5000元", "5000元", "CNY 5,000"),
+            ("¥5000", "¥5000", "CNY 5,000"),
+            ("RMB 5000", "RMB 5000", "CNY 5,000"),
+            ("1.2万", "1.2万元", "CNY 12,000"),
+            ("5000 yuan", "5000 yuan", "CNY 5,000"),
+            ("约五千", "约五千", "约五千"),
+        ],
+    )
+    def test_the_amount_gets_its_unit_once(self, typed, zh, en):
+        assert letters.format_amount(typed, "zh-hans") == zh
+        assert letters.format_amount(typed, "en") == en
+
+    def test_the_letter_says_the_amount_in_yuan(self):
+        zh = letters.to_txt(letters.build_letter("debt-verification", "zh-hans", {}, {"amount": "5000"})).decode()
+        en = letters.to_txt(letters.build_letter("debt-verification", "en", {}, {"amount": "5000"})).decode()
+        assert "称本人欠款5000元。" in zh
+        assert "saying that I owe CNY 5,000." in en
+        doubled = letters.to_txt(letters.build_letter("debt-verification", "zh-hans", {}, {"amount": "5000元"})).decode()
+        assert "欠款5000元。" in doubled and "元元" not in doubled
+
+    @pytest.mark.parametrize(
+        ("role", "zh", "en"),
+        [
+            ("family", "系贵方所称债务人的家人", "I am a family member of the person you say owes the debt."),
+            ("employer", "系贵方所称债务人的工作单位或同事", "I am the employer or a colleague of the person"),
+            ("contact", "系贵方所称债务人的朋友或联系人", "I am a friend or contact of the person"),
+        ],
+    )
+    def test_the_third_party_letter_says_who_the_writer_is(self, role, zh, en):
+        answers = {"verify": {"relation": "someone_else", "third_party_role": role}}
+        zh_text = letters.to_txt(letters.build_letter("third-party-stop", "zh-hans", answers, {"name": "王五"})).decode()
+        en_text = letters.to_txt(letters.build_letter("third-party-stop", "en", answers, {"name": "Wang"})).decode()
+        assert f"本人王五，{zh}，不是贵方所催收债务的借款人或担保人" in zh_text
+        assert f"My name is Wang. {en}" in en_text
+
+    def test_without_a_role_the_third_party_letter_reads_as_before(self):
+        answers = {"verify": {"relation": "someone_else", "third_party_role": "nonsense"}}
+        text = letters.to_txt(letters.build_letter("third-party-stop", "zh-hans", answers, {"name": "王五"})).decode()
+        assert "本人王五，不是贵方所催收债务的借款人或担保人" in text
+
+    @pytest.mark.parametrize("slug", ["police-report", "spam-report"])
+    def test_the_original_message_replaces_the_scrubbed_one_in_reports(self, slug):
+        answers = {"message": {"sms_text": "请向〔银行卡号〕转账"}}
+        scrubbed = letters.to_txt(letters.build_letter(slug, "zh-hans", answers, {})).decode()
+        assert "请向〔银行卡号〕转账" in scrubbed and "已去除个人信息" in scrubbed
+        original = letters.build_letter(slug, "zh-hans", answers, {"original_text": "请向6217000011112222转账\n第二行"})
+        text = letters.to_txt(original).decode()
+        assert "  > 请向6217000011112222转账\r\n  > 第二行" in text
+        assert "〔银行卡号〕" not in text and "已去除个人信息" not in text
+        assert "请向6217000011112222转账" in docx_text(letters.to_docx(original))
+        en = letters.to_txt(letters.build_letter(slug, "en", answers, {"original_text": "pay 6217000011112222"})).decode()
+        assert "pay 6217000011112222" in en and "personal data removed" not in en
+
+    def test_letters_without_the_field_keep_quoting_the_scrubbed_message(self):
+        answers = {"message": {"sms_text": "请向〔银行卡号〕转账"}}
+        letter = letters.build_letter("nifa-report", "zh-hans", answers, {"original_text": "请向6217000011112222转账"})
+        text = letters.to_txt(letter).decode()
+        assert "〔银行卡号〕" in text and "6217000011112222" not in text
+
+    def test_docx_metadata_is_neutral(self):
+        import zipfile
+
+        letter = letters.build_letter("police-report", "zh-hans", ANSWERS, TYPED, today=date(2026, 11, 29))
+        content = letters.to_docx(letter)
+        props = Document(io.BytesIO(content)).core_properties
+        assert props.author == "" and props.last_modified_by == "" and props.comments == ""
+        assert props.created.date() == date(2026, 11, 29) and props.modified.date() == date(2026, 11, 29)
+        assert props.revision == 1
+        package = zipfile.ZipFile(io.BytesIO(content))
+        core = package.read("docProps/core.xml").decode()
+        app = package.read("docProps/app.xml").decode()
+        for noise in ("python-docx", "2013-12-23"):
+            assert noise not in core
+        for noise in ("Microsoft", "Macintosh", "AppVersion", "Template", "Company"):
+            assert noise not in app
+        assert package.testzip() is None
 
     def test_file_names_are_readable_with_an_ascii_fallback(self):
         letter = letters.build_letter("debt-verification", "zh-hans", {}, {}, today=date(2026, 11, 29))
@@ -262,6 +357,9 @@ class TestDocumentsView:
         client = with_answers(Client(), ANSWERS)
         for fmt in ("docx", "txt", "print"):
             client.post("/documents/", {"letter": "police-report", "lang": "zh-hans", "format": fmt, **TYPED})
+        # Going back to the form and switching language carry the fields in the page, nowhere else.
+        client.post("/documents/", {"letter": "police-report", "lang": "zh-hans", "format": "print", **TYPED, "edit": "1"})
+        client.post("/documents/", {"letter": "police-report", "lang": "zh-hans", "format": "print", **TYPED, "ui_lang": "en"})
         # Invalid posts too: the re-rendered form must not park the values anywhere.
         client.post("/documents/", {"letter": "police-report", "lang": "zh-hans", "format": "docx", **TYPED, "amount": "9" * 99})
 
@@ -276,6 +374,113 @@ class TestDocumentsView:
             assert value not in logs
         assert client.session["answers"] == ANSWERS
 
+    @pytest.mark.parametrize("fmt", ["docx", "txt", "print"])
+    def test_xml_invalid_characters_are_not_a_server_error_in_any_format(self, fmt):
+        data = {name: f"{value}\uffff\ufffe\x0b" for name, value in TYPED.items()}
+        for slug in ALL_SLUGS:
+            response = Client().post(f"/documents/{slug}/", {"letter": slug, "lang": "zh-hans", "format": fmt, **data})
+            assert response.status_code == 200, (slug, fmt)
+            if fmt == "docx":
+                assert TYPED["name"] in docx_text(response.content)
+            else:
+                assert TYPED["name"] in response.content.decode("utf-8")
+
+    def test_the_original_message_field_is_offered_where_it_is_used(self):
+        assert 'name="original_text"' in Client().get("/documents/police-report/").content.decode()
+        assert 'name="original_text"' in Client().get("/documents/spam-report/").content.decode()
+        assert 'name="original_text"' not in Client().get("/documents/debt-verification/").content.decode()
+        response = Client().post(
+            "/documents/police-report/", {"letter": "police-report", "lang": "en", "format": "txt", "original_text": "x" * 2001}
+        )
+        assert 'class="error-summary"' in response.content.decode()
+
+    def printed(self, client: Client, path: str, **extra) -> str:
+        response = client.post(path, {"letter": "police-report", "lang": "zh-hans", "format": "print", **TYPED, **extra})
+        assert "triage/letter.html" in [t.name for t in response.templates]
+        return response.content.decode()
+
+    @staticmethod
+    def carried(html: str) -> dict[str, str]:
+        """What the letter page's own form would post: its hidden inputs, as a browser decodes them."""
+        from html import unescape
+
+        form = re.search(r'<form method="post" action="([^"]*)" class="letter-carry".*?</form>', html, re.S)
+        assert form, "the letter page has no form carrying the typed fields"
+        fields = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(0))
+        return {name: unescape(value) for name, value in fields if name != "csrfmiddlewaretoken"}
+
+    @pytest.mark.parametrize("path", ["/documents/", "/documents/police-report/"])
+    def test_back_to_the_form_brings_back_everything_typed(self, path):
+        client = Client()
+        html = self.printed(client, path)
+        assert '<a class="button secondary" href="/documents/' not in html
+        carried = self.carried(html)
+        names = letters.FIELDS if path == "/documents/" else letters.registry()["police-report"].fields
+        for name in names:
+            assert carried[name].replace("\r\n", "\n") == TYPED[name], name
+        assert carried["format"] == "print" and carried["lang"] == "zh-hans"
+        assert re.search(rf'<form method="post" action="{re.escape(path)}" class="letter-carry"', html)
+        assert re.search(r'<button type="submit" name="edit" value="1"', html)
+
+        response = client.post(path, {**carried, "edit": "1"})
+        assert response.status_code == 200
+        assert "triage/documents.html" in [t.name for t in response.templates]
+        assert "Content-Disposition" not in response
+        form_html = response.content.decode()
+        assert 'class="error-summary"' not in form_html
+        assert f'value="{TYPED["name"]}"' in form_html
+        assert TYPED["what_happened"].splitlines()[1] in form_html
+        assert TYPED["original_text"] in form_html
+        assert re.search(r'value="print"[^>]*checked', form_html)
+
+    def test_the_letter_pages_language_switch_keeps_the_letter(self):
+        client = Client()
+        carried = self.carried(self.printed(client, "/documents/police-report/"))
+        response = client.post("/documents/police-report/", {**carried, "ui_lang": "en"})
+        assert response.status_code == 200
+        assert "triage/letter.html" in [t.name for t in response.templates]
+        html = response.content.decode()
+        assert 'lang="en"' in html and "Back to the form" in html
+        # The letter stays in the language chosen for it; the page around it changes.
+        assert "报案材料" in html and TYPED["name"] in html
+        assert response.cookies["django_language"].value == "en"
+        assert self.carried(html)["what_happened"].replace("\r\n", "\n") == TYPED["what_happened"]
+        # The header's switch (which would reload an empty form) gives way to this one on screen.
+        css = (Path(__file__).resolve().parent.parent / "static" / "css" / "documents.css").read_text()
+        assert "body:has([data-letter-carry]) .site-header .lang-switch { display: none; }" in css
+
     def test_downloads_are_not_cached(self):
         response = Client().post("/documents/", {"letter": "debt-verification", "lang": "en", "format": "txt"})
         assert "no-store" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+class TestLetterPageInBrowser:
+    """Printing a letter and going back, without JavaScript: nothing typed is lost, nothing is stored."""
+
+    @pytest.mark.parametrize("javascript", [False, True])
+    def test_back_to_the_form_and_the_language_switch_keep_what_was_typed(self, browser, live_server, javascript):
+        context = browser.new_context(java_script_enabled=javascript)
+        page = context.new_page()
+        page.goto(f"{live_server.url}/documents/police-report/")
+        page.locator('[name="name"]').fill(TYPED["name"])
+        page.locator('[name="original_text"]').fill(TYPED["original_text"])
+        page.locator('[name="what_happened"]').fill(TYPED["what_happened"])
+        page.locator('input[name="format"][value="print"]').check()
+        page.locator(".letter-form button[type=submit]").click()
+        page.wait_for_load_state()
+        assert TYPED["original_text"] in page.locator("article.letter").inner_text()
+        # The header's switch would reload an empty form; on this page it gives way to the letter's own.
+        assert not page.locator(".site-header .lang-switch").is_visible()
+        page.locator('[data-letter-carry] button[name="ui_lang"]').click()
+        page.wait_for_load_state()
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert TYPED["name"] in page.locator("article.letter").inner_text()
+        page.get_by_role("button", name="Back to the form").click()
+        page.wait_for_load_state()
+        assert page.locator('[name="name"]').input_value() == TYPED["name"]
+        assert page.locator('[name="original_text"]').input_value() == TYPED["original_text"]
+        assert page.locator('[name="what_happened"]').input_value() == TYPED["what_happened"]
+        assert page.locator('input[name="format"][value="print"]').is_checked()
+        context.close()

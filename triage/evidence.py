@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 # Collection hours and daily attempts: 金融机构个人消费类贷款催收工作指引(试行), China Banking Association,
 # 2026-01-30 (https://reportify.cn/news/1215027552503074816): no collection 22:00–08:00 without consent,
-# at most 6 (unanswered) attempts per contact per day.
+# at most 6 unanswered attempts per contact per day. The log does not say whether a call was answered, so the
+# check counts the entries from one number on one day and words a breach as "may exceed … if unanswered".
 NIGHT_STARTS = time(22, 0)
 NIGHT_ENDS = time(8, 0)
 MAX_ATTEMPTS_PER_DAY = 6
@@ -58,12 +61,14 @@ class Entry:
 
 @dataclass(frozen=True)
 class Breach:
-    """One rule broken. `rows` are 1-based positions in the log, as the person sees them."""
+    """One rule broken. `rows` are 1-based positions in the log, as the person sees them; `sender` is the
+    number as first typed, for the per-number daily limit."""
 
     rule: str
     rows: tuple[int, ...]
     day: date | None = None
     count: int = 0
+    sender: str = ""
 
     @property
     def bases(self) -> tuple[str, ...]:
@@ -75,18 +80,37 @@ def is_night(moment: datetime) -> bool:
     return clock >= NIGHT_STARTS or clock < NIGHT_ENDS
 
 
+def sender_key(sender: str) -> str:
+    """One number however it was typed: "+86 170-9999-0000", "0086 17099990000" and "17099990000" match."""
+    key = re.sub(r"[\s\-()（）.+]", "", sender).lower()
+    if key.isdigit():
+        if key.startswith("0086"):
+            key = key[4:]
+        elif key.startswith("86") and len(key) == 13:
+            key = key[2:]
+    return key
+
+
 def check_entries(entries: Sequence[Entry]) -> list[Breach]:
-    """The rules these contacts broke, in a stable order: night, too many a day, third parties, threats."""
+    """The rules these contacts broke, in a stable order: night, too many a day, third parties, threats.
+
+    "Too many" counts per number and day, since the rule limits the attempts by one collector on one day; an
+    entry without a number is left out of that count.
+    """
     night_rows: list[int] = []
     third_party_rows: list[int] = []
     threat_rows: list[int] = []
-    per_day: dict[date, list[int]] = defaultdict(list)
+    per_day: dict[tuple[date, str], list[int]] = defaultdict(list)
+    first_typed: dict[str, str] = {}
     for row, entry in enumerate(entries, start=1):
         moment = entry.local_when
+        key = sender_key(entry.sender)
         if moment is not None:
             if is_night(moment):
                 night_rows.append(row)
-            per_day[moment.date()].append(row)
+            if key:
+                per_day[(moment.date(), key)].append(row)
+                first_typed.setdefault(key, entry.sender.strip())
         if entry.third_parties.strip():
             third_party_rows.append(row)
         if entry.threats.strip():
@@ -95,10 +119,10 @@ def check_entries(entries: Sequence[Entry]) -> list[Breach]:
     breaches: list[Breach] = []
     if night_rows:
         breaches.append(Breach("night", tuple(night_rows), count=len(night_rows)))
-    for day in sorted(per_day):
-        rows = per_day[day]
+    for day, key in sorted(per_day, key=lambda pair: (pair[0], per_day[pair][0])):
+        rows = per_day[(day, key)]
         if len(rows) > MAX_ATTEMPTS_PER_DAY:
-            breaches.append(Breach("too_many", tuple(rows), day=day, count=len(rows)))
+            breaches.append(Breach("too_many", tuple(rows), day=day, count=len(rows), sender=first_typed[key]))
     if third_party_rows:
         breaches.append(Breach("third_party", tuple(third_party_rows), count=len(third_party_rows)))
     if threat_rows:
@@ -130,20 +154,44 @@ FILE_TITLE = {"zh-hans": "催收证据记录", "en": "collection-evidence-log"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _safe_cell(value: str) -> str:
+def _looks_like_formula(value: str) -> bool:
     if value.startswith(FORMULA_STARTS):
-        if value[0] in "+-" and value[1:].replace(" ", "").isdigit():
-            return value
-        return "'" + value
-    return value
+        return not (value[0] in "+-" and value[1:].replace(" ", "").isdigit())
+    return False
+
+
+def _safe_cell(value: str) -> str:
+    """For CSV, which has no types: a leading apostrophe makes Excel read the cell as text."""
+    return "'" + value if _looks_like_formula(value) else value
+
+
+# Characters openpyxl refuses (they are not allowed in XML): control characters pasted from Word, a vertical
+# tab for a line break above all. openpyxl's error would quote the cell, so they go before they reach it.
+def _xlsx_text(value: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = value.replace("\x0b", "\n").replace("\x0c", "\n")
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def _write_text(cell: Any, value: str) -> None:
+    """A typed value as a text cell: never a formula, and without a visible apostrophe (the cell is typed as
+    a string and marked with Excel's quote prefix, so editing it later does not turn it into a formula)."""
+    value = _xlsx_text(value)
+    cell.value = value
+    if _looks_like_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
 
 
 def _lang(lang: str) -> str:
     return lang if lang in COLUMNS else "zh-hans"
 
 
-def entry_rows(entries: Iterable[Entry], lang: str) -> list[list[str]]:
+def entry_rows(entries: Iterable[Entry], lang: str, guard: bool = True) -> list[list[str]]:
+    """The log as rows of text; `guard` adds CSV's apostrophe to cells a spreadsheet would run as formulas."""
     lang = _lang(lang)
+    typed = _safe_cell if guard else str
     rows = []
     for number, entry in enumerate(entries, start=1):
         moment = entry.local_when
@@ -151,12 +199,12 @@ def entry_rows(entries: Iterable[Entry], lang: str) -> list[list[str]]:
             [
                 str(number),
                 moment.strftime("%Y-%m-%d %H:%M") if moment else "",
-                _safe_cell(entry.sender),
+                typed(entry.sender),
                 CHANNEL_NAMES[lang].get(entry.channel, entry.channel),
-                _safe_cell(entry.demanded),
-                _safe_cell(entry.threats),
-                _safe_cell(entry.third_parties),
-                _safe_cell(entry.fingerprint),
+                typed(entry.demanded),
+                typed(entry.threats),
+                typed(entry.third_parties),
+                typed(entry.fingerprint),
                 YES[lang] if moment and is_night(moment) else "",
             ]
         )
@@ -184,8 +232,9 @@ def to_xlsx(entries: Sequence[Entry], lang: str, breach_lines: Sequence[str] = (
     sheet.append(list(COLUMNS[lang]))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in entry_rows(entries, lang):
-        sheet.append(row)
+    for number, row in enumerate(entry_rows(entries, lang, guard=False), start=2):
+        for column, value in enumerate(row, start=1):
+            _write_text(sheet.cell(row=number, column=column), value)
     for column, width in zip("ABCDEFGHI", (6, 18, 20, 8, 30, 30, 24, 20, 10), strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=2):
@@ -195,8 +244,8 @@ def to_xlsx(entries: Sequence[Entry], lang: str, breach_lines: Sequence[str] = (
     if breach_lines:
         breaches = workbook.create_sheet(BREACH_SHEET_TITLE[lang])
         breaches.column_dimensions["A"].width = 100
-        for line in breach_lines:
-            breaches.append([_safe_cell(line)])
+        for number, line in enumerate(breach_lines, start=1):
+            _write_text(breaches.cell(row=number, column=1), line)
     # No creator: the file carries nothing about who made it.
     workbook.properties.creator = ""
     out = io.BytesIO()

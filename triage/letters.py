@@ -8,10 +8,13 @@ database by accident. The wording lives in triage/data/letters.toml and triage/d
 from __future__ import annotations
 
 import io
+import re
 import tomllib
+import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -35,9 +38,14 @@ FIELD_MAX_LENGTH: dict[str, int] = {
     "collector_number": 100,
     "message_date": 50,
     "amount": 50,
+    # The message exactly as it arrived, numbers and accounts included: the police and 12321 need them, while
+    # the wizard only keeps the scrubbed text. Typed on the form like the rest, so never stored either.
+    "original_text": 2000,
     "what_happened": 2000,
 }
 FIELDS = tuple(FIELD_MAX_LENGTH)
+# Fields that are whole paragraphs rather than a value put into a sentence.
+TEXT_FIELDS = ("original_text", "what_happened")
 
 # Fonts Word and WPS both have on a Chinese Windows: SimSun for body text, SimHei for headings, and a Latin
 # font for ASCII runs, so mixed text does not fall back to a font without CJK glyphs.
@@ -105,6 +113,10 @@ def _creditor_type(answers: Answers) -> str:
 
 def _wants(answers: Answers) -> set[str]:
     return _codes(_step(answers, "contact"), "wants")
+
+
+def _third_party_role(answers: Answers) -> str:
+    return str(_step(answers, "verify").get("third_party_role") or "")
 
 
 # Conduct a regulator, NIFA or the police would act on (wizard "legal" step and analyser flags).
@@ -307,6 +319,18 @@ def today_local() -> date:
     return datetime.now(LOCAL_ZONE).date()
 
 
+# Characters XML 1.0 does not allow (lxml refuses them, so Word could not be written): C0 controls other than
+# tab and newline, lone surrogates and the non-characters U+FFFE / U+FFFF. Carriage returns go too: lines are
+# split on "\n". Pasting from Word or a phone brings these in (a vertical tab for a line break, for one).
+XML_INVALID_RE = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """The text without the characters a .docx cannot hold; a vertical tab or form feed becomes a line break."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return XML_INVALID_RE.sub("", text)
+
+
 def clean_fields(fields: Mapping[str, Any] | None) -> dict[str, str]:
     """Only the known fields, as stripped strings within their limits (the form enforces the same)."""
     fields = fields or {}
@@ -314,10 +338,50 @@ def clean_fields(fields: Mapping[str, Any] | None) -> dict[str, str]:
     for name, limit in FIELD_MAX_LENGTH.items():
         value = fields.get(name)
         text = "" if value is None else str(value)
-        # NUL and other C0 controls break Word's XML; the form rejects NUL, this keeps the builder safe alone.
-        text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32).strip()
-        cleaned[name] = text[:limit]
+        # NUL, other controls and U+FFFE/U+FFFF break Word's XML; the form rejects NUL, this keeps the builder
+        # safe alone and keeps everything else that was typed.
+        text = xml_safe(text)
+        if name not in TEXT_FIELDS:
+            # One-line values go into a sentence: a pasted line break would split it.
+            text = " ".join(text.split("\n"))
+        cleaned[name] = text.strip()[:limit]
     return cleaned
+
+
+# An amount as people type it: an optional currency sign or code, a number (with thousands separators and
+# decimals), an optional 万 (ten thousand) and an optional unit. Anything else is left exactly as typed.
+_AMOUNT_RE = re.compile(
+    r"^(?P<pre>¥|￥|RMB|CNY|人民币)?\s*(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<wan>万)?\s*(?P<post>元|块|圆|人民币|yuan|RMB|CNY)?$",
+    re.IGNORECASE,
+)
+_UNIT_RE = re.compile(r"元|块|圆|¥|￥|RMB|CNY|人民币|yuan", re.IGNORECASE)
+
+
+def format_amount(typed: str, lang: str) -> str:
+    """The typed amount with its unit, never doubled: 5000 → 5000元 / CNY 5,000; 5000元 and ¥5000 stay in Chinese.
+
+    Free text ("about 5000, maybe more") is left as typed, with 元 added in Chinese only when it has no unit.
+    """
+    typed = typed.strip()
+    if not typed:
+        return typed
+    match = _AMOUNT_RE.match(typed)
+    if data_lang(lang) == "zh":
+        if _UNIT_RE.search(typed) or not match:
+            return typed
+        return f"{typed}元"
+    if not match:
+        return typed
+    try:
+        number = Decimal(re.sub(r"[,，]", "", match["num"]))
+    except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
+        return typed
+    if match["wan"]:
+        number *= 10000
+    if number == number.to_integral_value():
+        number = number.quantize(Decimal(1))
+    return f"CNY {number:,}"
 
 
 def _institution_name(answers: Answers, lang: str) -> str:
@@ -342,7 +406,7 @@ def _institution_name(answers: Answers, lang: str) -> str:
 
 
 def _sms_text(answers: Answers) -> str:
-    return str(_step(answers, "message").get("sms_text") or "").strip()
+    return xml_safe(str(_step(answers, "message").get("sms_text") or "")).strip()
 
 
 def build_letter(
@@ -366,9 +430,16 @@ def build_letter(
     blank = str(common["blank"])
     typed = clean_fields(fields)
 
-    values = {name: (typed[name] or blank) for name in FIELDS if name != "what_happened"}
+    values = {name: (typed[name] or blank) for name in FIELDS if name not in TEXT_FIELDS}
+    if typed["amount"]:
+        values["amount"] = format_amount(typed["amount"], lang)
     if not typed["creditor"]:
         values["creditor"] = _institution_name(answers, lang) or blank
+    roles = letters_data()["third_party_roles"][data_lang(lang)]
+    values["role"] = str(roles.get(_third_party_role(answers), ""))
+    # The original message, numbers and all, replaces the scrubbed one where the letter asks for it.
+    original = typed["original_text"] if "original_text" in kind.fields else ""
+    values["sms_note"] = "" if original else str(common["sms_scrubbed_note"])
     values["today"] = today.isoformat()
     values["regulator"] = str(
         common["regulator_small_loan"] if _creditor_type(answers) == "small_loan" else common["regulator_default"]
@@ -395,7 +466,7 @@ def build_letter(
                 items = [str(common["no_flags"]) + " " + blank]
             blocks.extend(Block("li", item) for item in items)
         elif line == "[[sms_text]]":
-            sms = _sms_text(answers)
+            sms = original or _sms_text(answers)
             blocks.append(Block("quote", sms) if sms else Block("p", str(common["no_sms"])))
         elif line == "[[what_happened]]":
             story = typed["what_happened"]
@@ -484,13 +555,21 @@ def to_docx(letter: Letter) -> bytes:
     from docx.shared import Cm, Pt
 
     document = Document()
-    # The default template says "python-docx" as author; a letter carries no metadata about anyone.
+    # The default template says "python-docx" as author and 2013-12-23 as its dates; a letter carries no
+    # metadata about anyone: no author, no editor, the letter's own date, revision 1.
     props = document.core_properties
     props.author = ""
     props.last_modified_by = ""
     props.comments = ""
+    props.subject = ""
+    props.keywords = ""
+    props.category = ""
     props.title = letter.title
     props.language = "zh-CN" if letter.lang == "zh-hans" else "en"
+    props.revision = 1
+    made = datetime.combine(letter.made_on, time(0), tzinfo=UTC)
+    props.created = made
+    props.modified = made
 
     for section in document.sections:
         section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4
@@ -542,6 +621,27 @@ def to_docx(letter: Letter) -> bytes:
 
     out = io.BytesIO()
     document.save(out)
+    return _neutral_app_properties(out.getvalue())
+
+
+# docProps/app.xml of python-docx's template names "Microsoft Macintosh Word" 14.0 and the template's stale
+# counts; Word and WPS recompute what they need, so the file says nothing about the program that made it.
+NEUTRAL_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    b"<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def _neutral_app_properties(content: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(content))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = NEUTRAL_APP_XML if info.filename == "docProps/app.xml" else source.read(info)
+            target.writestr(info, data)
     return out.getvalue()
 
 

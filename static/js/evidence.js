@@ -128,23 +128,49 @@
     return { day: m[1] + "-" + m[2] + "-" + m[3], hour: parseInt(m[4], 10) };
   }
 
+  // One number however it was typed (mirror of evidence.sender_key): spaces, dashes, brackets, dots and "+"
+  // go; a leading 0086, or 86 before an 11-digit mobile number, is the country code.
+  function senderKey(sender) {
+    var key = (sender || "").replace(/[\s\-()（）.+]/g, "").toLowerCase();
+    if (/^\d+$/.test(key)) {
+      if (key.indexOf("0086") === 0) key = key.slice(4);
+      else if (key.indexOf("86") === 0 && key.length === 13) key = key.slice(2);
+    }
+    return key;
+  }
+
   function checkEntries(entries) {
-    var night = [], thirdParty = [], threats = [], perDay = {};
+    // "Too many" counts per number and day: the rule limits one collector's unanswered attempts a day.
+    var night = [], thirdParty = [], threats = [], perDay = {}, groups = [];
     entries.forEach(function (entry, i) {
       var row = i + 1;
       var when = parseWhen(entry.when);
+      var key = senderKey(entry.sender);
       if (when) {
         if (when.hour >= NIGHT_STARTS_HOUR || when.hour < NIGHT_ENDS_HOUR) night.push(row);
-        (perDay[when.day] = perDay[when.day] || []).push(row);
+        if (key) {
+          var id = when.day + "\u0000" + key;
+          if (!perDay[id]) {
+            perDay[id] = { day: when.day, sender: (entry.sender || "").trim(), rows: [] };
+            groups.push(perDay[id]);
+          }
+          perDay[id].rows.push(row);
+        }
       }
       if ((entry.third_parties || "").trim()) thirdParty.push(row);
       if ((entry.threats || "").trim()) threats.push(row);
     });
     var breaches = [];
     if (night.length) breaches.push({ rule: "night", rows: night, count: night.length });
-    Object.keys(perDay).sort().forEach(function (day) {
-      if (perDay[day].length > MAX_ATTEMPTS_PER_DAY) {
-        breaches.push({ rule: "too_many", rows: perDay[day], count: perDay[day].length, day: day });
+    // Sorted by day, then by first row, as the server does.
+    groups.sort(function (a, b) {
+      return a.day < b.day ? -1 : a.day > b.day ? 1 : a.rows[0] - b.rows[0];
+    });
+    groups.forEach(function (group) {
+      if (group.rows.length > MAX_ATTEMPTS_PER_DAY) {
+        breaches.push({
+          rule: "too_many", rows: group.rows, count: group.rows.length, day: group.day, sender: group.sender
+        });
       }
     });
     if (thirdParty.length) breaches.push({ rule: "third_party", rows: thirdParty, count: thirdParty.length });
@@ -158,7 +184,9 @@
     return results.getAttribute(MESSAGE_ATTR[breach.rule])
       .replace("%(count)s", String(breach.count))
       .replace("%(rows)s", breach.rows.join(", "))
-      .replace("%(day)s", breach.day || "");
+      .replace("%(day)s", breach.day || "")
+      // A function, so that "$&" or "$1" typed in the number is not read as a replacement pattern.
+      .replace("%(sender)s", function () { return breach.sender || ""; });
   }
 
   function showResults() {

@@ -12,11 +12,12 @@ from typing import Any
 from urllib.parse import quote
 
 from django import forms
+from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
+from django.utils.translation import activate, get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -63,10 +64,16 @@ FIELD_LABELS = {
     "collector_number": _("The collector's phone number"),
     "message_date": _("Date of the message or call"),
     "amount": _("Amount claimed"),
+    "original_text": _("The message as received (original text)"),
     "what_happened": _("What happened"),
 }
 FIELD_HELP = {
     "message_date": _("For example 2026-11-28."),
+    "amount": _("For example 5000; the letter adds the unit (yuan)."),
+    "original_text": _(
+        "Optional, up to 2,000 characters: paste the message exactly as it arrived, with the number or account in "
+        "it. It replaces the copy with personal data removed. Like everything here, it is not saved."
+    ),
     "what_happened": _("In your own words, up to 2,000 characters. Leave it empty to write it by hand."),
 }
 
@@ -114,7 +121,7 @@ class LetterForm(forms.Form):
             self.fields["letter"].widget = forms.HiddenInput()
         field_names = kind.fields if kind is not None else letters.FIELDS
         for name in field_names:
-            widget = forms.Textarea(attrs={"rows": 6}) if name == "what_happened" else forms.TextInput()
+            widget = forms.Textarea(attrs={"rows": 6}) if name in letters.TEXT_FIELDS else forms.TextInput()
             self.fields[name] = forms.CharField(
                 label=FIELD_LABELS[name],
                 help_text=FIELD_HELP.get(name, ""),
@@ -129,6 +136,28 @@ class LetterForm(forms.Form):
     def typed_fields(self):
         return [self[name] for name in letters.FIELDS if name in self.fields]
 
+    @property
+    def carried_fields(self):
+        """Everything the letter page hands back to the form, so going back (or switching language) loses nothing."""
+        return [self["letter"], self["lang"], self["format"], *self.typed_fields]
+
+
+UI_LANGS = {"zh-hans", "en"}
+
+
+def _set_language_cookie(response: HttpResponse, lang: str) -> None:
+    """What Django's set_language view does, for the switch on the letter page (a preference, not a field)."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        lang,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+
 
 def _ordered_slugs(applicable: Sequence[str]) -> list[str]:
     """Applicable letters first (in their order of relevance), then the rest."""
@@ -137,19 +166,35 @@ def _ordered_slugs(applicable: Sequence[str]) -> list[str]:
 
 
 def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpResponse:
+    # The letter page's own language switch posts the typed fields back here (the header's switch would
+    # redirect to an empty form): the new language applies to this response and is remembered in the cookie.
+    ui_lang = request.POST.get("ui_lang", "") if request.method == "POST" else ""
+    if ui_lang in UI_LANGS:
+        activate(ui_lang)
+        request.LANGUAGE_CODE = ui_lang
     lang = _ui_lang()
     answers = _answers(request)
     applicable = letters.applicable_letters(answers)
     slugs = _ordered_slugs(applicable)
     form = LetterForm(request.POST or None, slugs=slugs, lang=lang, kind=kind, applicable=applicable)
-    if request.method == "POST" and form.is_valid():
+    # "Back to the form" on the letter page posts everything back: the form comes back filled, nothing stored.
+    editing = request.method == "POST" and "edit" in request.POST
+    if request.method == "POST" and form.is_valid() and not editing:
         data = form.cleaned_data
         # On a letter's own page the page decides which letter, whatever the hidden field says.
         slug = kind.slug if kind is not None else data["letter"]
         letter = letters.build_letter(slug, data["lang"], answers, data)
         if data["format"] == "print":
-            ctx = {"letter": letter}
-            return render(request, "triage/letter.html", ctx)
+            ctx = {
+                "letter": letter,
+                "form": form,
+                "back_url": request.path,
+                "other_lang": "en" if lang == "zh-hans" else "zh-hans",
+            }
+            response = render(request, "triage/letter.html", ctx)
+            if ui_lang in UI_LANGS:
+                _set_language_cookie(response, ui_lang)
+            return response
         to_bytes, content_type = letters.FORMATS[data["format"]]
         ext = data["format"]
         return _attachment(to_bytes(letter), content_type, letter.filename(ext), letter.ascii_filename(ext))
@@ -164,7 +209,10 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
         ],
         "has_answers": bool(answers),
     }
-    return render(request, "triage/documents.html", ctx)
+    response = render(request, "triage/documents.html", ctx)
+    if ui_lang in UI_LANGS:
+        _set_language_cookie(response, ui_lang)
+    return response
 
 
 @sensitive_post_parameters()
@@ -258,8 +306,13 @@ def breach_messages(breaches: Sequence[evidence.Breach], lang: str) -> list[dict
                 "rows": rows,
             }
         elif breach.rule == "too_many":
-            text = gettext("%(count)s contacts on %(day)s: more than 6 in one day (rows %(rows)s).") % {
+            # The log does not say whether the calls were answered; the rule only limits unanswered ones.
+            text = gettext(
+                "%(count)s contacts from %(sender)s on %(day)s (rows %(rows)s): if these calls went unanswered, "
+                "this may exceed the limit of 6 unanswered attempts a day."
+            ) % {
                 "count": breach.count,
+                "sender": breach.sender,
                 "day": breach.day.isoformat() if breach.day else "",
                 "rows": rows,
             }
