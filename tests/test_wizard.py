@@ -80,6 +80,14 @@ class TestOutcomesFollowThePath:
         answer(client, "verify", {"relation": "mine_known"})
         assert 'id="plan-instalments"' in client.get("/plan/").content.decode()
 
+    def test_letters_and_checklist_ignore_answers_of_steps_off_the_path(self):
+        client = Client()
+        answer(client, "verify", {"relation": "mine_known"})
+        answer(client, "contact", {"wants": ["instalments"]})
+        assert "/documents/repayment-plan/" in client.get("/plan/").content.decode()
+        answer(client, "verify", {"relation": "someone_else"})
+        assert "/documents/repayment-plan/" not in client.get("/plan/").content.decode()
+
     def test_red_flags_in_the_message_choose_the_regulator_without_ticking_them_again(self):
         answers = {"verify": {"relation": "mine_known", "creditor_type": "bank"}, "message": {"flags": ["threat_or_abuse"]}}
         ids = [item.id for item in wizard.build_plan(answers)]

@@ -24,6 +24,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
 from triage import evidence, letters
+from triage.session import get_active_answers
 
 # ---------------------------------------------------------------------------------------------------------
 # Shared helpers
@@ -31,9 +32,8 @@ from triage import evidence, letters
 
 
 def _answers(request: HttpRequest) -> Mapping[str, Any]:
-    # Read only: the documents pages never write to the session.
-    answers = request.session.get("answers", {})
-    return answers if isinstance(answers, Mapping) else {}
+    # Read only: the documents pages never write to the session. Only steps on the person's path count.
+    return get_active_answers(request.session)
 
 
 def _ui_lang() -> str:
