@@ -25,9 +25,12 @@ from triage.analysis import (
     normalize,
     sender_kind_label,
 )
+from triage.analysis import institutions as institutions_module
+from triage.analysis import links as links_module
 from triage.analysis.links import find_links
-from triage.analysis.normalize import Compact
-from triage.analysis.rules import RULES
+from triage.analysis.normalize import _DODGE_SEPARATORS, Compact
+from triage.analysis.rules import DATA_FILE as RED_FLAGS_FILE
+from triage.analysis.rules import RULES, _split_top_level
 from triage.analysis.sender import classify_sender
 
 LABELLED = Path(__file__).parent / "data" / "sms_labelled.jsonl"
@@ -311,7 +314,8 @@ class TestCommand:
         assert first["id"] == 1 and first["risk"] == "low" and first["sender_kind"] == "service_955"
         assert second["risk"] == "high" and second["sender_kind"] == "none"
         assert second["flags"][0] == {"code": "safe_account", "title": RULES["safe_account"].title_zh,
-                                      "evidence": ["安全账户"]}
+                                      "evidence": ["安全账户"], "reassuring": False}
+        assert [f["reassuring"] for f in first["flags"]] == [True] * len(first["flags"])
 
     def test_it_reports_bad_lines_and_goes_on(self, monkeypatch):
         lines = [
@@ -365,3 +369,231 @@ class TestProperties:
         result = analyze(text)
         for start, end in result.hit_spans:
             assert 0 <= start < end <= len(result.normalized_text)
+
+
+class TestReviewFindings:
+    """Regressions from the review of the analyser (court domains, slow patterns, senders, names)."""
+
+    # 1. Courts: every court has its own host under .gov.cn.
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【北京法院】您有一份诉讼文书，请登录 https://www.bjcourt.gov.cn 查看",
+            "【广东法院】请登录 ssfw.gdcourts.gov.cn 查看送达文书",
+            "【回民区法院】您的案件文书已送达，请登录 http://hshmqfy.nmgfy.gov.cn 查看",
+            "您有一份法院文书，请登录 https://hshmqfy.nmgfy.gov.cn 查看",
+        ],
+    )
+    def test_a_court_text_from_12368_with_a_gov_cn_link_is_not_high(self, text):
+        result = analyze(text, "12368")
+        assert result.risk != "high"
+        assert not codes(result) & {"lookalike_domain", "foreign_domain"}
+        assert all("official_domain" in link.kinds for link in result.links)
+
+    def test_a_gov_cn_host_is_never_a_lookalike_even_in_a_bank_text(self):
+        result = analyze("【工商银行】详见 https://www.icbc.gov.cn/x", "95588")
+        assert not codes(result) & {"lookalike_domain", "foreign_domain"}
+
+    def test_a_fake_court_domain_outside_gov_cn_is_still_a_lookalike(self):
+        result = analyze("【北京法院】请登录 court.gov.cn.verify.top 查看", "13812345678")
+        assert "lookalike_domain" in codes(result) and result.risk == "high"
+
+    # 2. Patterns: bounded repetition only, checked on the pattern text rather than by timing.
+    @staticmethod
+    def _unbounded_repetition(pattern: str) -> list[str]:
+        """Quantifiers in `pattern` with no upper bound (*, + or {n,}), outside classes and escapes."""
+        found, in_class, escaped = [], False, False
+        for i, char in enumerate(pattern):
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            elif char in "*+":
+                found.append(pattern[max(0, i - 6) : i + 1])
+            elif char == "{":
+                bound = pattern[i : pattern.find("}", i) + 1]
+                if bound.endswith(",}"):
+                    found.append(bound)
+        return found
+
+    def test_no_red_flag_pattern_has_unbounded_repetition(self):
+        import tomllib
+
+        with RED_FLAGS_FILE.open("rb") as fh:
+            data = tomllib.load(fh)
+        problems = {}
+        for rule in data["rule"]:
+            for pattern in rule.get("patterns", []) + rule.get("unless_patterns", []):
+                for alternative in _split_top_level(pattern):
+                    bad = self._unbounded_repetition(alternative)
+                    if bad:
+                        problems[f"{rule['code']}: {alternative}"] = bad
+        assert problems == {}
+
+    def test_a_digit_run_is_read_from_its_first_digit_only(self):
+        # "(?<!\\d)\\d{1,3}": a long digit run cannot be retried from each of its digits.
+        assert "urgency" in codes(analyze("请在72小时内处理"))
+        assert "urgency" not in codes(analyze("1" * 4000 + "小时内"))
+
+    def test_the_link_scanner_does_not_start_inside_a_word(self):
+        text = "x" * 300
+        assert links_module._HOST.match(text, 0) is None  # no dot: no link
+        assert all(links_module._HOST.match(text, i) is None for i in range(1, 300))
+        assert links_module._HOST.match("ab.com", 1) is None
+        assert links_module._HOST.match(" ab.com", 1) is not None
+
+    def test_the_separator_scanner_does_not_start_inside_a_run(self):
+        text = "转" + " " * 300 + "x"
+        assert all(_DODGE_SEPARATORS.match(text, i) is None for i in range(len(text)))
+        assert _DODGE_SEPARATORS.match("转  账", 1).group() == "  "
+        assert _DODGE_SEPARATORS.match("转  账", 2) is None
+
+    @pytest.mark.parametrize(
+        "text",
+        ["1" * MAX_TEXT_LENGTH, "转入" + "x" * 4990, "http://" + "a" * 4990, "转 " * 2500, " " * MAX_TEXT_LENGTH,
+         "a " * 2500, "转" + "-" * 4998 + "x"],
+    )
+    def test_adversarial_inputs_are_analysed(self, text):
+        # Not timed (see bench/bench_analysis.py for the figures); only that they run and stay consistent.
+        result = analyze(text, "13812345678")
+        assert "".join(segment for segment, _ in result.highlighted()) == result.normalized_text
+
+    # 3. Senders as phones copy them.
+    @pytest.mark.parametrize(
+        ("sender", "kind"),
+        [
+            ("９５５８８", "service_955"),
+            ("＋８６ １７０１２３４５６７８", "virtual_mobile"),
+            ("\u200b95588", "service_955"),
+            ("\u202a17012345678\u202c", "virtual_mobile"),
+            ("\u2066+86 170 1234 5678\u2069", "virtual_mobile"),
+            ("\u202d１０６９０１２３４５\u202c", "gateway_106"),
+        ],
+    )
+    def test_full_width_and_bidi_marked_senders_are_classified(self, sender, kind):
+        assert classify_sender(sender).kind == kind
+
+    def test_a_bank_text_from_a_full_width_virtual_number_is_rated_as_such(self):
+        result = analyze("【工商银行】您的信用卡已逾期，请尽快还款", "１７０１２３４５６７８")
+        assert result.sender_kind == "virtual_mobile"
+        assert {"odd_sender", "claim_sender_mismatch"} <= codes(result)
+        odd = next(f for f in result.flags if f.code == "odd_sender")
+        assert odd.evidence == ("17012345678",)
+
+    # 5. Institutions named only by a longer name, or a court merely mentioned.
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【中国银行业协会】提醒：谨防催收诈骗",
+            "中国银行保险监督管理委员会提醒您谨防诈骗",
+            "京东方科技招聘",
+            "社交行为规范",
+        ],
+    )
+    def test_a_longer_name_containing_an_alias_names_no_institution(self, text):
+        assert analyze(text).institution is None
+        assert find_institution(text) is None
+
+    def test_every_longer_name_contains_an_alias(self):
+        aliases = {alias.lower() for inst in all_institutions(True) for alias in inst.aliases}
+        for name in institutions_module.NOT_INSTITUTIONS:
+            assert any(alias in name for alias in aliases), name
+
+    def test_the_real_names_are_still_found(self):
+        assert analyze("【中国银行】您的信用卡已逾期").institution.code == "boc"
+        assert find_institution("交行").code == "bocom"
+
+    def test_mentioning_a_court_is_not_claiming_to_be_one(self):
+        result = analyze("你的借款已逾期，再不还款可能被起诉到法院", "13812345678")
+        assert "claim_sender_mismatch" not in codes(result)
+        assert result.institution is None
+
+    @pytest.mark.parametrize(
+        "text",
+        ["【朝阳法院】您的案件已立案", "北京市朝阳区人民法院通知您：您的案件已立案", "朝阳区人民法院:您的案件已立案"],
+    )
+    def test_speaking_as_a_court_is_claiming_to_be_one(self, text):
+        result = analyze(text, "13812345678")
+        assert result.institution is not None and result.institution.code == "court"
+        assert "claim_sender_mismatch" in codes(result)
+
+    # 6. Domains and numbers of the banks' card centres.
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【中信银行】您的信用卡已逾期，详见 https://creditcard.citiccard.com", "95558"),
+            ("【浦发信用卡】您的账单已逾期，详见 https://www.spdbccc.com.cn", "95528"),
+        ],
+    )
+    def test_card_centre_domains_are_official(self, text, sender):
+        result = analyze(text, sender)
+        assert result.risk == "low" and "official_domain" in codes(result)
+
+    def test_guangfa_texts_from_95508(self):
+        result = analyze("【广发银行】您的信用卡已逾期，请通过发现精彩APP还款", "95508")
+        assert "official_sender" in codes(result) and "claim_sender_mismatch" not in codes(result)
+
+    def test_a_lookalike_from_the_institutions_own_number_is_not_severe_alone(self):
+        result = analyze("【工商银行】账单详见 icbc-card.cn", "95588")
+        flag = next(f for f in result.flags if f.code == "lookalike_domain")
+        assert not flag.severe and result.risk != "high"
+        elsewhere = analyze("【工商银行】账单详见 icbc-card.cn", "13812345678")
+        assert next(f for f in elsewhere.flags if f.code == "lookalike_domain").severe
+        assert elsewhere.risk == "high"
+
+    # 7. Links written with a space between characters.
+    @pytest.mark.parametrize(
+        ("text", "host"),
+        [("请登录 w w w . i c b c . c o m 处理", "www.icbc.com"), ("网址 a b c 。 c n", "abc.cn")],
+    )
+    def test_spaced_out_links_are_found(self, text, host):
+        found = find_links(normalize(text))
+        assert [link.host for link in found] == [host]
+        assert found[0].text.replace(" ", "").replace("。", ".") == host
+
+    def test_a_spaced_out_lookalike_is_flagged(self):
+        result = analyze("【工商银行】请登录 w w w . i c b c - v i p . c n", "13812345678")
+        assert "lookalike_domain" in codes(result)
+
+    @pytest.mark.parametrize("text", ["a b c d e", "1 2 3 . 5", "版本 3 . 5 升级", "P . S 谢谢"])
+    def test_spaced_letters_that_are_not_links(self, text):
+        assert find_links(normalize(text)) == []
+
+    # 8. A 106 gateway does not soften a fake court text.
+    def test_a_gateway_sender_does_not_soften_a_fake_court_text(self):
+        result = analyze("【XX法院】您涉嫌恶意透支已立案，请联系专员处理", "10657001234")
+        assert "gateway_sender" not in codes(result)
+        assert result.score >= RULES["fake_legal"].weight
+
+    def test_a_gateway_sender_still_reassures_a_plain_bank_reminder(self):
+        assert "gateway_sender" in codes(analyze(GENUINE_CMB, "1065502010095555"))
+
+
+class TestCommandBadBytes:
+    """4. The command survives lines that are not UTF-8 and ids that cannot be encoded."""
+
+    def run_bytes(self, monkeypatch, data: bytes) -> list[dict]:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="strict"))
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding="utf-8", errors="strict", write_through=True)
+        call_command("analyze_sms", stdout=out)
+        out.flush()
+        return [json.loads(line) for line in raw.getvalue().decode("utf-8").splitlines()]
+
+    def test_a_lone_surrogate_and_invalid_utf8_do_not_stop_the_run(self, monkeypatch):
+        data = (
+            b'{"id":"\\ud800","text":"x"}\n'
+            + b'{"id":2,"text":"\xff\xfe"}\n'
+            + b"\xff\n"
+            + json.dumps({"id": 4, "text": "请转入安全账户"}, ensure_ascii=False).encode("utf-8")
+            + b"\n"
+        )
+        results = self.run_bytes(monkeypatch, data)
+        assert [r["id"] for r in results] == ["\ud800", 2, None, 4]
+        assert results[0]["risk"] == "low"
+        assert "error" in results[1] and "error" in results[2]
+        assert results[3]["risk"] == "high" and results[3]["flags"][0]["reassuring"] is False

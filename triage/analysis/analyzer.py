@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
-from .links import FoundLink, OfficialDomain, find_links, host_belongs_to, is_shortener, looks_like
-from .normalize import Compact, normalize
+from .links import FoundLink, OfficialDomain, find_links, host_belongs_to, is_gov_cn_host, is_shortener, looks_like
+from .normalize import Compact, fold, normalize
 from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, TEXT_RULES, Rule, text_hits
 from .sender import SenderInfo, classify_sender
 
@@ -140,7 +140,7 @@ class Analysis:
         return pieces
 
 
-def _make_flag(rule: Rule, weight: int, evidence: tuple[str, ...]) -> Flag:
+def _make_flag(rule: Rule, weight: int, evidence: tuple[str, ...], severe: bool | None = None) -> Flag:
     return Flag(
         code=rule.code,
         title_zh=rule.title_zh,
@@ -154,7 +154,7 @@ def _make_flag(rule: Rule, weight: int, evidence: tuple[str, ...]) -> Flag:
         source_url=rule.source_url,
         confidence=rule.confidence,
         weight=weight,
-        severe=rule.severe,
+        severe=rule.severe if severe is None else severe,
         reassuring=rule.reassuring,
         evidence=evidence,
     )
@@ -174,6 +174,11 @@ class _Collector:
         self.evidence: dict[str, list[str]] = {}
         self.weights: dict[str, int] = {}
         self.spans: list[tuple[int, int]] = []
+        self.not_severe: set[str] = set()  # severe rules that do not decide alone in this message
+
+    def discard(self, code: str) -> None:
+        self.evidence.pop(code, None)
+        self.weights.pop(code, None)
 
     def add(self, rule: Rule, evidence: str, span: tuple[int, int] | None = None, weight: int | None = None) -> None:
         found = self.evidence.setdefault(rule.code, [])
@@ -185,7 +190,9 @@ class _Collector:
 
     def flags(self) -> tuple[Flag, ...]:
         made = [
-            _make_flag(rule, self.weights[code], tuple(self.evidence[code]))
+            _make_flag(
+                rule, self.weights[code], tuple(self.evidence[code]), rule.severe and code not in self.not_severe
+            )
             for code, rule in RULES.items()
             if code in self.evidence
         ]
@@ -215,12 +222,14 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     normalized = normalize(text)
     compact = Compact(normalized)
     info = classify_sender(sender)
+    sender = fold(sender).strip() if sender else ""  # shown as evidence: no bidi or zero-width marks
     found = _Collector(normalized)
 
     institution, signature, naming_span = claimed_institution(normalized)
     claimed = institution
-    if institution is None and info.digits:
-        institution = institution_for_number(info.digits)
+    sender_owner = institution_for_number(info.digits) if info.digits else None
+    if institution is None:
+        institution = sender_owner
 
     for rule in TEXT_RULES:
         for start, end in text_hits(rule, compact.text):
@@ -228,8 +237,19 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             found.add(rule, normalized[span[0] : span[1]], span)
 
     _check_unknown_platform(found, compact.text, claimed, signature)
-    _check_sender(found, info, sender or "", claimed, signature, naming_span, normalized)
-    links = _check_links(found, find_links(normalized), claimed)
+    _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
+    # The sender is one of the named institution's own numbers (or, with no name, some institution's).
+    official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
+    links = _check_links(found, find_links(normalized), claimed, institution if official_number else None)
+    if official_number:
+        # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
+        # message from its own number, counts but does not make the message high on its own.
+        found.not_severe.add("lookalike_domain")
+    if "gateway_sender" in found.evidence and any(
+        RULES[code].severe and code not in found.not_severe or code == "fake_legal" for code in found.evidence
+    ):
+        # A 106 number is rented by anyone; it must not soften a fake court text or a severe red flag.
+        found.discard("gateway_sender")
 
     flags = found.flags()
     score = sum(f.weight for f in flags)
@@ -294,11 +314,13 @@ def _check_sender(
         found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
 
 
-def _check_links(found: _Collector, found_links: list[FoundLink], claimed: Institution | None) -> tuple[Link, ...]:
+def _check_links(
+    found: _Collector, found_links: list[FoundLink], claimed: Institution | None, sender_owner: Institution | None
+) -> tuple[Link, ...]:
     links: list[Link] = []
     judged: dict[str, tuple[str, ...]] = {}  # host → kinds: a repeated link is judged once
     for link in found_links[:MAX_LINKS]:
-        kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed)
+        kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed, sender_owner)
         judged[link.host] = tuple(kinds)
         links.append(
             Link(text=link.text, host=link.host, kinds=tuple(kinds), domain=link.domain, span=(link.start, link.end))
@@ -312,13 +334,23 @@ def _check_links(found: _Collector, found_links: list[FoundLink], claimed: Insti
     return tuple(links)
 
 
-def _judge_link(link: FoundLink, claimed: Institution | None) -> list[str]:
-    """The flag codes that apply to one link (see `Link.kinds`)."""
+def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None) -> list[str]:
+    """The flag codes that apply to one link (see `Link.kinds`).
+
+    Hosts under .gov.cn are registered only to government bodies (every court has its own: bjcourt.gov.cn,
+    ssfw.gdcourts.gov.cn, hshmqfy.nmgfy.gov.cn …), so no list of court domains can be complete: such a
+    host is official for a message from a court or other public body (named, or the sender's number is
+    its own, e.g. 12368), and never a look-alike or someone else's domain.
+    """
     kinds: list[str] = []
+    government = claimed or sender_owner
+    is_gov_cn = not link.is_ip and is_gov_cn_host(link.host)
     if claimed is not None:
         official = host_belongs_to(link.host, claimed.domains)
     else:
         official = host_belongs_to(link.host, tuple(_OWNER))
+    if is_gov_cn and government is not None and government.kind == "government":
+        official = True
     if official:
         kinds.append("official_domain")
     else:
@@ -332,7 +364,9 @@ def _judge_link(link: FoundLink, claimed: Institution | None) -> list[str]:
         # A link to another institution's real domain is not a look-alike (it is foreign_domain).
         owners = {inst.code for domain, inst in _OWNER.items() if host_belongs_to(link.host, (domain,))}
         imitated = tuple(o for o in _OFFICIALS if _OWNER[o.domain].code not in owners)
-        if looks_like(link, imitated):
+        if is_gov_cn:
+            pass  # a government site: not a look-alike of a bank, nor a stranger's domain
+        elif looks_like(link, imitated):
             kinds.append("lookalike_domain")
         elif claimed is not None and not link.is_ip:
             kinds.append("foreign_domain")

@@ -36,9 +36,10 @@ class Institution:
         return any(digits == n or (digits.startswith(n) and len(n) >= 5) for n in self.service_numbers)
 
 
-def _load() -> tuple[Institution, ...]:
+def _load() -> tuple[tuple[Institution, ...], frozenset[str]]:
     with DATA_FILE.open("rb") as fh:
         data = tomllib.load(fh)
+    not_institutions = frozenset(name.lower() for name in data.get("not_institutions", []))
     return tuple(
         Institution(
             code=entry["code"],
@@ -51,16 +52,48 @@ def _load() -> tuple[Institution, ...]:
             source=entry["source"],
         )
         for entry in data["institution"]
-    )
+    ), not_institutions
 
 
-_INSTITUTIONS = _load()
+_INSTITUTIONS, NOT_INSTITUTIONS = _load()
 _BY_CODE = {inst.code: inst for inst in _INSTITUTIONS}
 _BY_ALIAS = {alias.lower(): inst for inst in _INSTITUTIONS for alias in inst.aliases}
+
+
+def _alias_pattern(alias: str) -> str:
+    """The alias, refused where it is only part of a longer name in NOT_INSTITUTIONS.
+
+    For a longer name prefix + alias + suffix the check comes after the alias (so every alternative
+    still starts with a plain character and `re` can skip ahead): not followed by the suffix when
+    preceded by prefix + alias. "中国银行" becomes 中国银行(?!业协会)…, "京东" 京东(?!方).
+    """
+    guards = []
+    for name in sorted(NOT_INSTITUTIONS):
+        at = name.find(alias)
+        while at >= 0:
+            prefix, suffix = re.escape(name[:at]), re.escape(name[at + len(alias) :])
+            if prefix and suffix:
+                guards.append(f"(?!(?<={prefix}{re.escape(alias)}){suffix})")
+            elif prefix:
+                guards.append(f"(?<!{prefix}{re.escape(alias)})")
+            elif suffix:
+                guards.append(f"(?!{suffix})")
+            at = name.find(alias, at + 1)
+    return re.escape(alias) + "".join(guards)
+
+
+# A court or other public body counts as the sender outside the 【signature】 only when the message
+# speaks as it: the name followed by "通知/提醒/…" or a colon ("XX法院通知您", "XX人民法院:"), not
+# when it merely mentions one ("可能被起诉到法院").
+_SPEAKS_AS = r"(?=\s{0,2}(?:通知|提醒|提示|告知|温馨提示|郑重提醒|郑重提示|公告|:))"
 # One alternation, longest alias first, so "中国工商银行" wins over "工商银行" and "招联金融" over "招联".
-_ALIAS_RE = re.compile(
-    "|".join(re.escape(a) for a in sorted(_BY_ALIAS, key=len, reverse=True))
-)  # no IGNORECASE: with it `re` cannot skip ahead on first characters; callers lower-case instead
+# No IGNORECASE: with it `re` cannot skip ahead on first characters; callers lower-case instead.
+_BY_LENGTH = sorted(_BY_ALIAS, key=len, reverse=True)
+_ALIAS_RE = re.compile("|".join(_alias_pattern(a) for a in _BY_LENGTH))
+# The same for the text outside the signature, where a public body's name must be followed by _SPEAKS_AS.
+_CLAIM_RE = re.compile(
+    "|".join(_alias_pattern(a) + (_SPEAKS_AS if _BY_ALIAS[a].kind == "government" else "") for a in _BY_LENGTH)
+)
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")
 
@@ -82,7 +115,7 @@ def find_institution(name_or_code: str) -> Institution | None:
     if key.lower() in _BY_ALIAS:
         return _BY_ALIAS[key.lower()]
     match = _ALIAS_RE.search(key.lower())
-    return _BY_ALIAS[match.group(0).lower()] if match else None
+    return _BY_ALIAS[match.group(0)] if match else None
 
 
 # The same few senders recur (every bank texts from its own numbers): look each up once.
@@ -98,7 +131,9 @@ def claimed_institution(text: str) -> tuple[Institution | None, str, tuple[int, 
     """Who the message says it is from: (institution, signature text, span of the naming words).
 
     The 【signature】 counts first because that is where an SMS names its sender; otherwise the first
-    institution named anywhere. The signature is returned even when it names no known institution, so
+    institution named anywhere, except that a court or other public body outside the signature counts
+    only where the message speaks as it ("XX法院通知您"), and a longer name that merely contains an
+    alias ("中国银行业协会") names nobody. The signature is returned even when it names no known institution, so
     a debt claim signed 【某某金融】 is not treated as anonymous.
     """
     lowered = text.lower()
@@ -109,13 +144,13 @@ def claimed_institution(text: str) -> tuple[Institution | None, str, tuple[int, 
         content = match.group(1) or match.group(2) or ""
         if not signature:
             signature = content
-        named = _ALIAS_RE.search(content)
+        group = 1 if match.group(1) is not None else 2
+        named = _ALIAS_RE.search(text, match.start(group), match.end(group))
         if named:
-            offset = match.start(1) if match.group(1) is not None else match.start(2)
-            return _BY_ALIAS[named.group(0).lower()], content, (offset + named.start(), offset + named.end())
-    named = _ALIAS_RE.search(text)
+            return _BY_ALIAS[named.group(0)], content, named.span()
+    named = _CLAIM_RE.search(text)
     if named:
-        return _BY_ALIAS[named.group(0).lower()], signature, named.span()
+        return _BY_ALIAS[named.group(0)], signature, named.span()
     return None, signature, None
 
 

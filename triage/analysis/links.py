@@ -35,16 +35,24 @@ _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 # couple of spaces either side.
 _DOT = r"[ \t]{0,2}(?:\.|。|点|\(dot\)|\[\.\])[ \t]{0,2}"
 _PATH = r"(?::\d{1,5})?(?:[/?#][a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?"
-# Starts with the host so that `re` can skip ahead to ASCII letters and digits (a leading optional
-# scheme or look-behind would make it try every position); the scheme and the character before the
-# host are checked in Python. Runs on lower-cased text, so no IGNORECASE (which also defeats skipping).
-_HOST = re.compile(rf"(?P<host>(?:xn--)?{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})")
+# Starts with the host's first character so that `re` can skip ahead to ASCII letters and digits (a
+# leading optional scheme or look-behind would make it try every position); the scheme is checked in
+# Python. The look-behind right after that first character refuses a start in the middle of a word or
+# after "@", "_", "-" or "." (the tail of an e-mail address or of a longer word, never a link): without
+# it a long run of letters was retried from each of its positions, up to 63 characters each time
+# ("x" * 5000 took ~30 ms). The "xn--" of a punycode first label is matched by the label itself. Runs on
+# lower-cased text, so no IGNORECASE (which also defeats skipping).
+_FIRST_LABEL = r"[a-z0-9](?<![a-z0-9@_\-.][a-z0-9])(?:[a-z0-9-]{0,61}[a-z0-9])?"
+_HOST = re.compile(rf"(?P<host>{_FIRST_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})")
+# A link written with a space between every character ("w w w . i c b c . c o m"): one character, then
+# possessive (space, character) pairs, never started inside such a run (the look-behind), so each run is
+# read once. The run is then read again with the spaces taken out.
+_SPACED = re.compile(r"[a-z0-9](?<![a-z0-9@_\-.。][a-z0-9])(?<![a-z0-9.。] [a-z0-9])(?: [a-z0-9.。/-])++")
 _SCHEME_BEFORE = re.compile(r"https?[ \t]?:[ \t]?//[ \t]?\Z")
 # A scheme followed by a host of any script ("https://工商银行.com"), which _HOST cannot start on.
 _SCHEME_HOST = re.compile(
     rf"https?[ \t]?:[ \t]?//[ \t]?(?P<host>[^\s/?#:<>\"'，。！？、；：（）【】「」a-z0-9][^\s/?#:<>\"'，。！？、；：（）【】「」]*)(?P<path>{_PATH})"
 )
-_NOT_BEFORE_HOST = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@_-.")
 _DOT_SPLIT = re.compile(_DOT)
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
@@ -76,8 +84,6 @@ def find_links(text: str) -> list[FoundLink]:
     found: list[FoundLink] = []
     for match in _HOST.finditer(lowered):
         host_start = match.start("host")
-        if host_start and lowered[host_start - 1] in _NOT_BEFORE_HOST:
-            continue  # the tail of an e-mail address or of a longer word
         scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start)
         link = _make_link(text, match, scheme.start() if scheme else None)
         if link is not None:
@@ -86,11 +92,32 @@ def find_links(text: str) -> list[FoundLink]:
         link = _make_link(text, match, match.start())
         if link is not None:
             found.append(link)
+    spaced = _spaced_links(text, lowered)
+    if spaced:
+        # A spaced-out link replaces the bits of it the other scans may have read as links.
+        found = [link for link in found if not any(s.start <= link.start < s.end for s in spaced)] + spaced
     found.sort(key=lambda link: link.start)
     return found
 
 
-def _make_link(text: str, match: re.Match[str], scheme_start: int | None) -> FoundLink | None:
+def _spaced_links(text: str, lowered: str) -> list[FoundLink]:
+    links: list[FoundLink] = []
+    for run in _SPACED.finditer(lowered):
+        joined = run.group()[::2]  # every other character: the spaces sit at the odd positions
+        if "." not in joined and "。" not in joined:
+            continue
+        offset = run.start()
+        for match in _HOST.finditer(joined):
+            start, end = offset + 2 * match.start(), offset + 2 * (match.end() - 1) + 1
+            link = _make_link(text, match, None, span=(start, end))
+            if link is not None:
+                links.append(link)
+    return links
+
+
+def _make_link(
+    text: str, match: re.Match[str], scheme_start: int | None, span: tuple[int, int] | None = None
+) -> FoundLink | None:
     has_scheme = scheme_start is not None
     host = ".".join(part for part in _DOT_SPLIT.split(match.group("host")) if part)
     if not host:
@@ -102,12 +129,15 @@ def _make_link(text: str, match: re.Match[str], scheme_start: int | None) -> Fou
         return None
     is_punycode = not host.isascii() or any(label.startswith("xn--") for label in host.split("."))
     start = scheme_start if scheme_start is not None else match.start("host")
+    end = match.end()
+    if span is not None:
+        start, end = span
     return FoundLink(
-        text=text[start : match.end()],
+        text=text[start:end],
         host=host,
         domain=host if is_ip else registrable_domain(host),
         start=start,
-        end=match.end(),
+        end=end,
         has_scheme=has_scheme,
         is_ip=is_ip,
         is_punycode=is_punycode,
@@ -120,6 +150,11 @@ def is_shortener(link: FoundLink) -> bool:
 
 def host_belongs_to(host: str, domains: tuple[str, ...] | frozenset[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def is_gov_cn_host(host: str) -> bool:
+    """A host under .gov.cn, the suffix registered only to Chinese government bodies (courts included)."""
+    return host.endswith(".gov.cn") and host != ".gov.cn"
 
 
 # Characters swapped in look-alike domains (digits for letters, "rn" for "m", "vv" for "w").

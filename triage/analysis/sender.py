@@ -22,6 +22,8 @@ from typing import NamedTuple
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from .normalize import fold
+
 # Virtual network operators' ranges in mainland China (DOMAIN.md, "Sender number formats").
 VIRTUAL_MOBILE_PREFIXES = ("162", "165", "167", "170", "171")
 # Gateway sub-kinds by prefix; 1065x covers 10650–10659 (the operators' own channels).
@@ -72,7 +74,12 @@ def classify_sender(sender: str | None) -> SenderInfo:
     """Classify a sender string; never raises. Cached because the same senders come back often."""
     if sender is None:
         return SenderInfo("none", "", "")
-    raw = _SEPARATORS.sub("", sender.strip())
+    # Phones copy numbers with bidi marks (U+202A–U+202E, U+2066–U+2069) or zero-width characters
+    # around them, and some keyboards type full-width digits ("９５５８８", "＋８６"): `fold` removes the
+    # former and NFKC turns the latter into ASCII. A very long string is no number: not folded at all.
+    if len(sender) > MAX_SENDER_LENGTH * 4:
+        return SenderInfo("unknown", "", "") if sender.strip() else SenderInfo("none", "", "")
+    raw = _SEPARATORS.sub("", fold(sender).strip())
     if not raw:
         return SenderInfo("none", "", "")
     if len(raw) > MAX_SENDER_LENGTH:

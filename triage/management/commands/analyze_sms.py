@@ -2,13 +2,18 @@
 
     echo '{"id": 1, "text": "…", "sender": "95588"}' | python manage.py analyze_sms
 
-A bad line gives {"id", "error"} and the run goes on, so one broken record never stops an import.
+A bad line gives {"id", "error"} and the run goes on, so one broken record never stops an import:
+stdin is read as bytes and each line decoded on its own (a line that is not UTF-8 gets an error, with
+its id when one can still be read), and a line whose output cannot be encoded (a lone surrogate such
+as "\\ud800" is valid JSON) is written with \\u escapes instead. Each flag is written as
+{"code", "title", "evidence", "reassuring"}.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
@@ -41,11 +46,39 @@ def analyze_line(line: str, lang: str = "zh-hans") -> dict[str, Any]:
         "id": record_id,
         "risk": result.risk,
         "flags": [
-            {"code": flag.code, "title": flag.title(lang), "evidence": list(flag.evidence)}
+            {
+                "code": flag.code,
+                "title": flag.title(lang),
+                "evidence": list(flag.evidence),
+                "reassuring": flag.reassuring,
+            }
             for flag in result.flags
         ],
         "sender_kind": result.sender_kind,
     }
+
+
+def analyze_bytes(raw: bytes, lang: str = "zh-hans") -> dict[str, Any]:
+    """`analyze_line` for one undecoded line; never raises."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            record = json.loads(raw.decode("utf-8", errors="replace"))
+        except ValueError:
+            record = None
+        record_id = record.get("id") if isinstance(record, dict) else None
+        return {"id": record_id, "error": "line is not valid UTF-8"}
+    return analyze_line(line, lang)
+
+
+def _input_lines() -> Iterator[bytes]:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        yield from stream
+    else:  # a text stream without bytes underneath (e.g. io.StringIO in tests)
+        for line in sys.stdin:
+            yield line.encode("utf-8", errors="surrogatepass")
 
 
 class Command(BaseCommand):
@@ -56,7 +89,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         lang = options["lang"]
-        for line in sys.stdin:
-            if not line.strip():
+        for raw in _input_lines():
+            if not raw.strip():
                 continue  # blank lines (e.g. a trailing newline) are not records
-            self.stdout.write(json.dumps(analyze_line(line, lang), ensure_ascii=False))
+            result = analyze_bytes(raw, lang)
+            try:
+                self.stdout.write(json.dumps(result, ensure_ascii=False))
+            except UnicodeEncodeError:
+                # A lone surrogate, or an output stream that cannot take Chinese: \u escapes always can.
+                self.stdout.write(json.dumps(result, ensure_ascii=True))
