@@ -53,6 +53,7 @@ def personal_corpus(count: int, seed: int = 4) -> list[tuple[str, list[str]]]:
             "email": fake.email(),
             "address": fake.address().rsplit(" ", 1)[0],
             "plate": fake.license_plate(),
+            "birthday": fake.date_of_birth(minimum_age=18, maximum_age=80).strftime("%Y年%-m月%-d日"),
             "wechat": "wx_" + fake_en.user_name().replace(".", "")[:12] + str(rng.randint(10, 99)),
             "qq": str(rng.randint(10_000, 99_999_999_999)),
             "en_surname": fake_en.last_name(),
@@ -105,6 +106,52 @@ class TestScrubNames:
 
     def test_it_keeps_generic_greetings_and_institutions(self) -> None:
         text = "【平安银行】尊敬的客户您好，北京市朝阳区人民法院提醒：你的同事都知道了。Dear Customer"
+        assert scrub(text) == fold_expected(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("王建国：您好，您在XX贷的借款", "〔姓名〕:您好,您在XX贷的借款"),
+            ("张伟：您好", "〔姓名〕:您好"),
+            ("张伟，你已逾期90天", "〔姓名〕,你已逾期90天"),
+            ("李娜，我们已经联系你的家人", "〔姓名〕,我们已经联系你的家人"),
+            ("喂，黄晓明，还钱", "喂,〔姓名〕,还钱"),
+            ("你是不是叫徐海涛", "你是不是叫〔姓名〕"),
+            ("徐海涛你个老赖", "〔姓名〕你个老赖"),
+            ("致张三：", "致〔姓名〕:"),
+            ("【某某贷】王建国：您好", "【某某贷】〔姓名〕:您好"),
+            ("尊敬的禤国华，您好", "尊敬的〔姓名〕,您好"),
+            ("禤国华先生", "〔姓名〕先生"),
+            ("仉立新女士", "〔姓名〕女士"),
+            ("借款人禤国华已逾期", "借款人〔姓名〕已逾期"),
+            ("借款人 Zhang San", "借款人 〔姓名〕"),
+            ("Dear ZHANG WEI", "Dear 〔姓名〕"),
+        ],
+    )
+    def test_it_replaces_names_at_the_start_and_of_any_surname(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【招商银行】您好",
+            "招联金融提醒您",
+            "工商银行：您好，您的账单已出",
+            "客户您好",
+            "您好",
+            "尊敬的客户，您好",
+            "尊敬的工商银行客户",
+            "尊敬的招联客户，您好",
+            "温馨提示：您的账单已出",
+            "明天你必须还钱",
+            "如果你不还",
+            "叫人上门找你",
+            "致电95555",
+            "尊敬的VIP客户",
+            "Dear CUSTOMER",
+        ],
+    )
+    def test_it_keeps_institutions_and_common_words_where_names_stand(self, text: str) -> None:
         assert scrub(text) == fold_expected(text)
 
 
@@ -175,6 +222,49 @@ class TestScrubOtherData:
         text = "点击https://t.cn/A6xYz9?uid=13812345678&n=%E5%BC%A0%E4%B8%89#tok 查看"
         assert scrub(text) == "点击https://t.cn/A6xYz9?uid=〔参数〕&n=〔参数〕#〔参数〕 查看"
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("https://x.cn/u/张三", "https://x.cn/u/〔参数〕"),
+            ("HTTPS://X.CN/?NAME=ZHANGSAN", "HTTPS://X.CN/?NAME=〔参数〕"),
+            ("https://zhangsan:pass@x.cn/", "https://x.cn/"),
+            ("https://x.cn/reset/eyJhbGciOiJIUzI1NiJ9abc/ok", "https://x.cn/reset/〔参数〕/ok"),
+            ("点击https://t.cn/abc查看详情", "点击https://t.cn/abc查看详情"),
+        ],
+    )
+    def test_it_handles_raw_chinese_capitals_userinfo_and_tokens_in_links(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("V:zhang1990", "V:〔微信号〕"),
+            ("加V zhang1990", "加V 〔微信号〕"),
+            ("微信号码：zhang1990", "微信号码:〔微信号〕"),
+            ("VX号码 zhang1990", "VX号码 〔微信号〕"),
+            ("v信zhang1990", "v信〔微信号〕"),
+            ("钉钉 zhangsan88", "钉钉 〔账号〕"),
+            ("支付宝账号 zhangsan@alipay", "支付宝账号 〔账号〕"),
+            ("车牌粤Z1234港", "车牌〔车牌号〕"),
+            ("支付宝客服95188", "支付宝客服95188"),
+        ],
+    )
+    def test_it_replaces_other_ids(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("生日1990年3月7日", "生日〔出生日期〕"),
+            ("出生日期：1990-03-07", "出生日期:〔出生日期〕"),
+            ("生于1990年3月", "生于〔出生日期〕"),
+            ("1990年3月7日出生", "〔出生日期〕出生"),
+            ("请于2026年3月7日前还款", "请于2026年3月7日前还款"),
+        ],
+    )
+    def test_it_removes_birth_dates_but_keeps_other_dates(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
     def test_it_removes_personal_tokens_from_link_paths(self) -> None:
         assert scrub("https://pay.example.top/u/13812345678/%E5%BC%A0%E4%B8%89/ok") == (
             "https://pay.example.top/u/〔参数〕/〔参数〕/ok"
@@ -188,6 +278,9 @@ class TestScrubOtherData:
             ("共计1.5万元", "共计〔金额:1万-5万元〕"),
             ("欠款三千五百元", "欠款〔金额:1千-5千元〕"),
             ("逾期金额：86", "逾期金额:〔金额:100元以下〕"),
+            ("合计人民币贰万元整", "合计〔金额:1万-5万元〕"),
+            ("壹万贰仟元", "〔金额:1万-5万元〕"),
+            ("欠款伍佰元", "欠款〔金额:100-1千元〕"),
         ],
     )
     def test_it_rounds_amounts_to_a_band(self, text: str, expected: str) -> None:

@@ -22,6 +22,10 @@ from triage.models import Case
 
 SECRET_TEXT = "尊敬的张三先生，您的借款已逾期，请联系13812345678，身份证11010519491231002X"
 SECRET_VALUES = ["张三", "13812345678", "11010519491231002X"]
+# For the chained-exception report: defined far from the `raise`, whose surrounding source lines are shown.
+CAUSE_MESSAGE = "徐海涛 13812345678"
+NOTE_MESSAGE = "for 张三 11010519491231002X"
+CHAINED_SECRETS = ["徐海涛", "13812345678", "张三", "11010519491231002X"]
 
 
 def _personal_request():
@@ -367,3 +371,185 @@ class TestCaseAdmin:
         assert response.status_code in (200, 403)
         case.refresh_from_db()
         assert case.text != "changed"
+
+
+class TestWizardAndImportAgree:
+    """The wizard keeps the analysis of the raw text and sender; the case uses it (finding 5)."""
+
+    RAW = "【招商银行】您的案件已移交公安，请联系13812345678"
+    SENDER = "13987654321"
+
+    def test_a_wizard_case_gets_the_same_flags_and_risk_as_an_imported_one(self, db) -> None:
+        client = Client()
+        response = client.post("/step/message/", {"sms_text": self.RAW, "sender": self.SENDER, "action": "analyse"})
+        assert response.status_code == 302
+        assert client.post("/share/", {"consent": "on"}).status_code == 302
+        wizard = Case.objects.get(source="wizard")
+        imported = cases.build_case(
+            cases.CaseInput(text=self.RAW, sender=self.SENDER, day=timezone.localdate(), source="import")
+        )
+        fields = ["text", "sender_kind", "sender_hash", "institution", "flags", "risk"]
+        assert {f: getattr(wizard, f) for f in fields} == {f: getattr(imported, f) for f in fields}
+        # Sender-based flags exist only when the sender is analysed with the text.
+        assert {"odd_sender", "claim_sender_mismatch"} <= set(wizard.flags)
+
+    def test_every_code_from_the_session_is_whitelisted(self, db) -> None:
+        client = Client()
+        session = client.session
+        session["answers"] = {
+            "message": {
+                "sms_text": "您的案件已移交公安",
+                "risk": "critical",
+                "flags": ["fake_legal", "not_a_rule", "<b>x</b>", 7, "fake_legal"],
+                "institution": "evil<script>",
+                "sender_kind": "mobile'; DROP TABLE",
+                "sender_hash": "13812345678",
+            }
+        }
+        session.save()
+        assert client.post("/share/", {"consent": "on"}).status_code == 302
+        case = Case.objects.get()
+        assert (case.flags, case.risk, case.institution, case.sender_kind, case.sender_hash) == (["fake_legal"], "low", "", "", "")
+
+    def test_an_unknown_institution_code_is_dropped_but_a_known_one_kept(self) -> None:
+        day = timezone.localdate()
+        known = cases.build_case(cases.CaseInput(text="x", day=day, source="wizard", analysis={"institution": "cmb"}))
+        alias = cases.build_case(cases.CaseInput(text="x", day=day, source="wizard", analysis={"institution": "招行"}))
+        assert (known.institution, alias.institution) == ("cmb", "")
+
+
+class TestCaseIdentity:
+    """No sequential id that could be lined up with access logs (finding 6)."""
+
+    def test_the_primary_key_is_a_random_uuid_and_ordering_ignores_it(self, db) -> None:
+        import uuid
+
+        day = timezone.localdate()
+        first = cases.record_case("text", day=day, source="import").case
+        second = cases.record_case("text", day=day, source="import").case
+        assert isinstance(first.pk, uuid.UUID) and first.pk.version == 4
+        assert Case._meta.pk.get_internal_type() == "UUIDField"
+        assert Case._meta.ordering == ["-day", "code"]
+        assert list(Case.objects.values_list("code", flat=True)) == sorted([first.code, second.code])
+        assert first.pk != second.pk
+
+
+class TestSharePreviewInWords:
+    """The consent preview names flags, sender kind, institution, answers and language in words (finding 7)."""
+
+    def test_it_shows_labels_beside_the_stored_codes(self, client, db, settings) -> None:
+        from django.utils import translation
+
+        from triage.analysis import find_institution, flag_for_code
+        from triage.analysis.sender import sender_kind_label
+        from triage.forms import CalmForm, VerifyForm
+
+        _wizard_session(client, extra={"calm": {"danger": "no"}})
+        lang = settings.LANGUAGE_CODE
+        content = client.get("/share/", HTTP_ACCEPT_LANGUAGE=lang).content.decode()
+        with translation.override(lang):
+            relation = dict(VerifyForm.base_fields["relation"].choices)["mine_unknown"]
+            danger_label = str(CalmForm.base_fields["danger"].label)
+            expected = [
+                f"{flag_for_code('fake_legal').title(lang)} (fake_legal)",
+                f"{sender_kind_label('mobile', lang)} (mobile)",
+                f"{find_institution('cmb').name(lang)} (cmb)",
+                f"{relation} (verify.relation = mine_unknown)",
+                f"{danger_label} {dict(CalmForm.base_fields['danger'].choices)['no']} (calm.danger = no)",
+                f"{dict(settings.LANGUAGES)[lang]} ({lang})",
+            ]
+        from django.utils.html import escape
+
+        for text in expected:
+            assert escape(text) in content, text
+
+
+class TestImportRobustness:
+    """One bad line never throws away the others (finding 4)."""
+
+    def test_a_lone_surrogate_is_rejected_and_the_rest_imported(self, db, tmp_path) -> None:
+        bad = _line(text="PLACEHOLDER").replace("PLACEHOLDER", "\\ud800 张三 13812345678")
+        out, err = io.StringIO(), io.StringIO()
+        call_command("import_cases", str(_write_jsonl(tmp_path, [_line(), bad, _line()])), stdout=out, stderr=err)
+        assert out.getvalue().strip() == "imported 2, rejected 1"
+        assert "line 2: rejected: invalid Unicode" in err.getvalue()
+        assert "13812345678" not in err.getvalue()
+
+    def test_an_unexpected_error_in_one_line_rejects_only_that_line(self, db, tmp_path, monkeypatch) -> None:
+        from triage.management.commands import import_cases
+
+        real = import_cases.build_case
+
+        def flaky(data):
+            if "BOOM" in data.text:
+                raise KeyError(f"BOOM {data.text}")
+            return real(data)
+
+        monkeypatch.setattr(import_cases, "build_case", flaky)
+        out, err = io.StringIO(), io.StringIO()
+        lines = [_line(), _line(text="BOOM 张三 13812345678"), _line()]
+        call_command("import_cases", str(_write_jsonl(tmp_path, lines)), "--jobs", "1", stdout=out, stderr=err)
+        assert out.getvalue().strip() == "imported 2, rejected 1"
+        assert err.getvalue().strip() == "line 2: rejected: internal error (KeyError)"
+
+    def test_a_failing_batch_is_rolled_back_and_saved_line_by_line(self, db, tmp_path, monkeypatch) -> None:
+        real = Case.objects.bulk_create
+
+        def failing(objs, *args, **kwargs):
+            created = real(objs, *args, **kwargs)  # written, then the failure: the transaction must undo it
+            if any("BOOM" in case.text for case in objs):
+                raise RuntimeError("database said no")
+            return created
+
+        monkeypatch.setattr(Case.objects, "bulk_create", failing)
+        lines = [_line(text="第一条"), _line(text="BOOM"), _line(text="第三条")]
+        out, err = io.StringIO(), io.StringIO()
+        call_command("import_cases", str(_write_jsonl(tmp_path, lines)), stdout=out, stderr=err)
+        assert out.getvalue().strip() == "imported 2, rejected 1"
+        assert "line 2: rejected: internal error while saving" in err.getvalue()
+        assert sorted(Case.objects.values_list("text", flat=True)) == ["第一条", "第三条"]
+
+    def test_a_byte_order_mark_on_the_first_line_is_fine(self, db, tmp_path) -> None:
+        path = tmp_path / "bom.jsonl"
+        path.write_text(_line() + "\n" + _line() + "\n", encoding="utf-8-sig")
+        out = io.StringIO()
+        call_command("import_cases", str(path), stdout=out, stderr=io.StringIO())
+        assert out.getvalue().strip() == "imported 2, rejected 0"
+
+    @pytest.mark.parametrize("received", ["2026-W47-1", "20261130", "2026-11-30T10:00", "2026-11-3"])
+    def test_only_plain_iso_days_are_accepted(self, db, tmp_path, received: str) -> None:
+        err = io.StringIO()
+        call_command("import_cases", str(_write_jsonl(tmp_path, [_line(received_at=received)])), stdout=io.StringIO(), stderr=err)
+        assert "line 1: rejected: bad date" in err.getvalue()
+        assert Case.objects.count() == 0
+
+    def test_a_list_for_a_single_choice_answer_is_dropped(self, db, tmp_path) -> None:
+        answers = {"verify": {"relation": ["mine_known", "someone_else"], "legal_claim": "yes"}, "legal": {"behaviours": "night"}}
+        call_command("import_cases", str(_write_jsonl(tmp_path, [_line(answers=answers)])), stdout=io.StringIO())
+        assert Case.objects.get().answers == {"verify": {"legal_claim": "yes"}, "legal": {"behaviours": ["night"]}}
+
+
+class TestChainedErrorReports:
+    """The messages of chained exceptions are scrubbed too (finding 2)."""
+
+    @pytest.mark.parametrize("explicit", [True, False])
+    def test_causes_and_notes_are_scrubbed_in_html_and_text(self, settings, explicit: bool) -> None:
+        from django.views.debug import get_exception_reporter_class
+
+        settings.DEFAULT_EXCEPTION_REPORTER = "triage.reporting.ScrubbingExceptionReporter"
+        request = _personal_request()
+        try:
+            try:
+                raise ValueError(CAUSE_MESSAGE)
+            except ValueError as inner:
+                outer = RuntimeError("could not store")
+                outer.add_note(NOTE_MESSAGE)
+                if explicit:
+                    raise outer from inner
+                raise outer  # noqa: B904 -- the implicit chain ("During handling …") is what is tested
+        except RuntimeError:
+            reporter = get_exception_reporter_class(request)(request, *sys.exc_info())
+        for report in (reporter.get_traceback_html(), reporter.get_traceback_text()):
+            assert "ValueError" in report
+            for value in CHAINED_SECRETS:
+                assert value not in report

@@ -25,6 +25,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
 
+from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold
 
 NAME = "〔姓名〕"
@@ -40,12 +41,13 @@ QQ = "〔QQ号〕"
 PLATE = "〔车牌号〕"
 ACCOUNT = "〔账号〕"
 URL_PARAM = "〔参数〕"
+BIRTH_DATE = "〔出生日期〕"
 # Returned only if the scrubber itself fails: storing nothing beats storing the raw text.
 WITHHELD = "〔内容已隐去〕"
 
 PLACEHOLDERS = (
     NAME, MOBILE, LANDLINE, ID_NUMBER, BANK_CARD, CARD_TAIL, EMAIL, ADDRESS, WECHAT, QQ, PLATE,
-    ACCOUNT, URL_PARAM, WITHHELD,
+    ACCOUNT, URL_PARAM, BIRTH_DATE, WITHHELD,
 )
 
 # Amount bands in yuan: (upper bound exclusive, label). Coarse enough that an amount does not point at
@@ -127,19 +129,22 @@ _TLDS = (
     "online|store|tech|fun|live|icu|work|asia|mobi|biz|gov|edu|ink|wang|ren|group|cloud|life|"
     "today|bid|loan|email|press|space|website|ml|ga|cf|gq|ws|la|so|to|sh|ai|us|uk|jp|tw|mo"
 )
-_URL_HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+(?:{_TLDS})(?![A-Za-z0-9-])"
+_URL_HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+(?i:{_TLDS})(?![A-Za-z0-9-])"
 _URL_IPHOST = r"\d{1,3}(?:\.\d{1,3}){3}"
 _PATH_CHARS = r"[A-Za-z0-9\-._~!$&'()*+,;=:@%/]"
 # Query and fragment values may carry raw (unencoded) Chinese: take anything up to white space,
 # Chinese punctuation, or one of our own markers.
 _QUERY_CHARS = r"[^\s，。！？；：、“”‘’（）【】《》「」『』〔〕<>\"\ue000-\ue1ff]"
+# A path segment that starts right after "/" with a non-ASCII character ("/u/张三") runs like a query
+# value; one that starts in ASCII stops at the first Chinese character ("/abc查看详情" keeps "查看详情").
+_RAW_SEGMENT = r"(?<=/)[^\x00-\x7f\s，。！？；：、“”‘’（）【】《》「」『』〔〕\ue000-\ue1ff]++"
 _URL = re.compile(
     rf"(?<![A-Za-z0-9@.\-])"
     rf"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{{1,15}}://)?"
     rf"(?P<userinfo>[^\s/@?#]{{1,64}}@)?"
     rf"(?P<host>{_URL_HOST}|{_URL_IPHOST})"
     rf"(?P<port>:\d{{1,5}})?"
-    rf"(?P<path>/{_PATH_CHARS}*)?"
+    rf"(?P<path>/(?:{_PATH_CHARS}|{_RAW_SEGMENT})*+)?"
     rf"(?P<query>\?(?:(?!#){_QUERY_CHARS})*)?"
     rf"(?P<fragment>#{_QUERY_CHARS}*)?"
 )
@@ -147,10 +152,15 @@ _URL = re.compile(
 _CN_DIGITS = {
     "〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
     "六": "6", "七": "7", "八": "8", "九": "9",
+    # Capital numerals (大写数字), as on contracts and in "人民币贰万元整".
+    "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6", "陸": "6",
+    "柒": "7", "捌": "8", "玖": "9",
 }
 # Numbers read out digit by digit ("一三八一二三四五六七八"); 5+ digits so that "一一" or "三五" in
 # ordinary words are left alone.
-_CN_DIGIT_RUN = re.compile("[〇零一幺二两三四五六七八九0-9](?:[ \\-]?[〇零一幺二两三四五六七八九0-9]){4,}")
+_CN_DIGIT_RUN = re.compile(
+    "[〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
+)
 
 _CARD_TAIL = re.compile(
     r"(?P<lead>尾号|尾數|尾数|末四位|末4位|后四位|后4位|末尾|ending\s+(?:in|with)|ending)"
@@ -158,10 +168,22 @@ _CARD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WECHAT = re.compile(
-    r"(?P<lead>(?:微信|威信|薇信|V信|v信|(?<![A-Za-z])(?:vx|VX|Vx|wx|WX|Wx|weixin|wechat|WeChat))(?:号|账号|id|ID)?)"
+    r"(?P<lead>(?:微信|威信|薇信|维信|[Vv]信"
+    r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|weixin|Weixin|WEIXIN|wechat|WeChat|Wechat|WECHAT)"
+    r"|(?<=加)[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:号码|号|账号|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
     r"(?P<sep>\s*(?:号)?\s*[:是为]?\s*)"
     r"(?P<id>[A-Za-z][A-Za-z0-9_-]{4,19}|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
 )
+# Other messaging and payment accounts: the ID after the platform's name ("钉钉 zhangsan88",
+# "支付宝账号 zhangsan@alipay"). Pure digits are left to the number pass, which types them.
+_OTHER_ACCOUNT = re.compile(
+    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
+    r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
+    r"(?:号码|号|账号|账户|帐号|ID|id)?)(?P<sep>\s*[:是为]?\s*)"
+    r"(?P<id>(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
+)
+_OTHER_ACCOUNT_CUES = ("钉钉", "支付宝", "抖音", "快手", "微博", "淘宝", "飞书", "陌陌", "alipay", "dingtalk", "telegram", "whatsapp", "tg", "line")
+_TITLES = ("先生", "女士", "小姐", "同志", "老师")
 _QQ = re.compile(
     r"(?P<lead>(?:QQ|qq|Qq|扣扣|企鹅)(?:号|号码|群)?)(?P<sep>\s*[:是为]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
 )
@@ -170,11 +192,25 @@ _DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])\s*日?"
     r"|(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])(?!\d)"
 )
+# A birth date is personal even where ordinary dates are kept: "生日1990年3月7日", "出生日期:1990-03-07",
+# "1990年3月7日出生".
+_BIRTH_DATE_BODY = (
+    r"(?:19|20)\d{2}\s*[-/.年]\s*(?:1[0-2]|0?[1-9])(?:\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]?|\s*月)?"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号]?"
+)
+_BIRTH_DATE = re.compile(
+    r"(?P<lead>(?:出生日期|出生年月日|出生年月|出生于|出生在|出生|生日|生于|生辰|birthday|date of birth|DOB|D\.O\.B\.)"
+    r"\s*(?:是|为|:)?\s*)"
+    rf"(?P<date>{_BIRTH_DATE_BODY})(?!\d)"
+    rf"|(?<!\d)(?P<before>{_BIRTH_DATE_BODY})(?P<tail>\s*(?:出生|生))",
+    re.IGNORECASE,
+)
 _TIME = re.compile(
     r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
 )
 
-_CN_NUM = "〇零一二两三四五六七八九十百千万亿"
+_CN_NUM = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
 _AMOUNT = re.compile(
     rf"(?P<prefix>(?:¥|￥|RMB|CNY|人民币)\s*)?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_NUM}]{{2,12}}|[一二两三四五六七八九十])"
@@ -234,7 +270,7 @@ _NAME_CONTEXT = (
     "原告|户名|账户名|开户名|开户人|收款人|付款人|收件人|收货人|姓名|名字|本人|客户|用户|机主|申请人|签收人|经办人|催收员|业务员|专员|调解员|"
     "女儿|儿子|老婆|老公|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|"
     "同事|领导|朋友|亲戚|家人|室友|同学|老板|上司|主管|配偶|子女|孩子|亲属|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|"
-    "我是|我叫|本人是|名叫|叫做"
+    "我是|我叫|本人是|名叫|叫做|叫|致|喂,|喂"
 )
 _NAME_AFTER_CONTEXT = re.compile(
     rf"(?P<lead>(?:{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*)"
@@ -250,7 +286,51 @@ _GREETING_WORDS = {
 _NAME_BEFORE_GREETING = re.compile(
     rf"(?:^|(?<=[】\]\n,，。!！:;；\s]))(?P<name>{_CJK}{{2,4}}|{_SURNAME}[A-Za-z*]{{1,3}})(?=\s*[,，]?\s*(?:您好|你好|,您|，您))"
 )
+
+# Names of any surname (rare ones such as 禤 or 仉 are not in the list): 2-4 Chinese characters, none of
+# them a stop character, and no name character right after. Taken only where the place says "name":
+# after a strong cue, at the very start of a message before ":您"/",你", or before a title.
+_CJK_CHAR = "\u4e00-\u9fff"
+_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,3}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}]))"
+_SHORT_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,2}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}]))"
+_STRONG_CUES = "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|担保人|被执行人|账户名|开户名|户名|收款人|姓名|客户|机主"
+_NAME_AFTER_STRONG_CUE = re.compile(rf"(?P<lead>(?:{_STRONG_CUES})\s*:?\s*)(?P<name>{_ANY_NAME})")
+# The start of a message, of a line, or what follows the 【signature】 or "喂,".
+_OPENING = r"(?:^|(?<=[】\]\n。!?;])|(?<=喂,)|(?<=喂))\s*"
+_NAME_AT_OPENING = re.compile(
+    rf"{_OPENING}(?:(?P<any>{_ANY_NAME})(?=\s*[:,]\s*[您你]|\s*(?:先生|女士|小姐|同志|老师))"
+    rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|[您你]))"
+)
+_ANY_NAME_BEFORE_TITLE = re.compile(
+    rf"(?:(?<![{_CJK_CHAR}])|(?<=[{_NAME_STOP}]))(?P<name>{_SHORT_ANY_NAME})(?=\s*(?:先生|女士|小姐|同志|老师))"
+)
+# Words that sit where a name would but are not one: greetings, notices, institutions.
+_NOT_NAME_PARTS = re.compile(
+    "银行|金融|消费|公司|集团|平台|中心|法院|律所|客服|提示|提醒|通知|公告|警告|声明|告知|紧急|重要|注意|温馨|友情|"
+    "特别|最后|马上|立即|立刻|尽快|赶紧|资料|信息|账户|账单|逾期|欠款|还款|借款|贷款|信用|征信|催收|法务|委托|保险|证券|"
+    "科技|网络|小贷|分期|兄弟|朋友|大家|各位|老铁|老赖|亲爱|尊敬|同事|家人|领导|亲人|大哥|大姐|美女|帅哥|同学|会员|"
+    "您好|你好|早上|晚上|下午|上午|中午|明天|今天|后天|最近|目前|现在|如果|因为|所以|但是|请问|本次|本月|本期|此次|"
+    "支付|微信|短信|电话|邮件|系统|官方|政府|公安|派出所|人民|中国|全国|国家|政务|网点|分行|支行|营业"
+)
+_ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
+# Names written in pinyin or capitals ("借款人 Zhang San", "Dear ZHANG WEI"). After a Chinese cue every
+# word must read as pinyin (so "尊敬的VIP客户" stays); after an English cue capitals are enough.
+_PINYIN_WORD = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|ve|a|o|e|i|u|v)"
+    r"(?![aeiouv])){1,3}",
+    re.IGNORECASE,
+)
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z'-])(?!(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)(?![A-Za-z]))"
+    r"(?P<name>[A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*){0,2}|[a-z]{4,16})(?![A-Za-z])"
+)
+_CUE_BEFORE_LATIN_NAME = re.compile(
+    rf"(?:(?P<cn>{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*"
+    r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
+)
 _EN_TITLE = re.compile(
+
     r"\b(?P<lead>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\.?\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})"
 )
 _EN_DEAR = re.compile(r"\b(?P<lead>(?:Dear|Hi|Hello|Attention|Attn:?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
@@ -266,7 +346,7 @@ _EN_RELATION = re.compile(
 )
 _PLATE = re.compile(
     r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-Za-z]"
-    r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)[A-Za-z0-9]{5,6}[挂学警港澳领试超]?(?![A-Za-z0-9])"
+    r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)(?:[A-Za-z0-9]{5,6}[挂学警港澳领试超]?|[A-Za-z0-9]{4}[挂学警港澳领试超])(?![A-Za-z0-9])"
 )
 
 # Official and service numbers reviewers need, kept as they are (DOMAIN.md, "Sender number formats").
@@ -361,14 +441,22 @@ def _scrub(text: str) -> str:
     text = _OWN_PLACEHOLDER.sub(lambda m: vault.keep(m.group(0)), text)
     # Cheap tests first skip patterns that cannot match (each costs a scan of the whole text).
     has_latin = _LATIN.search(text) is not None
-    if "@" in text:
-        text = _EMAIL.sub(lambda m: vault.keep(EMAIL), text)
+    # Links before e-mail addresses: "https://zhangsan:pass@x.cn/" is a link with a user name in it,
+    # not the address "pass@x.cn". Bare "user@host" without a scheme is left to the e-mail pass.
     if "." in text and has_latin:
         text = _URL.sub(lambda m: _url(m, vault), text)
+    if "@" in text:
+        text = _EMAIL.sub(lambda m: vault.keep(EMAIL), text)
     text = _CN_DIGIT_RUN.sub(_cn_digits, text)
     text = _WECHAT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(WECHAT), text)
+    if has_latin:
+        lowered = text.lower()
+        if any(cue in lowered for cue in _OTHER_ACCOUNT_CUES):
+            text = _OTHER_ACCOUNT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(ACCOUNT), text)
     text = _QQ.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(QQ), text)
     text = _CARD_TAIL.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(CARD_TAIL), text)
+    if "生" in text or (has_latin and ("irth" in text or "DOB" in text or "D.O.B" in text)):
+        text = _BIRTH_DATE.sub(_birth_date, text)
     text = _DATE.sub(lambda m: vault.keep(m.group(0)), text)
     text = _TIME.sub(lambda m: vault.keep(f"〔{int(m.group('hour'))}时〕"), text)
     text = _amounts(text, vault)
@@ -383,13 +471,27 @@ def _scrub(text: str) -> str:
     return vault.restore(text)
 
 
+def _birth_date(match: re.Match[str]) -> str:
+    if match.group("lead") is not None:
+        return match.group("lead") + BIRTH_DATE
+    return BIRTH_DATE + match.group("tail")
+
+
 def _url(match: re.Match[str], vault: _Vault) -> str:
-    """Keep scheme, host and path; every query value and the fragment become 〔参数〕."""
+    """Keep scheme, host and path; every query value and the fragment become 〔参数〕.
+
+    A user name and password in the link ("https://zhangsan:pass@x.cn/") are dropped.
+    """
     scheme = match.group("scheme") or ""
     host = match.group("host")
-    if not scheme and re.fullmatch(_URL_IPHOST, host):
-        # A bare dotted quad without a scheme is more likely a version or an amount than a link.
-        return match.group(0)
+    if not scheme:
+        if match.group("userinfo") or re.fullmatch(_URL_IPHOST, host):
+            # "name@host" without a scheme is an e-mail address (the next pass); a bare dotted quad is
+            # more likely a version or an amount than a link.
+            return match.group(0)
+        tld = host.rsplit(".", 1)[-1]
+        if not tld.islower() and not host.lower().startswith("www."):
+            return match.group(0)  # "Mr.LI", "V1.CN": capitals without a scheme are rarely a link
     out = scheme + host + (match.group("port") or "")
     path = match.group("path") or ""
     if path:
@@ -403,10 +505,15 @@ def _url(match: re.Match[str], vault: _Vault) -> str:
     return vault.keep(out)
 
 
+# A per-person token in a path ("/reset/eyJhbGciOi…", "/s/9f86d081884c7d65"): 16+ characters of
+# base64 / hex alphabet with letters and digits mixed.
+_PATH_TOKEN = re.compile(r"(?=[A-Za-z0-9_\-+=.~]*\d)(?=[A-Za-z0-9_\-+=.~]*[A-Za-z])[A-Za-z0-9_\-+=.~]{16,}")
+
+
 def _path_segment(segment: str) -> str:
     decoded = unquote(segment)
     digits = sum(ch.isdigit() for ch in decoded)
-    if digits >= 7 or "@" in decoded or any(not ch.isascii() for ch in decoded):
+    if digits >= 7 or "@" in decoded or any(not ch.isascii() for ch in decoded) or _PATH_TOKEN.fullmatch(decoded):
         return URL_PARAM
     return segment
 
@@ -471,8 +578,8 @@ def _parse_amount(number: str, unit: str | None) -> Decimal | None:
 
 def _parse_cn_number(number: str) -> int | None:
     """"三千五百" → 3500, "两万" → 20000, "十二" → 12; None for digit-by-digit strings."""
-    small = {"十": 10, "百": 100, "千": 1000}
-    big = {"万": 10_000, "亿": 100_000_000}
+    small = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
+    big = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
     total, section, digit = 0, 0, None
     for ch in number:
         if ch in _CN_DIGITS:
@@ -604,8 +711,40 @@ def _is_address(found: str) -> bool:
     return bool(admin and (road or estate))
 
 
+def _is_not_a_name(name: str, after: str) -> bool:
+    """Common words, institution names ("招联", "工商" before "银行") and greetings are not names."""
+    return (
+        name in _GREETING_WORDS
+        or _NOT_NAME_PARTS.search(name) is not None
+        or _ORG_AFTER.match(after) is not None
+        or find_institution(name) is not None
+    )
+
+
 def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
+    def strong(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if _is_not_a_name(name, text[match.end() : match.end() + 3]):
+            return match.group(0)
+        return match.group("lead") + vault.keep(NAME)
+
+    def opening(match: re.Match[str]) -> str:
+        name = match.group("any") or match.group("known")
+        if _is_not_a_name(name, text[match.end() : match.end() + 3]):
+            return match.group(0)
+        return match.group(0)[: -len(name)] + vault.keep(NAME)
+
+    def before_title(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if _is_not_a_name(name, ""):
+            return name
+        return vault.keep(NAME)
+
+    text = _NAME_AT_OPENING.sub(opening, text)
+    text = _NAME_AFTER_STRONG_CUE.sub(strong, text)
     text = _NAME_AFTER_CONTEXT.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
+    if any(title in text for title in _TITLES):
+        text = _ANY_NAME_BEFORE_TITLE.sub(before_title, text)
     text = _NAME_BEFORE_HONORIFIC.sub(lambda m: vault.keep(NAME) + m.group("title"), text)
 
     def greeting(match: re.Match[str]) -> str:
@@ -617,6 +756,24 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
     text = _NAME_BEFORE_GREETING.sub(greeting, text)
     if not has_latin:
         return text
+
+    def latin(match: re.Match[str]) -> str:
+        cue = _CUE_BEFORE_LATIN_NAME.search(text, max(0, match.start() - 16), match.start())
+        if cue is None:
+            return match.group(0)
+        words = match.group("name").replace("-", " ").split()
+        not_names = {w.upper() for w in _EN_NOT_NAMES}
+        if cue.group("cn") is not None:
+            is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words)
+            if len(words) == 1 and words[0].islower():
+                is_name = is_name and len(_PINYIN_WORD.findall(words[0])) >= 1 and len(words[0]) >= 5
+        else:
+            is_name = words[0].isupper() and len(words[0]) >= 2 and words[0] not in not_names
+        if not is_name:
+            return match.group(0)
+        return vault.keep(NAME)
+
+    text = _LATIN_NAME.sub(latin, text)
     text = _EN_TITLE.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
 
     def dear(match: re.Match[str]) -> str:

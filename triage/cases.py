@@ -1,14 +1,21 @@
-"""The one pipeline that stores a shared case: analysis → scrub → hash → save (issue 4).
+"""The one pipeline that stores a shared case: analysis → scrub → hash → whitelist → save (issue 4).
 
 The share view and `manage.py import_cases` both go through `build_case` (and `record_cases` to save),
 so there is no second way into the Case table that could skip the scrubber.
+
+Two kinds of input, one result:
+- import: the raw text and sender number; the pipeline analyses them itself.
+- wizard: the session holds only the scrubbed text, the sender's kind and keyed hash, and the summary
+  of the analysis made on the raw text and sender (`AnalysisSummary`). Re-analysing the scrubbed text
+  without a sender would lose every sender-based flag, so the summary is used instead, after every code
+  in it has been checked against the analyser's own rule and institution codes.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -40,16 +47,54 @@ ANSWER_CHOICES: dict[str, dict[str, frozenset[str]]] = {
     },
 }
 
+# The fields where the wizard's form takes several answers (a list); every other field is one string.
+MULTIPLE_CHOICE: dict[str, frozenset[str]] = {
+    "protect": frozenset({"shared"}),
+    "contact": frozenset({"wants"}),
+    "legal": frozenset({"behaviours"}),
+}
+
 # Sender kinds are the analyser's codes: short slugs. Anything else is not stored.
 _MAX_CODE_LENGTH = 32
+_HEX = frozenset("0123456789abcdef")
 DELETION_CODE_LENGTH = 16
 PUBLIC_CODE_LENGTH = 10
 
 
+@dataclass(frozen=True)
+class AnalysisSummary:
+    """The analysis of the raw text and sender, as the wizard keeps it in the session.
+
+    Built with `from_mapping` from untrusted data (a session may be old or tampered with): the codes are
+    whitelisted when the case is built, not here.
+    """
+
+    risk: str = ""
+    flags: tuple[str, ...] = ()
+    institution: str = ""
+    sender_kind: str = ""
+    sender_hash: str = ""
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any] | Any) -> AnalysisSummary:
+        if not isinstance(data, Mapping):
+            return cls()
+        flags = data.get("flags")
+        return cls(
+            risk=data.get("risk") if isinstance(data.get("risk"), str) else "",
+            flags=tuple(f for f in flags if isinstance(f, str)) if isinstance(flags, (list, tuple)) else (),
+            institution=data.get("institution") if isinstance(data.get("institution"), str) else "",
+            sender_kind=data.get("sender_kind") if isinstance(data.get("sender_kind"), str) else "",
+            sender_hash=data.get("sender_hash") if isinstance(data.get("sender_hash"), str) else "",
+        )
+
+
 @dataclass
 class CaseInput:
-    """What a caller hands to the pipeline. `sender` is the raw number (import) or None (wizard,
-    where the session holds only `sender_kind` and `sender_hash`)."""
+    """What a caller hands to the pipeline: either the raw `sender` (import; the text is analysed here)
+    or `analysis`, the summary made from the raw text and sender (wizard; `text` is already scrubbed).
+    `sender_kind` / `sender_hash` alone (no sender, no summary) are still accepted for callers that
+    only know those."""
 
     text: str
     day: date
@@ -59,6 +104,7 @@ class CaseInput:
     sender: str | None = None
     sender_kind: str = ""
     sender_hash: str = ""
+    analysis: AnalysisSummary | Mapping[str, Any] | None = None
 
 
 @dataclass
@@ -84,9 +130,12 @@ def clean_answers(answers: Mapping[str, Any] | Any) -> dict[str, Any]:
         kept: dict[str, Any] = {}
         for name, allowed in fields.items():
             value = given.get(name)
+            multiple = name in MULTIPLE_CHOICE.get(step, ())
             if isinstance(value, str) and value in allowed:
-                kept[name] = value
-            elif isinstance(value, (list, tuple)):
+                kept[name] = [value] if multiple else value
+            elif multiple and isinstance(value, (list, tuple)):
+                # A list only where the form takes several answers; a list for a single-choice
+                # question ("relation": ["mine_known", "someone_else"]) is dropped, not stored.
                 values = list(dict.fromkeys(v for v in value if isinstance(v, str) and v in allowed))
                 if values:
                     kept[name] = values
@@ -107,27 +156,70 @@ def _language(value: str) -> str:
     return value if value in codes else settings.LANGUAGE_CODE
 
 
+def _rule_code(value: Any) -> str:
+    from triage.analysis.rules import RULES
+
+    return value if isinstance(value, str) and value in RULES else ""
+
+
+def _institution_code(value: Any) -> str:
+    from triage.analysis import find_institution
+
+    if not isinstance(value, str) or not _code(value):
+        return ""
+    found = find_institution(value)
+    return value if found is not None and found.code == value else ""
+
+
+def _sender_kind(value: Any) -> str:
+    from triage.analysis.sender import SENDER_KIND_LABELS
+
+    return value if isinstance(value, str) and value in SENDER_KIND_LABELS else ""
+
+
+def _hex_hash(value: Any) -> str:
+    # Only ever a hex HMAC: a number passed here by mistake is not stored.
+    return value if isinstance(value, str) and len(value) == 64 and set(value) <= _HEX else ""
+
+
+def summarise(text: str, sender: str | None) -> AnalysisSummary:
+    """Analyse the raw text and sender: the summary the wizard keeps, made here for imports."""
+    from triage.analysis import analyze
+
+    analysis = analyze(text, sender=sender)
+    return AnalysisSummary(
+        risk=analysis.risk,
+        flags=tuple(flag.code for flag in analysis.flags),
+        institution=analysis.institution.code if analysis.institution else "",
+        sender_kind=analysis.sender_kind if sender is not None else "",
+        sender_hash=sender_hash(sender) if sender else "",
+    )
+
+
 def build_case(data: CaseInput) -> Case:
     """An unsaved Case holding exactly what would be stored; also what the share preview shows.
 
     Raises `TextTooLong` (a ValueError) for text over the analyser's limit.
     """
-    from triage.analysis import analyze
-
-    analysis = analyze(data.text, sender=data.sender)
     if data.sender is not None:
-        kind, hashed = _code(analysis.sender_kind), sender_hash(data.sender)
+        summary = summarise(data.text, data.sender)
+    elif data.analysis is not None:
+        summary = (
+            data.analysis if isinstance(data.analysis, AnalysisSummary) else AnalysisSummary.from_mapping(data.analysis)
+        )
+        from triage.analysis import MAX_TEXT_LENGTH, TextTooLong
+
+        if len(data.text) > MAX_TEXT_LENGTH:
+            raise TextTooLong(len(data.text))
     else:
-        kind, hashed = _code(data.sender_kind), data.sender_hash
-    if len(hashed) != 64 or not all(ch in "0123456789abcdef" for ch in hashed):
-        hashed = ""  # only ever a hex HMAC: a number passed here by mistake is not stored
+        summary = replace(summarise(data.text, None), sender_kind=data.sender_kind, sender_hash=data.sender_hash)
     return Case(
         text=scrub(data.text),
-        sender_kind=kind,
-        sender_hash=hashed,
-        institution=_code(analysis.institution.code) if analysis.institution else "",
-        flags=list(dict.fromkeys(_code(flag.code) for flag in analysis.flags if _code(flag.code))),
-        risk=analysis.risk if analysis.risk in Case.Risk.values else Case.Risk.LOW,
+        sender_kind=_sender_kind(summary.sender_kind),
+        sender_hash=_hex_hash(summary.sender_hash),
+        institution=_institution_code(summary.institution),
+        flags=list(dict.fromkeys(code for code in map(_rule_code, summary.flags) if code)),
+        risk=summary.risk if summary.risk in Case.Risk.values else Case.Risk.LOW,
         answers=clean_answers(data.answers),
         language=_language(data.language),
         day=data.day,
@@ -140,7 +232,7 @@ def _new_deletion_code() -> str:
 
 
 def record_cases(inputs: Iterable[CaseInput | Case]) -> list[RecordedCase]:
-    """Build (if needed) and save cases in one transaction with one INSERT per batch.
+    """Build (if needed) and save cases in one transaction with one INSERT per batch: all or none.
 
     Accepts already built Cases so a caller can validate lines first (import_cases) and save later.
     """
@@ -166,6 +258,7 @@ def record_case(
     sender: str | None = None,
     sender_kind: str = "",
     sender_hash: str = "",
+    analysis: AnalysisSummary | Mapping[str, Any] | None = None,
 ) -> RecordedCase:
     """Store one case; returns it with its deletion code (to show once)."""
     data = CaseInput(
@@ -177,6 +270,7 @@ def record_case(
         sender=sender,
         sender_kind=sender_kind,
         sender_hash=sender_hash,
+        analysis=analysis,
     )
     return record_cases([data])[0]
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -68,7 +69,8 @@ class Case(models.Model):
     """One anonymously shared collection message, for warning others and for reviewers.
 
     Only scrubbed and coded data: no sender number (its kind and a keyed hash), no IP address, no user
-    agent, no time of day (the day only). The deletion code is stored as a SHA-256 hash, so a copy of
+    agent, no time of day (the day only). The primary key is a random UUID, not a sequence, so a row's
+    position cannot be matched against the time and IP address in access logs. The deletion code is stored as a SHA-256 hash, so a copy of
     the table cannot be used to delete cases; 16 characters from a 31-letter alphabet (about 79 bits)
     make a plain hash safe against guessing.
     """
@@ -82,6 +84,7 @@ class Case(models.Model):
         WIZARD = "wizard", _("Wizard")
         IMPORT = "import", _("Import")
 
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     code = models.CharField(max_length=16, unique=True)
     deletion_hash = models.CharField(max_length=64, unique=True)
     text = models.TextField()
@@ -98,7 +101,8 @@ class Case(models.Model):
     objects = CaseQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-day", "-id"]
+        # Never by id or insertion order: within a day the random public code decides.
+        ordering = ["-day", "code"]
 
     def __str__(self) -> str:
         return f"case {self.code} ({self.risk}, {self.day:%Y-%m-%d})"

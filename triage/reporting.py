@@ -4,7 +4,10 @@
   cookies, no local variables, and of the request environment only a few technical keys (no IP address,
   no user agent, no referrer).
 - `ScrubbingExceptionReporter` (settings.DEFAULT_EXCEPTION_REPORTER): also scrubs what the filter has no
-  hook for: the exception message, the query string and GET values.
+  hook for: the exception message (scrubbed), its notes and the message of every chained cause ("The
+  above exception (…) was the direct cause …"; only the cause's type is shown), the query string and GET
+  values. Causes and notes lose their text entirely: they are often built from raw input ("徐海涛
+  13812345678") where a bare name has no cue for the scrubber to find.
 - `ScrubLogFilter` (on every log handler): no request object on the record, message and traceback
   text passed through the scrubber.
 """
@@ -68,6 +71,8 @@ class ScrubbingExceptionReporter(ExceptionReporter):
         cleansed = ScrubbingExceptionReporterFilter.cleansed_substitute
         if data.get("exception_value"):
             data["exception_value"] = _scrub(str(data["exception_value"]))
+        if data.get("exception_notes"):
+            data["exception_notes"] = "\n(notes hidden)"
         if "request_GET_items" in data:
             data["request_GET_items"] = [(key, cleansed) for key, _value in data["request_GET_items"]]
         if data.get("request_insecure_uri") and self.request is not None:
@@ -75,6 +80,17 @@ class ScrubbingExceptionReporter(ExceptionReporter):
         if data.get("request") is not None:
             data["request_GET_items"] = [(key, cleansed) for key in self.request.GET]
         return data
+
+
+    def get_traceback_frames(self):
+        # Each frame names the exception that caused the one it belongs to (`raise … from exc`, or an
+        # exception raised while handling another); both report templates print its message.
+        frames = super().get_traceback_frames()
+        for frame in frames:
+            cause = frame.get("exc_cause")
+            if cause is not None:
+                frame["exc_cause"] = f"{type(cause).__module__}.{type(cause).__qualname__}: (message hidden)"
+        return frames
 
 
 class ScrubLogFilter(logging.Filter):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from triage.cases import CaseInput, build_case, delete_by_code, record_case
+from triage.cases import AnalysisSummary, CaseInput, build_case, delete_by_code, record_case
+from triage.forms import CalmForm, ContactForm, LegalForm, ProtectForm, VerifyForm
 from triage.models import Case
 
 # Session keys. The deletion code waits here only until the done page has shown it once.
@@ -51,11 +53,12 @@ def _message(request: HttpRequest) -> dict[str, Any] | None:
 
 
 def _case_input(request: HttpRequest, message: dict[str, Any]) -> CaseInput:
-    # The session holds scrubbed text and the sender's kind and hash only; the number is not there.
+    # The session holds scrubbed text, the sender's kind and hash, and the analysis made on the raw text
+    # and sender (risk, flags, institution). The pipeline uses that analysis, after whitelisting its
+    # codes, instead of re-analysing the scrubbed text without a sender.
     return CaseInput(
         text=message["sms_text"],
-        sender_kind=str(message.get("sender_kind") or ""),
-        sender_hash=str(message.get("sender_hash") or ""),
+        analysis=AnalysisSummary.from_mapping(message),
         answers=request.session.get("answers", {}),
         language=get_language() or "",
         day=timezone.localdate(),
@@ -63,25 +66,57 @@ def _case_input(request: HttpRequest, message: dict[str, Any]) -> CaseInput:
     )
 
 
+# The wizard's forms, by step: their labels and choices describe the stored answers in words.
+_STEP_FORMS: dict[str, type[forms.Form]] = {
+    "calm": CalmForm,
+    "verify": VerifyForm,
+    "protect": ProtectForm,
+    "contact": ContactForm,
+    "legal": LegalForm,
+}
+
+
+def _answer_lines(answers: dict[str, Any]) -> list[str]:
+    """One line per stored answer: the question and the chosen answers in words, then the stored codes."""
+    lines = []
+    for step, fields in answers.items():
+        form_class = _STEP_FORMS.get(step)
+        for name, value in fields.items():
+            values = value if isinstance(value, list) else [value]
+            field = form_class.base_fields.get(name) if form_class else None
+            choices = {code: str(label) for code, label in getattr(field, "choices", [])} if field else {}
+            question = str(field.label) if field is not None and field.label else f"{step}.{name}"
+            chosen = "; ".join(choices.get(code, code) for code in values)
+            lines.append(f"{question} {chosen} ({step}.{name} = {', '.join(values)})")
+    return lines
+
+
 def _preview_rows(case: Case) -> list[tuple[Any, str]]:
-    """Every field the Case will store, in words, so consent is given to exactly this."""
+    """Every field the Case will store, in words, with the stored code beside it, so consent is given to
+    exactly this."""
+    from triage.analysis import find_institution, flag_for_code
     from triage.analysis.sender import sender_kind_label
 
-    answers = "; ".join(
-        f"{step}.{name} = {', '.join(value) if isinstance(value, list) else value}"
-        for step, fields in case.answers.items()
-        for name, value in fields.items()
-    )
-    kind = f"{sender_kind_label(case.sender_kind, get_language() or '')} ({case.sender_kind})" if case.sender_kind else "—"
+    lang = get_language() or settings.LANGUAGE_CODE
+    kind = f"{sender_kind_label(case.sender_kind, lang)} ({case.sender_kind})" if case.sender_kind else "—"
+    institution = find_institution(case.institution) if case.institution else None
+    flags = []
+    for code in case.flags:
+        flag = flag_for_code(code)
+        flags.append(f"{flag.title(lang)} ({code})" if flag is not None else code)
+    languages = dict(settings.LANGUAGES)
     return [
         (_("Message, with personal data removed"), case.text),
         (_("Kind of sender"), kind),
         (_("Sender number"), _("not stored; only a one-way keyed code") if case.sender_hash else "—"),
-        (_("Claimed institution"), case.institution or "—"),
-        (_("Red flags"), ", ".join(case.flags) or "—"),
-        (_("Risk"), str(case.get_risk_display())),
-        (_("Your choices in the steps"), answers or "—"),
-        (_("Language"), case.language),
+        (
+            _("Claimed institution"),
+            f"{institution.name(lang)} ({case.institution})" if institution else (case.institution or "—"),
+        ),
+        (_("Red flags"), "\n".join(flags) or "—"),
+        (_("Risk"), f"{case.get_risk_display()} ({case.risk})"),
+        (_("Your choices in the steps"), "\n".join(_answer_lines(case.answers)) or "—"),
+        (_("Language"), f"{languages.get(case.language, case.language)} ({case.language})"),
         (_("Day"), case.day.isoformat()),
     ]
 
@@ -103,8 +138,7 @@ def share(request: HttpRequest) -> HttpResponse:
             source=data.source,
             answers=data.answers,
             language=data.language,
-            sender_kind=data.sender_kind,
-            sender_hash=data.sender_hash,
+            analysis=data.analysis,
         )
         request.session[DELETION_CODE_KEY] = recorded.display_deletion_code
         request.session[SHARED_KEY] = data.text
