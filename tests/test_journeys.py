@@ -278,3 +278,22 @@ def test_quick_exit_replaces_the_history_entry(browser: Browser, live_server):
     page.go_back()
     # "Back" skips the page that was left: it lands on the step before it.
     expect(page).to_have_url(f"{live_server.url}/step/calm/")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_other_page_is_accessible(browser: Browser, live_server, lang: str):
+    """axe-core on the pages outside the steps, with a filled-in session so they show their full content."""
+    page = new_page(browser, live_server, js=True, lang=lang)
+    page.goto(live_server.url + "/step/message/")
+    page.get_by_label(WORDS[lang]["sms"]).fill(SCAM_SMS)
+    page.get_by_role("button", name=WORDS[lang]["next"]).click()
+    expect(page).to_have_url(f"{live_server.url}/step/verify/")
+    page.get_by_role("radio", name=WORDS[lang]["relation"]["someone_else"]).check()
+    page.get_by_role("button", name=WORDS[lang]["next"]).click()
+    expect(page).not_to_have_url(f"{live_server.url}/step/verify/")
+    for path in ["/", "/plan/", "/resume/", "/documents/", "/documents/police-report/", "/evidence/",
+                 "/checklist/", "/share/", "/delete/", "/exit/", "/no-such-page/"]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+    assert page.foreign_requests == []
