@@ -30,7 +30,7 @@ from triage.analysis import links as links_module
 from triage.analysis.links import find_links
 from triage.analysis.normalize import _DODGE_SEPARATORS, Compact
 from triage.analysis.rules import DATA_FILE as RED_FLAGS_FILE
-from triage.analysis.rules import RULES, _split_top_level
+from triage.analysis.rules import RULES, _split_top_level, pattern_syntax
 from triage.analysis.sender import classify_sender
 
 LABELLED = Path(__file__).parent / "data" / "sms_labelled.jsonl"
@@ -402,17 +402,11 @@ class TestReviewFindings:
     @staticmethod
     def _unbounded_repetition(pattern: str) -> list[str]:
         """Quantifiers in `pattern` with no upper bound (*, + or {n,}), outside classes and escapes."""
-        found, in_class, escaped = [], False, False
-        for i, char in enumerate(pattern):
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif in_class:
-                in_class = char != "]"
-            elif char == "[":
-                in_class = True
-            elif char in "*+":
+        found = []
+        for i, char, syntax in pattern_syntax(pattern):
+            if not syntax:
+                continue
+            if char in "*+":
                 found.append(pattern[max(0, i - 6) : i + 1])
             elif char == "{":
                 bound = pattern[i : pattern.find("}", i) + 1]

@@ -59,21 +59,37 @@ class Rule:
         return self.weight < 0
 
 
-def _expand(pattern: str) -> str:
-    """Replace "~" by GAP and make every group non-capturing (the combined scanner numbers its own)."""
-    out, in_class, escaped = [], False, False
+def pattern_syntax(pattern: str):
+    """(index, character, is_syntax) for each character of a rule pattern.
+
+    is_syntax is False inside a [character class] and for an escaped character: only the others can be
+    groups, alternation bars, quantifiers or our "~" gap.
+    """
+    in_class, escaped = False, False
     for i, char in enumerate(pattern):
         if escaped:
             escaped = False
+            yield i, char, False
         elif char == "\\":
             escaped = True
+            yield i, char, False
         elif in_class:
             in_class = char != "]"
+            yield i, char, False
         elif char == "[":
             in_class = True
-        elif char == "~":
+            yield i, char, False
+        else:
+            yield i, char, True
+
+
+def _expand(pattern: str) -> str:
+    """Replace "~" by GAP and make every group non-capturing (the combined scanner numbers its own)."""
+    out = []
+    for i, char, syntax in pattern_syntax(pattern):
+        if syntax and char == "~":
             char = GAP
-        elif char == "(" and not pattern.startswith("?", i + 1):
+        elif syntax and char == "(" and not pattern.startswith("?", i + 1):
             char = "(?:"
         out.append(char)
     return "".join(out)
@@ -86,17 +102,11 @@ def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
 
 
 def _split_top_level(pattern: str) -> list[str]:
-    parts, depth, in_class, escaped, start = [], 0, False, False, 0
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    parts, depth, start = [], 0, 0
+    for i, char, syntax in pattern_syntax(pattern):
+        if not syntax:
+            continue
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
