@@ -178,9 +178,14 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "filters": ["scrub"]},
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # Django's own defaults add handlers without the filter (a console one and mail_admins on "django",
+    # one on "django.server"): these entries replace them. A deploy check (triage.W004) warns about any
+    # handler without the scrub filter.
     "loggers": {
+        "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # Request errors are logged without the request object (which holds the body).
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
 

@@ -22,6 +22,9 @@ class TestPublicSender:
             # A gateway number carrying a mobile number inside is not kept.
             ("10690000 13812345678", "gateway_106", ""),
             ("1069013812345678", "gateway_106", ""),
+            ("１０６５９０２０８７６５４３２１", "gateway_106", ""),
+            ("1069 6222 0212 3456 7890", "gateway_106", ""),
+            ("10690000123", "gateway_106", "10690000123"),
             # Personal kinds are never kept, whatever their shape.
             ("13812345678", "mobile", ""),
             ("17012345678", "virtual_mobile", ""),

@@ -19,3 +19,25 @@ def check_production_settings(app_configs, **kwargs) -> list[Warning]:
             )
         )
     return warnings
+
+
+@register(Tags.security, deploy=True)
+def check_log_handlers_scrub(app_configs, **kwargs) -> list[Warning]:
+    """Every log handler must carry the scrubbing filter: a handler without it would log raw text."""
+    import logging
+
+    from triage.reporting import ScrubLogFilter
+
+    loggers = [logging.getLogger()] + [
+        logger for logger in logging.Logger.manager.loggerDict.values() if isinstance(logger, logging.Logger)
+    ]
+    unfiltered = {
+        handler
+        for logger in loggers
+        for handler in logger.handlers
+        if not any(isinstance(f, ScrubLogFilter) for f in handler.filters)
+    }
+    return [
+        Warning(f"Log handler {handler!r} has no ScrubLogFilter: it could log personal data.", id="triage.W004")
+        for handler in sorted(unfiltered, key=repr)
+    ]

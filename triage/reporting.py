@@ -8,8 +8,8 @@
   above exception (…) was the direct cause …"; only the cause's type is shown), the query string and GET
   values. Causes and notes lose their text entirely: they are often built from raw input ("徐海涛
   13812345678") where a bare name has no cue for the scrubber to find.
-- `ScrubLogFilter` (on every log handler): no request object on the record, message and traceback
-  text passed through the scrubber.
+- `ScrubLogFilter` (on every log handler; a deploy check insists): no request object and no exception
+  object on the record, message and traceback text passed through the scrubber.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class ScrubbingExceptionReporterFilter(SafeExceptionReporterFilter):
         if not hasattr(request, "META"):
             return {}
         return {
-            key: (value if key in SAFE_META_KEYS else self.cleansed_substitute)
+            key: (_scrub(str(value)) if key in SAFE_META_KEYS else self.cleansed_substitute)
             for key, value in request.META.items()
             if key in SAFE_META_KEYS or key.startswith("HTTP_")
         }
@@ -76,9 +76,16 @@ class ScrubbingExceptionReporter(ExceptionReporter):
         if "request_GET_items" in data:
             data["request_GET_items"] = [(key, cleansed) for key, _value in data["request_GET_items"]]
         if data.get("request_insecure_uri") and self.request is not None:
-            data["request_insecure_uri"] = self.request.path
+            data["request_insecure_uri"] = _scrub(self.request.path)
         if data.get("request") is not None:
             data["request_GET_items"] = [(key, cleansed) for key in self.request.GET]
+            # The templates print request.path_info in the title and heading.
+            data["request"] = _ScrubbedRequest(self.request)
+        if "request_FILES_items" in data:
+            # An uploaded file's name can be "王建国_身份证….jpg".
+            data["request_FILES_items"] = [(key, cleansed) for key, _value in data["request_FILES_items"]]
+        if data.get("unicode_hint"):
+            data["unicode_hint"] = cleansed
         return data
 
 
@@ -91,6 +98,18 @@ class ScrubbingExceptionReporter(ExceptionReporter):
             if cause is not None:
                 frame["exc_cause"] = f"{type(cause).__module__}.{type(cause).__qualname__}: (message hidden)"
         return frames
+
+
+class _ScrubbedRequest:
+    """The request as the report templates see it: the same, but with a scrubbed path."""
+
+    def __init__(self, request) -> None:
+        self._request = request
+        self.path = _scrub(request.path)
+        self.path_info = _scrub(request.path_info)
+
+    def __getattr__(self, name: str):
+        return getattr(self._request, name)
 
 
 class ScrubLogFilter(logging.Filter):
@@ -111,6 +130,8 @@ class ScrubLogFilter(logging.Filter):
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = _scrub(record.exc_text)
+        # Handlers that read the exception object itself (error trackers, mail) would see it raw.
+        record.exc_info = None
         if record.stack_info:
             record.stack_info = _scrub(record.stack_info)
         return True

@@ -21,7 +21,9 @@ ANSWERS_KEY = "answers"
 PUBLIC_SENDER_KINDS = {"gateway_106", "service_955", "service_95_96", "hotline_400", "gov_short", "carrier_service"}
 # The shapes of those public numbers (DOMAIN: 955xx, 95/96 call centres, 106 gateways up to 20 digits,
 # 12xxx government lines, 100xx operators, 400/800 hotlines). Anything else is not kept.
-_PUBLIC_NUMBER = re.compile(r"95\d{3,6}|96\d{3,6}|106\d{2,17}|12\d{3}|100\d{2}|[48]00\d{7}")
+# A 106 number is kept up to 14 digits: longer ones are where senders append a person's number, a
+# landline or a card ("1069 6222 0212 3456 7890"); for those only the kind and subkind are kept.
+_PUBLIC_NUMBER = re.compile(r"95\d{3,6}|96\d{3,6}|106\d{2,11}|12\d{3}|100\d{2}|[48]00\d{7}")
 # A gateway number can carry a person's mobile number inside it ("1069 0 13812345678").
 _MOBILE_INSIDE = re.compile(r"1[3-9]\d{9}")
 
