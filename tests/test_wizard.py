@@ -281,6 +281,31 @@ class TestMessageStepKeepsTheSender:
         assert re.search(r'value="bank"[^>]*checked', html)
 
 
+class TestUrgentAndTappable:
+    def test_saying_you_are_in_danger_puts_110_on_every_following_step(self):
+        client = Client()
+        answer(client, "calm", {"danger": "yes"})
+        html = client.get("/step/message/").content.decode()
+        assert 'role="alert"' in html and 'href="tel:110"' in html and "现在拨打 110" in html
+        answer(client, "calm", {"danger": "no"})
+        assert "现在拨打 110" not in client.get("/step/message/").content.decode()
+
+    def test_a_court_named_in_a_scam_is_never_offered_as_the_creditor_to_call(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【最高人民法院】您的欠款已立案，请转入安全账户。", "sender": ""})
+        answer(client, "protect", {"shared": ["code"]})
+        html = client.get("/plan/").content.decode()
+        secure = html.split('id="plan-secure_accounts"')[1].split("</li>\n  \n")[0]
+        assert "12368" not in secure
+
+    def test_plan_numbers_are_tappable(self):
+        client = Client()
+        answer(client, "message", {"sms_text": "【招商银行】您的信用卡已逾期。", "sender": ""})
+        answer(client, "verify", {"relation": "mine_known"})
+        html = client.get("/plan/").content.decode()
+        assert '<a class="tel" href="tel:95555">95555</a>' in html
+
+
 class TestLanguage:
     def test_english_is_complete_on_a_step(self):
         client = Client()

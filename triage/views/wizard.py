@@ -108,6 +108,7 @@ def _render_step(
         "analysis": _message_context(answers) if step.id == "message" else {},
         "institution": _claimed_institution(answers),
         "channels": wizard.channels(),
+        "in_danger": answers.get("calm", {}).get("danger") == "yes",
     }
     if _wants_partial(request):
         response = render(request, "triage/step.html#panel", ctx, status=status)
@@ -187,8 +188,9 @@ def plan(request: HttpRequest) -> HttpResponse:
         numbers = []
         for ref in item.numbers:
             if ref == "creditor":
-                if institution is not None:
-                    numbers.append((institution.name(lang), ", ".join(institution.service_numbers)))
+                # A court or the police named in a scam is not a creditor: never send people there.
+                if institution is not None and institution.kind in CREDITOR_TYPES:
+                    numbers.extend((institution.name(lang), number) for number in institution.service_numbers)
             elif ref in channels:
                 numbers.append((channels[ref].name.get(lang), channels[ref].number))
         items.append({"item": item, "numbers": numbers})
