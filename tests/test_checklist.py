@@ -8,6 +8,12 @@ from django.test import Client
 from triage.views.documents import checklist_items
 
 
+def number_cells(html: str) -> list[str]:
+    """The text of each number cell, links and all (numbers are tel: links on screen)."""
+    cells = re.findall(r'<td class="number">(.*?)</td>', html, re.S)
+    return [re.sub(r"<[^>]+>", "", cell) for cell in cells]
+
+
 def with_answers(client: Client, answers: dict) -> Client:
     session = client.session
     session["answers"] = answers
@@ -39,7 +45,7 @@ class TestChecklistView:
         html = response.content.decode()
         assert response.status_code == 200
         assert "☐" in html
-        numbers = re.findall(r'<td class="number">([^<]+)</td>', html)
+        numbers = number_cells(html)
         for number in self.NUMBERS:
             assert number in numbers
 
@@ -52,7 +58,37 @@ class TestChecklistView:
     def test_it_adds_the_creditors_official_number_when_the_institution_is_known(self):
         client = with_answers(Client(), {"message": {"institution": "icbc"}})
         html = client.get("/checklist/").content.decode()
-        assert '<td class="number">95588</td>' in html
+        assert number_cells(html)[0] == "95588"
+        assert '<a class="tel" href="tel:95588">95588</a>' in html
+
+    def test_numbers_are_tel_links_but_a_web_address_is_not(self):
+        html = Client().get("/checklist/").content.decode()
+        assert '<a class="tel" href="tel:110">110</a>' in html
+        assert '<a class="tel" href="tel:12368">12368</a>' in html
+        assert 'href="tel:jubao' not in html
+
+    @pytest.mark.parametrize("code", ["court", "anti_fraud"])
+    def test_a_court_named_in_a_fake_message_is_not_listed_as_the_creditor(self, code):
+        from triage.analysis import find_institution
+
+        assert find_institution(code).kind == "government"
+        client = with_answers(Client(), {"message": {"institution": code, "flags": ["fake_legal"]}})
+        html = client.get("/checklist/").content.decode()
+        assert "债权人的官方客服电话" not in html
+        cells = number_cells(html)
+        assert len(cells) == len(set(cells)) and cells.count("12368") == 1
+        assert '<td class="who">人民法院</td>' not in html and '<td class="who">国家反诈中心</td>' not in html
+
+    def test_only_lenders_count_as_the_creditor(self):
+        from triage.analysis import all_institutions
+        from triage.views.documents import _institution
+
+        for institution in all_institutions(include_government=True):
+            found = _institution({"message": {"institution": institution.code}})
+            if institution.kind in ("bank", "consumer_finance", "online_platform", "small_loan"):
+                assert found is institution, institution.code
+            else:
+                assert found is None, institution.code
 
     def test_it_loads_the_a4_print_stylesheet_and_hides_navigation_in_print(self):
         from pathlib import Path
@@ -84,3 +120,25 @@ class TestChecklistRobustness:
     def test_damaged_answers_do_not_break_it(self):
         damaged = {"calm": "yes", "contact": {"wants": 3}, "legal": {"behaviours": None}, "protect": []}
         assert checklist_items(damaged)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+class TestChecklistOnAPhone:
+    def test_the_numbers_fit_the_screen_and_can_be_tapped(self, page, live_server):
+        page.goto(f"{live_server.url}/checklist/")
+        width = page.evaluate("window.innerWidth")
+        assert width == 390
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        wide = page.evaluate(
+            """() => [...document.querySelectorAll("body *")].filter(el => {
+                 const b = el.getBoundingClientRect();
+                 return b.width > 0 && b.height > 0 && (b.width > innerWidth + 1 || b.right > innerWidth + 1);
+               }).map(el => `${el.tagName}.${el.className}`)"""
+        )
+        assert wide == []
+        # Every column, "用途" included, is on screen.
+        for cell in page.locator(".numbers-table td.what").all():
+            box = cell.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1
+        assert page.locator('.numbers-table a[href="tel:110"]').is_visible()

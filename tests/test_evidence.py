@@ -294,3 +294,124 @@ class TestEvidenceInBrowser:
             "7 contacts from +86 170 9999 0000 on 2026-11-28 (rows 1, 2, 3, 4, 5, 6, 8): if these calls went "
             "unanswered, this may exceed the limit of 6 unanswered attempts a day."
         )
+
+
+@pytest.mark.django_db
+class TestEvidenceWording:
+    ROWS = [
+        {"when": "2026-11-28T23:10", "sender": "17099990000", "channel": "call", "third_parties": "单位同事"},
+        {"when": "2026-11-29T06:10", "sender": "17099990000", "channel": "call", "threats": "上门"},
+    ]
+
+    def test_row_numbers_are_listed_with_a_chinese_enumeration_comma(self):
+        html = Client().post("/evidence/", rows_post(self.ROWS)).content.decode()
+        assert "（第1、2条）" in html and "第1, 2条" not in html
+        assert 'data-row-sep="、"' in html
+        client = Client()
+        client.cookies["django_language"] = "en"
+        html = client.post("/evidence/", rows_post(self.ROWS)).content.decode()
+        assert "(rows 1, 2)" in html and 'data-row-sep=", "' in html
+
+    def test_labels_and_the_rule_line_use_full_width_punctuation_in_chinese(self):
+        html = Client().get("/evidence/").content.decode()
+        assert re.search(r'<label for="id_form-0-sender">[^<]*：</label>', html)
+        assert not re.search(r"<label[^>]*>[^<]*[\u4e00-\u9fff]:</label>", html)
+        checked = Client().post("/evidence/", rows_post(self.ROWS)).content.decode()
+        rule = re.search(r'<span class="source">(.*?)</span>', checked, re.S).group(1)
+        assert rule.startswith("依据：") and "; " not in rule and " (" not in rule
+
+    def test_without_javascript_the_notice_says_nothing_is_kept(self):
+        html = Client().get("/evidence/").content.decode()
+        unstored = re.search(r"<p data-unstored-notice>(.*?)</p>", html, re.S)
+        assert unstored and "不会保存在任何地方" in unstored.group(1)
+        # The wording about a log kept on this device, and its "clear" button, are hidden until evidence.js runs.
+        stored = re.search(r"<div data-stored-notice hidden>(.*?)</div>", html, re.S)
+        assert stored and "从这个浏览器清除记录" in stored.group(1)
+        assert "从这个浏览器清除记录" not in html.replace(stored.group(0), "").split('data-clear-log hidden>')[0]
+
+    def test_the_findings_print(self):
+        from pathlib import Path
+
+        from django.conf import settings
+
+        css = (Path(settings.BASE_DIR) / "static/css/print.css").read_text()
+        assert "#js-breaches:not([hidden]) { display: block !important; }" in css
+
+
+# Elements wider than the phone (tag, class, width); empty when the page fits in 390 px.
+OVERFLOWING = """() => {
+  const width = window.innerWidth;
+  const out = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.width > width + 1 || box.right > width + 1) out.push(`${el.tagName}.${el.className} ${Math.round(box.width)}`);
+  }
+  return out;
+}"""
+
+
+def assert_fits_the_phone(page) -> None:
+    assert page.evaluate("window.innerWidth") == 390
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), page.evaluate(OVERFLOWING)
+    assert page.evaluate(OVERFLOWING) == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+class TestEvidenceOnAPhone:
+    FINGERPRINT = "a" * 64
+
+    def check_two_rows(self, page, live_server):
+        page.goto(f"{live_server.url}/evidence/")
+        page.locator('[name="form-0-when"]').fill("2026-11-28T23:10")
+        page.locator('[name="form-0-sender"]').fill("17099990000")
+        page.locator('[name="form-0-third_parties"]').fill("单位同事")
+        page.locator('[name="form-0-fingerprint"]').fill(self.FINGERPRINT)
+        page.locator('[name="form-1-when"]').fill("2026-11-29T06:10")
+        page.locator('[name="form-1-threats"]').fill("上门")
+        page.locator('button[name="action"][value="check"]').click()
+        page.wait_for_load_state()
+
+    @pytest.mark.parametrize("javascript", [False, True])
+    def test_the_checked_log_fits_and_rows_stay_short(self, browser, live_server, javascript):
+        context = browser.new_context(
+            java_script_enabled=javascript, viewport={"width": 390, "height": 844}, is_mobile=True, locale="zh-CN"
+        )
+        page = context.new_page()
+        self.check_two_rows(page, live_server)
+        assert page.locator(".evidence-table").is_visible()
+        assert_fits_the_phone(page)
+        for row in page.locator(".evidence-table tbody tr").all():
+            assert row.bounding_box()["height"] < 500
+        assert self.FINGERPRINT in page.locator(".evidence-table .hash").first.inner_text().replace("\n", "")
+        context.close()
+
+    def test_without_javascript_the_notice_says_nothing_is_kept(self, browser, live_server):
+        context = browser.new_context(java_script_enabled=False, locale="zh-CN")
+        page = context.new_page()
+        page.goto(f"{live_server.url}/evidence/")
+        assert page.locator("[data-unstored-notice]").is_visible()
+        assert not page.locator("[data-stored-notice]").is_visible()
+        assert not page.get_by_text("从这个浏览器清除记录").first.is_visible()
+        context.close()
+
+    def test_with_javascript_the_notice_says_the_log_stays_here(self, page, live_server):
+        from playwright.sync_api import expect
+
+        page.goto(f"{live_server.url}/evidence/")
+        expect(page.locator("[data-stored-notice]")).to_be_visible()
+        expect(page.locator("[data-unstored-notice]")).to_be_hidden()
+        expect(page.locator("[data-clear-log]")).to_be_visible()
+
+    @pytest.mark.parametrize("javascript", [False, True])
+    def test_the_print_view_keeps_what_the_log_shows(self, browser, live_server, javascript):
+        context = browser.new_context(java_script_enabled=javascript, locale="zh-CN")
+        page = context.new_page()
+        self.check_two_rows(page, live_server)
+        page.emulate_media(media="print")
+        shown = [b for b in page.locator(".breaches").all() if b.is_visible()]
+        assert len(shown) == 1
+        assert "22:00" in shown[0].inner_text() and "第1、2条" in shown[0].inner_text()
+        assert "联系了第三人（第1条）" in shown[0].inner_text()
+        context.close()

@@ -415,14 +415,15 @@ class TestDocumentsView:
         html = self.printed(client, path)
         assert '<a class="button secondary" href="/documents/' not in html
         carried = self.carried(html)
-        names = letters.FIELDS if path == "/documents/" else letters.registry()["police-report"].fields
-        for name in names:
+        for name in letters.registry()["police-report"].fields:
             assert carried[name].replace("\r\n", "\n") == TYPED[name], name
         assert carried["format"] == "print" and carried["lang"] == "zh-hans"
-        assert re.search(rf'<form method="post" action="{re.escape(path)}" class="letter-carry"', html)
+        # A letter posted to the list page (older pages) goes back to that letter's own page and form.
+        back = "/documents/police-report/"
+        assert re.search(rf'<form method="post" action="{re.escape(back)}" class="letter-carry"', html)
         assert re.search(r'<button type="submit" name="edit" value="1"', html)
 
-        response = client.post(path, {**carried, "edit": "1"})
+        response = client.post(back, {**carried, "edit": "1"})
         assert response.status_code == 200
         assert "triage/documents.html" in [t.name for t in response.templates]
         assert "Content-Disposition" not in response
@@ -484,3 +485,151 @@ class TestLetterPageInBrowser:
         assert page.locator('[name="what_happened"]').input_value() == TYPED["what_happened"]
         assert page.locator('input[name="format"][value="print"]').is_checked()
         context.close()
+
+
+# Wider than the phone: a list of offenders (tag, class, width), empty when the page fits in 390 px.
+OVERFLOWING = """() => {
+  const width = window.innerWidth;
+  const out = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.width > width + 1 || box.right > width + 1) out.push(`${el.tagName}.${el.className} ${Math.round(box.width)}`);
+  }
+  return out;
+}"""
+
+
+def assert_fits_the_phone(page) -> None:
+    assert page.evaluate("window.innerWidth") == 390
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), page.evaluate(OVERFLOWING)
+    assert page.evaluate(OVERFLOWING) == []
+
+
+class TestCreditorIsNeverACourt:
+    FAKE_COURT = {"message": {"institution": "court", "flags": ["fake_legal"]}, "verify": {"relation": "mine_unknown"}}
+
+    @pytest.mark.parametrize("code", ["court", "anti_fraud"])
+    def test_a_public_body_named_in_the_message_is_not_the_creditor(self, code):
+        from triage.analysis import find_institution
+
+        assert find_institution(code).kind == "government"
+        answers = {**self.FAKE_COURT, "message": {"institution": code}}
+        for lang in letters.LANGS:
+            letter = letters.build_letter("debt-verification", lang, answers, {})
+            blank = letters.letters_data()["common"][letters.data_lang(lang)]["blank"]
+            assert blank in letter.recipient, letter.recipient
+            assert "法院" not in letter.recipient and "Court" not in letter.recipient
+            assert "反诈" not in letter.recipient
+        assert letters.creditor_institution(answers) is None
+
+    def test_a_lender_still_fills_the_creditor(self):
+        answers = {"message": {"institution": "icbc"}}
+        assert letters.creditor_institution(answers).kind == "bank"
+        assert "中国工商银行" in letters.build_letter("debt-verification", "zh-hans", answers, {}).recipient
+
+    @pytest.mark.django_db
+    def test_the_letter_page_is_not_addressed_to_the_court(self):
+        client = with_answers(Client(), self.FAKE_COURT)
+        html = client.post(
+            "/documents/debt-verification/", {"letter": "debt-verification", "lang": "zh-hans", "format": "print"}
+        ).content.decode()
+        assert "人民法院" not in re.search(r'<p class="recipient">(.*?)</p>', html).group(1)
+
+
+class TestSomeoneElsesDebt:
+    @pytest.mark.parametrize("flags", [[], ["unknown_platform"], ["credit_repair"]])
+    def test_no_credit_report_dispute_for_someone_elses_debt(self, flags):
+        slugs = letters.applicable_letters({"verify": {"relation": "someone_else"}, "message": {"flags": flags}})
+        assert "credit-dispute" not in slugs
+        assert "third-party-stop" in slugs
+
+    def test_the_debtor_still_gets_it(self):
+        assert "credit-dispute" in letters.applicable_letters({"verify": {"relation": "mine_unknown"}})
+        assert "credit-dispute" in letters.applicable_letters({"message": {"flags": ["credit_repair"]}})
+
+
+class TestChinesePunctuation:
+    FIELDS = {"name": "陈小明", "contact": "13800000000"}
+
+    def test_chinese_letters_use_full_width_colons(self):
+        letter = letters.build_letter("police-report", "zh-hans", ANSWERS, self.FIELDS, today=date(2026, 11, 29))
+        assert "姓名：陈小明" in letter.signature
+        assert "联系方式：13800000000" in letter.signature
+        assert "日期：2026-11-29" in letter.signature
+        text = "\n".join(letter.plain_lines())
+        assert "姓名: " not in text
+        for citation in letter.citations:
+            assert f"{citation.title}：{citation.source}" in text
+            assert f"{citation.title}: " not in text
+        assert f"{letter.citations[0].title}：{letter.citations[0].source}" in docx_text(letters.to_docx(letter))
+
+    def test_english_letters_keep_ascii_colons(self):
+        letter = letters.build_letter("police-report", "en", ANSWERS, self.FIELDS)
+        assert "Name: 陈小明" in letter.signature
+
+    @pytest.mark.django_db
+    def test_the_print_page_and_the_form_labels_use_full_width_colons(self):
+        html = Client().post(
+            "/documents/police-report/", {"letter": "police-report", "lang": "zh-hans", "format": "print", **self.FIELDS}
+        ).content.decode()
+        assert "姓名：陈小明" in html and "姓名: " not in html
+        form = Client().get("/documents/police-report/").content.decode()
+        assert re.search(r'<label for="id_name">您的姓名：</label>', form)
+        assert not re.search(r"<label[^>]*>[^<]*[\u4e00-\u9fff]:</label>", form)
+        client = Client()
+        client.cookies["django_language"] = "en"
+        assert '<label for="id_name">Your name:</label>' in client.get("/documents/police-report/").content.decode()
+
+
+@pytest.mark.django_db
+class TestOneListOfLetters:
+    def test_the_list_page_lists_the_letters_once_and_holds_no_form(self):
+        html = Client().get("/documents/").content.decode()
+        for slug in ALL_SLUGS:
+            assert html.count(f'href="/documents/{slug}/"') == 1
+        assert 'type="radio"' not in html and "letter-form" not in html
+        assert 'name="what_happened"' not in html
+
+    def test_each_letters_page_holds_its_form(self):
+        for slug in ALL_SLUGS:
+            html = Client().get(f"/documents/{slug}/").content.decode()
+            assert f'action="/documents/{slug}/" class="letter-form"' in html
+            assert 'name="format"' in html
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+class TestLetterPagesOnAPhone:
+    """390×844: the list, a letter's form and the printable letter fit the screen."""
+
+    def test_the_list_and_a_letters_form_fit_and_radio_labels_sit_beside_the_radio(self, page, live_server):
+        page.goto(f"{live_server.url}/documents/")
+        assert_fits_the_phone(page)
+        page.goto(f"{live_server.url}/documents/police-report/")
+        assert_fits_the_phone(page)
+        # A label long enough to wrap on a phone, as a long letter title or translation would.
+        page.locator('input[name="format"][value="print"]').evaluate(
+            "r => r.parentElement.lastChild.textContent = ' ' + '打印页面，用浏览器的打印菜单保存为PDF文件'.repeat(3)"
+        )
+        for radio in page.locator('.letter-form input[type="radio"]').all():
+            label = radio.locator("xpath=ancestor::label[1]")
+            radio_box, label_box = radio.bounding_box(), label.bounding_box()
+            # Text that wraps starts to the right of the radio, never under it.
+            text_left = label.evaluate(
+                "l => { const r = document.createRange(); const t = [...l.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());"
+                " r.selectNodeContents(t); return Math.min(...[...r.getClientRects()].map(b => b.left)); }"
+            )
+            assert text_left >= radio_box["x"] + radio_box["width"] - 1, label.inner_text()
+            assert label_box["width"] <= 390
+
+    def test_the_printable_letter_fits_with_its_sources(self, page, live_server):
+        page.goto(f"{live_server.url}/documents/police-report/")
+        page.locator('[name="name"]').fill("陈小明")
+        page.locator('input[name="format"][value="print"]').check()
+        page.locator(".letter-form button[type=submit]").click()
+        page.wait_for_load_state()
+        assert page.locator(".letter .sources li").count() > 0
+        assert_fits_the_phone(page)
+        page.emulate_media(media="print")
+        assert page.evaluate(OVERFLOWING) == []

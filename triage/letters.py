@@ -179,6 +179,9 @@ def _wants_nifa(answers: Answers) -> bool:
 
 
 def _wants_credit_dispute(answers: Answers) -> bool:
+    # A credit-report dispute is about the person's own report: someone else's debt is not on it.
+    if _relation(answers) == "someone_else":
+        return False
     return _relation(answers) == "mine_unknown" or bool(_flags(answers) & {"unknown_platform", "credit_repair"})
 
 
@@ -275,6 +278,8 @@ class Letter:
     file_title: str = ""
     sources_heading: str = ""
     bases_heading: str = ""
+    # Between a label and its value: "：" in Chinese, ": " in English (letters.toml `label_sep`).
+    label_sep: str = ": "
 
     def filename(self, ext: str) -> str:
         """A readable name in the letter's language, e.g. 债务核实函-2026-11-29.docx."""
@@ -310,7 +315,7 @@ class Letter:
         lines.extend(self.signature)
         if self.citations:
             lines.extend(["", self.sources_heading])
-            lines.extend(f"  {c.title}: {c.source}" for c in self.citations)
+            lines.extend(f"  {c.title}{self.label_sep}{c.source}" for c in self.citations)
         lines.extend(["", self.footer])
         return lines
 
@@ -384,19 +389,32 @@ def format_amount(typed: str, lang: str) -> str:
     return f"CNY {number:,}"
 
 
-def _institution_name(answers: Answers, lang: str) -> str:
-    """The official name of the institution the analyser recognised, if that module is there."""
+# The kinds of institution that lend money. A court, the police or another public body named in a message is
+# never the creditor: a fake-court text must not get a letter addressed "To: People's Court".
+CREDITOR_KINDS = frozenset({"bank", "consumer_finance", "online_platform", "small_loan"})
+
+
+def creditor_institution(answers: Answers) -> Any:
+    """The institution the analyser recognised, only if it is a lender (see CREDITOR_KINDS), else None."""
     code = str(_step(answers, "message").get("institution") or "")
     if not code:
-        return ""
+        return None
     try:
         from triage.analysis import find_institution  # type: ignore[attr-defined]
     except ImportError:
-        return ""
+        return None
     try:
         institution = find_institution(code)
     except (LookupError, TypeError, ValueError):
-        return ""
+        return None
+    if institution is None or getattr(institution, "kind", "") not in CREDITOR_KINDS:
+        return None
+    return institution
+
+
+def _institution_name(answers: Answers, lang: str) -> str:
+    """The official name of the creditor the analyser recognised, if any."""
+    institution = creditor_institution(answers)
     if institution is None:
         return ""
     try:
@@ -428,6 +446,7 @@ def build_letter(
     common = letters_data()["common"][data_lang(lang)]
     text = kind.text(lang)
     blank = str(common["blank"])
+    sep = str(common["label_sep"])
     typed = clean_fields(fields)
 
     values = {name: (typed[name] or blank) for name in FIELDS if name not in TEXT_FIELDS}
@@ -478,15 +497,15 @@ def build_letter(
             if citations:
                 blocks.append(Block("h", str(common["bases_heading"])))
                 blocks.append(Block("p", str(common["bases_intro"])))
-                blocks.extend(Block("li", f"{c.title}: {c.text}") for c in citations)
+                blocks.extend(Block("li", f"{c.title}{sep}{c.text}") for c in citations)
         else:
             blocks.append(Block("p", fill(line)))
 
     signature = [
-        f"{common['name_label']}: {values['name']}",
-        f"{common['contact_label']}: {values['contact']}",
-        f"{common['signature_label']}: {blank}",
-        f"{common['date_label']}: {values['today']}",
+        f"{common['name_label']}{sep}{values['name']}",
+        f"{common['contact_label']}{sep}{values['contact']}",
+        f"{common['signature_label']}{sep}{blank}",
+        f"{common['date_label']}{sep}{values['today']}",
     ]
     return Letter(
         slug=slug,
@@ -501,6 +520,7 @@ def build_letter(
         file_title=str(text["file_title"]),
         sources_heading=str(common["sources_heading"]),
         bases_heading=str(common["bases_heading"]),
+        label_sep=sep,
     )
 
 
@@ -616,7 +636,7 @@ def to_docx(letter: Letter) -> bytes:
     if letter.citations:
         add(letter.sources_heading, "Heading 2", HEADING_FONT_EAST_ASIA)
         for citation in letter.citations:
-            add(f"{citation.title}: {citation.source}").runs[0].font.size = Pt(9)
+            add(f"{citation.title}{letter.label_sep}{citation.source}").runs[0].font.size = Pt(9)
     add(letter.footer).runs[0].font.size = Pt(9)
 
     out = io.BytesIO()
@@ -667,6 +687,7 @@ __all__ = [
     "LetterKind",
     "applicable_letters",
     "build_letter",
+    "creditor_institution",
     "field_names",
     "get_kind",
     "legal_bases",

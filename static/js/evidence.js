@@ -45,6 +45,24 @@
     }
   }
 
+  // The page's default notice says nothing is kept (true without JavaScript). When this browser can keep the
+  // log, say so instead, with the "clear" button it mentions.
+  (function swapNotice() {
+    var store = storage();
+    if (!store) return;
+    try {
+      var probe = STORAGE_KEY + ".probe";
+      store.setItem(probe, "1");
+      store.removeItem(probe);
+    } catch (e) {
+      return; // storage refused (private mode, quota): nothing is kept, the default wording is right
+    }
+    var stored = document.querySelector("[data-stored-notice]");
+    var unstored = document.querySelector("[data-unstored-notice]");
+    if (stored) stored.hidden = false;
+    if (unstored) unstored.hidden = true;
+  })();
+
   function rows() {
     return Array.prototype.slice.call(entriesBox.querySelectorAll("[data-entry]"));
   }
@@ -183,7 +201,8 @@
   function describe(breach) {
     return results.getAttribute(MESSAGE_ATTR[breach.rule])
       .replace("%(count)s", String(breach.count))
-      .replace("%(rows)s", breach.rows.join(", "))
+      // "、" between row numbers in Chinese, ", " in English (data-row-sep, from the page's language).
+      .replace("%(rows)s", breach.rows.join(results.getAttribute("data-row-sep") || ", "))
       .replace("%(day)s", breach.day || "")
       // A function, so that "$&" or "$1" typed in the number is not read as a replacement pattern.
       .replace("%(sender)s", function () { return breach.sender || ""; });

@@ -7,6 +7,7 @@ and the print page out of shared caches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -16,6 +17,7 @@ from django.conf import settings
 from django.core.validators import ProhibitNullCharactersValidator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import activate, get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -51,6 +53,25 @@ def _attachment(content: bytes, content_type: str, filename: str, ascii_filename
 
 
 LANG_CHOICES = [("zh-hans", "中文（简体）"), ("en", "English")]
+
+
+# Punctuation between a label and its value and in lists: full-width in Chinese ("姓名：", "第1、2条").
+PUNCTUATION = {
+    "zh-hans": {"colon": "：", "list": "、", "semi": "；", "comma": "，", "open": "（", "close": "）", "suffix": "："},
+    "en": {"colon": ": ", "list": ", ", "semi": "; ", "comma": ", ", "open": " (", "close": ")", "suffix": ":"},
+}
+
+
+def _punct() -> dict[str, str]:
+    return PUNCTUATION[_ui_lang()]
+
+
+class LabelSuffixMixin:
+    """Form labels end in "：" in Chinese and ":" in English (Django's default is ":" in both)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("label_suffix", _punct()["suffix"])
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -89,7 +110,7 @@ def _explain_null_characters(field: forms.Field) -> None:
             validator.message = NULL_CHARACTER_MESSAGE
 
 
-class LetterForm(forms.Form):
+class LetterForm(LabelSuffixMixin, forms.Form):
     """The typed fields of a letter; all optional, since a blank is left visible to fill in by hand."""
 
     letter = forms.ChoiceField(label=_("Letter"), widget=forms.RadioSelect)
@@ -188,7 +209,7 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
             ctx = {
                 "letter": letter,
                 "form": form,
-                "back_url": request.path,
+                "back_url": reverse("triage:letter", args=[kind.slug]) if kind is not None else request.path,
                 "other_lang": "en" if lang == "zh-hans" else "zh-hans",
             }
             response = render(request, "triage/letter.html", ctx)
@@ -208,6 +229,7 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
             for slug in slugs
         ],
         "has_answers": bool(answers),
+        "punct": _punct(),
     }
     response = render(request, "triage/documents.html", ctx)
     if ui_lang in UI_LANGS:
@@ -219,6 +241,12 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
 @never_cache
 @require_http_methods(["GET", "POST"])
 def documents(request: HttpRequest) -> HttpResponse:
+    # The list of letters only; each letter's own page holds its form. A POST naming a letter (older pages
+    # and bookmarks posted here) is handled as that letter's page.
+    if request.method == "POST":
+        kind = letters.get_kind(str(request.POST.get("letter", "")))
+        if kind is not None:
+            return _letter_page(request, kind)
     return _letter_page(request, None)
 
 
@@ -243,7 +271,7 @@ START_ROWS = 3
 CHANNEL_CHOICES = [("sms", _("SMS")), ("call", _("Phone call")), ("wechat", _("WeChat")), ("other", _("Other"))]
 
 
-class EvidenceEntryForm(forms.Form):
+class EvidenceEntryForm(LabelSuffixMixin, forms.Form):
     when = forms.DateTimeField(
         label=_("Date and time"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
@@ -299,7 +327,7 @@ def breach_messages(breaches: Sequence[evidence.Breach], lang: str) -> list[dict
     suffix = letters.data_lang(lang)
     messages = []
     for breach in breaches:
-        rows = ", ".join(str(row) for row in breach.rows)
+        rows = PUNCTUATION["en" if suffix == "en" else "zh-hans"]["list"].join(str(row) for row in breach.rows)
         if breach.rule == "night":
             text = gettext("Contacts between 22:00 and 08:00: %(count)s (rows %(rows)s).") % {
                 "count": breach.count,
@@ -360,6 +388,7 @@ def _evidence_page(request: HttpRequest, formset: Any, status: int = 200, printi
         "checked": checked,
         "printing": printing and checked,
         "max_rows": MAX_EVIDENCE_ROWS,
+        "punct": _punct(),
         "rules": {"night_from": "22:00", "night_to": "08:00", "per_day": evidence.MAX_ATTEMPTS_PER_DAY},
     }
     return render(request, "triage/evidence.html", ctx, status=status)
@@ -483,17 +512,21 @@ CHECKLIST_CHANNELS = ("c110", "c96110", "c12321", "c12378", "c12363", "credit_ce
 
 
 def _institution(answers: Mapping[str, Any]) -> Any:
-    code = str((answers.get("message") or {}).get("institution") or "")
-    if not code:
-        return None
-    try:
-        from triage.analysis import find_institution  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        return find_institution(code)
-    except (LookupError, TypeError, ValueError):
-        return None
+    # Only a lender: a court or the police named in a fake message is not "the creditor" (letters.CREDITOR_KINDS).
+    return letters.creditor_institution(answers)
+
+
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]*[0-9]$")
+
+
+def _dialable(numbers: Sequence[str]) -> list[dict[str, str]]:
+    """Each number with a tel: target when it is a phone number (a web address such as NIFA's has none)."""
+    out = []
+    for number in numbers:
+        text = str(number).strip()
+        tel = re.sub(r"[ -]", "", text) if _PHONE_RE.match(text) else ""
+        out.append({"text": text, "tel": tel})
+    return out
 
 
 @never_cache
@@ -505,7 +538,7 @@ def checklist(request: HttpRequest) -> HttpResponse:
     channels = letters.legal_bases()["channel"]
     numbers = [
         {
-            "number": channels[key]["number"],
+            "numbers": _dialable([channels[key]["number"]]),
             "name": channels[key][f"name_{suffix}"],
             "text": channels[key][f"text_{suffix}"],
         }
@@ -513,12 +546,13 @@ def checklist(request: HttpRequest) -> HttpResponse:
     ]
     institution = _institution(answers)
     if institution is not None:
-        service_numbers = list(getattr(institution, "service_numbers", ()) or ())
+        listed = {channels[key]["number"] for key in CHECKLIST_CHANNELS}
+        service_numbers = [str(n) for n in getattr(institution, "service_numbers", ()) or () if str(n) not in listed]
         if service_numbers:
             numbers.insert(
                 0,
                 {
-                    "number": " / ".join(str(n) for n in service_numbers),
+                    "numbers": _dialable(service_numbers),
                     "name": institution.name(lang),
                     "text": gettext("The creditor's official customer-service number."),
                 },
