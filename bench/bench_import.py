@@ -73,6 +73,12 @@ def make_lines(count: int, seed: int = 1) -> list[str]:
     return lines
 
 
+def _timed(func, *args) -> float:
+    start = time.perf_counter()
+    func(*args)
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=5000)
@@ -113,6 +119,14 @@ def main() -> int:
     print(f"database: {connection.vendor}")
     print(f"command output: {out.getvalue().strip()}")
     print(f"scrub alone: {scrub_rate:,.0f} texts/s")
+    # Hostile input: 5,000 characters of one repeated unit (target: well under 50 ms each).
+    worst, worst_unit = 0.0, ""
+    for unit in ["王", " ", "1", "、", "张 ", "王、", "张三、", "小", "a "]:
+        hostile = (unit * (5000 // len(unit) + 1))[:5000]
+        best = min(_timed(scrub, hostile) for _ in range(3))
+        if best > worst:
+            worst, worst_unit = best, unit
+    print(f"scrub of 5,000 hostile characters: max {worst * 1000:.1f} ms (worst: {worst_unit!r} repeated)")
     print(f"import_cases: {imported:,} cases in {elapsed:.2f} s = {imported / elapsed:,.0f} cases/s (target 1,000)")
     if "DATABASE_URL" in os.environ and not os.environ["DATABASE_URL"].startswith("sqlite:///" + str(workdir)):
         # Delete exactly the cases this run added (primary keys are random, so not "the newest N").

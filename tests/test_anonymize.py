@@ -354,3 +354,73 @@ class TestAmountBand:
     )
     def test_it_puts_amounts_in_bands(self, value, band: str) -> None:
         assert amount_band(value) == band
+
+
+class TestScrubReviewerFindings:
+    """Personal data a privacy reviewer got through unscrubbed (names without cues, other formats)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("王建国借的钱该还了", "〔姓名〕借的钱该还了"),
+            ("通知刘洋尽快还款", "通知〔姓名〕尽快还款"),
+            ("告诉马云", "告诉〔姓名〕"),
+            ("我们已联系到张伟的单位", "我们已联系到〔姓名〕的单位"),
+            ("杨过的家人都知道了", "〔姓名〕的家人都知道了"),
+            ("【催收通知】刘德华于3月5日逾期", "【催收通知】〔姓名〕于3月5日逾期"),
+            ("徐海涛 13812345678", "〔姓名〕 〔手机号〕"),
+            ("你朋友司马相如、诸葛亮亮都知道", "你朋友〔姓名〕、〔姓名〕都知道"),
+            ("司马相如欠款不还", "〔姓名〕欠款不还"),
+            ("欧阳娜娜的老公已被通知", "〔姓名〕的老公已被通知"),
+            ("逾期人：陈小春", "逾期人:〔姓名〕"),
+            ("紧急联系人：母亲 刘秀英", "紧急联系人:母亲 〔姓名〕"),
+            ("张 三 你好", "〔姓名〕 你好"),
+            ("借款人：张\u3000三", "借款人:〔姓名〕"),
+            ("借款人：张-三", "借款人:〔姓名〕"),
+            ("你的同事欧阳 娜娜", "你的同事〔姓名〕"),
+            ("李\u200b四 快还钱", "〔姓名〕 快还钱"),
+            ("Zhang Wei owes us money", "〔姓名〕 owes us money"),
+            ("WANG XIAOMING 逾期", "〔姓名〕 逾期"),
+            ("借款人 lina", "借款人 〔姓名〕"),
+            ("点击 xx.cn/p/ZhangSan", "点击 xx.cn/p/〔参数〕"),
+            ("你儿子小胖子", "你儿子〔姓名〕"),
+            ("张三13812345678", "〔姓名〕〔手机号〕"),
+            ("money. WANG", "money. 〔姓名〕"),
+        ],
+    )
+    def test_it_replaces_names_without_cue_words(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("请联系138/1234/5678", "请联系〔手机号〕"),
+            ("卡号6222 **** **** 7890", "卡号〔银行卡号〕"),
+            ("tg @zhangsan88", "tg 〔账号〕"),
+            ("Telegram: @lizi_88", "Telegram: 〔账号〕"),
+            ("重庆市渝中区解放碑八一路99号2501", "〔地址〕"),
+            ("家住良渚文化村玉鸟苑12-2-301", "家住〔地址〕"),
+            ("住金地格林小城5期", "住〔地址〕"),
+            ("住在翠苑小区", "住在〔地址〕"),
+            ("你孩子在XX小学三年二班", "你孩子在〔地址〕"),
+            ("催收员工号A8866", "催收员工号〔账号〕"),
+            ("工号88661", "工号〔账号〕"),
+            ("案号（2024）京0105民初12345号", "案号〔案号〕"),
+            ("邮箱 zhang.san at 163 dot com", "邮箱 〔邮箱〕"),
+            ("zhangsan(at)qq.com", "〔邮箱〕"),
+            ("加wxid_zs1990", "加〔微信号〕"),
+            ("加微信wxid_zs1990", "加微信〔微信号〕"),
+        ],
+    )
+    def test_it_replaces_other_formats(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的逾期金额已被冻结", "信用卡逾期", "车贷逾期", "京东白条逾期", "通知相关部门", "通知全部联系人",
+            "你老公小心点", "Long Time no see", "CALL NOW", "工商银行欠款", "于 今天", "分3期还款", "逾期3期",
+        ],
+    )
+    def test_it_keeps_ordinary_words_next_to_the_new_cues(self, text: str) -> None:
+        assert scrub(text) == fold_expected(text)

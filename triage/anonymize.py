@@ -42,12 +42,13 @@ PLATE = "〔车牌号〕"
 ACCOUNT = "〔账号〕"
 URL_PARAM = "〔参数〕"
 BIRTH_DATE = "〔出生日期〕"
+CASE_NUMBER = "〔案号〕"
 # Returned only if the scrubber itself fails: storing nothing beats storing the raw text.
 WITHHELD = "〔内容已隐去〕"
 
 PLACEHOLDERS = (
     NAME, MOBILE, LANDLINE, ID_NUMBER, BANK_CARD, CARD_TAIL, EMAIL, ADDRESS, WECHAT, QQ, PLATE,
-    ACCOUNT, URL_PARAM, BIRTH_DATE, WITHHELD,
+    ACCOUNT, URL_PARAM, BIRTH_DATE, CASE_NUMBER, WITHHELD,
 )
 
 # Amount bands in yuan: (upper bound exclusive, label). Coarse enough that an amount does not point at
@@ -169,7 +170,7 @@ _CARD_TAIL = re.compile(
 )
 _WECHAT = re.compile(
     r"(?P<lead>(?:微信|威信|薇信|维信|[Vv]信"
-    r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|weixin|Weixin|WEIXIN|wechat|WeChat|Wechat|WECHAT)"
+    r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|weixin|Weixin|WEIXIN|wechat|WeChat|Wechat|WECHAT)(?!id_)"
     r"|(?<=加)[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:号码|号|账号|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
     r"(?P<sep>\s*(?:号)?\s*[:是为]?\s*)"
     r"(?P<id>[A-Za-z][A-Za-z0-9_-]{4,19}|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
@@ -180,10 +181,37 @@ _OTHER_ACCOUNT = re.compile(
     r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
     r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
     r"(?:号码|号|账号|账户|帐号|ID|id)?)(?P<sep>\s*[:是为]?\s*)"
-    r"(?P<id>(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
+    r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
 _OTHER_ACCOUNT_CUES = ("钉钉", "支付宝", "抖音", "快手", "微博", "淘宝", "飞书", "陌陌", "alipay", "dingtalk", "telegram", "whatsapp", "tg", "line")
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
+# A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
+_WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
+# A handle written with @ and no host ("tg @zhangsan88", "Telegram: @lizi_88"); e-mail addresses are
+# taken before this pass, so the @ here has no name part in front of it.
+_HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(?![A-Za-z0-9_@])")
+# Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
+_STAFF_NUMBER = re.compile(
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号)\s*(?:是|为|:)?\s*)"
+    r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23})(?![A-Za-z0-9-])"
+)
+# Court case numbers: "(2024)京0105民初12345号", "（2023）沪01执456号".
+_CASE_NUMBER = re.compile(
+    r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,7}\s*号"
+)
+# E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com".
+_AT_WORD = r"(?:\s*[(\[{<]\s*(?i:at)\s*[)\]}>]\s*|\s+(?i:at)\s+|\s*(?:艾特|圈a|圈A)\s*)"
+_DOT_WORD = r"(?:\s*[(\[{<]\s*(?i:dot)\s*[)\]}>]\s*|\s+(?i:dot)\s+|\s*(?:\.|点)\s*)"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT_WORD}[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*"
+    rf"{_DOT_WORD}(?i:com|cn|net|org|edu|gov|top|xyz|vip|cc|io|me|info|hk)(?![A-Za-z])"
+)
+# A mobile number split by slashes ("138/1234/5678").
+_SLASHED_MOBILE = re.compile(r"(?<![0-9/])1[3-9]\d\s?/\s?\d{4}\s?/\s?\d{4}(?![0-9/])")
+# A masked number in groups ("6222 **** **** 7890", "138 **** 5678").
+_MASKED_GROUPS = re.compile(
+    r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])"
+)
 _QQ = re.compile(
     r"(?P<lead>(?:QQ|qq|Qq|扣扣|企鹅)(?:号|号码|群)?)(?P<sep>\s*[:是为]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
 )
@@ -233,6 +261,7 @@ _PROVINCES = (
     "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 _CJK = "[\u4e00-\u9fff]"
+_CJK_CHAR = "\u4e00-\u9fff"
 _NUM_CN = "[0-9一二三四五六七八九十百零〇]"
 _ADDRESS = re.compile(
     # Gate: only start where one of the characters an address match can end with lies ahead (the longest
@@ -244,14 +273,24 @@ _ADDRESS = re.compile(
     rf"(?:{_CJK}{{1,5}}?(?:区|县|旗))?"
     rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡))?"
     rf"(?:{_CJK}{{1,6}}?(?:村|社区))?"
-    rf"(?:(?:{_CJK}|[0-9]){{1,4}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:{_NUM_CN}{{1,5}}(?:号|弄|巷))?)?"
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:{_NUM_CN}{{1,5}}(?:号|弄|巷))?)?"
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|苑|庭|府|里|城))?"
-    rf"(?:[\s-]?(?:[A-Za-z]|{_NUM_CN}){{1,6}}(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|组))*"
+    rf"(?:[\s-]?(?:[A-Za-z]|{_NUM_CN}){{1,6}}(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|组|期))*"
+    # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
+    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\d{2,5}(?![0-9]))?"
 )
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
 _ADDR_NUMBER = re.compile(f"{_NUM_CN}+(?:号|弄|巷)")
-_ADDR_UNIT = re.compile(f"(?:[A-Za-z]|{_NUM_CN})+(?:号楼|号院|栋|幢|座|单元|层|室|户)")
+_ADDR_UNIT = re.compile(
+    f"(?:[A-Za-z]|{_NUM_CN})+(?:号楼|号院|栋|幢|座|单元|层|室|户)"
+    "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
+)
+# A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
+_SCHOOL = re.compile(
+    "(?:[A-Za-z]{1,6}|[\u4e00-\u9fff]{2,8}?)(?:小学|中学|初中|高中|幼儿园|学校)"
+    "(?:[一二三四五六七八九十\\d]{1,2}年级?|初[一二三]|高[一二三]|[大中小]班)?(?:[(]?[一二三四五六七八九十\\d]{1,2}[)]?班)?"
+)
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|村|社区")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
@@ -272,8 +311,16 @@ _NAME_CONTEXT = (
     "同事|领导|朋友|亲戚|家人|室友|同学|老板|上司|主管|配偶|子女|孩子|亲属|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|"
     "我是|我叫|本人是|名叫|叫做|叫|致|喂,|喂"
 )
+# Relation words stand where a name would ("紧急联系人:母亲 刘秀英") but are cues, never names.
+_RELATIONS = (
+    "母亲|父亲|老公|老婆|妻子|丈夫|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|同事|朋友|领导|亲戚|家人|室友|"
+    "同学|老板|上司|主管|配偶|子女|孩子|亲属|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|表哥|表姐|表弟|表妹|堂哥|堂姐|"
+    "堂弟|堂妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|邻居|前妻|前夫|男友|女友|男朋友|女朋友|闺蜜|兄弟|姐妹|家属|父母|"
+    "儿媳|女婿|侄子|外甥|母|父|妻|夫"
+)
 _NAME_AFTER_CONTEXT = re.compile(
-    rf"(?P<lead>(?:{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*)"
+    rf"(?P<lead>(?:{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*(?:(?:{_RELATIONS})\s*(?:[:是为叫])?\s*)*)"
+    rf"(?!(?:{_RELATIONS})(?![{_CJK_CHAR}]))"
     rf"(?P<name>{_SURNAME}(?:某某|某|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
 )
 _NAME_BEFORE_HONORIFIC = re.compile(
@@ -290,16 +337,15 @@ _NAME_BEFORE_GREETING = re.compile(
 # Names of any surname (rare ones such as 禤 or 仉 are not in the list): 2-4 Chinese characters, none of
 # them a stop character, and no name character right after. Taken only where the place says "name":
 # after a strong cue, at the very start of a message before ":您"/",你", or before a title.
-_CJK_CHAR = "\u4e00-\u9fff"
 _ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,3}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}]))"
 _SHORT_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,2}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}]))"
-_STRONG_CUES = "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|担保人|被执行人|账户名|开户名|户名|收款人|姓名|客户|机主"
+_STRONG_CUES = "逾期人|失联人|尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|担保人|被执行人|账户名|开户名|户名|收款人|姓名|客户|机主"
 _NAME_AFTER_STRONG_CUE = re.compile(rf"(?P<lead>(?:{_STRONG_CUES})\s*:?\s*)(?P<name>{_ANY_NAME})")
 # The start of a message, of a line, or what follows the 【signature】 or "喂,".
 _OPENING = r"(?:^|(?<=[】\]\n。!?;])|(?<=喂,)|(?<=喂))\s*"
 _NAME_AT_OPENING = re.compile(
     rf"{_OPENING}(?:(?P<any>{_ANY_NAME})(?=\s*[:,]\s*[您你]|\s*(?:先生|女士|小姐|同志|老师))"
-    rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|[您你]))"
+    rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|\s?[您你]))"
 )
 _ANY_NAME_BEFORE_TITLE = re.compile(
     rf"(?:(?<![{_CJK_CHAR}])|(?<=[{_NAME_STOP}]))(?P<name>{_SHORT_ANY_NAME})(?=\s*(?:先生|女士|小姐|同志|老师))"
@@ -312,6 +358,84 @@ _NOT_NAME_PARTS = re.compile(
     "您好|你好|早上|晚上|下午|上午|中午|明天|今天|后天|最近|目前|现在|如果|因为|所以|但是|请问|本次|本月|本期|此次|"
     "支付|微信|短信|电话|邮件|系统|官方|政府|公安|派出所|人民|中国|全国|国家|政务|网点|分行|支行|营业"
 )
+# Names with no cue word before them, found by what follows or precedes them in a collection text:
+# "王建国借的", "杨过的家人", "通知刘洋尽快还款", "你朋友司马相如、诸葛亮亮".
+_NAME_END = (
+    rf"(?:[^{_CJK_CHAR}·]|$|[{_NAME_STOP}]|尽快|马上|立即|立刻|赶紧|赶快|务必|必须|速|本人)"
+)
+_BEFORE_NAME_VERBS = "告诉|通知|联系到|联系上|找到|找过|转告|提醒|催促|问问|打给|转达给|通知到|联系过"
+_NAME_AFTER_VERB = re.compile(
+    rf"(?=[告通联找转提催问打])(?P<lead>(?:{_BEFORE_NAME_VERBS})\s*)(?!(?:{_RELATIONS}))"
+    rf"(?P<name>{_SURNAME}(?:{_GIVEN}){{1,2}})(?={_NAME_END})"
+)
+_DEBT_AFTER_NAME = (
+    rf"借的|借了|借款|欠款|欠的|欠钱|欠了|欠下|欠我|拖欠|逾期|不还|未还|没还|赖账|跑路|失联|"
+    rf"于(?=[0-9\ue000今昨前本上近])|已逾期|已经逾期|已被|"
+    rf"的(?:{_RELATIONS}|单位|公司|家里|电话|手机|身份证|住址|地址|欠款|借款)"
+)
+# Stop characters that still occur in given names ("杨过", "王天", "李月"), allowed before a debt word.
+_GIVEN_LOOSE = "[\u4e00-\u9fff](?<![" + "".join(sorted(set(_NAME_STOP) - set("过天月才安道理华年"))) + "])"
+# First characters of every surname: a cheap gate in front of the surname alternation.
+_SURNAME_FIRST = "[" + "".join(sorted(set(_SINGLE_SURNAMES) | {c[0] for c in _COMPOUND_SURNAMES})) + "]"
+_BARE_NAME = re.compile(
+    rf"(?={_SURNAME_FIRST})(?:^|(?<=[^{_CJK_CHAR}·])|(?<=[{_NAME_STOP}]))(?!(?:{_RELATIONS}))"
+    rf"(?P<name>{_SURNAME}(?:{_GIVEN_LOOSE}){{1,2}})(?P<next>{_DEBT_AFTER_NAME}|\s?(?=\ue000))"
+)
+_LIST_NEXT_NAME = re.compile(
+    rf"(?P<marker>\ue000[\ue100-\ue109]+\ue001)(?P<sep>\s*(?:、|以及|和|及|与)\s*)(?!(?:{_RELATIONS}))"
+    rf"(?P<name>{_SURNAME}(?:{_GIVEN}){{1,2}})(?={_NAME_END})"
+)
+# A nickname after a relation: "你儿子小胖子", "她老公阿强".
+_NICKNAME = re.compile(
+    rf"(?P<lead>(?:你|您|他|她)的?(?:{_RELATIONS})\s*(?:[:是叫])?\s*)"
+    rf"(?P<name>[小老阿](?:{_GIVEN}){{1,2}})(?={_NAME_END})"
+)
+_NOT_NICKNAMES = re.compile("小心|小时|小额|小孩|小区|小学|小贷|小姐|小伙|小子|老家|老赖|老实|老板|老师|老婆|老公|阿姨")
+# A name spaced or dashed apart ("张 三", "张-三", "欧阳 娜娜"): standalone pieces are joined first.
+_SPACED_NAME = re.compile(
+    rf"(?={_SURNAME_FIRST}[{_CJK_CHAR}]?[ \-–—])(?:(?<![{_CJK_CHAR}])(?P<surname>{_SURNAME})|(?P<compound>{'|'.join(_COMPOUND_SURNAMES)}))"
+    rf"(?P<rest>(?:[ \-–—]{{1,2}}{_GIVEN}){{1,2}}|[ \-–—]{{1,2}}(?:{_GIVEN}){{2}})(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+)
+# Common words that start with a surname character and can stand where a bare name would.
+_COMMON_WORDS = {
+    "文件", "金额", "时间", "全部", "全额", "全体", "全家", "高额", "平台", "明天", "成功", "和解", "相关", "于是",
+    "常规", "安全", "方式", "方面", "方法", "司法", "居委", "村委", "国家", "东西", "单位", "车辆", "房子", "房屋",
+    "费用", "利息", "余额", "余款", "包括", "公众", "公积金", "本金", "高利", "万一", "向来", "明确", "关于", "管理",
+    "华为", "花呗", "白条", "车贷", "房贷", "曾经", "经过", "万元", "时过", "通过", "度过", "京东", "美团", "时候", "应急", "成本", "信用", "申请", "宁愿", "任何", "任务", "项目",
+}
+# Names written in pinyin: a surname from this list and a given name read as pinyin ("Zhang Wei",
+# "WANG XIAOMING"). A lone capitalised surname ("money. WANG") is taken when it is not an English word.
+_PINYIN_SURNAMES = {
+    "zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
+    "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei",
+    "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "jin", "fan", "shi", "liao", "qin",
+    "qiu", "kong", "jia", "xia", "fu", "bai", "gu", "meng", "mao", "hou", "duan", "lei", "qian", "xiong",
+    "xue", "yan", "wen", "ouyang", "zhuge", "sima", "shangguan", "long", "fang", "lv", "lyu", "qi",
+}
+_EN_WORDS_LIKE_PINYIN = {
+    "he", "ma", "sun", "long", "fan", "pan", "tan", "hu", "su", "ye", "gu", "du", "lu", "li", "wei", "yu", "shi",
+    "bai", "fang", "han", "song", "lei", "wu", "qi", "ding", "jin", "ren", "yan", "wen", "mao", "tang", "xu",
+    "man", "an", "hang", "bang", "ban", "can", "dang", "hen", "ten", "pen", "gun", "run", "bun", "fun", "nun",
+    "then", "when", "men", "den", "pin", "tin", "sin", "bin", "din", "kin", "shin", "chin", "lung", "dong",
+    "ping", "sang", "tong", "gang", "bond", "hang", "nan", "dan", "ran", "pa", "la", "na", "ha", "da", "ta",
+    "me", "de", "re", "se", "ne", "ge", "le", "ze", "pi", "di", "ti", "ni", "bi", "mi", "yo", "go", "no", "so",
+    "to", "do", "lo", "mo", "bo", "po", "a", "o", "e", "i", "u", "ai", "ou", "en", "er", "in", "un", "time", "line",
+    "one", "gone", "done", "none", "bone", "lane", "sane", "cane", "pane", "mane", "wane", "zone", "tone", "cone",
+    "hone", "lone", "dune", "tune", "june", "nine", "mine", "fine", "pine", "dine", "wine", "shine", "xi",
+}
+_EN_GIVEN_NOT = {
+    "man", "an", "hang", "bang", "ban", "can", "hen", "ten", "pen", "gun", "run", "bun", "fun", "nun", "then",
+    "when", "men", "den", "pin", "tin", "sin", "bin", "din", "kin", "shin", "chin", "lung", "sang", "gang", "nan",
+    "dan", "ran", "time", "line", "one", "gone", "done", "none", "bone", "lane", "zone", "tone", "lone", "tune",
+    "june", "nine", "mine", "fine", "pine", "wine", "shine", "me", "no", "so", "to", "do", "go", "a", "o", "in",
+    "on", "he", "long", "pan", "tan", "ma", "la", "pa", "ha",
+}
+_LATIN_PAIR = re.compile(
+    r"(?<![A-Za-z@._-])(?P<surname>(?=[A-Z])(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + r"))(?P<sep>[ ]{1,2}|-)"
+    r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12})(?![A-Za-z@._-])"
+)
+_LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
 # Names written in pinyin or capitals ("借款人 Zhang San", "Dear ZHANG WEI"). After a Chinese cue every
 # word must read as pinyin (so "尊敬的VIP客户" stays); after an English cue capitals are enough.
@@ -338,6 +462,7 @@ _EN_NOT_NAMES = {
     "Customer", "Customers", "Sir", "Madam", "User", "Users", "Client", "Member", "Valued", "Friend", "All",
     "Borrower", "Debtor", "Cardholder", "Mr", "Mrs", "Ms", "Miss", "Dr", "There",
 }
+_EN_NOT_NAMES_LOWER = {"data", "info", "name", "tel", "mobile", "phone", "link", "line", "time", "none", "done", "mine"}
 _EN_RELATION = re.compile(
     r"\b(?P<lead>(?i:(?:your|his|her|the|borrower'?s?|debtor'?s?|contact|guarantor)\s+"
     r"(?:daughter|son|wife|husband|mother|father|mum|mom|dad|parents?|brother|sister|colleague|boss|friend|"
@@ -436,18 +561,26 @@ class _Vault:
 def _scrub(text: str) -> str:
     if not isinstance(text, str):
         text = str(text)
+    hidden = _hidden_names(text)
     text = _PRIVATE_USE.sub("", fold(text))
     vault = _Vault()
     text = _OWN_PLACEHOLDER.sub(lambda m: vault.keep(m.group(0)), text)
     # Cheap tests first skip patterns that cannot match (each costs a scan of the whole text).
     has_latin = _LATIN.search(text) is not None
+    if "号" in text:
+        text = _CASE_NUMBER.sub(lambda m: vault.keep(CASE_NUMBER), text)
+    if has_latin and (" at " in text.lower() or "(at)" in text.lower() or "[at]" in text.lower() or "艾特" in text):
+        text = _SPELLED_EMAIL.sub(lambda m: vault.keep(EMAIL), text)
     # Links before e-mail addresses: "https://zhangsan:pass@x.cn/" is a link with a user name in it,
     # not the address "pass@x.cn". Bare "user@host" without a scheme is left to the e-mail pass.
     if "." in text and has_latin:
         text = _URL.sub(lambda m: _url(m, vault), text)
     if "@" in text:
         text = _EMAIL.sub(lambda m: vault.keep(EMAIL), text)
+        text = _HANDLE.sub(lambda m: vault.keep(ACCOUNT), text)
     text = _CN_DIGIT_RUN.sub(_cn_digits, text)
+    if has_latin:
+        text = _WXID.sub(lambda m: vault.keep(WECHAT), text)
     text = _WECHAT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(WECHAT), text)
     if has_latin:
         lowered = text.lower()
@@ -455,20 +588,43 @@ def _scrub(text: str) -> str:
             text = _OTHER_ACCOUNT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(ACCOUNT), text)
     text = _QQ.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(QQ), text)
     text = _CARD_TAIL.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(CARD_TAIL), text)
+    if "号" in text:
+        text = _STAFF_NUMBER.sub(lambda m: m.group("lead") + vault.keep(ACCOUNT), text)
     if "生" in text or (has_latin and ("irth" in text or "DOB" in text or "D.O.B" in text)):
         text = _BIRTH_DATE.sub(_birth_date, text)
     text = _DATE.sub(lambda m: vault.keep(m.group(0)), text)
     text = _TIME.sub(lambda m: vault.keep(f"〔{int(m.group('hour'))}时〕"), text)
     text = _amounts(text, vault)
+    if "/" in text:
+        text = _SLASHED_MOBILE.sub(lambda m: vault.keep(MOBILE), text)
+    text = _MASKED_GROUPS.sub(lambda m: _masked_groups(m, vault), text)
     text = _MASKED.sub(lambda m: vault.keep(_masked_kind(m.group(0))), text)
     if has_latin:
         text = _PLATE.sub(lambda m: vault.keep(PLATE), text)
     text = _NUMBER_RUN.sub(lambda m: _number(m.group(0), vault), text)
     if has_latin:
         text = _TOKEN.sub(lambda m: vault.keep(ACCOUNT), text)
+    if "学" in text or "幼儿园" in text:
+        text = _SCHOOL.sub(lambda m: vault.keep(ADDRESS), text)
     text = _ADDRESS.sub(lambda m: _address(m, vault), text)
     text = _names(text, vault, has_latin)
+    for name in hidden:
+        text = text.replace(name, vault.keep(NAME))
     return vault.restore(text)
+
+
+# A surname and given name split by an invisible character ("李\u200b四"): hiding it marks it as a name.
+_HIDDEN_NAME = re.compile(
+    rf"(?<![{_CJK_CHAR}])(?P<surname>{_SURNAME})[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]+"
+    rf"(?P<given>[{_CJK_CHAR}]{{1,2}})(?![{_CJK_CHAR}])"
+)
+
+
+def _hidden_names(text: str) -> list[str]:
+    if not any("\u200b" <= ch <= "\u200f" or "\u2060" <= ch <= "\u2064" or ch in "\ufeff\u00ad" for ch in text):
+        return []
+    names = {m.group("surname") + m.group("given") for m in _HIDDEN_NAME.finditer(text)}
+    return sorted((n for n in names if not _is_not_a_name(n, "")), key=len, reverse=True)
 
 
 def _birth_date(match: re.Match[str]) -> str:
@@ -515,7 +671,13 @@ def _path_segment(segment: str) -> str:
     digits = sum(ch.isdigit() for ch in decoded)
     if digits >= 7 or "@" in decoded or any(not ch.isascii() for ch in decoded) or _PATH_TOKEN.fullmatch(decoded):
         return URL_PARAM
+    camel = _CAMEL_PINYIN.fullmatch(decoded)
+    if camel and camel.group(1).lower() in _PINYIN_SURNAMES and _PINYIN_WORD.fullmatch(decoded[len(camel.group(1)) :]):
+        return URL_PARAM  # a pinyin name as a path segment: "/p/ZhangSan"
     return segment
+
+
+_CAMEL_PINYIN = re.compile(r"([A-Z][a-z]{0,8})(?:[A-Z][a-z]{0,8}){1,2}")
 
 
 _SAFE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_.\[\]-]{0,31}")
@@ -539,6 +701,10 @@ def _query(query: str) -> str:
 def _cn_digits(match: re.Match[str]) -> str:
     run = match.group(0)
     if not any(ch in _CN_DIGITS for ch in run):
+        return run
+    head = len(run) - len(run.lstrip("".join(_CN_DIGITS)))
+    if 0 < head <= 2 and sum(ch.isdigit() for ch in run[head:]) >= 7:
+        # "张三13812345678": a name ending in a numeral glued to a number written in digits.
         return run
     digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
     return digits if len(digits) >= 7 else run
@@ -596,6 +762,13 @@ def _parse_cn_number(number: str) -> int | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def _masked_groups(match: re.Match[str], vault: _Vault) -> str:
+    run = match.group(0)
+    if not any(ch in "*＊×●•" for ch in run):
+        return run  # plain digit groups are the number pass's
+    return vault.keep(_masked_kind(run.replace(" ", "").replace("-", "")))
 
 
 def _masked_kind(masked: str) -> str:
@@ -715,13 +888,34 @@ def _is_not_a_name(name: str, after: str) -> bool:
     """Common words, institution names ("招联", "工商" before "银行") and greetings are not names."""
     return (
         name in _GREETING_WORDS
+        or name in _COMMON_WORDS
+        or name[:2] in _COMMON_WORDS
         or _NOT_NAME_PARTS.search(name) is not None
         or _ORG_AFTER.match(after) is not None
         or find_institution(name) is not None
     )
 
 
+_PERSONAL_AFTER_NAME = {MOBILE, LANDLINE, ID_NUMBER, WECHAT, QQ, EMAIL, BANK_CARD}
+
+
+def _piece(vault: _Vault, marker: str) -> str:
+    found = _SENTINEL_RE.match(marker)
+    if not found:
+        return ""
+    return vault.pieces[int("".join(str(ord(c) - 0xE100) for c in found.group(1)))]
+
+
 def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
+    def join_spaced(match: re.Match[str]) -> str:
+        surname = match.group("surname") or match.group("compound")
+        given = re.sub("[ \\-–—]", "", match.group("rest"))
+        if _is_not_a_name(surname + given, ""):
+            return match.group(0)
+        return surname + given
+
+    if " " in text or "-" in text or "–" in text or "—" in text:
+        text = _SPACED_NAME.sub(join_spaced, text)
     def strong(match: re.Match[str]) -> str:
         name = match.group("name")
         if _is_not_a_name(name, text[match.end() : match.end() + 3]):
@@ -754,8 +948,87 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
         return vault.keep(NAME)
 
     text = _NAME_BEFORE_GREETING.sub(greeting, text)
+
+    def after_verb(match: re.Match[str]) -> str:
+        if _is_not_a_name(match.group("name"), text[match.end() : match.end() + 3]):
+            return match.group(0)
+        return match.group("lead") + vault.keep(NAME)
+
+    text = _NAME_AFTER_VERB.sub(after_verb, text)
+
+    def bare(match: re.Match[str]) -> str:
+        name, following = match.group("name"), match.group("next")
+        if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3]):
+            return match.group(0)
+        if not following or following.isspace():
+            # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
+            start = match.start()
+            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                return match.group(0)
+            marker = _SENTINEL_RE.match(text, match.end())
+            if marker is None or _piece(vault, marker.group(0)) not in _PERSONAL_AFTER_NAME:
+                return match.group(0)
+        return vault.keep(NAME) + following
+
+    text = _BARE_NAME.sub(bare, text)
+
+    def nickname(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if _NOT_NICKNAMES.match(name) or _is_not_a_name(name, ""):
+            return match.group(0)
+        return match.group("lead") + vault.keep(NAME)
+
+    text = _NICKNAME.sub(nickname, text)
+
+    def next_in_list(match: re.Match[str]) -> str:
+        if _piece(vault, match.group("marker")) != NAME or _is_not_a_name(match.group("name"), ""):
+            return match.group(0)
+        return match.group("marker") + match.group("sep") + vault.keep(NAME)
+
+    # One left-to-right walk: each name found becomes the marker the next list item is judged by.
+    if "\ue000" in text:
+        pieces, pos = [], 0
+        found = _LIST_NEXT_NAME.search(text, pos)
+        while found is not None:
+            start = found.start("name")
+            replaced = next_in_list(found)
+            if replaced == found.group(0):
+                pieces.append(text[pos : found.end("marker")])
+                pos = found.end("marker")
+                found = _LIST_NEXT_NAME.search(text, pos)
+                continue
+            marker = replaced[len(found.group("marker")) + len(found.group("sep")) :]
+            pieces.append(text[pos:start])
+            # Search on in the rest, with the new marker in front so the next item sees it.
+            rest = marker + text[found.end("name") :]
+            text, pos = rest, 0
+            pieces_done = "".join(pieces)
+            pieces = [pieces_done]
+            found = _LIST_NEXT_NAME.search(text, pos)
+        text = "".join(pieces) + text[pos:]
     if not has_latin:
         return text
+
+    def latin_pair(match: re.Match[str]) -> str:
+        surname, given = match.group("surname"), match.group("given")
+        if surname.isupper() != given.isupper() or surname.lower() not in _PINYIN_SURNAMES:
+            return match.group(0)
+        bare_given = given.replace("-", "")
+        if not _PINYIN_WORD.fullmatch(bare_given) or given.lower() in _EN_GIVEN_NOT:
+            return match.group(0)
+        if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
+            return match.group(0)
+        return vault.keep(NAME)
+
+    text = _LATIN_PAIR.sub(latin_pair, text)
+
+    def latin_alone(match: re.Match[str]) -> str:
+        name = match.group("name").lower()
+        if name not in _PINYIN_SURNAMES or name in _EN_WORDS_LIKE_PINYIN:
+            return match.group(0)
+        return vault.keep(NAME)
+
+    text = _LATIN_SURNAME_ALONE.sub(latin_alone, text)
 
     def latin(match: re.Match[str]) -> str:
         cue = _CUE_BEFORE_LATIN_NAME.search(text, max(0, match.start() - 16), match.start())
@@ -766,7 +1039,7 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
         if cue.group("cn") is not None:
             is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words)
             if len(words) == 1 and words[0].islower():
-                is_name = is_name and len(_PINYIN_WORD.findall(words[0])) >= 1 and len(words[0]) >= 5
+                is_name = is_name and len(words[0]) >= 4 and words[0] not in _EN_NOT_NAMES_LOWER
         else:
             is_name = words[0].isupper() and len(words[0]) >= 2 and words[0] not in not_names
         if not is_name:
