@@ -88,6 +88,17 @@ class TestOutcomesFollowThePath:
         answer(client, "verify", {"relation": "someone_else"})
         assert "/documents/repayment-plan/" not in client.get("/plan/").content.decode()
 
+    def test_a_shared_case_keeps_only_answers_of_steps_on_the_path(self):
+        from triage.models import Case
+
+        client = Client()
+        answer(client, "message", {"sms_text": "【招商银行】您的信用卡已逾期，请转入安全账户。", "sender": ""})
+        answer(client, "verify", {"relation": "mine_known"})
+        answer(client, "contact", {"wants": ["instalments"]})
+        answer(client, "verify", {"relation": "someone_else"})
+        assert client.post("/share/", {"consent": "on"}).status_code == 302
+        assert "contact" not in Case.objects.get().answers
+
     def test_red_flags_in_the_message_choose_the_regulator_without_ticking_them_again(self):
         answers = {"verify": {"relation": "mine_known", "creditor_type": "bank"}, "message": {"flags": ["threat_or_abuse"]}}
         ids = [item.id for item in wizard.build_plan(answers)]

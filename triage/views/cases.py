@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 from triage.cases import AnalysisSummary, CaseInput, build_case, delete_by_code, record_case
 from triage.forms import CalmForm, ContactForm, LegalForm, ProtectForm, VerifyForm
 from triage.models import Case
+from triage.session import get_active_answers
 
 # Session keys. The deletion code waits here only until the done page has shown it once.
 DELETION_CODE_KEY = "case_deletion_code"
@@ -59,7 +60,8 @@ def _case_input(request: HttpRequest, message: dict[str, Any]) -> CaseInput:
     return CaseInput(
         text=message["sms_text"],
         analysis=AnalysisSummary.from_mapping(message),
-        answers=request.session.get("answers", {}),
+        # Only the steps on the person's path: an abandoned branch's answers are not part of the case.
+        answers=get_active_answers(request.session),
         language=get_language() or "",
         day=timezone.localdate(),
         source=Case.Source.WIZARD,
