@@ -1,18 +1,21 @@
-"""Small builders shared by the tests: the people of the site, made in code."""
+"""Checks shared by the browser tests."""
 
 from __future__ import annotations
 
-from django.contrib.auth.models import User
-from django.test import Client
+# Elements wider than the phone (tag, class, width); empty when the page fits in 390 px.
+OVERFLOWING = """() => {
+  const width = window.innerWidth;
+  const out = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.width > width + 1 || box.right > width + 1) out.push(`${el.tagName}.${el.className} ${Math.round(box.width)}`);
+  }
+  return out;
+}"""
 
 
-def visitor() -> Client:
-    return Client()
-
-
-def htmx_visitor() -> Client:
-    return Client(headers={"HX-Request": "true"})
-
-
-def reviewer() -> User:
-    return User.objects.create_user("reviewer", password="review-pass-123", is_staff=True)
+def assert_fits_the_phone(page) -> None:
+    assert page.evaluate("window.innerWidth") == 390
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), page.evaluate(OVERFLOWING)
+    assert page.evaluate(OVERFLOWING) == []

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.test import Client
 from openpyxl import load_workbook
 
+from helpers import assert_fits_the_phone
 from triage import evidence
 from triage.evidence import Breach, Entry
 
@@ -338,23 +339,6 @@ class TestEvidenceWording:
         assert "#js-breaches:not([hidden]) { display: block !important; }" in css
 
 
-# Elements wider than the phone (tag, class, width); empty when the page fits in 390 px.
-OVERFLOWING = """() => {
-  const width = window.innerWidth;
-  const out = [];
-  for (const el of document.querySelectorAll("body *")) {
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    if (box.width > width + 1 || box.right > width + 1) out.push(`${el.tagName}.${el.className} ${Math.round(box.width)}`);
-  }
-  return out;
-}"""
-
-
-def assert_fits_the_phone(page) -> None:
-    assert page.evaluate("window.innerWidth") == 390
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), page.evaluate(OVERFLOWING)
-    assert page.evaluate(OVERFLOWING) == []
 
 
 @pytest.mark.browser

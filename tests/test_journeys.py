@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from helpers import assert_fits_the_phone
 from playwright.sync_api import Browser, Page, expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -114,7 +115,7 @@ def at_step(page: Page, live_server, step: str, words: dict, *, js: bool) -> Non
     expect(page).to_have_url(f"{live_server.url}/step/{step}/")
     expect(page.get_by_text(re.compile(words["progress"]))).to_be_visible()
     # Mobile first: nothing is wider than the phone's screen.
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert_fits_the_phone(page)
     if js:
         assert_accessible(page)
 
@@ -295,5 +296,5 @@ def test_every_other_page_is_accessible(browser: Browser, live_server, lang: str
                  "/checklist/", "/share/", "/delete/", "/exit/", "/no-such-page/"]:
         page.goto(live_server.url + path)
         assert_accessible(page)
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
+        assert_fits_the_phone(page)
     assert page.foreign_requests == []

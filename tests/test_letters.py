@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.test import Client
 from docx import Document
 
+from helpers import OVERFLOWING, assert_fits_the_phone
 from triage import letters
 
 # Values no one would type by chance, so finding them anywhere proves a leak.
@@ -487,23 +488,6 @@ class TestLetterPageInBrowser:
         context.close()
 
 
-# Wider than the phone: a list of offenders (tag, class, width), empty when the page fits in 390 px.
-OVERFLOWING = """() => {
-  const width = window.innerWidth;
-  const out = [];
-  for (const el of document.querySelectorAll("body *")) {
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    if (box.width > width + 1 || box.right > width + 1) out.push(`${el.tagName}.${el.className} ${Math.round(box.width)}`);
-  }
-  return out;
-}"""
-
-
-def assert_fits_the_phone(page) -> None:
-    assert page.evaluate("window.innerWidth") == 390
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), page.evaluate(OVERFLOWING)
-    assert page.evaluate(OVERFLOWING) == []
 
 
 class TestCreditorIsNeverACourt:
