@@ -1,6 +1,17 @@
-"""Checks shared by the browser tests."""
+"""Small pieces shared by the tests."""
 
 from __future__ import annotations
+
+from django.test import Client
+
+
+def with_answers(client: Client, answers: dict) -> Client:
+    """A visitor who has already answered the wizard's steps (as the session holds them)."""
+    session = client.session
+    session["answers"] = answers
+    session.save()
+    return client
+
 
 # Elements wider than the phone (tag, class, width); empty when the page fits in 390 px.
 OVERFLOWING = """() => {

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.test import Client
+from helpers import with_answers
 
 from triage.views.documents import checklist_items
 
@@ -13,12 +14,6 @@ def number_cells(html: str) -> list[str]:
     cells = re.findall(r'<td class="number">(.*?)</td>', html, re.S)
     return [re.sub(r"<[^>]+>", "", cell) for cell in cells]
 
-
-def with_answers(client: Client, answers: dict) -> Client:
-    session = client.session
-    session["answers"] = answers
-    session.save()
-    return client
 
 
 class TestChecklistItems:

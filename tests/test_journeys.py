@@ -172,14 +172,19 @@ def test_whole_journey_on_each_branch(browser: Browser, live_server, relation: s
     assert page.foreign_requests == []
 
 
-def test_back_and_forward_buttons_and_reload_with_javascript(browser: Browser, live_server):
-    words = WORDS["zh"]
-    page = new_page(browser, live_server, js=True, lang="zh")
+def walk_to_verify(page: Page, live_server, words: dict) -> None:
+    """From the first step to the verify step, answering nothing: Next, Next."""
     page.goto(live_server.url + "/step/calm/")
     page.get_by_role("button", name=words["next"]).click()
     at_step(page, live_server, "message", words, js=False)
     page.get_by_role("button", name=words["next"]).click()
     at_step(page, live_server, "verify", words, js=False)
+
+
+def test_back_and_forward_buttons_and_reload_with_javascript(browser: Browser, live_server):
+    words = WORDS["zh"]
+    page = new_page(browser, live_server, js=True, lang="zh")
+    walk_to_verify(page, live_server, words)
     page.get_by_role("radio", name=words["relation"]["mine_known"]).check()
     page.get_by_role("button", name=words["next"]).click()
     at_step(page, live_server, "protect", words, js=False)
@@ -201,11 +206,7 @@ def test_back_and_forward_buttons_and_reload_with_javascript(browser: Browser, l
 def test_the_language_switch_stays_on_the_current_step_after_htmx_navigation(browser: Browser, live_server):
     words = WORDS["zh"]
     page = new_page(browser, live_server, js=True, lang="zh")
-    page.goto(live_server.url + "/step/calm/")
-    page.get_by_role("button", name=words["next"]).click()
-    at_step(page, live_server, "message", words, js=False)
-    page.get_by_role("button", name=words["next"]).click()
-    at_step(page, live_server, "verify", words, js=False)
+    walk_to_verify(page, live_server, words)
     page.get_by_role("button", name="English").click()
     at_step(page, live_server, "verify", WORDS["en"], js=False)
 

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.test import Client
 from docx import Document
 
-from helpers import OVERFLOWING, assert_fits_the_phone
+from helpers import OVERFLOWING, assert_fits_the_phone, with_answers
 from triage import letters
 
 # Values no one would type by chance, so finding them anywhere proves a leak.
@@ -54,12 +54,6 @@ def docx_text(content: bytes) -> str:
     document = Document(io.BytesIO(content))
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
 
-
-def with_answers(client: Client, answers: dict) -> Client:
-    session = client.session
-    session["answers"] = answers
-    session.save()
-    return client
 
 
 class TestRegistry:
