@@ -429,7 +429,7 @@ class TestReviewFindings:
         assert problems == {}
 
     def test_a_digit_run_is_read_from_its_first_digit_only(self):
-        # "(?<!\\d)\\d{1,3}": a long digit run cannot be retried from each of its digits.
+        # "\\d(?<!\\d\\d)\\d{0,2}": a long digit run cannot be retried from each of its digits.
         assert "urgency" in codes(analyze("请在72小时内处理"))
         assert "urgency" not in codes(analyze("1" * 4000 + "小时内"))
 

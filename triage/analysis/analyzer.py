@@ -7,11 +7,12 @@ The result never says "certainly a scam": it is a risk level plus the reasons, e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
-from .links import FoundLink, OfficialDomain, find_links, host_belongs_to, is_gov_cn_host, is_shortener, looks_like
+from .links import FoundLink, OfficialDomain, find_links, lower_in_place, host_belongs_to, is_gov_cn_host, is_shortener, looks_like
 from .normalize import Compact, fold, normalize
-from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, TEXT_RULES, Rule, text_hits
+from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
 from .sender import SenderInfo, classify_sender
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
@@ -50,39 +51,50 @@ def _lang_is_en(lang: str) -> bool:
     return lang.lower().startswith("en")
 
 
-@dataclass(frozen=True)
-class Flag:
-    code: str
-    title_zh: str
-    title_en: str
-    why_zh: str
-    why_en: str
-    advice_zh: str
-    advice_en: str
-    source_zh: str
-    source_en: str
-    source_url: str
-    confidence: str  # "✔" / "◐" as in DOMAIN.md, "" when not from there
+def _from_rule(name: str) -> property:
+    return property(lambda flag: getattr(flag.rule, name), doc=f"The rule's {name}.")
+
+
+class Flag(NamedTuple):
+    """One red flag or reassuring sign found in a message: its rule's texts plus this message's evidence.
+
+    A tuple with a reference to the rule rather than a copy of its fifteen texts: a message gets
+    several flags, and building them is on the analyser's hot path.
+    """
+
+    rule: Rule
     weight: int
     severe: bool
-    reassuring: bool
     evidence: tuple[str, ...]
+
+    code = _from_rule("code")
+    title_zh = _from_rule("title_zh")
+    title_en = _from_rule("title_en")
+    why_zh = _from_rule("why_zh")
+    why_en = _from_rule("why_en")
+    advice_zh = _from_rule("advice_zh")
+    advice_en = _from_rule("advice_en")
+    source_zh = _from_rule("source_zh")
+    source_en = _from_rule("source_en")
+    source_url = _from_rule("source_url")
+    confidence = _from_rule("confidence")  # "✔" / "◐" as in DOMAIN.md, "" when not from there
+    reassuring = _from_rule("reassuring")
 
     @property
     def source(self) -> str:
-        return self.source_zh
+        return self.rule.source_zh
 
     def title(self, lang: str = "zh-hans") -> str:
-        return self.title_en if _lang_is_en(lang) else self.title_zh
+        return self.rule.title_en if _lang_is_en(lang) else self.rule.title_zh
 
     def why(self, lang: str = "zh-hans") -> str:
-        return self.why_en if _lang_is_en(lang) else self.why_zh
+        return self.rule.why_en if _lang_is_en(lang) else self.rule.why_zh
 
     def advice(self, lang: str = "zh-hans") -> str:
-        return self.advice_en if _lang_is_en(lang) else self.advice_zh
+        return self.rule.advice_en if _lang_is_en(lang) else self.rule.advice_zh
 
     def source_label(self, lang: str = "zh-hans") -> str:
-        return self.source_en if _lang_is_en(lang) else self.source_zh
+        return self.rule.source_en if _lang_is_en(lang) else self.rule.source_zh
 
 
 @dataclass(frozen=True)
@@ -141,29 +153,16 @@ class Analysis:
 
 
 def _make_flag(rule: Rule, weight: int, evidence: tuple[str, ...], severe: bool | None = None) -> Flag:
-    return Flag(
-        code=rule.code,
-        title_zh=rule.title_zh,
-        title_en=rule.title_en,
-        why_zh=rule.why_zh,
-        why_en=rule.why_en,
-        advice_zh=rule.advice_zh,
-        advice_en=rule.advice_en,
-        source_zh=rule.source_zh,
-        source_en=rule.source_en,
-        source_url=rule.source_url,
-        confidence=rule.confidence,
-        weight=weight,
-        severe=rule.severe if severe is None else severe,
-        reassuring=rule.reassuring,
-        evidence=evidence,
-    )
+    return Flag(rule, weight, rule.severe if severe is None else severe, evidence)
 
 
 def flag_for_code(code: str) -> Flag | None:
     """The texts of a flag by its code, without evidence (for answers stored earlier); None if unknown."""
     rule = RULES.get(code)
     return _make_flag(rule, rule.weight, ()) if rule is not None else None
+
+
+_RULE_ORDER = {code: index for index, code in enumerate(RULES)}
 
 
 class _Collector:
@@ -188,16 +187,27 @@ class _Collector:
         if span is not None and not rule.reassuring and span[1] > span[0]:
             self.spans.append(span)
 
+    def add_spans(self, rule: Rule, spans: list[tuple[int, int]]) -> None:
+        """`add` for each of a text rule's hits (spans in the normalised text), in one go."""
+        found = self.evidence.setdefault(rule.code, [])
+        for start, end in spans:
+            if len(found) >= MAX_EVIDENCE:
+                break
+            evidence = self.normalized[start:end]
+            if evidence and evidence not in found:
+                found.append(evidence)
+        self.weights[rule.code] = rule.weight
+        if not rule.reassuring:
+            self.spans.extend(span for span in spans if span[1] > span[0])
+
     def flags(self) -> tuple[Flag, ...]:
         made = [
-            _make_flag(
-                rule, self.weights[code], tuple(self.evidence[code]), rule.severe and code not in self.not_severe
-            )
-            for code, rule in RULES.items()
-            if code in self.evidence
+            Flag(rule, self.weights[code], rule.severe and code not in self.not_severe, tuple(self.evidence[code]))
+            for code, rule in zip(self.evidence, map(RULES.__getitem__, self.evidence))
         ]
-        # Red flags by weight, heaviest first; reassuring signs after them, strongest first.
-        made.sort(key=lambda f: (f.reassuring, -abs(f.weight)))
+        # Red flags by weight, heaviest first; reassuring signs after them, strongest first; ties in
+        # the order of the rules file.
+        made.sort(key=lambda f: (f.rule.reassuring, -abs(f.weight), _RULE_ORDER[f.rule.code]))
         return tuple(made)
 
     def merged_spans(self) -> tuple[tuple[int, int], ...]:
@@ -220,27 +230,26 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         sender = str(sender)
 
     normalized = normalize(text)
-    compact = Compact(normalized)
+    lowered = lower_in_place(normalized)
+    compact = Compact(normalized, lowered)
     info = classify_sender(sender)
     sender = fold(sender).strip() if sender else ""  # shown as evidence: no bidi or zero-width marks
     found = _Collector(normalized)
 
-    institution, signature, naming_span = claimed_institution(normalized)
+    institution, signature, naming_span = claimed_institution(normalized, lowered)
     claimed = institution
     sender_owner = institution_for_number(info.digits) if info.digits else None
     if institution is None:
         institution = sender_owner
 
-    for rule in TEXT_RULES:
-        for start, end in text_hits(rule, compact.text):
-            span = compact.original_span(start, end)
-            found.add(rule, normalized[span[0] : span[1]], span)
+    for rule, hits in all_text_hits(compact.text):
+        found.add_spans(rule, compact.original_spans(hits))
 
     _check_unknown_platform(found, compact.text, claimed, signature)
     _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
     # The sender is one of the named institution's own numbers (or, with no name, some institution's).
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
-    links = _check_links(found, find_links(normalized), claimed, institution if official_number else None)
+    links = _check_links(found, find_links(normalized, lowered), claimed, institution if official_number else None)
     if official_number:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
         # message from its own number, counts but does not make the message high on its own.
@@ -274,10 +283,10 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 
 def _check_unknown_platform(found: _Collector, compact: str, claimed: Institution | None, signature: str) -> None:
     rule = RULES["unknown_platform"]
-    if claimed is not None or signature or rule.pattern is None:
+    if claimed is not None or signature:
         return
-    debt = rule.pattern.search(compact)
-    if debt and not (rule.unless and rule.unless.search(compact)):
+    debt = first_match(rule.scanners, compact)
+    if debt and not first_match(rule.unless, compact):
         found.add(rule, debt.group(0))
 
 
@@ -334,6 +343,12 @@ def _check_links(
     return tuple(links)
 
 
+def _domain_suffixes(host: str) -> list[str]:
+    """The host and every domain it is under: "m.icbc.com.cn" → m.icbc.com.cn, icbc.com.cn, com.cn, cn."""
+    labels = host.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
+
+
 def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None) -> list[str]:
     """The flag codes that apply to one link (see `Link.kinds`).
 
@@ -345,10 +360,12 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     kinds: list[str] = []
     government = claimed or sender_owner
     is_gov_cn = not link.is_ip and is_gov_cn_host(link.host)
+    # The institutions whose official domain the host is, or is under.
+    owners = {_OWNER[suffix].code for suffix in _domain_suffixes(link.host) if suffix in _OWNER}
     if claimed is not None:
         official = host_belongs_to(link.host, claimed.domains)
     else:
-        official = host_belongs_to(link.host, tuple(_OWNER))
+        official = bool(owners)
     if is_gov_cn and government is not None and government.kind == "government":
         official = True
     if official:
@@ -362,8 +379,7 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         if link.is_punycode:
             kinds.append("punycode")
         # A link to another institution's real domain is not a look-alike (it is foreign_domain).
-        owners = {inst.code for domain, inst in _OWNER.items() if host_belongs_to(link.host, (domain,))}
-        imitated = tuple(o for o in _OFFICIALS if _OWNER[o.domain].code not in owners)
+        imitated = tuple(o for o in _OFFICIALS if _OWNER[o.domain].code not in owners) if owners else _OFFICIALS
         if is_gov_cn:
             pass  # a government site: not a look-alike of a bank, nor a stranger's domain
         elif looks_like(link, imitated):

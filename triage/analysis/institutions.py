@@ -127,7 +127,7 @@ def institution_for_number(digits: str) -> Institution | None:
     return None
 
 
-def claimed_institution(text: str) -> tuple[Institution | None, str, tuple[int, int] | None]:
+def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institution | None, str, tuple[int, int] | None]:
     """Who the message says it is from: (institution, signature text, span of the naming words).
 
     The 【signature】 counts first because that is where an SMS names its sender; otherwise the first
@@ -136,7 +136,8 @@ def claimed_institution(text: str) -> tuple[Institution | None, str, tuple[int, 
     alias ("中国银行业协会") names nobody. The signature is returned even when it names no known institution, so
     a debt claim signed 【某某金融】 is not treated as anonymous.
     """
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) == len(text):
         text = lowered  # positions still line up; aliases are stored in lower case
     signature = ""

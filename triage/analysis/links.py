@@ -54,6 +54,12 @@ _SCHEME_HOST = re.compile(
     rf"https?[ \t]?:[ \t]?//[ \t]?(?P<host>[^\s/?#:<>\"'，。！？、；：（）【】「」a-z0-9][^\s/?#:<>\"'，。！？、；：（）【】「」]*)(?P<path>{_PATH})"
 )
 _DOT_SPLIT = re.compile(_DOT)
+# Cheap necessary conditions, each a scan that starts on a rare character, so that the scans above run
+# only on a text that can hold what they look for (most messages have no link at all):
+# - _HOST needs a dot (in any of its forms) followed by the first character of a label;
+_DOT_THEN_LABEL = re.compile(r"(?:[.。点]|\(dot\)|\[\.\])[ \t]{0,2}[a-z0-9]")
+# - _SPACED yields a link only when a spaced-out dot is followed by a spaced-out character.
+_SPACED_DOT = re.compile(r" [.。] [a-z0-9]")
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -76,23 +82,32 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
-def find_links(text: str) -> list[FoundLink]:
-    """All links in `text` (already normalised), in order."""
+def lower_in_place(text: str) -> str:
+    """`text` in lower case with every character where it was (str.lower can lengthen a few, "İ")."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = re.sub("[A-Z]+", lambda m: m.group().lower(), text)
+    return lowered
+
+
+def find_links(text: str, lowered: str | None = None) -> list[FoundLink]:
+    """All links in `text` (already normalised), in order. `lowered`: lower_in_place(text), if known."""
+    if lowered is None:
+        lowered = lower_in_place(text)
     found: list[FoundLink] = []
-    for match in _HOST.finditer(lowered):
-        host_start = match.start("host")
-        scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start)
-        link = _make_link(text, match, scheme.start() if scheme else None)
-        if link is not None:
-            found.append(link)
-    for match in _SCHEME_HOST.finditer(lowered):
-        link = _make_link(text, match, match.start())
-        if link is not None:
-            found.append(link)
-    spaced = _spaced_links(text, lowered)
+    if _DOT_THEN_LABEL.search(lowered):
+        for match in _HOST.finditer(lowered):
+            host_start = match.start("host")
+            scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start)
+            link = _make_link(text, match, scheme.start() if scheme else None)
+            if link is not None:
+                found.append(link)
+    if "http" in lowered:
+        for match in _SCHEME_HOST.finditer(lowered):
+            link = _make_link(text, match, match.start())
+            if link is not None:
+                found.append(link)
+    spaced = _spaced_links(text, lowered) if _SPACED_DOT.search(lowered) else []
     if spaced:
         # A spaced-out link replaces the bits of it the other scans may have read as links.
         found = [link for link in found if not any(s.start <= link.start < s.end for s in spaced)] + spaced

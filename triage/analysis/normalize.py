@@ -20,10 +20,12 @@ import itertools
 import re
 import unicodedata
 
-# Zero-width and bidi formatting characters used to split words past keyword filters.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
-# C0/C1 controls except tab and newline.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Removed in one pass: zero-width and bidi formatting characters (used to split words past keyword
+# filters), and C0/C1 controls except tab and newline.
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_REMOVED = re.compile(f"[{_INVISIBLE}{_CONTROL}]")
+_REMOVED_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 
 
 # Runs of characters other than CJK unified ideographs. Those ideographs are NFKC-stable starters that
@@ -49,9 +51,11 @@ def fold(text: str) -> str:
             text = text.replace(full_width, ascii_form)
         if not unicodedata.is_normalized("NFKC", text):
             text = _NON_IDEOGRAPH_RUN.sub(_nfkc_run, text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text
+    if "\r" in text:
+        # Line ends become "\n" after the invisible characters go and before the controls do (a "\r"
+        # is a control character itself).
+        text = _REMOVED_INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    return _REMOVED.sub("", text)
 
 
 # Traditional → simplified, limited to characters that occur in the red-flag, institution and sender
@@ -122,7 +126,8 @@ class Compact:
 
     __slots__ = ("text", "_gap_at", "_gap_total")
 
-    def __init__(self, normalized: str) -> None:
+    def __init__(self, normalized: str, lowered: str | None = None) -> None:
+        # `lowered`: the normalized text already lower-cased in place (links.lower_in_place), if known.
         # One C-speed `split` (kept text and removed runs alternate) and map/accumulate for the map,
         # rather than a Python loop per removed run ("转 " * 2500 has 2,500 of them).
         pieces = _DODGE_SPLIT.split(normalized)
@@ -136,9 +141,10 @@ class Compact:
             gap_total = list(itertools.accumulate(map(len, pieces[1::2])))
         # Rules are written in lower case; ASCII-only lowering keeps positions (str.lower can lengthen
         # a few characters such as "İ"). 帐/账 are both simplified and used interchangeably.
-        lowered = compact.lower()
-        if len(lowered) != len(compact):
-            lowered = _ASCII_UPPER.sub(lambda m: m.group().lower(), compact)
+        if lowered is None or compact is not normalized:
+            lowered = compact.lower()
+            if len(lowered) != len(compact):
+                lowered = _ASCII_UPPER.sub(lambda m: m.group().lower(), compact)
         self.text = lowered.replace("帐", "账")
         self._gap_at = gap_at
         self._gap_total = gap_total
@@ -147,6 +153,11 @@ class Compact:
         # Characters removed before the compact character at `position`.
         index = bisect.bisect_right(self._gap_at, position)
         return self._gap_total[index - 1] if index else 0
+
+    def original_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if not self._gap_at:
+            return spans  # nothing was removed: positions are the same
+        return [self.original_span(start, end) for start, end in spans]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:

@@ -13,6 +13,8 @@ between two words of a phrase ("转入~{0,8}个人账户").
 
 from __future__ import annotations
 
+import itertools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -23,12 +25,13 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 NEGATION_WINDOW = 16
 # How far ahead a following warning may stand ("……转入安全账户的，都是诈骗").
 AFTER_WINDOW = 20
-_CLAUSE_END = re.compile(r"[，。！？；,!?;\n]")
+# Characters that do not end a clause, and that do not end a sentence.
+_IN_CLAUSE = r"[^，。！？；,!?;\n]"
 # What "~" means in a pattern: NFKC has turned ，；：！？ into ASCII by the time rules run.
 GAP = r"[^,.;:!?，。；：！？\n]"
 # Work per rule per message is capped: enough hits to highlight, bounded on adversarial input.
 MAX_HITS_PER_RULE = 40
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_IN_SENTENCE = r"[^。！？!?\n]"
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,9 @@ class Rule:
     source_en: str
     source_url: str
     confidence: str
-    pattern: re.Pattern[str] | None = field(default=None, compare=False)  # all patterns, one regex
-    scanners: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the same, split for speed
-    unless: re.Pattern[str] | None = field(default=None, compare=False)
+    scanners: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the patterns, split for speed
+    unless: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the unless_patterns, the same way
+    # The negating words as a search for one that stands in the hit's own clause (see `is_negated`).
     negation: re.Pattern[str] | None = field(default=None, compare=False)
     weight_by_kind: dict[str, int] = field(default_factory=dict, compare=False)
     kinds: tuple[str, ...] = ()
@@ -93,12 +96,6 @@ def _expand(pattern: str) -> str:
             char = "(?:"
         out.append(char)
     return "".join(out)
-
-
-def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns))
 
 
 def _split_top_level(pattern: str) -> list[str]:
@@ -147,8 +144,14 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
     with DATA_FILE.open("rb") as fh:
         data = tomllib.load(fh)
-    negations = {name: re.compile(words) for name, words in data["negations"].items() if name != "after"}
-    after = re.compile(data["negations"]["after"])
+    # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
+    negations = {
+        name: re.compile(f"(?:{words}){_IN_CLAUSE}*\\Z")
+        for name, words in data["negations"].items()
+        if name != "after"
+    }
+    # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
+    after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
     rules: dict[str, Rule] = {}
     for entry in data["rule"]:
         rules[entry["code"]] = Rule(
@@ -166,9 +169,8 @@ def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
             source_en=entry["source_en"],
             source_url=entry["source_url"],
             confidence=entry.get("confidence", ""),
-            pattern=_alternation(entry.get("patterns", [])),
             scanners=_scanners(entry.get("patterns", [])),
-            unless=_alternation(entry.get("unless_patterns", [])),
+            unless=_scanners(entry.get("unless_patterns", [])),
             negation=negations[entry["negated_by"]] if "negated_by" in entry else None,
             weight_by_kind=dict(entry.get("weight_by_kind", {})),
             kinds=tuple(entry.get("kinds", ())),
@@ -178,37 +180,84 @@ def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
 
 
 RULES, HIGH_SCORE, MEDIUM_SCORE, _AFTER = _load()
-TEXT_RULES = tuple(rule for rule in RULES.values() if rule.detector == "text" and rule.pattern is not None)
+TEXT_RULES = tuple(rule for rule in RULES.values() if rule.detector == "text" and rule.scanners)
 
 
 def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
-    """Whether the hit text[start:end] is part of a warning against it rather than a demand."""
+    """Whether the hit text[start:end] is part of a warning against it rather than a demand.
+
+    It is when a negating word stands before it in the same clause, at most NEGATION_WINDOW characters
+    back ("银行不会要求您转入安全账户"), or a warning follows it in the same sentence, at most
+    AFTER_WINDOW characters on ("……转入安全账户的，都是诈骗"). Each is one search bounded by pos and endpos:
+    no slices, and the window keeps it linear however long the text.
+    """
     if rule.negation is None:
         return False
-    before = text[max(0, start - NEGATION_WINDOW) : start]
-    clause_breaks = list(_CLAUSE_END.finditer(before))
-    if clause_breaks:
-        before = before[clause_breaks[-1].end() :]
-    if rule.negation.search(before):
-        return True
-    after = text[end : end + AFTER_WINDOW]
-    sentence_end = _SENTENCE_END.search(after)
-    if sentence_end:
-        after = after[: sentence_end.start()]
-    return bool(_AFTER.search(after))
+    return _negated(rule.negation, text, start, end)
+
+
+def _negated(negation: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    return (
+        negation.search(text, max(0, start - NEGATION_WINDOW), start) is not None
+        or _AFTER.match(text, end, end + AFTER_WINDOW) is not None
+    )
+
+
+def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The leftmost match of any of `scanners` in `text` (the first scanner's on a tie), or None."""
+    best = None
+    for scanner in scanners:
+        match = scanner.search(text)
+        if match is not None and (best is None or match.start() < best.start()):
+            best = match
+    return best
 
 
 def text_hits(rule: Rule, text: str) -> list[tuple[int, int]]:
     """Spans in `text` (the compact matching copy) where the rule fires and is not negated."""
     hits: list[tuple[int, int]] = []
     for scanner in rule.scanners:
-        seen = 0
-        for match in scanner.finditer(text):
-            seen += 1
-            if seen > MAX_HITS_PER_RULE * 4 or len(hits) >= MAX_HITS_PER_RULE:
-                break
-            start, end = match.span()
-            if end > start and not is_negated(rule, text, start, end):
-                hits.append((start, end))
-    hits.sort()
+        first = scanner.search(text)
+        if first is not None:
+            _collect(rule, scanner, text, first.start(), hits)
+    if len(rule.scanners) > 1:
+        hits.sort()
     return hits
+
+
+# Every scanner of every text rule with its rule, in rule order, for `all_text_hits`.
+_SCANS = tuple((rule, scanner, scanner.search) for rule in TEXT_RULES for scanner in rule.scanners)
+
+
+def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
+    """(rule, text_hits(rule, text)) for each text rule that fires, in rule order.
+
+    The same as calling text_hits rule by rule, flattened: most scanners find nothing in a given
+    message, and for those this costs one search and no Python call around it.
+    """
+    found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
+    for rule, scanner, search in _SCANS:
+        first = search(text)
+        if first is None:
+            continue
+        hits = found.setdefault(rule.code, (rule, []))[1]
+        _collect(rule, scanner, text, first.start(), hits)
+    result = []
+    for rule, hits in found.values():
+        if hits:
+            if len(rule.scanners) > 1:
+                hits.sort()
+            result.append((rule, hits))
+    return result
+
+
+def _collect(rule: Rule, scanner: re.Pattern[str], text: str, start_at: int, hits: list[tuple[int, int]]) -> None:
+    """Add the scanner's hits from `start_at` (where its first match is) on, not negated, up to the cap."""
+    negation = rule.negation
+    # At most MAX_HITS_PER_RULE * 4 matches looked at per scanner, MAX_HITS_PER_RULE kept in all.
+    for match in itertools.islice(scanner.finditer(text, start_at), MAX_HITS_PER_RULE * 4):
+        if len(hits) >= MAX_HITS_PER_RULE:
+            break
+        start, end = match.span()
+        if end > start and (negation is None or not _negated(negation, text, start, end)):
+            hits.append((start, end))
