@@ -10,7 +10,17 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
-from .links import FoundLink, OfficialDomain, find_links, lower_in_place, host_belongs_to, is_gov_cn_host, is_shortener, looks_like
+from .links import (
+    FoundLink,
+    Lookalikes,
+    label_suffixes,
+    OfficialDomain,
+    find_links,
+    host_belongs_to,
+    is_gov_cn_host,
+    is_shortener,
+    lower_in_place,
+)
 from .normalize import Compact, fold, normalize
 from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
 from .sender import SenderInfo, classify_sender
@@ -36,6 +46,7 @@ _SERVICE_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "gov_
 # Every official domain with the forms the look-alike check needs, built once at import.
 _OFFICIALS = tuple(OfficialDomain.of(domain, inst.service_numbers) for domain, inst in all_official_domains())
 _OWNER = {official.domain: inst for official, (_, inst) in zip(_OFFICIALS, all_official_domains())}
+_LOOKALIKES = Lookalikes(_OFFICIALS)
 
 
 class TextTooLong(ValueError):
@@ -249,7 +260,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
     # The sender is one of the named institution's own numbers (or, with no name, some institution's).
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
-    links = _check_links(found, find_links(normalized, lowered), claimed, institution if official_number else None)
+    links = _check_links(found, find_links(normalized, lowered, MAX_LINKS), claimed, institution if official_number else None)
     if official_number:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
         # message from its own number, counts but does not make the message high on its own.
@@ -343,12 +354,6 @@ def _check_links(
     return tuple(links)
 
 
-def _domain_suffixes(host: str) -> list[str]:
-    """The host and every domain it is under: "m.icbc.com.cn" → m.icbc.com.cn, icbc.com.cn, com.cn, cn."""
-    labels = host.split(".")
-    return [".".join(labels[i:]) for i in range(len(labels))]
-
-
 def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None) -> list[str]:
     """The flag codes that apply to one link (see `Link.kinds`).
 
@@ -361,7 +366,7 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     government = claimed or sender_owner
     is_gov_cn = not link.is_ip and is_gov_cn_host(link.host)
     # The institutions whose official domain the host is, or is under.
-    owners = {_OWNER[suffix].code for suffix in _domain_suffixes(link.host) if suffix in _OWNER}
+    owners = {_OWNER[suffix].code for suffix in label_suffixes(link.host) if suffix in _OWNER}
     if claimed is not None:
         official = host_belongs_to(link.host, claimed.domains)
     else:
@@ -378,11 +383,10 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
             kinds.append("raw_ip")
         if link.is_punycode:
             kinds.append("punycode")
-        # A link to another institution's real domain is not a look-alike (it is foreign_domain).
-        imitated = tuple(o for o in _OFFICIALS if _OWNER[o.domain].code not in owners) if owners else _OFFICIALS
         if is_gov_cn:
             pass  # a government site: not a look-alike of a bank, nor a stranger's domain
-        elif looks_like(link, imitated):
+        elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
+            # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
         elif claimed is not None and not link.is_ip:
             kinds.append("foreign_domain")

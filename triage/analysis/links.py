@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Top-level domains accepted without a scheme: the generic ones and those cheap ones common in Chinese
 # phishing texts (observed in the anti-fraud notices cited in red_flags.toml). A link with http(s)://
@@ -57,7 +58,8 @@ _DOT_SPLIT = re.compile(_DOT)
 # Cheap necessary conditions, each a scan that starts on a rare character, so that the scans above run
 # only on a text that can hold what they look for (most messages have no link at all):
 # - _HOST needs a dot (in any of its forms) followed by the first character of a label;
-_DOT_THEN_LABEL = re.compile(r"(?:[.。点]|\(dot\)|\[\.\])[ \t]{0,2}[a-z0-9]")
+# (Every alternative starts with a plain character, so that `re` knows where a match can start.)
+_DOT_THEN_LABEL = re.compile(r"(?:\.|。|点|\(dot\)|\[\.\])[ \t]{0,2}[a-z0-9]")
 # - _SPACED yields a link only when a spaced-out dot is followed by a spaced-out character.
 _SPACED_DOT = re.compile(r" [.。] [a-z0-9]")
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -90,32 +92,49 @@ def lower_in_place(text: str) -> str:
     return lowered
 
 
-def find_links(text: str, lowered: str | None = None) -> list[FoundLink]:
-    """All links in `text` (already normalised), in order. `lowered`: lower_in_place(text), if known."""
+def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
+    """All links in `text` (already normalised), in order. `lowered`: lower_in_place(text), if known.
+
+    With `limit`, each scan stops after that many links and the first `limit` are returned: the same
+    links as without it, except that when a spaced-out link replaces some of them fewer may be left.
+    The work on a pasted wall of links ("a.cn " x 1000) stays bounded.
+    """
     if lowered is None:
         lowered = lower_in_place(text)
     found: list[FoundLink] = []
+    reader = _HostReader()
+    any_scheme = "http" in lowered
     if _DOT_THEN_LABEL.search(lowered):
         for match in _HOST.finditer(lowered):
+            written = match.group("host")
+            if not reader.could_be_link(written, any_scheme):
+                continue  # e.g. "3.5" or "v2.0" (with no scheme in front): no need to look for one
             host_start = match.start("host")
-            scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start)
-            link = _make_link(text, match, scheme.start() if scheme else None)
+            scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start) if any_scheme else None
+            start = scheme.start() if scheme else host_start
+            link = reader.link(text, written, scheme is not None, start, match.end())
             if link is not None:
                 found.append(link)
-    if "http" in lowered:
+                if len(found) == limit:
+                    break
+    if any_scheme:
+        with_scheme = 0
         for match in _SCHEME_HOST.finditer(lowered):
-            link = _make_link(text, match, match.start())
+            link = reader.link(text, match.group("host"), True, match.start(), match.end())
             if link is not None:
                 found.append(link)
-    spaced = _spaced_links(text, lowered) if _SPACED_DOT.search(lowered) else []
+                with_scheme += 1
+                if with_scheme == limit:
+                    break
+    spaced = _spaced_links(text, lowered, reader, limit) if _SPACED_DOT.search(lowered) else []
     if spaced:
         # A spaced-out link replaces the bits of it the other scans may have read as links.
         found = [link for link in found if not any(s.start <= link.start < s.end for s in spaced)] + spaced
     found.sort(key=lambda link: link.start)
-    return found
+    return found[:limit]
 
 
-def _spaced_links(text: str, lowered: str) -> list[FoundLink]:
+def _spaced_links(text: str, lowered: str, reader: _HostReader, limit: int | None) -> list[FoundLink]:
     links: list[FoundLink] = []
     for run in _SPACED.finditer(lowered):
         joined = run.group()[::2]  # every other character: the spaces sit at the odd positions
@@ -124,17 +143,24 @@ def _spaced_links(text: str, lowered: str) -> list[FoundLink]:
         offset = run.start()
         for match in _HOST.finditer(joined):
             start, end = offset + 2 * match.start(), offset + 2 * (match.end() - 1) + 1
-            link = _make_link(text, match, None, span=(start, end))
+            link = reader.link(text, match.group("host"), False, start, end)
             if link is not None:
                 links.append(link)
+                if len(links) == limit:
+                    return links
     return links
 
 
-def _make_link(
-    text: str, match: re.Match[str], scheme_start: int | None, span: tuple[int, int] | None = None
-) -> FoundLink | None:
-    has_scheme = scheme_start is not None
-    host = ".".join(part for part in _DOT_SPLIT.split(match.group("host")) if part)
+class _Host(NamedTuple):
+    host: str  # lower-case, dots restored
+    domain: str
+    is_ip: bool
+    is_punycode: bool
+
+
+def _read_host(written: str, has_scheme: bool) -> _Host | None:
+    """The host as written ("abc 。com"), read; None when it is no link (no known TLD, no dot)."""
+    host = ".".join(part for part in _DOT_SPLIT.split(written) if part)
     if not host:
         return None
     is_ip = bool(_IPV4.fullmatch(host)) and all(int(p) <= 255 for p in host.split("."))
@@ -143,20 +169,38 @@ def _make_link(
     if "." not in host and not has_scheme:
         return None
     is_punycode = not host.isascii() or any(label.startswith("xn--") for label in host.split("."))
-    start = scheme_start if scheme_start is not None else match.start("host")
-    end = match.end()
-    if span is not None:
-        start, end = span
-    return FoundLink(
-        text=text[start:end],
-        host=host,
-        domain=host if is_ip else registrable_domain(host),
-        start=start,
-        end=end,
-        has_scheme=has_scheme,
-        is_ip=is_ip,
-        is_punycode=is_punycode,
-    )
+    return _Host(host, host if is_ip else registrable_domain(host), is_ip, is_punycode)
+
+
+class _HostReader:
+    """Reads each host as written once per text: a pasted text repeats the same few many times."""
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[str, bool], _Host | None] = {}
+
+    def _host(self, written: str, has_scheme: bool) -> _Host | None:
+        key = (written, has_scheme)
+        if key not in self._read:
+            self._read[key] = _read_host(written, has_scheme)
+        return self._read[key]
+
+    def could_be_link(self, written: str, scheme_possible: bool) -> bool:
+        return self._host(written, False) is not None or (scheme_possible and self._host(written, True) is not None)
+
+    def link(self, text: str, written: str, has_scheme: bool, start: int, end: int) -> FoundLink | None:
+        read = self._host(written, has_scheme)
+        if read is None:
+            return None
+        return FoundLink(
+            text=text[start:end],
+            host=read.host,
+            domain=read.domain,
+            start=start,
+            end=end,
+            has_scheme=has_scheme,
+            is_ip=read.is_ip,
+            is_punycode=read.is_punycode,
+        )
 
 
 def is_shortener(link: FoundLink) -> bool:
@@ -214,40 +258,88 @@ class _LinkForms:
         self.host = link.host
         self.name = link.domain.split(".")[0]
         self.skeleton = _skeleton(self.name)
-        self.tokens = re.split(r"[-0-9]+", self.skeleton)
+        self.tokens = _TOKEN_SPLIT.split(self.skeleton)
         self.host_skeleton = _skeleton(link.host)
         self.host_labels = self.host_skeleton.split(".")[:-1]
 
 
-def looks_like(link: FoundLink, officials: tuple[OfficialDomain, ...]) -> bool:
-    """Whether `link` imitates one of `officials` without being it.
+_TOKEN_SPLIT = re.compile(r"[-0-9]+")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+
+
+def _label_runs(host: str) -> set[str]:
+    """Every run of whole labels in `host`: "a.b.c" → a, b, c, a.b, b.c, a.b.c."""
+    labels = host.split(".")
+    return {".".join(labels[i:j]) for i in range(len(labels)) for j in range(i + 1, len(labels) + 1)}
+
+
+def label_suffixes(host: str) -> set[str]:
+    """The host and every domain it is under: "m.icbc.com.cn" → m.icbc.com.cn, icbc.com.cn, com.cn, cn."""
+    labels = host.split(".")
+    return {".".join(labels[i:]) for i in range(len(labels))}
+
+
+class Lookalikes:
+    """Which of a list of official domains a link imitates, by look-ups rather than a loop over them.
 
     Caught: the official domain used as a subdomain of another ("icbc.com.cn.abc.xyz"); the official
     name plus decoration ("icbc-vip.cn", "cmbchina95555.com"); a one-character slip or a confusable
     swap ("cmbchlna.com", "lcbc.com.cn"); the same name under another suffix ("icbc.com" for
-    icbc.com.cn); the institution's service number in the name ("95588-cn.com").
+    icbc.com.cn); a confusable in the suffix ("icbc.corn.cn"); the name as a subdomain of someone
+    else's domain ("icbc.abc.xyz"); the institution's service number in the name ("95588-cn.com").
+    A host that is the official domain or under it imitates nothing of that domain.
     """
-    if link.is_ip:
-        return False
-    forms = _LinkForms(link)
-    return any(_imitates(forms, official) for official in officials)
+
+    def __init__(self, officials: tuple[OfficialDomain, ...]) -> None:
+        self.officials = officials
+        self._by_domain = self._index(officials, lambda o: [o.domain])
+        self._by_name = self._index(officials, lambda o: [o.name_skeleton])
+        self._by_domain_skeleton = self._index(officials, lambda o: [o.domain_skeleton])
+        self._long_names = tuple(self._index([o for o in officials if len(o.name_skeleton) >= 4], lambda o: [o.name_skeleton]).items())
+        self._edit_names: dict[int, list[tuple[str, frozenset[OfficialDomain]]]] = {}
+        for name, found in self._index([o for o in officials if len(o.name_skeleton) >= 5], lambda o: [o.name_skeleton]).items():
+            self._edit_names.setdefault(len(name), []).append((name, found))
+        self._numbers = tuple(
+            self._index(officials, lambda o: [n for n in o.service_numbers if len(n) >= 5]).items()
+        )
+
+    @staticmethod
+    def _index(officials, keys) -> dict[str, frozenset[OfficialDomain]]:
+        index: dict[str, set[OfficialDomain]] = {}
+        for official in officials:
+            for key in keys(official):
+                index.setdefault(key, set()).add(official)
+        return {key: frozenset(found) for key, found in index.items()}
+
+    def imitated(self, link: FoundLink) -> set[OfficialDomain]:
+        if link.is_ip:
+            return set()
+        forms = _LinkForms(link)
+        hits: set[OfficialDomain] = set()
+        for run in _label_runs(forms.host):  # "icbc.com.cn.abc.xyz"
+            hits.update(self._by_domain.get(run, ()))
+        for word in {forms.skeleton, *forms.tokens, *forms.host_labels}:  # "icbc-vip.cn", "icbc.abc.xyz"
+            hits.update(self._by_name.get(word, ()))
+        for name, found in self._long_names:  # "cmbchina95555.com"
+            if name in forms.skeleton:
+                hits.update(found)
+        length = len(forms.skeleton)
+        for size in (length - 1, length, length + 1):  # "cmbchlna.com"
+            for name, found in self._edit_names.get(size, ()):
+                if _within_one_edit(forms.skeleton, name):
+                    hits.update(found)
+        for suffix in label_suffixes(forms.host_skeleton):  # "icbc.corn.cn"
+            hits.update(self._by_domain_skeleton.get(suffix, ()))
+        if _FIVE_DIGITS.search(forms.name):  # "95588-cn.com"
+            for number, found in self._numbers:
+                if number in forms.name:
+                    hits.update(found)
+        if hits:
+            own = label_suffixes(forms.host)
+            hits = {official for official in hits if official.domain not in own}
+        return hits
 
 
-def _imitates(forms: _LinkForms, official: OfficialDomain) -> bool:
-    host, domain = forms.host, official.domain
-    if host == domain or host.endswith("." + domain):
-        return False
-    if f".{domain}." in f".{host}.":
-        return True
-    name_skeleton = official.name_skeleton
-    if forms.skeleton == name_skeleton or name_skeleton in forms.tokens:
-        return True
-    if len(name_skeleton) >= 4 and name_skeleton in forms.skeleton:
-        return True
-    if len(name_skeleton) >= 5 and _within_one_edit(forms.skeleton, name_skeleton):
-        return True
-    if forms.host_skeleton == official.domain_skeleton or forms.host_skeleton.endswith("." + official.domain_skeleton):
-        return True  # "icbc.corn.cn": a confusable in the suffix
-    if name_skeleton in forms.host_labels:
-        return True  # "icbc.abc.xyz": the name as a subdomain of someone else's domain
-    return any(number in forms.name for number in official.service_numbers if len(number) >= 5)
+def looks_like(link: FoundLink, officials: tuple[OfficialDomain, ...]) -> bool:
+    """Whether `link` imitates one of `officials` without being it (see `Lookalikes`)."""
+    return bool(Lookalikes(officials).imitated(link))

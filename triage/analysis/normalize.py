@@ -84,15 +84,18 @@ _TRAD_SIMP = {pair[0]: pair[1] for pair in _TRAD_SIMP_PAIRS.split() if pair[0] !
 _TRAD_CHARS = re.compile("[" + "".join(_TRAD_SIMP) + "]")
 
 
-_TRAD_TABLE = str.maketrans(_TRAD_SIMP)
 
 
 def to_simplified(text: str) -> str:
     """Map the traditional characters the rules care about to simplified, one for one."""
     if _TRAD_CHARS.search(text) is None:
         return text
-    # A text in traditional script has hundreds of them: one C-speed translate, not a call per match.
-    return text.translate(_TRAD_TABLE)
+    # A text in traditional script has hundreds of them but a few dozen distinct ones: one C-speed
+    # replace per distinct character is faster than str.translate, which looks every character up in
+    # a dict (~1 ms on 5,000 characters).
+    for char in set(_TRAD_CHARS.findall(text)):
+        text = text.replace(char, _TRAD_SIMP[char])
+    return text
 
 
 def normalize(text: str) -> str:
