@@ -1,0 +1,326 @@
+"""The analyser's speed rewrites give the same answers as the plain versions they replaced.
+
+Each fast path (issue 3's throughput target) is checked against a reference written the obvious way,
+kept here as the oracle: the negation window, the one-pass fold, the traditional-character table, the
+per-rule scan, the look-alike index and the link reader. The timings themselves are in
+bench/bench_analysis.py, not in a test.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from unittest import mock
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triage.analysis import analyze, fold
+from triage.analysis import analyzer as analyzer_module
+from triage.analysis import links as links_module
+from triage.analysis import rules as rules_module
+from triage.analysis.links import Lookalikes, OfficialDomain, find_links, lower_in_place
+from triage.analysis.normalize import _TRAD_SIMP, Compact, to_simplified
+from triage.analysis.rules import (
+    _AFTER,
+    AFTER_WINDOW,
+    NEGATION_WINDOW,
+    RULES,
+    TEXT_RULES,
+    all_text_hits,
+    first_match,
+    is_negated,
+    text_hits,
+)
+
+# The package exports a function called normalize, which hides the module of that name.
+normalize_module = importlib.import_module("triage.analysis.normalize")
+
+# Characters the rules, negations and punctuation are made of, so that random texts hit them often.
+RULE_ALPHABET = (
+    "转入安全账户不会要求您把钱是诈骗骗子都，。！？；,!?;\n 冒充所谓法院起诉传票立即还款小时内12你家单位"
+    "征信修复黑名单验证码屏幕共享注销学生贷通讯录曝光保证金欠款逾期尾号1234的信用卡"
+)
+
+
+def _reference_is_negated(rule, text: str, start: int, end: int) -> bool:
+    """The negation check as first written: slice the windows, cut at clause and sentence ends."""
+    if rule.negation is None:
+        return False
+    words = rule.negation.pattern.removesuffix(f"{rules_module._IN_CLAUSE}*\\Z")
+    before = text[max(0, start - NEGATION_WINDOW) : start]
+    breaks = list(re.finditer(r"[，。！？；,!?;\n]", before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    if re.search(words, before):
+        return True
+    after = text[end : end + AFTER_WINDOW]
+    sentence_end = re.search(r"[。！？!?\n]", after)
+    if sentence_end:
+        after = after[: sentence_end.start()]
+    return bool(re.search(_AFTER.pattern.removeprefix(f"{rules_module._IN_SENTENCE}*?"), after))
+
+
+NEGATED_RULES = [rule for rule in TEXT_RULES if rule.negation is not None]
+
+
+# Pieces of text around a hit: rule words, negating words, warnings, clause and sentence ends, fillers
+# of several lengths so that words fall on both sides of the window edges.
+NEGATION_PIECES = [
+    "转入安全账户", "注销学生贷", "征信修复", "不会", "切勿", "冒充", "所谓", "都是诈骗", "均属骗局", "谨防",
+    "请勿相信", "，", "。", "！", ";", "\n", " ", "x", "xx", "xxxxx", "xxxxxxxxxxxxxxx", "请", "的",
+]
+
+
+class TestNegation:
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(NEGATION_PIECES), max_size=14), st.sampled_from(NEGATED_RULES))
+    def test_the_bounded_searches_equal_the_sliced_windows(self, pieces, rule):
+        text = "".join(pieces)
+        for scanner in rule.scanners:
+            for match in scanner.finditer(text):
+                start, end = match.span()
+                assert is_negated(rule, text, start, end) == _reference_is_negated(rule, text, start, end)
+
+    @pytest.mark.parametrize("gap", range(NEGATION_WINDOW - 4, AFTER_WINDOW + 4))
+    def test_at_the_edges_of_the_windows(self, gap):
+        rule = RULES["safe_account"]
+        before = "不会" + "x" * gap + "转入安全账户"
+        after = "转入安全账户" + "x" * gap + "都是诈骗"
+        for text in (before, after):
+            start = text.index("转入")
+            assert is_negated(rule, text, start, start + 6) == _reference_is_negated(rule, text, start, start + 6)
+        assert is_negated(rule, before, before.index("转入"), before.index("转入") + 6) is (gap <= NEGATION_WINDOW - 2)
+        assert is_negated(rule, after, 0, 6) is (gap <= AFTER_WINDOW - 4)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=RULE_ALPHABET, max_size=80), st.data())
+    def test_at_any_position(self, text, data):
+        rule = data.draw(st.sampled_from(NEGATED_RULES))
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert is_negated(rule, text, start, end) == _reference_is_negated(rule, text, start, end)
+
+    @pytest.mark.parametrize(
+        ("text", "negated"),
+        [
+            ("银行不会要求您转入安全账户", True),
+            ("不会的，请转入安全账户", False),  # the denial is in another clause
+            ("请转入安全账户的都是诈骗", True),
+            ("请转入安全账户。都是诈骗分子干的", False),  # the warning is in the next sentence
+        ],
+    )
+    def test_examples(self, text, negated):
+        start = text.index("转入")
+        assert is_negated(RULES["safe_account"], text, start, start + 6) is negated
+
+
+class TestScanning:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=RULE_ALPHABET, max_size=300))
+    def test_all_text_hits_equals_each_rule_scanned_alone(self, text):
+        expected = [(rule.code, hits) for rule in TEXT_RULES if (hits := text_hits(rule, text))]
+        assert [(rule.code, hits) for rule, hits in all_text_hits(text)] == expected
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=RULE_ALPHABET, max_size=300))
+    def test_the_split_scanners_find_what_one_joined_pattern_finds(self, text):
+        # Splitting a rule's patterns into scanners must not change where it fires.
+        for rule in TEXT_RULES:
+            joined = re.compile("|".join(f"(?:{scanner.pattern})" for scanner in rule.scanners))
+            assert bool(text_hits(rule, text)) or not any(
+                not is_negated(rule, text, *m.span()) and m.end() > m.start() for m in joined.finditer(text)
+            )
+
+    def test_first_match_is_the_leftmost_over_all_scanners(self):
+        scanners = (re.compile("bb"), re.compile("a"), re.compile("b"))
+        assert first_match(scanners, "xxbbxa").group() == "bb"  # a tie at 2: the first scanner's
+        assert first_match(scanners, "xab").group() == "a"
+        assert first_match(scanners, "xyz") is None
+
+    def test_unknown_platform_uses_the_unless_patterns(self):
+        assert "unknown_platform" in {f.code for f in analyze("你的欠款还不还").flags}
+        assert "unknown_platform" not in {f.code for f in analyze("你的欠款还不还，借款编号 A1").flags}
+        assert "unknown_platform" not in {f.code for f in analyze("你尾号 1234 的信用卡欠款还不还").flags}
+
+
+class TestSkipAhead:
+    """Each pattern run on every message lets `re` skip to where a match can start.
+
+    `re` skips ahead only when it knows the characters a match can start with; a pattern starting with
+    a look-behind, or an alternation with one alternative starting with a class, is tried at every
+    position, and costs several times more. Checked with CPython's own pattern analysis (private
+    functions of the `re` package: skipped if a future Python renames them).
+    """
+
+    @staticmethod
+    def _skips(pattern: re.Pattern[str]) -> bool:
+        compiler = pytest.importorskip("re._compiler")
+        parser = pytest.importorskip("re._parser")
+        if not hasattr(compiler, "_get_charset_prefix"):
+            pytest.skip("re internals changed")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        prefix, _, _ = compiler._get_literal_prefix(parsed, pattern.flags)
+        return bool(prefix) or bool(compiler._get_charset_prefix(parsed, pattern.flags))
+
+    def test_every_rule_scanner_skips_ahead(self):
+        slow = [
+            f"{rule.code}: {scanner.pattern[:40]}"
+            for rule in RULES.values()
+            for scanner in rule.scanners + rule.unless
+            if not self._skips(scanner)
+        ]
+        assert slow == []
+
+    def test_the_negation_windows_and_link_prechecks_skip_ahead(self):
+        patterns = [rule.negation for rule in NEGATED_RULES] + [
+            links_module._DOT_THEN_LABEL,
+            links_module._SPACED_DOT,
+            links_module._HOST,
+            links_module._SPACED,
+            normalize_module._REMOVED,
+            normalize_module._TRAD_CHARS,
+            normalize_module._DODGE_SPLIT,
+        ]
+        assert [p.pattern[:40] for p in patterns if not self._skips(p)] == []
+
+    def test_a_look_behind_first_pattern_is_caught(self):
+        assert not self._skips(re.compile(r"(?<!\d)\d{1,3}小时"))
+        assert self._skips(re.compile(r"\d(?<!\d\d)\d{0,2}小时"))
+
+
+def _reference_fold(text: str) -> str:
+    """fold as first written: NFKC, then invisible characters, line ends, controls, in that order."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]", "", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub("[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
+
+
+class TestNormalising:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="\r\n\x01\x1f\x7f\u200b\u202e\ufeff\u00ad转账ａ１，。 ", max_size=60))
+    def test_fold_keeps_the_order_of_its_steps(self, text):
+        # "\r\u200b\n" is one line end once the zero-width space is gone; "\r\x01\n" is two.
+        assert fold(text) == _reference_fold(text)
+
+    def test_line_ends_around_removed_characters(self):
+        assert fold("a\r\u200b\nb") == "a\nb"
+        assert fold("a\r\x01\nb") == "a\n\nb"
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet="".join(_TRAD_SIMP) + "".join(_TRAD_SIMP.values()) + "abc，", max_size=200))
+    def test_to_simplified_equals_one_translate(self, text):
+        assert to_simplified(text) == text.translate(str.maketrans(_TRAD_SIMP))
+
+    def test_no_simplified_character_is_itself_mapped_again(self):
+        # to_simplified replaces one distinct character after another: a chain would map twice.
+        assert set(_TRAD_SIMP.values()).isdisjoint(_TRAD_SIMP)
+
+    def test_compact_reuses_the_lowered_text_only_when_nothing_was_removed(self):
+        text = "请转入ABC安全账户"
+        assert Compact(text, lower_in_place(text)).text == Compact(text).text == "请转入abc安全账户"
+        spaced = "请转 入ABC"
+        assert Compact(spaced, lower_in_place(spaced)).text == "请转入abc"
+
+
+def _reference_imitates(link, official: OfficialDomain) -> bool:
+    """The look-alike test as first written: one official domain at a time."""
+    forms = links_module._LinkForms(link)
+    host, domain = forms.host, official.domain
+    if host == domain or host.endswith("." + domain):
+        return False
+    if f".{domain}." in f".{host}.":
+        return True
+    name = official.name_skeleton
+    if forms.skeleton == name or name in forms.tokens:
+        return True
+    if len(name) >= 4 and name in forms.skeleton:
+        return True
+    if len(name) >= 5 and links_module._within_one_edit(forms.skeleton, name):
+        return True
+    if forms.host_skeleton == official.domain_skeleton or forms.host_skeleton.endswith("." + official.domain_skeleton):
+        return True
+    if name in forms.host_labels:
+        return True
+    return any(number in forms.name for number in official.service_numbers if len(number) >= 5)
+
+
+OFFICIALS = analyzer_module._OFFICIALS
+_NAMES = sorted({o.domain.split(".")[0] for o in OFFICIALS})
+_SUFFIXES = ["com", "cn", "com.cn", "top", "vip", "xyz", "net", "gov.cn"]
+
+
+@st.composite
+def lookalike_hosts(draw) -> str:
+    """Hosts near the official ones: names with a slip, decoration, numbers, other suffixes, nesting."""
+    name = draw(st.sampled_from(_NAMES))
+    edit = draw(st.sampled_from(["none", "swap", "drop", "add", "confusable", "decorate", "number"]))
+    if edit == "swap" and len(name) > 1:
+        i = draw(st.integers(0, len(name) - 1))
+        name = name[:i] + draw(st.sampled_from("abclo1")) + name[i + 1 :]
+    elif edit == "drop" and len(name) > 1:
+        i = draw(st.integers(0, len(name) - 1))
+        name = name[:i] + name[i + 1 :]
+    elif edit == "add":
+        i = draw(st.integers(0, len(name)))
+        name = name[:i] + draw(st.sampled_from("abx-")) + name[i:]
+    elif edit == "confusable":
+        name = name.replace("o", "0").replace("l", "1").replace("m", "rn")
+    elif edit == "decorate":
+        name = name + draw(st.sampled_from(["-vip", "-kf", "95588", "-cn", "kf"]))
+    elif edit == "number":
+        name = draw(st.sampled_from(["95588", "95555", "95533", "12368"])) + "-" + name
+    host = f"{name.strip('-') or 'x'}.{draw(st.sampled_from(_SUFFIXES))}"
+    if draw(st.booleans()):
+        host = draw(st.sampled_from(["m.", "www.", "verify."])) + host
+    if draw(st.booleans()):
+        host = draw(st.sampled_from([o.domain for o in OFFICIALS])) + "." + host
+    return host
+
+
+class TestLookalikes:
+    @settings(max_examples=400, deadline=None)
+    @given(lookalike_hosts())
+    def test_the_index_finds_what_the_loop_over_domains_finds(self, host):
+        (link,) = find_links(f"请访问 https://{host}/a 核实")
+        expected = {o for o in OFFICIALS if _reference_imitates(link, o)}
+        assert Lookalikes(OFFICIALS).imitated(link) == expected
+
+    def test_examples(self):
+        index = analyzer_module._LOOKALIKES
+        (fake,) = find_links("cmbchlna.com")
+        (real,) = find_links("www.cmbchina.com")
+        assert {o.domain for o in index.imitated(fake)} >= {"cmbchina.com"}
+        assert "cmbchina.com" not in {o.domain for o in index.imitated(real)}
+
+
+class TestLinkReader:
+    def test_a_wall_of_links_stops_at_the_limit(self):
+        text = "a.cn " * 1000
+        every = find_links(text)
+        assert len(every) == 1000
+        assert find_links(text, limit=50) == every[:50]
+
+    def test_the_analyser_keeps_the_first_fifty(self):
+        result = analyze("请访问 " + "a.cn " * 900)
+        assert len(result.links) == analyzer_module.MAX_LINKS
+
+    def test_a_host_valid_only_with_a_scheme_needs_one(self):
+        assert find_links("w . w " * 50) == []
+        assert [link.host for link in find_links("http://w . w 然后 w . w")] == ["w.w"]
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(["icbc.com.cn", "a.cn", "3.5", "http://", "w . w", "i c b c . c n", " ", "。", "x"]),
+            max_size=30,
+        )
+    )
+    def test_reading_each_written_host_once_changes_nothing(self, parts):
+        text = "".join(parts)
+        remembered = find_links(text)
+        with mock.patch.object(links_module._HostReader, "_host", lambda self, written, scheme: links_module._read_host(written, scheme)):
+            assert find_links(text) == remembered
