@@ -324,3 +324,13 @@ class TestLinkReader:
         remembered = find_links(text)
         with mock.patch.object(links_module._HostReader, "_host", lambda self, written, scheme: links_module._read_host(written, scheme)):
             assert find_links(text) == remembered
+
+
+class TestSenderPatterns:
+    def test_phonenumbers_keeps_its_compiled_patterns(self):
+        # Not re's bounded cache: a long metadata pattern evicted from it takes milliseconds to compile.
+        from phonenumbers import re_util
+
+        from triage.analysis import sender  # noqa: F401 (importing it turns the cache on)
+
+        assert re_util._COMPILED_PATTERNS is not None
