@@ -13,15 +13,14 @@ from .institutions import Institution, all_official_domains, claimed_institution
 from .links import (
     FoundLink,
     Lookalikes,
-    label_suffixes,
     OfficialDomain,
     find_links,
     host_belongs_to,
     is_gov_cn_host,
     is_shortener,
-    lower_in_place,
+    label_suffixes,
 )
-from .normalize import Compact, fold, normalize
+from .normalize import Compact, fold, lower_in_place, normalize
 from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
 from .sender import SenderInfo, classify_sender
 
@@ -69,8 +68,9 @@ def _from_rule(name: str) -> property:
 class Flag(NamedTuple):
     """One red flag or reassuring sign found in a message: its rule's texts plus this message's evidence.
 
-    A tuple with a reference to the rule rather than a copy of its fifteen texts: a message gets
-    several flags, and building them is on the analyser's hot path.
+    A tuple holding a reference to the rule rather than copies of its eleven texts: a message gets
+    several flags, and building them is on the analyser's hot path. (As a NamedTuple it also has a
+    length and unpacks to (rule, weight, severe, evidence); nothing relies on that.)
     """
 
     rule: Rule
@@ -260,7 +260,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
     # The sender is one of the named institution's own numbers (or, with no name, some institution's).
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
-    links = _check_links(found, find_links(normalized, lowered, MAX_LINKS), claimed, institution if official_number else None)
+    found_links = find_links(normalized, lowered, MAX_LINKS)
+    links = _check_links(found, found_links, claimed, institution if official_number else None)
     if official_number:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
         # message from its own number, counts but does not make the message high on its own.

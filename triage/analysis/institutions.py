@@ -13,6 +13,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .normalize import lower_in_place
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "institutions.toml"
 CREDITOR_KINDS = frozenset({"bank", "consumer_finance", "online_platform", "small_loan"})
 
@@ -127,7 +129,9 @@ def institution_for_number(digits: str) -> Institution | None:
     return None
 
 
-def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institution | None, str, tuple[int, int] | None]:
+def claimed_institution(
+    text: str, lowered: str | None = None
+) -> tuple[Institution | None, str, tuple[int, int] | None]:
     """Who the message says it is from: (institution, signature text, span of the naming words).
 
     The 【signature】 counts first because that is where an SMS names its sender; otherwise the first
@@ -136,10 +140,8 @@ def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institut
     alias ("中国银行业协会") names nobody. The signature is returned even when it names no known institution, so
     a debt claim signed 【某某金融】 is not treated as anonymous.
     """
-    if lowered is None:
-        lowered = text.lower()
-    if len(lowered) == len(text):
-        text = lowered  # positions still line up; aliases are stored in lower case
+    # Aliases are stored in lower case; lowering in place keeps every position where it was.
+    text = lower_in_place(text) if lowered is None else lowered
     signature = ""
     for match in _SIGNATURE_RE.finditer(text):
         content = match.group(1) or match.group(2) or ""

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .normalize import lower_in_place
+
 # Top-level domains accepted without a scheme: the generic ones and those cheap ones common in Chinese
 # phishing texts (observed in the anti-fraud notices cited in red_flags.toml). A link with http(s)://
 # is accepted with any TLD.
@@ -55,13 +57,14 @@ _SCHEME_HOST = re.compile(
     rf"https?[ \t]?:[ \t]?//[ \t]?(?P<host>[^\s/?#:<>\"'，。！？、；：（）【】「」a-z0-9][^\s/?#:<>\"'，。！？、；：（）【】「」]*)(?P<path>{_PATH})"
 )
 _DOT_SPLIT = re.compile(_DOT)
-# Cheap necessary conditions, each a scan that starts on a rare character, so that the scans above run
-# only on a text that can hold what they look for (most messages have no link at all):
-# - _HOST needs a dot (in any of its forms) followed by the first character of a label;
-# (Every alternative starts with a plain character, so that `re` knows where a match can start.)
+# Cheap necessary conditions for the scans above, so that they run only on a text that can hold what
+# they look for (most messages have no link at all). Each starts on a rare character, so that `re` can
+# skip ahead to it; in the first, every alternative starts with a plain character for the same reason.
+# _HOST needs a dot (in any of its forms) followed by the first character of a label:
 _DOT_THEN_LABEL = re.compile(r"(?:\.|。|点|\(dot\)|\[\.\])[ \t]{0,2}[a-z0-9]")
-# - _SPACED yields a link only when a spaced-out dot is followed by a spaced-out character.
+# _SPACED yields a link only when a spaced-out dot is followed by a spaced-out character:
 _SPACED_DOT = re.compile(r" [.。] [a-z0-9]")
+# (_SCHEME_HOST, and a scheme before a host, need "http": a plain `in` test.)
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -82,14 +85,6 @@ def registrable_domain(host: str) -> str:
     if len(labels) >= 3 and ".".join(labels[-2:]) in MULTI_LABEL_SUFFIXES:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
-
-
-def lower_in_place(text: str) -> str:
-    """`text` in lower case with every character where it was (str.lower can lengthen a few, "İ")."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = re.sub("[A-Z]+", lambda m: m.group().lower(), text)
-    return lowered
 
 
 def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
@@ -239,7 +234,7 @@ def _within_one_edit(a: str, b: str) -> bool:
 
 @dataclass(frozen=True)
 class OfficialDomain:
-    """An institution's domain with the forms `looks_like` compares against, computed once."""
+    """An institution's domain with the forms `Lookalikes` compares against, computed once."""
 
     domain: str
     service_numbers: tuple[str, ...]
@@ -291,7 +286,6 @@ class Lookalikes:
     """
 
     def __init__(self, officials: tuple[OfficialDomain, ...]) -> None:
-        self.officials = officials
         self._by_domain = self._index(officials, lambda o: [o.domain])
         self._by_name = self._index(officials, lambda o: [o.name_skeleton])
         self._by_domain_skeleton = self._index(officials, lambda o: [o.domain_skeleton])
@@ -339,7 +333,3 @@ class Lookalikes:
             hits = {official for official in hits if official.domain not in own}
         return hits
 
-
-def looks_like(link: FoundLink, officials: tuple[OfficialDomain, ...]) -> bool:
-    """Whether `link` imitates one of `officials` without being it (see `Lookalikes`)."""
-    return bool(Lookalikes(officials).imitated(link))

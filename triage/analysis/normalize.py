@@ -120,6 +120,18 @@ _DODGE_SPLIT = re.compile(f"({_DODGE_SEPARATORS.pattern})")
 _ASCII_UPPER = re.compile("[A-Z]+")
 
 
+def lower_in_place(text: str) -> str:
+    """`text` in lower case with every character where it was.
+
+    str.lower lengthens a few characters ("İ" → "i̇"), which would shift every position after them;
+    then only ASCII letters are lowered (the rules, aliases and domains are ASCII or Chinese).
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = _ASCII_UPPER.sub(lambda m: m.group().lower(), text)
+    return lowered
+
+
 class Compact:
     """A matching copy of normalized text with dodging separators removed, and the way back.
 
@@ -130,7 +142,7 @@ class Compact:
     __slots__ = ("text", "_gap_at", "_gap_total")
 
     def __init__(self, normalized: str, lowered: str | None = None) -> None:
-        # `lowered`: the normalized text already lower-cased in place (links.lower_in_place), if known.
+        # `lowered`: lower_in_place(normalized), if the caller has it already.
         # One C-speed `split` (kept text and removed runs alternate) and map/accumulate for the map,
         # rather than a Python loop per removed run ("转 " * 2500 has 2,500 of them).
         pieces = _DODGE_SPLIT.split(normalized)
@@ -145,9 +157,7 @@ class Compact:
         # Rules are written in lower case; ASCII-only lowering keeps positions (str.lower can lengthen
         # a few characters such as "İ"). 帐/账 are both simplified and used interchangeably.
         if lowered is None or compact is not normalized:
-            lowered = compact.lower()
-            if len(lowered) != len(compact):
-                lowered = _ASCII_UPPER.sub(lambda m: m.group().lower(), compact)
+            lowered = lower_in_place(compact)
         self.text = lowered.replace("帐", "账")
         self._gap_at = gap_at
         self._gap_total = gap_total
