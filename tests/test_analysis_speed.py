@@ -19,10 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from triage.analysis import analyze, fold
+from triage.analysis import all_institutions, analyze, fold
 from triage.analysis import analyzer as analyzer_module
 from triage.analysis import links as links_module
 from triage.analysis import rules as rules_module
+from triage.analysis.institutions import institution_for_number
 from triage.analysis.links import Lookalikes, OfficialDomain, find_links
 from triage.analysis.normalize import _TRAD_SIMP, Compact, lower_in_place, to_simplified
 from triage.analysis.rules import (
@@ -457,3 +458,14 @@ class TestSenderPatterns:
         from triage.analysis import sender  # noqa: F401 (importing it turns the cache on)
 
         assert re_util._COMPILED_PATTERNS is not None
+
+
+class TestInstitutionForNumber:
+    @settings(max_examples=300, deadline=None)
+    @given(st.data())
+    def test_the_index_finds_the_first_owner_as_the_loop_did(self, data):
+        numbers = [n for inst in all_institutions(include_government=True) for n in inst.service_numbers]
+        digits = data.draw(st.one_of(st.sampled_from(numbers), st.text(alphabet="0123456789", max_size=12)))
+        digits += data.draw(st.text(alphabet="0123456789", max_size=4))
+        expected = next((inst for inst in all_institutions(include_government=True) if inst.owns_number(digits)), None)
+        assert institution_for_number(digits) == expected

@@ -120,13 +120,29 @@ def find_institution(name_or_code: str) -> Institution | None:
     return _BY_ALIAS[match.group(0)] if match else None
 
 
+def _index_numbers() -> dict[str, list[tuple[int, Institution]]]:
+    """Service number → (position in the data file, institution) for each institution listing it."""
+    by_number: dict[str, list[tuple[int, Institution]]] = {}
+    for index, inst in enumerate(_INSTITUTIONS):
+        for number in inst.service_numbers:
+            by_number.setdefault(number, []).append((index, inst))
+    return by_number
+
+
+_BY_NUMBER = _index_numbers()
+# The lengths of the numbers that also own their extensions (owns_number: five digits or more).
+_PREFIX_LENGTHS = sorted({len(number) for number in _BY_NUMBER if len(number) >= 5})
+
+
 # The same few senders recur (every bank texts from its own numbers): look each up once.
 @functools.lru_cache(maxsize=4096)
 def institution_for_number(digits: str) -> Institution | None:
-    for inst in _INSTITUTIONS:
-        if inst.owns_number(digits):
-            return inst
-    return None
+    """The first institution (in data-file order) that owns `digits`, by look-ups, not a loop over all."""
+    owners = list(_BY_NUMBER.get(digits, ()))
+    for length in _PREFIX_LENGTHS:
+        if length < len(digits):
+            owners += _BY_NUMBER.get(digits[:length], ())
+    return min(owners, key=lambda owner: owner[0])[1] if owners else None
 
 
 def claimed_institution(
