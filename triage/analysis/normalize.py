@@ -80,10 +80,8 @@ _TRAD_SIMP_PAIRS = (
 )
 _TRAD_SIMP = {pair[0]: pair[1] for pair in _TRAD_SIMP_PAIRS.split() if pair[0] != pair[1]}
 # A regex over the table's keys finds whether there is any traditional character in one C-speed scan
-# (usually there is none); only then does str.translate look every character up.
+# (usually there is none); only then are they replaced.
 _TRAD_CHARS = re.compile("[" + "".join(_TRAD_SIMP) + "]")
-
-
 
 
 def to_simplified(text: str) -> str:
