@@ -35,7 +35,6 @@ from triage.analysis.rules import (
     all_text_hits,
     first_match,
     is_negated,
-    text_hits,
 )
 
 # The package exports a function called normalize, which hides the module of that name.
@@ -146,15 +145,15 @@ class TestScanning:
     def test_all_text_hits_equals_the_plain_per_rule_scan(self, text):
         expected = [(rule.code, hits) for rule in TEXT_RULES if (hits := _reference_text_hits(rule, text))]
         assert [(rule.code, hits) for rule, hits in all_text_hits(text)] == expected
-        assert all(text_hits(rule, text) == _reference_text_hits(rule, text) for rule in TEXT_RULES)
 
     @pytest.mark.parametrize(("negated", "plain", "kept"), [(150, 10, 10), (170, 10, 0), (0, 50, 40)])
     def test_the_caps_on_matches_looked_at_and_hits_kept(self, negated, plain, kept):
         # A scanner looks at 160 matches at most (most of them may be warnings), and a rule keeps 40.
         text = "不会转入安全账户。" * negated + "请转入安全账户。" * plain
         rule = RULES["safe_account"]
-        assert len(text_hits(rule, text)) == kept
-        assert text_hits(rule, text) == _reference_text_hits(rule, text)
+        hits = dict((found.code, spans) for found, spans in all_text_hits(text)).get(rule.code, [])
+        assert len(hits) == kept
+        assert hits == _reference_text_hits(rule, text)
 
     @settings(max_examples=60, deadline=None)
     @given(st.lists(st.sampled_from(CAP_PIECES), min_size=200, max_size=600))

@@ -6,6 +6,7 @@ The result never says "certainly a scam": it is a risk level plus the reasons, e
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -191,23 +192,20 @@ class _Collector:
         self.weights.pop(code, None)
 
     def add(self, rule: Rule, evidence: str, span: tuple[int, int] | None = None, weight: int | None = None) -> None:
-        found = self.evidence.setdefault(rule.code, [])
-        if evidence and evidence not in found and len(found) < MAX_EVIDENCE:
-            found.append(evidence)
-        self.weights[rule.code] = rule.weight if weight is None else weight
-        if span is not None and not rule.reassuring and span[1] > span[0]:
-            self.spans.append(span)
+        self._add(rule, (evidence,), () if span is None else (span,), rule.weight if weight is None else weight)
 
     def add_spans(self, rule: Rule, spans: list[tuple[int, int]]) -> None:
         """`add` for each of a text rule's hits (spans in the normalised text), in one go."""
+        self._add(rule, (self.normalized[start:end] for start, end in spans), spans, rule.weight)
+
+    def _add(self, rule: Rule, evidence: Iterable[str], spans: Iterable[tuple[int, int]], weight: int) -> None:
         found = self.evidence.setdefault(rule.code, [])
-        for start, end in spans:
+        for item in evidence:
             if len(found) >= MAX_EVIDENCE:
                 break
-            evidence = self.normalized[start:end]
-            if evidence and evidence not in found:
-                found.append(evidence)
-        self.weights[rule.code] = rule.weight
+            if item and item not in found:
+                found.append(item)
+        self.weights[rule.code] = weight
         if not rule.reassuring:
             self.spans.extend(span for span in spans if span[1] > span[0])
 
