@@ -563,8 +563,12 @@ class TestReviewFindings:
         assert "gateway_sender" not in codes(result)
         assert result.score >= RULES["fake_legal"].weight
 
-    def test_a_gateway_sender_still_reassures_a_plain_bank_reminder(self):
-        assert "gateway_sender" in codes(analyze(GENUINE_CMB, "1065502010095555"))
+    def test_a_gateway_sender_is_neutral(self):
+        # Anyone can rent a 106 number and fake base stations send any sender: it neither helps nor hurts.
+        for text in (GENUINE_CMB, "你再不还款，我们就通知你们村委会和你父母，派人外访到你老家"):
+            with_gateway, without = analyze(text, "1065502010095555"), analyze(text)
+            assert (with_gateway.score, with_gateway.risk) == (without.score, without.risk)
+            assert with_gateway.codes == without.codes
 
 
 class TestCommandBadBytes:

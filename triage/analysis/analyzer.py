@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .channels import LINK_WORDS, Channel, find_channels
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -24,6 +25,12 @@ from .links import (
 from .normalize import Compact, fold, lower_in_place, normalize
 from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
 from .sender import SenderInfo, classify_sender
+
+# Kinds of a number written in the text that are some organisation's service line: judged against the
+# claimed institution's published numbers, but not personal.
+_SERVICE_NUMBER_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "carrier_service", "masked_hotline"})
+# Text rules that are themselves a request to act through a channel no institution uses.
+_CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
 # in practice); the cap keeps one request's work bounded (see bench/bench_analysis.py).
@@ -186,6 +193,7 @@ class _Collector:
         self.weights: dict[str, int] = {}
         self.spans: list[tuple[int, int]] = []
         self.not_severe: set[str] = set()  # severe rules that do not decide alone in this message
+        self.made_severe: set[str] = set()  # rules that are severe in this message though not in general
 
     def discard(self, code: str) -> None:
         self.evidence.pop(code, None)
@@ -194,9 +202,11 @@ class _Collector:
     def add(self, rule: Rule, evidence: str, span: tuple[int, int] | None = None, weight: int | None = None) -> None:
         self._add(rule, (evidence,), () if span is None else (span,), rule.weight if weight is None else weight)
 
-    def add_spans(self, rule: Rule, spans: list[tuple[int, int]]) -> None:
+    def add_spans(self, rule: Rule, spans: list[tuple[int, int]], weight: int | None = None) -> None:
         """`add` for each of a text rule's hits (spans in the normalised text), in one go."""
-        self._add(rule, (self.normalized[start:end] for start, end in spans), spans, rule.weight)
+        self._add(
+            rule, (self.normalized[start:end] for start, end in spans), spans, rule.weight if weight is None else weight
+        )
 
     def _add(self, rule: Rule, evidence: Iterable[str], spans: Iterable[tuple[int, int]], weight: int) -> None:
         found = self.evidence.setdefault(rule.code, [])
@@ -211,7 +221,12 @@ class _Collector:
 
     def flags(self) -> tuple[Flag, ...]:
         made = [
-            Flag(rule, self.weights[code], rule.severe and code not in self.not_severe, tuple(self.evidence[code]))
+            Flag(
+                rule,
+                self.weights[code],
+                (rule.severe and code not in self.not_severe) or code in self.made_severe,
+                tuple(self.evidence[code]),
+            )
             for code, rule in zip(self.evidence, map(RULES.__getitem__, self.evidence))
         ]
         # Red flags by weight, heaviest first; reassuring signs after them, strongest first; ties in
@@ -251,8 +266,13 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if institution is None:
         institution = sender_owner
 
+    # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
+    family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     for rule, hits in all_text_hits(compact.text):
-        found.add_spans(rule, compact.original_spans(hits))
+        if rule.needs_channel:
+            family_hits.append((rule, compact.original_spans(hits)))
+        else:
+            found.add_spans(rule, compact.original_spans(hits))
 
     _check_unknown_platform(found, compact.text, claimed, signature)
     _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
@@ -260,15 +280,29 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
     found_links = find_links(normalized, lowered, MAX_LINKS)
     links = _check_links(found, found_links, claimed, institution if official_number else None)
+    channels = find_channels(lowered, [link.span for link in links])
+    unofficial = _check_channels(found, channels, claimed)
+    if not links:
+        # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx").
+        words = LINK_WORDS.search(lowered)
+        if words is not None:
+            found.add(RULES["link"], words.group(0), words.span())
+            unofficial = True
+    unofficial = (
+        unofficial
+        or any("official_domain" not in link.kinds for link in links)
+        or any(code in found.evidence for code in _CHANNEL_TEXT_RULES)
+    )
+    for rule, spans in family_hits:
+        if unofficial:
+            found.add_spans(rule, spans)
+        elif rule.weight_alone:
+            found.add_spans(rule, spans, weight=rule.weight_alone)
+            found.not_severe.add(rule.code)
     if official_number:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
         # message from its own number, counts but does not make the message high on its own.
         found.not_severe.add("lookalike_domain")
-    if "gateway_sender" in found.evidence and any(
-        RULES[code].severe and code not in found.not_severe or code == "fake_legal" for code in found.evidence
-    ):
-        # A 106 number is rented by anyone; it must not soften a fake court text or a severe red flag.
-        found.discard("gateway_sender")
 
     flags = found.flags()
     score = sum(f.weight for f in flags)
@@ -315,8 +349,6 @@ def _check_sender(
     if info.kind == "none":
         return
     if claimed is None:
-        if info.kind == "gateway_106" and signature:
-            found.add(RULES["gateway_sender"], sender.strip())
         owner = institution_for_number(info.digits) if info.digits else None
         if owner is not None:
             found.add(RULES["official_sender"], sender.strip())
@@ -325,7 +357,7 @@ def _check_sender(
     if info.digits and claimed.owns_number(info.digits):
         found.add(RULES["official_sender"], sender.strip())
     elif info.kind == "gateway_106":
-        found.add(RULES["gateway_sender"], sender.strip())
+        pass  # anyone can rent a 106 number, and fake base stations send any sender: neutral
     elif info.kind in _PERSONAL_KINDS or (
         info.kind in _SERVICE_KINDS
         and (claimed.service_numbers or institution_for_number(info.digits) is not None)
@@ -390,3 +422,57 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         elif claimed is not None and not link.is_ip:
             kinds.append("foreign_domain")
     return kinds
+
+
+def _check_channels(found: _Collector, channels: list[Channel], claimed: Institution | None) -> bool:
+    """Flag each channel the claimed institution does not own; whether any such channel was found.
+
+    A number the named institution publishes, a public hotline (12xxx, 96110) or, with no institution
+    named, any institution's service number is fine. A personal, landline, foreign or masked number is
+    the core scam pattern when an institution is named (severe); with none named it is a weaker sign.
+    An unknown 400/95 line counts only when we know the named institution's own numbers.
+    """
+    unofficial = False
+    for channel in channels:
+        if channel.kind == "account":
+            found.add(RULES["pay_to_account"], channel.text, channel.span)
+            unofficial = True
+            continue
+        if channel.kind == "chat":
+            rule = RULES["private_chat"]
+            found.add(rule, channel.text, channel.span)
+            if claimed is not None and "企业微信" not in channel.text:
+                found.made_severe.add(rule.code)
+            unofficial = True
+            continue
+        if _is_public_or_owned(channel, claimed):
+            continue
+        if channel.number_kind in _SERVICE_NUMBER_KINDS:
+            if claimed is not None and claimed.service_numbers:
+                found.add(RULES["unlisted_number"], f"{claimed.name_zh} ← {channel.text}", channel.span)
+                unofficial = True
+            elif claimed is None and channel.number_kind == "masked_hotline":
+                unofficial = True  # a hotline the source masked: a scam family beside it still counts
+            continue
+        rule = RULES["unofficial_callback"]
+        if claimed is not None:
+            found.add(rule, f"{claimed.name_zh} ← {channel.text}", channel.span)
+        else:
+            found.add(rule, channel.text, channel.span, weight=3)
+            found.not_severe.add(rule.code)
+        unofficial = True
+    if "unofficial_callback" in found.evidence and claimed is not None:
+        found.not_severe.discard("unofficial_callback")
+    return unofficial
+
+
+def _is_public_or_owned(channel: Channel, claimed: Institution | None) -> bool:
+    if "x" in channel.digits:
+        return False
+    digits = classify_sender(channel.digits).digits or channel.digits
+    if channel.number_kind == "gov_short" or digits.endswith("96110"):
+        return True
+    if claimed is not None and claimed.owns_number(digits):
+        return True
+    owner = institution_for_number(digits)
+    return owner is not None and (claimed is None or owner.kind == "government")

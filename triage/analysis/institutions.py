@@ -7,6 +7,7 @@ Loaded once from triage/data/institutions.toml. The wizard's verify step uses `f
 from __future__ import annotations
 
 import functools
+import itertools
 
 import re
 import tomllib
@@ -96,6 +97,8 @@ _ALIAS_RE = re.compile("|".join(_alias_pattern(a) for a in _BY_LENGTH))
 _CLAIM_RE = re.compile(
     "|".join(_alias_pattern(a) + (_SPEAKS_AS if _BY_ALIAS[a].kind == "government" else "") for a in _BY_LENGTH)
 )
+# "业务员个人支付宝", "我的微信": a payment or chat account of a person, not a message from that company.
+_PERSONAL_BEFORE = re.compile(r"(?:个人|私人|本人|业务员|专员|我的|他的|她的|对方)的?\Z")
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")
 
@@ -167,9 +170,9 @@ def claimed_institution(
         named = _ALIAS_RE.search(text, match.start(group), match.end(group))
         if named:
             return _BY_ALIAS[named.group(0)], content, named.span()
-    named = _CLAIM_RE.search(text)
-    if named:
-        return _BY_ALIAS[named.group(0)], signature, named.span()
+    for named in itertools.islice(_CLAIM_RE.finditer(text), 20):
+        if _PERSONAL_BEFORE.search(text, max(0, named.start() - 4), named.start()) is None:
+            return _BY_ALIAS[named.group(0)], signature, named.span()
     return None, signature, None
 
 

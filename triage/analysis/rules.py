@@ -61,6 +61,10 @@ class Rule:
     negation: re.Pattern[str] | None = field(default=None, compare=False)
     weight_by_kind: dict[str, int] = field(default_factory=dict, compare=False)
     kinds: tuple[str, ...] = ()
+    # A scam-family rule: shown, and severe, only beside a channel the named institution does not own;
+    # alone it weighs weight_alone (0: not shown). See the "scam families" part of the data file.
+    needs_channel: bool = False
+    weight_alone: int = 0
 
     @property
     def reassuring(self) -> bool:
@@ -179,6 +183,8 @@ def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
             negation=negations[entry["negated_by"]] if "negated_by" in entry else None,
             weight_by_kind=dict(entry.get("weight_by_kind", {})),
             kinds=tuple(entry.get("kinds", ())),
+            needs_channel=bool(entry.get("needs_channel", False)),
+            weight_alone=int(entry.get("weight_alone", 0)),
         )
     scoring = data["scoring"]
     return rules, int(scoring["high"]), int(scoring["medium"]), after

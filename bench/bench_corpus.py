@@ -1,0 +1,124 @@
+"""How the SMS analyser judges messages nobody here wrote: the external corpora, as figures.
+
+    .venv/bin/python bench/bench_corpus.py            # tuning and evaluation sets, and the labelled set
+    .venv/bin/python bench/bench_corpus.py --misses tuning   # also list the tuning set's misses
+
+The sets (tests/data/, provenance per message in each record's "source"):
+- sms_external_tune_*.jsonl: the tuning sets, which the rules may be looked at and adjusted against;
+- sms_external_eval_*.jsonl: the evaluation sets, collected and frozen by people who had not seen the
+  rules; never tuned on, and --misses refuses to print them;
+- sms_labelled.jsonl: the project's own labelled set (written alongside the rules; a regression check).
+Records are split between tuning and evaluation by a hash of their text (see tests/data/CORPUS.md).
+
+Targets (issue 9), on the evaluation set with and without the sender: risky rated medium/high ≥ 97 %,
+scams rated high ≥ 85 %, legit rated high ≤ 2 %, legit rated medium/high ≤ 8 %.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from triage.analysis import analyze  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+RISKY_LABELS = ("scam", "illegal_collection")
+
+
+def load(name: str) -> list[dict]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def sets() -> dict[str, list[dict]]:
+    return {
+        "evaluation": load("sms_external_eval_risky.jsonl") + load("sms_external_eval_legit.jsonl"),
+        "tuning": load("sms_external_tune_risky.jsonl") + load("sms_external_tune_legit.jsonl"),
+        "labelled (own)": load("sms_labelled.jsonl"),
+    }
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.1f} %)" if whole else "0/0"
+
+
+def measure(records: list[dict], with_sender: bool) -> dict:
+    counts = collections.Counter()
+    families: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    misses = []
+    for record in records:
+        sender = record.get("sender") if with_sender else None
+        result = analyze(record["text"], sender)
+        label = record["label"]
+        family = record.get("family") or label
+        if label in RISKY_LABELS:
+            counts["risky"] += 1
+            counts["risky_flagged"] += result.risk in ("medium", "high")
+            families[family]["n"] += 1
+            families[family]["flagged"] += result.risk in ("medium", "high")
+            families[family]["high"] += result.risk == "high"
+            if label == "scam":
+                counts["scam"] += 1
+                counts["scam_high"] += result.risk == "high"
+            if result.risk == "low" or (label == "scam" and result.risk != "high"):
+                misses.append((record, result))
+        else:
+            counts["legit"] += 1
+            counts["legit_high"] += result.risk == "high"
+            counts["legit_flagged"] += result.risk in ("medium", "high")
+            if result.risk != "low":
+                misses.append((record, result))
+    return {"counts": counts, "families": families, "misses": misses}
+
+
+def report(name: str, records: list[dict]) -> list[tuple[dict, object]]:
+    print(f"{name}: {len(records)} messages ({sum(r['label'] in RISKY_LABELS for r in records)} risky)")
+    if not records:
+        return []
+    misses = []
+    for with_sender in (True, False):
+        if not with_sender and not any(r.get("sender") for r in records):
+            continue
+        m = measure(records, with_sender)
+        c = m["counts"]
+        mode = "with sender" if with_sender else "text only  "
+        print(
+            f"  {mode}: risky medium/high {_pct(c['risky_flagged'], c['risky'])}; "
+            f"scams high {_pct(c['scam_high'], c['scam'])}; "
+            f"legit high {_pct(c['legit_high'], c['legit'])}; "
+            f"legit medium/high {_pct(c['legit_flagged'], c['legit'])}"
+        )
+        if with_sender:
+            misses = m["misses"]
+            for family, fc in sorted(m["families"].items()):
+                print(
+                    f"      {family:<28} n={fc['n']:<4} medium/high {100 * fc['flagged'] / fc['n']:5.1f} %"
+                    f"   high {100 * fc['high'] / fc['n']:5.1f} %"
+                )
+    return misses
+
+
+def main(argv: list[str]) -> int:
+    show = argv[argv.index("--misses") + 1] if "--misses" in argv else ""
+    if show.startswith("eval"):
+        print("The evaluation set is not for tuning: its misses are not printed.")
+        return 2
+    for name, records in sets().items():
+        misses = report(name, records)
+        if show and name.startswith(show):
+            for record, result in misses:
+                codes = ",".join(f"{f.code}{'!' if f.severe else ''}" for f in result.flags)
+                print(f"    [{record['label']}/{record.get('family')}] {result.risk:<6} {codes} | "
+                      f"{record.get('sender')} | {record['text'][:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,178 @@
+"""The channels a message asks the person to act through: numbers to call, chat accounts, bank accounts.
+
+The one fact behind most collection-SMS scams is an action requested through a channel that the
+institution the message names does not own: "您的XX银行信用卡已冻结，请致电 138…", "请转账至新还款账户
+6222… 户名 张某", "加专员微信". The article's step 2 (核实身份) says the same from the other side: reach a
+creditor only through channels you found yourself. This module finds those channels in the normalised,
+lower-cased text; `analyzer` judges each one against the claimed institution's official channels
+(triage/data/institutions.toml).
+
+What counts as a channel here:
+- phone: a number written next to a word asking to call ("致电", "联系", "客服", "热线" …), including the
+  masked forms that public warnings quote (138xxxxxxxx, 0755-xxxx, 008-61xxxx, 400-***-1234);
+- account: a card or account number (12+ digits, masked or not) next to a word asking to pay into it,
+  or a named account holder ("户名 张某");
+- chat: a WeChat / QQ account or "加V" followed by an ID.
+Links are found by `links.find_links` and judged there; apps and screen sharing are text rules.
+
+Every pattern is bounded and starts on a plain character or a digit, so scanning stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .sender import classify_sender
+
+# Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
+_CALL_CUE = re.compile(
+    r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|手机|"
+    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻|打)"
+)
+# How far before a number a cue may stand ("请于今日内联系客服专员 0755-…"), and after it ("138… 联系我").
+CUE_BEFORE = 12
+CUE_AFTER = 6
+_CUE_AFTER = re.compile(r"(?:联系|咨询|办理|处理|回电|致电|核实)")
+
+# A written number: digits, with spaces, dashes, dots or mask characters (x, *, ×) between them. Starts on
+# a digit or "+" so re can skip ahead; bounded length.
+_NUMBER = re.compile(r"(?:\+|\d)[\d\-\s.*x×—–－]{3,28}[\dx*×]")
+_MASK = re.compile(r"[x*×]")
+# Not a callback number: an amount, a date or time, a tail of a card, a code, an order or case number.
+_NOT_NUMBER_BEFORE = re.compile(
+    r"(?:尾号|后四位|后4位|末四位|验证码|动态码|校验码|编号|单号|订单号|合同号|案号|流水号|工号|会议号|"
+    r"身份证|证件号|号码是?本人|截至|截止)[^\d]{0,3}\Z"
+)
+# Words after which a number is an account or a chat ID, not a number to call.
+_ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|vx|wx)[^\d]{0,3}\Z")
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+_NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|期|笔|天|个|次|%|分|小时|rmb|cny)")
+# Where an account number is one to pay into: right after "转账至", "还款账户", "以下账户" … (a card number
+# in a transaction notice, "您的账户6222****1234于…转入", is not preceded by such words).
+_PAY_CUE = re.compile(
+    r"(?:转账|转入|转至|转到|汇款|汇入|汇至|汇到|打款|打入|打到|存入|还款|还至|还到|付款|打钱|还钱|收款)"
+    r"(?:至|到|进)?[^,.;:!?，。；：！？\n]{0,6}(?:账户|账号|帐户|帐号|卡号|银行卡|卡里|卡上|账上)?[:：]?\s{0,2}\Z"
+    r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}\Z"
+    r"|(?:账户|账号|卡号)如下[:：]?\s{0,2}\Z"
+)
+# The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
+_PAY_REQUEST = re.compile(
+    r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)[^。！？!?\n]{0,12}"
+    r"(?:转账|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交)"
+)
+# A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
+_HOLDER = re.compile(r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})")
+_COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会)")
+# A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
+_CHAT = re.compile(
+    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|qq|扣扣|企鹅|加v|\+v)(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"([a-z][a-z0-9_\-]{4,19}|\d{5,12})(?![a-z0-9_\-])"
+)
+
+
+# A link mentioned in words where the public source has masked or left out the address itself
+# ("请点击链接确认", "登录网址xxx", "(此处为链接)"). Counted only when no real link is in the text.
+LINK_WORDS = re.compile(
+    r"(?:点击|点开|打开|戳|访问|登录|登陆|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|xxx|x{2,}|[*]{2,})"
+    r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:xxx|x{2,}|[*]{2,})"
+    r"|(?:至|到|登录|登陆)网站"
+)
+
+
+class Channel(NamedTuple):
+    kind: str  # "phone" | "account" | "chat"
+    text: str  # as written in the normalised text
+    span: tuple[int, int]
+    digits: str  # the number without separators, masks kept as "x" ("" for a chat ID)
+    number_kind: str  # classify_sender's kind for a phone, "masked" for masked numbers, "" otherwise
+
+
+def _digits(written: str) -> str:
+    out = []
+    for char in written:
+        if char.isdigit():
+            out.append(char)
+        elif char in "x*×":
+            out.append("x")
+        elif char == "+":
+            out.append("+")
+    return "".join(out)
+
+
+def _number_kind(digits: str) -> str:
+    """The kind of a phone number written in a message: classify_sender's kinds, or masked_* for masks."""
+    if "x" not in digits:
+        return classify_sender(digits).kind
+    bare = digits.lstrip("+")
+    if bare.startswith(("00", "+")) or digits.startswith("+"):
+        return "masked_foreign"
+    if bare[:3] in ("400", "800"):
+        return "masked_hotline"
+    if bare.startswith("0"):
+        return "masked_landline"
+    if bare.startswith("1") and len(bare) == 11:
+        return "masked_mobile"
+    return "masked"
+
+
+def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> list[Channel]:
+    """Numbers to call, accounts to pay into and chat accounts in `lowered` (normalised, lower case).
+
+    `skip` holds spans already taken by links: a number inside a link is part of the link.
+    """
+    skip = skip or []
+    channels: list[Channel] = []
+    taken: list[tuple[int, int]] = []
+    if any(char.isdigit() for char in lowered[:5000]):
+        for match in _NUMBER.finditer(lowered):
+            start, end = match.span()
+            written = match.group(0).rstrip(" .-")
+            end = start + len(written)
+            if any(s < end and start < e for s, e in skip):
+                continue
+            channel = _judge_number(lowered, written, start, end)
+            if channel is not None:
+                channels.append(channel)
+                taken.append(channel.span)
+    for match in _CHAT.finditer(lowered):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in skip + taken):
+            continue
+        if "公众号" in lowered[end : end + 4] or "公众号" in lowered[max(0, start - 4) : start + 6]:
+            continue
+        channels.append(Channel("chat", match.group(0), (start, end), "", ""))
+    holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered) else None
+    if holder is not None and not _COMPANY.search(holder.group(1)) and _PAY_REQUEST.search(lowered):
+        start, end = holder.span()
+        if not any(c.kind == "account" for c in channels):
+            channels.append(Channel("account", holder.group(0), (start, end), "", "named_holder"))
+    return channels
+
+
+def _judge_number(lowered: str, written: str, start: int, end: int) -> Channel | None:
+    digits = _digits(written)
+    bare = digits.lstrip("+")
+    masked = "x" in digits
+    real_digits = sum(1 for char in bare if char != "x")
+    if real_digits < 3 or len(bare) < 5:
+        return None
+    before = lowered[max(0, start - CUE_BEFORE) : start]
+    after = lowered[end : end + CUE_AFTER]
+    if _NOT_PHONE_AFTER.match(after) or _NOT_NUMBER_BEFORE.search(before) or _DATE.fullmatch(written):
+        return None
+    if len(bare) >= 12 and not bare.startswith(("00", "86", "106", "400", "800")) and not written.startswith("+"):
+        # A card or account number: a channel only where the text asks to pay into it.
+        if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and _PAY_REQUEST.search(lowered):
+            return Channel("account", written, (start, end), digits, "masked" if masked else "account")
+        return None
+    if _ACCOUNT_BEFORE.search(before) or not (_CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip())):
+        return None
+    if masked and len(bare) < 7:
+        return None
+    if len(bare) > 13 and not bare.startswith(("00", "106")):
+        return None
+    kind = _number_kind(digits)
+    if kind in ("none", "unknown") and not masked:
+        return None
+    return Channel("phone", written, (start, end), digits, kind)
