@@ -123,8 +123,14 @@ def _third_party_role(answers: Answers) -> str:
 MISCONDUCT = {"threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"}
 MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees"}
 # Flags that mark a message as likely fraud rather than (rough) collection of a real debt.
-FRAUD_FLAGS = {"safe_account", "student_loan_cancel", "credit_repair", "asks_secrets"}
-SPAM_FLAGS = FRAUD_FLAGS | {"link", "odd_sender", "claim_sender_mismatch", "fake_legal"}
+FRAUD_FLAGS = {
+    "safe_account", "student_loan_cancel", "credit_repair", "asks_secrets", "pay_to_account",
+    "card_frozen_callback", "limit_raise_points", "rate_cut", "platform_windup", "account_problem_link",
+    "fake_charge",
+}
+SPAM_FLAGS = FRAUD_FLAGS | {
+    "link", "odd_sender", "claim_sender_mismatch", "fake_legal", "unofficial_callback", "debt_relief_agency",
+}
 # Things shared with a possible fraudster that make a police report worth filing at once.
 SHARED_DAMAGE = {"code", "password", "card", "transfer", "screen_share"}
 

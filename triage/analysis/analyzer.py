@@ -281,7 +281,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     found_links = find_links(normalized, lowered, MAX_LINKS)
     links = _check_links(found, found_links, claimed, institution if official_number else None)
     channels = find_channels(lowered, [link.span for link in links])
-    unofficial = _check_channels(found, channels, claimed)
+    unofficial, unowned_number = _check_channels(found, channels, claimed)
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx").
         words = LINK_WORDS.search(lowered)
@@ -294,7 +294,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         or any(code in found.evidence for code in _CHANNEL_TEXT_RULES)
     )
     for rule, spans in family_hits:
-        if unofficial:
+        if unofficial or (rule.any_number and unowned_number):
             found.add_spans(rule, spans)
         elif rule.weight_alone:
             found.add_spans(rule, spans, weight=rule.weight_alone)
@@ -424,15 +424,17 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     return kinds
 
 
-def _check_channels(found: _Collector, channels: list[Channel], claimed: Institution | None) -> bool:
-    """Flag each channel the claimed institution does not own; whether any such channel was found.
+def _check_channels(found: _Collector, channels: list[Channel], claimed: Institution | None) -> tuple[bool, bool]:
+    """Flag each channel the claimed institution does not own.
+
+    Returns (whether any such channel was found, whether a service number no institution owns was).
 
     A number the named institution publishes, a public hotline (12xxx, 96110) or, with no institution
     named, any institution's service number is fine. A personal, landline, foreign or masked number is
     the core scam pattern when an institution is named (severe); with none named it is a weaker sign.
     An unknown 400/95 line counts only when we know the named institution's own numbers.
     """
-    unofficial = False
+    unofficial = unowned_number = False
     for channel in channels:
         if channel.kind == "account":
             found.add(RULES["pay_to_account"], channel.text, channel.span)
@@ -453,6 +455,7 @@ def _check_channels(found: _Collector, channels: list[Channel], claimed: Institu
                 unofficial = True
             elif claimed is None and channel.number_kind == "masked_hotline":
                 unofficial = True  # a hotline the source masked: a scam family beside it still counts
+            unowned_number = True
             continue
         rule = RULES["unofficial_callback"]
         if claimed is not None:
@@ -463,7 +466,7 @@ def _check_channels(found: _Collector, channels: list[Channel], claimed: Institu
         unofficial = True
     if "unofficial_callback" in found.evidence and claimed is not None:
         found.not_severe.discard("unofficial_callback")
-    return unofficial
+    return unofficial, unowned_number
 
 
 def _is_public_or_owned(channel: Channel, claimed: Institution | None) -> bool:

@@ -77,6 +77,7 @@ LINK_WORDS = re.compile(
     r"(?:点击|点开|打开|戳|访问|登录|登陆|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|xxx|x{2,}|[*]{2,})"
     r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:xxx|x{2,}|[*]{2,})"
     r"|(?:至|到|登录|登陆)网站"
+    r"|(?<!栏目)(?<!页面)(?<!app)(?<!公众号)点击(?:兑换|换取|领取|激活|认证|验证|确认|办理)"
 )
 
 
@@ -161,7 +162,7 @@ def _judge_number(lowered: str, written: str, start: int, end: int) -> Channel |
     after = lowered[end : end + CUE_AFTER]
     if _NOT_PHONE_AFTER.match(after) or _NOT_NUMBER_BEFORE.search(before) or _DATE.fullmatch(written):
         return None
-    if len(bare) >= 12 and not bare.startswith(("00", "86", "106", "400", "800")) and not written.startswith("+"):
+    if len(bare) >= 12 and not bare.startswith(("0", "86", "106", "400", "800")) and not written.startswith("+"):
         # A card or account number: a channel only where the text asks to pay into it.
         if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and _PAY_REQUEST.search(lowered):
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")

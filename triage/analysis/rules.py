@@ -65,6 +65,7 @@ class Rule:
     # alone it weighs weight_alone (0: not shown). See the "scam families" part of the data file.
     needs_channel: bool = False
     weight_alone: int = 0
+    any_number: bool = False
 
     @property
     def reassuring(self) -> bool:
@@ -185,6 +186,7 @@ def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
             kinds=tuple(entry.get("kinds", ())),
             needs_channel=bool(entry.get("needs_channel", False)),
             weight_alone=int(entry.get("weight_alone", 0)),
+            any_number=bool(entry.get("any_number", False)),
         )
     scoring = data["scoring"]
     return rules, int(scoring["high"]), int(scoring["medium"]), after

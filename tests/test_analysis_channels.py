@@ -1,0 +1,152 @@
+"""Channels as the core of the analyser: what a message asks you to act through, judged against the
+institution it names (issue: real scams rated low). The messages here are written for these tests; the
+external corpora are measured in bench/bench_corpus.py and their floors checked at the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.analysis import analyze
+from triage.analysis.channels import find_channels
+from triage.analysis.normalize import lower_in_place, normalize
+
+
+def channels(text: str):
+    return find_channels(lower_in_place(normalize(text)))
+
+
+def severe_codes(result) -> set[str]:
+    return {flag.code for flag in result.red_flags if flag.severe}
+
+
+class TestFindChannels:
+    @pytest.mark.parametrize(
+        ("text", "kind", "number_kind"),
+        [
+            ("请联系客服 138 1234 5678 办理", "phone", "mobile"),
+            ("详询:0411—39567512", "phone", "landline"),
+            ("请致电 138xxxxxxxx 解冻", "phone", "masked_mobile"),
+            ("咨询专线 400-xxx-1234", "phone", "masked_hotline"),
+            ("请回电 0755-2654 1234", "phone", "landline"),
+            ("请转账至新还款账户 6222 0202 0202 0202 0", "account", "account"),
+            ("加微信 tx8888 了解", "chat", ""),
+            ("进企鹅群:891920458", "chat", ""),
+        ],
+    )
+    def test_it_finds_the_channel(self, text, kind, number_kind):
+        found = channels(text)
+        assert [(c.kind, c.number_kind) for c in found] == [(kind, number_kind)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您尾号1234的信用卡本期账单已出",
+            "您的账户6222****1234于05月01日转入人民币500.00元",
+            "验证码 482913，请勿泄露",
+            "本期应还 12345.67 元，最后还款日 2026-12-20",
+            "合同号 20261203000123 已结清",
+            "对方户名:张三，转入 500 元",
+        ],
+    )
+    def test_it_finds_nothing_in_an_ordinary_notice(self, text):
+        assert channels(text) == []
+
+
+class TestJudgedAgainstTheNamedInstitution:
+    def test_a_bank_claim_with_a_mobile_callback_is_severe(self):
+        result = analyze("您的建设银行信用卡因逾期影响征信，现已冻结，请联系客服 13812345678 办理解冻")
+        assert result.risk == "high"
+        assert {"unofficial_callback", "card_frozen_callback"} <= severe_codes(result)
+        callback = next(f for f in result.flags if f.code == "unofficial_callback")
+        assert callback.evidence == ("中国建设银行 ← 13812345678",)
+
+    def test_the_same_words_with_the_banks_own_number_are_not_a_scam_pattern(self):
+        result = analyze("【建设银行】您的信用卡已逾期，为免影响征信，请及时还款，详询95533。", "95533")
+        assert result.risk == "low"
+        assert not {"unofficial_callback", "card_frozen_callback"} & result.codes
+
+    def test_a_spoofed_955_sender_does_not_hide_a_foreign_link(self):
+        result = analyze("【招商银行】尊敬的客户，您的信用卡可提额至5万，登录 cmb-vip.cc 办理", "95555")
+        assert result.risk == "high"
+        assert "limit_raise_points" in severe_codes(result)
+
+    def test_a_platform_wind_down_to_a_new_account(self):
+        result = analyze("平台清退，您的余额已转至合作机构，请转账至新还款账户 6222020202020202 户名 张某")
+        assert result.risk == "high"
+        assert {"platform_windup", "pay_to_account"} <= severe_codes(result)
+
+    def test_a_named_person_as_account_holder_is_a_channel(self):
+        result = analyze("您的欠款请尽快还款，转账至以下账户，户名：李某某，开户行：某某银行")
+        assert "pay_to_account" in severe_codes(result)
+
+    def test_a_personal_alipay_is_a_channel_not_a_message_from_alipay(self):
+        result = analyze("还款请转到业务员个人支付宝，到账后销账", None)
+        assert result.institution is None
+        assert result.risk == "high"
+
+    def test_debt_relief_with_a_fee_and_a_chat_id(self):
+        result = analyze("停息挂账，个性化分期，预付资料费300元即可办理，加V: tx8888")
+        assert result.risk == "high"
+        assert {"debt_relief_agency", "fees", "private_chat"} <= result.codes
+
+    def test_a_fake_annual_fee_with_a_help_line(self):
+        result = analyze("我行将从您账户中扣除1200.00元年费，如有疑问请咨询4008121556")
+        assert "fake_charge" in severe_codes(result)
+
+    def test_a_masked_link_in_a_quoted_warning_still_counts(self):
+        result = analyze("您的医保账户异常，不验证将自动作废，请点击链接确认。")
+        assert {"account_problem_link"} <= severe_codes(result)
+        assert "link" in result.codes
+
+    def test_traditional_characters_the_old_table_missed(self):
+        result = analyze("您的醫保賬戶不驗證自動作廢，請點擊鏈接確認。")
+        assert result.risk == "high"
+
+    def test_a_chat_id_is_severe_when_an_institution_is_named(self):
+        result = analyze("【京东金融】您的白条已逾期，请添加专员微信 jd_kefu88 协商")
+        private = next(f for f in result.flags if f.code == "private_chat")
+        assert private.severe and result.risk == "high"
+
+    def test_with_no_institution_named_a_personal_callback_is_a_weaker_sign(self):
+        result = analyze("您的欠款已逾期，请速联系 13912345678")
+        callback = next(f for f in result.flags if f.code == "unofficial_callback")
+        assert not callback.severe
+        assert result.risk in ("medium", "high")
+
+    def test_a_public_hotline_in_the_text_is_not_a_stranger(self):
+        result = analyze("【建设银行】如收到可疑短信，请拨打 96110 或 12321 举报。", "95533")
+        assert "unofficial_callback" not in result.codes and "unlisted_number" not in result.codes
+
+
+class TestSenders:
+    def test_a_106_sender_neither_reassures_nor_alarms(self):
+        text = "你再不还款，明天就派人外访到你老家，联合村委会通知你父母"
+        assert analyze(text, "10690123456").risk == analyze(text).risk == "high"
+        assert "gateway_sender" not in analyze(text, "10690123456").codes
+
+    def test_an_official_sender_does_not_soften_a_severe_pattern(self):
+        result = analyze("【工商银行】您的信用卡已冻结，请致电 021-61234567 办理解冻", "95588")
+        assert result.risk == "high" and "official_sender" in result.codes
+
+
+class TestWording:
+    def test_no_rule_claims_certainty(self):
+        from triage.analysis.rules import RULES
+
+        for rule in RULES.values():
+            text = " ".join((rule.title_zh, rule.why_zh, rule.advice_zh, rule.title_en, rule.why_en, rule.advice_en))
+            for word in ("一定是诈骗", "肯定是诈骗", "必定是诈骗", "certainly", "definitely a scam", "一定是真的"):
+                assert word not in text, (rule.code, word)
+
+    def test_each_channel_and_family_rule_says_what_to_do_instead(self):
+        from triage.analysis.rules import RULES
+
+        for code in (
+            "unofficial_callback", "pay_to_account", "card_frozen_callback", "limit_raise_points", "rate_cut",
+            "debt_relief_agency", "platform_windup", "account_problem_link", "fake_charge",
+        ):
+            advice = RULES[code].advice_zh
+            assert any(word in advice for word in ("官方", "96110", "110", "12321")), code
+            assert RULES[code].source_url.startswith("https://www.") and ".gov.cn" in RULES[code].source_url or (
+                "china-cba.net" in RULES[code].source_url
+            ), code
