@@ -27,6 +27,7 @@ from urllib.parse import unquote
 
 from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold
+from triage.names import find_names, is_ordinary_word
 
 NAME = "〔姓名〕"
 MOBILE = "〔手机号〕"
@@ -375,6 +376,7 @@ _DEBT_AFTER_NAME = (
 )
 # Stop characters that still occur in given names ("杨过", "王天", "李月"), allowed before a debt word.
 _GIVEN_LOOSE = "[\u4e00-\u9fff](?<![" + "".join(sorted(set(_NAME_STOP) - set("过天月才安道理华年"))) + "])"
+_SURNAME_CHARS = frozenset(_SINGLE_SURNAMES)
 # First characters of every surname: a cheap gate in front of the surname alternation.
 _SURNAME_FIRST = "[" + "".join(sorted(set(_SINGLE_SURNAMES) | {c[0] for c in _COMPOUND_SURNAMES})) + "]"
 _BARE_NAME = re.compile(
@@ -608,6 +610,7 @@ def _scrub(text: str) -> str:
         text = _SCHOOL.sub(lambda m: vault.keep(ADDRESS), text)
     text = _ADDRESS.sub(lambda m: _address(m, vault), text)
     text = _names(text, vault, has_latin)
+    text = _names_by_evidence(text, vault)
     for name in hidden:
         text = text.replace(name, vault.keep(NAME))
     return vault.restore(text)
@@ -884,10 +887,15 @@ def _is_address(found: str) -> bool:
     return bool(admin and (road or estate))
 
 
-def _is_not_a_name(name: str, after: str) -> bool:
-    """Common words, institution names ("招联", "工商" before "银行") and greetings are not names."""
+def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
+    """Common words, institution names ("招联", "工商" before "银行") and greetings are not names.
+
+    `weak`: the place is only weak evidence of a name (the start of a line, before a title, after a
+    verb), so a dictionary word there ("经过", "项目经理") is taken for what it is.
+    """
     return (
-        name in _GREETING_WORDS
+        (weak and is_ordinary_word(name))
+        or name in _GREETING_WORDS
         or name in _COMMON_WORDS
         or name[:2] in _COMMON_WORDS
         or _NOT_NAME_PARTS.search(name) is not None
@@ -904,6 +912,19 @@ def _piece(vault: _Vault, marker: str) -> str:
     if not found:
         return ""
     return vault.pieces[int("".join(str(ord(c) - 0xE100) for c in found.group(1)))]
+
+
+def _names_by_evidence(text: str, vault: _Vault) -> str:
+    """Names that no cue pattern caught, weighed by `triage.names.find_names`."""
+
+    def personal_at(i: int) -> bool:
+        marker = _SENTINEL_RE.match(text, i)
+        return marker is not None and _piece(vault, marker.group(0)) in _PERSONAL_AFTER_NAME
+
+    spans = [(a, b) for a, b in find_names(text, personal_at) if not _is_not_a_name(text[a:b].replace(" ", ""), text[b : b + 3])]
+    for start, end in reversed(spans):
+        text = text[:start] + vault.keep(NAME) + text[end:]
+    return text
 
 
 def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
@@ -924,13 +945,13 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
 
     def opening(match: re.Match[str]) -> str:
         name = match.group("any") or match.group("known")
-        if _is_not_a_name(name, text[match.end() : match.end() + 3]):
+        if _is_not_a_name(name, text[match.end() : match.end() + 3], weak=True):
             return match.group(0)
         return match.group(0)[: -len(name)] + vault.keep(NAME)
 
     def before_title(match: re.Match[str]) -> str:
         name = match.group("name")
-        if _is_not_a_name(name, ""):
+        if _is_not_a_name(name, "", weak=True):
             return name
         return vault.keep(NAME)
 
@@ -939,18 +960,26 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
     text = _NAME_AFTER_CONTEXT.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
     if any(title in text for title in _TITLES):
         text = _ANY_NAME_BEFORE_TITLE.sub(before_title, text)
-    text = _NAME_BEFORE_HONORIFIC.sub(lambda m: vault.keep(NAME) + m.group("title"), text)
+    text = _NAME_BEFORE_HONORIFIC.sub(
+        lambda m: m.group(0) if len(m.group("name")) > 1 and is_ordinary_word(m.group("name")) else vault.keep(NAME) + m.group("title"),
+        text,
+    )
 
     def greeting(match: re.Match[str]) -> str:
         name = match.group("name")
         if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS):
+            return name
+        # Before ",您" any clause can stand ("经过核实,您已逾期"): only a surname that is no word counts.
+        # Before 您好 the place itself says "name", whatever the surname.
+        greeted = text[match.end() : match.end() + 4].lstrip(" ,").startswith(("您好", "你好"))
+        if not greeted and (name[0] not in _SURNAME_CHARS or is_ordinary_word(name)):
             return name
         return vault.keep(NAME)
 
     text = _NAME_BEFORE_GREETING.sub(greeting, text)
 
     def after_verb(match: re.Match[str]) -> str:
-        if _is_not_a_name(match.group("name"), text[match.end() : match.end() + 3]):
+        if _is_not_a_name(match.group("name"), text[match.end() : match.end() + 3], weak=True):
             return match.group(0)
         return match.group("lead") + vault.keep(NAME)
 
@@ -958,7 +987,7 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
 
     def bare(match: re.Match[str]) -> str:
         name, following = match.group("name"), match.group("next")
-        if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3]):
+        if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=True):
             return match.group(0)
         if not following or following.isspace():
             # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
@@ -981,7 +1010,7 @@ def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
     text = _NICKNAME.sub(nickname, text)
 
     def next_in_list(match: re.Match[str]) -> str:
-        if _piece(vault, match.group("marker")) != NAME or _is_not_a_name(match.group("name"), ""):
+        if _piece(vault, match.group("marker")) != NAME or _is_not_a_name(match.group("name"), "", weak=True):
             return match.group(0)
         return match.group("marker") + match.group("sep") + vault.keep(NAME)
 

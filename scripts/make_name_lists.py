@@ -1,0 +1,95 @@
+"""Write triage/data/name_chars.toml and triage/data/ordinary_words.txt from jieba's dictionary.
+
+    .venv/bin/pip install jieba==0.42.1 && .venv/bin/python scripts/make_name_lists.py
+
+Run once by hand when the lists are to be rebuilt; jieba is not a runtime dependency. Its dict.txt
+(MIT licence, about 349,000 words with a frequency and a part-of-speech tag) gives two things:
+- given-name character statistics: how much more often a character stands in the given-name position
+  of a word tagged `nr` (person name) whose first character is a surname than in ordinary words;
+- ordinary words that begin with a surname character (严重, 高度, 周末, 万元 …): never taken for a name
+  without a strong cue, because "欠款已严重逾期" is not about a person called 严重.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+import jieba
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DICT = Path(jieba.__file__).parent / "dict.txt"
+PERSON_TAGS = {"nr", "nrt", "nrfg"}
+# A word is "ordinary" at this dictionary frequency or above (jieba's counts: 严重 10445, 周末 654,
+# 万元 7476; rare compounds and old names sit below 50).
+ORDINARY_MIN_FREQUENCY = 50
+# Words tagged as a person name yet common enough to be ordinary words first (文明 6584, 高峰 1556).
+PERSON_WORD_ORDINARY_FREQUENCY = 1000
+# Two-character words at least this frequent mark a word boundary: a surname character that ends
+# such a word with the character before it ("及时登入", "部门") or a given character that begins one
+# with the character after it ("公证费") belongs to that word, not to a name.
+BOUNDARY_MIN_FREQUENCY = 100
+# Tiers of log(P(char in a given name) / P(char in ordinary words)), smoothed by 50 counts.
+TIERS = (("strong", 1.5), ("likely", 0.5), ("possible", -0.5), ("unlikely", -math.inf))
+
+
+def main() -> None:
+    import tomllib
+
+    names = tomllib.loads((ROOT / "triage" / "data" / "names.toml").read_text(encoding="utf-8"))
+    table = names["surnames"]
+    surnames = set(table["common"] + "".join(table["frequent"]) + "".join(table["rare"])) | {c[0] for c in names["surnames"]["compound"]}
+    given, general = Counter(), Counter()
+    ordinary = set()
+    boundary = set()
+    for line in DICT.read_text(encoding="utf-8").splitlines():
+        word, frequency, tag = line.split()
+        count = int(frequency)
+        if tag == "nr" and len(word) in (2, 3) and word[0] in surnames:
+            given.update(word[1:])
+        elif tag not in PERSON_TAGS:
+            for ch in word:
+                general[ch] += math.log1p(count)
+        if len(word) == 2 and tag not in PERSON_TAGS and count >= BOUNDARY_MIN_FREQUENCY and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            boundary.add(word)
+        first_is_surname = word[0] in surnames
+        if first_is_surname and 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            if (tag not in PERSON_TAGS and count >= ORDINARY_MIN_FREQUENCY) or count >= PERSON_WORD_ORDINARY_FREQUENCY:
+                ordinary.add(word)
+    given_total, general_total = sum(given.values()), sum(general.values())
+    scores = {
+        ch: math.log((given[ch] / given_total) / ((general[ch] + 50) / general_total))
+        for ch in given
+        if given[ch] >= 5 and "\u4e00" <= ch <= "\u9fff"
+    }
+    lines = [
+        "# Given-name characters by how strongly they suggest a person's name (scripts/make_name_lists.py,",
+        "# from jieba 0.42.1 dict.txt, MIT): tiers of log(P(char in a given name) / P(char in ordinary words)).",
+        "# Read by triage/names.py. Characters in no tier (too rare in the dictionary to judge) count a little against.",
+        "",
+    ]
+    upper = math.inf
+    for tier, lower in TIERS:
+        chars = "".join(sorted(ch for ch, s in scores.items() if lower <= s < upper))
+        lines.append(f'{tier} = "{chars}"')
+        upper = lower
+    (ROOT / "triage" / "data" / "name_chars.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    header = (
+        "# Ordinary words that begin with a surname character (scripts/make_name_lists.py, from jieba 0.42.1\n"
+        f"# dict.txt, MIT: words not tagged as a person with frequency >= {ORDINARY_MIN_FREQUENCY}, and person-tagged\n"
+        f"# words with frequency >= {PERSON_WORD_ORDINARY_FREQUENCY}). One a line; read by triage/names.py.\n"
+    )
+    (ROOT / "triage" / "data" / "ordinary_words.txt").write_text(header + "\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
+    header = (
+        "# Frequent two-character words (scripts/make_name_lists.py, from jieba 0.42.1 dict.txt, MIT: not tagged as\n"
+        f"# a person, frequency >= {BOUNDARY_MIN_FREQUENCY}). A name does not cut through one. Read by triage/names.py.\n"
+    )
+    (ROOT / "triage" / "data" / "boundary_words.txt").write_text(header + "\n".join(sorted(boundary)) + "\n", encoding="utf-8")
+    print(f"{len(scores)} given-name characters, {len(ordinary)} ordinary words, {len(boundary)} boundary words")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Names found by evidence (triage/names.py) in the places the issue lists, and ordinary words kept."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+
+from triage.anonymize import scrub
+from triage.analysis.normalize import fold
+from triage.names import find_names, is_ordinary_word
+
+# Where names survived the cue lists (issue: "No name, number or address survives scrubbing").
+PLACES = (
+    "{n}您好，您的借款已逾期30天。",
+    "您好{n}，请今天处理欠款。",
+    "你好{n}你的账单已出",
+    "{n}（身份证号见附件）已被列为被执行人。",
+    "通知：{n}已严重逾期，请尽快还款。",
+    "{n}、{m} 我们都已经通知了。",
+    "您是 {n} 的紧急联系人，请转告他尽快还款。",
+    "我是某某资产法务部{n}，请回电。",
+    "我是XX消费金融风控部 {n}",
+    "尊敬的{n}女士，您的账单已逾期。",
+    "我们联系了，{n}，他说不认识你。",
+    "经核实，{n}，欠款未还。",
+    "您的同事{n}和{m}都知道了。",
+    "请转告{n}尽快处理。",
+    "{n}欠款不还，我们将上门。",
+    "债务人：{n}，欠款金额见附件。",
+    "{n}的家人已被通知。",
+    "联系人 {n} 电话已登记",
+    "【通知】{n}于今日逾期",
+    "借款人{n}已失联，您作为联系人请配合。",
+)
+COMPOUND = ("欧阳", "尉迟", "皇甫", "慕容", "东方", "司马", "上官", "诸葛", "令狐", "公孙")
+
+# Ordinary phrases with words that begin with a surname character; none may lose a word.
+ORDINARY = (
+    "欠款已严重逾期", "请高度重视", "周末将安排上门", "欠款共计三万元", "于是我们决定起诉", "曾经多次提醒您",
+    "平安银行信用卡中心提醒您", "华为手机用户请注意", "方便的时候请回电", "任何人都不能替你还款", "程序已经启动",
+    "明天下午三点前还款", "金额已经核实", "余额不足", "包括本金和利息", "关于您的逾期账单", "万一不还后果自负",
+    "常规提醒，请勿回复", "经过核实，您已逾期", "高额利息是违法的", "请向银行核实", "安全账户是诈骗", "和解协议已发送",
+    "范围内的联系人", "江苏省南京市", "马上还款", "温馨提示：账单已出", "宁可少借不要逾期", "尚未还款的请尽快",
+    "应当依法催收", "全部结清", "相关部门已介入", "申请延期还款", "成功还款后短信通知", "信用记录会受影响",
+    "单位领导会知道", "连续三期未还", "车贷已逾期", "房贷按时还", "费用明细见附件", "管理费另算", "冷静处理",
+    "严格按照规定", "郑重提醒您", "齐全的材料", "解决方案如下", "项目经理会联系", "文件已寄出", "时间紧迫",
+    "强制执行即将开始", "每张卡欠款需分别还", "向您致歉", "和您确认一下", "祝您生活愉快", "常州分行", "金山区",
+    "高峰期请耐心等待", "文明催收，拒绝暴力", "周密安排还款计划", "江南水乡", "司法程序", "石家庄", "黄金周",
+    "林业局", "白天不方便接电话", "杨树下", "国家规定", "计划还款", "毛利率", "孔子说", "贺卡已寄到",
+    "项目已结束", "罗列证据", "钱包里没钱", "明确告知", "时效已过", "于法有据",
+)
+
+
+def _spaced(name: str) -> str:
+    return " ".join(name) if len(name) <= 3 else name[:2] + " " + name[2:]
+
+
+def generated_names(count: int, seed: int = 11) -> list[tuple[str, list[str]]]:
+    fake = Faker("zh_CN")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        names = []
+        for _ in range(2):
+            name = fake.name()
+            if rng.random() < 0.25:
+                name = rng.choice(COMPOUND) + fake.first_name()
+            names.append(name)
+        n, m = names
+        if i % 7 == 3:
+            n = _spaced(n)
+        out.append((PLACES[i % len(PLACES)].format(n=n, m=m), [n, m]))
+    return out
+
+
+class TestNamesByEvidence:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("王秀英您好，您的借款", "王秀英"),
+            ("您好王秀英，您的借款", "王秀英"),
+            ("王秀英（身份证见附件）", "王秀英"),
+            ("通知：张伟已逾期", "张伟"),
+            ("您是 刘建国 的紧急联系人", "刘建国"),
+            ("我是某某资产法务部陈静，请回电", "陈静"),
+            ("尊敬的 王 秀英 女士", "王 秀英"),
+            ("尉迟建华，你好", "尉迟建华"),
+            ("我们联系了，李桂英，她说不认识", "李桂英"),
+            ("东方红梅欠款不还", "东方红梅"),
+        ],
+    )
+    def test_it_finds_a_name_from_the_words_around_it(self, text: str, name: str) -> None:
+        assert [text[a:b] for a, b in find_names(text)] == [name]
+
+    def test_it_finds_every_name_in_a_list(self) -> None:
+        text = "皇甫国强、慕容秀兰都知道"
+        assert [text[a:b] for a, b in find_names(text)] == ["皇甫国强", "慕容秀兰"]
+
+    @pytest.mark.parametrize("word", ["严重", "高度", "周末", "万元", "严重逾期"])
+    def test_it_knows_ordinary_words(self, word: str) -> None:
+        assert is_ordinary_word(word)
+
+    def test_a_name_that_begins_like_a_word_is_still_a_candidate(self) -> None:
+        assert not is_ordinary_word("徐海涛")
+
+
+class TestScrubNamesInPlace:
+    def test_no_generated_name_survives(self) -> None:
+        leaks = []
+        for text, names in generated_names(400):
+            scrubbed = scrub(text)
+            squeezed = scrubbed.replace(" ", "")
+            leaks += [n for n in names if n in scrubbed or n.replace(" ", "") in squeezed]
+        assert leaks == []
+
+    @pytest.mark.parametrize("phrase", ORDINARY)
+    def test_it_keeps_ordinary_words(self, phrase: str) -> None:
+        assert scrub(phrase) == fold(phrase).replace("三万元", "〔金额:1万-5万元〕")
+
+    def test_the_letters_quote_the_debt_as_written(self) -> None:
+        assert "严重逾期" in scrub("您好，欠款已严重逾期，请处理")
