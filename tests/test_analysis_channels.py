@@ -150,3 +150,35 @@ class TestWording:
             assert RULES[code].source_url.startswith("https://www.") and ".gov.cn" in RULES[code].source_url or (
                 "china-cba.net" in RULES[code].source_url
             ), code
+
+
+class TestDirectory:
+    def test_it_covers_the_national_and_joint_stock_banks_and_the_big_lenders(self):
+        from triage.analysis.institutions import all_institutions, find_institution
+
+        assert len(all_institutions()) >= 80
+        for name in ("浙商银行", "渤海银行", "恒丰银行", "北京银行", "上海银行", "江苏银行", "宁波银行", "分期乐", "拍拍贷", "云闪付"):
+            assert find_institution(name) is not None, name
+
+    def test_each_creditor_cites_its_own_site(self):
+        from urllib.parse import urlsplit
+
+        from triage.analysis.institutions import all_institutions
+
+        group_sites = {"www.qifu.tech", "www.cib.com.cn", "www.suning.com", "www.douyin.com", "www.pingan.com"}
+        for inst in all_institutions():
+            host = urlsplit(inst.source).hostname or ""
+            assert inst.source.startswith("https://"), inst.code
+            assert (
+                any(host == d or host.endswith("." + d) for d in inst.all_domains)
+                or host.endswith(".gov.cn")
+                or host in group_sites
+            ), inst.code
+
+    def test_a_link_on_the_lenders_own_sms_domain_is_official(self):
+        result = analyze("【京东】您有京豆即将过期，请尽快使用，点击查看 3.cn/1abcD-x 回复ND退订")
+        assert "official_domain" in result.codes and result.risk == "low"
+
+    def test_a_short_sms_domain_is_no_model_for_look_alikes(self):
+        result = analyze("【招商银行】账单详情 t.cn/Ab12Cd")
+        assert "lookalike_domain" not in result.codes

@@ -52,7 +52,7 @@ _SERVICE_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "gov_
 
 # Every official domain with the forms the look-alike check needs, built once at import.
 _OFFICIALS = tuple(OfficialDomain.of(domain, inst.service_numbers) for domain, inst in all_official_domains())
-_OWNER = {official.domain: inst for official, (_, inst) in zip(_OFFICIALS, all_official_domains())}
+_OWNER = {domain: inst for domain, inst in all_official_domains(include_sms=True)}
 _LOOKALIKES = Lookalikes(_OFFICIALS)
 
 
@@ -399,7 +399,7 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     # The institutions whose official domain the host is, or is under.
     owners = {_OWNER[suffix].code for suffix in label_suffixes(link.host) if suffix in _OWNER}
     if claimed is not None:
-        official = host_belongs_to(link.host, claimed.domains)
+        official = host_belongs_to(link.host, claimed.all_domains)
     else:
         official = bool(owners)
     if is_gov_cn and government is not None and government.kind == "government":

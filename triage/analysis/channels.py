@@ -27,8 +27,8 @@ from .sender import classify_sender
 
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
 _CALL_CUE = re.compile(
-    r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|手机|"
-    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻|打)"
+    r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|"
+    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻)"
 )
 # How far before a number a cue may stand ("请于今日内联系客服专员 0755-…"), and after it ("138… 联系我").
 CUE_BEFORE = 12

@@ -30,6 +30,13 @@ class Institution:
     service_numbers: tuple[str, ...]
     domains: tuple[str, ...]
     source: str
+    # Short-link and other domains it sends in its SMS (JD's 3.cn, Taobao's tb.cn): links there are its
+    # own, but they are too short to serve as models in the look-alike check.
+    sms_domains: tuple[str, ...] = ()
+
+    @property
+    def all_domains(self) -> tuple[str, ...]:
+        return self.domains + self.sms_domains
 
     def name(self, lang: str = "zh-hans") -> str:
         return self.name_en if lang.startswith("en") else self.name_zh
@@ -53,6 +60,7 @@ def _load() -> tuple[tuple[Institution, ...], frozenset[str]]:
             service_numbers=tuple(entry["service_numbers"]),
             domains=tuple(entry["domains"]),
             source=entry["source"],
+            sms_domains=tuple(entry.get("sms_domains", ())),
         )
         for entry in data["institution"]
     ), not_institutions
@@ -176,5 +184,8 @@ def claimed_institution(
     return None, signature, None
 
 
-def all_official_domains() -> tuple[tuple[str, Institution], ...]:
-    return tuple((domain, inst) for inst in _INSTITUTIONS for domain in inst.domains)
+def all_official_domains(include_sms: bool = False) -> tuple[tuple[str, Institution], ...]:
+    """(domain, institution) for every official domain; with include_sms, the SMS link domains too."""
+    return tuple(
+        (domain, inst) for inst in _INSTITUTIONS for domain in (inst.all_domains if include_sms else inst.domains)
+    )
