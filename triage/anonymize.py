@@ -25,6 +25,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
 
+from triage.analysis import numbers
 from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold
 from triage.names import find_names, is_ordinary_word
@@ -44,6 +45,8 @@ ACCOUNT = "〔账号〕"
 URL_PARAM = "〔参数〕"
 BIRTH_DATE = "〔出生日期〕"
 CASE_NUMBER = "〔案号〕"
+# Internal: a 106 gateway number with a person's number behind its prefix (never a placeholder).
+GATEWAY_WITH_NUMBER = "gateway+number"
 # Returned only if the scrubber itself fails: storing nothing beats storing the raw text.
 WITHHELD = "〔内容已隐去〕"
 
@@ -476,12 +479,6 @@ _PLATE = re.compile(
     r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)(?:[A-Za-z0-9]{5,6}[挂学警港澳领试超]?|[A-Za-z0-9]{4}[挂学警港澳领试超])(?![A-Za-z0-9])"
 )
 
-# Official and service numbers reviewers need, kept as they are (DOMAIN.md, "Sender number formats").
-_OFFICIAL = re.compile(
-    r"955\d{2}|95\d{3,4}|96\d{3}|106\d{1,17}|12\d{3}|1[01]\d{3}|[48]00\d{7}"
-    r"|0\d{2,3}(?:96\d{3}|12\d{3})"
-)
-
 # Weights and check characters of the 18-digit resident ID (GB 11643-1999).
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -513,17 +510,7 @@ def sender_hash(sender: str) -> str:
 
 def normalise_sender(sender: str) -> str:
     """Digits only, without the +86 / 0086 country code; text senders folded and lower-cased."""
-    folded = fold(sender or "").strip()
-    digits = "".join(ch for ch in folded if ch.isascii() and ch.isdigit())
-    if not digits:
-        return folded.lower()
-    if folded.lstrip().startswith("+") and not digits.startswith("00"):
-        digits = "00" + digits
-    if digits.startswith("0086"):
-        digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13 and digits[2] == "1":
-        digits = digits[2:]
-    return digits
+    return numbers.canonical(sender)
 
 
 def amount_band(value: Decimal | float | int | str) -> str:
@@ -802,6 +789,11 @@ def _number(run: str, vault: _Vault) -> str:
                 return " ".join(vault.keep(k) if k else p for k, p in zip(kinds, pieces))
     if kind == "keep":
         return vault.keep(run)
+    if kind == GATEWAY_WITH_NUMBER:
+        # "1069 0 13812345678": the gateway prefix stays for reviewers, what is behind it is typed alone.
+        gateway, behind = numbers.gateway_split(digits)
+        behind_kind = _classify(behind, behind) if len(behind) >= 7 else None
+        return vault.keep(gateway) + vault.keep(behind_kind if behind_kind not in (None, "keep", GATEWAY_WITH_NUMBER) else ACCOUNT)
     return vault.keep(kind)
 
 
@@ -823,8 +815,10 @@ def _classify(digits: str, run: str) -> str | None:
         national = "0" + national  # +86 10 6253 1234: the trunk 0 is dropped after a country code
     if re.fullmatch(r"1[3-9]\d{9}", national):
         return MOBILE
-    if _OFFICIAL.fullmatch(national):
+    if numbers.is_public(national):
         return "keep"
+    if national.startswith("106") and numbers.gateway_split(national)[1]:
+        return GATEWAY_WITH_NUMBER
     if re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", national):
         return "keep"  # a date written as YYYYMMDD
     if len(national) == 18 and _valid_id18(national):

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from triage.analysis.numbers import canonical
 
 # Collection hours and daily attempts: 金融机构个人消费类贷款催收工作指引(试行), China Banking Association,
 # 2026-01-30 (https://reportify.cn/news/1215027552503074816): no collection 22:00–08:00 without consent,
@@ -82,13 +83,7 @@ def is_night(moment: datetime) -> bool:
 
 def sender_key(sender: str) -> str:
     """One number however it was typed: "+86 170-9999-0000", "0086 17099990000" and "17099990000" match."""
-    key = re.sub(r"[\s\-()（）.+]", "", sender).lower()
-    if key.isdigit():
-        if key.startswith("0086"):
-            key = key[4:]
-        elif key.startswith("86") and len(key) == 13:
-            key = key[2:]
-    return key
+    return canonical(sender)
 
 
 def check_entries(entries: Sequence[Entry]) -> list[Breach]:

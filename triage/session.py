@@ -6,12 +6,12 @@ when it is a public service number (955xx, 106 gateways …); otherwise only its
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from django.contrib.sessions.backends.base import SessionBase
 
 from triage.analysis import fold
+from triage.analysis.numbers import digits_of, is_public
 from triage.anonymize import scrub
 from triage.wizard import Answers, active_answers
 
@@ -19,19 +19,17 @@ ANSWERS_KEY = "answers"
 
 # Sender kinds that are public numbers of institutions, not a person's phone.
 PUBLIC_SENDER_KINDS = {"gateway_106", "service_955", "service_95_96", "hotline_400", "gov_short", "carrier_service"}
-# The shapes of those public numbers (DOMAIN: 955xx, 95/96 call centres, 106 gateways up to 20 digits,
-# 12xxx government lines, 100xx operators, 400/800 hotlines). Anything else is not kept.
-# A 106 number is kept up to 14 digits: longer ones are where senders append a person's number, a
-# landline or a card ("1069 6222 0212 3456 7890"); for those only the kind and subkind are kept.
-_PUBLIC_NUMBER = re.compile(r"95\d{3,6}|96\d{3,6}|106\d{2,11}|12\d{3}|100\d{2}|[48]00\d{7}")
-# A gateway number can carry a person's mobile number inside it ("1069 0 13812345678").
-_MOBILE_INSIDE = re.compile(r"1[3-9]\d{9}")
 
 
 def public_sender(sender: str, kind: str) -> str:
-    """The sender, kept only when it is an institution's public number with no phone number inside."""
-    digits = re.sub(r"[\s\-()]", "", fold(sender))
-    if kind in PUBLIC_SENDER_KINDS and _PUBLIC_NUMBER.fullmatch(digits) and not _MOBILE_INSIDE.search(digits):
+    """The sender, kept only when it is an institution's public number with nothing personal behind it.
+
+    What counts as public is `triage.analysis.numbers.is_public`: a 106 number carrying a mobile number
+    or longer than a gateway ("1069 0 13812345678", "1069 6222 0212 3456 7890") is not kept; only its
+    kind and subkind are.
+    """
+    digits = digits_of(fold(sender))
+    if kind in PUBLIC_SENDER_KINDS and digits.isascii() and digits.isdigit() and is_public(digits):
         return digits
     return ""
 

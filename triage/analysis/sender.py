@@ -23,6 +23,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from .normalize import fold
+from .numbers import GATEWAY_SUBKINDS, public_kind
 
 # phonenumbers compiles its metadata patterns through `re`'s own cache, which holds 512 patterns for
 # the whole process: in a server whose other code compiles patterns too, the long ones are evicted and
@@ -32,8 +33,6 @@ phonenumbers.enable_pattern_cache()
 
 # Virtual network operators' ranges in mainland China (DOMAIN.md, "Sender number formats").
 VIRTUAL_MOBILE_PREFIXES = ("162", "165", "167", "170", "171")
-# Gateway sub-kinds by prefix; 1065x covers 10650–10659 (the operators' own channels).
-GATEWAY_SUBKINDS = ("1062", "1063", "1064", "1065", "1066", "1069")
 # Long enough for any real sender string; anything longer is classified as unknown without parsing.
 MAX_SENDER_LENGTH = 40
 
@@ -120,22 +119,16 @@ def _classify_international(raw: str) -> SenderInfo:
 
 def _classify_domestic(digits: str) -> SenderInfo:
     length = len(digits)
-    if digits.startswith("106") and 5 <= length <= 20:
-        subkind = digits[:4] if digits[:4] in GATEWAY_SUBKINDS else ""
-        return SenderInfo("gateway_106", subkind, digits)
-    if digits.startswith("955") and 5 <= length <= 8:
-        return SenderInfo("service_955", digits[:5], digits)
-    if digits[:2] in ("95", "96") and 5 <= length <= 8:
-        return SenderInfo("service_95_96", digits, digits)
-    if digits.startswith("12") and length == 5:
-        return SenderInfo("gov_short", digits, digits)
-    if digits.startswith("100") and length == 5:
-        return SenderInfo("carrier_service", digits, digits)
-    if digits[:3] in ("400", "800") and length == 10:
-        return SenderInfo("hotline_400", "", digits)
-    if digits.startswith("0") and digits.endswith("96110") and 8 <= length <= 9:
-        # The national anti-fraud line shows as area code + 96110.
-        return SenderInfo("service_95_96", "96110", digits)
+    # Public shapes are defined once, in numbers.py (shared with the scrubber and the session).
+    kind = public_kind(digits)
+    if kind == "gateway_106":
+        return SenderInfo(kind, digits[:4] if digits[:4] in GATEWAY_SUBKINDS else "", digits)
+    if kind == "service_955":
+        return SenderInfo(kind, digits[:5], digits)
+    if kind == "service_95_96":
+        return SenderInfo(kind, "96110" if digits.startswith("0") else digits, digits)
+    if kind is not None:
+        return SenderInfo(kind, "" if kind == "hotline_400" else digits, digits)
     if length == 11 and digits.startswith("1"):
         if _is_valid(digits, PhoneNumberType.MOBILE):
             kind = "virtual_mobile" if digits.startswith(VIRTUAL_MOBILE_PREFIXES) else "mobile"
