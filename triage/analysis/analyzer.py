@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .channels import LINK_WORDS, Channel, find_channels
+from .channels import LINK_WORDS, NUMBER_WORDS, Channel, find_channels
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -281,6 +281,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     found_links = find_links(normalized, lowered, MAX_LINKS)
     links = _check_links(found, found_links, claimed, institution if official_number else None)
     channels = find_channels(lowered, [link.span for link in links])
+    words = NUMBER_WORDS.search(lowered) if not any(c.kind == "phone" for c in channels) else None
+    if words is not None:
+        channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     unofficial, unowned_number = _check_channels(found, channels, claimed)
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx").
