@@ -216,3 +216,27 @@ class TestExternalCorpora:
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]
         assert c["risky_flagged"] == c["risky"] and c["scam_high"] == c["scam"] and c["legit_high"] == 0
+
+
+class TestLinearOnHostileInput:
+    def test_no_channel_pattern_repeats_without_a_bound(self):
+        import re as re_module
+
+        from triage.analysis import channels as module
+        from triage.analysis.rules import pattern_syntax
+
+        patterns = [value for value in vars(module).values() if isinstance(value, re_module.Pattern)]
+        assert len(patterns) >= 10
+        for pattern in patterns:
+            text = pattern.pattern
+            syntax = [(i, char) for i, char, is_syntax in pattern_syntax(text) if is_syntax]
+            for i, char in syntax:
+                assert char not in "*+", (text, i)
+                if char == "{":
+                    assert re_module.match(r"\{\d+,\d+\}|\{\d+\}", text[i:]), (text, i)
+
+    @pytest.mark.parametrize("char", ["x", "*", "1", "加", "户", " ", "."])
+    def test_a_wall_of_one_character_is_judged(self, char):
+        from triage.analysis import analyze
+
+        assert analyze(char * 5000).risk in ("low", "medium", "high")
