@@ -64,3 +64,22 @@ class TestEveryModuleAgrees:
         for number in ("95588", "106980095555", "4008308003", "12368"):
             assert scrub(f"请拨打{number}") == f"请拨打{number}"
             assert public_sender(number, classify_sender(number).kind) == number
+
+
+class TestOtherFormats:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("卡号6222/0212/3456/7893", "卡号〔账号〕"),
+            ("家住上海市浦东新区张杨路 1000 弄 12 号 301 室", "家住〔地址〕"),
+            ("地址：北京市朝阳区建国路 88 号 2 单元 1203", "地址:〔地址〕"),
+            ("微 信：abcd1234", "微 信:〔微信号〕"),
+            ("Q号 345678", "Q号 〔QQ号〕"),
+        ],
+    )
+    def test_it_replaces_spaced_and_slashed_forms(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize("text", ["分3/5期", "2026/3/5还款", "第1/2页", "住在3号 2024年"])
+    def test_it_keeps_short_fractions_and_dates(self, text: str) -> None:
+        assert scrub(text) == text

@@ -173,7 +173,7 @@ _CARD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WECHAT = re.compile(
-    r"(?P<lead>(?:微信|威信|薇信|维信|[Vv]信"
+    r"(?P<lead>(?:微\s?信|威信|薇信|维信|[Vv]信"
     r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|weixin|Weixin|WEIXIN|wechat|WeChat|Wechat|WECHAT)(?!id_)"
     r"|(?<=加)[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:号码|号|账号|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
     r"(?P<sep>\s*(?:号)?\s*[:是为]?\s*)"
@@ -217,7 +217,7 @@ _MASKED_GROUPS = re.compile(
     r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])"
 )
 _QQ = re.compile(
-    r"(?P<lead>(?:QQ|qq|Qq|扣扣|企鹅)(?:号|号码|群)?)(?P<sep>\s*[:是为]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
+    r"(?P<lead>(?:QQ|qq|Qq|[Qq]\s[Qq]|扣扣|企鹅|(?<![A-Za-z])Q(?=号|\s?:))(?:号|号码|群)?)(?P<sep>\s*[:是为]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
 )
 
 _DATE = re.compile(
@@ -256,7 +256,7 @@ _AMOUNT_CUE = re.compile(
 
 _MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])")
 _NUMBER_RUN = re.compile(
-    r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—.]\s?|[ )(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
+    r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—./]\s?|[ )(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*?\d(?:[A-Za-z_-]*\d){5})[A-Za-z0-9_-]{7,}(?![A-Za-z0-9_-])")
 
@@ -277,17 +277,17 @@ _ADDRESS = re.compile(
     rf"(?:{_CJK}{{1,5}}?(?:区|县|旗))?"
     rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡))?"
     rf"(?:{_CJK}{{1,6}}?(?:村|社区))?"
-    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:{_NUM_CN}{{1,5}}(?:号|弄|巷))?)?"
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|苑|庭|府|里|城))?"
-    rf"(?:[\s-]?(?:[A-Za-z]|{_NUM_CN}){{1,6}}(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|组|期))*"
+    rf"(?:[\s-]?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|组|期))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
-    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\d{2,5}(?![0-9]))?"
+    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\s?\d{2,5}(?![0-9]))?"
 )
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
-_ADDR_NUMBER = re.compile(f"{_NUM_CN}+(?:号|弄|巷)")
+_ADDR_NUMBER = re.compile(f"{_NUM_CN}+\\s?(?:号|弄|巷)")
 _ADDR_UNIT = re.compile(
-    f"(?:[A-Za-z]|{_NUM_CN})+(?:号楼|号院|栋|幢|座|单元|层|室|户)"
+    f"(?:[A-Za-z]|{_NUM_CN})+\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)"
     "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
 )
 # A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
@@ -610,8 +610,11 @@ _HIDDEN_NAME = re.compile(
 )
 
 
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
+
 def _hidden_names(text: str) -> list[str]:
-    if not any("\u200b" <= ch <= "\u200f" or "\u2060" <= ch <= "\u2064" or ch in "\ufeff\u00ad" for ch in text):
+    if _INVISIBLE.search(text) is None:
         return []
     names = {m.group("surname") + m.group("given") for m in _HIDDEN_NAME.finditer(text)}
     return sorted((n for n in names if not _is_not_a_name(n, "")), key=len, reverse=True)
