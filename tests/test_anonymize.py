@@ -424,3 +424,34 @@ class TestScrubReviewerFindings:
     )
     def test_it_keeps_ordinary_words_next_to_the_new_cues(self, text: str) -> None:
         assert scrub(text) == fold_expected(text)
+
+
+class TestScrubPasses:
+    def test_every_pass_has_its_own_name(self) -> None:
+        from triage.anonymize import PASSES
+
+        names = [p.name for p in PASSES]
+        assert len(names) == len(set(names))
+
+    @pytest.mark.parametrize(
+        ("name", "text", "expected"),
+        [
+            ("digit runs", "请联系13812345678", "请联系〔手机号〕"),
+            ("digit runs", "发件号 1069 0 13812345678", "发件号 10690〔手机号〕"),
+            ("addresses", "家住上海市浦东新区张杨路 1000 弄 12 号", "家住〔地址〕"),
+            ("names by evidence", "您好王秀英您的账单已出", "您好〔姓名〕您的账单已出"),
+            ("names by evidence", "欠款已严重逾期", "欠款已严重逾期"),
+            ("names before greetings", "经过核实，您已逾期", "经过核实,您已逾期"),
+            ("WeChat ids", "加微信 zs_1990", "加微信 〔微信号〕"),
+        ],
+    )
+    def test_each_pass_runs_alone(self, name: str, text: str, expected: str) -> None:
+        from triage.anonymize import run_pass
+
+        assert run_pass(name, text) == expected
+
+    def test_a_pass_that_cannot_match_is_skipped_by_its_gate(self) -> None:
+        from triage.anonymize import PASSES
+
+        links = next(p for p in PASSES if p.name == "links")
+        assert not links.gate("没有链接的短信")

@@ -22,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
 
@@ -493,6 +495,14 @@ def scrub(text: str) -> str:
         return WITHHELD
 
 
+def run_pass(name: str, text: str) -> str:
+    """One pass of `PASSES` alone on the folded `text` (for tests and for seeing what a pass does)."""
+    step = next(p for p in PASSES if p.name == name)
+    vault = _Vault(hidden_names=_hidden_names(text))
+    folded = _PRIVATE_USE.sub("", fold(text))
+    return vault.restore(step.run(folded, vault) if step.gate(folded) else folded)
+
+
 def sender_hash(sender: str) -> str:
     """Keyed hash (HMAC-SHA256, hex) of the sender's normalised number; "" for no sender.
 
@@ -530,8 +540,10 @@ class _Vault:
     scrubbed twice, which is what makes the whole scrubber idempotent.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, hidden_names: list[str] | None = None) -> None:
         self.pieces: list[str] = []
+        # Names split by invisible characters in the raw text, found before folding removed them.
+        self.hidden_names = hidden_names or []
 
     def keep(self, piece: str) -> str:
         self.pieces.append(piece)
@@ -550,56 +562,11 @@ class _Vault:
 def _scrub(text: str) -> str:
     if not isinstance(text, str):
         text = str(text)
-    hidden = _hidden_names(text)
+    vault = _Vault(hidden_names=_hidden_names(text))
     text = _PRIVATE_USE.sub("", fold(text))
-    vault = _Vault()
-    text = _OWN_PLACEHOLDER.sub(lambda m: vault.keep(m.group(0)), text)
-    # Cheap tests first skip patterns that cannot match (each costs a scan of the whole text).
-    has_latin = _LATIN.search(text) is not None
-    if "号" in text:
-        text = _CASE_NUMBER.sub(lambda m: vault.keep(CASE_NUMBER), text)
-    if has_latin and (" at " in text.lower() or "(at)" in text.lower() or "[at]" in text.lower() or "艾特" in text):
-        text = _SPELLED_EMAIL.sub(lambda m: vault.keep(EMAIL), text)
-    # Links before e-mail addresses: "https://zhangsan:pass@x.cn/" is a link with a user name in it,
-    # not the address "pass@x.cn". Bare "user@host" without a scheme is left to the e-mail pass.
-    if "." in text and has_latin:
-        text = _URL.sub(lambda m: _url(m, vault), text)
-    if "@" in text:
-        text = _EMAIL.sub(lambda m: vault.keep(EMAIL), text)
-        text = _HANDLE.sub(lambda m: vault.keep(ACCOUNT), text)
-    text = _CN_DIGIT_RUN.sub(_cn_digits, text)
-    if has_latin:
-        text = _WXID.sub(lambda m: vault.keep(WECHAT), text)
-    text = _WECHAT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(WECHAT), text)
-    if has_latin:
-        lowered = text.lower()
-        if any(cue in lowered for cue in _OTHER_ACCOUNT_CUES):
-            text = _OTHER_ACCOUNT.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(ACCOUNT), text)
-    text = _QQ.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(QQ), text)
-    text = _CARD_TAIL.sub(lambda m: m.group("lead") + m.group("sep") + vault.keep(CARD_TAIL), text)
-    if "号" in text:
-        text = _STAFF_NUMBER.sub(lambda m: m.group("lead") + vault.keep(ACCOUNT), text)
-    if "生" in text or (has_latin and ("irth" in text or "DOB" in text or "D.O.B" in text)):
-        text = _BIRTH_DATE.sub(_birth_date, text)
-    text = _DATE.sub(lambda m: vault.keep(m.group(0)), text)
-    text = _TIME.sub(lambda m: vault.keep(f"〔{int(m.group('hour'))}时〕"), text)
-    text = _amounts(text, vault)
-    if "/" in text:
-        text = _SLASHED_MOBILE.sub(lambda m: vault.keep(MOBILE), text)
-    text = _MASKED_GROUPS.sub(lambda m: _masked_groups(m, vault), text)
-    text = _MASKED.sub(lambda m: vault.keep(_masked_kind(m.group(0))), text)
-    if has_latin:
-        text = _PLATE.sub(lambda m: vault.keep(PLATE), text)
-    text = _NUMBER_RUN.sub(lambda m: _number(m.group(0), vault), text)
-    if has_latin:
-        text = _TOKEN.sub(lambda m: vault.keep(ACCOUNT), text)
-    if "学" in text or "幼儿园" in text:
-        text = _SCHOOL.sub(lambda m: vault.keep(ADDRESS), text)
-    text = _ADDRESS.sub(lambda m: _address(m, vault), text)
-    text = _names(text, vault, has_latin)
-    text = _names_by_evidence(text, vault)
-    for name in hidden:
-        text = text.replace(name, vault.keep(NAME))
+    for step in PASSES:
+        if step.gate(text):
+            text = step.run(text, vault)
     return vault.restore(text)
 
 
@@ -911,6 +878,148 @@ def _piece(vault: _Vault, marker: str) -> str:
     return vault.pieces[int("".join(str(ord(c) - 0xE100) for c in found.group(1)))]
 
 
+# --- names found by cue patterns -------------------------------------------------------------------
+# Each function replaces one match; `match.string` is the text the pass runs on, for look-ahead.
+def _join_spaced_name(match: re.Match[str], vault: _Vault) -> str:
+    surname = match.group("surname") or match.group("compound")
+    given = re.sub("[ \\-–—]", "", match.group("rest"))
+    if _is_not_a_name(surname + given, ""):
+        return match.group(0)
+    return surname + given
+
+
+def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("any") or match.group("known")
+    if _is_not_a_name(name, match.string[match.end() : match.end() + 3], weak=True):
+        return match.group(0)
+    return match.group(0)[: -len(name)] + vault.keep(NAME)
+
+
+def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
+    if _is_not_a_name(match.group("name"), match.string[match.end() : match.end() + 3]):
+        return match.group(0)
+    return match.group("lead") + vault.keep(NAME)
+
+
+def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    if _is_not_a_name(name, "", weak=True):
+        return name
+    return vault.keep(NAME)
+
+
+def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    if len(name) > 1 and is_ordinary_word(name):
+        return match.group(0)  # "项目经理"
+    return vault.keep(NAME) + match.group("title")
+
+
+def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS):
+        return name
+    # Before ",您" any clause can stand ("经过核实,您已逾期"): only a surname that is no word counts.
+    # Before 您好 the place itself says "name", whatever the surname.
+    greeted = match.string[match.end() : match.end() + 4].lstrip(" ,").startswith(("您好", "你好"))
+    if not greeted and (name[0] not in _SURNAME_CHARS or is_ordinary_word(name)):
+        return name
+    return vault.keep(NAME)
+
+
+def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:
+    if _is_not_a_name(match.group("name"), match.string[match.end() : match.end() + 3], weak=True):
+        return match.group(0)
+    return match.group("lead") + vault.keep(NAME)
+
+
+def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
+    text = match.string
+    name, following = match.group("name"), match.group("next")
+    if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=True):
+        return match.group(0)
+    if not following or following.isspace():
+        # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
+        start = match.start()
+        if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            return match.group(0)
+        marker = _SENTINEL_RE.match(text, match.end())
+        if marker is None or _piece(vault, marker.group(0)) not in _PERSONAL_AFTER_NAME:
+            return match.group(0)
+    return vault.keep(NAME) + following
+
+
+def _nickname(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    if _NOT_NICKNAMES.match(name) or _is_not_a_name(name, ""):
+        return match.group(0)
+    return match.group("lead") + vault.keep(NAME)
+
+
+def _names_in_list(text: str, vault: _Vault) -> str:
+    """"司马相如、诸葛亮亮": a name right after a name placeholder and a list separator.
+
+    One left-to-right walk: each name found becomes the marker the next list item is judged by.
+    """
+    pieces, pos = [], 0
+    found = _LIST_NEXT_NAME.search(text, pos)
+    while found is not None:
+        name = found.group("name")
+        if _piece(vault, found.group("marker")) != NAME or _is_not_a_name(name, "", weak=True):
+            pieces.append(text[pos : found.end("marker")])
+            pos = found.end("marker")
+            found = _LIST_NEXT_NAME.search(text, pos)
+            continue
+        pieces.append(text[pos : found.start("name")])
+        # Search on in the rest, with the new marker in front so the next item sees it.
+        text, pos = vault.keep(NAME) + text[found.end("name") :], 0
+        pieces = ["".join(pieces)]
+        found = _LIST_NEXT_NAME.search(text, pos)
+    return "".join(pieces) + text[pos:]
+
+
+def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
+    surname, given = match.group("surname"), match.group("given")
+    if surname.isupper() != given.isupper() or surname.lower() not in _PINYIN_SURNAMES:
+        return match.group(0)
+    bare_given = given.replace("-", "")
+    if not _PINYIN_WORD.fullmatch(bare_given) or given.lower() in _EN_GIVEN_NOT:
+        return match.group(0)
+    if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
+        return match.group(0)
+    return vault.keep(NAME)
+
+
+def _pinyin_surname_alone(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name").lower()
+    if name not in _PINYIN_SURNAMES or name in _EN_WORDS_LIKE_PINYIN:
+        return match.group(0)
+    return vault.keep(NAME)
+
+
+def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
+    cue = _CUE_BEFORE_LATIN_NAME.search(match.string, max(0, match.start() - 16), match.start())
+    if cue is None:
+        return match.group(0)
+    words = match.group("name").replace("-", " ").split()
+    if cue.group("cn") is not None:
+        is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words)
+        if len(words) == 1 and words[0].islower():
+            is_name = is_name and len(words[0]) >= 4 and words[0] not in _EN_NOT_NAMES_LOWER
+    else:
+        is_name = words[0].isupper() and len(words[0]) >= 2 and words[0] not in _EN_NOT_NAMES_UPPER
+    return vault.keep(NAME) if is_name else match.group(0)
+
+
+def _english_dear(match: re.Match[str], vault: _Vault) -> str:
+    if match.group("name").split()[0] in _EN_NOT_NAMES:
+        return match.group(0)
+    return match.group("lead") + vault.keep(NAME)
+
+
+_EN_NOT_NAMES_UPPER = frozenset(w.upper() for w in _EN_NOT_NAMES)
+
+
 def _names_by_evidence(text: str, vault: _Vault) -> str:
     """Names that no cue pattern caught, weighed by `triage.names.find_names`."""
 
@@ -924,162 +1033,113 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     return text
 
 
-def _names(text: str, vault: _Vault, has_latin: bool = True) -> str:
-    def join_spaced(match: re.Match[str]) -> str:
-        surname = match.group("surname") or match.group("compound")
-        given = re.sub("[ \\-–—]", "", match.group("rest"))
-        if _is_not_a_name(surname + given, ""):
-            return match.group(0)
-        return surname + given
-
-    if " " in text or "-" in text or "–" in text or "—" in text:
-        text = _SPACED_NAME.sub(join_spaced, text)
-    def strong(match: re.Match[str]) -> str:
-        name = match.group("name")
-        if _is_not_a_name(name, text[match.end() : match.end() + 3]):
-            return match.group(0)
-        return match.group("lead") + vault.keep(NAME)
-
-    def opening(match: re.Match[str]) -> str:
-        name = match.group("any") or match.group("known")
-        if _is_not_a_name(name, text[match.end() : match.end() + 3], weak=True):
-            return match.group(0)
-        return match.group(0)[: -len(name)] + vault.keep(NAME)
-
-    def before_title(match: re.Match[str]) -> str:
-        name = match.group("name")
-        if _is_not_a_name(name, "", weak=True):
-            return name
-        return vault.keep(NAME)
-
-    text = _NAME_AT_OPENING.sub(opening, text)
-    text = _NAME_AFTER_STRONG_CUE.sub(strong, text)
-    text = _NAME_AFTER_CONTEXT.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
-    if any(title in text for title in _TITLES):
-        text = _ANY_NAME_BEFORE_TITLE.sub(before_title, text)
-    text = _NAME_BEFORE_HONORIFIC.sub(
-        lambda m: m.group(0) if len(m.group("name")) > 1 and is_ordinary_word(m.group("name")) else vault.keep(NAME) + m.group("title"),
-        text,
-    )
-
-    def greeting(match: re.Match[str]) -> str:
-        name = match.group("name")
-        if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS):
-            return name
-        # Before ",您" any clause can stand ("经过核实,您已逾期"): only a surname that is no word counts.
-        # Before 您好 the place itself says "name", whatever the surname.
-        greeted = text[match.end() : match.end() + 4].lstrip(" ,").startswith(("您好", "你好"))
-        if not greeted and (name[0] not in _SURNAME_CHARS or is_ordinary_word(name)):
-            return name
-        return vault.keep(NAME)
-
-    text = _NAME_BEFORE_GREETING.sub(greeting, text)
-
-    def after_verb(match: re.Match[str]) -> str:
-        if _is_not_a_name(match.group("name"), text[match.end() : match.end() + 3], weak=True):
-            return match.group(0)
-        return match.group("lead") + vault.keep(NAME)
-
-    text = _NAME_AFTER_VERB.sub(after_verb, text)
-
-    def bare(match: re.Match[str]) -> str:
-        name, following = match.group("name"), match.group("next")
-        if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=True):
-            return match.group(0)
-        if not following or following.isspace():
-            # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
-            start = match.start()
-            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
-                return match.group(0)
-            marker = _SENTINEL_RE.match(text, match.end())
-            if marker is None or _piece(vault, marker.group(0)) not in _PERSONAL_AFTER_NAME:
-                return match.group(0)
-        return vault.keep(NAME) + following
-
-    text = _BARE_NAME.sub(bare, text)
-
-    def nickname(match: re.Match[str]) -> str:
-        name = match.group("name")
-        if _NOT_NICKNAMES.match(name) or _is_not_a_name(name, ""):
-            return match.group(0)
-        return match.group("lead") + vault.keep(NAME)
-
-    text = _NICKNAME.sub(nickname, text)
-
-    def next_in_list(match: re.Match[str]) -> str:
-        if _piece(vault, match.group("marker")) != NAME or _is_not_a_name(match.group("name"), "", weak=True):
-            return match.group(0)
-        return match.group("marker") + match.group("sep") + vault.keep(NAME)
-
-    # One left-to-right walk: each name found becomes the marker the next list item is judged by.
-    if "\ue000" in text:
-        pieces, pos = [], 0
-        found = _LIST_NEXT_NAME.search(text, pos)
-        while found is not None:
-            start = found.start("name")
-            replaced = next_in_list(found)
-            if replaced == found.group(0):
-                pieces.append(text[pos : found.end("marker")])
-                pos = found.end("marker")
-                found = _LIST_NEXT_NAME.search(text, pos)
-                continue
-            marker = replaced[len(found.group("marker")) + len(found.group("sep")) :]
-            pieces.append(text[pos:start])
-            # Search on in the rest, with the new marker in front so the next item sees it.
-            rest = marker + text[found.end("name") :]
-            text, pos = rest, 0
-            pieces_done = "".join(pieces)
-            pieces = [pieces_done]
-            found = _LIST_NEXT_NAME.search(text, pos)
-        text = "".join(pieces) + text[pos:]
-    if not has_latin:
-        return text
-
-    def latin_pair(match: re.Match[str]) -> str:
-        surname, given = match.group("surname"), match.group("given")
-        if surname.isupper() != given.isupper() or surname.lower() not in _PINYIN_SURNAMES:
-            return match.group(0)
-        bare_given = given.replace("-", "")
-        if not _PINYIN_WORD.fullmatch(bare_given) or given.lower() in _EN_GIVEN_NOT:
-            return match.group(0)
-        if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
-            return match.group(0)
-        return vault.keep(NAME)
-
-    text = _LATIN_PAIR.sub(latin_pair, text)
-
-    def latin_alone(match: re.Match[str]) -> str:
-        name = match.group("name").lower()
-        if name not in _PINYIN_SURNAMES or name in _EN_WORDS_LIKE_PINYIN:
-            return match.group(0)
-        return vault.keep(NAME)
-
-    text = _LATIN_SURNAME_ALONE.sub(latin_alone, text)
-
-    def latin(match: re.Match[str]) -> str:
-        cue = _CUE_BEFORE_LATIN_NAME.search(text, max(0, match.start() - 16), match.start())
-        if cue is None:
-            return match.group(0)
-        words = match.group("name").replace("-", " ").split()
-        not_names = {w.upper() for w in _EN_NOT_NAMES}
-        if cue.group("cn") is not None:
-            is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words)
-            if len(words) == 1 and words[0].islower():
-                is_name = is_name and len(words[0]) >= 4 and words[0] not in _EN_NOT_NAMES_LOWER
-        else:
-            is_name = words[0].isupper() and len(words[0]) >= 2 and words[0] not in not_names
-        if not is_name:
-            return match.group(0)
-        return vault.keep(NAME)
-
-    text = _LATIN_NAME.sub(latin, text)
-    text = _EN_TITLE.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
-
-    def dear(match: re.Match[str]) -> str:
-        if match.group("name").split()[0] in _EN_NOT_NAMES:
-            return match.group(0)
-        return match.group("lead") + vault.keep(NAME)
-
-    text = _EN_DEAR.sub(dear, text)
-    text = _EN_RELATION.sub(lambda m: m.group("lead") + vault.keep(NAME), text)
+def _hidden_names_pass(text: str, vault: _Vault) -> str:
+    for name in vault.hidden_names:
+        text = text.replace(name, vault.keep(NAME))
     return text
+
+
+# --- the table of passes ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pass:
+    """One step of the scrubber. `gate` is a cheap test on the text that skips a pass which cannot
+    match (each pattern costs a scan of the whole text); `run` returns the text with what it found
+    behind vault markers, so no later pass sees it again."""
+
+    name: str
+    gate: Callable[[str], bool]
+    run: Callable[[str, _Vault], str]
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+def _has_latin(text: str) -> bool:
+    return _LATIN.search(text) is not None
+
+
+def _contains(*needles: str) -> Callable[[str], bool]:
+    return lambda text: any(needle in text for needle in needles)
+
+
+def _each(pattern: re.Pattern[str], replace: Callable[[re.Match[str], _Vault], str]) -> Callable[[str, _Vault], str]:
+    """A run function: `replace(match, vault)` for every match of `pattern`."""
+    return lambda text, vault: pattern.sub(lambda m: replace(m, vault), text)
+
+
+def _typed(pattern: re.Pattern[str], placeholder: str) -> Callable[[str, _Vault], str]:
+    """A run function: every match becomes `placeholder`."""
+    return _each(pattern, lambda m, vault: vault.keep(placeholder))
+
+
+def _typed_after_lead(pattern: re.Pattern[str], placeholder: str) -> Callable[[str, _Vault], str]:
+    """A run function: the label before the value stays ("微信:"), the value becomes `placeholder`."""
+    return _each(pattern, lambda m, vault: m.group("lead") + (m.groupdict().get("sep") or "") + vault.keep(placeholder))
+
+
+def _spelled_email_gate(text: str) -> bool:
+    lowered = text.lower()
+    return _has_latin(text) and (" at " in lowered or "(at)" in lowered or "[at]" in lowered or "艾特" in text)
+
+
+def _other_account_gate(text: str) -> bool:
+    lowered = text.lower()
+    return _has_latin(text) and any(cue in lowered for cue in _OTHER_ACCOUNT_CUES)
+
+
+def _birth_date_gate(text: str) -> bool:
+    return "生" in text or (_has_latin(text) and ("irth" in text or "DOB" in text or "D.O.B" in text))
+
+
+# In order: what is most specific first, so that a link is not read as an e-mail address, a case number
+# not as a phone number, a date not as an amount; names last, when every number around them is already
+# typed (a name before 〔身份证号〕 is more likely a name).
+PASSES: tuple[Pass, ...] = (
+    Pass("own placeholders", _always, _each(_OWN_PLACEHOLDER, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("case numbers", _contains("号"), _typed(_CASE_NUMBER, CASE_NUMBER)),
+    Pass("spelled-out e-mail addresses", _spelled_email_gate, _typed(_SPELLED_EMAIL, EMAIL)),
+    # Links before e-mail addresses: "https://zhangsan:pass@x.cn/" is a link with a user name in it,
+    # not the address "pass@x.cn". Bare "user@host" without a scheme is left to the e-mail pass.
+    Pass("links", lambda text: "." in text and _has_latin(text), _each(_URL, _url)),
+    Pass("e-mail addresses", _contains("@"), _typed(_EMAIL, EMAIL)),
+    Pass("@handles", _contains("@"), _typed(_HANDLE, ACCOUNT)),
+    Pass("numbers read out in Chinese", _always, lambda text, vault: _CN_DIGIT_RUN.sub(_cn_digits, text)),
+    Pass("WeChat internal ids", _has_latin, _typed(_WXID, WECHAT)),
+    Pass("WeChat ids", _always, _typed_after_lead(_WECHAT, WECHAT)),
+    Pass("other messaging accounts", _other_account_gate, _typed_after_lead(_OTHER_ACCOUNT, ACCOUNT)),
+    Pass("QQ numbers", _always, _typed_after_lead(_QQ, QQ)),
+    Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
+    Pass("staff numbers", _contains("号"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
+    Pass("birth dates", _birth_date_gate, lambda text, vault: _BIRTH_DATE.sub(_birth_date, text)),
+    Pass("dates (kept)", _always, _each(_DATE, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("times of day", _always, _each(_TIME, lambda m, vault: vault.keep(f"〔{int(m.group('hour'))}时〕"))),
+    Pass("amounts", _always, _amounts),
+    Pass("mobiles split by slashes", _contains("/"), _typed(_SLASHED_MOBILE, MOBILE)),
+    Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
+    Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
+    Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
+    Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
+    Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
+    Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
+    Pass("addresses", _always, _each(_ADDRESS, _address)),
+    Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
+    Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
+    Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
+    Pass("names after context words", _always, _each(_NAME_AFTER_CONTEXT, lambda m, vault: m.group("lead") + vault.keep(NAME))),
+    Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
+    Pass("names before honorifics", _always, _each(_NAME_BEFORE_HONORIFIC, _name_before_honorific)),
+    Pass("names before greetings", _always, _each(_NAME_BEFORE_GREETING, _name_before_greeting)),
+    Pass("names after verbs of telling", _always, _each(_NAME_AFTER_VERB, _name_after_verb)),
+    Pass("names before debt words", _always, _each(_BARE_NAME, _name_before_debt)),
+    Pass("nicknames after relations", _always, _each(_NICKNAME, _nickname)),
+    Pass("names in lists", _contains(_SENTINEL_OPEN), _names_in_list),
+    Pass("pinyin names", _has_latin, _each(_LATIN_PAIR, _pinyin_pair)),
+    Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
+    Pass("latin names after cues", _has_latin, _each(_LATIN_NAME, _latin_name_after_cue)),
+    Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.keep(NAME))),
+    Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
+    Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.keep(NAME))),
+    Pass("names by evidence", _always, _names_by_evidence),
+    Pass("names hidden by invisible characters", _always, _hidden_names_pass),
+)
