@@ -52,3 +52,30 @@ class TestSessionHoldsOnlyScrubbedData:
         for secret in ["张伟", "13987654321", "11010519491231002X", "13812345678"]:
             assert secret not in stored
         assert "gateway_106" in stored
+
+
+class TestMessageBoxKeepsWhatWasTyped:
+    RAW = "尊敬的张伟先生，您尾号1234的卡已逾期，请联系13987654321"
+
+    def test_after_the_check_the_box_shows_the_text_as_typed(self):
+        client = Client()
+        response = client.post("/step/message/", {"sms_text": self.RAW, "sender": "", "action": "analyse"})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert self.RAW in html and 'id="result"' in html
+
+    def test_the_raw_text_is_in_the_response_only_never_in_the_session(self):
+        client = Client()
+        client.post("/step/message/", {"sms_text": self.RAW, "sender": "13812345678", "action": "analyse"})
+        stored = str([SessionStore().decode(s.session_data) for s in Session.objects.all()])
+        assert "张伟" not in stored and "13987654321" not in stored and "13812345678" not in stored
+        # A later visit shows the scrubbed copy, the one the session holds.
+        page = client.get("/step/message/").content.decode()
+        assert "张伟" not in page and "〔姓名〕" in page
+
+    def test_next_with_the_typed_text_keeps_the_analysis_of_a_personal_sender(self):
+        client = Client()
+        client.post("/step/message/", {"sms_text": self.RAW, "sender": "17012345678", "action": "analyse"})
+        before = dict(client.session["answers"]["message"])
+        client.post("/step/message/", {"sms_text": self.RAW, "sender": "", "action": "next"})
+        assert client.session["answers"]["message"] == before

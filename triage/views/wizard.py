@@ -1,6 +1,7 @@
 """The wizard's views: thin, they read the request, ask triage.wizard where to go and render.
 
-Every step is a real form at its own URL: POST → redirect → GET. With htmx only the step panel is
+Every step is a real form at its own URL: POST → redirect → GET (except "check this message", which answers
+with the result and the person's own text, kept nowhere else). With htmx only the step panel is
 swapped and the URL pushed; without JavaScript the same URLs serve whole pages.
 """
 
@@ -24,6 +25,7 @@ from triage import analysis as analyser
 from triage import letters
 from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
 from triage import wizard
+from triage.anonymize import scrub
 from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
 from triage.models import Resume, normalize_code
 from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
@@ -151,7 +153,9 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
     if current.id == "message":
         _save_message(request, form.cleaned_data)
         if request.POST.get("action") == "analyse" and (form.cleaned_data["sms_text"] or form.cleaned_data["sender"]):
-            return redirect(reverse("triage:step", args=["message"]) + "#result")
+            # The result comes back with the person's own text in the box: it lives in this response and
+            # the browser only. The session holds the scrubbed copy, which a later visit to the step shows.
+            return _render_step(request, current, form, get_answers(request.session), pushed=False)
     else:
         save_answers(request.session, current.id, dict(form.cleaned_data))
     target = _after(get_answers(request.session), current)
@@ -164,7 +168,7 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
 def _save_message(request: HttpRequest, data: dict[str, str]) -> None:
     text, sender = data["sms_text"], data["sender"]
     saved = get_answers(request.session).get("message", {})
-    if saved.get("sender_hash") and not sender and text == saved.get("sms_text"):
+    if saved.get("sender_hash") and not sender and scrub(text) == saved.get("sms_text"):
         # The personal number typed before was analysed but never kept: the form comes back with an
         # empty sender box. Same text and no new number means "unchanged", not "no sender".
         return
