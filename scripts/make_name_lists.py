@@ -41,7 +41,9 @@ def main() -> None:
 
     names = tomllib.loads((ROOT / "triage" / "data" / "names.toml").read_text(encoding="utf-8"))
     table = names["surnames"]
-    surnames = set(table["common"] + "".join(table["frequent"]) + "".join(table["rare"])) | {c[0] for c in names["surnames"]["compound"]}
+    surnames = set(table["common"] + "".join(table["frequent"]) + "".join(table["rare"]))
+    surnames |= {compound[0] for compound in table["compound"]}
+    common = set(table["common"]) | {c[0] for c in names["surnames"]["compound"]}
     given, general = Counter(), Counter()
     ordinary = set()
     boundary = set()
@@ -58,6 +60,10 @@ def main() -> None:
         first_is_surname = word[0] in surnames
         if first_is_surname and 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
             if (tag not in PERSON_TAGS and count >= ORDINARY_MIN_FREQUENCY) or count >= PERSON_WORD_ORDINARY_FREQUENCY:
+                ordinary.add(word)
+            elif len(word) == 2 and word[0] not in common and count >= ORDINARY_MIN_FREQUENCY:
+                # jieba tags many ordinary words as names (祝福, 华为, 安逸 are "nr"); with a surname outside
+                # the hundred most common, the word is the likelier reading.
                 ordinary.add(word)
     given_total, general_total = sum(given.values()), sum(general.values())
     scores = {

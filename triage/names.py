@@ -65,6 +65,7 @@ class Lexicon:
     compound_first: frozenset[str]
     given_weight: dict[str, float]
     ordinary: frozenset[str]
+    hand_ordinary: frozenset[str]
     boundary: frozenset[str]
     not_given: re.Pattern[str]
     strong_before: re.Pattern[str]
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         compound_first=frozenset(c[0] for c in surnames["compound"]),
         given_weight=given,
         ordinary=frozenset(ordinary),
+        hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         strong_before=_alternation(context["strong_before"], "$"),
         weak_before=_alternation(context["weak_before"], "$"),
         strong_after=_alternation(context["strong_after"], ""),
@@ -119,17 +121,25 @@ def lexicon() -> Lexicon:
     )
 
 
+def surname_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames) of triage/data/names.toml."""
+    lex = lexicon()
+    return frozenset(s for s in lex.surname_tier if len(s) == 1), lex.compound
+
+
 def is_ordinary_word(word: str) -> bool:
     """True for a dictionary word that starts like a name ("严重", "周末"): not a name without a strong cue."""
     lex = lexicon()
     words = lex.ordinary
     if word in words:
         return True
-    # "严重逾期" begins with a word and goes on with a character no name has; "徐海涛" begins with the
-    # place name 徐海 but goes on with a strong given-name character, so it stays a candidate.
+    # "严重逾期", "华为云": a name that begins with an ordinary word is taken for the word, unless a
+    # strong given-name character follows a generated entry ("徐海涛": 徐海 is a place in jieba's list).
     for cut in (3, 2):
-        if len(word) > cut and word[:cut] in words and lex.given_weight.get(word[cut], GIVEN_UNKNOWN) < GIVEN_WEIGHT["strong"]:
-            return True
+        prefix = word[:cut]
+        if len(word) > cut and prefix in words:
+            if prefix in lex.hand_ordinary or lex.given_weight.get(word[cut], GIVEN_UNKNOWN) < GIVEN_WEIGHT["strong"]:
+                return True
     return False
 
 
