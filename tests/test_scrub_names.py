@@ -122,3 +122,23 @@ class TestScrubNamesInPlace:
 
     def test_the_letters_quote_the_debt_as_written(self) -> None:
         assert "严重逾期" in scrub("您好，欠款已严重逾期，请处理")
+
+
+class TestOtherNameForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("买买提·艾力已逾期", "〔姓名〕已逾期"),
+            ("联系人：阿依古丽·吐尔逊", "联系人:〔姓名〕"),
+            ("zhang wei 你好", "〔姓名〕 你好"),
+            ("ZHANG Wei欠款", "〔姓名〕欠款"),
+            ("Xiulan Deng has not paid", "〔姓名〕 has not paid"),
+            ("亓官晓明欠款", "〔姓名〕欠款"),
+        ],
+    )
+    def test_it_replaces_dotted_pinyin_and_compound_names(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize("text", ["中国·北京", "Hong Kong", "Long Time no see", "the long run"])
+    def test_it_keeps_places_and_english(self, text: str) -> None:
+        assert scrub(text) == text

@@ -30,7 +30,7 @@ from urllib.parse import unquote
 from triage.analysis import numbers
 from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold
-from triage.names import find_names, is_ordinary_word, surname_lexicon
+from triage.names import dotted_name_pattern, find_names, is_ordinary_word, surname_lexicon
 
 NAME = "〔姓名〕"
 MOBILE = "〔手机号〕"
@@ -395,6 +395,16 @@ _PINYIN_SURNAMES = {
     "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "jin", "fan", "shi", "liao", "qin",
     "qiu", "kong", "jia", "xia", "fu", "bai", "gu", "meng", "mao", "hou", "duan", "lei", "qian", "xiong",
     "xue", "yan", "wen", "ouyang", "zhuge", "sima", "shangguan", "long", "fang", "lv", "lyu", "qi",
+    # The rest of the hundred most common surnames and frequent ones after them, in Hanyu Pinyin.
+    "wan", "qiao", "hao", "kang", "shao", "mo", "gong", "chang", "lai", "yin", "yi", "niu", "ge", "xing", "an",
+    "yue", "zhai", "geng", "ou", "jiao", "zuo", "bao", "ning", "shang", "shu", "ruan", "ke", "ji", "mei", "tong",
+    "ling", "bi", "tu", "miao", "sheng", "qu", "weng", "ran", "lan", "you", "xin", "chai", "mu", "nong", "zhuo",
+    "che", "xiang", "lian", "chu", "lou", "dou", "cen", "jing", "dang", "fei", "bu", "leng", "xi", "zong", "gui",
+    "quan", "zang", "min", "gou", "bian", "luan", "sui", "diao", "sha", "rong", "kou", "sang", "lang", "zhen",
+    "cong", "ao", "ming", "she", "chi", "kuang", "guan", "ju", "hui", "le", "nan", "pi", "xian", "man", "kan",
+    "hua", "qiang", "shuai", "pu", "gai", "zu", "ba", "zhi", "qing", "di", "ping", "suo", "xuan", "yun", "chao",
+    "rui", "que", "yong", "xiu", "tai", "zhan", "bin", "jie", "gan", "huo", "tao", "gu", "wei", "ye", "yao",
+    "xiahou", "murong", "huangfu", "yuchi", "dongfang", "shangguan", "linghu", "gongsun", "situ", "zhangsun",
 }
 _EN_WORDS_LIKE_PINYIN = {
     "he", "ma", "sun", "long", "fan", "pan", "tan", "hu", "su", "ye", "gu", "du", "lu", "li", "wei", "yu", "shi",
@@ -414,9 +424,14 @@ _EN_GIVEN_NOT = {
     "june", "nine", "mine", "fine", "pine", "wine", "shine", "me", "no", "so", "to", "do", "go", "a", "o", "in",
     "on", "he", "long", "pan", "tan", "ma", "la", "pa", "ha",
 }
+_PINYIN_SURNAME_RE = "(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + ")"
 _LATIN_PAIR = re.compile(
-    r"(?<![A-Za-z@._-])(?P<surname>(?=[A-Z])(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + r"))(?P<sep>[ ]{1,2}|-)"
-    r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12})(?![A-Za-z@._-])"
+    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-)"
+    r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
+)
+# Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
+_LATIN_PAIR_GIVEN_FIRST = re.compile(
+    rf"(?<![A-Za-z@._-])(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
@@ -956,14 +971,39 @@ def _names_in_list(text: str, vault: _Vault) -> str:
 
 def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
     surname, given = match.group("surname"), match.group("given")
-    if surname.isupper() != given.isupper() or surname.lower() not in _PINYIN_SURNAMES:
+    if surname.lower() not in _PINYIN_SURNAMES or not _same_case_style(surname, given):
         return match.group(0)
+    if surname.islower() and (surname in _EN_WORDS_LIKE_PINYIN or given in _EN_GIVEN_NOT):
+        return match.group(0)  # "he ping", "long time": lower-case pairs only where neither is English
     bare_given = given.replace("-", "")
     if not _PINYIN_WORD.fullmatch(bare_given) or given.lower() in _EN_GIVEN_NOT:
         return match.group(0)
     if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
         return match.group(0)
     return vault.keep(NAME)
+
+
+def _same_case_style(surname: str, given: str) -> bool:
+    """"Zhang Wei", "ZHANG WEI", "ZHANG Wei", "zhang wei" are names; "Zhang wei" or "zhang Wei" are not."""
+    if surname.islower() or given.islower():
+        return surname.islower() and given.islower()
+    return surname[0].isupper() and given[0].isupper() and (surname.isupper() or not given.isupper())
+
+
+def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
+    given, surname = match.group("given"), match.group("surname")
+    if given.isupper() != surname.isupper() or not surname[0].isupper():
+        return match.group(0)
+    if given.lower() in _EN_GIVEN_NOT or given.lower() in _EN_WORDS_LIKE_PINYIN or not _PINYIN_WORD.fullmatch(given):
+        return match.group(0)
+    if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
+        return match.group(0)
+    if (given + " " + surname).lower() in _PLACES_IN_PINYIN:
+        return match.group(0)
+    return vault.keep(NAME)
+
+
+_PLACES_IN_PINYIN = {"hong kong", "xi an", "shang hai", "bei jing", "tian jin", "chong qing"}
 
 
 def _pinyin_surname_alone(match: re.Match[str], vault: _Vault) -> str:
@@ -1099,6 +1139,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
     Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
+    Pass("names with a middle dot", _contains("·", "•", "・"), lambda text, vault: _typed(dotted_name_pattern(), NAME)(text, vault)),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
@@ -1111,6 +1152,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("nicknames after relations", _always, _each(_NICKNAME, _nickname)),
     Pass("names in lists", _contains(_SENTINEL_OPEN), _names_in_list),
     Pass("pinyin names", _has_latin, _each(_LATIN_PAIR, _pinyin_pair)),
+    Pass("pinyin names, given name first", _has_latin, _each(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
     Pass("latin names after cues", _has_latin, _each(_LATIN_NAME, _latin_name_after_cue)),
     Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.keep(NAME))),

@@ -121,6 +121,14 @@ def lexicon() -> Lexicon:
     )
 
 
+@functools.cache
+def dotted_name_pattern() -> re.Pattern[str]:
+    """Transliterated names with a middle dot ("买买提·艾力"): both sides runs of transliteration characters."""
+    chars = tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["chars"]
+    run = f"[{re.escape(chars)}]"
+    return re.compile(f"(?<!{run}){run}{{2,6}}(?:\\s?[·•・]\\s?{run}{{2,8}}){{1,3}}(?!{run})")
+
+
 def surname_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """(single-character surnames, compound surnames) of triage/data/names.toml."""
     lex = lexicon()
