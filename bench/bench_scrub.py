@@ -46,7 +46,9 @@ def leaked(item: dict, scrubbed: str) -> bool:
     return False
 
 
-_PLACEHOLDER = re.compile("〔([^〔〕:]*)[^〔〕]*〕")
+_PLACEHOLDER = re.compile("〔\\d*([^〔〕:\\d]*)[^〔〕]*〕")
+# Placeholders that keep a coarse value by design: "〔金额:1万-5万元〕", "〔23时〕".
+_BANDS = {"金额", "时"}
 
 
 def destroyed_by(phrase: str, scrubbed: str, fold: Callable[[str], str]) -> str | None:
@@ -62,7 +64,26 @@ def destroyed_by(phrase: str, scrubbed: str, fold: Callable[[str], str]) -> str 
     return new[0] if new else "removed"
 
 
-def measure(scrub: Callable[[str], str]) -> dict:
+def first_damaging_pass(phrase: str) -> str:
+    """The name of the current scrubber's first pass that changes `phrase` (see triage.anonymize.PASSES)."""
+    from triage import anonymize
+
+    vault = anonymize._Vault(hidden_names=anonymize._hidden_names(phrase))
+    text = anonymize._PRIVATE_USE.sub("", anonymize.fold(phrase))
+    for step in anonymize.PASSES:
+        if step.gate(text):
+            after = step.run(text, vault)
+            if vault.restore(after) != vault.restore(text) and step.name not in _HARMLESS_PASSES:
+                return step.name
+            text = after
+    return "none"
+
+
+# Passes that change a phrase without damaging it (they only hide pieces that are restored as they were).
+_HARMLESS_PASSES = {"own placeholders", "dates (kept)"}
+
+
+def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
     """Aggregate figures only: counts by kind, records with a leak, destroyed phrases, time."""
     items, leaks, records_leaking = Counter(), Counter(), 0
     records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -80,8 +101,13 @@ def measure(scrub: Callable[[str], str]) -> dict:
     from triage.analysis.normalize import fold
 
     phrases = [line for line in PRESERVE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    damage = Counter(destroyed_by(phrase, scrub(phrase), fold) for phrase in phrases)
-    damage.pop(None, None)
+    damage, passes = Counter(), Counter()
+    for phrase in phrases:
+        kind = destroyed_by(phrase, scrub(phrase), fold)
+        if kind is not None:
+            damage[kind] += 1
+            if by_pass:
+                passes[first_damaging_pass(phrase)] += 1
     return {
         "records": len(records),
         "items": items,
@@ -90,6 +116,7 @@ def measure(scrub: Callable[[str], str]) -> dict:
         "phrases": len(phrases),
         "destroyed": sum(damage.values()),
         "damage": damage,
+        "passes": passes,
         "ms_per_record": heldout_seconds * 1000 / max(1, len(records)),
     }
 
@@ -106,7 +133,15 @@ def report(label: str, figures: dict) -> None:
     by_kind = ", ".join(f"{kind} {figures['leaks'][kind]}/{count}" for kind, count in sorted(figures["items"].items()))
     print(f"{label}: leaked by kind: {by_kind}")
     if figures["damage"]:
-        print(f"{label}: phrases destroyed by: " + ", ".join(f"{k} {n}" for k, n in figures["damage"].most_common()))
+        print(f"{label}: phrases destroyed by placeholder: " + ", ".join(f"{k} {n}" for k, n in figures["damage"].most_common()))
+        banded = sum(n for k, n in figures["damage"].items() if k in _BANDS)
+        words = figures["destroyed"] - banded
+        print(
+            f"{label}: words destroyed (not counting the amount and hour bands the scrubber's contract asks for): "
+            f"{words} of {figures['phrases']} = {words / max(1, figures['phrases']) * 100:.2f} %"
+        )
+    if figures["passes"]:
+        print(f"{label}: phrases destroyed by pass: " + ", ".join(f"{k} {n}" for k, n in figures["passes"].most_common()))
 
 
 def old_scrub(commit: str) -> Callable[[str], str] | None:
@@ -147,7 +182,7 @@ def main() -> int:
         old = old_scrub(args.old)
         if old is not None:
             report(f"old ({args.old})", measure(old))
-    figures = measure(scrub)
+    figures = measure(scrub, by_pass=True)
     report("now", figures)
     rate = figures["destroyed"] / max(1, figures["phrases"])
     return 0 if not figures["leaks"] and rate <= 0.005 else 1

@@ -142,3 +142,34 @@ class TestOtherNameForms:
     @pytest.mark.parametrize("text", ["中国·北京", "Hong Kong", "Long Time no see", "the long run"])
     def test_it_keeps_places_and_english(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestNamesInRecordsAndTraditionalCharacters:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("張偉您好，您的借款已逾期", "〔姓名〕您好,您的借款已逾期"),
+            ("聯繫人：劉芳", "聯繫人:〔姓名〕"),
+            ("委托人：靳建平", "委托人:〔姓名〕"),
+            ("家属郑 亮", "家属〔姓名〕"),
+            ("早上好谢丹", "早上好〔姓名〕"),
+            ("陈璐名下的信用卡", "〔姓名〕名下的信用卡"),
+            ("贾彬 13691396315 林建军", "〔姓名〕 〔手机号〕 〔姓名〕"),
+        ],
+    )
+    def test_it_replaces_names_in_records(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize("text", ["法兰克福", "班主任", "呼和浩特", "通知：秦国已经开始", "尊敬的车主", "尊敬的公众", "您好，苏格兰"])
+    def test_it_reads_a_word_whole(self, text: str) -> None:
+        assert scrub(text) == fold(text)
+
+
+def test_every_word_list_loads() -> None:
+    """A section missing from names.toml would make every scrub fail closed (text withheld)."""
+    from triage.names import dotted_name_pattern, lexicon
+
+    lexicon.cache_clear()
+    dotted_name_pattern.cache_clear()
+    assert lexicon().surname_tier and lexicon().ordinary and lexicon().boundary
+    assert dotted_name_pattern().search("买买提·艾力")

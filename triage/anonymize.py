@@ -29,8 +29,8 @@ from urllib.parse import unquote
 
 from triage.analysis import numbers
 from triage.analysis.institutions import find_institution
-from triage.analysis.normalize import fold
-from triage.names import dotted_name_pattern, find_names, is_ordinary_word, surname_lexicon
+from triage.analysis.normalize import fold, to_simplified
+from triage.names import dotted_name_pattern, find_names, is_dictionary_word, is_ordinary_word, ordinary_words, surname_lexicon
 
 NAME = "〔姓名〕"
 MOBILE = "〔手机号〕"
@@ -887,9 +887,29 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
-    if _is_not_a_name(match.group("name"), match.string[match.end() : match.end() + 3]):
+    name, after = match.group("name"), match.string[match.end() : match.end() + 3]
+    if _is_not_a_name(name, after) or _word_not_titled(name, after):
         return match.group(0)
     return match.group("lead") + vault.keep(NAME)
+
+
+def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
+    name, after = match.group("name"), match.string[match.end() : match.end() + 3]
+    if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
+        return match.group(0)  # "尊敬的公众", "尊敬的车主"
+    return match.group("lead") + vault.keep(NAME)
+
+
+def _word_not_titled(name: str, after: str) -> bool:
+    """A dictionary word after a cue is the word ("尊敬的车主"), unless a title follows ("尊敬的高峰先生")."""
+    return is_dictionary_word(name) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
+
+
+_ORDINARY_PAIRS = ordinary_words()
+# Cues after which ordinary nouns stand as often as names ("尊敬的车主"); after a role ("联系人") or a
+# relation a word is a name all the same ("联系人 金文").
+_GREETING_CUE = re.compile("尊敬的|亲爱的|致")
+_TITLES_AND_HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "经理", "律师", "警官", "阿姨", "叔叔", "同学", "您好", "你好")
 
 
 def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
@@ -900,9 +920,9 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
-    name = match.group("name")
-    if len(name) > 1 and is_ordinary_word(name):
-        return match.group(0)  # "项目经理"
+    name, title = match.group("name"), match.group("title").strip()
+    if (len(name) > 1 and is_ordinary_word(name)) or is_ordinary_word(name + title) or (name + title[:1]) in _ORDINARY_PAIRS:
+        return match.group(0)  # "项目经理", "班主任"
     return vault.keep(NAME) + match.group("title")
 
 
@@ -1043,7 +1063,15 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         marker = _SENTINEL_RE.match(text, i)
         return marker is not None and _piece(vault, marker.group(0)) in _PERSONAL_AFTER_NAME
 
-    spans = [(a, b) for a, b in find_names(text, personal_at) if not _is_not_a_name(text[a:b].replace(" ", ""), text[b : b + 3])]
+    def personal_end(i: int) -> bool:
+        if i < 1 or text[i - 1] != _SENTINEL_CLOSE:
+            return False
+        return personal_at(text.rfind(_SENTINEL_OPEN, 0, i))
+
+    # Names written in traditional characters ("張偉") are weighed in simplified ones: to_simplified
+    # maps one character to one, so the spans found are the spans in the text.
+    found = find_names(to_simplified(text), personal_at, personal_end)
+    spans = [(a, b) for a, b in found if not _is_not_a_name(text[a:b].replace(" ", ""), text[b : b + 3])]
     for start, end in reversed(spans):
         text = text[:start] + vault.keep(NAME) + text[end:]
     return text
@@ -1143,7 +1171,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
-    Pass("names after context words", _always, _each(_NAME_AFTER_CONTEXT, lambda m, vault: m.group("lead") + vault.keep(NAME))),
+    Pass("names after context words", _always, _each(_NAME_AFTER_CONTEXT, _name_after_context)),
     Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
     Pass("names before honorifics", _always, _each(_NAME_BEFORE_HONORIFIC, _name_before_honorific)),
     Pass("names before greetings", _always, _each(_NAME_BEFORE_GREETING, _name_before_greeting)),

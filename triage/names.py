@@ -96,6 +96,7 @@ def lexicon() -> Lexicon:
         tier[compound] = "compound"
     given = {ch: GIVEN_UNLIKELY for ch in chars["unlikely"]}
     given |= {ch: GIVEN_WEIGHT[t] for t in ("possible", "likely", "strong") for ch in chars[t]}
+    given |= {ch: max(given.get(ch, GIVEN_UNKNOWN), GIVEN_WEIGHT["likely"]) for ch in names["given"]["likely"]}
     given |= {ch: GIVEN_WEIGHT["strong"] for ch in names["given"]["strong"]}
     ordinary_lines = (DATA / "ordinary_words.txt").read_text(encoding="utf-8").splitlines()
     ordinary = {w for w in ordinary_lines if w and not w.startswith("#")} | set(names["ordinary"]["words"]) | set(names["ordinary"]["places"])
@@ -141,6 +142,8 @@ def is_ordinary_word(word: str) -> bool:
     words = lex.ordinary
     if word in words:
         return True
+    if word[:2] in lex.compound:
+        return False  # "诸葛亮亮", "东方红梅": a compound surname begins a name, whatever word it starts
     # "严重逾期", "华为云": a name that begins with an ordinary word is taken for the word, unless a
     # strong given-name character follows a generated entry ("徐海涛": 徐海 is a place in jieba's list).
     for cut in (3, 2):
@@ -151,15 +154,27 @@ def is_ordinary_word(word: str) -> bool:
     return False
 
 
+def ordinary_words() -> frozenset[str]:
+    return lexicon().ordinary
+
+
+def is_dictionary_word(word: str) -> bool:
+    """An ordinary word, or any frequent two-character word ("车主", "业主"), whatever its first character."""
+    return is_ordinary_word(word) or word in lexicon().boundary
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def find_names(text: str, personal_at: Callable[[int], bool] = lambda _: False) -> list[tuple[int, int]]:
+def find_names(
+    text: str, personal_at: Callable[[int], bool] = lambda _: False, personal_end: Callable[[int], bool] = lambda _: False
+) -> list[tuple[int, int]]:
     """Spans (start, end) of person names in `text`, left to right, not overlapping.
 
     `personal_at(i)` says whether a placeholder for a person's number or document starts at i (a name
-    right before "〔身份证号〕" is more likely a name). Characters outside CJK, such as the scrubber's
+    right before "〔身份证号〕" is more likely a name); `personal_end(i)` whether one ends at i (a list of
+    contacts: "贾彬 〔手机号〕 林建军"). Characters outside CJK, such as the scrubber's
     private-use markers, count as word boundaries.
     """
     lex = lexicon()
@@ -169,11 +184,13 @@ def find_names(text: str, personal_at: Callable[[int], bool] = lambda _: False) 
     while i < length:
         ch = text[i]
         if ch not in lex.surname_tier and ch not in lex.compound_first:
-            i += 1
+            # A frequent word is read whole, so its second character does not start a name ("部门司法").
+            i += 2 if text[i : i + 2] in lex.boundary else 1
             continue
-        best = _best_candidate(text, i, lex, personal_at, last_end)
+        best = _best_candidate(text, i, lex, (personal_at, personal_end), last_end)
         if best is None:
-            i += 1
+            # Not a name here: an ordinary word starting here is read whole ("法兰克福" is no "兰克福").
+            i += next((n for n in (4, 3, 2) if text[i : i + n] in lex.ordinary), 1)
             continue
         spans.append((i, best))
         last_end = best
@@ -181,7 +198,10 @@ def find_names(text: str, personal_at: Callable[[int], bool] = lambda _: False) 
     return spans
 
 
-def _best_candidate(text: str, start: int, lex: Lexicon, personal_at: Callable[[int], bool], last_end: int) -> int | None:
+Personal = tuple[Callable[[int], bool], Callable[[int], bool]]
+
+
+def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int) -> int | None:
     best_score, best_end = THRESHOLD, None
     options = []  # (surname as written, its length in the text, tier)
     if text[start : start + 2] in lex.compound:
@@ -210,7 +230,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal_at: Callable[[
                 break
             pos += gap + 1
             chars.append(text[pos - 1])
-            score = _score(text, start, pos, surname, chars, tier, before, previous, lex, personal_at, last_end)
+            score = _score(text, start, pos, surname, chars, tier, before, previous, lex, personal, last_end)
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
@@ -226,9 +246,10 @@ def _score(
     before: str,
     previous: str,
     lex: Lexicon,
-    personal_at: Callable[[int], bool],
+    personal: Personal,
     last_end: int,
 ) -> float:
+    personal_at, personal_end = personal
     name = surname + "".join(given)
     after = text[end : end + 8]
     if lex.never_after.match(after):
@@ -242,7 +263,7 @@ def _score(
     score += given_score
     if len(given) == 2 and (given[0] + given[1]) in lex.boundary and given_score < 3:
         score += CUT_WORD / 1.5  # "同事和朋友": what follows 和 is the word 朋友
-    if is_ordinary_word(name) or (len(given) == 1 and len(surname) == 1 and (surname + given[0]) in lex.ordinary):
+    if is_ordinary_word(name) or _word_goes_on(text, start, end, lex):
         score += ORDINARY_WORD_PENALTY
     following = after[:1]
     if previous and (previous + surname[0]) in lex.boundary:
@@ -251,11 +272,14 @@ def _score(
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
     # Before the name.
     stripped = before.rstrip(_NAME_GAP)
+    cue_end = stripped.rstrip(_NAME_GAP + ":")  # "委托人:" is the cue 委托人
     bounded = False
-    if lex.strong_before.search(stripped):
+    if lex.strong_before.search(stripped) or lex.strong_before.search(cue_end):
         score += STRONG_CUE
     elif lex.weak_before.search(stripped):
         score += WEAK_CUE
+    elif personal_end(start - (len(before) - len(stripped))):
+        score += WEAK_CUE  # a contact list: "贾彬 138… 林建军"
     elif previous and _is_cjk(previous):
         score += INSIDE_WORD
     else:
@@ -280,6 +304,11 @@ def _score(
     if tier != "compound" and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
         return min(score, THRESHOLD - 0.5)  # a cue alone does not make "尊敬的储蓄卡" a name
     return score
+
+
+def _word_goes_on(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """An ordinary word starts where the name would and runs past its end ("苏格兰", "安史之乱")."""
+    return any(text[start : start + length] in lex.ordinary for length in range(end - start + 1, 5) if start + length <= len(text))
 
 
 def _looks_like_name_next(after: str, lex: Lexicon) -> bool:
