@@ -32,6 +32,8 @@ PERSON_WORD_ORDINARY_FREQUENCY = 1000
 # such a word with the character before it ("及时登入", "部门") or a given character that begins one
 # with the character after it ("公证费") belongs to that word, not to a name.
 BOUNDARY_MIN_FREQUENCY = 100
+# A given-name pair seen after this many different surnames counts as a given name.
+GIVEN_PAIR_MIN_SURNAMES = 3
 # Tiers of log(P(char in a given name) / P(char in ordinary words)), smoothed by 50 counts.
 TIERS = (("strong", 1.5), ("likely", 0.5), ("possible", -0.5), ("unlikely", -math.inf))
 
@@ -45,13 +47,17 @@ def main() -> None:
     surnames |= {compound[0] for compound in table["compound"]}
     common = set(table["common"]) | {c[0] for c in names["surnames"]["compound"]}
     given, general = Counter(), Counter()
+    given_pair_surnames: dict[str, set[str]] = {}
     ordinary = set()
     boundary = set()
+    places = set()
     for line in DICT.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split()
         count = int(frequency)
         if tag == "nr" and len(word) in (2, 3) and word[0] in surnames:
             given.update(word[1:])
+            if len(word) == 3:
+                given_pair_surnames.setdefault(word[1:], set()).add(word[0])
         elif tag not in PERSON_TAGS:
             for ch in word:
                 general[ch] += math.log1p(count)
@@ -61,6 +67,8 @@ def main() -> None:
         if first_is_surname and 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
             if (tag not in PERSON_TAGS and count >= ORDINARY_MIN_FREQUENCY) or count >= PERSON_WORD_ORDINARY_FREQUENCY:
                 ordinary.add(word)
+                if tag == "ns" and len(word) == 2:
+                    places.add(word)
             elif len(word) == 2 and word[0] not in common and count >= ORDINARY_MIN_FREQUENCY:
                 # jieba tags many ordinary words as names (祝福, 华为, 安逸 are "nr"); with a surname outside
                 # the hundred most common, the word is the likelier reading.
@@ -82,6 +90,13 @@ def main() -> None:
         chars = "".join(sorted(ch for ch, s in scores.items() if lower <= s < upper))
         lines.append(f'{tier} = "{chars}"')
         upper = lower
+    pairs = sorted(p for p, owners in given_pair_surnames.items() if len(owners) >= GIVEN_PAIR_MIN_SURNAMES)
+    lines += [
+        "",
+        f"# Two-character given names found after at least {GIVEN_PAIR_MIN_SURNAMES} different surnames (王建国, 李建国, 张建国 …):",
+        "# such a pair is a name even where it is also an ordinary word (建国, 国庆).",
+        'pairs = "' + " ".join(pairs) + '"',
+    ]
     (ROOT / "triage" / "data" / "name_chars.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     header = (
         "# Ordinary words that begin with a surname character (scripts/make_name_lists.py, from jieba 0.42.1\n"
@@ -89,6 +104,11 @@ def main() -> None:
         f"# words with frequency >= {PERSON_WORD_ORDINARY_FREQUENCY}). One a line; read by triage/names.py.\n"
     )
     (ROOT / "triage" / "data" / "ordinary_words.txt").write_text(header + "\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
+    header = (
+        "# Two-character place names among the ordinary words (jieba tag ns): they begin given names as often\n"
+        "# (徐海 → 徐海涛, 金华 → 金华强). Read by triage/names.py.\n"
+    )
+    (ROOT / "triage" / "data" / "place_words.txt").write_text(header + "\n".join(sorted(places)) + "\n", encoding="utf-8")
     header = (
         "# Frequent two-character words (scripts/make_name_lists.py, from jieba 0.42.1 dict.txt, MIT: not tagged as\n"
         f"# a person, frequency >= {BOUNDARY_MIN_FREQUENCY}). A name does not cut through one. Read by triage/names.py.\n"

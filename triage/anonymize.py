@@ -30,7 +30,7 @@ from urllib.parse import unquote
 from triage.analysis import numbers
 from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold, to_simplified
-from triage.names import dotted_name_pattern, find_names, is_dictionary_word, is_ordinary_word, ordinary_words, surname_lexicon
+from triage.names import cuts_a_word, dotted_name_pattern, find_names, is_dictionary_word, is_ordinary_word, ordinary_words, surname_lexicon
 
 NAME = "〔姓名〕"
 MOBILE = "〔手机号〕"
@@ -145,6 +145,14 @@ _CN_DIGIT_RUN = re.compile(
     "[〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
 )
 
+# Chat ids behind combined or decorated labels the two patterns above do not read: "QQ/微信同号 123456",
+# "微信/QQ: zs2020", "V❤:zs2020". A run of digits is a QQ number, anything with a letter a WeChat id.
+_CHAT_ID = re.compile(
+    r"(?P<lead>(?:微信|威信|薇信|QQ|qq|扣扣|(?<![A-Za-z])[Vv](?![A-Za-z])|薇|威)"
+    r"(?:\s?[/、和或及]\s?(?:微信|QQ|qq|[Vv]信)|同号|号码|号|账号|[❤♥❣💕❥❦])+)"
+    r"(?P<sep>\s*[:是为(「【\[]?\s*)"
+    r"(?P<id>[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){4,19}|[1-9]\d{4,11})(?![A-Za-z0-9_-])"
+)
 _CARD_TAIL = re.compile(
     r"(?P<lead>尾号|尾數|尾数|末四位|末4位|后四位|后4位|末尾|ending\s+(?:in|with)|ending)"
     r"(?P<sep>\s*(?:为|是|:)?\s*)(?P<digits>[0-9Xx*]{3,6})(?![0-9])",
@@ -154,8 +162,8 @@ _WECHAT = re.compile(
     r"(?P<lead>(?:微\s?信|威信|薇信|维信|[Vv]信"
     r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|weixin|Weixin|WEIXIN|wechat|WeChat|Wechat|WECHAT)(?!id_)"
     r"|(?<=加)[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:号码|号|账号|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
-    r"(?P<sep>\s*(?:号)?\s*[:是为]?\s*)"
-    r"(?P<id>[A-Za-z][A-Za-z0-9_-]{4,19}|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
+    r"(?P<sep>\s*(?:号)?\s*[:是为(「【\[]?\s*)"
+    r"(?P<id>[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){4,19}|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
 )
 # Other messaging and payment accounts: the ID after the platform's name ("钉钉 zhangsan88",
 # "支付宝账号 zhangsan@alipay"). Pure digits are left to the number pass, which types them.
@@ -195,7 +203,7 @@ _MASKED_GROUPS = re.compile(
     r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])"
 )
 _QQ = re.compile(
-    r"(?P<lead>(?:QQ|qq|Qq|[Qq]\s[Qq]|扣扣|企鹅|(?<![A-Za-z])Q(?=号|\s?:))(?:号|号码|群)?)(?P<sep>\s*[:是为]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
+    r"(?P<lead>(?:QQ|qq|Qq|[Qq]\s[Qq]|扣扣|企鹅|(?<![A-Za-z])Q(?=号|\s?:))(?:号|号码|群)?)(?P<sep>\s*[:是为(「【\[]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
 )
 
 _DATE = re.compile(
@@ -426,7 +434,7 @@ _EN_GIVEN_NOT = {
 }
 _PINYIN_SURNAME_RE = "(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + ")"
 _LATIN_PAIR = re.compile(
-    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-)"
+    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?)"
     r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
 )
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
@@ -576,6 +584,11 @@ def _hidden_names(text: str) -> list[str]:
         return []
     names = {m.group("surname") + m.group("given") for m in _HIDDEN_NAME.finditer(text)}
     return sorted((n for n in names if not _is_not_a_name(n, "")), key=len, reverse=True)
+
+
+def _chat_id(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group("id")
+    return match.group("lead") + match.group("sep") + vault.keep(QQ if found.isdigit() else WECHAT)
 
 
 def _birth_date(match: re.Match[str]) -> str:
@@ -897,6 +910,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 3]
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
         return match.group(0)  # "尊敬的公众", "尊敬的车主"
+    if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+        return match.group(0)  # "用户能修改", "用户解锁"
     return match.group("lead") + vault.keep(NAME)
 
 
@@ -947,9 +962,11 @@ def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:
 def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     text = match.string
     name, following = match.group("name"), match.group("next")
-    if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=True):
+    # Right before a person's number ("徐海涛 138…") the place is strong evidence; before a debt word weak.
+    before_number = not following or following.isspace()
+    if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=not before_number):
         return match.group(0)
-    if not following or following.isspace():
+    if before_number:
         # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
         start = match.start()
         if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
@@ -1122,6 +1139,30 @@ def _typed_after_lead(pattern: re.Pattern[str], placeholder: str) -> Callable[[s
     return _each(pattern, lambda m, vault: m.group("lead") + (m.groupdict().get("sep") or "") + vault.keep(placeholder))
 
 
+# Pinyin with tone marks ("Zhāng Wěi") read as plain letters, one character for one, so spans match.
+_TONE_MARKS = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ", "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUUVVVVV"
+)
+
+
+def _on_plain_letters(pattern: re.Pattern[str], replace: Callable[[re.Match[str], _Vault], str]) -> Callable[[str, _Vault], str]:
+    """A run function like `_each`, matched on the text with tone marks removed."""
+
+    def run(text: str, vault: _Vault) -> str:
+        plain = text.translate(_TONE_MARKS)
+        if plain == text:
+            return pattern.sub(lambda m: replace(m, vault), text)
+        pieces, pos = [], 0
+        for match in pattern.finditer(plain):
+            replaced = replace(match, vault)
+            pieces.append(text[pos : match.start()])
+            pieces.append(text[match.start() : match.end()] if replaced == match.group(0) else replaced)
+            pos = match.end()
+        return "".join(pieces) + text[pos:]
+
+    return run
+
+
 def _spelled_email_gate(text: str) -> bool:
     lowered = text.lower()
     return _has_latin(text) and (" at " in lowered or "(at)" in lowered or "[at]" in lowered or "艾特" in text)
@@ -1153,6 +1194,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("WeChat ids", _always, _typed_after_lead(_WECHAT, WECHAT)),
     Pass("other messaging accounts", _other_account_gate, _typed_after_lead(_OTHER_ACCOUNT, ACCOUNT)),
     Pass("QQ numbers", _always, _typed_after_lead(_QQ, QQ)),
+    Pass("chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)),
     Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
     Pass("staff numbers", _contains("号"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
     Pass("birth dates", _birth_date_gate, lambda text, vault: _BIRTH_DATE.sub(_birth_date, text)),
@@ -1179,8 +1221,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("names before debt words", _always, _each(_BARE_NAME, _name_before_debt)),
     Pass("nicknames after relations", _always, _each(_NICKNAME, _nickname)),
     Pass("names in lists", _contains(_SENTINEL_OPEN), _names_in_list),
-    Pass("pinyin names", _has_latin, _each(_LATIN_PAIR, _pinyin_pair)),
-    Pass("pinyin names, given name first", _has_latin, _each(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
+    Pass("pinyin names", _has_latin, _on_plain_letters(_LATIN_PAIR, _pinyin_pair)),
+    Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
     Pass("latin names after cues", _has_latin, _each(_LATIN_NAME, _latin_name_after_cue)),
     Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.keep(NAME))),

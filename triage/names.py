@@ -36,6 +36,8 @@ THRESHOLD = 3.0
 SURNAME_WEIGHT = {"compound": 2.0, "common": 1.0, "frequent": 0.0, "rare": -1.0}
 GIVEN_WEIGHT = {"strong": 2.0, "likely": 1.0, "possible": 0.0}
 GIVEN_UNLIKELY = -2.5
+# A character of transliterated foreign names (斯, 尔, 萨): a little against a Han given name.
+GIVEN_FOREIGN = -1.5
 # A character too rare in the dictionary to have statistics.
 GIVEN_UNKNOWN = -0.5
 # One given character carries a name alone ("李娜"): its weight counts one and a half times.
@@ -49,6 +51,8 @@ INSIDE_WORD = -0.5
 LIST_NEIGHBOUR = 2.5
 STANDALONE = 1.0
 CUT_WORD = -3.0
+ALIGNED = 0.5
+FUNCTION_WORD = -2.0
 # The given characters themselves must look like a name (one "likely" character at least), unless the
 # surname is compound or cues on both sides are strong.
 MIN_GIVEN_EVIDENCE = 1.0
@@ -66,6 +70,7 @@ class Lexicon:
     given_weight: dict[str, float]
     ordinary: frozenset[str]
     hand_ordinary: frozenset[str]
+    places: frozenset[str]
     boundary: frozenset[str]
     not_given: re.Pattern[str]
     strong_before: re.Pattern[str]
@@ -74,6 +79,8 @@ class Lexicon:
     weak_after: re.Pattern[str]
     never_after: re.Pattern[str]
     never_before: frozenset[str]
+    function_surnames: frozenset[str]
+    given_pairs: frozenset[str]
     list_separators: frozenset[str]
 
 
@@ -98,11 +105,14 @@ def lexicon() -> Lexicon:
     given |= {ch: GIVEN_WEIGHT[t] for t in ("possible", "likely", "strong") for ch in chars[t]}
     given |= {ch: max(given.get(ch, GIVEN_UNKNOWN), GIVEN_WEIGHT["likely"]) for ch in names["given"]["likely"]}
     given |= {ch: GIVEN_WEIGHT["strong"] for ch in names["given"]["strong"]}
+    given |= {ch: GIVEN_UNLIKELY for ch in names["given"]["never"]}
+    given |= {ch: GIVEN_FOREIGN for ch in names["given"]["foreign"]}
     ordinary_lines = (DATA / "ordinary_words.txt").read_text(encoding="utf-8").splitlines()
     ordinary = {w for w in ordinary_lines if w and not w.startswith("#")} | set(names["ordinary"]["words"]) | set(names["ordinary"]["places"])
     ordinary -= set(names["ordinary"]["names_after_all"]) | set(surnames["compound"])
     context = names["context"]
     boundary_lines = (DATA / "boundary_words.txt").read_text(encoding="utf-8").splitlines()
+    place_lines = (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
     return Lexicon(
         boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
         not_given=_alternation(context["not_given"], ""),
@@ -112,12 +122,15 @@ def lexicon() -> Lexicon:
         given_weight=given,
         ordinary=frozenset(ordinary),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
+        places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before=_alternation(context["strong_before"], "$"),
         weak_before=_alternation(context["weak_before"], "$"),
         strong_after=_alternation(context["strong_after"], ""),
         weak_after=_alternation(context["weak_after"], ""),
         never_after=_alternation(context["never_after"], ""),
         never_before=frozenset(context["never_before"]),
+        function_surnames=frozenset(context["function_surnames"]),
+        given_pairs=frozenset(chars["pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
     )
 
@@ -144,18 +157,29 @@ def is_ordinary_word(word: str) -> bool:
         return True
     if word[:2] in lex.compound:
         return False  # "诸葛亮亮", "东方红梅": a compound surname begins a name, whatever word it starts
-    # "严重逾期", "华为云": a name that begins with an ordinary word is taken for the word, unless a
-    # strong given-name character follows a generated entry ("徐海涛": 徐海 is a place in jieba's list).
+    # "严重逾期", "华为云": a name that begins with an ordinary word is taken for the word, unless the
+    # word is a place and a given-name character follows ("徐海涛": 徐海 is a place in jieba's list).
     for cut in (3, 2):
         prefix = word[:cut]
         if len(word) > cut and prefix in words:
-            if prefix in lex.hand_ordinary or lex.given_weight.get(word[cut], GIVEN_UNKNOWN) < GIVEN_WEIGHT["strong"]:
-                return True
+            if prefix in lex.places and lex.given_weight.get(word[cut], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]:
+                continue
+            return True
     return False
 
 
 def ordinary_words() -> frozenset[str]:
     return lexicon().ordinary
+
+
+def cuts_a_word(name: str, after: str) -> bool:
+    """The name's end and what follows are one word ("能修" + "改"), or its given part is a word that is
+    no given name ("能" + "修改"): the surname character belongs to the phrase, not to a person."""
+    lex = lexicon()
+    if after[:1] and (name[-1] + after[:1]) in lex.boundary:
+        return True
+    given = name[-2:] if len(name) == 3 and name[:2] not in lex.compound else ""
+    return bool(given) and given in lex.boundary and given not in lex.given_pairs
 
 
 def is_dictionary_word(word: str) -> bool:
@@ -212,8 +236,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         options.append((text[start], 1, lex.surname_tier[text[start]]))
     before = text[max(0, start - 8) : start]
     previous = text[start - 1] if start else ""
-    if previous in lex.never_before:
-        return None
+    if previous in lex.never_before or previous.isdigit():
+        return None  # "每张卡", "3000元将"
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -261,8 +285,10 @@ def _score(
         weights = [max(w, GIVEN_UNKNOWN) for w in weights]
     given_score = weights[0] * SINGLE_GIVEN_FACTOR if len(weights) == 1 else sum(weights)
     score += given_score
-    if len(given) == 2 and (given[0] + given[1]) in lex.boundary and given_score < 3:
-        score += CUT_WORD / 1.5  # "同事和朋友": what follows 和 is the word 朋友
+    if len(given) == 2 and (given[0] + given[1]) in lex.boundary and (given[0] + given[1]) not in lex.given_pairs:
+        score += CUT_WORD  # "都知道", "全公司": what follows the surname character is a word, not a name
+    if surname in lex.function_surnames:
+        score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
     if is_ordinary_word(name) or _word_goes_on(text, start, end, lex):
         score += ORDINARY_WORD_PENALTY
     following = after[:1]
@@ -281,7 +307,9 @@ def _score(
     elif personal_end(start - (len(before) - len(stripped))):
         score += WEAK_CUE  # a contact list: "贾彬 138… 林建军"
     elif previous and _is_cjk(previous):
-        score += INSIDE_WORD
+        # A word ending right before the name ("以免" after it, "尊敬" before it) means the name is a
+        # token of its own; otherwise it may be cut out of a longer phrase.
+        score += ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD
     else:
         # The start of the text is weaker evidence than punctuation: a short phrase starts there too.
         score += BOUNDARY if previous else EDGE
@@ -298,12 +326,17 @@ def _score(
         # Standing alone between punctuation ("我们联系了，何成，他说"): a clause of its own.
         score += (BOUNDARY if following else EDGE) + (STANDALONE if bounded and following else 0.0)
     else:
-        score += INSIDE_WORD
+        score += ALIGNED if _word_at(text, end, lex) else INSIDE_WORD
     if gap_after[:1] in lex.list_separators and _looks_like_name_next(gap_after[1:], lex):
         score += LIST_NEIGHBOUR
     if tier != "compound" and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
         return min(score, THRESHOLD - 0.5)  # a cue alone does not make "尊敬的储蓄卡" a name
     return score
+
+
+def _word_at(text: str, start: int, lex: Lexicon) -> bool:
+    pair = text[start : start + 2] if start >= 0 else ""
+    return pair in lex.boundary or pair in lex.ordinary
 
 
 def _word_goes_on(text: str, start: int, end: int, lex: Lexicon) -> bool:
