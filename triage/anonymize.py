@@ -149,7 +149,8 @@ _CN_DIGIT_RUN = re.compile(
 # "微信/QQ: zs2020", "V❤:zs2020". A run of digits is a QQ number, anything with a letter a WeChat id.
 _CHAT_ID = re.compile(
     r"(?P<lead>(?:微信|威信|薇信|QQ|qq|扣扣|(?<![A-Za-z])[Vv](?![A-Za-z])|薇|威)"
-    r"(?:\s?[/、和或及]\s?(?:微信|QQ|qq|[Vv]信)|同号|号码|号|账号|[❤♥❣💕❥❦])+)"
+    # Bounded: an unbounded chain ("QQ/QQ/QQ/…") made every start position read to the end.
+    r"(?:\s?[/、和或及]\s?(?:微信|QQ|qq|[Vv]信)|同号|号码|号|账号|[❤♥❣💕❥❦]){1,3}+)"
     r"(?P<sep>\s*[:是为(「【\[]?\s*)"
     r"(?P<id>[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){4,19}|[1-9]\d{4,11})(?![A-Za-z0-9_-])"
 )

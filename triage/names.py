@@ -73,11 +73,16 @@ class Lexicon:
     places: frozenset[str]
     boundary: frozenset[str]
     not_given: re.Pattern[str]
-    strong_before: re.Pattern[str]
-    weak_before: re.Pattern[str]
+    strong_before_words: frozenset[str]
+    weak_before_words: frozenset[str]
     strong_after: re.Pattern[str]
     weak_after: re.Pattern[str]
     never_after: re.Pattern[str]
+    # The same word lists as look-aheads, to find every position where one starts in one scan.
+    strong_after_at: re.Pattern[str]
+    weak_after_at: re.Pattern[str]
+    not_given_at: re.Pattern[str]
+    never_after_at: re.Pattern[str]
     never_before: frozenset[str]
     function_surnames: frozenset[str]
     given_pairs: frozenset[str]
@@ -88,6 +93,28 @@ def _alternation(words: list[str], anchor: str) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "$" for words that end right before a name; "" for words matched (with .match) right after one.
     return re.compile(f"(?:{body}){anchor}")
+
+
+def _lookahead(words: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?=(?:{body}))")
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Where, in one text, a word of each context list starts: one regex scan per list, then set look-ups."""
+
+    strong_after: frozenset[int]
+    weak_after: frozenset[int]
+    not_given: frozenset[int]
+    never_after: frozenset[int]
+
+    @classmethod
+    def of(cls, text: str, lex: Lexicon) -> _Marks:
+        def starts(pattern: re.Pattern[str]) -> frozenset[int]:
+            return frozenset(m.start() for m in pattern.finditer(text))
+
+        return cls(starts(lex.strong_after_at), starts(lex.weak_after_at), starts(lex.not_given_at), starts(lex.never_after_at))
 
 
 @functools.cache
@@ -123,11 +150,15 @@ def lexicon() -> Lexicon:
         ordinary=frozenset(ordinary),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
-        strong_before=_alternation(context["strong_before"], "$"),
-        weak_before=_alternation(context["weak_before"], "$"),
+        strong_before_words=frozenset(context["strong_before"]),
+        weak_before_words=frozenset(context["weak_before"]),
         strong_after=_alternation(context["strong_after"], ""),
         weak_after=_alternation(context["weak_after"], ""),
         never_after=_alternation(context["never_after"], ""),
+        strong_after_at=_lookahead(context["strong_after"]),
+        weak_after_at=_lookahead(context["weak_after"]),
+        not_given_at=_lookahead(context["not_given"]),
+        never_after_at=_lookahead(context["never_after"]),
         never_before=frozenset(context["never_before"]),
         function_surnames=frozenset(context["function_surnames"]),
         given_pairs=frozenset(chars["pairs"].split()),
@@ -149,6 +180,7 @@ def surname_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(s for s in lex.surname_tier if len(s) == 1), lex.compound
 
 
+@functools.lru_cache(maxsize=8192)
 def is_ordinary_word(word: str) -> bool:
     """True for a dictionary word that starts like a name ("严重", "周末"): not a name without a strong cue."""
     lex = lexicon()
@@ -202,6 +234,7 @@ def find_names(
     private-use markers, count as word boundaries.
     """
     lex = lexicon()
+    marks = _Marks.of(text, lex)
     spans: list[tuple[int, int]] = []
     last_end = -1
     i, length = 0, len(text)
@@ -211,7 +244,10 @@ def find_names(
             # A frequent word is read whole, so its second character does not start a name ("部门司法").
             i += 2 if text[i : i + 2] in lex.boundary else 1
             continue
-        best = _best_candidate(text, i, lex, (personal_at, personal_end), last_end)
+        if i and text[i - 1 : i + 1] in lex.compound:
+            i += 1  # the second character of a compound surname already weighed as one ("欧阳")
+            continue
+        best = _best_candidate(text, i, lex, (personal_at, personal_end, marks), last_end)
         if best is None:
             # Not a name here: an ordinary word starting here is read whole ("法兰克福" is no "兰克福").
             i += next((n for n in (4, 3, 2) if text[i : i + n] in lex.ordinary), 1)
@@ -222,22 +258,24 @@ def find_names(
     return spans
 
 
-Personal = tuple[Callable[[int], bool], Callable[[int], bool]]
+# personal_at, personal_end, and where the context words start.
+Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks"]
 
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int) -> int | None:
-    best_score, best_end = THRESHOLD, None
+    previous = text[start - 1] if start else ""
+    if previous in lex.never_before or previous.isdigit():
+        return None  # "每张卡", "3000元将"
     options = []  # (surname as written, its length in the text, tier)
     if text[start : start + 2] in lex.compound:
         options.append((text[start : start + 2], 2, "compound"))
     elif text[start + 1 : start + 2] in _NAME_GAP and (text[start] + text[start + 2 : start + 3]) in lex.compound:
         options.append((text[start] + text[start + 2], 3, "compound"))  # "皇 甫 涛"
-    if text[start] in lex.surname_tier:
+    if text[start] in lex.surname_tier and not options:
+        # A compound surname is read as one ("欧阳娜娜" is not 欧 + 阳娜).
         options.append((text[start], 1, lex.surname_tier[text[start]]))
-    before = text[max(0, start - 8) : start]
-    previous = text[start - 1] if start else ""
-    if previous in lex.never_before or previous.isdigit():
-        return None  # "每张卡", "3000元将"
+    left: tuple[float, bool] | None = None
+    best_score, best_end = THRESHOLD, None
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -245,39 +283,34 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             gap = 0
             while pos + gap < len(text) and text[pos + gap] in _NAME_GAP and gap < 2:
                 gap += 1
-            if (
-                pos + gap >= len(text)
-                or not _is_cjk(text[pos + gap])
-                or lex.strong_after.match(text, pos + gap)
-                or lex.not_given.match(text, pos + gap)
-            ):
+            marks = personal[2]
+            if pos + gap >= len(text) or not _is_cjk(text[pos + gap]) or pos + gap in marks.strong_after or pos + gap in marks.not_given:
                 break
             pos += gap + 1
             chars.append(text[pos - 1])
-            score = _score(text, start, pos, surname, chars, tier, before, previous, lex, personal, last_end)
+            core, given_score = _name_score(text, start, pos, surname, chars, tier, lex)
+            if core + MAX_CONTEXT < best_score:
+                continue  # no context could make it a name: skip the context look-ups
+            if left is None:
+                left = _left_score(text, start, previous, lex, personal, last_end)
+            right = _right_score(text, pos, chars[-1], left[1], lex, personal)
+            if right is None:
+                continue
+            score = core + left[0] + right
+            if tier != "compound" and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
+                continue  # a cue alone does not make "尊敬的储蓄卡" a name
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
 
 
-def _score(
-    text: str,
-    start: int,
-    end: int,
-    surname: str,
-    given: list[str],
-    tier: str,
-    before: str,
-    previous: str,
-    lex: Lexicon,
-    personal: Personal,
-    last_end: int,
-) -> float:
-    personal_at, personal_end = personal
+# The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
+MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR
+
+
+def _name_score(text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon) -> tuple[float, float]:
+    """The candidate itself: surname tier, given characters, and the words it would cut through."""
     name = surname + "".join(given)
-    after = text[end : end + 8]
-    if lex.never_after.match(after):
-        return -99.0
     score = SURNAME_WEIGHT[tier]
     weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in given]
     if tier == "compound":
@@ -291,47 +324,76 @@ def _score(
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
     if is_ordinary_word(name) or _word_goes_on(text, start, end, lex):
         score += ORDINARY_WORD_PENALTY
-    following = after[:1]
+    previous = text[start - 1] if start else ""
     if previous and (previous + surname[0]) in lex.boundary:
         score += CUT_WORD  # "及时登入": 时 ends the word 及时
+    following = text[end : end + 1]
     if following and (given[-1] + following) in lex.boundary:
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
-    # Before the name.
+    return score, given_score
+
+
+def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> tuple[float, bool]:
+    """What stands before the name; and whether that is punctuation (for "a clause of its own")."""
+    before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
     cue_end = stripped.rstrip(_NAME_GAP + ":")  # "委托人:" is the cue 委托人
     bounded = False
-    if lex.strong_before.search(stripped) or lex.strong_before.search(cue_end):
-        score += STRONG_CUE
-    elif lex.weak_before.search(stripped):
-        score += WEAK_CUE
-    elif personal_end(start - (len(before) - len(stripped))):
-        score += WEAK_CUE  # a contact list: "贾彬 138… 林建军"
+    if _ends_with(stripped, lex.strong_before_words) or _ends_with(cue_end, lex.strong_before_words):
+        score = STRONG_CUE
+    elif _ends_with(stripped, lex.weak_before_words):
+        score = WEAK_CUE
+    elif personal[1](start - (len(before) - len(stripped))):
+        score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
     elif previous and _is_cjk(previous):
-        # A word ending right before the name ("以免" after it, "尊敬" before it) means the name is a
-        # token of its own; otherwise it may be cut out of a longer phrase.
-        score += ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD
+        # A word ending right before the name ("尊敬" before it) means the name is a token of its own;
+        # otherwise it may be cut out of a longer phrase.
+        score = ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD
     else:
         # The start of the text is weaker evidence than punctuation: a short phrase starts there too.
-        score += BOUNDARY if previous else EDGE
+        score = BOUNDARY if previous else EDGE
         bounded = bool(previous)
     if stripped and stripped[-1] in lex.list_separators and last_end >= 0 and start - last_end <= len(before) - len(stripped) + 2:
         score += LIST_NEIGHBOUR
-    # After the name.
+    return score, bounded
+
+
+def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, personal: Personal) -> float | None:
+    """What follows the name; None when it makes the candidate an organisation or a place."""
+    marks = personal[2]
+    if end in marks.never_after:
+        return None
+    after = text[end : end + 8]
+    following = after[:1]
     gap_after = after.lstrip(_NAME_GAP)
-    if lex.strong_after.match(gap_after) or personal_at(end + len(after) - len(gap_after)):
-        score += STRONG_CUE
-    elif lex.weak_after.match(gap_after):
-        score += WEAK_CUE
+    next_word = end + len(after) - len(gap_after)
+    if next_word in marks.strong_after or personal[0](next_word):
+        score = STRONG_CUE
+    elif next_word in marks.weak_after:
+        score = WEAK_CUE
     elif not following or not _is_cjk(following):
         # Standing alone between punctuation ("我们联系了，何成，他说"): a clause of its own.
-        score += (BOUNDARY if following else EDGE) + (STANDALONE if bounded and following else 0.0)
+        score = (BOUNDARY if following else EDGE) + (STANDALONE if bounded and following else 0.0)
     else:
-        score += ALIGNED if _word_at(text, end, lex) else INSIDE_WORD
+        score = ALIGNED if _word_at(text, end, lex) else INSIDE_WORD
     if gap_after[:1] in lex.list_separators and _looks_like_name_next(gap_after[1:], lex):
         score += LIST_NEIGHBOUR
-    if tier != "compound" and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
-        return min(score, THRESHOLD - 0.5)  # a cue alone does not make "尊敬的储蓄卡" a name
     return score
+
+
+def _ends_with(text: str, words: frozenset[str]) -> bool:
+    if not text or text[-1] not in _last_characters(words):
+        return False  # the common case, decided by one look-up
+    return any(text[-n:] in words for n in range(1, min(len(text), MAX_CUE_LENGTH) + 1))
+
+
+@functools.lru_cache(maxsize=8)
+def _last_characters(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[-1] for w in words)
+
+
+# The longest cue word before a name in names.toml ("紧急联系人", "法定代表人" are five characters).
+MAX_CUE_LENGTH = 6
 
 
 def _word_at(text: str, start: int, lex: Lexicon) -> bool:
