@@ -83,9 +83,30 @@ def first_damaging_pass(phrase: str) -> str:
 _HARMLESS_PASSES = {"own placeholders", "dates (kept)"}
 
 
+def name_form(value: str) -> str:
+    """The written form of a leaked name, for counting: never the name itself."""
+    from triage.names import is_ordinary_word, lexicon
+
+    lex = lexicon()
+    if re.search("[A-Za-z]", value):
+        return "latin"
+    if re.search("[·•・]", value):
+        return "dotted"
+    squeezed = re.sub(r"\s", "", value)
+    spaced = " spaced" if squeezed != value else ""
+    if squeezed[:2] in lex.compound:
+        surname = "compound"
+    elif squeezed[:1] in lex.surname_tier:
+        surname = lex.surname_tier[squeezed[:1]]
+    else:
+        surname = "unlisted surname"
+    word = " ordinary word" if is_ordinary_word(squeezed) else ""
+    return f"{len(squeezed)} characters, {surname}{spaced}{word}"
+
+
 def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
     """Aggregate figures only: counts by kind, records with a leak, destroyed phrases, time."""
-    items, leaks, records_leaking = Counter(), Counter(), 0
+    items, leaks, records_leaking, forms = Counter(), Counter(), 0, Counter()
     records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
     start = time.perf_counter()
     for record in records:
@@ -96,6 +117,8 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
             if leaked(item, scrubbed):
                 leaks[item["kind"]] += 1
                 any_leak = True
+                if by_pass and item["kind"] == "name":
+                    forms[name_form(item["value"])] += 1
         records_leaking += any_leak
     heldout_seconds = time.perf_counter() - start
     from triage.analysis.normalize import fold
@@ -116,6 +139,7 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
         "phrases": len(phrases),
         "destroyed": sum(damage.values()),
         "damage": damage,
+        "name_forms": forms,
         "passes": passes,
         "ms_per_record": heldout_seconds * 1000 / max(1, len(records)),
     }
@@ -140,6 +164,8 @@ def report(label: str, figures: dict) -> None:
             f"{label}: words destroyed (not counting the amount and hour bands the scrubber's contract asks for): "
             f"{words} of {figures['phrases']} = {words / max(1, figures['phrases']) * 100:.2f} %"
         )
+    if figures["name_forms"]:
+        print(f"{label}: leaked names by form: " + ", ".join(f"{k} {n}" for k, n in figures["name_forms"].most_common()))
     if figures["passes"]:
         print(f"{label}: phrases destroyed by pass: " + ", ".join(f"{k} {n}" for k, n in figures["passes"].most_common()))
 

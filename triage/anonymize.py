@@ -544,6 +544,12 @@ class _Vault:
         self.pieces: list[str] = []
         # Names split by invisible characters in the raw text, found before folding removed them.
         self.hidden_names = hidden_names or []
+        self.names: set[str] = set()
+
+    def name(self, found: str) -> str:
+        """A name placeholder; the name itself is remembered so that it goes wherever else it stands."""
+        self.names.add(found)
+        return self.keep(NAME)
 
     def keep(self, piece: str) -> str:
         self.pieces.append(piece)
@@ -897,14 +903,14 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("any") or match.group("known")
     if _is_not_a_name(name, match.string[match.end() : match.end() + 3], weak=True):
         return match.group(0)
-    return match.group(0)[: -len(name)] + vault.keep(NAME)
+    return match.group(0)[: -len(name)] + vault.name(name)
 
 
 def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 3]
     if _is_not_a_name(name, after) or _word_not_titled(name, after):
         return match.group(0)
-    return match.group("lead") + vault.keep(NAME)
+    return match.group("lead") + vault.name(match.group("name"))
 
 
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
@@ -913,7 +919,7 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "尊敬的公众", "尊敬的车主"
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
-    return match.group("lead") + vault.keep(NAME)
+    return match.group("lead") + vault.name(name)
 
 
 def _word_not_titled(name: str, after: str) -> bool:
@@ -932,14 +938,14 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
     if _is_not_a_name(name, "", weak=True):
         return name
-    return vault.keep(NAME)
+    return vault.name(name)
 
 
 def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if (len(name) > 1 and is_ordinary_word(name)) or is_ordinary_word(name + title) or (name + title[:1]) in _ORDINARY_PAIRS:
         return match.group(0)  # "项目经理", "班主任"
-    return vault.keep(NAME) + match.group("title")
+    return vault.name(name) + match.group("title")
 
 
 def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
@@ -951,13 +957,13 @@ def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     greeted = match.string[match.end() : match.end() + 4].lstrip(" ,").startswith(("您好", "你好"))
     if not greeted and (name[0] not in _SURNAME_CHARS or is_ordinary_word(name)):
         return name
-    return vault.keep(NAME)
+    return vault.name(name)
 
 
 def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:
     if _is_not_a_name(match.group("name"), match.string[match.end() : match.end() + 3], weak=True):
         return match.group(0)
-    return match.group("lead") + vault.keep(NAME)
+    return match.group("lead") + vault.name(match.group("name"))
 
 
 def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
@@ -975,14 +981,14 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
         marker = _SENTINEL_RE.match(text, match.end())
         if marker is None or _piece(vault, marker.group(0)) not in _PERSONAL_AFTER_NAME:
             return match.group(0)
-    return vault.keep(NAME) + following
+    return vault.name(name) + following
 
 
 def _nickname(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
     if _NOT_NICKNAMES.match(name) or _is_not_a_name(name, ""):
         return match.group(0)
-    return match.group("lead") + vault.keep(NAME)
+    return match.group("lead") + vault.name(name)
 
 
 def _names_in_list(text: str, vault: _Vault) -> str:
@@ -1001,7 +1007,7 @@ def _names_in_list(text: str, vault: _Vault) -> str:
             continue
         pieces.append(text[pos : found.start("name")])
         # Search on in the rest, with the new marker in front so the next item sees it.
-        text, pos = vault.keep(NAME) + text[found.end("name") :], 0
+        text, pos = vault.name(found.group("name")) + text[found.end("name") :], 0
         pieces = ["".join(pieces)]
         found = _LIST_NEXT_NAME.search(text, pos)
     return "".join(pieces) + text[pos:]
@@ -1018,7 +1024,7 @@ def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
         return match.group(0)
-    return vault.keep(NAME)
+    return vault.name(match.group(0))
 
 
 def _same_case_style(surname: str, given: str) -> bool:
@@ -1038,7 +1044,7 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if (given + " " + surname).lower() in _PLACES_IN_PINYIN:
         return match.group(0)
-    return vault.keep(NAME)
+    return vault.name(match.group(0))
 
 
 _PLACES_IN_PINYIN = {"hong kong", "xi an", "shang hai", "bei jing", "tian jin", "chong qing"}
@@ -1048,7 +1054,7 @@ def _pinyin_surname_alone(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name").lower()
     if name not in _PINYIN_SURNAMES or name in _EN_WORDS_LIKE_PINYIN:
         return match.group(0)
-    return vault.keep(NAME)
+    return vault.name(match.group(0))
 
 
 def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
@@ -1062,13 +1068,13 @@ def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
             is_name = is_name and len(words[0]) >= 4 and words[0] not in _EN_NOT_NAMES_LOWER
     else:
         is_name = words[0].isupper() and len(words[0]) >= 2 and words[0] not in _EN_NOT_NAMES_UPPER
-    return vault.keep(NAME) if is_name else match.group(0)
+    return vault.name(match.group(0)) if is_name else match.group(0)
 
 
 def _english_dear(match: re.Match[str], vault: _Vault) -> str:
     if match.group("name").split()[0] in _EN_NOT_NAMES:
         return match.group(0)
-    return match.group("lead") + vault.keep(NAME)
+    return match.group("lead") + vault.name(match.group("name"))
 
 
 _EN_NOT_NAMES_UPPER = frozenset(w.upper() for w in _EN_NOT_NAMES)
@@ -1091,13 +1097,23 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     found = find_names(to_simplified(text), personal_at, personal_end)
     spans = [(a, b) for a, b in found if not _is_not_a_name(text[a:b].replace(" ", ""), text[b : b + 3])]
     for start, end in reversed(spans):
-        text = text[:start] + vault.keep(NAME) + text[end:]
+        text = text[:start] + vault.name(text[start:end]) + text[end:]
     return text
+
+
+def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
+    """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
+    names = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
+    names = sorted((n for n in names if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True)
+    if not names:
+        return text
+    pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names))
+    return pattern.sub(lambda m: vault.name(m.group(0)), text)
 
 
 def _hidden_names_pass(text: str, vault: _Vault) -> str:
     for name in vault.hidden_names:
-        text = text.replace(name, vault.keep(NAME))
+        text = text.replace(name, vault.name(name))
     return text
 
 
@@ -1226,9 +1242,10 @@ PASSES: tuple[Pass, ...] = (
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
     Pass("latin names after cues", _has_latin, _each(_LATIN_NAME, _latin_name_after_cue)),
-    Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.keep(NAME))),
+    Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
-    Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.keep(NAME))),
+    Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("names by evidence", _always, _names_by_evidence),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
+    Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
 )

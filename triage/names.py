@@ -33,7 +33,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # Weights of the evidence; a candidate scoring THRESHOLD or more is a name. Tuned on tests/test_scrub_names.py
 # (names in the places the issue lists, and ordinary phrases that must stay).
 THRESHOLD = 3.0
-SURNAME_WEIGHT = {"compound": 2.0, "common": 1.0, "frequent": 0.0, "rare": -1.0}
+SURNAME_WEIGHT = {"compound": 2.0, "common": 1.0, "frequent": 0.0, "rare": -1.0, "unlisted": -2.0}
 GIVEN_WEIGHT = {"strong": 2.0, "likely": 1.0, "possible": 0.0}
 GIVEN_UNLIKELY = -2.5
 # A character of transliterated foreign names (斯, 尔, 萨): a little against a Han given name.
@@ -241,6 +241,13 @@ def find_names(
     while i < length:
         ch = text[i]
         if ch not in lex.surname_tier and ch not in lex.compound_first:
+            # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
+            unlisted = text[i : i + 2] not in lex.boundary and _after_strong_cue(text, i, lex)
+            best = _best_candidate(text, i, lex, (personal_at, personal_end, marks), last_end, unlisted=True) if unlisted else None
+            if best is not None:
+                spans.append((i, best))
+                last_end = i = best
+                continue
             # A frequent word is read whole, so its second character does not start a name ("部门司法").
             i += 2 if text[i : i + 2] in lex.boundary else 1
             continue
@@ -262,10 +269,12 @@ def find_names(
 Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks"]
 
 
-def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int) -> int | None:
+def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
     if previous in lex.never_before or previous.isdigit():
         return None  # "每张卡", "3000元将"
+    if previous and (previous + text[start]) in lex.boundary:
+        return None  # "及时登入", "微信": the character ends the word before it
     options = []  # (surname as written, its length in the text, tier)
     if text[start : start + 2] in lex.compound:
         options.append((text[start : start + 2], 2, "compound"))
@@ -274,6 +283,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     if text[start] in lex.surname_tier and not options:
         # A compound surname is read as one ("欧阳娜娜" is not 欧 + 阳娜).
         options.append((text[start], 1, lex.surname_tier[text[start]]))
+    elif unlisted and not options and lex.given_weight.get(text[start]) != GIVEN_UNLIKELY:
+        options.append((text[start], 1, "unlisted"))
     left: tuple[float, bool] | None = None
     best_score, best_end = THRESHOLD, None
     for surname, surname_len, tier in options:
@@ -322,11 +333,8 @@ def _name_score(text: str, start: int, end: int, surname: str, given: list[str],
         score += CUT_WORD  # "都知道", "全公司": what follows the surname character is a word, not a name
     if surname in lex.function_surnames:
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
-    if is_ordinary_word(name) or _word_goes_on(text, start, end, lex):
+    if is_ordinary_word(name) or _word_goes_on(text, start, end, lex) or (tier == "unlisted" and is_dictionary_word(name[:2])):
         score += ORDINARY_WORD_PENALTY
-    previous = text[start - 1] if start else ""
-    if previous and (previous + surname[0]) in lex.boundary:
-        score += CUT_WORD  # "及时登入": 时 ends the word 及时
     following = text[end : end + 1]
     if following and (given[-1] + following) in lex.boundary:
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
@@ -379,6 +387,13 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     if gap_after[:1] in lex.list_separators and _looks_like_name_next(gap_after[1:], lex):
         score += LIST_NEIGHBOUR
     return score
+
+
+def _after_strong_cue(text: str, start: int, lex: Lexicon) -> bool:
+    if not _is_cjk(text[start]):
+        return False
+    before = text[max(0, start - 8) : start].rstrip(_NAME_GAP)
+    return _ends_with(before, lex.strong_before_words) or _ends_with(before.rstrip(_NAME_GAP + ":"), lex.strong_before_words)
 
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:
