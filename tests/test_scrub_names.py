@@ -134,12 +134,16 @@ class TestOtherNameForms:
             ("ZHANG Wei欠款", "〔姓名〕欠款"),
             ("Xiulan Deng has not paid", "〔姓名〕 has not paid"),
             ("亓官晓明欠款", "〔姓名〕欠款"),
+            ("热合曼·阿不都 欠款", "〔姓名〕 欠款"),
+            ("紧急联系人伊力哈木·托合提的电话", "紧急联系人〔姓名〕的电话"),
+            ("禤国华先生", "〔姓名〕先生"),
+            ("，仉立新的紧急联系人", ",〔姓名〕的紧急联系人"),
         ],
     )
     def test_it_replaces_dotted_pinyin_and_compound_names(self, text: str, expected: str) -> None:
         assert scrub(text) == expected
 
-    @pytest.mark.parametrize("text", ["中国·北京", "Hong Kong", "Long Time no see", "the long run"])
+    @pytest.mark.parametrize("text", ["中国·北京", "北京·上海", "Hong Kong", "Long Time no see", "the long run", "客户服务"])
     def test_it_keeps_places_and_english(self, text: str) -> None:
         assert scrub(text) == text
 
@@ -173,3 +177,7 @@ def test_every_word_list_loads() -> None:
     dotted_name_pattern.cache_clear()
     assert lexicon().surname_tier and lexicon().ordinary and lexicon().boundary
     assert dotted_name_pattern().search("买买提·艾力")
+
+
+def test_a_name_found_once_goes_everywhere_it_stands() -> None:
+    assert scrub("尊敬的王芳女士，我们已经联系王芳的同事。王芳") == "尊敬的〔姓名〕女士,我们已经联系〔姓名〕的同事。〔姓名〕"

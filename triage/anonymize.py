@@ -30,7 +30,7 @@ from urllib.parse import unquote
 from triage.analysis import numbers
 from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold, to_simplified
-from triage.names import cuts_a_word, dotted_name_pattern, find_names, is_dictionary_word, is_ordinary_word, ordinary_words, surname_lexicon
+from triage.names import cuts_a_word, dotted_name_pattern, dotted_name_span, find_names, is_dictionary_word, is_ordinary_word, ordinary_words, surname_lexicon
 
 NAME = "〔姓名〕"
 MOBILE = "〔手机号〕"
@@ -1111,6 +1111,14 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     return pattern.sub(lambda m: vault.name(m.group(0)), text)
 
 
+def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
+    span = dotted_name_span(match.group(0))
+    if span is None:
+        return match.group(0)
+    found = match.group(0)
+    return found[: span[0]] + vault.name(found[span[0] : span[1]]) + found[span[1] :]
+
+
 def _hidden_names_pass(text: str, vault: _Vault) -> str:
     for name in vault.hidden_names:
         text = text.replace(name, vault.name(name))
@@ -1226,7 +1234,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
     Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
-    Pass("names with a middle dot", _contains("·", "•", "・"), lambda text, vault: _typed(dotted_name_pattern(), NAME)(text, vault)),
+    Pass("names with a middle dot", _contains("·", "•", "・"), lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text)),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),

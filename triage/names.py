@@ -168,10 +168,49 @@ def lexicon() -> Lexicon:
 
 @functools.cache
 def dotted_name_pattern() -> re.Pattern[str]:
-    """Transliterated names with a middle dot ("买买提·艾力"): both sides runs of transliteration characters."""
-    chars = tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["chars"]
-    run = f"[{re.escape(chars)}]"
-    return re.compile(f"(?<!{run}){run}{{2,6}}(?:\\s?[·•・]\\s?{run}{{2,8}}){{1,3}}(?!{run})")
+    """Transliterated names with a middle dot ("买买提·艾力", "迪丽热巴·迪力木拉提"): two to four parts."""
+    return re.compile("[\u4e00-\u9fff]{1,12}(?:\\s?[·•・]\\s?[\u4e00-\u9fff]{1,10}){1,3}")
+
+
+def dotted_name_span(found: str) -> tuple[int, int] | None:
+    """The name inside a dotted run, as (start, end) in `found`; None for "中国·北京" and the like.
+
+    The first part is cut after a cue word ("联系人阿依古丽·吐尔逊"); each part must be two characters or
+    more and not all parts dictionary words. Parts made only of transliteration characters are names
+    whatever stands around them; others need the cue.
+    """
+    lex = lexicon()
+    parts = re.split("\\s?[·•・]\\s?", found)
+    first = parts[0]
+    cut = 0
+    for n in range(min(len(first) - 2, MAX_CUE_LENGTH), 0, -1):
+        if first[:n] in lex.strong_before_words or first[:n] in lex.weak_before_words:
+            cut = n
+            break
+    translit = _transliteration_chars()
+    if not cut and len(first) > 2:
+        run = len(first) - len(first.rstrip("".join(translit)))
+        cut = len(first) - max(run, 2) if run < len(first) else 0
+    head = first[cut:]
+    last = parts[-1]
+    # The last part stops where a word that follows names begins ("艾力已逾期", "托合提的电话").
+    run = len(last) - len(last.lstrip("".join(translit)))
+    stop = next((i for i in range(2, len(last)) if lex.strong_after.match(last, i)), len(last))
+    if run >= 2:
+        stop = min(stop, run)  # "阿不都 欠款": the transliteration characters are the name
+    else:
+        stop = next((i for i in range(2, stop) if lex.weak_after.match(last, i)), stop)
+    parts[-1] = last[:stop]
+    if len(head) < 2 or len(head) > 6 or any(len(p) < 2 for p in parts[1:]):
+        return None
+    if all(p in lex.boundary or p in lex.ordinary for p in [head, *parts[1:]]):
+        return None
+    return cut, len(found) - (len(last) - stop)
+
+
+@functools.cache
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset(tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["chars"])
 
 
 def surname_lexicon() -> tuple[frozenset[str], frozenset[str]]:
@@ -242,7 +281,9 @@ def find_names(
         ch = text[i]
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
-            unlisted = text[i : i + 2] not in lex.boundary and _after_strong_cue(text, i, lex)
+            unlisted = text[i : i + 2] not in lex.boundary and (
+                _after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks))
+            )
             best = _best_candidate(text, i, lex, (personal_at, personal_end, marks), last_end, unlisted=True) if unlisted else None
             if best is not None:
                 spans.append((i, best))
@@ -387,6 +428,18 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     if gap_after[:1] in lex.list_separators and _looks_like_name_next(gap_after[1:], lex):
         score += LIST_NEIGHBOUR
     return score
+
+
+def _clause_start(text: str, start: int) -> bool:
+    return start == 0 or not _is_cjk(text[start - 1])
+
+
+def _before_strong_cue(text: str, start: int, marks: _Marks) -> bool:
+    """A title or 身份证 two or three characters on ("禤国华先生", "仉立新(身份证…)")."""
+    return any(
+        all(_is_cjk(ch) for ch in text[start : start + n]) and (start + n in marks.strong_after)
+        for n in (2, 3)
+    )
 
 
 def _after_strong_cue(text: str, start: int, lex: Lexicon) -> bool:
