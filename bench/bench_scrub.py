@@ -104,6 +104,19 @@ def name_form(value: str) -> str:
     return f"{len(squeezed)} characters, {surname}{spaced}{word}"
 
 
+def taken_for_names(phrase: str, scrubbed: str, fold: Callable[[str], str]) -> list[str]:
+    """The stretches of an ordinary phrase that became 〔姓名〕 (for counting their form only)."""
+    import difflib
+
+    folded = fold(phrase)
+    taken = []
+    matcher = difflib.SequenceMatcher(None, folded, scrubbed, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op in ("replace", "delete") and "〔姓名〕" in scrubbed[b1:b2]:
+            taken.append(folded[a1:a2])
+    return taken
+
+
 def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
     """Aggregate figures only: counts by kind, records with a leak, destroyed phrases, time."""
     items, leaks, records_leaking, forms = Counter(), Counter(), 0, Counter()
@@ -124,13 +137,15 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
     from triage.analysis.normalize import fold
 
     phrases = [line for line in PRESERVE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    damage, passes = Counter(), Counter()
+    damage, passes, taken_forms = Counter(), Counter(), Counter()
     for phrase in phrases:
         kind = destroyed_by(phrase, scrub(phrase), fold)
         if kind is not None:
             damage[kind] += 1
             if by_pass:
                 passes[first_damaging_pass(phrase)] += 1
+                for stretch in taken_for_names(phrase, scrub(phrase), fold):
+                    taken_forms[name_form(stretch)] += 1
     return {
         "records": len(records),
         "items": items,
@@ -140,6 +155,7 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
         "destroyed": sum(damage.values()),
         "damage": damage,
         "name_forms": forms,
+        "taken_forms": taken_forms,
         "passes": passes,
         "ms_per_record": heldout_seconds * 1000 / max(1, len(records)),
     }
@@ -166,6 +182,8 @@ def report(label: str, figures: dict) -> None:
         )
     if figures["name_forms"]:
         print(f"{label}: leaked names by form: " + ", ".join(f"{k} {n}" for k, n in figures["name_forms"].most_common()))
+    if figures["taken_forms"]:
+        print(f"{label}: ordinary words taken for names, by form: " + ", ".join(f"{k} {n}" for k, n in figures["taken_forms"].most_common()))
     if figures["passes"]:
         print(f"{label}: phrases destroyed by pass: " + ", ".join(f"{k} {n}" for k, n in figures["passes"].most_common()))
 

@@ -34,6 +34,8 @@ PERSON_WORD_ORDINARY_FREQUENCY = 1000
 BOUNDARY_MIN_FREQUENCY = 100
 # A given-name pair seen after this many different surnames counts as a given name.
 GIVEN_PAIR_MIN_SURNAMES = 3
+# A person-tagged word of a common surname stays a name when its second character scores this much.
+LIKELY_GIVEN_SCORE = 0.5
 # Tiers of log(P(char in a given name) / P(char in ordinary words)), smoothed by 50 counts.
 TIERS = (("strong", 1.5), ("likely", 0.5), ("possible", -0.5), ("unlikely", -math.inf))
 
@@ -49,6 +51,7 @@ def main() -> None:
     given, general = Counter(), Counter()
     given_pair_surnames: dict[str, set[str]] = {}
     ordinary = set()
+    person_tagged: list[str] = []
     boundary = set()
     places = set()
     for line in DICT.read_text(encoding="utf-8").splitlines():
@@ -69,10 +72,11 @@ def main() -> None:
                 ordinary.add(word)
                 if tag == "ns" and len(word) == 2:
                     places.add(word)
-            elif len(word) == 2 and word[0] not in common and count >= ORDINARY_MIN_FREQUENCY:
-                # jieba tags many ordinary words as names (祝福, 华为, 安逸 are "nr"); with a surname outside
-                # the hundred most common, the word is the likelier reading.
-                ordinary.add(word)
+            elif len(word) == 2 and tag in PERSON_TAGS and count >= ORDINARY_MIN_FREQUENCY:
+                # jieba tags many ordinary words as names (祝福, 华为, 周转, 陈述 are "nr"); with a surname
+                # outside the hundred most common, or a second character that is no given name, the word is
+                # the likelier reading. 李娜, 高明 stay names.
+                person_tagged.append(word)
     given_total, general_total = sum(given.values()), sum(general.values())
     scores = {
         ch: math.log((given[ch] / given_total) / ((general[ch] + 50) / general_total))
@@ -90,6 +94,9 @@ def main() -> None:
         chars = "".join(sorted(ch for ch, s in scores.items() if lower <= s < upper))
         lines.append(f'{tier} = "{chars}"')
         upper = lower
+    for word in person_tagged:
+        if word[0] not in common or scores.get(word[1], -9.0) < LIKELY_GIVEN_SCORE:
+            ordinary.add(word)
     pairs = sorted(p for p, owners in given_pair_surnames.items() if len(owners) >= GIVEN_PAIR_MIN_SURNAMES)
     lines += [
         "",
