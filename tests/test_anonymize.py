@@ -455,3 +455,21 @@ class TestScrubPasses:
 
         links = next(p for p in PASSES if p.name == "links")
         assert not links.gate("没有链接的短信")
+
+
+class TestScrubFragments:
+    def test_a_fragment_loses_the_names_found_in_the_whole_message(self) -> None:
+        from triage.anonymize import scrub_with_names
+
+        scrubbed, names = scrub_with_names("尊敬的王秀英女士，您的借款已逾期")
+        assert scrubbed == "尊敬的〔姓名〕女士,您的借款已逾期"
+        # The analyser's evidence is a piece of the message, with no cue left around the name.
+        assert scrub("王秀英借款已逾期", names) == "〔姓名〕借款已逾期"
+        assert scrub("王 秀英借款", names) == "〔姓名〕借款"
+
+    def test_scrub_with_names_fails_closed(self, monkeypatch) -> None:
+        from triage import anonymize
+
+        monkeypatch.setattr(anonymize, "PASSES", (None,))
+        assert anonymize.scrub_with_names("尊敬的王秀英女士") == (anonymize.WITHHELD, frozenset())
+        assert anonymize.scrub("尊敬的王秀英女士") == anonymize.WITHHELD

@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
@@ -487,12 +487,24 @@ _ID_CHECK = "10X98765432"
 
 
 # --- public API -----------------------------------------------------------------------------------
-def scrub(text: str) -> str:
-    """Return `text` with personal data replaced by typed placeholders. Never raises."""
+def scrub(text: str, names: Iterable[str] = ()) -> str:
+    """Return `text` with personal data replaced by typed placeholders. Never raises.
+
+    `names` are names already found elsewhere (`scrub_with_names` on the whole message): a fragment of
+    the message, such as the analyser's evidence, loses them too even where it has no context left.
+    """
     try:
-        return _scrub(text)
+        return _scrub(text, names)[0]
     except Exception:  # noqa: BLE001 -- a scrubber bug must never let raw text through
         return WITHHELD
+
+
+def scrub_with_names(text: str) -> tuple[str, frozenset[str]]:
+    """`scrub`, and the names it found (to scrub fragments of the same text with). Never raises."""
+    try:
+        return _scrub(text, ())
+    except Exception:  # noqa: BLE001 -- a scrubber bug must never let raw text through
+        return WITHHELD, frozenset()
 
 
 def run_pass(name: str, text: str) -> str:
@@ -565,15 +577,16 @@ class _Vault:
         return text
 
 
-def _scrub(text: str) -> str:
+def _scrub(text: str, names: Iterable[str]) -> tuple[str, frozenset[str]]:
     if not isinstance(text, str):
         text = str(text)
     vault = _Vault(hidden_names=_hidden_names(text))
+    vault.names.update(n for n in names if isinstance(n, str))
     text = _PRIVATE_USE.sub("", fold(text))
     for step in PASSES:
         if step.gate(text):
             text = step.run(text, vault)
-    return vault.restore(text)
+    return vault.restore(text), frozenset(vault.names)
 
 
 # A surname and given name split by an invisible character ("李\u200b四"): hiding it marks it as a name.

@@ -12,7 +12,7 @@ from django.contrib.sessions.backends.base import SessionBase
 
 from triage.analysis import fold
 from triage.analysis.numbers import digits_of, is_public
-from triage.anonymize import scrub
+from triage.anonymize import scrub, scrub_with_names
 from triage.wizard import Answers, active_answers
 
 ANSWERS_KEY = "answers"
@@ -54,7 +54,9 @@ def message_answers(text: str, sender: str, analysis: Any) -> dict[str, Any]:
     """The message step's answers, built from the raw input and its analysis, with personal data removed."""
     from triage.anonymize import sender_hash
 
-    values: dict[str, Any] = {"sms_text": scrub(text) if text else ""}
+    # Names found in the whole message go from the evidence fragments too, where no cue is left around them.
+    scrubbed, names = scrub_with_names(text) if text else ("", frozenset())
+    values: dict[str, Any] = {"sms_text": scrubbed}
     if analysis is None:
         return values | {"risk": "", "flags": [], "sender_kind": "none", "institution": ""}
     kind = analysis.sender_kind
@@ -62,7 +64,7 @@ def message_answers(text: str, sender: str, analysis: Any) -> dict[str, Any]:
         {
             "risk": analysis.risk if text or sender else "",
             "flags": [flag.code for flag in analysis.flags],
-            "evidence": {flag.code: [scrub(item) for item in flag.evidence][:5] for flag in analysis.flags},
+            "evidence": {flag.code: [scrub(item, names) for item in flag.evidence][:5] for flag in analysis.flags},
             "sender_kind": kind,
             "sender_subkind": getattr(analysis, "sender_subkind", ""),
             "institution": analysis.institution.code if analysis.institution else "",
