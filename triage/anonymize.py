@@ -7,14 +7,18 @@ caught the same way the analyser sees them.
 Contract:
 - `scrub` never raises on any `str` and is idempotent: `scrub(scrub(x)) == scrub(x)`.
 - Personal data becomes a typed placeholder in 〔…〕 (`PLACEHOLDERS`); what reviewers need to see
-  patterns stays: institution names, official service numbers (955xx, 95xxx, 96110, 106xx gateways,
-  12xxx hotlines, 400/800 numbers), link hosts and paths, dates (day precision), amounts as a band.
+  patterns stays: institution names, public service numbers as `triage.analysis.numbers.is_public`
+  defines them (955xx, 95xxx, 96110, 106 gateways with nothing personal behind the prefix, 12xxx
+  hotlines, 400/800 numbers), link hosts and paths, dates (day precision), amounts as a band.
 - Times of day keep the hour and lose the minutes ("23:47" → "〔23时〕"): the hour shows night-time
   contact (the 2026 guideline bans 22:00–08:00), the minute only helps to re-identify one message.
 - When in doubt it over-scrubs: a lost word costs a reviewer a little, a leaked number costs a person.
 
-Only the standard library (and the stdlib-only normaliser) is imported at module level; Django settings
-are read inside `sender_hash`.
+How: `PASSES`, an ordered table of (name, gate, run) at the end of this module, run by one loop in
+`_scrub`; each pass hides what it found behind a vault marker so no later pass sees it. `run_pass` runs
+one alone. Person names are decided by evidence in `triage.names` (word lists in triage/data/).
+Only the standard library, the normaliser, the numbers module and the name finder are imported at module
+level; Django settings are read inside `sender_hash`.
 """
 
 from __future__ import annotations
