@@ -254,8 +254,10 @@ def cuts_a_word(name: str, after: str) -> bool:
 
 
 def is_dictionary_word(word: str) -> bool:
-    """An ordinary word, or any frequent two-character word ("车主", "业主"), whatever its first character."""
-    return is_ordinary_word(word) or word in lexicon().boundary
+    """An ordinary word, or any frequent two-character word ("车主", "业主", "希望"), whatever its first
+    character, or what begins with one ("希望帖")."""
+    lex = lexicon()
+    return is_ordinary_word(word) or word in lex.boundary or (word[:2] in lex.boundary and word[:2] not in lex.compound)
 
 
 def _is_cjk(ch: str) -> bool:
