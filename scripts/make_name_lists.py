@@ -94,8 +94,9 @@ def main() -> None:
         chars = "".join(sorted(ch for ch, s in scores.items() if lower <= s < upper))
         lines.append(f'{tier} = "{chars}"')
         upper = lower
+    hand_given = set(names["given"]["strong"] + names["given"]["likely"])
     for word in person_tagged:
-        if word[0] not in common or scores.get(word[1], -9.0) < LIKELY_GIVEN_SCORE:
+        if word[0] not in common or (scores.get(word[1], -9.0) < LIKELY_GIVEN_SCORE and word[1] not in hand_given):
             ordinary.add(word)
     pairs = sorted(p for p, owners in given_pair_surnames.items() if len(owners) >= GIVEN_PAIR_MIN_SURNAMES)
     lines += [
