@@ -34,6 +34,9 @@ PERSON_WORD_ORDINARY_FREQUENCY = 1000
 BOUNDARY_MIN_FREQUENCY = 100
 # A given-name pair seen after this many different surnames counts as a given name.
 GIVEN_PAIR_MIN_SURNAMES = 3
+# Person-tagged words this frequent are words first (高明 1000+, 黎明, 白云), whatever the surname.
+PERSON_WORD_COMMON_FREQUENCY = 200
+STRONG_GIVEN_SCORE = 1.5
 # A person-tagged word of a common surname stays a name when its second character scores this much.
 LIKELY_GIVEN_SCORE = 0.5
 # Tiers of log(P(char in a given name) / P(char in ordinary words)), smoothed by 50 counts.
@@ -52,6 +55,7 @@ def main() -> None:
     given_pair_surnames: dict[str, set[str]] = {}
     ordinary = set()
     person_tagged: list[str] = []
+    frequent_person_tagged: list[str] = []
     boundary = set()
     places = set()
     for line in DICT.read_text(encoding="utf-8").splitlines():
@@ -77,6 +81,8 @@ def main() -> None:
                 # outside the hundred most common, or a second character that is no given name, the word is
                 # the likelier reading. 李娜, 高明 stay names.
                 person_tagged.append(word)
+                if count >= PERSON_WORD_COMMON_FREQUENCY:
+                    frequent_person_tagged.append(word)
     given_total, general_total = sum(given.values()), sum(general.values())
     scores = {
         ch: math.log((given[ch] / given_total) / ((general[ch] + 50) / general_total))
@@ -97,6 +103,12 @@ def main() -> None:
     hand_given = set(names["given"]["strong"] + names["given"]["likely"])
     for word in person_tagged:
         if word[0] not in common or (scores.get(word[1], -9.0) < LIKELY_GIVEN_SCORE and word[1] not in hand_given):
+            ordinary.add(word)
+    strong_given = set(names["given"]["strong"]) | {ch for ch, score in scores.items() if score >= STRONG_GIVEN_SCORE}
+    for word in frequent_person_tagged:
+        # Frequent enough to be read as a word (高明, 黎明, 白云), unless the second character is a strong
+        # given-name one (李娜, 王芳).
+        if word[1] not in strong_given:
             ordinary.add(word)
     pairs = sorted(p for p, owners in given_pair_surnames.items() if len(owners) >= GIVEN_PAIR_MIN_SURNAMES)
     lines += [
