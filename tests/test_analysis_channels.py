@@ -240,3 +240,13 @@ class TestLinearOnHostileInput:
         from triage.analysis import analyze
 
         assert analyze(char * 5000).risk in ("low", "medium", "high")
+
+
+class TestGatewayNumbersInTheText:
+    def test_a_mobile_behind_a_106_prefix_is_the_channel(self):
+        result = analyze("您的工商银行信用卡已冻结，请联系 1069 0 13812345678 办理")
+        callback = next(f for f in result.flags if f.code == "unofficial_callback")
+        assert callback.severe and "13812345678" in callback.evidence[0]
+
+    def test_a_plain_gateway_number_is_no_channel(self):
+        assert channels("退订请回复至 10690123 详询") == []

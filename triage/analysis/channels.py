@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import numbers
 from .sender import classify_sender
 
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
@@ -170,7 +171,19 @@ def _judge_number(lowered: str, written: str, start: int, end: int) -> Channel |
     after = lowered[end : end + CUE_AFTER]
     if _NOT_PHONE_AFTER.match(after) or _NOT_NUMBER_BEFORE.search(before) or _DATE.fullmatch(written):
         return None
-    if len(bare) >= 12 and not bare.startswith(("0", "86", "106", "400", "800")) and not written.startswith("+"):
+    if not masked and bare.startswith("106"):
+        # A gateway number: public unless a sender put a mobile or a card behind the prefix, and then
+        # the number behind it is the channel ("联系 1069 0 13812345678").
+        behind = numbers.gateway_split(bare)[1]
+        if not behind:
+            return None
+        digits = bare = behind
+    if (
+        len(bare) >= 12
+        and not bare.startswith(("0", "86"))
+        and numbers.public_kind(bare) is None
+        and not written.startswith("+")
+    ):
         # A card or account number: a channel only where the text asks to pay into it.
         if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and _PAY_REQUEST.search(lowered):
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")
