@@ -250,3 +250,16 @@ class TestGatewayNumbersInTheText:
 
     def test_a_plain_gateway_number_is_no_channel(self):
         assert channels("退订请回复至 10690123 详询") == []
+
+
+class TestSignatures:
+    def test_the_sms_signature_wins_over_a_bracketed_merchant(self):
+        result = analyze("您尾号7865卡人民币活期07:45存入1000.00[银联入账:(特约)京东]，可用余额1000.00。【浦发银行】", "95528")
+        assert result.institution.code == "spdb" and "claim_sender_mismatch" not in result.codes
+
+    def test_a_courier_of_a_retailer_is_no_lender(self):
+        result = analyze("【京东配送】请到便利店领取运单尾号4211包裹，详询134****2114")
+        assert result.institution is None and result.risk != "high"
+
+    def test_as_announced_is_no_threat(self):
+        assert "third_party_threat" not in analyze("失效和续展时间以公示为准，详见官方APP。").codes

@@ -170,7 +170,11 @@ def claimed_institution(
     # Aliases are stored in lower case; lowering in place keeps every position where it was.
     text = lower_in_place(text) if lowered is None else lowered
     signature = ""
-    for match in _SIGNATURE_RE.finditer(text):
+    # 【】 is the SMS signature proper; [] counts only when there is none ("[银联入账:京东] …【浦发银行】"
+    # is signed by the bank). At most a few of each are read.
+    matches = list(itertools.islice(_SIGNATURE_RE.finditer(text), 8))
+    matches.sort(key=lambda match: match.group(1) is None)
+    for match in matches:
         content = match.group(1) or match.group(2) or ""
         if not signature:
             signature = content
