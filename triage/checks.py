@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
 
 
 @register(Tags.security, deploy=True)
@@ -41,3 +41,11 @@ def check_log_handlers_scrub(app_configs, **kwargs) -> list[Warning]:
         Warning(f"Log handler {handler!r} has no ScrubLogFilter: it could log personal data.", id="triage.W004")
         for handler in sorted(unfiltered, key=repr)
     ]
+
+
+@register()
+def check_content_files(app_configs, **kwargs) -> list[Error]:
+    """Every content file in triage/data/ fits its schema: no unknown keys, wrong types or missing sources."""
+    from triage.content import check_all
+
+    return [Error(problem, id="triage.E010") for problem in check_all()]

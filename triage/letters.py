@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-import tomllib
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,7 +19,8 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from triage.content import load as load_content
+
 
 # The site's languages (settings.LANGUAGES); the data files key their texts by the short form.
 LANGS = ("zh-hans", "en")
@@ -57,8 +57,7 @@ BlockKind = Literal["p", "li", "quote", "h"]
 
 
 def _load(name: str) -> dict[str, Any]:
-    with (DATA_DIR / name).open("rb") as fh:
-        return tomllib.load(fh)
+    return load_content(name)
 
 
 @cache

@@ -7,13 +7,13 @@ where to go next.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from triage.content import load as load_content
+
 
 Answers = dict[str, dict[str, Any]]
 
@@ -122,8 +122,7 @@ class Channel:
 
 @cache
 def _load(name: str) -> dict[str, Any]:
-    with (DATA_DIR / name).open("rb") as fh:
-        return tomllib.load(fh)
+    return load_content(name)
 
 
 def _advice(entry: dict[str, Any]) -> tuple[Advice, ...]:

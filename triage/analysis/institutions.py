@@ -10,9 +10,10 @@ import functools
 import itertools
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from triage.content import load as load_content
 
 from .normalize import lower_in_place
 
@@ -47,8 +48,7 @@ class Institution:
 
 
 def _load() -> tuple[tuple[Institution, ...], frozenset[str]]:
-    with DATA_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_content(DATA_FILE.name)
     not_institutions = frozenset(name.lower() for name in data.get("not_institutions", []))
     return tuple(
         Institution(

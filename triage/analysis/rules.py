@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from triage.content import load as load_content
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
@@ -152,8 +153,7 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 
 def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
-    with DATA_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
     negations = {
         name: re.compile(f"(?:{words}){_IN_CLAUSE}*\\Z")

@@ -1,0 +1,123 @@
+"""The strict loader for triage/data/: every file loads, and a misspelt key, a wrong type or a missing
+source stops the load with the file, the entry and the key in the message."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triage import content
+from triage.content import SCHEMAS, ContentError, check_all, validate
+
+ENTRY_FILES = {
+    "red_flags.toml": ("rule", "code"),
+    "institutions.toml": ("institution", "code"),
+    "channels.toml": ("channel", "id"),
+    "steps.toml": ("step", "id"),
+    "plan.toml": ("item", "id"),
+}
+
+
+def raw(name: str) -> dict:
+    with (content.DATA_DIR / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def error_of(name: str, data: dict) -> str:
+    with pytest.raises(ContentError) as caught:
+        validate(name, data)
+    return str(caught.value)
+
+
+def test_every_file_in_the_data_folder_has_a_schema_and_loads():
+    on_disk = {path.name for path in content.DATA_DIR.glob("*.toml")}
+    assert on_disk == set(SCHEMAS)
+    assert check_all() == []
+
+
+class TestTheMessageNamesFileEntryAndKey:
+    def test_a_misspelt_negation(self):
+        data = raw("red_flags.toml")
+        data["rule"][0]["negated_bye"] = "denial"
+        message = error_of("red_flags.toml", data)
+        assert "red_flags.toml" in message and "negated_bye" in message
+        assert f'code = "{data["rule"][0]["code"]}"' in message
+
+    def test_a_misspelt_condition(self):
+        data = raw("steps.toml")
+        entry = next(step for step in data["step"] if step.get("when"))
+        entry["when_anny"] = entry.pop("when")
+        message = error_of("steps.toml", data)
+        assert "when_anny" in message and f'id = "{entry["id"]}"' in message
+
+    def test_a_missing_source(self):
+        data = raw("institutions.toml")
+        del data["institution"][2]["source"]
+        message = error_of("institutions.toml", data)
+        assert "source" in message and f'code = "{data["institution"][2]["code"]}"' in message
+
+    def test_a_source_that_is_no_link(self):
+        data = raw("red_flags.toml")
+        data["rule"][1]["source_url"] = "see the notes"
+        assert "source_url" in error_of("red_flags.toml", data)
+
+    def test_a_wrong_type(self):
+        data = raw("red_flags.toml")
+        data["rule"][0]["weight"] = "8"
+        message = error_of("red_flags.toml", data)
+        assert "weight" in message and "int" in message
+
+    def test_a_negation_list_that_does_not_exist(self):
+        data = raw("red_flags.toml")
+        rule = next(r for r in data["rule"] if r.get("negated_by"))
+        rule["negated_by"] = "denials"
+        assert 'negated_by = "denials"' in error_of("red_flags.toml", data)
+
+    def test_a_code_used_twice(self):
+        data = raw("institutions.toml")
+        data["institution"][1]["code"] = data["institution"][0]["code"]
+        assert "used twice" in error_of("institutions.toml", data)
+
+    def test_a_letter_text_missing_in_english(self):
+        data = raw("letters.toml")
+        data["flags"]["en"].pop(next(iter(data["flags"]["en"])))
+        assert "[flags.en]" in error_of("letters.toml", data)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=st.sampled_from(sorted(ENTRY_FILES)),
+    pick=st.integers(min_value=0, max_value=10_000),
+    edit=st.sampled_from(["unknown key", "drop a required key", "wrong type"]),
+    suffix=st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=6),
+)
+def test_any_broken_entry_is_refused(name, pick, edit, suffix):
+    """Generated edits: whichever entry of whichever file, a broken key never loads silently."""
+    data = copy.deepcopy(raw(name))
+    entries_key, id_key = ENTRY_FILES[name]
+    entry = data[entries_key][pick % len(data[entries_key])]
+    if edit == "unknown key":
+        key = next(k for k in (f"{k}{suffix}" for k in entry) if k not in entry)
+        entry[key] = "x"
+    elif edit == "drop a required key":
+        key = id_key
+        del entry[key]
+    else:
+        key = id_key
+        entry[key] = 42
+    message = error_of(name, data)
+    assert name in message and key in message
+
+
+def test_the_system_check_reports_a_broken_file(monkeypatch):
+    from triage.checks import check_content_files
+
+    monkeypatch.setattr(content, "check_all", lambda: ["triage/data/plan.toml: something"])
+    errors = check_content_files(None)
+    assert [e.id for e in errors] == ["triage.E010"] and "plan.toml" in errors[0].msg
+    monkeypatch.undo()
+    assert check_content_files(None) == []

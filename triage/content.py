@@ -1,0 +1,321 @@
+"""One strict loader for the content files in triage/data/.
+
+The content lives in TOML so that a reviewer can correct it without reading Python. The danger of that is
+silence: a misspelt key ("negated_bye", "when_anny", "sourse") used to be ignored, and the rule then ran
+without its negation or the step without its condition. Here every file has a typed schema (msgspec
+Structs with forbid_unknown_fields), so an unknown key, a wrong type or a missing required key (sources
+included) stops the load with the file, the entry and the key in the message:
+
+    triage/data/red_flags.toml: Object contains unknown field `negated_bye` - at `$.rule[3]` (code = "fees")
+
+`load(name)` returns the file's data as plain dicts and lists, as `tomllib` gives it, after the check.
+`check_all()` loads every file; the system check in triage/checks.py runs it at start-up, and
+tests/test_content.py loads every file and feeds each schema broken copies.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# A link to the issuing body or the institution: scheme and host at least.
+Url = Annotated[str, Meta(pattern=r"^https?://[^\s/]+")]
+# The same or nothing, where the source is the self-help article the steps follow.
+OptionalUrl = Annotated[str, Meta(pattern=r"^(https?://[^\s/]+|$)")]
+NonEmpty = Annotated[str, Meta(min_length=1)]
+Mark = Literal["✔", "◐"]
+
+
+
+
+# ------------------------------------------------------------------------------------- red_flags.toml
+class Scoring(Struct, forbid_unknown_fields=True, kw_only=True):
+    high: int
+    medium: int
+
+
+class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
+    code: NonEmpty
+    detector: Literal["text", "sender", "claim", "link", "unknown_platform", "channel"]
+    weight: int
+    severe: bool = False
+    negated_by: str | None = None
+    patterns: list[str] = []
+    unless_patterns: list[str] = []
+    weight_by_kind: dict[str, int] = {}
+    kinds: list[str] = []
+    needs_channel: bool = False
+    weight_alone: int = 0
+    any_number: bool = False
+    title_zh: NonEmpty
+    title_en: NonEmpty
+    why_zh: NonEmpty
+    why_en: NonEmpty
+    advice_zh: NonEmpty
+    advice_en: NonEmpty
+    source_zh: NonEmpty
+    source_en: NonEmpty
+    source_url: Url
+    confidence: Literal["✔", "◐", ""] = ""
+
+
+class RedFlags(Struct, forbid_unknown_fields=True, kw_only=True):
+    scoring: Scoring
+    negations: dict[str, NonEmpty]
+    rule: list[Rule]
+
+
+# ---------------------------------------------------------------------------------- institutions.toml
+class Institution(Struct, forbid_unknown_fields=True, kw_only=True):
+    code: NonEmpty
+    name_zh: NonEmpty
+    name_en: NonEmpty
+    kind: Literal["bank", "consumer_finance", "online_platform", "small_loan", "government"]
+    aliases: list[NonEmpty]
+    service_numbers: list[Annotated[str, Meta(pattern=r"^\d{3,20}$")]]
+    domains: list[NonEmpty]
+    sms_domains: list[NonEmpty] = []
+    source: Url
+    confidence: Literal["✔", "◐", ""] = ""
+
+
+class Institutions(Struct, forbid_unknown_fields=True, kw_only=True):
+    not_institutions: list[str] = []
+    institution: list[Institution]
+
+
+# -------------------------------------------------------------------------------------- channels.toml
+class Channel(Struct, forbid_unknown_fields=True, kw_only=True):
+    id: NonEmpty
+    number: str
+    name_zh: NonEmpty
+    name_en: NonEmpty
+    handles_zh: NonEmpty
+    handles_en: NonEmpty
+    how_zh: NonEmpty
+    how_en: NonEmpty
+    source_url: Url
+    confidence: Mark
+
+
+class Channels(Struct, forbid_unknown_fields=True, kw_only=True):
+    channel: list[Channel]
+
+
+# ---------------------------------------------------------------------------------- legal_bases.toml
+class Law(Struct, forbid_unknown_fields=True, kw_only=True):
+    title_zh: NonEmpty
+    title_en: NonEmpty
+    text_zh: NonEmpty
+    text_en: NonEmpty
+    source: Url
+    mark: Mark
+
+
+class LegalChannel(Struct, forbid_unknown_fields=True, kw_only=True):
+    number: str
+    name_zh: NonEmpty
+    name_en: NonEmpty
+    text_zh: NonEmpty
+    text_en: NonEmpty
+    source: Url
+    mark: Mark
+
+
+class LegalBases(Struct, forbid_unknown_fields=True, kw_only=True):
+    law: dict[str, Law]
+    channel: dict[str, LegalChannel]
+
+
+# -------------------------------------------------------------------------------------- letters.toml
+class LetterText(Struct, forbid_unknown_fields=True, kw_only=True):
+    title: NonEmpty
+    file_title: NonEmpty
+    recipient: NonEmpty
+    body: list[str]
+
+
+class Letter(Struct, forbid_unknown_fields=True, kw_only=True):
+    order: int
+    fields: list[str]
+    bases: list[str]
+    channels: list[str]
+    zh: LetterText
+    en: LetterText
+
+
+class ByLanguage(Struct, forbid_unknown_fields=True, kw_only=True):
+    zh: dict[str, str]
+    en: dict[str, str]
+
+
+class Letters(Struct, forbid_unknown_fields=True, kw_only=True):
+    common: ByLanguage
+    third_party_roles: ByLanguage
+    behaviours: ByLanguage
+    flags: ByLanguage
+    letter: dict[str, Letter]
+
+
+# -------------------------------------------------------------------------------- steps.toml, plan.toml
+class Condition(Struct, forbid_unknown_fields=True, kw_only=True):
+    path: Annotated[str, Meta(pattern=r"^[a-z_]+\.[a-z_]+$")]
+    any_of: list[str]
+
+
+class Advice(Struct, forbid_unknown_fields=True, kw_only=True):
+    text_zh: NonEmpty
+    text_en: NonEmpty
+    source_zh: NonEmpty
+    source_en: NonEmpty
+    source_url: OptionalUrl = ""
+
+
+class Step(Struct, forbid_unknown_fields=True, kw_only=True):
+    id: NonEmpty
+    title_zh: NonEmpty
+    title_en: NonEmpty
+    lead_zh: NonEmpty
+    lead_en: NonEmpty
+    form: str | None = None
+    precaution: Literal["fraud", "look_up", "evidence"] | None = None
+    advice: list[Advice] = []
+    when: list[Condition] = []
+    when_any: list[Condition] = []
+
+
+class Steps(Struct, forbid_unknown_fields=True, kw_only=True):
+    step: list[Step]
+
+
+class PlanItem(Struct, forbid_unknown_fields=True, kw_only=True):
+    id: NonEmpty
+    text_zh: NonEmpty
+    text_en: NonEmpty
+    source_zh: NonEmpty
+    source_en: NonEmpty
+    source_url: OptionalUrl = ""
+    numbers: list[str] = []
+    when: list[Condition] = []
+    when_any: list[Condition] = []
+
+
+class Plan(Struct, forbid_unknown_fields=True, kw_only=True):
+    item: list[PlanItem]
+
+
+# --------------------------------------------------------------------- word lists for the name finder
+# Their keys are word lists the name finder reads by name; values are strings of characters or lists
+# of words, one level of tables deep.
+WordLists = dict[str, str | list[str] | dict[str, str | list[str]]]
+
+
+SCHEMAS: dict[str, Any] = {
+    "red_flags.toml": RedFlags,
+    "institutions.toml": Institutions,
+    "channels.toml": Channels,
+    "legal_bases.toml": LegalBases,
+    "letters.toml": Letters,
+    "steps.toml": Steps,
+    "plan.toml": Plan,
+    "names.toml": WordLists,
+    "name_chars.toml": WordLists,
+}
+
+
+class ContentError(ValueError):
+    """A content file that does not fit its schema; the message names the file, entry and key."""
+
+
+_WHERE = re.compile(r"`\$((?:\.[A-Za-z0-9_\-]+|\[\d+\])+)`")
+_STEP = re.compile(r"\.([A-Za-z0-9_\-]+)|\[(\d+)\]")
+
+
+def _entry_hint(data: Any, message: str) -> str:
+    """' (code = "fees")' for the entry an error points into, when that entry has a code or an id."""
+    where = _WHERE.search(message)
+    if where is None:
+        return ""
+    node, hint = data, ""
+    for key, index in _STEP.findall(where.group(1)):
+        try:
+            node = node[key] if key else node[int(index)]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict):
+            for name in ("code", "id"):
+                if isinstance(node.get(name), str):
+                    hint = f' ({name} = "{node[name]}")'
+    return hint
+
+
+def validate(name: str, data: Any) -> None:
+    """Raise ContentError unless `data` fits the schema of triage/data/`name`, then the cross-checks."""
+    schema = SCHEMAS[name]
+    try:
+        msgspec.convert(data, type=schema, strict=True)
+    except msgspec.ValidationError as error:
+        raise ContentError(f"triage/data/{name}: {error}{_entry_hint(data, str(error))}") from None
+    for problem in _cross_checks(name, data):
+        raise ContentError(f"triage/data/{name}: {problem}")
+
+
+def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
+    """What a schema cannot say: references between entries, unique codes."""
+    problems: list[str] = []
+    entries_key = {"red_flags.toml": "rule", "institutions.toml": "institution", "channels.toml": "channel",
+                   "steps.toml": "step", "plan.toml": "item"}.get(name)
+    if entries_key:
+        field = "code" if name in ("red_flags.toml", "institutions.toml") else "id"
+        seen: set[str] = set()
+        for entry in data[entries_key]:
+            if entry[field] in seen:
+                problems.append(f'{field} "{entry[field]}" is used twice')
+            seen.add(entry[field])
+    if name == "red_flags.toml":
+        for entry in data["rule"]:
+            negated_by = entry.get("negated_by")
+            if negated_by is not None and (negated_by == "after" or negated_by not in data["negations"]):
+                problems.append(f'rule "{entry["code"]}": negated_by = "{negated_by}" names no word list in [negations]')
+            if entry["detector"] == "text" and not entry.get("patterns"):
+                problems.append(f'rule "{entry["code"]}": a text rule needs patterns')
+        if "after" not in data["negations"]:
+            problems.append("[negations] needs the list `after`")
+    if name == "letters.toml":
+        for language in ("zh", "en"):
+            for table in ("common", "third_party_roles", "behaviours", "flags"):
+                if set(data[table][language]) != set(data[table]["zh"]):
+                    problems.append(f"[{table}.{language}] and [{table}.zh] name different keys")
+    return problems
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """triage/data/`name` as tomllib reads it, after `validate`. Raises ContentError."""
+    path = DATA_DIR / name
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"triage/data/{name}: not valid TOML: {error}") from None
+    validate(name, data)
+    return data
+
+
+def check_all() -> list[str]:
+    """Every content file's problem, as messages; [] when all of them load."""
+    problems = []
+    for name in SCHEMAS:
+        try:
+            load.__wrapped__(name)
+        except ContentError as error:
+            problems.append(str(error))
+    return problems
