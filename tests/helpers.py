@@ -13,6 +13,17 @@ def with_answers(client: Client, answers: dict) -> Client:
     return client
 
 
+def share_token(client: Client) -> str:
+    """The one-time share token of the consent page, as the form carries it back."""
+    html = client.get("/share/").content.decode()
+    return html.split('name="share_token" value="')[1].split('"')[0]
+
+
+def share(client: Client, data: dict | None = None):
+    """Open the consent page and agree, as a person does: the POST carries the page's share token."""
+    return client.post("/share/", {"consent": "on", "share_token": share_token(client), **(data or {})})
+
+
 # Elements wider than the phone (tag, class, width); empty when the page fits in 390 px.
 OVERFLOWING = """() => {
   const width = window.innerWidth;

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import timezone
 from django.views.debug import ExceptionReporter
+from helpers import share, share_token
 from test_anonymize import personal_corpus
 
 import triage.analysis
@@ -149,7 +150,7 @@ class TestShareView:
 
     def test_it_stores_nothing_without_consent(self, client, db) -> None:
         _wizard_session(client)
-        response = client.post("/share/", {})
+        response = client.post("/share/", {"share_token": share_token(client)})
         assert response.status_code == 200
         assert 'role="alert"' in response.content.decode()
         assert 'aria-describedby="id_consent_error"' in response.content.decode()
@@ -158,7 +159,8 @@ class TestShareView:
     def test_it_stores_the_case_and_shows_the_deletion_code_once(self, client, db) -> None:
         _wizard_session(client)
         preview = client.get("/share/").content.decode()
-        response = client.post("/share/", {"consent": "on"})
+        token = preview.split('name="share_token" value="')[1].split('"')[0]
+        response = client.post("/share/", {"consent": "on", "share_token": token})
         assert response.status_code == 302
         assert response["Location"] == "/share/done/"
         case = Case.objects.get()
@@ -175,10 +177,58 @@ class TestShareView:
 
     def test_it_does_not_store_the_same_message_twice(self, client, db) -> None:
         _wizard_session(client)
-        client.post("/share/", {"consent": "on"})
-        response = client.post("/share/", {"consent": "on"})
+        token = share_token(client)
+        client.post("/share/", {"consent": "on", "share_token": token})
+        client.get("/share/done/")
+        response = client.post("/share/", {"consent": "on", "share_token": token})
         assert response.status_code == 200
+        assert "已经在此浏览器中分享过" in response.content.decode()
         assert Case.objects.count() == 1
+
+    def test_a_second_tap_after_the_first_was_stored_shows_the_same_code(self, client, db) -> None:
+        _wizard_session(client)
+        token = share_token(client)
+        first = client.post("/share/", {"consent": "on", "share_token": token})
+        second = client.post("/share/", {"consent": "on", "share_token": token})
+        assert first["Location"] == second["Location"] == "/share/done/"
+        code = client.get("/share/done/").content.decode().split('id="deletion-code">')[1].split("<")[0]
+        assert Case.objects.get().deletion_hash == Case.hash_deletion_code(code)
+
+    def test_submits_that_raced_past_the_session_store_one_case_under_one_code(self, db) -> None:
+        """Two taps whose requests both read the session before either saved it: both reach the
+        database with the same deletion code; the second INSERT loses to the unique index."""
+        first, second = Client(), Client()
+        _wizard_session(first)
+        token = share_token(first)
+        second.cookies = first.cookies
+        stale_session = first.session.session_key
+        assert first.post("/share/", {"consent": "on", "share_token": token}).status_code == 302
+        # The second request's view of the session, as it was before the first saved it.
+        from django.contrib.sessions.backends.db import SessionStore as Store
+
+        store = Store(session_key=stale_session)
+        store["case_share"] = {**store["case_share"], "shared": False}
+        store.save()
+        assert second.post("/share/", {"consent": "on", "share_token": token}).status_code == 302
+        assert Case.objects.count() == 1
+        code = first.get("/share/done/").content.decode().split('id="deletion-code">')[1].split("<")[0]
+        assert Case.objects.get().deletion_hash == Case.hash_deletion_code(code)
+
+    def test_a_page_shown_for_another_message_stores_nothing(self, client, db) -> None:
+        _wizard_session(client)
+        token = share_token(client)
+        _wizard_session(client, text="【招商银行】您的案件已移交公安")
+        response = client.post("/share/", {"consent": "on", "share_token": token})
+        assert response.status_code == 200
+        content = response.content.decode()
+        assert "此页面已过期" in content
+        assert 'name="share_token" value="' in content and token not in content
+        assert Case.objects.count() == 0
+
+    def test_a_post_without_the_pages_token_stores_nothing(self, client, db) -> None:
+        _wizard_session(client)
+        assert client.post("/share/", {"consent": "on"}).status_code == 200
+        assert Case.objects.count() == 0
 
 
 class TestDeleteView:
@@ -288,7 +338,7 @@ class TestNoPersonalDataStored:
             client = Client()
             # Free text in the answers (scrubbed, as the wizard keeps it) is dropped by the whitelist.
             _wizard_session(client, text=text, extra={"protect": {"shared": ["code", scrub(text)], "note": scrub(text)}})
-            assert client.post("/share/", {"consent": "on", "sms_text": text}).status_code == 302
+            assert share(client, {"sms_text": text}).status_code == 302
         assert Case.objects.count() == len(corpus)
         dump = _dump_everything()
         leaks = [secret for _text, secrets in corpus for secret in secrets if secret in dump]
@@ -306,7 +356,7 @@ class TestNoPersonalDataStored:
             assert client.get("/step/message/").status_code == 200
             client.post("/step/verify/", {"relation": "mine_unknown"})
             client.post("/plan/resume-code/")
-            assert client.post("/share/", {"consent": "on"}).status_code == 302
+            assert share(client).status_code == 302
         assert Case.objects.filter(source="wizard").count() == len(corpus)
         dump = _dump_everything() + caplog.text
         leaks = [secret for _text, secrets in corpus for secret in secrets if secret in dump]
@@ -330,14 +380,14 @@ class TestErrorReports:
         def explode(*args, **kwargs):
             raise RuntimeError(f"could not store {SECRET_TEXT}")
 
-        monkeypatch.setattr("triage.views.cases.record_case", explode)
+        monkeypatch.setattr("triage.views.cases.record_shared_case", explode)
         handler = next(h for h in logging.getLogger("django.request").handlers if isinstance(h, logging.StreamHandler))
         stream = io.StringIO()
         old_stream = handler.setStream(stream)
         try:
             client = Client(raise_request_exception=False)
             _wizard_session(client)
-            response = client.post("/share/", {"consent": "on", "sms_text": SECRET_TEXT, "sender": "13812345678"})
+            response = share(client, {"sms_text": SECRET_TEXT, "sender": "13812345678"})
         finally:
             handler.setStream(old_stream)
         assert response.status_code == 500
@@ -391,7 +441,7 @@ class TestWizardAndImportAgree:
         client = Client()
         response = client.post("/step/message/", {"sms_text": self.RAW, "sender": self.SENDER, "action": "analyse"})
         assert response.status_code == 200
-        assert client.post("/share/", {"consent": "on"}).status_code == 302
+        assert share(client).status_code == 302
         wizard = Case.objects.get(source="wizard")
         imported = cases.build_case(
             cases.CaseInput(text=self.RAW, sender=self.SENDER, day=timezone.localdate(), source="import")
@@ -415,7 +465,7 @@ class TestWizardAndImportAgree:
             }
         }
         session.save()
-        assert client.post("/share/", {"consent": "on"}).status_code == 302
+        assert share(client).status_code == 302
         case = Case.objects.get()
         assert (case.flags, case.risk, case.institution, case.sender_kind, case.sender_hash) == (["fake_legal"], "low", "", "", "")
 

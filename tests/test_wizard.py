@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.test import Client
+from helpers import share
 
 from triage import wizard
 from triage.models import Resume
@@ -96,7 +97,7 @@ class TestOutcomesFollowThePath:
         answer(client, "verify", {"relation": "mine_known"})
         answer(client, "contact", {"wants": ["instalments"]})
         answer(client, "verify", {"relation": "someone_else"})
-        assert client.post("/share/", {"consent": "on"}).status_code == 302
+        assert share(client).status_code == 302
         assert "contact" not in Case.objects.get().answers
 
     def test_red_flags_in_the_message_choose_the_regulator_without_ticking_them_again(self):
@@ -156,7 +157,8 @@ class TestStepView:
         assert response.status_code == 200
         assert "第 1 步，共 5 步" in response.content.decode()
         assert "不是法律意见" in response.content.decode() or "不构成法律意见" in response.content.decode()
-        assert "110" in response.content.decode()
+        # The urgent 110 banner waits until the person says they are in danger (see TestUrgentAndTappable).
+        assert 'class="button danger" href="tel:110"' not in response.content.decode()
 
     def test_it_returns_only_the_panel_for_htmx(self):
         response = Client().get("/step/calm/", headers={"HX-Request": "true"})

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from triage.anonymize import scrub, sender_hash
 from triage.models import CODE_ALPHABET, Case, random_code
@@ -114,8 +114,7 @@ class RecordedCase:
 
     @property
     def display_deletion_code(self) -> str:
-        code = self.deletion_code
-        return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+        return display_deletion_code(self.deletion_code)
 
 
 def clean_answers(answers: Mapping[str, Any] | Any) -> dict[str, Any]:
@@ -227,8 +226,13 @@ def build_case(data: CaseInput) -> Case:
     )
 
 
-def _new_deletion_code() -> str:
+def new_deletion_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(DELETION_CODE_LENGTH))
+
+
+def display_deletion_code(code: str) -> str:
+    """ABCD-EFGH-JKLM-NPQR: the form shown to the person and accepted back with or without dashes."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
 def record_cases(inputs: Iterable[CaseInput | Case]) -> list[RecordedCase]:
@@ -239,7 +243,7 @@ def record_cases(inputs: Iterable[CaseInput | Case]) -> list[RecordedCase]:
     recorded = []
     for item in inputs:
         case = item if isinstance(item, Case) else build_case(item)
-        deletion_code = _new_deletion_code()
+        deletion_code = new_deletion_code()
         case.code = random_code(PUBLIC_CODE_LENGTH)
         case.deletion_hash = Case.hash_deletion_code(deletion_code)
         recorded.append(RecordedCase(case=case, deletion_code=deletion_code))
@@ -273,6 +277,30 @@ def record_case(
         analysis=analysis,
     )
     return record_cases([data])[0]
+
+
+def record_shared_case(data: CaseInput, deletion_code: str) -> bool:
+    """Store a case shared from the wizard under a deletion code issued in advance, at most once.
+
+    The share view issues the code with the consent page and keeps it in the session; every submit of
+    that page carries the same code. Its hash is a unique column, so the INSERT is the claim: of
+    concurrent submits one row is written, the others hit the unique index (on PostgreSQL they wait for
+    the winner's commit first) and find the row, and every response can show the same code.
+    Returns False when the code had already been claimed.
+    """
+    case = build_case(data)
+    case.deletion_hash = Case.hash_deletion_code(deletion_code)
+    for _attempt in range(3):
+        case.code = random_code(PUBLIC_CODE_LENGTH)
+        try:
+            with transaction.atomic():
+                case.save(force_insert=True)
+            return True
+        except IntegrityError:
+            if Case.objects.filter(deletion_hash=case.deletion_hash).exists():
+                return False
+            # Otherwise the random public code was taken (about 1 in 2^49): draw another.
+    raise IntegrityError("no free public code after 3 attempts")
 
 
 def delete_by_code(raw_code: str) -> bool:

@@ -6,7 +6,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -36,7 +36,8 @@ class Resume(models.Model):
     """
 
     code = models.CharField(max_length=16, unique=True)
-    session_key = models.CharField(max_length=40, db_index=True)
+    # One code per session: the unique column is what makes two taps on "get a code" give one code.
+    session_key = models.CharField(max_length=40, unique=True)
     expires_at = models.DateTimeField()
 
     objects = ResumeManager()
@@ -46,13 +47,23 @@ class Resume(models.Model):
 
     @classmethod
     def issue(cls, session_key: str) -> Resume:
+        """The session's live code, made if there is none. Concurrent calls for one session return the
+        same row: the loser of the INSERT race finds the winner's."""
         # Dead codes point at sessions that no longer exist: drop them whenever a new one is made.
         cls.objects.filter(expires_at__lte=timezone.now()).delete()
         existing = cls.objects.live().filter(session_key=session_key).first()
         if existing:
             return existing
         expires_at = timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE)
-        return cls.objects.create(code=random_code(10), session_key=session_key, expires_at=expires_at)
+        try:
+            with transaction.atomic():
+                return cls.objects.create(code=random_code(10), session_key=session_key, expires_at=expires_at)
+        except IntegrityError:
+            # Another request for this session won (or, once in 2^49, the random code was taken).
+            existing = cls.objects.live().filter(session_key=session_key).first()
+            if existing is None:
+                raise
+            return existing
 
     @property
     def display_code(self) -> str:

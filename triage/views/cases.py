@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from typing import Any
 
 from django import forms
@@ -15,14 +17,21 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
-from triage.cases import AnalysisSummary, CaseInput, build_case, delete_by_code, record_case
+from triage.cases import (
+    AnalysisSummary,
+    CaseInput,
+    build_case,
+    delete_by_code,
+    display_deletion_code,
+    new_deletion_code,
+    record_shared_case,
+)
 from triage.forms import CalmForm, ContactForm, LegalForm, ProtectForm, VerifyForm
 from triage.models import Case
 from triage.session import get_active_answers
 
-# Session keys. The deletion code waits here only until the done page has shown it once.
-DELETION_CODE_KEY = "case_deletion_code"
-SHARED_KEY = "case_shared_text"
+# Session key of this person's share of their current message (see `_share_state`).
+SHARE_KEY = "case_share"
 
 
 class ConsentForm(forms.Form):
@@ -123,6 +132,25 @@ def _preview_rows(case: Case) -> list[tuple[Any, str]]:
     ]
 
 
+def _share_state(request: HttpRequest, text: str) -> dict[str, Any]:
+    """This person's share of this message, issued once with the consent page and kept in the session:
+    `token`, which the page's form carries back, and `deletion_code`, the code the case will be stored
+    under. Every submit of the page, however many arrive at once, brings the same code, and the code's
+    hash is a unique column: one case is stored and every response shows that code
+    (`record_shared_case`). The code waits in the session until the done page has shown it once."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    state = request.session.get(SHARE_KEY)
+    if not isinstance(state, dict) or state.get("message") != digest:
+        state = {
+            "message": digest,
+            "token": secrets.token_urlsafe(16),
+            "deletion_code": new_deletion_code(),
+            "shared": False,
+        }
+        request.session[SHARE_KEY] = state
+    return state
+
+
 @never_cache
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
@@ -131,29 +159,41 @@ def share(request: HttpRequest) -> HttpResponse:
     if message is None:
         return render(request, "triage/share.html", {"nothing": True})
     data = _case_input(request, message)
-    already = request.session.get(SHARED_KEY) == data.text
+    state = _share_state(request, data.text)
     form = ConsentForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and not already and form.is_valid():
-        recorded = record_case(
-            data.text,
-            day=data.day,
-            source=data.source,
-            answers=data.answers,
-            language=data.language,
-            analysis=data.analysis,
-        )
-        request.session[DELETION_CODE_KEY] = recorded.display_deletion_code
-        request.session[SHARED_KEY] = data.text
-        return redirect("triage:share_done")
-    ctx = {"rows": _preview_rows(build_case(data)), "form": form, "already": already}
+    outdated = False
+    if request.method == "POST":
+        if request.POST.get("share_token") != state["token"]:
+            # The page was shown for another message (or another visit): consent was given to
+            # something else than what would be stored now. Show the current preview instead.
+            outdated, form = True, ConsentForm()
+        elif state["shared"]:
+            if state["deletion_code"]:
+                # A second tap that arrived after the first was stored: the code is still to be shown.
+                return redirect("triage:share_done")
+        elif form.is_valid():
+            record_shared_case(data, state["deletion_code"])
+            request.session[SHARE_KEY] = {**state, "shared": True}
+            return redirect("triage:share_done")
+    ctx = {
+        "rows": _preview_rows(build_case(data)),
+        "form": form,
+        "already": state["shared"],
+        "outdated": outdated,
+        "share_token": state["token"],
+    }
     return render(request, "triage/share.html", ctx)
 
 
 @never_cache
 def share_done(request: HttpRequest) -> HttpResponse:
     # Shown once: a reload or the back button will not show the code again.
-    ctx = {"deletion_code": request.session.pop(DELETION_CODE_KEY, None)}
-    return render(request, "triage/share.html", {"done": True, **ctx})
+    state = request.session.get(SHARE_KEY)
+    code = None
+    if isinstance(state, dict) and state.get("shared") and state.get("deletion_code"):
+        code = display_deletion_code(state["deletion_code"])
+        request.session[SHARE_KEY] = {**state, "deletion_code": ""}
+    return render(request, "triage/share.html", {"done": True, "deletion_code": code})
 
 
 @never_cache
