@@ -474,3 +474,32 @@ class TestInstitutionForNumber:
         digits += data.draw(st.text(alphabet="0123456789", max_size=4))
         expected = next((inst for inst in all_institutions(include_government=True) if inst.owns_number(digits)), None)
         assert institution_for_number(digits) == expected
+
+
+# ---------------------------------------------------------------- the speed layer's contract
+# rules.py regroups each rule's patterns into joined scanners. Whatever a reviewer writes in the TOML, the
+# rule must behave as the one regex its patterns spell: it fires on exactly the same texts, every piece of
+# evidence it shows is a match of that regex there, and every place that regex matches is shown. (Where
+# two alternatives of one rule overlap in a text, the joined scanners may cut the evidence differently
+# from the one regex; the three properties still hold.)
+_WORDS = ["转账", "安全", "账户", "验证", "码", "冻结", "ab", "a", "b"]
+_word = st.sampled_from(_WORDS)
+_group = st.lists(_word, min_size=1, max_size=3, unique=True).map(lambda ws: "(" + "|".join(ws) + ")")
+_atom = st.one_of(_word, _group, st.just(r"\d(?<!\d\d)\d{0,2}"), st.just("~{0,3}"), st.just("[ab]"))
+_alternative = st.lists(_atom, min_size=1, max_size=3).map("".join).filter(lambda a: not a.startswith("~"))
+_pattern = st.lists(_alternative, min_size=1, max_size=3).map("|".join)
+_text = st.lists(st.sampled_from(_WORDS + ["1", "23", "，", "x", " "]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(patterns=st.lists(_pattern, min_size=1, max_size=4), text=_text)
+def test_the_joined_scanners_keep_the_rule_as_written(patterns, text):
+    scanners = rules_module._scanners(patterns)
+    written = re.compile("|".join(f"(?:{rules_module._expand(p)})" for p in patterns))
+    joined_hits = sorted({m.span() for scanner in scanners for m in scanner.finditer(text) if m.end() > m.start()})
+    written_hits = [m.span() for m in written.finditer(text) if m.end() > m.start()]
+    assert bool(joined_hits) == bool(written_hits)
+    for start, end in joined_hits:
+        assert written.fullmatch(text, start, end), (start, end)
+    for start, _ in written_hits:
+        assert any(s <= start < e or s == start for s, e in joined_hits), start

@@ -10,8 +10,11 @@ one or two fast scans instead of a position-by-position crawl.
 A joined scan, like any alternation, reports matches that do not overlap: where two alternatives of
 the same scanner match overlapping text, only the earlier one is a hit. Which alternatives share a
 scanner therefore shapes the evidence and the highlights, so rewriting a pattern so that it moves
-between scanners ("群发给?" → "群发给|群发") changes results: tests/test_analysis_speed.py compares
-every result on the labelled set with tests/data/sms_labelled_results.jsonl.
+between scanners ("群发给?" → "群发给|群发") changes results. Two tests hold the line:
+`test_the_joined_scanners_keep_the_rule_as_written` (tests/test_analysis_speed.py) generates pattern
+lists and texts and checks that the scanners fire on the same texts as the one regex the patterns spell,
+that every hit is a match of that regex, and that every match of it is covered; and every result on the
+labelled set is compared with tests/data/sms_labelled_results.jsonl.
 
 In the data file "~" stands for "any character except clause punctuation", the usual gap allowed
 between two words of a phrase ("转入~{0,8}个人账户").
