@@ -263,3 +263,8 @@ class TestSignatures:
 
     def test_as_announced_is_no_threat(self):
         assert "third_party_threat" not in analyze("失效和续展时间以公示为准，详见官方APP。").codes
+
+
+def test_a_help_line_the_source_cut_off_still_counts():
+    result = analyze("建行通知:您在商场消费9800元已被确认,逾期将从您名下账户扣除,咨询电话……")
+    assert "fake_charge" in {f.code for f in result.red_flags if f.severe}

@@ -87,6 +87,7 @@ LINK_WORDS = re.compile(
 # A number to call mentioned in words where the source masked it ("立即拨打XX号码", "致电以下电话").
 NUMBER_WORDS = re.compile(
     r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
+    r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)[:：]?\s?(?:…|\.{3})"
 )
 
 
