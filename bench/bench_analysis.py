@@ -104,6 +104,8 @@ def main() -> None:
         "w w w . x1250": "w w w . " * (n // 8),
         "a.cn x1000": "a.cn " * (n // 5),
         "trad. text x5000": "轉賬銀行帳戶" * (n // 6),
+        "请转账至+card x200": "请转账至 6222 0000 1111 2222，" * (n // 25),
+        "致电+mobile x300": "致电13812345678，" * (n // 16),
     }
     for label, texts in (("realistic", dict(enumerate(long_texts))), ("adversarial", adversarial)):
         timings = {}

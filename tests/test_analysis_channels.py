@@ -268,3 +268,10 @@ class TestSignatures:
 def test_a_help_line_the_source_cut_off_still_counts():
     result = analyze("建行通知:您在商场消费9800元已被确认,逾期将从您名下账户扣除,咨询电话……")
     assert "fake_charge" in {f.code for f in result.red_flags if f.severe}
+
+
+def test_a_wall_of_numbers_is_judged_up_to_the_cap():
+    from triage.analysis.channels import MAX_NUMBERS
+
+    found = channels("请转账至 6222 0000 1111 2222，" * 200)
+    assert 0 < len(found) <= MAX_NUMBERS

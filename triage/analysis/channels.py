@@ -20,6 +20,7 @@ Every pattern is bounded and starts on a plain character or a digit, so scanning
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -34,6 +35,8 @@ _CALL_CUE = re.compile(
 # How far before a number a cue may stand ("请于今日内联系客服专员 0755-…"), and after it ("138… 联系我").
 CUE_BEFORE = 12
 CUE_AFTER = 6
+# Written numbers judged per message: far more than any SMS has, bounded for pasted walls of digits.
+MAX_NUMBERS = 100
 _CUE_AFTER = re.compile(r"(?:联系|咨询|办理|处理|回电|致电|核实)")
 
 # A written number: digits, with spaces, dashes, dots or mask characters (x, *, ×) between them. Starts on
@@ -136,13 +139,14 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
     if any(char.isdigit() for char in lowered[:5000]):
-        for match in _NUMBER.finditer(lowered):
+        pay_request = _PayRequest(lowered)
+        for match in itertools.islice(_NUMBER.finditer(lowered), MAX_NUMBERS):
             start, end = match.span()
             written = match.group(0).rstrip(" .-")
             end = start + len(written)
             if any(s < end and start < e for s, e in skip):
                 continue
-            channel = _judge_number(lowered, written, start, end)
+            channel = _judge_number(lowered, written, start, end, pay_request)
             if channel is not None:
                 channels.append(channel)
                 taken.append(channel.span)
@@ -161,7 +165,20 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     return channels
 
 
-def _judge_number(lowered: str, written: str, start: int, end: int) -> Channel | None:
+class _PayRequest:
+    """Whether the text asks the person to pay somewhere: searched once per text, when first needed."""
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self._found: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._found is None:
+            self._found = _PAY_REQUEST.search(self.lowered) is not None
+        return self._found
+
+
+def _judge_number(lowered: str, written: str, start: int, end: int, pay_request: _PayRequest) -> Channel | None:
     digits = _digits(written)
     bare = digits.lstrip("+")
     masked = "x" in digits
@@ -186,7 +203,7 @@ def _judge_number(lowered: str, written: str, start: int, end: int) -> Channel |
         and not written.startswith("+")
     ):
         # A card or account number: a channel only where the text asks to pay into it.
-        if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and _PAY_REQUEST.search(lowered):
+        if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")
         return None
     if _ACCOUNT_BEFORE.search(before) or not (_CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip())):
