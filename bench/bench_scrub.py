@@ -7,7 +7,13 @@ and its personal items) and tests/data/scrub_preserve.txt (one ordinary phrase a
 aggregate figures: never a text, an item or an id, so running it does not turn the held-out set into a
 tuning set. A leak is an item still present verbatim in scrub(text); numbers and names also count as
 leaked when they reappear with their spaces, dashes or slashes removed ("138 1234 5678" stored as
-"13812345678", "欧阳 娜娜" stored joined). A preserved phrase is destroyed when scrubbing changes it.
+"13812345678", "欧阳 娜娜" stored joined). A preserved phrase is damaged when scrubbing changes it.
+
+The figure compared with the issue's target (ordinary words destroyed ≤ 0.5 %) is the words destroyed:
+phrases damaged by anything but the amount and hour bands. Amounts become "〔金额:1万-5万元〕" and times
+"〔23时〕" by contract (`triage.anonymize.amount_band`, the module docstring): a reviewer sees the band, no
+exact amount or minute that could point back at one loan or message, so a phrase whose only change is a
+band has lost no word. Phrases damaged including the bands are printed beside it.
 With --old, the same figures for the scrubber as it was at that commit, for comparison.
 """
 
@@ -104,6 +110,54 @@ def name_form(value: str) -> str:
     return f"{len(squeezed)} characters, {surname}{spaced}{word}"
 
 
+def given_tiers(value: str) -> str:
+    """The name finder's weight of each character after the first, e.g. "(+2.0,+1.0)": never the characters."""
+    from triage.names import GIVEN_UNKNOWN, lexicon
+
+    lex = lexicon()
+    squeezed = re.sub(r"\s", "", value)
+    weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in squeezed[1:]]
+    word = " word" if squeezed in lex.boundary else ""
+    return "(" + ",".join(f"{w:+.1f}" for w in weights) + ")" + word
+
+
+def char_class(ch: str) -> str:
+    """The class of one character next to an item, for counting: never the character itself."""
+    if not ch:
+        return "edge"
+    if ch.isspace():
+        return "space"
+    if ch.isdigit():
+        return "digit"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "han"
+    for kind, marks in (("colon", ":"), ("comma", ",、;"), ("bracket", "()[]【】〔〕<>《》"), ("stop", ".!?\n")):
+        if ch in marks:
+            return kind
+    return "punctuation"
+
+
+def surroundings(text: str, value: str) -> str:
+    """Where a leaked item stands, as classes of the characters before and after it (and whether a
+    context word of the name finder's lists touches it), never the words themselves."""
+    from triage.analysis.normalize import fold
+    from triage.names import lexicon
+
+    lex = lexicon()
+    folded, value = fold(text), fold(value)
+    at = folded.find(value)
+    if at < 0:
+        return "not found folded"
+    before, after = folded[max(0, at - 8) : at], folded[at + len(value) : at + len(value) + 8]
+    cue_before = "strong cue" if any(before.rstrip(" :").endswith(w) for w in lex.strong_before_words) else (
+        "weak cue" if any(before.rstrip(" :").endswith(w) for w in lex.weak_before_words) else "no cue"
+    )
+    cue_after = "strong cue" if lex.strong_after.match(after.lstrip(" ")) else ("weak cue" if lex.weak_after.match(after.lstrip(" ")) else "no cue")
+    return f"[{char_class(before[-1:])}/{cue_before} _ {char_class(after[:1])}/{cue_after}]"
+
+
 def taken_for_names(phrase: str, scrubbed: str, fold: Callable[[str], str]) -> list[str]:
     """The stretches of an ordinary phrase that became 〔姓名〕 (for counting their form only)."""
     import difflib
@@ -119,7 +173,7 @@ def taken_for_names(phrase: str, scrubbed: str, fold: Callable[[str], str]) -> l
 
 def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
     """Aggregate figures only: counts by kind, records with a leak, destroyed phrases, time."""
-    items, leaks, records_leaking, forms = Counter(), Counter(), 0, Counter()
+    items, leaks, records_leaking, forms, contexts = Counter(), Counter(), 0, Counter(), Counter()
     records = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
     start = time.perf_counter()
     for record in records:
@@ -132,6 +186,7 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
                 any_leak = True
                 if by_pass and item["kind"] == "name":
                     forms[name_form(item["value"])] += 1
+                    contexts[surroundings(record["text"], item["value"]) + " " + name_form(item["value"])] += 1
         records_leaking += any_leak
     heldout_seconds = time.perf_counter() - start
     from triage.analysis.normalize import fold
@@ -145,7 +200,8 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
             if by_pass:
                 passes[first_damaging_pass(phrase)] += 1
                 for stretch in taken_for_names(phrase, scrub(phrase), fold):
-                    taken_forms[name_form(stretch)] += 1
+                    taken_forms[name_form(stretch) + " " + given_tiers(stretch) + " " + surroundings(phrase, stretch)] += 1
+    banded = sum(n for kind, n in damage.items() if kind in _BANDS)
     return {
         "records": len(records),
         "items": items,
@@ -153,8 +209,11 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
         "records_leaking": records_leaking,
         "phrases": len(phrases),
         "destroyed": sum(damage.values()),
+        # The figure for the target: phrases that lost a word, not only an amount or a minute to its band.
+        "words_destroyed": sum(damage.values()) - banded,
         "damage": damage,
         "name_forms": forms,
+        "name_contexts": contexts,
         "taken_forms": taken_forms,
         "passes": passes,
         "ms_per_record": heldout_seconds * 1000 / max(1, len(records)),
@@ -164,26 +223,24 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
 def report(label: str, figures: dict) -> None:
     total_items, total_leaks = sum(figures["items"].values()), sum(figures["leaks"].values())
     rate = figures["destroyed"] / max(1, figures["phrases"]) * 100
+    words_rate = figures["words_destroyed"] / max(1, figures["phrases"]) * 100
     print(
         f"{label}: {total_leaks} of {total_items} personal items leaked "
-        f"({figures['records_leaking']} of {figures['records']} records); "
-        f"preserve: {figures['destroyed']} of {figures['phrases']} phrases destroyed = {rate:.2f} % (target ≤ 0.5 %); "
+        f"({figures['records_leaking']} of {figures['records']} records) (target 0); "
+        f"words destroyed: {figures['words_destroyed']} of {figures['phrases']} phrases = {words_rate:.2f} % (target ≤ 0.5 %; "
+        f"{figures['destroyed']} = {rate:.2f} % changed counting the amount and hour bands); "
         f"{figures['ms_per_record']:.2f} ms a record"
     )
     by_kind = ", ".join(f"{kind} {figures['leaks'][kind]}/{count}" for kind, count in sorted(figures["items"].items()))
     print(f"{label}: leaked by kind: {by_kind}")
     if figures["damage"]:
         print(f"{label}: phrases destroyed by placeholder: " + ", ".join(f"{k} {n}" for k, n in figures["damage"].most_common()))
-        banded = sum(n for k, n in figures["damage"].items() if k in _BANDS)
-        words = figures["destroyed"] - banded
-        print(
-            f"{label}: words destroyed (not counting the amount and hour bands the scrubber's contract asks for): "
-            f"{words} of {figures['phrases']} = {words / max(1, figures['phrases']) * 100:.2f} %"
-        )
     if figures["name_forms"]:
         print(f"{label}: leaked names by form: " + ", ".join(f"{k} {n}" for k, n in figures["name_forms"].most_common()))
+    if figures["name_contexts"]:
+        print(f"{label}: leaked names by what stands around them: " + ", ".join(f"{k} {n}" for k, n in figures["name_contexts"].most_common()))
     if figures["taken_forms"]:
-        print(f"{label}: ordinary words taken for names, by form: " + ", ".join(f"{k} {n}" for k, n in figures["taken_forms"].most_common()))
+        print(f"{label}: ordinary words taken for names, by form: " + "; ".join(f"{k} {n}" for k, n in figures["taken_forms"].most_common()))
     if figures["passes"]:
         print(f"{label}: phrases destroyed by pass: " + ", ".join(f"{k} {n}" for k, n in figures["passes"].most_common()))
 
@@ -251,8 +308,8 @@ def main() -> int:
     report("now", figures)
     worst, unit = hostile_worst(scrub)
     print(f"now: scrub of 5,000 hostile characters: max {worst * 1000:.1f} ms (worst: {unit!r} repeated; target 50 ms)")
-    rate = figures["destroyed"] / max(1, figures["phrases"])
-    return 0 if not figures["leaks"] and rate <= 0.005 and worst < 0.05 else 1
+    words_rate = figures["words_destroyed"] / max(1, figures["phrases"])
+    return 0 if not sum(figures["leaks"].values()) and words_rate <= 0.005 and worst < 0.05 else 1
 
 
 if __name__ == "__main__":

@@ -26,6 +26,9 @@ PERSON_TAGS = {"nr", "nrt", "nrfg"}
 # A word is "ordinary" at this dictionary frequency or above (jieba's counts: 严重 10445, 周末 654,
 # 万元 7476; rare compounds and old names sit below 50).
 ORDINARY_MIN_FREQUENCY = 50
+# Two-character words tagged as a person name this often are as likely the word (毛利, 石英, 许诺) as a
+# name: a name only beside a strong cue.
+NAME_WORD_MIN_FREQUENCY = 50
 # Words tagged as a person name yet common enough to be ordinary words first (文明 6584, 高峰 1556).
 PERSON_WORD_ORDINARY_FREQUENCY = 1000
 # Two-character words at least this frequent mark a word boundary: a surname character that ends
@@ -58,9 +61,12 @@ def main() -> None:
     frequent_person_tagged: list[str] = []
     boundary = set()
     places = set()
+    person_tag: dict[str, bool] = {}
+    name_words = set()
     for line in DICT.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split()
         count = int(frequency)
+        person_tag[word] = tag in PERSON_TAGS
         if tag == "nr" and len(word) in (2, 3) and word[0] in surnames:
             given.update(word[1:])
             if len(word) == 3:
@@ -71,6 +77,8 @@ def main() -> None:
         if len(word) == 2 and tag not in PERSON_TAGS and count >= BOUNDARY_MIN_FREQUENCY and all("\u4e00" <= ch <= "\u9fff" for ch in word):
             boundary.add(word)
         first_is_surname = word[0] in surnames
+        if first_is_surname and len(word) == 2 and tag in PERSON_TAGS and count >= NAME_WORD_MIN_FREQUENCY:
+            name_words.add(word)
         if first_is_surname and 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
             if (tag not in PERSON_TAGS and count >= ORDINARY_MIN_FREQUENCY) or count >= PERSON_WORD_ORDINARY_FREQUENCY:
                 ordinary.add(word)
@@ -124,6 +132,13 @@ def main() -> None:
         f"# words with frequency >= {PERSON_WORD_ORDINARY_FREQUENCY}). One a line; read by triage/names.py.\n"
     )
     (ROOT / "triage" / "data" / "ordinary_words.txt").write_text(header + "\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
+    header = (
+        "# Words that jieba tags as a person's name (高峰, 白雪, 安娜, 陆军, and two-character ones used at least\n"
+        f"# {NAME_WORD_MIN_FREQUENCY} times: 毛利, 石英): a name beside one strong cue (\"高峰先生\", \"尊敬的白雪\"), a word\n"
+        "# otherwise. Read by triage/names.py.\n"
+    )
+    person_words = sorted({w for w in ordinary if person_tag.get(w)} | name_words)
+    (ROOT / "triage" / "data" / "person_words.txt").write_text(header + "\n".join(person_words) + "\n", encoding="utf-8")
     header = (
         "# Two-character place names among the ordinary words (jieba tag ns): they begin given names as often\n"
         "# (徐海 → 徐海涛, 金华 → 金华强). Read by triage/names.py.\n"

@@ -181,3 +181,47 @@ def test_every_word_list_loads() -> None:
 
 def test_a_name_found_once_goes_everywhere_it_stands() -> None:
     assert scrub("尊敬的王芳女士，我们已经联系王芳的同事。王芳") == "尊敬的〔姓名〕女士,我们已经联系〔姓名〕的同事。〔姓名〕"
+
+
+class TestNamesThatAreWordsToo:
+    """Names that are ordinary words as well (高峰, 白雪, 张宁): one strong cue makes them names."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("高峰先生，您的欠款已逾期", "〔姓名〕先生,您的欠款已逾期"),
+            ("尊敬的白雪女士", "尊敬的〔姓名〕女士"),
+            ("张宁：您的账单已逾期", "〔姓名〕:您的账单已逾期"),
+            ("杨柳，您已逾期15天", "〔姓名〕,您已逾期15天"),
+            ("陆军，请回电", "〔姓名〕,请回电"),
+            ("如有疑问请回电 王伟", "如有疑问请回电 〔姓名〕"),
+        ],
+    )
+    def test_a_strong_cue_makes_a_word_a_name(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize("text", ["文明催收", "石英手表", "毛利率", "向阳的房间", "欠款已严重逾期", "凌晨,你的电话"])
+    def test_without_a_cue_the_word_stays(self, text: str) -> None:
+        assert scrub(text) == fold(text)
+
+
+class TestWordsBesideCues:
+    """Real messages (the analyser's tuning corpus) where a word beside a cue was taken for a name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "清收人员将授权专员到预留地址上访",
+            "请输入会议号由专员指导操作",
+            "发到你的朋友圈和同学群曝光",
+            "您的有钱花借款已逾期1天",
+            "尊敬的车主您好,您的ETC认证已失效",
+            "尊敬的当事人,您的案件有新的送达文书",
+            "你好,我是房东,请把房租打到我爱人的卡上",
+            "【菜鸟驿站】抱歉,您的包裹丢失了",
+            "请立即转账XXX元至以下账户",
+            "话费赠送高达300元",
+        ],
+    )
+    def test_it_keeps_the_word(self, text: str) -> None:
+        assert "〔姓名〕" not in scrub(text)

@@ -34,7 +34,19 @@ from urllib.parse import unquote
 from triage.analysis import numbers
 from triage.analysis.institutions import find_institution
 from triage.analysis.normalize import fold, to_simplified
-from triage.names import cuts_a_word, dotted_name_pattern, dotted_name_span, find_names, is_dictionary_word, is_ordinary_word, ordinary_words, surname_lexicon
+from triage.names import (
+    cuts_a_word,
+    dotted_name_pattern,
+    dotted_name_span,
+    ends_a_word,
+    find_names,
+    function_surnames,
+    is_dictionary_word,
+    is_ordinary_word,
+    is_person_word,
+    ordinary_words,
+    surname_lexicon,
+)
 
 NAME = "〔姓名〕"
 MOBILE = "〔手机号〕"
@@ -920,12 +932,14 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("any") or match.group("known")
     if _is_not_a_name(name, match.string[match.end() : match.end() + 3], weak=True):
         return match.group(0)
+    if match.group("any") and is_dictionary_word(to_simplified(name)):
+        return match.group(0)  # "【菜鸟驿站】抱歉,您…"
     return match.group(0)[: -len(name)] + vault.name(name)
 
 
 def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 3]
-    if _is_not_a_name(name, after) or _word_not_titled(name, after):
+    if _is_not_a_name(name, after) or _word_not_titled(name, after) or _cuts_a_cue(name, after):
         return match.group(0)
     return match.group("lead") + vault.name(match.group("name"))
 
@@ -933,21 +947,41 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 3]
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
-        return match.group(0)  # "尊敬的公众", "尊敬的车主"
+        return match.group(0)  # "尊敬的公众", "尊敬的车主", "我是房东"
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
     return match.group("lead") + vault.name(name)
 
 
 def _word_not_titled(name: str, after: str) -> bool:
-    """A dictionary word after a cue is the word ("尊敬的车主"), unless a title follows ("尊敬的高峰先生")."""
-    return is_dictionary_word(name) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
+    """A dictionary word after a cue is the word ("尊敬的车主"), unless a title follows ("尊敬的高峰先生").
+
+    A greeting after it ("尊敬的车主您好") makes a name only of a word that is a name too (高峰, 白雪).
+    """
+    name = to_simplified(name)
+    if not is_dictionary_word(name):
+        return False
+    titles = _TITLES_AND_HONORIFICS if is_person_word(name) else _TITLES
+    return not after.lstrip().startswith(titles)
+
+
+def _cuts_a_cue(name: str, after: str) -> bool:
+    """The candidate and what follows are one word ("尊敬的当事人", "亲爱的永升物业人力")."""
+    name = to_simplified(name)
+    if (name + after[:1]) in _ORDINARY_PAIRS or (name + after[:1]) in _CUE_WORDS:
+        return True
+    # A four-character "name" ending in a frequent word is an organisation ("永升物业").
+    return len(name) == 4 and name[:2] not in _COMPOUND_SET and is_dictionary_word(name[2:])
 
 
 _ORDINARY_PAIRS = ordinary_words()
+_FUNCTION_SURNAMES = function_surnames()
+_COMPOUND_SET = frozenset(_COMPOUND_SURNAMES)
+# The cue words themselves ("尊敬的当事人": 当事 is no name before 人).
+_CUE_WORDS = frozenset(_STRONG_CUES.split("|")) | frozenset(_NAME_CONTEXT.split("|"))
 # Cues after which ordinary nouns stand as often as names ("尊敬的车主"); after a role ("联系人") or a
 # relation a word is a name all the same ("联系人 金文").
-_GREETING_CUE = re.compile("尊敬的|亲爱的|致")
+_GREETING_CUE = re.compile("尊敬的|亲爱的|致|我是|我叫|本人是")
 _TITLES_AND_HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "经理", "律师", "警官", "阿姨", "叔叔", "同学", "您好", "你好")
 
 
@@ -962,6 +996,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if (len(name) > 1 and is_ordinary_word(name)) or is_ordinary_word(name + title) or (name + title[:1]) in _ORDINARY_PAIRS:
         return match.group(0)  # "项目经理", "班主任"
+    if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
+        return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
     return vault.name(name) + match.group("title")
 
 
@@ -990,6 +1026,8 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     before_number = not following or following.isspace()
     if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=not before_number):
         return match.group(0)
+    if ends_a_word(text, match.start()):
+        return match.group(0)  # "有钱花借款": 有钱 is a word, 钱 no surname here
     if before_number:
         # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
         start = match.start()

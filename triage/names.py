@@ -43,6 +43,9 @@ GIVEN_UNKNOWN = -0.5
 # One given character carries a name alone ("李娜"): its weight counts one and a half times.
 SINGLE_GIVEN_FACTOR = 1.5
 ORDINARY_WORD_PENALTY = -5.0
+# An ordinary word that is a common name too (高峰, 白雪, 陆军: jieba tags it as a person): one strong cue
+# beside it ("高峰先生", "尊敬的白雪", "张宁:您的账单") makes it a name, a weak one does not.
+PERSON_WORD_PENALTY = -3.0
 STRONG_CUE = 3.0
 WEAK_CUE = 1.5
 BOUNDARY = 1.0
@@ -50,6 +53,8 @@ EDGE = 0.5
 INSIDE_WORD = -0.5
 LIST_NEIGHBOUR = 2.5
 STANDALONE = 1.0
+# The last word of a message, after a space: where a sender signs ("法务部 王伟").
+SIGNATURE = 1.0
 CUT_WORD = -3.0
 ALIGNED = 0.5
 FUNCTION_WORD = -2.0
@@ -58,6 +63,8 @@ FUNCTION_WORD = -2.0
 MIN_GIVEN_EVIDENCE = 1.0
 
 _CJK = re.compile("[\u4e00-\u9fff]")
+# Characters that stand for hidden digits ("XXX元", "**元").
+_MASK_DIGITS = frozenset("Xx×*＊")
 # What may stand between the characters of one name: a space, an ideographic space, a dash.
 _NAME_GAP = " \u3000-"
 
@@ -70,6 +77,7 @@ class Lexicon:
     given_weight: dict[str, float]
     ordinary: frozenset[str]
     hand_ordinary: frozenset[str]
+    person_words: frozenset[str]
     places: frozenset[str]
     boundary: frozenset[str]
     not_given: re.Pattern[str]
@@ -140,6 +148,7 @@ def lexicon() -> Lexicon:
     context = names["context"]
     boundary_lines = (DATA / "boundary_words.txt").read_text(encoding="utf-8").splitlines()
     place_lines = (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
+    person_lines = (DATA / "person_words.txt").read_text(encoding="utf-8").splitlines()
     return Lexicon(
         boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
         not_given=_alternation(context["not_given"], ""),
@@ -149,6 +158,7 @@ def lexicon() -> Lexicon:
         given_weight=given,
         ordinary=frozenset(ordinary),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
+        person_words=frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"]),
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before_words=frozenset(context["strong_before"]),
         weak_before_words=frozenset(context["weak_before"]),
@@ -239,6 +249,21 @@ def is_ordinary_word(word: str) -> bool:
     return False
 
 
+def is_person_word(word: str) -> bool:
+    """An ordinary word that is a common name too (高峰, 白雪, 陆军): a name beside a strong cue."""
+    return word in lexicon().person_words
+
+
+def function_surnames() -> frozenset[str]:
+    """Surname characters that are far more often a conjunction or preposition (和, 由, 向)."""
+    return lexicon().function_surnames
+
+
+def ends_a_word(text: str, start: int) -> bool:
+    """The character at `start` ends a frequent word with the one before it ("授权", "有钱", "朋友圈和" no)."""
+    return start > 0 and text[start - 1 : start + 1] in lexicon().boundary
+
+
 def ordinary_words() -> frozenset[str]:
     return lexicon().ordinary
 
@@ -316,6 +341,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     previous = text[start - 1] if start else ""
     if previous in lex.never_before or previous.isdigit():
         return None  # "每张卡", "3000元将"
+    if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
+        return None  # "转账XXX元至": a masked amount
     if previous and (previous + text[start]) in lex.boundary:
         return None  # "及时登入", "微信": the character ends the word before it
     options = []  # (surname as written, its length in the text, tier)
@@ -329,6 +356,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     elif unlisted and not options and lex.given_weight.get(text[start]) != GIVEN_UNLIKELY:
         options.append((text[start], 1, "unlisted"))
     left: tuple[float, bool] | None = None
+    signed = previous.isspace() and start >= 2 and not text[start - 2].isspace()
+    text_end = _content_end(text)
     best_score, best_end = THRESHOLD, None
     for surname, surname_len, tier in options:
         pos = start + surname_len
@@ -348,6 +377,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
             right = _right_score(text, pos, chars[-1], left[1], lex, personal)
+            if right is not None and signed and pos >= text_end:
+                right += SIGNATURE  # "……请回电 王伟": a name signing off the message
             if right is None:
                 continue
             score = core + left[0] + right
@@ -359,7 +390,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
 
 
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
-MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR
+MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR + SIGNATURE
 
 
 def _name_score(text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon) -> tuple[float, float]:
@@ -376,8 +407,12 @@ def _name_score(text: str, start: int, end: int, surname: str, given: list[str],
         score += CUT_WORD  # "都知道", "全公司": what follows the surname character is a word, not a name
     if surname in lex.function_surnames:
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
-    if is_ordinary_word(name) or _word_goes_on(text, start, end, lex) or (tier == "unlisted" and is_dictionary_word(name[:2])):
+    if _word_goes_on(text, start, end, lex) or (tier == "unlisted" and is_dictionary_word(name[:2])):
         score += ORDINARY_WORD_PENALTY
+    elif name in lex.person_words:
+        score += PERSON_WORD_PENALTY
+    elif is_ordinary_word(name):
+        score += PERSON_WORD_PENALTY if _person_word(name, lex) else ORDINARY_WORD_PENALTY
     following = text[end : end + 1]
     if following and (given[-1] + following) in lex.boundary:
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
@@ -432,6 +467,12 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     return score
 
 
+@functools.lru_cache(maxsize=4)
+def _content_end(text: str) -> int:
+    """Where the text ends without its trailing white space (cached: asked once per candidate)."""
+    return len(text.rstrip())
+
+
 def _clause_start(text: str, start: int) -> bool:
     return start == 0 or not _is_cjk(text[start - 1])
 
@@ -469,6 +510,13 @@ MAX_CUE_LENGTH = 6
 def _word_at(text: str, start: int, lex: Lexicon) -> bool:
     pair = text[start : start + 2] if start >= 0 else ""
     return pair in lex.boundary or pair in lex.ordinary
+
+
+def _person_word(name: str, lex: Lexicon) -> bool:
+    """The candidate is a word that is a name too ("高峰"), or begins with one and is no word itself ("王平安")."""
+    if name in lex.person_words:
+        return True
+    return len(name) == 3 and name not in lex.ordinary and name[:2] in lex.person_words
 
 
 def _word_goes_on(text: str, start: int, end: int, lex: Lexicon) -> bool:
