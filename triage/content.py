@@ -61,8 +61,12 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     why_en: NonEmpty
     advice_zh: NonEmpty
     advice_en: NonEmpty
+    # The citation as shown (title, issuing body, document number, date, article) and the issuing body alone,
+    # which the citation must name (tests/test_sources.py).
     source_zh: NonEmpty
     source_en: NonEmpty
+    source_by_zh: NonEmpty
+    source_by_en: NonEmpty
     source_url: Url
     confidence: Literal["✔", "◐", ""] = ""
 
@@ -102,6 +106,10 @@ class Channel(Struct, forbid_unknown_fields=True, kw_only=True):
     handles_en: NonEmpty
     how_zh: NonEmpty
     how_en: NonEmpty
+    source_zh: NonEmpty
+    source_en: NonEmpty
+    source_by_zh: NonEmpty
+    source_by_en: NonEmpty
     source_url: Url
     confidence: Mark
 
@@ -112,8 +120,11 @@ class Channels(Struct, forbid_unknown_fields=True, kw_only=True):
 
 # ---------------------------------------------------------------------------------- legal_bases.toml
 class Law(Struct, forbid_unknown_fields=True, kw_only=True):
+    # The title is the full citation; issuer_* is the issuing body it names.
     title_zh: NonEmpty
     title_en: NonEmpty
+    issuer_zh: NonEmpty
+    issuer_en: NonEmpty
     text_zh: NonEmpty
     text_en: NonEmpty
     source: Url
@@ -126,6 +137,10 @@ class LegalChannel(Struct, forbid_unknown_fields=True, kw_only=True):
     name_en: NonEmpty
     text_zh: NonEmpty
     text_en: NonEmpty
+    source_zh: NonEmpty
+    source_en: NonEmpty
+    source_by_zh: NonEmpty
+    source_by_en: NonEmpty
     source: Url
     mark: Mark
 
@@ -176,6 +191,8 @@ class Advice(Struct, forbid_unknown_fields=True, kw_only=True):
     text_en: NonEmpty
     source_zh: NonEmpty
     source_en: NonEmpty
+    source_by_zh: NonEmpty
+    source_by_en: NonEmpty
     source_url: OptionalUrl = ""
 
 
@@ -202,6 +219,8 @@ class PlanItem(Struct, forbid_unknown_fields=True, kw_only=True):
     text_en: NonEmpty
     source_zh: NonEmpty
     source_en: NonEmpty
+    source_by_zh: NonEmpty
+    source_by_en: NonEmpty
     source_url: OptionalUrl = ""
     numbers: list[str] = []
     when: list[Condition] = []
@@ -210,6 +229,18 @@ class PlanItem(Struct, forbid_unknown_fields=True, kw_only=True):
 
 class Plan(Struct, forbid_unknown_fields=True, kw_only=True):
     item: list[PlanItem]
+
+
+# ---------------------------------------------------------------------------------- official_hosts.toml
+class OfficialHost(Struct, forbid_unknown_fields=True, kw_only=True):
+    host: Annotated[str, Meta(pattern=r"^[a-z0-9.-]+\.[a-z]+$")]
+    body_zh: NonEmpty
+    body_en: NonEmpty
+
+
+class OfficialHosts(Struct, forbid_unknown_fields=True, kw_only=True):
+    government_suffix: Annotated[str, Meta(pattern=r"^\.[a-z.]+$")]
+    host: list[OfficialHost]
 
 
 # --------------------------------------------------------------------- word lists for the name finder
@@ -226,6 +257,7 @@ SCHEMAS: dict[str, Any] = {
     "letters.toml": Letters,
     "steps.toml": Steps,
     "plan.toml": Plan,
+    "official_hosts.toml": OfficialHosts,
     "names.toml": WordLists,
     "name_chars.toml": WordLists,
 }
@@ -272,9 +304,9 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
     """What a schema cannot say: references between entries, unique codes."""
     problems: list[str] = []
     entries_key = {"red_flags.toml": "rule", "institutions.toml": "institution", "channels.toml": "channel",
-                   "steps.toml": "step", "plan.toml": "item"}.get(name)
+                   "steps.toml": "step", "plan.toml": "item", "official_hosts.toml": "host"}.get(name)
     if entries_key:
-        field = "code" if name in ("red_flags.toml", "institutions.toml") else "id"
+        field = {"red_flags.toml": "code", "institutions.toml": "code", "official_hosts.toml": "host"}.get(name, "id")
         seen: set[str] = set()
         for entry in data[entries_key]:
             if entry[field] in seen:

@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 from triage.analysis.numbers import canonical
 
-# Collection hours and daily attempts: 金融机构个人消费类贷款催收工作指引(试行), China Banking Association,
-# 2026-01-30 (https://reportify.cn/news/1215027552503074816): no collection 22:00–08:00 without consent,
-# at most 6 unanswered attempts per contact per day. The log does not say whether a call was answered, so the
-# check counts the entries from one number on one day and words a breach as "may exceed … if unanswered".
+# Collection hours and daily attempts: 《金融机构个人消费类贷款催收工作指引（试行）》 (China Banking
+# Association, 2026-01-30, self-regulatory; https://www.china-cba.net/, 以官方发布为准): no collection
+# 22:00–08:00 without consent (未经同意), at most 6 unanswered (未接通) attempts per contact per day. The log
+# says neither whether the person agreed nor whether a call was answered, so a breach is worded as "unless
+# you agreed" and "may exceed … if unanswered", and the check counts the entries from one number on one day.
 NIGHT_STARTS = time(22, 0)
 NIGHT_ENDS = time(8, 0)
 MAX_ATTEMPTS_PER_DAY = 6

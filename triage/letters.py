@@ -264,9 +264,18 @@ class Block:
 
 @dataclass(frozen=True)
 class Citation:
+    """A rule as a lawyer cites it: `title` names the issuing body, `issuer`; `source` links to that body's
+    own site or the national database (triage/data/official_hosts.toml), usually its home page, which
+    `note` says (以官方发布为准)."""
+
     title: str
     text: str
     source: str
+    issuer: str = ""
+    note: str = ""
+
+    def line(self, sep: str) -> str:
+        return f"{self.title}{sep}{self.source}{self.note}"
 
 
 @dataclass
@@ -320,7 +329,7 @@ class Letter:
         lines.extend(self.signature)
         if self.citations:
             lines.extend(["", self.sources_heading])
-            lines.extend(f"  {c.title}{self.label_sep}{c.source}" for c in self.citations)
+            lines.extend(f"  {c.line(self.label_sep)}" for c in self.citations)
         lines.extend(["", self.footer])
         return lines
 
@@ -546,7 +555,8 @@ def _citations(kind: LetterKind, lang: str, answers: Answers) -> list[Citation]:
         if only_for and creditor_type and creditor_type != "unknown" and creditor_type not in only_for:
             continue
         law = laws[key]
-        citations.append(Citation(law[f"title_{suffix}"], law[f"text_{suffix}"], law["source"]))
+        note = str(letters_data()["common"][suffix]["official_note"])
+        citations.append(Citation(law[f"title_{suffix}"], law[f"text_{suffix}"], law["source"], law[f"issuer_{suffix}"], note))
     return citations
 
 
@@ -641,7 +651,7 @@ def to_docx(letter: Letter) -> bytes:
     if letter.citations:
         add(letter.sources_heading, "Heading 2", HEADING_FONT_EAST_ASIA)
         for citation in letter.citations:
-            add(f"{citation.title}{letter.label_sep}{citation.source}").runs[0].font.size = Pt(9)
+            add(citation.line(letter.label_sep)).runs[0].font.size = Pt(9)
     add(letter.footer).runs[0].font.size = Pt(9)
 
     out = io.BytesIO()

@@ -7,8 +7,9 @@
 (function () {
   "use strict";
 
-  // Collection hours and daily attempts: 金融机构个人消费类贷款催收工作指引(试行), China Banking
-  // Association, 2026-01-30 (https://reportify.cn/news/1215027552503074816).
+  // Collection hours and daily attempts: 《金融机构个人消费类贷款催收工作指引（试行）》 (China Banking
+  // Association, 2026-01-30, self-regulatory; www.china-cba.net, 以官方发布为准): no collection 22:00-08:00
+  // without consent (未经同意), at most 6 unanswered (未接通) attempts per contact a day.
   var NIGHT_STARTS_HOUR = 22;
   var NIGHT_ENDS_HOUR = 8;
   var MAX_ATTEMPTS_PER_DAY = 6;

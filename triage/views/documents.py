@@ -329,7 +329,10 @@ def breach_messages(breaches: Sequence[evidence.Breach], lang: str) -> list[dict
     for breach in breaches:
         rows = PUNCTUATION["en" if suffix == "en" else "zh-hans"]["list"].join(str(row) for row in breach.rows)
         if breach.rule == "night":
-            text = gettext("Contacts between 22:00 and 08:00: %(count)s (rows %(rows)s).") % {
+            text = gettext(
+                "Contacts between 22:00 and 08:00: %(count)s (rows %(rows)s). "
+                "Unless you agreed to them, the guideline does not allow these."
+            ) % {
                 "count": breach.count,
                 "rows": rows,
             }
