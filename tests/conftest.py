@@ -23,6 +23,21 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory) -> None:
+    """SQLite tests use a file, not pytest-django's in-memory database: live_server hands an in-memory
+    database's one connection to all its request threads, so concurrent requests (test_concurrency.py)
+    would share one transaction. A file gives each thread its own connection, as on PostgreSQL. Each
+    xdist worker has its own temporary folder, hence its own file."""
+    from django.conf import settings
+
+    for db_settings in settings.DATABASES.values():
+        if db_settings["ENGINE"] == "django.db.backends.sqlite3" and not db_settings.get("TEST", {}).get("NAME"):
+            db_settings.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.getbasetemp() / "test-db.sqlite3")
+            # A throwaway database: no waiting for the disk at every commit.
+            db_settings.setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous=OFF"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _static_manifest(django_test_environment) -> None:
     """Pages use the manifest storage, as in production: collect static files once if needed."""
