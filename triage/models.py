@@ -114,6 +114,8 @@ class Case(models.Model):
     class Meta:
         # Never by id or insertion order: within a day the random public code decides.
         ordering = ["-day", "code"]
+        verbose_name = _("shared case")
+        verbose_name_plural = _("shared cases")
 
     def __str__(self) -> str:
         return f"case {self.code} ({self.risk}, {self.day:%Y-%m-%d})"
@@ -121,3 +123,96 @@ class Case(models.Model):
     @staticmethod
     def hash_deletion_code(raw: str) -> str:
         return hashlib.sha256(normalize_code(raw).encode()).hexdigest()
+
+
+class PatternQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=Pattern.Status.CONFIRMED)
+
+
+class Pattern(models.Model):
+    """A family of near-duplicate shared cases (one scam template), found by triage.review.families.
+
+    It starts as a candidate; a reviewer confirms it as a named pattern, which then warns people whose
+    message matches it, or dismisses it. Each decision is a PatternDecision. The example is the scrubbed
+    text of one case of the family, never anything more.
+    """
+
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", _("Candidate")
+        CONFIRMED = "confirmed", _("Confirmed")
+        DISMISSED = "dismissed", _("Dismissed")
+
+    code = models.CharField(_("code"), max_length=16, unique=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.CANDIDATE)
+    example = models.TextField(_("example (scrubbed)"))
+    reports = models.PositiveIntegerField(_("reports"), default=0)
+    first_day = models.DateField(_("first day"), null=True)
+    last_day = models.DateField(_("last day"), null=True)
+    # [[code, how many cases of the family carry it], …], most frequent first.
+    flags = models.JSONField(_("common flags"), default=list, blank=True)
+    sender_kinds = models.JSONField(_("sender kinds"), default=list, blank=True)
+    title_zh = models.CharField(_("title (Chinese)"), max_length=120, blank=True)
+    title_en = models.CharField(_("title (English)"), max_length=120, blank=True)
+    description_zh = models.TextField(_("description (Chinese)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    advice_zh = models.TextField(_("advice (Chinese)"), blank=True)
+    advice_en = models.TextField(_("advice (English)"), blank=True)
+
+    objects = PatternQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["status", "-reports", "code"]
+        verbose_name = _("scam pattern")
+        verbose_name_plural = _("scam patterns")
+        permissions = [("decide_pattern", _("Can confirm or dismiss a pattern candidate"))]
+
+    def __str__(self) -> str:
+        return self.title_zh or f"{self.get_status_display()} {self.code}"
+
+    def confirm(self, reviewer, **texts: str) -> PatternDecision:
+        """Name the pattern (title, description, advice in both languages) and make it warn people."""
+        with transaction.atomic():
+            for name, value in texts.items():
+                setattr(self, name, value)
+            self.status = self.Status.CONFIRMED
+            self.save()
+            return PatternDecision.record(self, reviewer, PatternDecision.Action.CONFIRM, texts)
+
+    def dismiss(self, reviewer, note: str = "") -> PatternDecision:
+        with transaction.atomic():
+            self.status = self.Status.DISMISSED
+            self.save(update_fields=["status"])
+            return PatternDecision.record(self, reviewer, PatternDecision.Action.DISMISS, {"note": note})
+
+
+class PatternDecision(models.Model):
+    """Who decided what about a pattern, and when. Never changed after it is written."""
+
+    class Action(models.TextChoices):
+        CONFIRM = "confirm", _("Confirmed")
+        DISMISS = "dismiss", _("Dismissed")
+
+    pattern = models.ForeignKey(Pattern, on_delete=models.CASCADE, related_name="decisions", verbose_name=_("pattern"))
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    # The account may be deleted later; the name it had stays with the decision.
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("reviewer")
+    )
+    reviewer_name = models.CharField(_("reviewer name"), max_length=150)
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = _("pattern decision")
+        verbose_name_plural = _("pattern decisions")
+
+    def __str__(self) -> str:
+        return f"{self.reviewer_name} {self.action} {self.pattern.code} {self.at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def record(cls, pattern: Pattern, reviewer, action: str, details: dict) -> PatternDecision:
+        return cls.objects.create(
+            pattern=pattern, action=action, reviewer=reviewer, reviewer_name=reviewer.get_username(), details=details
+        )

@@ -24,6 +24,8 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 from triage import analysis as analyser
 from triage import letters
 from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
+from triage.analysis.patterns import match_pattern
+from triage.review.families import known_patterns
 from triage import wizard
 from triage.anonymize import scrub
 from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
@@ -79,6 +81,8 @@ def _message_context(answers: wizard.Answers) -> dict[str, Any]:
         "sender_kind_label": _sender_label(saved),
         "sender_withheld": bool(saved.get("sender_hash")) and not saved.get("sender_public"),
         "institution": institution,
+        # Confirmed scam patterns (issue 11), matched on the scrubbed text as the cases hold it.
+        "pattern": match_pattern(text, known_patterns()) if text else None,
     }
 
 

@@ -1,0 +1,42 @@
+"""The staff dashboard in Chromium: the chart is drawn by the server, nothing comes from elsewhere, and
+axe-core finds no violations (issue 11)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.test import Client
+from django.utils import timezone
+from playwright.sync_api import Browser, expect
+
+from triage import cases
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_dashboard_is_accessible_and_self_contained(browser: Browser, live_server):
+    for text in ("【招商银行】尊敬的王伟，您的信用卡已被冻结，请联系13812345678解冻。", "【花呗】您本月账单320元将于10日到期。"):
+        cases.record_case(text, day=timezone.localdate(), source="import", sender="13812345678")
+    reviewer = User.objects.create_user("rev", password="pass-for-tests-123", is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="reviewer"))
+    client = Client()
+    client.force_login(reviewer)
+    server = urlparse(live_server.url)
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
+    page = context.new_page()
+    foreign: list[str] = []
+    page.on("request", lambda request: foreign.append(request.url) if urlparse(request.url).netloc not in ("", server.netloc) and not request.url.startswith("data:") else None)
+    page.goto(live_server.url + "/admin/triage/case/dashboard/")
+
+    expect(page.get_by_role("img", name="每周共享案例（按风险）")).to_be_visible()
+    expect(page.get_by_role("table", name="最常见的发送号码类型").first).to_be_visible()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    assert foreign == []
+    context.close()

@@ -1,0 +1,21 @@
+"""Group recent shared cases into families and update the pattern candidates (issue 11); run daily
+after import_cases, or from the admin's "Find patterns now" button."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from triage.review.families import WINDOW_DAYS, regroup
+
+
+class Command(BaseCommand):
+    help = "Group recent shared cases into families of near-duplicates and update pattern candidates."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--days", type=int, default=WINDOW_DAYS, help="how many days of cases to group")
+
+    def handle(self, *args, days: int, **options) -> None:
+        result = regroup(days=days)
+        self.stdout.write(
+            f"{result.cases} cases, {result.families} families: {result.created} new candidates, {result.updated} updated"
+        )

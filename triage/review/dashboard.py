@@ -1,0 +1,138 @@
+"""The staff dashboard's figures (issue 11): cases per week by risk, and for the last 7/30/90 days the
+top flags, claimed institutions, link domains and sender kinds against the period before.
+
+One query: the cases of the longest span needed, as tuples; everything else is counted in Python. Link
+domains are read from the scrubbed text with the analyser's own link finder (the scrubber keeps hosts
+and replaces only query parameters).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from triage.analysis.links import find_links
+from triage.models import Case
+from triage.review.labels import flag_label, institution_label, sender_label
+
+PERIODS = (7, 30, 90)
+WEEKS = 12
+TOP = 5
+RISKS = ("high", "medium", "low")
+# Chart geometry in SVG user units; the chart scales to the page width.
+CHART_WIDTH, CHART_HEIGHT, CHART_LEFT, CHART_BOTTOM = 640, 240, 40, 30
+RISK_COLOURS = {"high": "#b3261e", "medium": "#e8a317", "low": "#3b7d4f"}
+
+
+@dataclass(frozen=True)
+class TopRow:
+    label: str
+    count: int
+    previous: int
+
+    @property
+    def change(self) -> int:
+        return self.count - self.previous
+
+    @property
+    def change_percent(self) -> int | None:
+        return round(100 * self.change / self.previous) if self.previous else None
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    colour: str
+    risk: str
+    count: int
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _top(current: Counter, previous: Counter, label) -> list[TopRow]:
+    return [TopRow(label(code), n, previous.get(code, 0)) for code, n in current.most_common(TOP)]
+
+
+def _domains(text: str) -> set[str]:
+    return {link.domain for link in find_links(text) if link.domain}
+
+
+def figures(today: date) -> dict:
+    first_week = _monday(today) - timedelta(weeks=WEEKS - 1)
+    since = min(first_week, today - timedelta(days=2 * max(PERIODS) - 1))
+    rows = list(Case.objects.filter(day__gte=since, day__lte=today).values_list("day", "risk", "flags", "institution", "sender_kind", "text"))
+
+    weeks = [first_week + timedelta(weeks=i) for i in range(WEEKS)]
+    per_week = {week: Counter() for week in weeks}
+    for day, risk, *_rest in rows:
+        if day >= first_week:
+            per_week[_monday(day)][risk] += 1
+
+    periods = []
+    for days in PERIODS:
+        start, previous_start = today - timedelta(days=days - 1), today - timedelta(days=2 * days - 1)
+        now: dict[str, Counter] = {k: Counter() for k in ("flags", "institutions", "domains", "senders")}
+        before: dict[str, Counter] = {k: Counter() for k in now}
+        total = previous_total = 0
+        for day, _risk, flags, institution, sender_kind, text in rows:
+            if day >= start:
+                bucket = now
+                total += 1
+            elif day >= previous_start:
+                bucket = before
+                previous_total += 1
+            else:
+                continue
+            bucket["flags"].update(set(flags))
+            if institution:
+                bucket["institutions"][institution] += 1
+            bucket["domains"].update(_domains(text))
+            bucket["senders"][sender_kind or "none"] += 1
+        periods.append(
+            {
+                "days": days,
+                "total": TopRow("", total, previous_total),
+                "flags": _top(now["flags"], before["flags"], flag_label),
+                "institutions": _top(now["institutions"], before["institutions"], institution_label),
+                "domains": _top(now["domains"], before["domains"], str),
+                "senders": _top(now["senders"], before["senders"], sender_label),
+            }
+        )
+    return {"chart": chart(weeks, per_week), "weeks": [(week, per_week[week]) for week in weeks], "periods": periods}
+
+
+def chart(weeks: list[date], per_week: dict[date, Counter]) -> dict:
+    """Stacked bars, high risk at the bottom, as numbers for the template to draw."""
+    peak = max((sum(per_week[w].values()) for w in weeks), default=0) or 1
+    plot_height = CHART_HEIGHT - CHART_BOTTOM - 10
+    slot = (CHART_WIDTH - CHART_LEFT) / len(weeks)
+    bars, labels = [], []
+    for i, week in enumerate(weeks):
+        x = CHART_LEFT + i * slot + slot * 0.15
+        base = CHART_HEIGHT - CHART_BOTTOM
+        for risk in RISKS:
+            count = per_week[week][risk]
+            if not count:
+                continue
+            height = plot_height * count / peak
+            base -= height
+            bars.append(Bar(round(x, 1), round(base, 1), round(slot * 0.7, 1), round(height, 1), RISK_COLOURS[risk], risk, count))
+        labels.append({"x": round(x + slot * 0.35, 1), "text": f"{week:%m-%d}"})
+    return {
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "left": CHART_LEFT,
+        "axis_y": CHART_HEIGHT - CHART_BOTTOM,
+        "label_y": CHART_HEIGHT - CHART_BOTTOM + 18,
+        "peak": peak,
+        "peak_y": CHART_HEIGHT - CHART_BOTTOM - plot_height,
+        "bars": bars,
+        "labels": labels,
+        "colours": RISK_COLOURS,
+    }
