@@ -33,6 +33,8 @@ WORDS = {
         "sms": "短信内容",
         "sender": "发件号码",
         "no_danger": "否",
+        "yes": "是",
+        "exit": "快速离开",
         "relation": {
             "mine_known": "我的：我知道这笔借款或这张卡",
             "mine_unknown": "写的是我，但我不认识这笔债",
@@ -58,6 +60,8 @@ WORDS = {
         "sms": "Text of the message",
         "sender": "Sender's number",
         "no_danger": "No",
+        "yes": "Yes",
+        "exit": "Quick exit",
         "relation": {
             "mine_known": "Mine: I know this loan or card",
             "mine_unknown": "It names me, but I do not recognise this debt",
@@ -290,6 +294,9 @@ def test_every_other_page_is_accessible(browser: Browser, live_server, lang: str
     page.goto(live_server.url + "/step/message/")
     page.get_by_label(WORDS[lang]["sms"]).fill(SCAM_SMS)
     page.get_by_role("button", name=WORDS[lang]["next"]).click()
+    # "Next" with a message not yet checked shows the verdict first; the second "Next" moves on.
+    expect(page.get_by_role("heading", name=WORDS[lang]["high"])).to_be_visible()
+    page.get_by_role("button", name=WORDS[lang]["next"]).click()
     expect(page).to_have_url(f"{live_server.url}/step/verify/")
     page.get_by_role("radio", name=WORDS[lang]["relation"]["someone_else"]).check()
     page.get_by_role("button", name=WORDS[lang]["next"]).click()
@@ -300,3 +307,50 @@ def test_every_other_page_is_accessible(browser: Browser, live_server, lang: str
         assert_accessible(page)
         assert_fits_the_phone(page)
     assert page.foreign_requests == []
+
+
+def in_viewport(page: Page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.evaluate("window.innerHeight")
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_danger_and_the_quick_exit_stay_on_screen_after_a_step_change(browser: Browser, live_server, lang: str, js: bool):
+    """Issue 12, item 1: the 110 alert is not scrolled away by the step change, the quick exit is sticky."""
+    words = WORDS[lang]
+    page = new_page(browser, live_server, js=js, lang=lang)
+    page.goto(live_server.url + "/step/calm/")
+    # The person has scrolled down to the button, as on a phone.
+    page.get_by_role("radio", name=words["yes"], exact=True).check()
+    page.get_by_role("button", name=words["next"]).scroll_into_view_if_needed()
+    page.get_by_role("button", name=words["next"]).click()
+    at_step(page, live_server, "message", words, js=js)
+    alert = page.locator(".urgent")
+    expect(alert).to_be_visible()
+    page.wait_for_timeout(200)  # the scroll after htmx settles
+    assert in_viewport(page, alert), alert.bounding_box()
+    assert in_viewport(page, page.get_by_role("link", name=words["exit"]))
+    # Far down the page, the quick exit and the 110 line are still on screen.
+    page.evaluate("window.scrollTo(0, 2000)")
+    assert page.evaluate("window.scrollY") > 300
+    assert in_viewport(page, page.get_by_role("link", name=words["exit"]))
+    assert in_viewport(page, page.locator(".emergency"))
+    if js:
+        # Focus is on the alert, so a screen reader announces it first.
+        assert page.evaluate("document.activeElement.classList.contains('urgent')")
+
+
+def test_the_result_of_next_is_brought_into_view(browser: Browser, live_server):
+    words = WORDS["zh"]
+    page = new_page(browser, live_server, js=True, lang="zh")
+    page.goto(live_server.url + "/step/message/")
+    page.get_by_label(words["sms"]).fill(SCAM_SMS)
+    page.get_by_role("button", name=words["next"]).click()
+    heading = page.get_by_role("heading", name=words["high"])
+    expect(heading).to_be_visible()
+    page.wait_for_timeout(200)
+    assert in_viewport(page, heading), heading.bounding_box()
+    # Below the sticky header, not hidden under it.
+    assert heading.bounding_box()["y"] >= page.locator(".site-header").bounding_box()["height"]

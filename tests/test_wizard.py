@@ -42,10 +42,16 @@ class TestStepGraph:
         assert "damage" in [s.id for s in wizard.path_for({"protect": {"shared": ["code"]}})]
         assert "damage" not in [s.id for s in wizard.path_for({"protect": {"shared": ["none"]}})]
 
-    def test_progress_counts_only_applicable_steps(self):
-        answers = {"verify": {"relation": "someone_else"}}
-        position, total = wizard.progress(answers, "verify")
-        assert (position, total) == (3, len(wizard.path_for(answers)))
+    def test_progress_keeps_the_same_total_on_every_branch(self):
+        for relation, legal_claim, shared in BRANCHES:
+            answers = {"verify": {"relation": relation, "legal_claim": legal_claim}, "protect": {"shared": shared}}
+            seen = [wizard.progress(answers, step.id) for step in wizard.path_for(answers)]
+            assert {total for _, total in seen} == {5}
+            positions = [position for position, _ in seen]
+            assert positions == sorted(positions) and positions[0] == 1 and positions[-1] == 5
+
+    def test_every_step_belongs_to_a_part_of_the_progress(self):
+        assert sorted(step.id for step in wizard.steps()) == sorted(itertools.chain(*wizard.PARTS))
 
     def test_every_step_and_plan_item_has_both_languages_and_a_source(self):
         for step in wizard.steps():
@@ -262,11 +268,73 @@ class TestVerifyStepUsesTheAnalysis:
 
     def test_a_fake_court_message_opens_the_court_check_step(self):
         client = Client()
+        answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "next"})
+        # The first "Next" shows the verdict (TestTheVerdictIsPartOfThePath), the second moves on.
         response = answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "next"})
         assert client.session["answers"]["message"]["risk"] == "high"
         answer(client, "verify", {"relation": "mine_unknown"})
         assert [s.id for s in wizard.path_for(client.session["answers"])][3] == "court_check"
         assert response["Location"] == "/step/verify/"
+
+
+class TestTheVerdictIsPartOfThePath:
+    """Issue 12, item 2: the risk level and the warnings cannot be skipped on the way to the plan."""
+
+    def test_next_with_a_new_message_shows_the_result_before_moving_on(self):
+        client = Client()
+        response = answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "next"})
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert 'id="result"' in html and "高风险" in html
+        again = answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "next"})
+        assert again["Location"] == "/step/verify/"
+
+    def test_next_after_checking_moves_on_at_once(self):
+        client = Client()
+        answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "analyse"})
+        response = answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "next"})
+        assert response["Location"] == "/step/verify/"
+
+    def test_a_changed_message_is_shown_again(self):
+        client = Client()
+        answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "analyse"})
+        response = answer(client, "message", {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "", "action": "next"})
+        assert response.status_code == 200 and 'id="result"' in response.content.decode()
+
+    def test_next_with_no_message_moves_on(self):
+        response = answer(Client(), "message", {"sms_text": "", "sender": "", "action": "next"})
+        assert response["Location"] == "/step/verify/"
+
+    def test_checking_is_the_primary_button(self):
+        html = Client().get("/step/message/").content.decode()
+        analyse = html.index('value="analyse"')
+        assert html.index('value="next" class="secondary"') > analyse
+        assert 'class="secondary"' not in html[html.rindex("<button", 0, analyse) : analyse]
+
+    def test_the_next_step_and_the_plan_show_the_risk_and_the_warnings(self):
+        client = Client()
+        answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "analyse"})
+        flags = client.session["answers"]["message"]["flags"]
+        title = wizard_flag_title(flags[0])
+        for url in ("/step/verify/", "/plan/"):
+            html = client.get(url).content.decode()
+            assert 'class="verdict risk-high"' in html and "高风险" in html, url
+            assert title in html, url
+            assert 'href="/step/message/#result"' in html, url
+
+    def test_no_verdict_before_a_message_is_checked(self):
+        client = Client()
+        answer(client, "calm", {"danger": "no"})
+        assert 'class="verdict' not in client.get("/step/verify/").content.decode()
+        assert 'class="verdict' not in client.get("/plan/").content.decode()
+
+
+def wizard_flag_title(code: str) -> str:
+    from django.utils.html import escape
+
+    from triage import analysis
+
+    return str(escape(analysis.flag_for_code(code).title_zh))
 
 
 class TestMessageStepKeepsTheSender:

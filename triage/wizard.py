@@ -210,11 +210,24 @@ def previous_step(answers: Answers, current: str) -> Step | None:
     return path[index - 1] if index > 0 else None
 
 
+# The parts of the guidance every person goes through, as the home page and README tell it: stay calm,
+# look at the message, check who is writing, protect your data, act and get help. Branch steps belong to
+# the part they deepen, so "第 3 步，共 5 步" never grows as answers open branches (issue 12, item 4).
+PARTS: tuple[tuple[str, ...], ...] = (
+    ("calm",),
+    ("message",),
+    ("verify", "court_check", "identity", "third_party"),
+    ("protect", "damage"),
+    ("contact", "legal"),
+)
+
+
 def progress(answers: Answers, current: str) -> tuple[int, int]:
-    """(position, total) for "第 3 步，共 N 步"; total changes as answers open or close branches."""
-    ids = [step.id for step in path_for(answers)]
-    position = ids.index(current) + 1 if current in ids else len(ids)
-    return position, len(ids)
+    """(part, number of parts) for "第 3 步，共 5 步": the same total on every branch."""
+    for number, part in enumerate(PARTS, start=1):
+        if current in part:
+            return number, len(PARTS)
+    return len(PARTS), len(PARTS)
 
 
 def first_open_step(answers: Answers) -> Step:

@@ -46,14 +46,21 @@
     if (next) next.value = window.location.pathname + window.location.search;
   });
 
-  // After htmx swaps in a step, move focus to its heading so screen readers announce the new step.
+  // After htmx swaps in a step, move focus to what the person must read first (an error, the danger
+  // alert, the analysis, else the heading) so screen readers announce it, and bring it into view below
+  // the sticky header: the swap happens where the button was, often far down the page (issue 12).
   document.addEventListener("htmx:afterSettle", function (event) {
     var panel = document.getElementById("step-panel");
     if (!panel) return;
-    var target = panel.querySelector(".error-summary") || panel.querySelector("#result") || panel.querySelector("h1");
-    if (target) {
-      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-      target.focus();
-    }
+    var target = panel.querySelector(".error-summary") || panel.querySelector(".urgent") ||
+      panel.querySelector("#result") || panel.querySelector("h1");
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
+    var header = document.querySelector(".site-header");
+    var covered = header ? header.getBoundingClientRect().bottom : 0;
+    // A new step starts at the top of the page, so its progress line and danger alert show too.
+    var top = target.matches("h1, .urgent") ? 0 : window.scrollY + target.getBoundingClientRect().top - covered - 8;
+    window.scrollTo(0, Math.max(0, top));
   });
 })();

@@ -112,6 +112,8 @@ def _render_step(
         "path": wizard.path_for(answers),
         "answered": set(answers),
         "analysis": _message_context(answers) if step.id == "message" else {},
+        # The verdict stays in sight on the steps after the message (issue 12).
+        "verdict": _message_context(answers) if step.id not in ("calm", "message") else {},
         "institution": _claimed_institution(answers),
         "channels": wizard.channels(),
         "in_danger": answers.get("calm", {}).get("danger") == "yes",
@@ -155,8 +157,12 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
         return _render_step(request, current, form, answers, pushed=False)
 
     if current.id == "message":
+        before = _verdict(answers.get("message", {}))
         _save_message(request, form.cleaned_data)
-        if request.POST.get("action") == "analyse" and (form.cleaned_data["sms_text"] or form.cleaned_data["sender"]):
+        after = _verdict(get_answers(request.session).get("message", {}))
+        # The verdict is part of the path (issue 12): "Next" with a message not yet checked shows the result
+        # first, as "Check this message" does; with the result seen, it moves on.
+        if after and (request.POST.get("action") == "analyse" or after != before):
             # The result comes back with the person's own text in the box: it lives in this response and
             # the browser only. The session holds the scrubbed copy, which a later visit to the step shows.
             return _render_step(request, current, form, get_answers(request.session), pushed=False)
@@ -167,6 +173,13 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
         # The plan is a whole page, not a step panel: let htmx navigate to it.
         return HttpResponseClientRedirect(target)
     return redirect(target)
+
+
+def _verdict(saved: dict[str, Any]) -> tuple[Any, ...]:
+    """What the person is shown about their message; empty when there is nothing to show."""
+    if not saved.get("risk"):
+        return ()
+    return (saved["risk"], saved.get("sms_text", ""), tuple(saved.get("flags", ())), saved.get("sender_kind", ""))
 
 
 def _save_message(request: HttpRequest, data: dict[str, str]) -> None:
@@ -211,6 +224,7 @@ def plan(request: HttpRequest) -> HttpResponse:
         "path": wizard.path_for(answers),
         "resume": resume,
         "letters": _applicable_letters(wizard.active_answers(answers)),
+        "verdict": _message_context(answers),
     }
     return render(request, "triage/plan.html", ctx)
 
