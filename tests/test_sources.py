@@ -133,6 +133,34 @@ class TestTemplates:
         assert problems == {}
 
 
+@pytest.mark.django_db
+class TestPages:
+    def test_every_step_and_take_away_page_links_nowhere_else(self):
+        from triage import wizard
+
+        shown = set()
+        # Each relation to the debt opens its own steps; between them every step is shown once at least.
+        for relation in ("mine_unknown", "someone_else", "mine_known"):
+            answers = {
+                **ANSWERS,
+                "calm": {"danger": "yes"},
+                "verify": {**ANSWERS["verify"], "relation": relation, "legal_claim": "yes"},
+                "protect": {"shared": ["transfer", "code"]},
+                "message": {**ANSWERS["message"], "flags": ["fake_legal", "credit_repair", "third_party_threat"]},
+            }
+            client = with_answers(Client(), answers)
+            steps = [f"/step/{step.id}/" for step in wizard.path_for(answers)]
+            for path in [*steps, "/plan/", "/checklist/", "/evidence/", "/documents/"]:
+                response = client.get(path)
+                assert response.status_code == 200, path
+                html = response.content.decode()
+                assert unofficial(hosts_in(html)) == set(), path
+                if path == "/plan/":
+                    assert "www.mps.gov.cn" in hosts_in(html) and "以官方发布为准" in html
+            shown.update(steps)
+        assert shown == {f"/step/{step.id}/" for step in wizard.steps()}
+
+
 class TestLetters:
     @pytest.mark.parametrize("lang", ["zh-hans", "en"])
     @pytest.mark.parametrize("slug", list(letters.registry()))
