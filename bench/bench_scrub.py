@@ -121,6 +121,14 @@ def given_tiers(value: str) -> str:
     return "(" + ",".join(f"{w:+.1f}" for w in weights) + ")" + word
 
 
+def id_shape(value: str) -> str:
+    """The shape of a leaked chat id ("letters+digits+_ 10, spaced"), never the id."""
+    parts = [name for name, test in (("letters", str.isalpha), ("digits", str.isdigit)) if any(test(ch) for ch in value)]
+    parts += [f"'{ch}'" for ch in "_-. " if ch in value]
+    cjk = " han" if any("\u4e00" <= ch <= "\u9fff" for ch in value) else ""
+    return "+".join(parts) + f" {len(value)}{cjk}"
+
+
 def char_class(ch: str) -> str:
     """The class of one character next to an item, for counting: never the character itself."""
     if not ch:
@@ -184,6 +192,8 @@ def measure(scrub: Callable[[str], str], by_pass: bool = False) -> dict:
             if leaked(item, scrubbed):
                 leaks[item["kind"]] += 1
                 any_leak = True
+                if by_pass and item["kind"] in ("wechat", "qq"):
+                    contexts[item["kind"] + " " + id_shape(item["value"]) + " " + surroundings(record["text"], item["value"])] += 1
                 if by_pass and item["kind"] == "name":
                     forms[name_form(item["value"])] += 1
                     contexts[surroundings(record["text"], item["value"]) + " " + name_form(item["value"])] += 1

@@ -473,3 +473,42 @@ class TestScrubFragments:
         monkeypatch.setattr(anonymize, "PASSES", (None,))
         assert anonymize.scrub_with_names("尊敬的王秀英女士") == (anonymize.WITHHELD, frozenset())
         assert anonymize.scrub("尊敬的王秀英女士") == anonymize.WITHHELD
+
+
+class TestScrubChatIds:
+    """WeChat and QQ ids behind the labels people write to get past keyword filters."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("vx：abc_123", "vx:〔微信号〕"),
+            ("微信号 wxid_8k2j3h4g5f", "微信号 〔微信号〕"),
+            ("v x：zs2020ab", "v x:〔微信号〕"),
+            ("wei xin：zs2020ab", "wei xin:〔微信号〕"),
+            ("WeiXin: zs2020", "WeiXin: 〔微信号〕"),
+            ("+V zs2020ab", "+V 〔微信号〕"),
+            ("绿泡泡：zs2020ab", "绿泡泡:〔微信号〕"),
+            ("微信号：zs 2020 ab", "微信号:〔微信号〕"),
+            ("微信号abcd请添加", "微信号〔微信号〕请添加"),
+            ("微信名：zs2020ab", "微信名:〔微信号〕"),
+            ("微信號：zhangsanx請添加", "微信號:〔微信号〕請添加"),
+            ("微信请搜索zhangsanx添加", "微信请搜索〔微信号〕添加"),
+            ("加我好友zhangsanx吧", "加我好友〔账号〕吧"),
+            ("电报：zs2020ab", "电报:〔账号〕"),
+            ("Q：12345678", "Q:〔QQ号〕"),
+            ("q：123456", "q:〔QQ号〕"),
+            ("扣：123456", "扣:〔QQ号〕"),
+            ("加Q123456789", "加Q〔QQ号〕"),
+            ("扣扣 123456789", "扣扣 〔QQ号〕"),
+            ("QQ:12345-6789", "QQ:〔QQ号〕"),
+            ("QQ號：123456", "QQ號:〔QQ号〕"),
+        ],
+    )
+    def test_it_replaces_the_id(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
+
+    @pytest.mark.parametrize(
+        "text", ["微信支付还款", "请关注微信公众号", "微信 请回复 ok", "QQ 2024年注册", "请下载app后登录", "微信APP还款", "打开alipay查看"]
+    )
+    def test_it_keeps_words_next_to_the_labels(self, text: str) -> None:
+        assert scrub(text) == fold_expected(text)

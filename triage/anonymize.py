@@ -166,9 +166,15 @@ _CN_DIGIT_RUN = re.compile(
 _CHAT_ID = re.compile(
     r"(?P<lead>(?:微信|威信|薇信|QQ|qq|扣扣|(?<![A-Za-z])[Vv](?![A-Za-z])|薇|威)"
     # Bounded: an unbounded chain ("QQ/QQ/QQ/…") made every start position read to the end.
-    r"(?:\s?[/、和或及]\s?(?:微信|QQ|qq|[Vv]信)|同号|号码|号|账号|[❤♥❣💕❥❦]){1,3}+)"
+    r"(?:\s?[/、和或及]\s?(?:微信|QQ|qq|[Vv]信)|同[号號]|[号號][码碼]|[号號]|[账賬帐][号號]|[❤♥❣💕❥❦]){1,3}+)"
     r"(?P<sep>\s*[:是为(「【\[]?\s*)"
     r"(?P<id>[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){4,19}|[1-9]\d{4,11})(?![A-Za-z0-9_-])"
+)
+# A WeChat id a few words after its label ("微信请搜索zhangsanx添加", "vx里加zs2020"): Chinese characters only
+# between them, so a sentence that moves on past punctuation is not read.
+_WECHAT_NEARBY = re.compile(
+    r"(?P<lead>(?:微信|威信|薇信|维信|[Vv]信|(?<![A-Za-z])(?:vx|VX|Vx|wx|WX)(?![A-Za-z]))[\u4e00-\u9fff]{1,6}?)(?P<sep>)"
+    r"(?P<id>(?=[A-Za-z0-9_-]*[a-z0-9_])[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_.@-])"
 )
 _CARD_TAIL = re.compile(
     r"(?P<lead>尾号|尾數|尾数|末四位|末4位|后四位|后4位|末尾|ending\s+(?:in|with)|ending)"
@@ -176,21 +182,26 @@ _CARD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WECHAT = re.compile(
-    r"(?P<lead>(?:微\s?信|威信|薇信|维信|[Vv]信"
-    r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|weixin|Weixin|WEIXIN|wechat|WeChat|Wechat|WECHAT)(?!id_)"
-    r"|(?<=加)[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:号码|号|账号|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
-    r"(?P<sep>\s*(?:号)?\s*[:是为(「【\[]?\s*)"
-    r"(?P<id>[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){4,19}|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
+    r"(?P<lead>(?:微\s?信(?:搜索|搜|添加|加|上加|里加|叫)?|威信|薇信|维信|徽信|魏信|伟信|卫信|[Vv]信|[Ww]ei信|微[Xx](?![A-Za-z])|绿泡泡"
+    r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|(?i:weixin|wechat))(?!id_)"
+    # Spelled apart against keyword filters: "v x", "wei xin".
+    r"|(?<![A-Za-z])(?:[Vv]\s[Xx]|[Ww]\s[Xx]|[Ww]ei\s[Xx]in)(?![A-Za-z])"
+    r"|(?<=[加+➕])\s?[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
+    r"(?P<sep>\s*(?:[号號])?\s*[:是为為(「【\[]?\s*)"
+    # An id may be spaced apart ("zs 2020 ab") when it has a digit: short groups, one space between.
+    r"(?P<id>(?=[A-Za-z][A-Za-z0-9_ -]{0,24}\d)[A-Za-z][A-Za-z0-9_-]{0,9}(?:\s[A-Za-z0-9_-]{1,6}){1,3}(?![A-Za-z0-9_-])"
+    r"|(?!(?i:app|pay|mini|link|wifi|chat|call|info)(?![A-Za-z0-9_-]))[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){3,19}"
+    r"|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
 )
 # Other messaging and payment accounts: the ID after the platform's name ("钉钉 zhangsan88",
 # "支付宝账号 zhangsan@alipay"). Pure digits are left to the number pass, which types them.
 _OTHER_ACCOUNT = re.compile(
-    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
+    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
     r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
-    r"(?:号码|号|账号|账户|帐号|ID|id)?)(?P<sep>\s*[:是为]?\s*)"
+    r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?)(?P<sep>\s*[:是为為]?\s*)"
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
-_OTHER_ACCOUNT_CUES = ("钉钉", "支付宝", "抖音", "快手", "微博", "淘宝", "飞书", "陌陌", "alipay", "dingtalk", "telegram", "whatsapp", "tg", "line")
+_OTHER_ACCOUNT_CUES = ("钉钉", "支付宝", "抖音", "快手", "微博", "淘宝", "飞书", "陌陌", "电报", "飞机", "alipay", "dingtalk", "telegram", "whatsapp", "tg", "line")
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
 # A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
 _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
@@ -220,7 +231,9 @@ _MASKED_GROUPS = re.compile(
     r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])"
 )
 _QQ = re.compile(
-    r"(?P<lead>(?:QQ|qq|Qq|[Qq]\s[Qq]|扣扣|企鹅|(?<![A-Za-z])Q(?=号|\s?:))(?:号|号码|群)?)(?P<sep>\s*[:是为(「【\[]?\s*)(?P<id>[1-9]\d{4,11})(?!\d)"
+    r"(?P<lead>(?:(?<![A-Za-z])(?:[Qq]\s?[Qq])|扣扣|企鹅|球球|(?<![A-Za-z])[Qq](?=[号號]|\s?:)|扣(?=[号號]|\s?:)|(?<=[加我])[Qq扣](?![A-Za-z]))(?:[号號][码碼]|[号號]|群)?)"
+    # Digits in groups ("1234 5678", "12345-6789") are one number.
+    r"(?P<sep>\s*[:是为為(「【\[]?\s*)(?P<id>[1-9]\d{2,5}(?:[ -]\d{3,5}){1,2}(?![\d-])|[1-9]\d{4,11})(?!\d)"
 )
 
 _DATE = re.compile(
@@ -260,6 +273,14 @@ _AMOUNT_CUE = re.compile(
 _MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])")
 _NUMBER_RUN = re.compile(
     r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—./]\s?|[ )(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
+)
+# A lower-case handle set straight into Chinese text with no label ("加我好友zhangsanx吧"): six or more
+# letters between Chinese characters, not an English word that SMS use that way.
+_BARE_HANDLE = re.compile(r"(?<=[\u4e00-\u9fff])(?P<id>[a-z][a-z0-9_]{5,19})(?=[\u4e00-\u9fff])")
+_ENGLISH_IN_CHINESE = frozenset(
+    "iphone android online offline wechat weixin alipay taobao tmall jingdong meituan office service support "
+    "update login logout password account download upload install mobile screen camera network wifi "
+    "website email address message phone number credit loan money cash bank".split()
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*?\d(?:[A-Za-z_-]*\d){5})[A-Za-z0-9_-]{7,}(?![A-Za-z0-9_-])")
 
@@ -625,6 +646,11 @@ def _hidden_names(text: str) -> list[str]:
 def _chat_id(match: re.Match[str], vault: _Vault) -> str:
     found = match.group("id")
     return match.group("lead") + match.group("sep") + vault.keep(QQ if found.isdigit() else WECHAT)
+
+
+def _bare_handle(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group("id")
+    return found if found in _ENGLISH_IN_CHINESE else vault.keep(ACCOUNT)
 
 
 def _birth_date(match: re.Match[str]) -> str:
@@ -1272,6 +1298,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("numbers read out in Chinese", _always, lambda text, vault: _CN_DIGIT_RUN.sub(_cn_digits, text)),
     Pass("WeChat internal ids", _has_latin, _typed(_WXID, WECHAT)),
     Pass("WeChat ids", _always, _typed_after_lead(_WECHAT, WECHAT)),
+    Pass("WeChat ids a few words after the label", _has_latin, _typed_after_lead(_WECHAT_NEARBY, WECHAT)),
     Pass("other messaging accounts", _other_account_gate, _typed_after_lead(_OTHER_ACCOUNT, ACCOUNT)),
     Pass("QQ numbers", _always, _typed_after_lead(_QQ, QQ)),
     Pass("chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)),
@@ -1287,6 +1314,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
+    Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
     Pass("names with a middle dot", _contains("·", "•", "・"), lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text)),
