@@ -25,6 +25,7 @@ messages: $(BIN)/.installed
 
 run: $(BIN)/.installed messages
 	DEBUG=true $(BIN)/python manage.py migrate --noinput
+	DEBUG=true $(BIN)/python manage.py createcachetable
 	DEBUG=true $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -9,8 +9,14 @@ def check_production_settings(app_configs, **kwargs) -> list[Warning]:
     warnings = []
     if settings.SECRET_KEY == settings.PLACEHOLDER_SECRET_KEY or len(settings.SECRET_KEY) < 32:
         warnings.append(Warning("SECRET_KEY is the placeholder or too short.", id="triage.W001"))
-    if settings.SENDER_HASH_KEY == settings.PLACEHOLDER_SECRET_KEY:
-        warnings.append(Warning("SENDER_HASH_KEY is the placeholder.", id="triage.W002"))
+    if settings.SENDER_HASH_KEY == settings.PLACEHOLDER_SECRET_KEY or len(settings.SENDER_HASH_KEY) < 32:
+        warnings.append(
+            Warning("SENDER_HASH_KEY is the placeholder or too short: stored sender hashes could be reversed.", id="triage.W002")
+        )
+    if not settings.REDIS_URL and not settings.CACHES["default"]["BACKEND"].endswith(("DatabaseCache", "RedisCache")):
+        warnings.append(
+            Warning("The cache is local to each process: rate limits and lockouts would not be shared.", id="triage.W005")
+        )
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         warnings.append(
             Warning(
@@ -49,3 +55,19 @@ def check_content_files(app_configs, **kwargs) -> list[Error]:
     from triage.content import check_all
 
     return [Error(problem, id="triage.E010") for problem in check_all()]
+
+
+@register(Tags.database)
+def check_database_ready(app_configs, databases=None, **kwargs) -> list[Error | Warning]:
+    """`manage.py check --database default`: the database answers (an error) and every migration is
+    applied (a warning only: `migrate` runs this check too, before it applies them)."""
+    from triage.startup import database_problem
+
+    found: list[Error | Warning] = []
+    for alias in databases or []:
+        problem = database_problem(alias)
+        if "not applied" in problem:
+            found.append(Warning(f"Database {alias!r}: {problem}.", id="triage.W006"))
+        elif problem:
+            found.append(Error(f"Database {alias!r}: {problem}.", id="triage.E001"))
+    return found

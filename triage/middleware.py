@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
+from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
+from django.db import DatabaseError, DataError, IntegrityError
+from django.utils.cache import add_never_cache_headers
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
@@ -18,3 +23,80 @@ class ChineseFirstLocaleMiddleware(LocaleMiddleware):
         language = chosen if chosen in available else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+# Features no page of ours uses; a script injected despite the CSP gets none of them either.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "usb",
+        "browsing-topics",
+    )
+)
+
+
+class PrivatePagesMiddleware:
+    """No page of the site may be kept by a browser or proxy cache: the steps and the plan show a
+    person's answers and resume code, and a shared phone's back button or history must not bring them
+    back (issue 14). Static files are served before this by WhiteNoise, with their long cache headers.
+    Also the Permissions-Policy header, on every response."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        add_never_cache_headers(response)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class SessionMiddleware(DjangoSessionMiddleware):
+    """Django's, except that a database outage while saving the session answers the 503 page (with
+    what was typed) instead of a 500 with a traceback."""
+
+    def process_response(self, request, response):
+        try:
+            return super().process_response(request, response)
+        except DatabaseError as exc:
+            from triage.views.errors import database_unavailable
+
+            _log_outage(request, exc)
+            return database_unavailable(request)
+
+
+class DatabaseOutageMiddleware:
+    """A view (or the session it reads) that cannot reach the database answers 503 with Retry-After,
+    the site's own page and what was typed, also with DEBUG on. Logged once a minute per kind."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, DatabaseError) or isinstance(exception, (IntegrityError, DataError)):
+            # A broken constraint or a bad value is a bug in our code, not an outage: let it be a 500.
+            return None
+        from triage.views.errors import database_unavailable
+
+        _log_outage(request, exception)
+        return database_unavailable(request)
+
+
+def _log_outage(request, exc: BaseException) -> None:
+    # Through django.request, whose filter keeps one line per kind a minute.
+    logging.getLogger("django.request").error(
+        "Service Unavailable: %s", request.path, exc_info=(type(exc), exc, exc.__traceback__), extra={"status_code": 503}
+    )

@@ -135,3 +135,51 @@ class ScrubLogFilter(logging.Filter):
         if record.stack_info:
             record.stack_info = _scrub(record.stack_info)
         return True
+
+
+class OncePerMinuteFilter(logging.Filter):
+    """One record per kind of failure a minute on `django.request` (issue 14).
+
+    During a database outage every request fails the same way: thousands of identical tracebacks a
+    minute bury everything else and fill the disk. A kind is the exception's class and where it was
+    raised (or the status code for a failure answered without one, such as the 503 page). Database
+    errors are logged as one line without the traceback: it says nothing the first line does not.
+    Counted per process, which is what a log reader sees anyway.
+    """
+
+    WINDOW = 60  # seconds
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last: dict[tuple[str, ...], float] = {}
+        self._dropped: dict[tuple[str, ...], int] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        import time
+
+        from django.db import DatabaseError
+
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None:
+            tb = exc.__traceback__
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
+            where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb is not None else ""
+            kind: tuple[str, ...] = (type(exc).__name__, where)
+        else:
+            kind = (str(getattr(record, "status_code", "")), record.levelname)
+        now = time.monotonic()
+        if now - self._last.get(kind, -self.WINDOW) < self.WINDOW:
+            self._dropped[kind] = self._dropped.get(kind, 0) + 1
+            return False
+        self._last[kind] = now
+        dropped = self._dropped.pop(kind, 0)
+        if isinstance(exc, DatabaseError):
+            first_line = (str(exc).strip().splitlines() or [""])[0][:200]
+            record.msg = "Database unavailable (%s: %s)"
+            record.args = (type(exc).__name__, first_line)
+            record.exc_info = None
+            record.exc_text = None
+        if dropped:
+            record.msg = f"{record.msg} [{dropped} more like this in the last minute not logged]"
+        return True

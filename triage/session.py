@@ -44,10 +44,27 @@ def get_active_answers(session: SessionBase) -> Answers:
     return active_answers(get_answers(session))
 
 
+def has_content(answers: Answers) -> bool:
+    """Whether the answers hold anything a person would miss: a choice, or a message or sender."""
+    for step_id, values in answers.items():
+        if step_id == "message":
+            if isinstance(values, dict) and any(values.get(key) for key in ("sms_text", "sender_hash", "sender_public")):
+                return True
+        elif values:
+            return True
+    return False
+
+
 def save_answers(session: SessionBase, step_id: str, values: dict[str, Any]) -> None:
+    """Store one step's answers. Saving answers is what creates a session (nothing else in the wizard
+    writes to it); a session holding nothing but an empty message step lives EMPTY_SESSION_AGE instead
+    of a week, so scripted posts of empty forms leave no week-long rows behind (issue 14)."""
+    from django.conf import settings
+
     answers = get_answers(session)
     answers[step_id] = values
     session[ANSWERS_KEY] = answers
+    session.set_expiry(settings.SESSION_COOKIE_AGE if has_content(answers) else settings.EMPTY_SESSION_AGE)
 
 
 def message_answers(text: str, sender: str, analysis: Any) -> dict[str, Any]:

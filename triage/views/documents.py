@@ -26,6 +26,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
 from triage import evidence, letters
+from triage.limits import limit_posts
 from triage.session import get_active_answers
 
 # ---------------------------------------------------------------------------------------------------------
@@ -240,6 +241,7 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
 @sensitive_post_parameters()
 @never_cache
 @require_http_methods(["GET", "POST"])
+@limit_posts("documents")
 def documents(request: HttpRequest) -> HttpResponse:
     # The list of letters only; each letter's own page holds its form. A POST naming a letter (older pages
     # and bookmarks posted here) is handled as that letter's page.
@@ -253,6 +255,7 @@ def documents(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters()
 @never_cache
 @require_http_methods(["GET", "POST"])
+@limit_posts("documents")
 def letter(request: HttpRequest, slug: str) -> HttpResponse:
     kind = letters.get_kind(slug)
     if kind is None:
@@ -410,6 +413,7 @@ BlankEvidenceFormSet = forms.formset_factory(
 @sensitive_post_parameters()
 @never_cache
 @require_http_methods(["GET", "POST"])
+@limit_posts("documents")
 def evidence_log(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return _evidence_page(request, BlankEvidenceFormSet())
@@ -422,6 +426,7 @@ def evidence_log(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters()
 @never_cache
 @require_POST
+@limit_posts("documents")
 def evidence_export(request: HttpRequest) -> HttpResponse:
     fmt = request.GET.get("format", "")
     formset = EvidenceFormSet(request.POST)

@@ -28,6 +28,7 @@ from triage.analysis.patterns import match_pattern
 from triage.review.families import known_patterns
 from triage import wizard
 from triage.anonymize import scrub
+from triage.limits import limit_posts
 from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
 from triage.models import Resume, normalize_code
 from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
@@ -134,6 +135,7 @@ def _claimed_institution(answers: wizard.Answers) -> Any:
 @sensitive_post_parameters("sms_text", "sender")
 @vary_on_headers("HX-Request")
 @require_http_methods(["GET", "POST"])
+@limit_posts("step")
 def step(request: HttpRequest, step_id: str) -> HttpResponse:
     answers = get_answers(request.session)
     current = wizard.step_by_id(step_id)
@@ -235,6 +237,7 @@ def _applicable_letters(answers: wizard.Answers) -> list[Any]:
 
 
 @require_POST
+@limit_posts("resume_code")
 def issue_resume_code(request: HttpRequest) -> HttpResponse:
     if not get_answers(request.session):
         messages.info(request, _("There are no answers to save yet."))
@@ -247,6 +250,7 @@ def issue_resume_code(request: HttpRequest) -> HttpResponse:
 
 @sensitive_post_parameters("code")
 @require_http_methods(["GET", "POST"])
+@limit_posts("resume")
 def resume(request: HttpRequest) -> HttpResponse:
     form = ResumeForm(displayable(request.POST) if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -264,6 +268,7 @@ def resume(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@limit_posts("start_over")
 def start_over(request: HttpRequest) -> HttpResponse:
     """Delete everything this person left on the server: answers, session row, resume codes."""
     if request.session.session_key:
