@@ -167,3 +167,27 @@ class TestConcurrentTaps:
         assert {(status, location) for status, location, _body in results} == {(302, "/plan/#resume")}
         assert Resume.objects.count() == PEOPLE
         assert sorted(Resume.objects.values_list("session_key", flat=True)) == sorted(p.cookies["sessionid"] for p in people)
+
+
+class TestPostsThatOnlyBuildFiles:
+    """The audit's other half: a letter or an evidence export is built from the POST and sent back; no
+    row is written, so a double tap can only download the file twice."""
+
+    @staticmethod
+    def _writes(client, path: str, data: dict[str, str]) -> list[str]:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(path, data)
+        assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
+        return [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+
+    def test_an_evidence_export_writes_nothing(self, client) -> None:
+        data = {"form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "0", "action": "check"}
+        data |= {"form-0-when": "2026-11-28T23:10", "form-0-sender": "17099990000", "form-0-channel": "call"}
+        assert self._writes(client, "/evidence/export/?format=csv", data) == []
+
+    def test_a_letter_writes_nothing(self, client) -> None:
+        data = {"letter": "police-report", "lang": "zh-hans", "format": "txt", "name": "张三", "amount": "100"}
+        assert self._writes(client, "/documents/", data) == []
