@@ -362,3 +362,45 @@ class TestDemoCases:
         assert Case.objects.count() == 40
         assert not Case.objects.filter(text__regex=r"1[3-9]\d{9}").exists()  # numbers scrubbed
         assert families.regroup().families >= 1
+
+
+class TestFiguresExport:
+    def test_it_holds_codes_and_counts_and_no_message_text(self):
+        import csv
+        import io
+
+        for text in FROZEN_COPIES:
+            share(text)
+        response = person("rev", group="reviewer").get("/admin/triage/case/dashboard/export/")
+        assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+        content = response.content.decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(content)))
+        assert rows[0] == ["section", "period_days", "start", "code", "label", "cases", "cases_period_before"]
+        assert ["total", "7", "", "", "", "3", "0"] in rows
+        assert any(row[0] == "senders" and row[3] == "mobile" and row[5] == "3" for row in rows)
+        assert "逾期将影响征信" not in content and "〔" not in content
+
+    def test_it_is_for_staff_who_read_cases(self):
+        assert person("other").get("/admin/triage/case/dashboard/export/").status_code == 403
+        assert Client().get("/admin/triage/case/dashboard/export/").status_code == 302
+
+
+class TestPublicPatternsPage:
+    def test_it_shows_confirmed_patterns_only_with_count_example_and_advice(self):
+        pattern = confirmed_pattern()
+        Pattern.objects.create(code="CANDID01", example=OTHER, reports=5)
+        html = Client().get("/patterns/").content.decode()
+        assert "常见诈骗模式" in html and "信用卡“冻结”解冻诈骗" in html and "已有 3 人报告。" in html
+        assert "〔姓名〕" in html and "请拨打卡背面的官方客服电话核实" in html
+        assert OTHER not in html
+        assert f'id="pattern-{pattern.code}"' in html
+
+    def test_home_and_the_warning_link_to_it(self):
+        pattern = confirmed_pattern()
+        assert 'href="/patterns/"' in Client().get("/").content.decode()
+        new_copy = FROZEN.format(name="孙丽", tail="9999", days=4, phone="18600001234")
+        html = Client().post("/step/message/", {"sms_text": new_copy, "sender": "", "action": "analyse"}).content.decode()
+        assert f'href="/patterns/#pattern-{pattern.code}"' in html
+
+    def test_it_is_empty_before_any_confirmation(self):
+        assert "目前还没有经确认的诈骗模式" in Client().get("/patterns/").content.decode()

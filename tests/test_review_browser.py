@@ -40,3 +40,15 @@ def test_the_dashboard_is_accessible_and_self_contained(browser: Browser, live_s
     assert results.violations_count == 0, results.generate_report()
     assert foreign == []
     context.close()
+
+
+def test_the_public_patterns_page_is_accessible_on_a_phone(page, live_server):
+    from triage.models import Pattern
+
+    reviewer = User.objects.create_user("lead")
+    pattern = Pattern.objects.create(code="PATTERN1", example="【招商银行】尊敬的〔姓名〕，您的信用卡已被冻结，请联系〔手机号〕解冻。", reports=4)
+    pattern.confirm(reviewer, title_zh="信用卡冻结诈骗", title_en="Card frozen scam", advice_zh="打卡背面的电话核实。", advice_en="Call the number on your card.")
+    page.goto(live_server.url + "/patterns/")
+    expect(page.get_by_role("heading", name="信用卡冻结诈骗")).to_be_visible()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()

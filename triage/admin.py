@@ -148,6 +148,7 @@ class CaseAdmin(admin.ModelAdmin):
         # The dashboard lives in the admin's frame and under its (configurable) path.
         return [
             path("dashboard/", self.admin_site.admin_view(review.dashboard), name="triage_case_dashboard"),
+            path("dashboard/export/", self.admin_site.admin_view(review.dashboard_export), name="triage_case_dashboard_export"),
             *super().get_urls(),
         ]
 

@@ -170,6 +170,16 @@ class Pattern(models.Model):
     def __str__(self) -> str:
         return self.title_zh or f"{self.get_status_display()} {self.code}"
 
+    # Bilingual texts for the `local` template filter ({{ pattern|local:"title" }}).
+    def title(self, lang: str) -> str:
+        return self.title_en if lang.startswith("en") and self.title_en else self.title_zh
+
+    def description(self, lang: str) -> str:
+        return self.description_en if lang.startswith("en") and self.description_en else self.description_zh
+
+    def advice(self, lang: str) -> str:
+        return self.advice_en if lang.startswith("en") and self.advice_en else self.advice_zh
+
     def confirm(self, reviewer, **texts: str) -> PatternDecision:
         """Name the pattern (title, description, advice in both languages) and make it warn people."""
         with transaction.atomic():

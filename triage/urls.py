@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from triage.views import cases, documents, wizard
+from triage.views import cases, documents, patterns, wizard
 
 app_name = "triage"
 
@@ -26,4 +26,6 @@ urlpatterns = [
     path("share/done/", cases.share_done, name="share_done"),
     path("delete/", cases.delete, name="delete"),
     path("delete/done/", cases.delete_done, name="delete_done"),
+    # Confirmed scam patterns, public (issue 11).
+    path("patterns/", patterns.patterns, name="patterns"),
 ]

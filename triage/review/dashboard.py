@@ -27,6 +27,7 @@ RISK_COLOURS = {"high": "#b3261e", "medium": "#e8a317", "low": "#3b7d4f"}
 
 @dataclass(frozen=True)
 class TopRow:
+    code: str
     label: str
     count: int
     previous: int
@@ -56,7 +57,7 @@ def _monday(day: date) -> date:
 
 
 def _top(current: Counter, previous: Counter, label) -> list[TopRow]:
-    return [TopRow(label(code), n, previous.get(code, 0)) for code, n in current.most_common(TOP)]
+    return [TopRow(code, label(code), n, previous.get(code, 0)) for code, n in current.most_common(TOP)]
 
 
 def _domains(text: str) -> set[str]:
@@ -97,7 +98,7 @@ def figures(today: date) -> dict:
         periods.append(
             {
                 "days": days,
-                "total": TopRow("", total, previous_total),
+                "total": TopRow("", "", total, previous_total),
                 "flags": _top(now["flags"], before["flags"], flag_label),
                 "institutions": _top(now["institutions"], before["institutions"], institution_label),
                 "domains": _top(now["domains"], before["domains"], str),
@@ -105,6 +106,24 @@ def figures(today: date) -> dict:
             }
         )
     return {"chart": chart(weeks, per_week), "weeks": [(week, per_week[week]) for week in weeks], "periods": periods}
+
+
+EXPORT_SECTIONS = ("flags", "institutions", "domains", "senders")
+
+
+def export_rows(data: dict) -> list[list[str | int]]:
+    """The dashboard as rows for a CSV file: codes and counts only, never text from a message."""
+    rows: list[list[str | int]] = [["section", "period_days", "start", "code", "label", "cases", "cases_period_before"]]
+    for week, counts in data["weeks"]:
+        for risk in RISKS:
+            rows.append(["week_by_risk", 7, f"{week:%Y-%m-%d}", risk, risk, counts.get(risk, 0), ""])
+    for period in data["periods"]:
+        total = period["total"]
+        rows.append(["total", period["days"], "", "", "", total.count, total.previous])
+        for section in EXPORT_SECTIONS:
+            for row in period[section]:
+                rows.append([section, period["days"], "", row.code, row.label, row.count, row.previous])
+    return rows
 
 
 def chart(weeks: list[date], per_week: dict[date, Counter]) -> dict:
