@@ -182,7 +182,7 @@ class LegalForm(forms.Form):
             ("violence", _("Used or promised violence, came to my home")),
             ("insults", _("Insulted or humiliated me")),
             ("night", _("Called or texted between 22:00 and 08:00")),
-            ("frequent", _("Contacted me again and again, more than 6 times a day")),
+            ("frequent", _("Kept calling: more than 6 unanswered attempts in a day")),
             ("third_party", _("Contacted my family, employer or contacts")),
             ("fake_legal", _("Pretended to be a court, lawyer or the police")),
             ("fees", _("Asked for extra fees, a deposit or a new loan")),
