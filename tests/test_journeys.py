@@ -266,7 +266,7 @@ def test_resume_code_restores_answers_on_another_device(browser: Browser, live_s
     phone.goto(live_server.url + "/plan/")
     phone.get_by_role("button", name=words["get_code"]).click()
     code = phone.locator(".code").inner_text()
-    assert re.fullmatch(r"[2-9A-Z]{5}-[2-9A-Z]{5}", code)
+    assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}", code)
 
     laptop = new_page(browser, live_server, js=False, lang="zh")
     laptop.goto(live_server.url + "/resume/")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 
@@ -439,10 +440,10 @@ class TestResume:
         phone = Client()
         answer(phone, "verify", {"relation": "someone_else", "third_party_role": "family"})
         phone.post("/plan/resume-code/")
-        code = Resume.objects.get().code
-        assert code in phone.get("/plan/").content.decode().replace("-", "")
+        code = shown_resume_code(phone)
+        assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}", code)
         laptop = Client()
-        response = laptop.post("/resume/", {"code": f" {code[:5].lower()}-{code[5:]} "})
+        response = laptop.post("/resume/", {"code": f" {code[:7].lower()} {code[7:]} "})
         assert response.status_code == 302 and response["Location"] == "/plan/"
         assert laptop.session["answers"]["verify"]["relation"] == "someone_else"
 
@@ -462,7 +463,7 @@ class TestResume:
         answer(phone, "calm", {"danger": "yes"})
         phone.post("/plan/resume-code/")
         Resume.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
-        response = Client().post("/resume/", {"code": Resume.objects.get().code})
+        response = Client().post("/resume/", {"code": shown_resume_code(phone) or Resume.code_for(phone.session.session_key)})
         assert response.status_code == 200
 
     def test_issuing_a_code_drops_expired_ones(self):
@@ -476,8 +477,24 @@ class TestResume:
         assert list(Resume.objects.values_list("session_key", flat=True)) == ["new-session"]
 
     def test_codes_are_random_and_long_enough(self):
-        codes = {Resume.issue(f"session{i}").code for i in range(50)}
-        assert len(codes) == 50 and all(len(code) == 10 for code in codes)
+        codes = {Resume.issue(f"session{i}").display_code for i in range(50)}
+        assert len(codes) == 50 and all(len(code.replace("-", "")) == 12 for code in codes)
+
+    def test_the_table_holds_only_a_keyed_hash_of_the_code(self):
+        phone = Client()
+        answer(phone, "calm", {"danger": "no"})
+        phone.post("/plan/resume-code/")
+        code = shown_resume_code(phone).replace("-", "")
+        stored = Resume.objects.values_list()[0]
+        assert all(code not in str(value) for value in stored)
+        assert Resume.objects.get().code_hash != hashlib.sha256(code.encode()).hexdigest()
+        assert Resume.find(code.lower()) == Resume.objects.get()
+
+
+def shown_resume_code(client: Client) -> str:
+    """The resume code as the plan page shows it."""
+    found = re.search(r'class="code">([^<]*)<', client.get("/plan/").content.decode())
+    return found.group(1) if found else ""
 
 
 class TestQuickExit:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 import uuid
 from datetime import timedelta
@@ -12,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 # Crockford-style alphabet without look-alikes (0/O, 1/I/L), easy to read out over the phone.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+# Resume codes: 12 characters, about 59 bits (issue 14 asks for 12 or more).
+RESUME_CODE_LENGTH = 12
 
 
 def random_code(length: int) -> str:
@@ -29,13 +32,16 @@ class ResumeManager(models.Manager):
 
 
 class Resume(models.Model):
-    """A short code that lets a person open their answers on another device.
+    """A code that lets a person open their answers on another device.
 
-    It points at a server-side session (which holds only scrubbed answers) and dies with it.
-    10 characters from a 31-letter alphabet: about 49 bits, unguessable at any rate we would allow.
+    It points at a server-side session (which holds only scrubbed answers) and dies with it. The code is
+    12 characters from a 31-letter alphabet (about 59 bits) derived from the session key with
+    SECRET_KEY, so every request for the session shows the same code without keeping it anywhere; the
+    table keeps only its keyed hash (issue 14), so a copy of the table opens nothing, and guesses are
+    limited per client (triage.limits).
     """
 
-    code = models.CharField(max_length=16, unique=True)
+    code_hash = models.CharField(max_length=64, unique=True)
     # One code per session: the unique column is what makes two taps on "get a code" give one code.
     session_key = models.CharField(max_length=40, unique=True)
     expires_at = models.DateTimeField()
@@ -44,6 +50,24 @@ class Resume(models.Model):
 
     def __str__(self) -> str:
         return f"resume code expiring {self.expires_at:%Y-%m-%d}"
+
+    @staticmethod
+    def hash_code(raw: str) -> str:
+        return hmac.new(settings.SECRET_KEY.encode(), b"resume:" + normalize_code(raw).encode(), hashlib.sha256).hexdigest()
+
+    @staticmethod
+    def code_for(session_key: str) -> str:
+        """The session's code: the same on every request, unknown without SECRET_KEY."""
+        digest = hmac.new(settings.SECRET_KEY.encode(), b"resume-code:" + session_key.encode(), hashlib.sha256).digest()
+        number, letters = int.from_bytes(digest, "big"), []
+        for _ in range(RESUME_CODE_LENGTH):
+            number, index = divmod(number, len(CODE_ALPHABET))
+            letters.append(CODE_ALPHABET[index])
+        return "".join(letters)
+
+    @classmethod
+    def find(cls, raw: str) -> Resume | None:
+        return cls.objects.live().filter(code_hash=cls.hash_code(raw)).first() if normalize_code(raw) else None
 
     @classmethod
     def issue(cls, session_key: str) -> Resume:
@@ -55,11 +79,12 @@ class Resume(models.Model):
         if existing:
             return existing
         expires_at = timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE)
+        code_hash = cls.hash_code(cls.code_for(session_key))
         try:
             with transaction.atomic():
-                return cls.objects.create(code=random_code(10), session_key=session_key, expires_at=expires_at)
+                return cls.objects.create(code_hash=code_hash, session_key=session_key, expires_at=expires_at)
         except IntegrityError:
-            # Another request for this session won (or, once in 2^49, the random code was taken).
+            # Another request for this session won.
             existing = cls.objects.live().filter(session_key=session_key).first()
             if existing is None:
                 raise
@@ -67,7 +92,11 @@ class Resume(models.Model):
 
     @property
     def display_code(self) -> str:
-        return f"{self.code[:5]}-{self.code[5:]}"
+        """The code as the plan shows it, or "" if SECRET_KEY changed since it was issued."""
+        code = self.code_for(self.session_key)
+        if self.hash_code(code) != self.code_hash:
+            return ""
+        return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
 class CaseQuerySet(models.QuerySet):

@@ -30,7 +30,7 @@ from triage import wizard
 from triage.anonymize import scrub
 from triage.limits import limit_posts
 from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
-from triage.models import Resume, normalize_code
+from triage.models import Resume
 from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
 
 
@@ -254,7 +254,7 @@ def issue_resume_code(request: HttpRequest) -> HttpResponse:
 def resume(request: HttpRequest) -> HttpResponse:
     form = ResumeForm(displayable(request.POST) if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        found = Resume.objects.live().filter(code=normalize_code(form.cleaned_data["code"])).first()
+        found = Resume.find(form.cleaned_data["code"])
         stored = SessionStore(session_key=found.session_key).load() if found else {}
         if found and stored.get(ANSWERS_KEY):
             request.session[ANSWERS_KEY] = stored[ANSWERS_KEY]
