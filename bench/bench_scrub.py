@@ -86,7 +86,7 @@ def first_damaging_pass(phrase: str) -> str:
 
 
 # Passes that change a phrase without damaging it (they only hide pieces that are restored as they were).
-_HARMLESS_PASSES = {"own placeholders", "dates (kept)"}
+_HARMLESS_PASSES = {"own placeholders", "dates (kept)", "institution names (kept)"}
 
 
 def name_form(value: str) -> str:

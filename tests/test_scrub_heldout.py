@@ -17,13 +17,9 @@ from triage.anonymize import scrub
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import bench_scrub  # noqa: E402
 
-pytestmark = [
-    pytest.mark.skipif(
-        not (bench_scrub.HELDOUT.exists() and bench_scrub.PRESERVE.exists()), reason="held-out corpora not present"
-    ),
-    # Not met yet (bench/bench_scrub.py prints where it stands): the targets are kept here, not lowered.
-    pytest.mark.xfail(strict=False, reason="the issue's targets (0 leaks, ≤ 0.5 % words destroyed) are not met yet"),
-]
+pytestmark = pytest.mark.skipif(
+    not (bench_scrub.HELDOUT.exists() and bench_scrub.PRESERVE.exists()), reason="held-out corpora not present"
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +28,8 @@ def figures() -> dict:
 
 
 class TestHeldOutCorpus:
+    # Not met yet (bench/bench_scrub.py prints where it stands): the target is kept here, not lowered.
+    @pytest.mark.xfail(strict=False, reason="the issue's target of 0 leaked items is not met yet")
     def test_no_personal_item_survives(self, figures: dict) -> None:
         leaks = sum(figures["leaks"].values())
         by_kind = dict(sorted(figures["leaks"].items()))

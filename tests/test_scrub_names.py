@@ -221,6 +221,9 @@ class TestWordsBesideCues:
             "【菜鸟驿站】抱歉,您的包裹丢失了",
             "请立即转账XXX元至以下账户",
             "话费赠送高达300元",
+            "平安普惠欠款已逾期",
+            "可以向银保监会投诉",
+            "宁银消费金融提醒您",
         ],
     )
     def test_it_keeps_the_word(self, text: str) -> None:

@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote
 
 from triage.analysis import numbers
-from triage.analysis.institutions import find_institution
+from triage.analysis.institutions import all_institutions, find_institution
 from triage.analysis.normalize import fold, to_simplified
 from triage.names import (
     cuts_a_word,
@@ -102,6 +102,23 @@ _NAME_STOP = (
     "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
 )
 _GIVEN = f"[\u4e00-\u9fff·](?<![{_NAME_STOP}])"
+
+# --- institutions ---------------------------------------------------------------------------------
+# Creditors' and public bodies' names in Chinese (triage/data/institutions.toml), and regulators the
+# directory does not list: kept whole before the name passes, so "平安普惠" or "银保监会" is never cut
+# into a surname and a given name ("平安〔姓名〕").
+_REGULATORS = ("银保监会", "银保监", "银监会", "保监会", "证监会", "金融监管总局", "互金协会", "互联网金融协会")
+_INSTITUTION_NAMES = re.compile(
+    "|".join(
+        re.escape(name)
+        for name in sorted(
+            {a for inst in all_institutions(include_government=True) for a in inst.aliases if re.fullmatch("[\u4e00-\u9fff]{3,}", a)}
+            | set(_REGULATORS),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 
 # --- patterns -------------------------------------------------------------------------------------
 # Markers are private-use characters only (the index is spelled with \ue100-\ue109), so no later
@@ -1317,6 +1334,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
+    Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("names with a middle dot", _contains("·", "•", "・"), lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text)),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
