@@ -4,6 +4,15 @@ A double tap on a slow phone sends the same form twice; both requests read the s
 saved it. Each person's taps are fired at once from threads, as plain HTTP against `live_server`, so the
 requests really overlap in the database: on SQLite locally (a file, see conftest.py) and on PostgreSQL in
 CI, where `.ci/run` sets DATABASE_URL.
+
+The audit of every POST that writes, for what one tap sent twice can do:
+- share: one case and one deletion code per page (the code's unique hash is the claim), tested here;
+- resume code: one per session (unique session_key), tested here;
+- delete: the row goes once; a second tap that finds it gone answers "no case has this code; it may
+  have been deleted already" (there is no record of deleted codes to tell the two apart), tested here;
+- letters and evidence exports: built from the POST and sent back, no row written, tested here;
+- wizard steps, resume (typing a code), start over: they overwrite or flush the person's own session,
+  so a repeat leaves the same state.
 """
 
 from __future__ import annotations
