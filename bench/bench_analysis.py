@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_analysis.py
 
-Targets (issue 3): at least 5,000 messages/s on one core for 200-character messages, and a
+Targets: at least 5,000 messages/s on one core for 200-character messages, and a
 5,000-character message in under 5 ms, adversarial inputs included (their max is printed, with the
 worst input's name). The messages are built from the labelled set, padded or cut to length, with a
 mix of senders. "Cold" clears the analyser's caches (senders, institutions by number) before each

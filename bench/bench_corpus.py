@@ -10,7 +10,7 @@ The sets (tests/data/, provenance per message in each record's "source"):
 - sms_labelled.jsonl: the project's own labelled set (written alongside the rules; a regression check).
 Records are split between tuning and evaluation by a hash of their text (see tests/data/CORPUS.md).
 
-Targets (issue 9), on the evaluation set with and without the sender: risky rated medium/high ≥ 97 %,
+Targets, on the evaluation set with and without the sender: risky rated medium/high ≥ 97 %,
 scams rated high ≥ 85 %, legit rated high ≤ 2 %, legit rated medium/high ≤ 8 %.
 """
 

@@ -1,4 +1,4 @@
-"""How fast does `manage.py import_cases` store cases? Target: at least 1,000 cases/s (issue 4).
+"""How fast does `manage.py import_cases` store cases? Target: at least 1,000 cases/s.
 
     .venv/bin/python bench/bench_import.py [--cases 5000]
     DATABASE_URL=postgres://user:pass@localhost/scratch .venv/bin/python bench/bench_import.py

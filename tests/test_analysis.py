@@ -1,4 +1,4 @@
-"""The SMS analyser (issue 3): normaliser, sender, links, rules, analyze, command, labelled set."""
+"""The SMS analyser: normaliser, sender, links, rules, analyze, command, labelled set."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The analyser's speed rewrites give the same answers as the plain versions they replaced.
 
-Each fast path (issue 3's throughput target) is checked against a reference written the obvious way,
+Each fast path (there for the throughput target in bench/bench_analysis.py) is checked against a reference written the obvious way,
 kept here as the oracle: the negation window, the one-pass fold, the traditional-character table, the
 per-rule scan, the look-alike index and the link reader. The timings themselves are in
 bench/bench_analysis.py, not in a test.

@@ -96,7 +96,7 @@ class Flag(NamedTuple):
     source_zh = _from_rule("source_zh")
     source_en = _from_rule("source_en")
     source_url = _from_rule("source_url")
-    confidence = _from_rule("confidence")  # "✔" / "◐" as in DOMAIN.md, "" when not from there
+    confidence = _from_rule("confidence")  # "✔" two or more consistent sources, "◐" one; "" for our own checks
     reassuring = _from_rule("reassuring")
 
     @property

@@ -4,7 +4,7 @@ The one definition for the analyser (`sender.classify_sender`), the scrubber (`t
 session (`triage.session.public_sender`) and the evidence log (`triage.evidence.sender_key`), so that
 "public" cannot mean one thing where a case is stored and another where a session is.
 
-Mainland shapes (DOMAIN.md, "Sender number formats"; sources in triage/data/red_flags.toml):
+Mainland shapes (sources in triage/data/red_flags.toml):
 - 955xx: national service firms (banks, insurers); other 95xxx(x) and 96xxx(x): call centres; an area
   code + 96110 is the anti-fraud line;
 - 12xxx: government service lines (12368 courts, 12321 spam reports); 100xx (and 10xxx/11xxx short
@@ -25,7 +25,7 @@ from .normalize import fold
 
 # Gateway sub-kinds by prefix; 1065x covers 10650–10659 (the operators' own channels).
 GATEWAY_SUBKINDS = ("1062", "1063", "1064", "1065", "1066", "1069")
-# The longest 106 number kept as public (the limit the session used since issue 4): prefix, provider and
+# The longest 106 number kept as public (the limit the session has always used): prefix, provider and
 # service code fit; longer ones are where senders append a landline, a card or an account number.
 MAX_PUBLIC_GATEWAY_LENGTH = 14
 

@@ -31,7 +31,7 @@ from .numbers import GATEWAY_SUBKINDS, public_kind
 # them, and its look-up is cheaper: number_type() for a mobile number drops from ~17 µs to ~8 µs.
 phonenumbers.enable_pattern_cache()
 
-# Virtual network operators' ranges in mainland China (DOMAIN.md, "Sender number formats").
+# Virtual network operators' ranges in mainland China (numbering plan of the MIIT, www.miit.gov.cn).
 VIRTUAL_MOBILE_PREFIXES = ("162", "165", "167", "170", "171")
 # Long enough for any real sender string; anything longer is classified as unknown without parsing.
 MAX_SENDER_LENGTH = 40
