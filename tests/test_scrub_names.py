@@ -195,12 +195,15 @@ class TestNamesThatAreWordsToo:
             ("杨柳，您已逾期15天", "〔姓名〕,您已逾期15天"),
             ("陆军，请回电", "〔姓名〕,请回电"),
             ("如有疑问请回电 王伟", "如有疑问请回电 〔姓名〕"),
+            ("【通知】金兵，你的借款已逾期", "【通知】〔姓名〕,你的借款已逾期"),
         ],
     )
     def test_a_strong_cue_makes_a_word_a_name(self, text: str, expected: str) -> None:
         assert scrub(text) == expected
 
-    @pytest.mark.parametrize("text", ["文明催收", "石英手表", "毛利率", "向阳的房间", "欠款已严重逾期", "凌晨,你的电话"])
+    @pytest.mark.parametrize(
+        "text", ["文明催收", "石英手表", "毛利率", "向阳的房间", "欠款已严重逾期", "凌晨,你的电话", "周末，您可以来办理", "经过核实，您已逾期"]
+    )
     def test_without_a_cue_the_word_stays(self, text: str) -> None:
         assert scrub(text) == fold(text)
 

@@ -53,6 +53,10 @@ EDGE = 0.5
 INSIDE_WORD = -0.5
 LIST_NEIGHBOUR = 2.5
 STANDALONE = 1.0
+# A message that opens with a word and ",你"/",您" addresses someone by it: even an ordinary word that is
+# not a hand-listed one (严重, 周末) is then a name.
+VOCATIVE = 2.0
+_VOCATIVES = frozenset({",你", ",您", ":你", ":您"})
 # The last word of a message, after a space: where a sender signs ("法务部 王伟").
 SIGNATURE = 1.0
 CUT_WORD = -3.0
@@ -249,6 +253,11 @@ def is_ordinary_word(word: str) -> bool:
     return False
 
 
+def is_hand_word(word: str) -> bool:
+    """A word listed by hand in names.toml as seen taken for a name (严重, 周末, 万元)."""
+    return word in lexicon().hand_ordinary
+
+
 def is_person_word(word: str) -> bool:
     """An ordinary word that is a common name too (高峰, 白雪, 陆军): a name beside a strong cue."""
     return word in lexicon().person_words
@@ -358,6 +367,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     left: tuple[float, bool] | None = None
     signed = previous.isspace() and start >= 2 and not text[start - 2].isspace()
     text_end = _content_end(text)
+    opening = not previous or previous in "】]\n"
     best_score, best_end = THRESHOLD, None
     for surname, surname_len, tier in options:
         pos = start + surname_len
@@ -379,6 +389,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             right = _right_score(text, pos, chars[-1], left[1], lex, personal)
             if right is not None and signed and pos >= text_end:
                 right += SIGNATURE  # "……请回电 王伟": a name signing off the message
+            if right is not None and opening and text[pos : pos + 2] in _VOCATIVES and not is_hand_word(surname + "".join(chars)):
+                right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
             if right is None:
                 continue
             score = core + left[0] + right
@@ -390,7 +402,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
 
 
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
-MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR + SIGNATURE
+MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR + SIGNATURE + VOCATIVE
 
 
 def _name_score(text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon) -> tuple[float, float]:
