@@ -186,6 +186,15 @@ class TestAdminLogin:
         ]
         assert statuses[-1] == 429
 
+    def test_a_login_flood_gets_a_small_translated_429(self):
+        client = visitor()
+        for n in range(11):
+            response = client.post("/admin/login/", {"username": f"user{n}", "password": "wrong"})
+        assert response.status_code == 429 and response["Retry-After"] == "60"
+        html = response.content.decode()
+        assert "尝试次数过多" in html and "请等一分钟后再试" in html
+        assert "wrong" not in html and len(html) < 300
+
 
 class TestPasswordValidators:
     @pytest.mark.parametrize("password", ["1", "password1234", "123456789012", "short-pass"])

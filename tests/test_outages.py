@@ -164,8 +164,9 @@ class TestFailFast:
         env = {"DEBUG": "true", "DATABASE_URL": f"sqlite:///{tmp_path / 'new.sqlite3'}"}
         result = wsgi_start(env)
         assert result.returncode != 0 and "Refusing to start" in result.stderr and "not applied" in result.stderr
-        check = manage("check", "--database", "default", "--fail-level", "WARNING", env=env)
-        assert check.returncode != 0 and "triage.W006" in check.stderr
+        # migrate itself is not held up by the check.
+        migrate = manage("migrate", "--noinput", env=env)
+        assert migrate.returncode == 0 and "not applied" not in migrate.stderr
 
     def test_an_unreachable_database_stops_the_app_server(self):
         env = {"DEBUG": "true", "DATABASE_URL": "postgres://triage:x@127.0.0.1:1/triage"}

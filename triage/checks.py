@@ -58,16 +58,15 @@ def check_content_files(app_configs, **kwargs) -> list[Error]:
 
 
 @register(Tags.database)
-def check_database_ready(app_configs, databases=None, **kwargs) -> list[Error | Warning]:
-    """`manage.py check --database default`: the database answers (an error) and every migration is
-    applied (a warning only: `migrate` runs this check too, before it applies them)."""
+def check_database_reachable(app_configs, databases=None, **kwargs) -> list[Error]:
+    """`manage.py check --database default`: the database in DATABASE_URL answers. (Unapplied
+    migrations are the startup check's business, config/wsgi.py: `migrate` runs this check too, just
+    before it applies them.)"""
     from triage.startup import database_problem
 
-    found: list[Error | Warning] = []
+    found: list[Error] = []
     for alias in databases or []:
         problem = database_problem(alias)
-        if "not applied" in problem:
-            found.append(Warning(f"Database {alias!r}: {problem}.", id="triage.W006"))
-        elif problem:
+        if problem and "not applied" not in problem:
             found.append(Error(f"Database {alias!r}: {problem}.", id="triage.E001"))
     return found
