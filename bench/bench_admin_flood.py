@@ -1,4 +1,4 @@
-"""Admin-login flood (issue 14): /checklist/ throughput alone, then while 4 clients hammer the login.
+"""Admin-login flood: /checklist/ throughput alone, then while 4 clients hammer the login.
 
 Before the limits, 1,000 wrong passwords took /checklist/ from 1,106 to 7.4 requests/s (PBKDF2 on every
 attempt). Now the per-client limit and django-axes answer 429 before any password is hashed. Target:

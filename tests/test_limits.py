@@ -1,4 +1,4 @@
-"""Per-client limits on the POSTs that write, the admin login lockout and the 429 page (issue 14)."""
+"""Per-client limits on the POSTs that write, the admin login lockout and the 429 page."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Misconfiguration stops the app with the reason; a database outage answers a friendly 503 that keeps
-what was typed, and logs one line per kind of failure a minute (issue 14)."""
+what was typed, and logs one line per kind of failure a minute."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Per-client limits on the POSTs that write (issue 14), through django-ratelimit and Django's cache.
+"""Per-client limits on the POSTs that write, through django-ratelimit and Django's cache.
 
 The counters live in the shared cache (the database, or Redis with REDIS_URL), so every app server
 counts the same client together. A cache key is a hash of the client's address and the window; it
@@ -7,7 +7,7 @@ request to `triage.views.errors.too_many_requests`, a 429 page that gives back w
 
 The rates: a person filling in the wizard posts a step every few seconds at most, shares one case,
 deletes one, and types a resume code once or twice. Each limit is several times that and far below
-the floods measured in issue 14 (9,860 shares and 468 resume guesses a second from one client).
+the floods once measured here (9,860 shares a minute and 468 resume guesses a second from one client).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from django_ratelimit.decorators import ratelimit
 RATES: dict[str, tuple[str, ...]] = {
     # Answering a step or checking a message: 60 a minute is one a second, beyond any person.
     "step": ("60/m",),
-    # The 11th share in a minute from one client is refused (issue 14, "Must show").
+    # The 11th share in a minute from one client is refused.
     "share": ("10/m", "50/h"),
     "delete": ("10/m", "50/h"),
     # Resume codes: about 59 bits each (12 characters); 10 guesses a minute and 50 a day from one

@@ -48,7 +48,7 @@ PERMISSIONS_POLICY = ", ".join(
 class PrivatePagesMiddleware:
     """No page of the site may be kept by a browser or proxy cache: the steps and the plan show a
     person's answers and resume code, and a shared phone's back button or history must not bring them
-    back (issue 14). Static files are served before this by WhiteNoise, with their long cache headers.
+    back. Static files are served before this by WhiteNoise, with their long cache headers.
     Also the Permissions-Policy header, on every response."""
 
     def __init__(self, get_response) -> None:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 # Crockford-style alphabet without look-alikes (0/O, 1/I/L), easy to read out over the phone.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-# Resume codes: 12 characters, about 59 bits (issue 14 asks for 12 or more).
+# Resume codes: 12 characters, about 59 bits (twelve or more are asked for).
 RESUME_CODE_LENGTH = 12
 
 
@@ -37,7 +37,7 @@ class Resume(models.Model):
     It points at a server-side session (which holds only scrubbed answers) and dies with it. The code is
     12 characters from a 31-letter alphabet (about 59 bits) derived from the session key with
     SECRET_KEY, so every request for the session shows the same code without keeping it anywhere; the
-    table keeps only its keyed hash (issue 14), so a copy of the table opens nothing, and guesses are
+    table keeps only its keyed hash, so a copy of the table opens nothing, and guesses are
     limited per client (triage.limits).
     """
 

@@ -138,7 +138,7 @@ class ScrubLogFilter(logging.Filter):
 
 
 class OncePerMinuteFilter(logging.Filter):
-    """One record per kind of failure a minute on `django.request` (issue 14).
+    """One record per kind of failure a minute on `django.request`.
 
     During a database outage every request fails the same way: thousands of identical tracebacks a
     minute bury everything else and fill the disk. A kind is the exception's class and where it was

@@ -58,7 +58,7 @@ def has_content(answers: Answers) -> bool:
 def save_answers(session: SessionBase, step_id: str, values: dict[str, Any]) -> None:
     """Store one step's answers. Saving answers is what creates a session (nothing else in the wizard
     writes to it); a session holding nothing but an empty message step lives EMPTY_SESSION_AGE instead
-    of a week, so scripted posts of empty forms leave no week-long rows behind (issue 14)."""
+    of a week, so scripted posts of empty forms leave no week-long rows behind."""
     from django.conf import settings
 
     answers = get_answers(session)

@@ -1,5 +1,5 @@
 """Is the database this process was given usable? Asked at startup (config/wsgi.py), by
-`manage.py check --database default` and by /healthz (issue 14).
+`manage.py check --database default` and by /healthz.
 
 A wrong DATABASE_URL or a release whose migrations were not applied used to boot and then fail on the
 first POST; now the app server refuses to start with the reason.

@@ -1,4 +1,4 @@
-"""Resume codes are stored as a keyed hash, never in plain text (issue 14).
+"""Resume codes are stored as a keyed hash, never in plain text.
 
 Codes issued before keep working until they expire: their hash is computed here from the stored code.
 """

@@ -1,5 +1,5 @@
 """/healthz for the reverse proxy and the deploy script: the database answers and every migration is
-applied (issue 14). Plain text, no session, no template, so it stays cheap and says nothing about anyone."""
+applied. Plain text, no session, no template, so it stays cheap and says nothing about anyone."""
 
 from __future__ import annotations
 
