@@ -35,6 +35,8 @@ WORDS = {
         "no_danger": "否",
         "yes": "是",
         "exit": "快速离开",
+        "legal_title": "修改.*寻求帮助",
+        "save_back": "保存并返回行动清单",
         "relation": {
             "mine_known": "我的：我知道这笔借款或这张卡",
             "mine_unknown": "写的是我，但我不认识这笔债",
@@ -62,6 +64,8 @@ WORDS = {
         "no_danger": "No",
         "yes": "Yes",
         "exit": "Quick exit",
+        "legal_title": "Change.*Get help",
+        "save_back": "Save and back to the plan",
         "relation": {
             "mine_known": "Mine: I know this loan or card",
             "mine_unknown": "It names me, but I do not recognise this debt",
@@ -354,3 +358,27 @@ def test_the_result_of_next_is_brought_into_view(browser: Browser, live_server):
     assert in_viewport(page, heading), heading.bounding_box()
     # Below the sticky header, not hidden under it.
     assert heading.bounding_box()["y"] >= page.locator(".site-header").bounding_box()["height"]
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_answer_is_changed_from_the_plan_and_back_in_two_taps(browser: Browser, live_server, lang: str, js: bool):
+    """Issue 12, item 5: the review shows the answers in words; "Change" → the step → save → the plan."""
+    words = WORDS[lang]
+    page = new_page(browser, live_server, js=js, lang=lang)
+    page.goto(live_server.url + "/step/verify/")
+    page.get_by_role("radio", name=words["relation"]["mine_known"]).check()
+    page.get_by_role("button", name=words["next"]).click()
+    at_step(page, live_server, "protect", words, js=js)
+    page.goto(live_server.url + "/plan/")
+    review = page.locator("#answers")
+    expect(review).to_contain_text(words["relation"]["mine_known"])
+    review.get_by_role("link", name=re.compile(words["legal_title"])).click()
+    expect(page).to_have_url(re.compile(r"/step/legal/\?return=plan$"))
+    page.get_by_role("checkbox", name=words["night"]).check()
+    page.get_by_role("button", name=words["save_back"]).click()
+    expect(page).to_have_url(f"{live_server.url}/plan/#answers")
+    expect(page.locator("#answers")).to_contain_text(words["night"])
+    assert_fits_the_phone(page)
+    if js:
+        assert_accessible(page)

@@ -504,3 +504,54 @@ class TestQuickExit:
             assert 'href="/exit/"' in html and "data-quick-exit" in html
         exit_page = Client().get("/exit/").content.decode()
         assert "催收" not in exit_page and "debt" not in exit_page.lower()
+
+
+class TestReviewOfAnswers:
+    """Issue 12, item 5: the plan lists the answers in words, each with a way to change it and come back."""
+
+    ANSWERS = {
+        "calm": {"danger": "no"},
+        "message": {"sms_text": "", "risk": "", "flags": [], "sender_kind": "none", "institution": ""},
+        "verify": {"relation": "mine_known", "creditor_type": "bank", "third_party_role": "", "legal_claim": "no"},
+        "protect": {"shared": ["none"]},
+        "contact": {"wants": []},
+        "legal": {"behaviours": ["night"]},
+    }
+
+    def client(self) -> Client:
+        from helpers import with_answers
+
+        return with_answers(Client(), {step: dict(values) for step, values in self.ANSWERS.items()})
+
+    def test_the_plan_shows_each_answer_in_words_with_a_change_link(self):
+        html = self.client().get("/plan/").content.decode()
+        for words in ("我的：我知道这笔借款或这张卡", "银行或信用卡中心", "都没有", "晚上 22 点到早上 8 点之间打电话或发短信"):
+            assert words in html
+        assert 'href="/step/verify/?return=plan"' in html and "修改" in html
+        assert "mine_known" not in html.split('id="answers"')[1]
+
+    def test_a_changed_answer_goes_straight_back_to_the_plan(self):
+        client = self.client()
+        page = client.get("/step/legal/?return=plan").content.decode()
+        assert 'name="return" value="plan"' in page and "保存并返回行动清单" in page
+        response = answer(client, "legal", {"behaviours": ["threats"], "return": "plan"})
+        assert response["Location"] == "/plan/#answers"
+        assert client.session["answers"]["legal"]["behaviours"] == ["threats"]
+
+    def test_with_htmx_it_goes_back_to_the_plan_too(self):
+        response = answer(self.client(), "legal", {"behaviours": ["threats"], "return": "plan"}, headers={"HX-Request": "true"})
+        assert response["HX-Redirect"] == "/plan/#answers"
+
+    def test_an_answer_that_opens_a_new_question_asks_it_first(self):
+        from helpers import with_answers
+
+        client = with_answers(Client(), {step: values for step, values in self.ANSWERS.items() if step != "contact"})
+        answer(client, "verify", {"relation": "someone_else"})
+        response = answer(client, "verify", {"relation": "mine_known", "return": "plan"})
+        assert response["Location"] == "/step/contact/?return=plan"
+        response = answer(client, "contact", {"wants": [], "return": "plan"})
+        assert response["Location"] == "/plan/#answers"
+
+    def test_without_return_the_step_goes_on_as_before(self):
+        response = answer(self.client(), "legal", {"behaviours": ["threats"]})
+        assert response["Location"] == "/plan/"

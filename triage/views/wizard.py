@@ -34,6 +34,10 @@ from triage.models import Resume
 from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
 
 
+# The query value on a step's "修改" link from the plan's review of answers.
+RETURN_TO_PLAN = "plan"
+
+
 def _wants_partial(request: HttpRequest) -> bool:
     htmx = getattr(request, "htmx", None)
     return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
@@ -101,6 +105,7 @@ def _render_step(
 ) -> HttpResponse:
     position, total = wizard.progress(answers, step.id)
     previous = wizard.previous_step(answers, step.id)
+    returning = _returning(request)
     upcoming = wizard.next_step(answers, step.id)
     ctx = {
         "step": step,
@@ -109,7 +114,8 @@ def _render_step(
         "position": position,
         "total": total,
         "previous": previous,
-        "next_url": reverse("triage:step", args=[upcoming.id]) if upcoming else reverse("triage:plan"),
+        "next_url": reverse("triage:step", args=[upcoming.id]) if upcoming and not returning else reverse("triage:plan"),
+        "returning": returning,
         "path": wizard.path_for(answers),
         "answered": set(answers),
         "analysis": _message_context(answers) if step.id == "message" else {},
@@ -158,6 +164,7 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
     if not form.is_valid():
         return _render_step(request, current, form, answers, pushed=False)
 
+    path_before = wizard.path_for(answers)  # before saving: `answers` may be the session's own dict
     if current.id == "message":
         before = _verdict(answers.get("message", {}))
         _save_message(request, form.cleaned_data)
@@ -171,10 +178,53 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
     else:
         save_answers(request.session, current.id, dict(form.cleaned_data))
     target = _after(get_answers(request.session), current)
+    if _returning(request):
+        target = _back_to_plan(get_answers(request.session), before=path_before)
     if _wants_partial(request) and not target.startswith("/step/"):
         # The plan is a whole page, not a step panel: let htmx navigate to it.
         return HttpResponseClientRedirect(target)
     return redirect(target)
+
+
+def _returning(request: HttpRequest) -> bool:
+    """The person came from the review of answers on the plan to change one answer (issue 12)."""
+    return RETURN_TO_PLAN in (request.GET.get("return"), request.POST.get("return"))
+
+
+def _back_to_plan(answers: wizard.Answers, before: list[wizard.Step]) -> str:
+    """Straight back to the review, unless the changed answer opened a step with questions not yet answered."""
+    for open_step in wizard.path_for(answers):
+        if open_step.form and open_step.id not in answers and open_step not in before:
+            return reverse("triage:step", args=[open_step.id]) + f"?return={RETURN_TO_PLAN}"
+    return reverse("triage:plan") + "#answers"
+
+
+def _answers_in_words(answers: wizard.Answers) -> list[dict[str, Any]]:
+    """Each question step on the person's path with its answers as the form words them, for the review."""
+    review = []
+    for shown in wizard.path_for(answers):
+        form_class = STEP_FORMS.get(shown.form)
+        if form_class is None:
+            continue
+        saved = answers.get(shown.id)
+        rows: list[tuple[str, str]] = []
+        if shown.id == "message" and saved:
+            text = saved.get("sms_text", "")
+            if text:
+                rows.append((_("Text of the message"), text if len(text) <= 80 else text[:80] + "…"))
+            if saved.get("sender_kind", "none") != "none":
+                rows.append((_("Sender's number"), _sender_label(saved)))
+        elif saved:
+            for name, field in form_class.base_fields.items():
+                value = saved.get(name)
+                if not value:
+                    continue
+                words = dict(getattr(field, "choices", ()))
+                values = value if isinstance(value, (list, tuple)) else [value]
+                separator = ", " if _lang() == "en" else "、"
+                rows.append((str(field.label), separator.join(str(words.get(item, item)) for item in values)))
+        review.append({"step": shown, "rows": rows, "answered": saved is not None})
+    return review
 
 
 def _verdict(saved: dict[str, Any]) -> tuple[Any, ...]:
@@ -227,6 +277,8 @@ def plan(request: HttpRequest) -> HttpResponse:
         "resume": resume,
         "letters": _applicable_letters(wizard.active_answers(answers)),
         "verdict": _message_context(answers),
+        "review": _answers_in_words(answers),
+        "return_to_plan": RETURN_TO_PLAN,
     }
     return render(request, "triage/plan.html", ctx)
 
