@@ -137,13 +137,18 @@ class TestOtherNameForms:
             ("热合曼·阿不都 欠款", "〔姓名〕 欠款"),
             ("紧急联系人伊力哈木·托合提的电话", "紧急联系人〔姓名〕的电话"),
             ("禤国华先生", "〔姓名〕先生"),
+            ("你朋友扎西顿珠欠款", "你朋友〔姓名〕欠款"),
+            ("联系人次仁卓玛", "联系人〔姓名〕"),
+            ("请转告巴特尔尽快还款", "请转告〔姓名〕尽快还款"),
             ("，仉立新的紧急联系人", ",〔姓名〕的紧急联系人"),
         ],
     )
     def test_it_replaces_dotted_pinyin_and_compound_names(self, text: str, expected: str) -> None:
         assert scrub(text) == expected
 
-    @pytest.mark.parametrize("text", ["中国·北京", "北京·上海", "Hong Kong", "Long Time no see", "the long run", "客户服务"])
+    @pytest.mark.parametrize(
+        "text", ["中国·北京", "北京·上海", "Hong Kong", "Long Time no see", "the long run", "客户服务", "阿拉善盟", "乌云密布"]
+    )
     def test_it_keeps_places_and_english(self, text: str) -> None:
         assert scrub(text) == text
 

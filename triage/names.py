@@ -138,7 +138,8 @@ def lexicon() -> Lexicon:
     for name, group in (("rare", "".join(surnames["rare"])), ("frequent", "".join(surnames["frequent"])), ("common", surnames["common"])):
         for ch in group:
             tier[ch] = name  # a surname listed twice takes its most frequent tier
-    for compound in surnames["compound"]:
+    starters = list(surnames["compound"]) + list(surnames["name_starts"])
+    for compound in starters:
         tier[compound] = "compound"
     given = {ch: GIVEN_UNLIKELY for ch in chars["unlikely"]}
     given |= {ch: GIVEN_WEIGHT[t] for t in ("possible", "likely", "strong") for ch in chars[t]}
@@ -148,7 +149,7 @@ def lexicon() -> Lexicon:
     given |= {ch: GIVEN_FOREIGN for ch in names["given"]["foreign"]}
     ordinary_lines = (DATA / "ordinary_words.txt").read_text(encoding="utf-8").splitlines()
     ordinary = {w for w in ordinary_lines if w and not w.startswith("#")} | set(names["ordinary"]["words"]) | set(names["ordinary"]["places"])
-    ordinary -= set(names["ordinary"]["names_after_all"]) | set(surnames["compound"])
+    ordinary -= set(names["ordinary"]["names_after_all"]) | set(starters)
     context = names["context"]
     boundary_lines = (DATA / "boundary_words.txt").read_text(encoding="utf-8").splitlines()
     place_lines = (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
@@ -157,8 +158,8 @@ def lexicon() -> Lexicon:
         boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
         not_given=_alternation(context["not_given"], ""),
         surname_tier=tier,
-        compound=frozenset(surnames["compound"]),
-        compound_first=frozenset(c[0] for c in surnames["compound"]),
+        compound=frozenset(starters),
+        compound_first=frozenset(c[0] for c in starters),
         given_weight=given,
         ordinary=frozenset(ordinary),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
@@ -365,9 +366,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     elif unlisted and not options and lex.given_weight.get(text[start]) != GIVEN_UNLIKELY:
         options.append((text[start], 1, "unlisted"))
     left: tuple[float, bool] | None = None
-    signed = previous.isspace() and start >= 2 and not text[start - 2].isspace()
-    text_end = _content_end(text)
+    # A signature ends the text within a name's length; a vocative needs the text's or a line's start.
+    signed = previous.isspace() and start >= 2 and not text[start - 2].isspace() and start + 8 >= _content_end(text)
     opening = not previous or previous in "】]\n"
+    extra = (SIGNATURE if signed else 0.0) + (VOCATIVE if opening else 0.0)
     best_score, best_end = THRESHOLD, None
     for surname, surname_len, tier in options:
         pos = start + surname_len
@@ -382,12 +384,12 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             pos += gap + 1
             chars.append(text[pos - 1])
             core, given_score = _name_score(text, start, pos, surname, chars, tier, lex)
-            if core + MAX_CONTEXT < best_score:
+            if core + MAX_CONTEXT + extra < best_score:
                 continue  # no context could make it a name: skip the context look-ups
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
             right = _right_score(text, pos, chars[-1], left[1], lex, personal)
-            if right is not None and signed and pos >= text_end:
+            if right is not None and signed and pos >= _content_end(text):
                 right += SIGNATURE  # "……请回电 王伟": a name signing off the message
             if right is not None and opening and text[pos : pos + 2] in _VOCATIVES and not is_hand_word(surname + "".join(chars)):
                 right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
@@ -402,7 +404,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
 
 
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
-MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR + SIGNATURE + VOCATIVE
+MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR
 
 
 def _name_score(text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon) -> tuple[float, float]:
