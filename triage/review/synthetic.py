@@ -38,6 +38,10 @@ LEGIT: list[str] = [
     "【平安银行】尊敬的{n}，您的个人贷款已逾期{d}天，请尽快还款，官方客服95511。",
 ]
 
+# What senders add or cut between copies of one template: a prefix, a closing line, a dropped clause.
+PREFIXES = ["【重要通知】", "【温馨提示】", "紧急！", ""]
+SUFFIXES = ["请勿回复本短信。", "详情咨询在线客服。", "退订回T", "如有疑问请及时联系。", ""]
+
 NOISE_WORDS = "今天明天会议快递取件验证码天气不错请回复谢谢收到好的下午见晚上吃饭周末电影孩子学校医院预约车票机场"
 
 
@@ -62,6 +66,13 @@ def _fill(rng: random.Random, template: str) -> str:
     )
 
 
+def _vary(rng: random.Random, text: str) -> str:
+    clauses = text.split("，")
+    if len(clauses) > 3 and rng.random() < 0.25:
+        del clauses[rng.randrange(1, len(clauses) - 1)]
+    return rng.choice(PREFIXES) + "，".join(clauses) + rng.choice(SUFFIXES)
+
+
 def _noise(rng: random.Random) -> str:
     return "".join(rng.choice(NOISE_WORDS) for _ in range(rng.randint(14, 40)))
 
@@ -74,7 +85,7 @@ def messages(count: int, *, seed: int = 11, scam_share: float = 0.7, legit_share
         roll = rng.random()
         if roll < scam_share:
             family = rng.randrange(len(TEMPLATES))
-            out.append(Message(_fill(rng, TEMPLATES[family]), family))
+            out.append(Message(_vary(rng, _fill(rng, TEMPLATES[family])), family))
         elif roll < scam_share + legit_share:
             legit = rng.randrange(len(LEGIT))
             out.append(Message(_fill(rng, LEGIT[legit]), -2 - legit))
