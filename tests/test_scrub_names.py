@@ -201,6 +201,7 @@ class TestNamesThatAreWordsToo:
             ("陆军，请回电", "〔姓名〕,请回电"),
             ("如有疑问请回电 王伟", "如有疑问请回电 〔姓名〕"),
             ("【通知】金兵，你的借款已逾期", "【通知】〔姓名〕,你的借款已逾期"),
+            ("沈阳，您好，您的借款已逾期", "〔姓名〕,您好,您的借款已逾期"),
         ],
     )
     def test_a_strong_cue_makes_a_word_a_name(self, text: str, expected: str) -> None:

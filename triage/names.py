@@ -81,6 +81,7 @@ class Lexicon:
     given_weight: dict[str, float]
     ordinary: frozenset[str]
     hand_ordinary: frozenset[str]
+    hand_words: frozenset[str]
     person_words: frozenset[str]
     places: frozenset[str]
     boundary: frozenset[str]
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         given_weight=given,
         ordinary=frozenset(ordinary),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
+        hand_words=frozenset(names["ordinary"]["words"]),
         person_words=frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"]),
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before_words=frozenset(context["strong_before"]),
@@ -255,8 +257,9 @@ def is_ordinary_word(word: str) -> bool:
 
 
 def is_hand_word(word: str) -> bool:
-    """A word listed by hand in names.toml as seen taken for a name (严重, 周末, 万元)."""
-    return word in lexicon().hand_ordinary
+    """A word listed by hand in names.toml as seen taken for a name (严重, 周末, 万元); not the cities,
+    which are names too where a message addresses someone by them ("沈阳,您好")."""
+    return word in lexicon().hand_words
 
 
 def is_person_word(word: str) -> bool:
