@@ -611,3 +611,37 @@ class TestLetterPagesOnAPhone:
         assert_fits_the_phone(page)
         page.emulate_media(media="print")
         assert page.evaluate(OVERFLOWING) == []
+
+
+class TestLettersFitTheirReader:
+    """Issue 12, item 7: the document names the letter and carries no guidance for the person; a scam from
+    an unknown creditor is not answered with letters to that creditor."""
+
+    SCAM = {
+        "message": {"risk": "high", "flags": ["safe_account", "fake_legal"]},
+        "verify": {"relation": "mine_unknown", "creditor_type": "unknown"},
+        "protect": {"shared": ["none"]},
+        "contact": {"wants": ["verify_debt", "stop_third_party", "instalments"]},
+        "legal": {"behaviours": ["third_party", "fraud"]},
+    }
+
+    def test_a_scam_with_no_known_creditor_gets_reports_not_creditor_letters(self):
+        slugs = letters.applicable_letters(self.SCAM)
+        assert "spam-report" in slugs and "police-report" in slugs
+        for creditor_letter in ("debt-verification", "stop-third-party", "repayment-plan", "third-party-stop"):
+            assert creditor_letter not in slugs
+
+    def test_a_named_creditor_still_gets_the_creditor_letters(self):
+        answers = {**self.SCAM, "verify": {"relation": "mine_unknown", "creditor_type": "bank"}}
+        assert "debt-verification" in letters.applicable_letters(answers)
+        answers = {**self.SCAM, "message": {"risk": "medium", "flags": []}}
+        assert "debt-verification" in letters.applicable_letters(answers)
+
+    @pytest.mark.parametrize("lang", ["zh-hans", "en"])
+    def test_no_letter_carries_tips_or_routing_for_the_person(self, lang):
+        for slug in letters.registry():
+            letter = letters.build_letter(slug, lang, self.SCAM, {"name": "王五", "collector_number": "95588"})
+            text = letters.to_txt(letter).decode()
+            assert "提示" not in text and "Tip:" not in text, slug
+            assert not letter.title.endswith(("）", ")")), (slug, letter.title)
+        assert letters.build_letter("credit-dispute", "zh-hans", self.SCAM, {}).title == "征信异议申请"

@@ -209,13 +209,25 @@ class LetterKind:
         return str(self.text(lang)["file_title"])
 
 
+def _likely_scam_without_creditor(answers: Answers) -> bool:
+    """A high-risk message from nobody the person can name: there is no creditor to write to, and a letter
+    to "某某借贷平台" would only reach the fraudster; the police and 12321 reports fit instead."""
+    return _creditor_type(answers) in ("", "unknown") and _step(answers, "message").get("risk") == "high"
+
+
+def _to_the_creditor(wants: Callable[[Answers], bool]) -> Callable[[Answers], bool]:
+    return lambda answers: wants(answers) and not _likely_scam_without_creditor(answers)
+
+
 RELEVANCE: dict[str, Callable[[Answers], bool]] = {
     "police-report": _wants_police,
     "spam-report": _wants_spam_report,
-    "debt-verification": _wants_verification,
-    "stop-third-party": _wants_stop_third_party,
-    "third-party-stop": lambda answers: _relation(answers) == "someone_else",
-    "repayment-plan": lambda answers: "instalments" in _wants(answers) and _relation(answers) != "someone_else",
+    "debt-verification": _to_the_creditor(_wants_verification),
+    "stop-third-party": _to_the_creditor(_wants_stop_third_party),
+    "third-party-stop": _to_the_creditor(lambda answers: _relation(answers) == "someone_else"),
+    "repayment-plan": _to_the_creditor(
+        lambda answers: "instalments" in _wants(answers) and _relation(answers) != "someone_else"
+    ),
     "regulator-complaint": _wants_regulator,
     "nifa-report": _wants_nifa,
     "credit-dispute": _wants_credit_dispute,
@@ -254,6 +266,10 @@ def applicable_letters(answers: Answers | None) -> list[str]:
 # ---------------------------------------------------------------------------------------------------------
 # Building a letter
 # ---------------------------------------------------------------------------------------------------------
+
+
+# The page's list titles end with where the letter goes, in brackets: "征信异议申请（征信中心，其后12363）".
+_ROUTING = re.compile(r"\s*[（(][^（）()]*[）)]$")
 
 
 @dataclass(frozen=True)
@@ -524,7 +540,8 @@ def build_letter(
     return Letter(
         slug=slug,
         lang=lang,
-        title=str(text["title"]),
+        # The document names the letter; where to send it (12321, 12363 …) is guidance for the page.
+        title=_ROUTING.sub("", str(text["title"])),
         recipient=fill(str(text["recipient"])),
         blocks=blocks,
         citations=citations,
