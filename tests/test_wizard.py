@@ -555,3 +555,16 @@ class TestReviewOfAnswers:
     def test_without_return_the_step_goes_on_as_before(self):
         response = answer(self.client(), "legal", {"behaviours": ["threats"]})
         assert response["Location"] == "/plan/"
+
+
+class TestAnalysisWording:
+    def test_english_labels_are_followed_by_a_space(self):
+        client = Client()
+        client.post("/i18n/setlang/", {"language": "en"})
+        html = answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "analyse"}).content.decode()
+        assert "Found: <mark>" in html and "Found:<mark>" not in html
+        assert "Why it matters:</strong> " in html
+
+    def test_chinese_labels_keep_the_full_width_colon_alone(self):
+        html = answer(Client(), "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "analyse"}).content.decode()
+        assert "发现：<mark>" in html
