@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.test import Client
+from helpers import share_token
 
 pytestmark = pytest.mark.django_db
 
@@ -88,6 +89,30 @@ class TestStepLimit:
             response = client.post("/step/calm/", {"danger": "no"}, headers={"HX-Request": "true"})
         assert response.status_code == 429
         assert response["HX-Retarget"] == "body" and response["HX-Reswap"] == "innerHTML"
+
+
+class TestShareLimit:
+    def test_the_11th_share_in_a_minute_gets_429_and_the_message_survives(self):
+        client = typed_message(visitor())
+        # One consent page sent again and again, as a script would: one case, then the same answer.
+        consent = {"consent": "on", "share_token": share_token(client)}
+        for _ in range(10):
+            assert client.post("/share/", consent).status_code != 429
+        response = client.post("/share/", consent)
+        assert response.status_code == 429 and response["Retry-After"] == "60"
+        assert "尝试次数过多" in response.content.decode()
+        assert client.session["answers"]["message"]["sms_text"].startswith("【某银行】")
+        assert MESSAGE[:10] in client.get("/step/message/").content.decode()
+
+
+class TestDeleteLimit:
+    def test_the_11th_deletion_attempt_in_a_minute_gets_429_with_the_code_kept(self):
+        client = visitor()
+        for _ in range(10):
+            assert client.post("/delete/", {"code": "ABCD-EFGH-JKLM-NPQR"}).status_code == 200
+        response = client.post("/delete/", {"code": "ABCD-EFGH-JKLM-NPQR"})
+        assert response.status_code == 429
+        assert "ABCD-EFGH-JKLM-NPQR" in response.content.decode()
 
 
 class TestResumeGuesses:

@@ -27,6 +27,7 @@ from triage.cases import (
     record_shared_case,
 )
 from triage.forms import CalmForm, ContactForm, LegalForm, ProtectForm, VerifyForm
+from triage.limits import limit_posts
 from triage.models import Case
 from triage.session import get_active_answers
 
@@ -154,6 +155,7 @@ def _share_state(request: HttpRequest, text: str) -> dict[str, Any]:
 @never_cache
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
+@limit_posts("share")
 def share(request: HttpRequest) -> HttpResponse:
     message = _message(request)
     if message is None:
@@ -199,6 +201,7 @@ def share_done(request: HttpRequest) -> HttpResponse:
 @never_cache
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
+@limit_posts("delete")
 def delete(request: HttpRequest) -> HttpResponse:
     form = DeleteForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
