@@ -321,7 +321,7 @@ def find_names(
         ch = text[i]
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
-            unlisted = text[i : i + 2] not in lex.boundary and (
+            unlisted = _is_cjk(ch) and text[i : i + 2] not in lex.boundary and (
                 _after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks))
             )
             best = _best_candidate(text, i, lex, (personal_at, personal_end, marks), last_end, unlisted=True) if unlisted else None
