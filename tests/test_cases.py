@@ -500,7 +500,7 @@ class TestCaseIdentity:
 class TestSharePreviewInWords:
     """The consent preview names flags, sender kind, institution, answers and language in words (finding 7)."""
 
-    def test_it_shows_labels_beside_the_stored_codes(self, client, db, settings) -> None:
+    def test_it_shows_words_and_no_internal_codes(self, client, db, settings) -> None:
         from django.utils import translation
 
         from triage.analysis import find_institution, flag_for_code
@@ -514,17 +514,27 @@ class TestSharePreviewInWords:
             relation = dict(VerifyForm.base_fields["relation"].choices)["mine_unknown"]
             danger_label = str(CalmForm.base_fields["danger"].label)
             expected = [
-                f"{flag_for_code('fake_legal').title(lang)} (fake_legal)",
-                f"{sender_kind_label('mobile', lang)} (mobile)",
-                f"{find_institution('cmb').name(lang)} (cmb)",
-                f"{relation} (verify.relation = mine_unknown)",
-                f"{danger_label} {dict(CalmForm.base_fields['danger'].choices)['no']} (calm.danger = no)",
-                f"{dict(settings.LANGUAGES)[lang]} ({lang})",
+                flag_for_code("fake_legal").title(lang),
+                sender_kind_label("mobile", lang),
+                find_institution("cmb").name(lang),
+                relation,
+                f"{danger_label} {dict(CalmForm.base_fields['danger'].choices)['no']}",
+                dict(settings.LANGUAGES)[lang],
             ]
         from django.utils.html import escape
 
         for text in expected:
-            assert escape(text) in content, text
+            assert escape(str(text)) in content, text
+        # Issue 12: a person reads words; the stored codes are for the reviewers.
+        preview = content.split('class="case-preview"')[1].split("</dl>")[0]
+        for code in ("(fake_legal)", "(mobile)", "(cmb)", "(verify.relation = mine_unknown)", "(calm.danger = no)", f"({lang})", "(high)"):
+            assert code not in preview, code
+
+    def test_the_consent_is_one_large_box_right_before_the_button(self, client, db) -> None:
+        _wizard_session(client)
+        content = client.get("/share/").content.decode()
+        form = content.split('action="/share/"')[1]
+        assert form.index('class="consent"') < form.index('type="checkbox" name="consent"') < form.index('type="submit"')
 
 
 class TestImportRobustness:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import template
@@ -20,3 +21,14 @@ def local(value: Any, attr: str = "") -> str:
         member = getattr(value, attr, "")
         return member(lang) if callable(member) else str(member)
     return value.get(lang) if hasattr(value, "get") else str(value)
+
+
+# What the share preview puts after a word: the stored code, "(virtual_mobile)", "(calm.danger = no)",
+# "(zh-hans)". A person reads the words; the codes are for the reviewers (issue 12).
+_STORED_CODE = re.compile(r" ?\((?:[a-z][a-z0-9_.-]*)(?: = [a-z0-9_, -]*)?\)")
+
+
+@register.filter
+def without_codes(value: Any) -> str:
+    """The preview line without the internal codes beside its words."""
+    return _STORED_CODE.sub("", str(value))
