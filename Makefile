@@ -31,6 +31,7 @@ run: $(BIN)/.installed messages
 
 test: $(BIN)/.installed messages
 	DEBUG=true $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	DEBUG=true $(BIN)/python manage.py createcachetable
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: $(BIN)/.installed
