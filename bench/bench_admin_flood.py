@@ -2,7 +2,7 @@
 
 Before the limits, 1,000 wrong passwords took /checklist/ from 1,106 to 7.4 requests/s (PBKDF2 on every
 attempt). Now the per-client limit and django-axes answer 429 before any password is hashed. Target:
-/checklist/ keeps >= 50 % of its normal throughput. Runs gunicorn (2 sync workers, as PITFALLS measured)
+/checklist/ keeps >= 50 % of its normal throughput. Runs gunicorn (2 sync workers)
 on a scratch SQLite file, or on BENCH_DATABASE_URL (a scratch PostgreSQL database).
 """
 

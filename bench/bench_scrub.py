@@ -1,4 +1,4 @@
-"""How much personal data survives the scrubber, and how many ordinary phrases it damages (issue 5).
+"""How much personal data survives the scrubber, and how many ordinary phrases it damages.
 
     .venv/bin/python bench/bench_scrub.py [--old a599cae]
 

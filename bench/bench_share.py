@@ -1,4 +1,4 @@
-"""Share under load (issue 16): many people sharing at once, some tapping twice, through gunicorn.
+"""Share under load: many people sharing at once, some tapping twice, through gunicorn.
 
     DATABASE_URL=postgres://user:pass@localhost/scratch .venv/bin/python bench/bench_share.py \
         [--clients 50] [--flows 100] [--workers 2] [--double-tap-every 5]

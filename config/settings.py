@@ -189,7 +189,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Sessions live in the database, so several app servers share them and none keeps local state.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# Answers expire after 7 days (issue 2). A session is only made when an answer is saved; one whose
+# Answers expire after 7 days. A session is only made when an answer is saved; one whose
 # answers are all empty lives an hour (triage/session.py).
 SESSION_COOKIE_AGE = 7 * 24 * 3600
 EMPTY_SESSION_AGE = 3600
@@ -282,5 +282,5 @@ LOGGING = {
 
 LOGIN_URL = f"/{ADMIN_PATH}login/"
 
-# Cases older than this are purged by `manage.py purge_cases` (issue 4).
+# Cases older than this are purged by `manage.py purge_cases`.
 CASE_RETENTION_DAYS = env_int("CASE_RETENTION_DAYS", 365)

@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-# Flags for a closed network and a root user (see PITFALLS): no sandbox, no background calls home.
+# Flags for a closed network and a root user: no sandbox, no background calls home.
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-dev-shm-usage",

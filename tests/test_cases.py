@@ -437,7 +437,7 @@ class TestCaseAdmin:
 
 
 class TestWizardAndImportAgree:
-    """The wizard keeps the analysis of the raw text and sender; the case uses it (finding 5)."""
+    """The wizard keeps the analysis of the raw text and sender; the case uses it."""
 
     RAW = "【招商银行】您的案件已移交公安，请联系13812345678"
     SENDER = "13987654321"
@@ -482,7 +482,7 @@ class TestWizardAndImportAgree:
 
 
 class TestCaseIdentity:
-    """No sequential id that could be lined up with access logs (finding 6)."""
+    """No sequential id that could be lined up with access logs."""
 
     def test_the_primary_key_is_a_random_uuid_and_ordering_ignores_it(self, db) -> None:
         import uuid
@@ -498,7 +498,7 @@ class TestCaseIdentity:
 
 
 class TestSharePreviewInWords:
-    """The consent preview names flags, sender kind, institution, answers and language in words (finding 7)."""
+    """The consent preview names flags, sender kind, institution, answers and language in words."""
 
     def test_it_shows_words_and_no_internal_codes(self, client, db, settings) -> None:
         from django.utils import translation
@@ -525,7 +525,7 @@ class TestSharePreviewInWords:
 
         for text in expected:
             assert escape(str(text)) in content, text
-        # Issue 12: a person reads words; the stored codes are for the reviewers.
+        # A person reads words; the stored codes are for the reviewers.
         preview = content.split('class="case-preview"')[1].split("</dl>")[0]
         for code in ("(fake_legal)", "(mobile)", "(cmb)", "(verify.relation = mine_unknown)", "(calm.danger = no)", f"({lang})", "(high)"):
             assert code not in preview, code
@@ -538,7 +538,7 @@ class TestSharePreviewInWords:
 
 
 class TestImportRobustness:
-    """One bad line never throws away the others (finding 4)."""
+    """One bad line never throws away the others."""
 
     def test_a_lone_surrogate_is_rejected_and_the_rest_imported(self, db, tmp_path) -> None:
         bad = _line(text="PLACEHOLDER").replace("PLACEHOLDER", "\\ud800 张三 13812345678")
@@ -603,7 +603,7 @@ class TestImportRobustness:
 
 
 class TestChainedErrorReports:
-    """The messages of chained exceptions are scrubbed too (finding 2)."""
+    """The messages of chained exceptions are scrubbed too."""
 
     @pytest.mark.parametrize("explicit", [True, False])
     def test_causes_and_notes_are_scrubbed_in_html_and_text(self, settings, explicit: bool) -> None:

@@ -1,4 +1,4 @@
-"""Concurrent taps against the live server (issue 16).
+"""Concurrent taps against the live server.
 
 A double tap on a slow phone sends the same form twice; both requests read the session before either has
 saved it. Each person's taps are fired at once from threads, as plain HTTP against `live_server`, so the

@@ -322,7 +322,7 @@ def in_viewport(page: Page, locator) -> bool:
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_danger_and_the_quick_exit_stay_on_screen_after_a_step_change(browser: Browser, live_server, lang: str, js: bool):
-    """Issue 12, item 1: the 110 alert is not scrolled away by the step change, the quick exit is sticky."""
+    """The 110 alert is not scrolled away by the step change, the quick exit is sticky."""
     words = WORDS[lang]
     page = new_page(browser, live_server, js=js, lang=lang)
     page.goto(live_server.url + "/step/calm/")
@@ -363,7 +363,7 @@ def test_the_result_of_next_is_brought_into_view(browser: Browser, live_server):
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_an_answer_is_changed_from_the_plan_and_back_in_two_taps(browser: Browser, live_server, lang: str, js: bool):
-    """Issue 12, item 5: the review shows the answers in words; "Change" → the step → save → the plan."""
+    """The review shows the answers in words; "Change" → the step → save → the plan."""
     words = WORDS[lang]
     page = new_page(browser, live_server, js=js, lang=lang)
     page.goto(live_server.url + "/step/verify/")

@@ -614,7 +614,7 @@ class TestLetterPagesOnAPhone:
 
 
 class TestLettersFitTheirReader:
-    """Issue 12, item 7: the document names the letter and carries no guidance for the person; a scam from
+    """The document names the letter and carries no guidance for the person; a scam from
     an unknown creditor is not answered with letters to that creditor."""
 
     SCAM = {

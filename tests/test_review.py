@@ -1,4 +1,4 @@
-"""Staff review (issue 11): the reviewer group, the case list, the dashboard, families of
+"""Staff review: the reviewer group, the case list, the dashboard, families of
 near-duplicates, decisions on them, and confirmed patterns warning the next person."""
 
 from __future__ import annotations

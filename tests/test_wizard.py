@@ -279,7 +279,7 @@ class TestVerifyStepUsesTheAnalysis:
 
 
 class TestTheVerdictIsPartOfThePath:
-    """Issue 12, item 2: the risk level and the warnings cannot be skipped on the way to the plan."""
+    """The risk level and the warnings cannot be skipped on the way to the plan."""
 
     def test_next_with_a_new_message_shows_the_result_before_moving_on(self):
         client = Client()
@@ -507,7 +507,7 @@ class TestQuickExit:
 
 
 class TestReviewOfAnswers:
-    """Issue 12, item 5: the plan lists the answers in words, each with a way to change it and come back."""
+    """The plan lists the answers in words, each with a way to change it and come back."""
 
     ANSWERS = {
         "calm": {"danger": "no"},

@@ -1,6 +1,6 @@
 """Find and replace personal data in free text; keyed hash of the sender number.
 
-The one scrubber for everything that may be stored or shown to reviewers (issue 4). It works on text
+The one scrubber for everything that may be stored or shown to reviewers. It works on text
 folded by `triage.analysis.normalize.fold`, so full-width digits, zero-width splitters and the like are
 caught the same way the analyser sees them.
 

@@ -1,4 +1,4 @@
-"""The one pipeline that stores a shared case: analysis → scrub → hash → whitelist → save (issue 4).
+"""The one pipeline that stores a shared case: analysis → scrub → hash → whitelist → save.
 
 The share view and `manage.py import_cases` both go through `build_case` (and `record_cases` to save),
 so there is no second way into the Case table that could skip the scrubber.

@@ -9,7 +9,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 # The analyser's own limit: a real SMS is at most a few hundred characters; 5,000 leaves room for a
-# whole conversation pasted at once (issue 2).
+# whole conversation pasted at once.
 MAX_TEXT_LENGTH = 5000
 MAX_SENDER_LENGTH = 40
 

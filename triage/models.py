@@ -101,7 +101,7 @@ class Resume(models.Model):
 
 class CaseQuerySet(models.QuerySet):
     def older_than(self, days: int):
-        """Cases whose day lies more than `days` days back (retention, issue 4)."""
+        """Cases whose day lies more than `days` days back (retention)."""
         return self.filter(day__lt=timezone.localdate() - timedelta(days=days))
 
 

@@ -1,4 +1,4 @@
-"""Keep request bodies and personal data out of error reports and logs (issue 4).
+"""Keep request bodies and personal data out of error reports and logs.
 
 - `ScrubbingExceptionReporterFilter` (settings.DEFAULT_EXCEPTION_REPORTER_FILTER): no POST values, no
   cookies, no local variables, and of the request environment only a few technical keys (no IP address,

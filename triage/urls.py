@@ -7,7 +7,7 @@ from triage.views import cases, documents, patterns, wizard
 app_name = "triage"
 
 urlpatterns = [
-    # The wizard (issue 2).
+    # The wizard.
     path("", wizard.home, name="home"),
     path("step/<slug:step_id>/", wizard.step, name="step"),
     path("plan/", wizard.plan, name="plan"),
@@ -15,17 +15,17 @@ urlpatterns = [
     path("resume/", wizard.resume, name="resume"),
     path("start-over/", wizard.start_over, name="start_over"),
     path("exit/", wizard.quick_exit, name="exit"),
-    # What a person takes away (issue 5): letters, the evidence log, the printable checklist.
+    # What a person takes away: letters, the evidence log, the printable checklist.
     path("documents/", documents.documents, name="documents"),
     path("documents/<slug:slug>/", documents.letter, name="letter"),
     path("evidence/", documents.evidence_log, name="evidence"),
     path("evidence/export/", documents.evidence_export, name="evidence_export"),
     path("checklist/", documents.checklist, name="checklist"),
-    # Sharing a case anonymously and deleting it again (issue 4).
+    # Sharing a case anonymously and deleting it again.
     path("share/", cases.share, name="share"),
     path("share/done/", cases.share_done, name="share_done"),
     path("delete/", cases.delete, name="delete"),
     path("delete/done/", cases.delete_done, name="delete_done"),
-    # Confirmed scam patterns, public (issue 11).
+    # Confirmed scam patterns, public.
     path("patterns/", patterns.patterns, name="patterns"),
 ]

@@ -212,7 +212,7 @@ def previous_step(answers: Answers, current: str) -> Step | None:
 
 # The parts of the guidance every person goes through, as the home page and README tell it: stay calm,
 # look at the message, check who is writing, protect your data, act and get help. Branch steps belong to
-# the part they deepen, so "第 3 步，共 5 步" never grows as answers open branches (issue 12, item 4).
+# the part they deepen, so "第 3 步，共 5 步" never grows as answers open branches.
 PARTS: tuple[tuple[str, ...], ...] = (
     ("calm",),
     ("message",),

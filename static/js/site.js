@@ -48,7 +48,7 @@
 
   // After htmx swaps in a step, move focus to what the person must read first (an error, the danger
   // alert, the analysis, else the heading) so screen readers announce it, and bring it into view below
-  // the sticky header: the swap happens where the button was, often far down the page (issue 12).
+  // the sticky header: the swap happens where the button was, often far down the page.
   document.addEventListener("htmx:afterSettle", function (event) {
     var panel = document.getElementById("step-panel");
     if (!panel) return;

@@ -1,7 +1,7 @@
 """Near-duplicate messages: the same scam template with other names, amounts, numbers and links.
 
 Pure Python, no Django: the confirmed patterns come in as data (`KnownPattern`), built by the caller from
-the database, so the analyser's room never reads a table (ARCHITECTURE.md). The review's grouping of
+the database, so the analyser's room never reads a table. The review's grouping of
 shared cases into families (triage/review/families.py) uses the same `shingles` and `similarity`, so
 "same template" means one thing for grouping and for warning.
 

@@ -1,4 +1,4 @@
-"""One resume code per session (issue 16): a double tap on "get a code" made two rows, two codes.
+"""One resume code per session: a double tap on "get a code" made two rows, two codes.
 
 Rows made that way before this migration are reduced to the one that lives longest, then the column
 becomes unique.

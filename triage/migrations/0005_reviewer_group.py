@@ -1,4 +1,4 @@
-"""The `reviewer` group (issue 11): reads cases, patterns and decisions, and confirms or dismisses
+"""The `reviewer` group: reads cases, patterns and decisions, and confirms or dismisses
 pattern candidates; it cannot add, change or delete anything else. Staff who administer accounts are
 superusers or get their own permissions; nobody needs to be in this group to do that.
 """

@@ -1,1 +1,1 @@
-"""The staff review: families of near-duplicate cases, dashboard figures (issue 11)."""
+"""The staff review: families of near-duplicate cases, dashboard figures."""

@@ -1,4 +1,4 @@
-"""The staff dashboard's figures (issue 11): cases per week by risk, and for the last 7/30/90 days the
+"""The staff dashboard's figures: cases per week by risk, and for the last 7/30/90 days the
 top flags, claimed institutions, link domains and sender kinds against the period before.
 
 One query: the cases of the longest span needed, as tuples; everything else is counted in Python. Link

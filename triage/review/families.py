@@ -1,4 +1,4 @@
-"""Families of near-duplicate shared cases become pattern candidates (issue 11).
+"""Families of near-duplicate shared cases become pattern candidates.
 
 `regroup` reads the scrubbed text of recent cases, groups them with triage.analysis.patterns.group
 (exact trigram Jaccard; bench/bench_families.py measures it against MinHash LSH), and brings the

@@ -24,7 +24,7 @@ def local(value: Any, attr: str = "") -> str:
 
 
 # What the share preview puts after a word: the stored code, "(virtual_mobile)", "(calm.danger = no)",
-# "(zh-hans)". A person reads the words; the codes are for the reviewers (issue 12).
+# "(zh-hans)". A person reads the words; the codes are for the reviewers.
 _STORED_CODE = re.compile(r" ?\((?:[a-z][a-z0-9_.-]*)(?: = [a-z0-9_, -]*)?\)")
 
 

@@ -1,4 +1,4 @@
-"""Sharing a case anonymously and deleting it again (issue 4). Thin: the pipeline is triage.cases."""
+"""Sharing a case anonymously and deleting it again. Thin: the pipeline is triage.cases."""
 
 from __future__ import annotations
 

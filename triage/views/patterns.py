@@ -1,4 +1,4 @@
-"""The public page of confirmed scam patterns (issue 11): what reviewers named, with a scrubbed example,
+"""The public page of confirmed scam patterns: what reviewers named, with a scrubbed example,
 how many people reported it and what to do."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The staff dashboard (issue 11): in the admin's frame (wrapped by `admin_view` in triage/admin.py, which
+"""The staff dashboard: in the admin's frame (wrapped by `admin_view` in triage/admin.py, which
 asks for a staff login), for staff who may read cases."""
 
 from __future__ import annotations

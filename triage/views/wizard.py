@@ -86,7 +86,7 @@ def _message_context(answers: wizard.Answers) -> dict[str, Any]:
         "sender_kind_label": _sender_label(saved),
         "sender_withheld": bool(saved.get("sender_hash")) and not saved.get("sender_public"),
         "institution": institution,
-        # Confirmed scam patterns (issue 11), matched on the scrubbed text as the cases hold it.
+        # Confirmed scam patterns, matched on the scrubbed text as the cases hold it.
         "pattern": match_pattern(text, known_patterns()) if text else None,
     }
 
@@ -119,7 +119,7 @@ def _render_step(
         "path": wizard.path_for(answers),
         "answered": set(answers),
         "analysis": _message_context(answers) if step.id == "message" else {},
-        # The verdict stays in sight on the steps after the message (issue 12).
+        # The verdict stays in sight on the steps after the message.
         "verdict": _message_context(answers) if step.id not in ("calm", "message") else {},
         "institution": _claimed_institution(answers),
         "channels": wizard.channels(),
@@ -169,7 +169,7 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
         before = _verdict(answers.get("message", {}))
         _save_message(request, form.cleaned_data)
         after = _verdict(get_answers(request.session).get("message", {}))
-        # The verdict is part of the path (issue 12): "Next" with a message not yet checked shows the result
+        # The verdict is part of the path: "Next" with a message not yet checked shows the result
         # first, as "Check this message" does; with the result seen, it moves on.
         if after and (request.POST.get("action") == "analyse" or after != before):
             # The result comes back with the person's own text in the box: it lives in this response and
@@ -187,7 +187,7 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
 
 
 def _returning(request: HttpRequest) -> bool:
-    """The person came from the review of answers on the plan to change one answer (issue 12)."""
+    """The person came from the review of answers on the plan to change one answer."""
     return RETURN_TO_PLAN in (request.GET.get("return"), request.POST.get("return"))
 
 

@@ -1,4 +1,4 @@
-"""Synthetic shared cases for a local review, the dashboard and benchmarks (issue 11): scam templates
+"""Synthetic shared cases for a local review, the dashboard and benchmarks: scam templates
 with variants, genuine reminders and noise (triage.review.synthetic), spread over the last days, stored
 through the one pipeline like any import. Never run it against a production database."""
 

@@ -1,4 +1,4 @@
-"""Group recent shared cases into families and update the pattern candidates (issue 11); run daily
+"""Group recent shared cases into families and update the pattern candidates; run daily
 after import_cases, or from the admin's "Find patterns now" button."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Bulk import of cases from partner hotlines: one JSON object per line (issue 4).
+"""Bulk import of cases from partner hotlines: one JSON object per line.
 
 Each line goes through the same pipeline as the wizard (`triage.cases.build_case`). Lines are
 validated and built first, then saved in batches: a bad line is reported and skipped, it never stops the

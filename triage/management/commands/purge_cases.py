@@ -1,4 +1,4 @@
-"""Delete shared cases older than the retention period (issue 4). Run it daily from cron or a timer."""
+"""Delete shared cases older than the retention period. Run it daily from cron or a timer."""
 
 from __future__ import annotations
 
