@@ -43,6 +43,7 @@ _CUE_AFTER = re.compile(r"(?:联系|咨询|办理|处理|回电|致电|核实)")
 # a digit or "+" so re can skip ahead; bounded length.
 _NUMBER = re.compile(r"(?:\+|\d)[\d\-\s.*x×—–－]{3,28}[\dx*×]")
 _MASK = re.compile(r"[x*×]")
+_ANY_DIGIT = re.compile(r"\d")
 # Not a callback number: an amount, a date or time, a tail of a card, a code, an order or case number.
 _NOT_NUMBER_BEFORE = re.compile(
     r"(?:尾号|后四位|后4位|末四位|验证码|动态码|校验码|编号|单号|订单号|合同号|案号|流水号|工号|会议号|"
@@ -138,7 +139,7 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     skip = skip or []
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
-    if any(char.isdigit() for char in lowered[:5000]):
+    if _ANY_DIGIT.search(lowered) is not None:
         pay_request = _PayRequest(lowered)
         for match in itertools.islice(_NUMBER.finditer(lowered), MAX_NUMBERS):
             start, end = match.span()
