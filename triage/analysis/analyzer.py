@@ -467,8 +467,6 @@ def _check_channels(found: _Collector, channels: list[Channel], claimed: Institu
             found.add(rule, channel.text, channel.span, weight=3)
             found.not_severe.add(rule.code)
         unofficial = True
-    if "unofficial_callback" in found.evidence and claimed is not None:
-        found.not_severe.discard("unofficial_callback")
     return unofficial, unowned_number
 
 

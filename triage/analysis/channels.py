@@ -42,7 +42,6 @@ _CUE_AFTER = re.compile(r"(?:联系|咨询|办理|处理|回电|致电|核实)")
 # A written number: digits, with spaces, dashes, dots or mask characters (x, *, ×) between them. Starts on
 # a digit or "+" so re can skip ahead; bounded length.
 _NUMBER = re.compile(r"(?:\+|\d)[\d\-\s.*x×—–－]{3,28}[\dx*×]")
-_MASK = re.compile(r"[x*×]")
 _ANY_DIGIT = re.compile(r"\d")
 # Not a callback number: an amount, a date or time, a tail of a card, a code, an order or case number.
 _NOT_NUMBER_BEFORE = re.compile(
