@@ -371,6 +371,22 @@ class TestEvidenceOnAPhone:
         assert self.FINGERPRINT in page.locator(".evidence-table .hash").first.inner_text().replace("\n", "")
         context.close()
 
+    @pytest.mark.parametrize("javascript", [False, True])
+    def test_the_table_caption_reads_on_one_line(self, browser, live_server, javascript):
+        # On a phone the table is a stack of cards; its caption must stay a heading, not a column one
+        # character wide.
+        context = browser.new_context(
+            java_script_enabled=javascript, viewport={"width": 390, "height": 844}, is_mobile=True, locale="zh-CN"
+        )
+        page = context.new_page()
+        self.check_two_rows(page, live_server)
+        caption = page.locator(".evidence-table caption")
+        box = caption.bounding_box()
+        line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.evidence-table caption')).lineHeight)")
+        assert box["height"] < 2 * line, box
+        assert box["width"] > 200, box
+        context.close()
+
     def test_without_javascript_the_notice_says_nothing_is_kept(self, browser, live_server):
         context = browser.new_context(java_script_enabled=False, locale="zh-CN")
         page = context.new_page()
