@@ -103,7 +103,7 @@ class TestExports:
         assert log["A1"].value == "No."
         assert log["E2"].value == "今天还清"
         assert log["C3"].data_type == "s"
-        assert workbook["Rules broken"]["A1"].value == "1 contact at night"
+        assert workbook["Rules broken"]["A2"].value == "1 contact at night"
 
     def test_xlsx_keeps_a_typed_formula_as_text_without_a_visible_apostrophe(self):
         entries = [*self.ENTRIES, Entry(at("2026-11-29 10:00"), sender="-1+2", demanded="@SUM(A1)", threats="+cmd")]
@@ -115,14 +115,31 @@ class TestExports:
         assert all(cell.quotePrefix for cell in (log["C4"], log["E4"], log["F4"]))
         # A phone number with a + is a number, not a formula: no marker, and no apostrophe either.
         assert log["C2"].value == "+8617099990000"
-        assert workbook["Rules broken"]["A1"].value == "=1+1" and workbook["Rules broken"]["A1"].data_type == "s"
+        assert workbook["Rules broken"]["A2"].value == "=1+1" and workbook["Rules broken"]["A2"].data_type == "s"
 
     def test_xlsx_drops_characters_a_spreadsheet_cannot_hold(self):
         entry = Entry(at("2026-11-28 10:00"), sender="170\x0199990000", demanded="还钱\x0b今天\x00\x1f", threats="a\x0cb")
         workbook = load_workbook(io.BytesIO(evidence.to_xlsx([entry], "zh-hans", ["第1条\x0b"])))
         log = workbook.active
         assert (log["C2"].value, log["E2"].value, log["F2"].value) == ("17099990000", "还钱\n今天", "a\nb")
-        assert workbook["违规情况"]["A1"].value == "第1条\n"
+        assert workbook["违规情况"]["A2"].value == "第1条\n"
+
+    def test_xlsx_dates_are_dates(self):
+        workbook = load_workbook(io.BytesIO(evidence.to_xlsx(self.ENTRIES, "zh-hans")))
+        cell = workbook.active["B2"]
+        assert cell.is_date and cell.value == datetime(2026, 11, 28, 23, 15)
+        assert cell.number_format == "yyyy-mm-dd hh:mm"
+        # CSV has no types: there the date stays text a person can read.
+        assert "2026-11-28 23:15" in evidence.to_csv(self.ENTRIES, "zh-hans").decode("utf-8-sig")
+
+    def test_xlsx_dates_are_on_the_clock_in_china(self):
+        entry = Entry(datetime(2026, 11, 28, 15, 30, tzinfo=ZoneInfo("UTC")))
+        cell = load_workbook(io.BytesIO(evidence.to_xlsx([entry], "en"))).active["B2"]
+        assert cell.value == datetime(2026, 11, 28, 23, 30)
+
+    def test_a_row_without_a_time_leaves_the_date_empty(self):
+        cell = load_workbook(io.BytesIO(evidence.to_xlsx([Entry(None, sender="110")], "en"))).active["B2"]
+        assert cell.value is None
 
 
 @pytest.mark.django_db
@@ -174,7 +191,32 @@ class TestEvidenceView:
         response = Client().post("/evidence/export/?format=xlsx", rows_post([self.NIGHT_ROW]))
         workbook = load_workbook(io.BytesIO(response.content))
         assert workbook.active["C2"].value == "17099990000"
+        assert workbook.active["B2"].value == datetime(2026, 11, 28, 23, 10)
         assert len(workbook.sheetnames) == 2
+
+    def test_the_breaches_sheet_cites_each_rule(self):
+        response = Client().post("/evidence/export/?format=xlsx", rows_post([self.NIGHT_ROW]))
+        sheet = load_workbook(io.BytesIO(response.content))["违规情况"]
+        rows = [[cell.value or "" for cell in row] for row in sheet.iter_rows()]
+        assert rows[0] == ["违规情况", "依据（名称、文号、条款）", "发布机关", "官方来源"]
+        # Night contact: the banking association's guideline, with its body and the association's own site.
+        assert "22:00" in rows[1][0]
+        assert rows[1][1].startswith("《金融机构个人消费类贷款催收工作指引（试行）》")
+        assert rows[1][2] == "中国银行业协会" and rows[1][3] == "https://www.china-cba.net/"
+        # Third parties rest on three rules, one line each; the credit-card articles are named, from a single report.
+        third = [row for row in rows if "第三人" in row[0]][0]
+        cited = rows[rows.index(third):rows.index(third) + 3]
+        assert [row[2] for row in cited] == ["中国银行业协会", "国家金融监督管理总局", "中国银行业监督管理委员会"]
+        assert "第六十八条" in cited[2][1] and "以官方发布为准" in cited[2][1]
+        assert all(row[0] == "" for row in cited[1:])
+
+    def test_the_breaches_sheet_in_english(self):
+        client = Client()
+        client.post("/i18n/setlang/", {"language": "en"})
+        response = client.post("/evidence/export/?format=xlsx", rows_post([self.NIGHT_ROW]))
+        sheet = load_workbook(io.BytesIO(response.content))["Rules broken"]
+        assert sheet["B1"].value == "Rule (title, number, article)"
+        assert sheet["C2"].value == "China Banking Association"
 
     def test_export_with_an_unknown_format_re_renders_the_page(self):
         response = Client().post("/evidence/export/?format=exe", rows_post([self.NIGHT_ROW]))

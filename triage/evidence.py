@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -143,6 +143,15 @@ CHANNEL_NAMES: dict[str, dict[str, str]] = {
 YES = {"zh-hans": "是", "en": "yes"}
 SHEET_TITLE = {"zh-hans": "证据记录", "en": "Evidence log"}
 BREACH_SHEET_TITLE = {"zh-hans": "违规情况", "en": "Rules broken"}
+# The breaches sheet cites each rule as a lawyer would: the title (with the article where the rule is one),
+# who issued it, and where the official text is.
+BREACH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "zh-hans": ("违规情况", "依据（名称、文号、条款）", "发布机关", "官方来源"),
+    "en": ("What the log shows", "Rule (title, number, article)", "Issued by", "Official source"),
+}
+SINGLE_REPORT = {"zh-hans": "（据单一来源，以官方发布为准）", "en": " (single report; the official text prevails)"}
+# Excel's own date-and-time format; the cell holds a real date, so it sorts and filters as one.
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
 FILE_TITLE = {"zh-hans": "催收证据记录", "en": "collection-evidence-log"}
 
 # A spreadsheet treats a cell starting with one of these as a formula; a typed "=HYPERLINK(...)" must stay
@@ -216,8 +225,17 @@ def to_csv(entries: Sequence[Entry], lang: str) -> bytes:
     return "\ufeff".encode() + out.getvalue().encode("utf-8")
 
 
-def to_xlsx(entries: Sequence[Entry], lang: str, breach_lines: Sequence[str] = ()) -> bytes:
-    """One sheet with the log and, when rules were broken, a second sheet saying which (already worded)."""
+def _finding(item: str | Mapping[str, Any]) -> tuple[str, Sequence[Mapping[str, str]]]:
+    # A finding is its wording and the rules it rests on (views.documents.breach_messages); a bare line
+    # has no citation.
+    if isinstance(item, str):
+        return item, ()
+    return str(item.get("text", "")), item.get("bases") or ()
+
+
+def to_xlsx(entries: Sequence[Entry], lang: str, breaches: Sequence[str | Mapping[str, Any]] = ()) -> bytes:
+    """One sheet with the log and, when rules were broken, a second sheet saying which (already worded),
+    one line per rule each finding rests on, with its citation."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -228,20 +246,44 @@ def to_xlsx(entries: Sequence[Entry], lang: str, breach_lines: Sequence[str] = (
     sheet.append(list(COLUMNS[lang]))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for number, row in enumerate(entry_rows(entries, lang, guard=False), start=2):
+    for number, (entry, row) in enumerate(zip(entries, entry_rows(entries, lang, guard=False), strict=True), start=2):
         for column, value in enumerate(row, start=1):
             _write_text(sheet.cell(row=number, column=column), value)
+        moment = entry.local_when
+        if moment is not None:
+            # A date, not the text of one, so the log sorts by time and a court's clerk can filter it.
+            cell = sheet.cell(row=number, column=2)
+            cell.value = moment.replace(second=0, microsecond=0)
+            cell.number_format = DATE_FORMAT
     for column, width in zip("ABCDEFGHI", (6, 18, 20, 8, 30, 30, 24, 20, 10), strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
-    if breach_lines:
-        breaches = workbook.create_sheet(BREACH_SHEET_TITLE[lang])
-        breaches.column_dimensions["A"].width = 100
-        for number, line in enumerate(breach_lines, start=1):
-            _write_text(breaches.cell(row=number, column=1), line)
+    if breaches:
+        found = workbook.create_sheet(BREACH_SHEET_TITLE[lang])
+        found.append(list(BREACH_COLUMNS[lang]))
+        for cell in found[1]:
+            cell.font = Font(bold=True)
+        for column, width in zip("ABCD", (60, 60, 24, 28), strict=True):
+            found.column_dimensions[column].width = width
+        row_number = 2
+        for item in breaches:
+            text, bases = _finding(item)
+            _write_text(found.cell(row=row_number, column=1), text)
+            for basis in bases or [{}]:
+                title = basis.get("title", "")
+                if title and basis.get("mark") == "◐":
+                    title += SINGLE_REPORT[lang]
+                _write_text(found.cell(row=row_number, column=2), title)
+                _write_text(found.cell(row=row_number, column=3), basis.get("issuer", ""))
+                _write_text(found.cell(row=row_number, column=4), basis.get("source", ""))
+                row_number += 1
+        for row in found.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        found.freeze_panes = "A2"
     # No creator: the file carries nothing about who made it.
     workbook.properties.creator = ""
     out = io.BytesIO()

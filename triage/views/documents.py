@@ -355,7 +355,12 @@ def breach_messages(breaches: Sequence[evidence.Breach], lang: str) -> list[dict
         else:
             text = gettext("Threats were made (rows %(rows)s).") % {"rows": rows}
         bases = [
-            {"title": laws[key][f"title_{suffix}"], "source": laws[key]["source"], "mark": laws[key]["mark"]}
+            {
+                "title": laws[key][f"title_{suffix}"],
+                "issuer": laws[key].get(f"issuer_{suffix}", ""),
+                "source": laws[key]["source"],
+                "mark": laws[key]["mark"],
+            }
             for key in breach.bases
         ]
         messages.append({"rule": breach.rule, "text": text, "bases": bases})
@@ -438,9 +443,9 @@ def evidence_export(request: HttpRequest) -> HttpResponse:
     name, ascii_name = evidence.file_name(lang, fmt, today), evidence.ascii_file_name(fmt, today)
     if fmt == "csv":
         return _attachment(evidence.to_csv(entries, lang), "text/csv; charset=utf-8", name, ascii_name)
-    lines = [item["text"] for item in breach_messages(evidence.check_entries(entries), lang)]
+    findings = breach_messages(evidence.check_entries(entries), lang)
     content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return _attachment(evidence.to_xlsx(entries, lang, lines), content_type, name, ascii_name)
+    return _attachment(evidence.to_xlsx(entries, lang, findings), content_type, name, ascii_name)
 
 
 # ---------------------------------------------------------------------------------------------------------
