@@ -166,6 +166,21 @@ class TestEvidenceView:
         assert 'name="form-1-when"' in html and 'name="form-2-when"' not in html
         assert 'value="17099990000"' in html
 
+    def test_the_added_row_is_blank_not_wrong(self):
+        response = Client().post("/evidence/", rows_post([self.NIGHT_ROW], action="add"))
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert 'class="error-summary"' not in html and 'class="errorlist' not in html
+        assert response.context["formset"].forms[1].errors == {}
+        # The finished row is still checked, and the page opens at the new row.
+        assert [b["rule"] for b in response.context["breaches"]] == ["night", "third_party"]
+        assert 'id="entry-2"' in html and 'formaction="/evidence/#entry-3"' in html
+
+    def test_a_half_filled_row_still_says_what_is_missing_when_adding(self):
+        response = Client().post("/evidence/", rows_post([{"sender": "17099990000", "channel": "call"}], action="add"))
+        assert response.context["formset"].forms[0].errors
+        assert response.context["formset"].forms[1].errors == {}
+
     def test_a_deleted_row_is_left_out(self):
         data = rows_post([self.NIGHT_ROW, {"when": "2026-11-28T10:00", "channel": "sms", "DELETE": "on"}])
         response = Client().post("/evidence/", data)

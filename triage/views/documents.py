@@ -376,6 +376,10 @@ def _with_extra_row(data: Mapping[str, Any]) -> dict[str, Any]:
     except ValueError:
         total = 0
     copy[key] = str(min(total + 1, MAX_EVIDENCE_ROWS))
+    if total < MAX_EVIDENCE_ROWS:
+        # The new row carries the channel a blank row shows; without it the row counts as changed, is
+        # validated, and greets the person with "required" on every field they have not reached yet.
+        copy.setdefault(f"form-{total}-channel", EvidenceEntryForm.base_fields["channel"].initial)
     return copy
 
 
