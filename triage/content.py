@@ -40,6 +40,7 @@ Mark = Literal["✔", "◐"]
 class Scoring(Struct, forbid_unknown_fields=True, kw_only=True):
     high: int
     medium: int
+    implied_channel: int
 
 
 class Rule(Struct, forbid_unknown_fields=True, kw_only=True):

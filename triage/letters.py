@@ -126,7 +126,7 @@ MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees
 FRAUD_FLAGS = {
     "safe_account", "student_loan_cancel", "credit_repair", "asks_secrets", "pay_to_account",
     "card_frozen_callback", "limit_raise_points", "rate_cut", "platform_windup", "account_problem_link",
-    "fake_charge",
+    "fake_charge", "prize_claim",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "link", "odd_sender", "claim_sender_mismatch", "fake_legal", "unofficial_callback", "debt_relief_agency",

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .channels import LINK_WORDS, NUMBER_WORDS, Channel, find_channels
+from .channels import ASK_WORDS, LINK_WORDS, NUMBER_WORDS, Channel, find_channels
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -23,7 +23,7 @@ from .links import (
     label_suffixes,
 )
 from .normalize import Compact, fold, lower_in_place, normalize
-from .rules import HIGH_SCORE, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
+from .rules import HIGH_SCORE, IMPLIED_CHANNEL_WEIGHT, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
 from .sender import SenderInfo, classify_sender
 
 # Kinds of a number written in the text that are some organisation's service line: judged against the
@@ -284,13 +284,16 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     words = NUMBER_WORDS.search(lowered) if not any(c.kind == "phone" for c in channels) else None
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
-    unofficial, unowned_number = _check_channels(found, channels, claimed)
+    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text)
+    implied = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx").
         words = LINK_WORDS.search(lowered)
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
             unofficial = True
+        elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
+            implied = ASK_WORDS.search(lowered) is not None
     unofficial = (
         unofficial
         or any("official_domain" not in link.kinds for link in links)
@@ -299,8 +302,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     for rule, spans in family_hits:
         if unofficial or (rule.any_number and unowned_number):
             found.add_spans(rule, spans)
-        elif rule.weight_alone:
-            found.add_spans(rule, spans, weight=rule.weight_alone)
+        elif rule.weight_alone or implied:
+            found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
             found.not_severe.add(rule.code)
     if official_number:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
@@ -427,7 +430,9 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     return kinds
 
 
-def _check_channels(found: _Collector, channels: list[Channel], claimed: Institution | None) -> tuple[bool, bool]:
+def _check_channels(
+    found: _Collector, channels: list[Channel], claimed: Institution | None, compact: str
+) -> tuple[bool, bool]:
     """Flag each channel the claimed institution does not own.
 
     Returns (whether any such channel was found, whether a service number no institution owns was).
@@ -463,6 +468,8 @@ def _check_channels(found: _Collector, channels: list[Channel], claimed: Institu
         rule = RULES["unofficial_callback"]
         if claimed is not None:
             found.add(rule, f"{claimed.name_zh} ← {channel.text}", channel.span)
+        elif first_match(rule.unless, compact) is not None:
+            continue  # a courier's or a shop's number, with no institution named
         else:
             found.add(rule, channel.text, channel.span, weight=3)
             found.not_severe.add(rule.code)

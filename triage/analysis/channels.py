@@ -81,7 +81,7 @@ LINK_WORDS = re.compile(
     r"(?:点击|点开|打开|戳|访问|登录|登陆|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
     r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
     r"|(?:至|到|登录|登陆)网站"
-    r"|(?<!栏目)(?<!页面)(?<!app)(?<!公众号)点击(?:兑换|换取|领取|激活|认证|验证|确认|办理)"
+    r"|(?<!栏目)(?<!页面)(?<!app)(?<!公众号)点击(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请)"
     r"|(?:点击|点开|登录|登陆|进入?|访问|戳)\s?(?:…|\.{3}|[*]{3,6}|积分商城)|网站链接|链接地址"
     r"|(?<![*x×])[*x×]{2,10}(?:\.[*x×]{1,10}){0,3}\.(?:cn|com|net|top|cc|xyz)\b"
 )
@@ -91,6 +91,19 @@ LINK_WORDS = re.compile(
 NUMBER_WORDS = re.compile(
     r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
     r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)[:：]?\s?(?:…|\.{3})"
+    # A number cut after its area code where the message is quoted ("详情请咨询0769。").
+    r"|(?:咨询|详询|致电|拨打|联系|热线|电话)[:：]?\s?0\d{2,3}(?=[。…]|\.{3}|\Z)"
+)
+
+
+# A request to act through a channel that the text does not show: reply, call back, apply online, click.
+# Only weighed when the message holds no number, link or account at all ("您的信用卡被冻结，回复电话可以
+# 激活"): the sender's own number is then the channel, or the source left it out. Opting out of marketing
+# ("回复TD退订", "拒收回T") is not such a request.
+ASK_WORDS = re.compile(
+    r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|在线|扫码|下载|添加|加我)"
+    r"[^,.;:!?，。；：！？\n]{0,8}"
+    r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人)"
 )
 
 

@@ -192,10 +192,10 @@ def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
             any_number=bool(entry.get("any_number", False)),
         )
     scoring = data["scoring"]
-    return rules, int(scoring["high"]), int(scoring["medium"]), after
+    return rules, (int(scoring["high"]), int(scoring["medium"]), int(scoring["implied_channel"])), after
 
 
-RULES, HIGH_SCORE, MEDIUM_SCORE, _AFTER = _load()
+RULES, (HIGH_SCORE, MEDIUM_SCORE, IMPLIED_CHANNEL_WEIGHT), _AFTER = _load()
 TEXT_RULES = tuple(rule for rule in RULES.values() if rule.detector == "text" and rule.scanners)
 
 
@@ -252,7 +252,7 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         _collect(rule, scanner, text, first.start(), hits)
     result = []
     for rule, hits in found.values():
-        if hits:
+        if hits and not (rule.unless and first_match(rule.unless, text)):
             if len(rule.scanners) > 1:
                 hits.sort()
             result.append((rule, hits))
