@@ -143,7 +143,7 @@ class TestWording:
 
         for code in (
             "unofficial_callback", "pay_to_account", "card_frozen_callback", "limit_raise_points", "rate_cut",
-            "debt_relief_agency", "platform_windup", "account_problem_link", "fake_charge",
+            "debt_relief_agency", "platform_windup", "account_problem_link", "fake_charge", "prize_claim",
         ):
             advice = RULES[code].advice_zh
             assert any(word in advice for word in ("官方", "96110", "110", "12321")), code
@@ -277,3 +277,79 @@ def test_a_wall_of_numbers_is_judged_up_to_the_cap():
 
     found = channels("请转账至 6222 0000 1111 2222，" * 200)
     assert 0 < len(found) <= MAX_NUMBERS
+
+
+class TestImpliedChannel:
+    """A family claim that asks the person to act but shows no number, link or account: the channel is the
+    sender itself or was cut where the message is quoted. Worth checking, never high on its own."""
+
+    def test_a_frozen_card_with_call_us_back_is_medium(self):
+        result = analyze("您名下信用卡已被锁卡，回电即可办理解冻")
+        assert result.risk == "medium"
+        assert "card_frozen_callback" in result.codes and not severe_codes(result)
+
+    def test_without_a_request_to_act_the_claim_stays_quiet(self):
+        assert analyze("您名下信用卡已被锁卡").risk == "low"
+
+    def test_with_the_banks_own_number_there_is_nothing_implied(self):
+        result = analyze("【招商银行】您的信用卡已锁卡，如需解冻请致电95555")
+        assert "card_frozen_callback" not in result.codes
+
+    def test_with_the_official_app_named_there_is_nothing_implied(self):
+        result = analyze("您的信用卡额度可申请提升，请登录掌上生活办理")
+        assert "limit_raise_points" not in result.codes
+
+    def test_opting_out_of_marketing_is_not_a_request(self):
+        result = analyze("积分即将清零，退订回T")
+        assert "limit_raise_points" not in result.codes
+
+
+class TestFamiliesFoundSince:
+    def test_a_tv_show_prize_is_severe_without_any_channel(self):
+        result = analyze("恭喜您被某某卫视节目组选中为幸运观众，奖金58000元")
+        assert "prize_claim" in severe_codes(result) and result.risk == "high"
+
+    def test_a_prize_warning_is_not_a_prize(self):
+        assert "prize_claim" not in analyze("凡是自称节目组说您是幸运观众的，都是诈骗").codes
+
+    def test_points_expiring_by_date_with_a_click_word(self):
+        result = analyze("您账户内的12800分将于月底作废，请尽快点击兑换")
+        assert "limit_raise_points" in severe_codes(result)
+
+    def test_urging_before_points_expire_is_not_a_warning_about_them(self):
+        result = analyze("您账户内的12800分将于月底作废,谨防过期,请尽快点击兑换")
+        assert "limit_raise_points" in severe_codes(result)
+
+    def test_getting_the_parents_to_sort_it_out_is_a_third_party_threat(self):
+        assert "third_party_threat" in analyze("我这就跟你父母讲清楚，让他们想办法把钱还上").codes
+
+    def test_a_coming_account_freeze_from_a_law_firm(self):
+        assert "fake_legal" in analyze("【某某律所】提醒：您名下账户即将被冻结").codes
+
+    def test_a_phishing_click_word_with_the_link_cut(self):
+        result = analyze("【交管12123】您有一条违章未处理，点击查询")
+        assert "account_problem_link" in severe_codes(result)
+
+
+class TestGenuineMessagesStayCalm:
+    def test_a_police_public_notice_is_not_a_fake_legal_claim(self):
+        result = analyze("公益短信：【某市公安提醒】如接到自称客服的退款电话，请挂断后通过官方渠道核实")
+        assert "fake_legal" not in result.codes and result.risk == "low"
+
+    def test_a_fake_police_text_is_still_one(self):
+        assert "fake_legal" in analyze("【某市公安】您涉嫌洗钱已被立案，请配合调查").codes
+
+    def test_a_message_carrying_its_own_code(self):
+        result = analyze("【中国联通】您正在办理套餐变更，验证码为 482913，确认无误后向营业员提供验证码办理")
+        assert "asks_secrets" not in result.codes
+
+    def test_a_stranger_asking_for_the_code_is_still_severe(self):
+        assert "asks_secrets" in severe_codes(analyze("请把刚收到的验证码发给客服专员核对"))
+
+    def test_a_couriers_mobile_is_how_deliveries_work(self):
+        result = analyze("【丰巢】您的快件已到小区驿站，取件码 5521，有问题联系 139 0000 1234")
+        assert "unofficial_callback" not in result.codes and result.risk == "low"
+
+    def test_a_help_line_cut_after_its_area_code(self):
+        result = analyze("您的卡已扣除会员费680元，如有疑问请咨询0512。")
+        assert "fake_charge" in severe_codes(result)
