@@ -181,6 +181,53 @@ class TestEvidenceView:
         assert response.context["formset"].forms[0].errors
         assert response.context["formset"].forms[1].errors == {}
 
+    def test_the_first_row_comes_from_the_checked_message(self):
+        from helpers import with_answers
+
+        client = with_answers(Client(), {"message": {
+            "sms_text": "〔姓名〕您好，您在XX平台的欠款已逾期，请今日还清。", "risk": "high", "flags": [],
+            "sender_kind": "mobile", "sender_public": "", "sender_hash": "f" * 64,
+        }})
+        response = client.get("/evidence/")
+        first = response.context["formset"].forms[0]
+        assert first.initial == {
+            "channel": "sms", "sender": "〔个人手机号〕", "demanded": "〔姓名〕您好，您在XX平台的欠款已逾期，请今日还清。",
+        }
+        html = response.content.decode()
+        assert "第1条已根据您检查过的短信填好" in html
+        # The time it arrived is not known: the person fills it in. The other rows stay blank.
+        assert not first.initial.get("when") and response.context["formset"].forms[1].initial == {}
+        assert 'name="form-INITIAL_FORMS" value="0"' in html and 'name="form-TOTAL_FORMS" value="3"' in html
+
+    def test_a_public_sender_is_filled_in_as_the_number(self):
+        from helpers import with_answers
+
+        client = with_answers(Client(), {"message": {"sms_text": "", "sender_kind": "service_955", "sender_public": "95588"}})
+        assert client.get("/evidence/").context["formset"].forms[0].initial["sender"] == "95588"
+
+    def test_filling_in_the_log_from_the_message_stores_nothing(self):
+        from helpers import with_answers
+
+        answers = {"message": {"sms_text": "x" * 600, "risk": "low", "flags": [], "sender_kind": "none"}}
+        client = with_answers(Client(), answers)
+        before = dict(client.session.items())
+        demanded = client.get("/evidence/").context["formset"].forms[0].initial["demanded"]
+        assert len(demanded) == 500 and demanded.endswith("…")
+        assert dict(client.session.items()) == before
+
+    def test_without_a_checked_message_the_rows_are_blank(self):
+        response = Client().get("/evidence/")
+        assert all(form.initial == {} for form in response.context["formset"].forms)
+        assert "data-prefilled" not in response.content.decode()
+
+    def test_the_filled_row_is_judged_as_posted(self):
+        # Posted back without a time, the suggested row asks for one; cleared, it is simply left out.
+        row = {"sender": "〔个人手机号〕", "channel": "sms", "demanded": "请今日还清"}
+        response = Client().post("/evidence/", rows_post([row]))
+        assert "when" in response.context["formset"].forms[0].errors
+        cleared = Client().post("/evidence/", rows_post([{"channel": "sms"}, self.NIGHT_ROW]))
+        assert len(cleared.context["entries"]) == 1
+
     def test_a_deleted_row_is_left_out(self):
         data = rows_post([self.NIGHT_ROW, {"when": "2026-11-28T10:00", "channel": "sms", "DELETE": "on"}])
         response = Client().post("/evidence/", data)
@@ -442,6 +489,27 @@ class TestEvidenceOnAPhone:
         line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.evidence-table caption')).lineHeight)")
         assert box["height"] < 2 * line, box
         assert box["width"] > 200, box
+        context.close()
+
+    @pytest.mark.parametrize("javascript", [False, True])
+    def test_the_checked_message_fills_the_first_row(self, browser, live_server, javascript):
+        context = browser.new_context(
+            java_script_enabled=javascript, viewport={"width": 390, "height": 844}, is_mobile=True, locale="zh-CN"
+        )
+        page = context.new_page()
+        page.goto(f"{live_server.url}/step/message/")
+        page.get_by_label("短信内容").fill("【XX银行】张伟先生，您的信用卡已逾期，请立即转账到 6222 0000 1111 2222。")
+        page.get_by_label("发件号码").fill("+86 170 1234 5678")
+        page.get_by_role("button", name="分析这条短信").click()
+        page.get_by_role("heading", name="高风险").wait_for()
+        page.goto(f"{live_server.url}/evidence/")
+        demanded = page.locator('[name="form-0-demanded"]').input_value()
+        assert "信用卡已逾期" in demanded and "张伟" not in demanded and "6222" not in demanded
+        sender = page.locator('[name="form-0-sender"]').input_value()
+        assert sender.startswith("〔") and "1234" not in sender
+        assert page.locator('[name="form-0-when"]').input_value() == ""
+        assert page.locator("[data-prefilled]").is_visible()
+        assert_fits_the_phone(page)
         context.close()
 
     def test_without_javascript_the_notice_says_nothing_is_kept(self, browser, live_server):

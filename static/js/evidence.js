@@ -136,6 +136,9 @@
       var row = existing[i] || addRow();
       if (row) writeRow(row, data);
     });
+    // The log kept here replaces the row the server filled from the checked message: the note about it goes.
+    var note = document.querySelector("[data-prefilled]");
+    if (note) note.hidden = true;
   }
 
   // --- rule checks (mirror of triage/evidence.py) ---

@@ -383,7 +383,9 @@ def _with_extra_row(data: Mapping[str, Any]) -> dict[str, Any]:
     return copy
 
 
-def _evidence_page(request: HttpRequest, formset: Any, status: int = 200, printing: bool = False) -> HttpResponse:
+def _evidence_page(
+    request: HttpRequest, formset: Any, status: int = 200, printing: bool = False, prefilled: bool = False
+) -> HttpResponse:
     lang = _ui_lang()
     entries: list[evidence.Entry] = []
     breaches: list[dict[str, Any]] = []
@@ -402,6 +404,7 @@ def _evidence_page(request: HttpRequest, formset: Any, status: int = 200, printi
         "breaches": breaches,
         "checked": checked,
         "printing": printing and checked,
+        "prefilled": prefilled,
         "max_rows": MAX_EVIDENCE_ROWS,
         "punct": _punct(),
         "rules": {"night_from": "22:00", "night_to": "08:00", "per_day": evidence.MAX_ATTEMPTS_PER_DAY},
@@ -409,14 +412,52 @@ def _evidence_page(request: HttpRequest, formset: Any, status: int = 200, printi
     return render(request, "triage/evidence.html", ctx, status=status)
 
 
+class _StartingFormSet(forms.BaseFormSet):
+    # A row filled from the checked message is a suggestion, not a saved entry: the form tells the server
+    # it has no initial rows, so a posted row is judged only on what it holds, and a row the person clears
+    # is simply left out.
+    def initial_form_count(self) -> int:
+        return 0 if not self.is_bound else super().initial_form_count()
+
+
 # The first visit shows a few empty rows; posted formsets use EvidenceFormSet (no extra rows).
 BlankEvidenceFormSet = forms.formset_factory(
     EvidenceEntryForm,
+    formset=_StartingFormSet,
     extra=START_ROWS,
     can_delete=True,
     max_num=MAX_EVIDENCE_ROWS,
     absolute_max=MAX_EVIDENCE_ROWS,
 )
+
+# "What was demanded" holds at most this much of the message (the field's max_length).
+DEMANDED_MAX_LENGTH = EvidenceEntryForm.base_fields["demanded"].max_length or 500
+
+
+def message_row(answers: Mapping[str, Any]) -> dict[str, str] | None:
+    """The first row of the log, from the message the person checked: only what the session already holds
+    (the text with personal details replaced, the sender's kind or public number). The date it arrived is
+    not known here and is left for the person to fill in."""
+    from triage.analysis.sender import sender_kind_label
+
+    saved = answers.get("message")
+    if not isinstance(saved, Mapping):
+        return None
+    text = str(saved.get("sms_text") or "").strip()
+    public = str(saved.get("sender_public") or "")
+    kind = str(saved.get("sender_kind") or "none")
+    if not text and not public and kind == "none":
+        return None
+    if public:
+        sender = public
+    elif kind not in ("", "none"):
+        # Bracketed like the scrubber's placeholders: a kind stands where the number was, to be typed over.
+        sender = f"〔{sender_kind_label(kind, _ui_lang())}〕"
+    else:
+        sender = ""
+    if len(text) > DEMANDED_MAX_LENGTH:
+        text = text[: DEMANDED_MAX_LENGTH - 1] + "…"
+    return {"channel": "sms", "sender": sender, "demanded": text}
 
 
 @sensitive_post_parameters()
@@ -425,7 +466,8 @@ BlankEvidenceFormSet = forms.formset_factory(
 @limit_posts("documents")
 def evidence_log(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        return _evidence_page(request, BlankEvidenceFormSet())
+        row = message_row(_answers(request))
+        return _evidence_page(request, BlankEvidenceFormSet(initial=[row] if row else None), prefilled=bool(row))
     action = request.POST.get("action", "check")
     if action == "add":
         return _evidence_page(request, EvidenceFormSet(_with_extra_row(request.POST)))
