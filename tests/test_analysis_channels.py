@@ -353,3 +353,8 @@ class TestGenuineMessagesStayCalm:
     def test_a_help_line_cut_after_its_area_code(self):
         result = analyze("您的卡已扣除会员费680元，如有疑问请咨询0512。")
         assert "fake_charge" in severe_codes(result)
+
+
+def test_a_masked_address_followed_by_chinese_is_still_a_link():
+    result = analyze("您的积分可兑换现金，请登录**.com领取")
+    assert "link" in result.codes and "limit_raise_points" in severe_codes(result)
