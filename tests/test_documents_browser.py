@@ -19,6 +19,10 @@ EVERY_BRANCH = [
 
 
 def pdf_pages(browser: Browser, url: str, setup=None, lang: str = "zh") -> int:
+    return len(PdfReader(io.BytesIO(printed(browser, url, setup, lang))).pages)
+
+
+def printed(browser: Browser, url: str, setup=None, lang: str = "zh") -> bytes:
     # Without JavaScript every answer is a plain navigation, so each click settles before the next.
     context = browser.new_context(locale="zh-CN", java_script_enabled=False)
     page = context.new_page()
@@ -31,7 +35,7 @@ def pdf_pages(browser: Browser, url: str, setup=None, lang: str = "zh") -> int:
     page.emulate_media(media="print")
     pdf = page.pdf(format="A4", prefer_css_page_size=True)
     context.close()
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+    return pdf
 
 
 def fill_every_branch(live_server):
@@ -55,3 +59,15 @@ class TestChecklistPrint:
     def test_the_fullest_personal_checklist_fits_on_two_pages(self, browser: Browser, live_server, lang):
         pages = pdf_pages(browser, live_server.url + "/checklist/", setup=fill_every_branch(live_server), lang=lang)
         assert 1 <= pages <= 2
+
+    @pytest.mark.parametrize("lang", ["zh", "en"])
+    def test_numbers_and_addresses_are_not_split_and_the_table_stays_on_one_sheet(self, browser: Browser, live_server, lang):
+        pdf = printed(browser, live_server.url + "/checklist/", setup=fill_every_branch(live_server), lang=lang)
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+        lines = [line.strip() for text in pages for line in text.splitlines()]
+        for whole in ("400-810-8866", "jubao.nifa.org.cn", "96110", "12321"):
+            assert any(whole in line for line in lines), (whole, lines)
+        assert not any(line.endswith(("400-810-", "400-", "jubao.nifa.", "jubao.nifa.o")) for line in lines), lines
+        if lang == "en":
+            # One header row: the table did not continue on a second sheet.
+            assert sum(line.startswith("Number Who For what") for line in lines) == 1, lines
