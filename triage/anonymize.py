@@ -1182,6 +1182,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     """Names that no cue pattern caught, weighed by `triage.names.find_names`."""
 
     def personal_at(i: int) -> bool:
+        if text[i : i + 1] != _SENTINEL_OPEN:
+            return False  # asked for every candidate name: one comparison decides most
         marker = _SENTINEL_RE.match(text, i)
         return marker is not None and _piece(vault, marker.group(0)) in _PERSONAL_AFTER_NAME
 
