@@ -32,3 +32,20 @@ _STORED_CODE = re.compile(r" ?\((?:[a-z][a-z0-9_.-]*)(?: = [a-z0-9_, -]*)?\)")
 def without_codes(value: Any) -> str:
     """The preview line without the internal codes beside its words."""
     return _STORED_CODE.sub("", str(value))
+
+
+@register.filter
+def dial(value: Any, sms_body: str = "") -> str:
+    """Official numbers in a text become tap-to-call links (12321 an SMS to report, its body `sms_body`);
+    addresses and numbers stay whole on one line. Other numbers stay text."""
+    from triage.dialling import link_numbers
+
+    return link_numbers(str(value), sms_body)
+
+
+@register.filter
+def report_sms(body: Any) -> str:
+    """The sms: link that reports a message to 12321, its body filled with `body` when there is one."""
+    from triage.dialling import sms_href
+
+    return sms_href(str(body or ""))

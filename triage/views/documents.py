@@ -25,7 +25,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
-from triage import evidence, letters
+from triage import dialling, evidence, letters
 from triage.limits import limit_posts
 from triage.session import get_active_answers
 
@@ -579,12 +579,17 @@ _PHONE_RE = re.compile(r"^\+?[0-9][0-9 -]*[0-9]$")
 
 
 def _dialable(numbers: Sequence[str]) -> list[dict[str, str]]:
-    """Each number with a tel: target when it is a phone number (a web address such as NIFA's has none)."""
+    """Each number with a link when it is a phone number (a web address such as NIFA's has none): 12321
+    takes reports by SMS, and calls on its own line beside it."""
     out = []
     for number in numbers:
         text = str(number).strip()
-        tel = re.sub(r"[ -]", "", text) if _PHONE_RE.match(text) else ""
-        out.append({"text": text, "tel": tel})
+        if text == dialling.REPORT_SMS_NUMBER:
+            out.append({"text": text, "href": dialling.sms_href()})
+            out.append({"text": dialling.REPORT_CALL_NUMBER, "href": dialling.tel_href(dialling.REPORT_CALL_NUMBER)})
+            continue
+        href = dialling.tel_href(text) if _PHONE_RE.match(text) else ""
+        out.append({"text": text, "href": href})
     return out
 
 

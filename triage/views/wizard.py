@@ -22,7 +22,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from triage import analysis as analyser
-from triage import letters
+from triage import dialling, letters
 from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
 from triage.analysis.patterns import match_pattern
 from triage.review.families import known_patterns
@@ -125,6 +125,16 @@ def _render_step(
         "channels": wizard.channels(),
         "in_danger": answers.get("calm", {}).get("danger") == "yes",
     }
+    if step.id == "message":
+        typed = form is not None and form.is_bound and form.is_valid()
+        # Right after a check, the SMS to 12321 carries the number and message as typed: they are in this
+        # response (the form shows them too) and nowhere else. Later visits have only what was stored.
+        ctx["report_sms_body"] = (
+            dialling.report_body(form.cleaned_data["sender"], form.cleaned_data["sms_text"])
+            if typed
+            else _stored_report_body(answers)
+        )
+        ctx["report_as_typed"] = typed
     if _wants_partial(request):
         response = render(request, "triage/step.html#panel", ctx, status=status)
         # A re-rendered form is not a new place in history; a step reached by GET is.
@@ -279,8 +289,17 @@ def plan(request: HttpRequest) -> HttpResponse:
         "verdict": _message_context(answers),
         "review": _answers_in_words(answers),
         "return_to_plan": RETURN_TO_PLAN,
+        "report_sms_body": _stored_report_body(answers),
     }
     return render(request, "triage/plan.html", ctx)
+
+
+def _stored_report_body(answers: wizard.Answers) -> str:
+    """The 12321 SMS as far as the session can fill it: an institution's public number, kept because it is
+    public. A personal number was never kept, and the scrubbed text would report placeholders instead of
+    the account or link 12321 needs, so the person adds the rest from the message itself."""
+    public = str(answers.get("message", {}).get("sender_public") or "")
+    return f"{public}*" if public else ""
 
 
 def _applicable_letters(answers: wizard.Answers) -> list[Any]:
