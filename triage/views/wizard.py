@@ -7,6 +7,7 @@ swapped and the URL pushed; without JavaScript the same URLs serve whole pages.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.contrib import messages
@@ -58,10 +59,33 @@ def _initial(step: wizard.Step, answers: wizard.Answers) -> dict[str, Any]:
     if step.id == "message":
         return {"sms_text": saved.get("sms_text", ""), "sender": saved.get("sender_public", "")}
     if step.id == "verify" and not saved:
+        initial = _known_from_message(answers)
         institution = _claimed_institution(answers)
         if institution is not None and institution.kind in CREDITOR_TYPES:
-            return {"creditor_type": institution.kind}
+            initial["creditor_type"] = institution.kind
+        return initial
     return dict(saved)
+
+
+# Words of the third-party rule that show the message is written to someone other than the debtor: the
+# debtor is named as a contact or guarantor who is behind, or the reader is asked to make "them" pay.
+# Evidence that speaks to the reader (你/您: "联系人将会收到您逾期的通知") is about the reader's own debt.
+_ABOUT_SOMEONE_ELSE = re.compile(r"(联系人|担保人|关联人|关联用户).{0,12}(逾期|欠款|未还|拖欠)|督促|(代|帮)(其|他|她)")
+
+
+def _known_from_message(answers: wizard.Answers) -> dict[str, str]:
+    """Verify-step answers the checked message already gives: it claims a court or the police (the
+    analyser's fake_legal flag), or it is written to a contact about another person's debt. They are
+    only pre-selected; the person sees them and can change them."""
+    saved = answers.get("message") or {}
+    flags = set(saved.get("flags") or ())
+    known: dict[str, str] = {}
+    if "fake_legal" in flags:
+        known["legal_claim"] = "yes"
+    evidence = (saved.get("evidence") or {}).get("third_party_threat") or []
+    if any(_ABOUT_SOMEONE_ELSE.search(str(item)) and not re.search("[你您]", str(item)) for item in evidence):
+        known["relation"] = "someone_else"
+    return known
 
 
 def _message_context(answers: wizard.Answers) -> dict[str, Any]:
@@ -125,6 +149,11 @@ def _render_step(
         "channels": wizard.channels(),
         "in_danger": answers.get("calm", {}).get("danger") == "yes",
     }
+    if step.id == "verify" and form is not None and not form.is_bound and "verify" not in answers:
+        ctx["known_from_message"] = [
+            (form[name].label, dict(form.fields[name].choices).get(value, value))
+            for name, value in _known_from_message(answers).items()
+        ]
     if step.id == "message":
         typed = form is not None and form.is_bound and form.is_valid()
         # Right after a check, the SMS to 12321 carries the number and message as typed: they are in this
