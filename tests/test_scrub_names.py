@@ -237,3 +237,46 @@ class TestWordsBesideCues:
     )
     def test_it_keeps_the_word(self, text: str) -> None:
         assert "〔姓名〕" not in scrub(text)
+
+
+class TestRolesAndStaffNotes:
+    """A department or duty before a staff title is a role; what a member of staff says after a colon is
+    their words, not their name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "兴业银行法务专员提醒您按时还款",
+            "我是某某金融贷后专员",
+            "我是某某借款的客户经理",
+            "风控专员将于本周内与您联系",
+            "客服专员:全部款项结清后可开具结清证明",
+        ],
+    )
+    def test_it_keeps_the_role(self, text: str) -> None:
+        assert "〔姓名〕" not in scrub(text)
+
+    def test_a_staff_member_with_a_name_is_still_named(self) -> None:
+        assert "刘建华" not in scrub("外访员:刘建华,电话请见短信")
+        assert "孙丽" not in scrub("本案书记员:孙丽")
+
+
+class TestMoreCuesAroundNames:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("吕思雨、杭晓东两位您好,你们的共同借款已逾期", "杭晓东"),
+            ("覃海波夫妇在某平台的借款已逾期", "覃海波"),
+            ("您为鲍春娥之连带保证人,请协助联系借款人", "鲍春娥"),
+            ("仲梓萱的微信我们已经加上了", "仲梓萱"),
+            ("请转告白雪,欠款今天必须结清", "白雪"),
+        ],
+    )
+    def test_it_finds_the_name(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    def test_a_pinyin_name_in_lower_case_after_a_relation(self) -> None:
+        assert "zhang guilan" not in scrub("我们已联系到他的母亲zhang guilan,她会转告")
+
+    def test_a_card_number_copied_with_double_spaces(self) -> None:
+        assert "9619" not in scrub("请转账至6222  0230  9619  0286")

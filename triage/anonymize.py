@@ -44,6 +44,7 @@ from triage.names import (
     is_dictionary_word,
     is_ordinary_word,
     is_person_word,
+    is_role,
     ordinary_words,
     surname_lexicon,
 )
@@ -288,8 +289,9 @@ _AMOUNT_CUE = re.compile(
 )
 
 _MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])")
+# Digits with separators between them, two spaces included ("6222  0230  9619 0286" as some apps copy it).
 _NUMBER_RUN = re.compile(
-    r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—./]\s?|[ )(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
+    r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—./]\s?|[ ]{1,2}|[)(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
 )
 # A lower-case handle set straight into Chinese text with no label ("加我好友zhangsanx吧"): six or more
 # letters between Chinese characters, not an English word that SMS use that way.
@@ -508,10 +510,10 @@ _PINYIN_WORD = re.compile(
 )
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z'-])(?!(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)(?![A-Za-z]))"
-    r"(?P<name>[A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*){0,2}|[a-z]{4,16})(?![A-Za-z])"
+    r"(?P<name>[A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*){0,2}|[a-z]{2,8}(?: [a-z]{2,12}){1,2}|[a-z]{4,16})(?![A-Za-z])"
 )
 _CUE_BEFORE_LATIN_NAME = re.compile(
-    rf"(?:(?P<cn>{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*"
+    rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找)\s*(?:[:是为叫])?\s*"
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
 )
 _EN_TITLE = re.compile(
@@ -987,10 +989,16 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(match.group("name"))
 
 
+# A staff role with a colon: what follows is as often what they say as their name.
+_STAFF_CUE = re.compile(r"(?:催收员|业务员|专员|调解员|经办人)\s*:\s*\Z")
+
+
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 3]
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
         return match.group(0)  # "尊敬的公众", "尊敬的车主", "我是房东"
+    if _STAFF_CUE.search(match.group("lead")) and is_dictionary_word(to_simplified(name)) and not is_person_word(to_simplified(name)):
+        return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
     return match.group("lead") + vault.name(name)
@@ -1037,8 +1045,8 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
 
 def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
-    if (len(name) > 1 and is_ordinary_word(name)) or is_ordinary_word(name + title) or (name + title[:1]) in _ORDINARY_PAIRS:
-        return match.group(0)  # "项目经理", "班主任"
+    if (len(name) > 1 and (is_ordinary_word(name) or is_role(name))) or is_ordinary_word(name + title) or (name + title[:1]) in _ORDINARY_PAIRS:
+        return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理"
     if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
     return vault.name(name) + match.group("title")

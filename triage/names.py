@@ -98,6 +98,7 @@ class Lexicon:
     never_after_at: _WordStarts
     never_before: frozenset[str]
     function_surnames: frozenset[str]
+    roles: frozenset[str]
     given_pairs: frozenset[str]
     list_separators: frozenset[str]
 
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         never_after_at=_WordStarts(context["never_after"]),
         never_before=frozenset(context["never_before"]),
         function_surnames=frozenset(context["function_surnames"]),
+        roles=frozenset(names["ordinary"]["roles"]),
         given_pairs=frozenset(chars["pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
     )
@@ -288,8 +290,16 @@ def function_surnames() -> frozenset[str]:
 
 
 def ends_a_word(text: str, start: int) -> bool:
-    """The character at `start` ends a frequent word with the one before it ("授权", "有钱", "朋友圈和" no)."""
-    return start > 0 and text[start - 1 : start + 1] in lexicon().boundary
+    """The character at `start` ends a frequent word or a role with the one before it ("授权", "有钱",
+    "贷后"; "朋友圈和" no)."""
+    pair = text[start - 1 : start + 1]
+    return start > 0 and (pair in lexicon().boundary or pair in lexicon().roles)
+
+
+def is_role(word: str) -> bool:
+    """The word is, or ends with, a department or duty ("法务", "钱客户" in "借钱客户经理")."""
+    roles = lexicon().roles
+    return any(word[-n:] in roles for n in (2, 3) if len(word) >= n)
 
 
 def ordinary_words() -> frozenset[str]:
@@ -403,8 +413,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break
             pos += gap + 1
             chars.append(text[pos - 1])
-            core, given_score = _name_score(text, start, pos, surname, chars, tier, lex)
-            if core + MAX_CONTEXT + extra < best_score:
+            core, given_score, word = _name_score(text, start, pos, surname, chars, tier, lex)
+            if core - word + MAX_CONTEXT + extra < best_score:
                 continue  # no context could make it a name: skip the context look-ups
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
@@ -416,19 +426,38 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if right is None:
                 continue
             score = core + left[0] + right
-            if tier != "compound" and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
+            named = bool(word) and given_score >= 0 and _named_all_the_same(left, right, word, text, pos, surname + "".join(chars), lex)
+            if named:
+                score -= word
+            if tier != "compound" and not named and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
 
 
+def _named_all_the_same(left: tuple[float, bool], right: float, word: float, text: str, end: int, name: str, lex: Lexicon) -> bool:
+    """A word that is a common name too (田野, 高山) is a name between cues, or with a cue on one side and a
+    clause of its own ("请转告田野,", "找高山,他欠…"). Other ordinary words are not, whatever stands around
+    them ("尊敬的车主您好", "我是房东,请…"), nor words listed by hand as seen taken for names (严重, 周末)."""
+    if word != PERSON_WORD_PENALTY or name in lex.hand_words:
+        return False
+    strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
+    alone_after = end >= len(text) or not _is_cjk(text[end])
+    # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".
+    return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
+
+
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
 MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR
 
 
-def _name_score(text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon) -> tuple[float, float]:
+def _name_score(
+    text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon
+) -> tuple[float, float, float]:
     """The candidate itself: surname tier, given characters, and the words it would cut through.
+
+    Returns (score, the given characters' part of it, the part for being an ordinary word, 0 or less).
 
     Asked for every surname character of a text and one or two given characters after it, so it is
     written for speed: one or two given characters spelled out rather than looped over.
@@ -458,16 +487,18 @@ def _name_score(text: str, start: int, end: int, surname: str, given: list[str],
     # An ordinary word starts where the name would and runs past its end ("苏格兰", "安史之乱").
     ordinary = lex.ordinary
     goes_on = any(text[start : start + n] in ordinary for n in range(end - start + 1, min(5, len(text) - start + 1)))
+    word = 0.0
     if goes_on or (tier == "unlisted" and is_dictionary_word(name[:2])):
-        score += ORDINARY_WORD_PENALTY
+        word = ORDINARY_WORD_PENALTY
     elif name in lex.person_words:
-        score += PERSON_WORD_PENALTY
+        word = PERSON_WORD_PENALTY
     elif is_ordinary_word(name):
-        score += PERSON_WORD_PENALTY if _person_word(name, lex) else ORDINARY_WORD_PENALTY
+        word = PERSON_WORD_PENALTY if _person_word(name, lex) else ORDINARY_WORD_PENALTY
+    score += word
     following = text[end : end + 1]
     if following and (given[-1] + following) in lex.boundary:
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
-    return score, given_score
+    return score, given_score, word
 
 
 def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> tuple[float, bool]:
