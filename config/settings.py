@@ -177,6 +177,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "triage.views.errors.admin_locked_out"
+# The attempts live in the cache, so axes' own admin tables stay empty: hiding them keeps the review's
+# home page to what reviewers use (and free of axes' untranslated English).
+AXES_ENABLE_ADMIN = False
 # The admin lives at its own path (ADMIN_PATH), so scripts knocking at /admin/ find nothing.
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
 

@@ -7,6 +7,7 @@ import sys
 from datetime import timedelta
 
 import pytest
+from django.utils import translation
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.core.management import call_command
@@ -137,7 +138,10 @@ class TestRecordCase:
     def test_it_has_a_readable_str(self, db) -> None:
         cases.record_case("text", day=timezone.localdate(), source="wizard")
         case = Case.objects.get()
-        assert str(case) == f"case {case.code} (low, {case.day:%Y-%m-%d})"
+        with translation.override("en"):
+            assert str(case) == f"case {case.code} (Low, {case.day:%Y-%m-%d})"
+        with translation.override("zh-hans"):
+            assert str(case) == f"案例 {case.code}（低，{case.day:%Y-%m-%d}）"
 
 
 class TestShareView:

@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 # Crockford-style alphabet without look-alikes (0/O, 1/I/L), easy to read out over the phone.
@@ -125,18 +126,19 @@ class Case(models.Model):
         IMPORT = "import", _("Import")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    code = models.CharField(max_length=16, unique=True)
-    deletion_hash = models.CharField(max_length=64, unique=True)
-    text = models.TextField()
-    sender_kind = models.CharField(max_length=32, blank=True)
-    sender_hash = models.CharField(max_length=64, blank=True, db_index=True)
-    institution = models.CharField(max_length=32, blank=True)
-    flags = models.JSONField(default=list, blank=True)
-    risk = models.CharField(max_length=8, choices=Risk.choices)
-    answers = models.JSONField(default=dict, blank=True)
-    language = models.CharField(max_length=8)
-    day = models.DateField(db_index=True)
-    source = models.CharField(max_length=8, choices=Source.choices)
+    # Verbose names: the review is in Chinese too, and the admin builds labels ("按日期筛选") from them.
+    code = models.CharField(_("code"), max_length=16, unique=True)
+    deletion_hash = models.CharField(_("deletion code hash"), max_length=64, unique=True)
+    text = models.TextField(_("scrubbed text"))
+    sender_kind = models.CharField(_("sender kind"), max_length=32, blank=True)
+    sender_hash = models.CharField(_("sender hash"), max_length=64, blank=True, db_index=True)
+    institution = models.CharField(_("claimed institution"), max_length=32, blank=True)
+    flags = models.JSONField(_("warning signs"), default=list, blank=True)
+    risk = models.CharField(_("risk"), max_length=8, choices=Risk.choices)
+    answers = models.JSONField(_("answers (choices only)"), default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=8)
+    day = models.DateField(_("day"), db_index=True)
+    source = models.CharField(_("source"), max_length=8, choices=Source.choices)
 
     objects = CaseQuerySet.as_manager()
 
@@ -147,7 +149,12 @@ class Case(models.Model):
         verbose_name_plural = _("shared cases")
 
     def __str__(self) -> str:
-        return f"case {self.code} ({self.risk}, {self.day:%Y-%m-%d})"
+        # The admin's headings and breadcrumbs show this: in the reviewer's language.
+        return gettext("case %(code)s (%(risk)s, %(day)s)") % {
+            "code": self.code,
+            "risk": self.get_risk_display(),
+            "day": f"{self.day:%Y-%m-%d}",
+        }
 
     @staticmethod
     def hash_deletion_code(raw: str) -> str:
@@ -248,7 +255,7 @@ class PatternDecision(models.Model):
         verbose_name_plural = _("pattern decisions")
 
     def __str__(self) -> str:
-        return f"{self.reviewer_name} {self.action} {self.pattern.code} {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.reviewer_name} {self.get_action_display()} {self.pattern.code} {self.at:%Y-%m-%d %H:%M}"
 
     @classmethod
     def record(cls, pattern: Pattern, reviewer, action: str, details: dict) -> PatternDecision:
