@@ -144,6 +144,7 @@ class TestWording:
         for code in (
             "unofficial_callback", "pay_to_account", "card_frozen_callback", "limit_raise_points", "rate_cut",
             "debt_relief_agency", "platform_windup", "account_problem_link", "fake_charge", "prize_claim",
+            "stock_tip_group", "bait_link", "new_number_impersonation",
         ):
             advice = RULES[code].advice_zh
             assert any(word in advice for word in ("官方", "96110", "110", "12321")), code
@@ -358,3 +359,46 @@ class TestGenuineMessagesStayCalm:
 def test_a_masked_address_followed_by_chinese_is_still_a_link():
     result = analyze("您的积分可兑换现金，请登录**.com领取")
     assert "link" in result.codes and "limit_raise_points" in severe_codes(result)
+
+
+class TestFamiliesOfBatchThree:
+    def test_a_stock_tip_group_is_severe(self):
+        result = analyze("资深操盘手免费建群，每晚公布明日牛股，人满即封，加QQ验证")
+        assert "stock_tip_group" in severe_codes(result)
+
+    def test_a_brokers_ordinary_notice_is_not_a_stock_tip_group(self):
+        assert "stock_tip_group" not in analyze("【某某证券】您的股票账户本月对账单已生成，请登录官方App查看").codes
+
+    def test_a_photo_album_link_from_someone_who_sounds_familiar(self):
+        result = analyze("老同学，你看看这是不是你的照片 http://a1b2.cc/x")
+        assert "bait_link" in severe_codes(result)
+
+    def test_without_a_link_the_photos_are_only_words(self):
+        assert "bait_link" not in analyze("老同学，聚会的照片我晚点发群里，你看看").codes
+
+    def test_a_relative_on_a_new_number_is_worth_a_call_first(self):
+        result = analyze("爸，我手机丢了，这是我新号，先帮我转五百块")
+        assert "new_number_impersonation" in result.codes and result.risk in ("medium", "high")
+
+    def test_dataset_tokens_stand_for_masked_channels(self):
+        result = analyze("您的信用卡已被冻结，请联系客服热线 CELLPHONE 办理解冻")
+        assert "card_frozen_callback" in severe_codes(result)
+        assert "link" in analyze("积分即将清零，请登录 URL 兑换现金").codes
+
+    def test_the_english_word_phone_is_no_masked_number(self):
+        result = analyze("Your card is frozen. Please use phone banking to unfreeze it.")
+        assert "unofficial_callback" not in result.codes
+
+    def test_a_warning_about_links_mentions_no_link(self):
+        result = analyze("提醒：切勿点击短信中的链接，银行不会以升级为由让您验证证书")
+        assert "link" not in result.codes and result.risk == "low"
+
+    def test_a_traffic_police_notice_is_no_fake_legal_claim(self):
+        result = analyze("您的机动车在高速公路占用应急车道行驶（江西省公安厅交通警察总队管辖），请及时处理")
+        assert "fake_legal" not in result.codes
+
+    def test_someone_saying_they_are_police_still_is(self):
+        assert "fake_legal" in analyze("我是市公安局经侦民警，请配合调查您的账户").codes
+
+    def test_a_banks_sms_service_charge_is_no_fee_asked_up_front(self):
+        assert "fees" not in analyze("【建设银行】您尾号1234账户支出30元，附言：短信服务费。").codes

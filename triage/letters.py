@@ -126,10 +126,11 @@ MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees
 FRAUD_FLAGS = {
     "safe_account", "student_loan_cancel", "credit_repair", "asks_secrets", "pay_to_account",
     "card_frozen_callback", "limit_raise_points", "rate_cut", "platform_windup", "account_problem_link",
-    "fake_charge", "prize_claim",
+    "fake_charge", "prize_claim", "stock_tip_group", "bait_link",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "link", "odd_sender", "claim_sender_mismatch", "fake_legal", "unofficial_callback", "debt_relief_agency",
+    "new_number_impersonation",
 }
 # Things shared with a possible fraudster that make a police report worth filing at once.
 SHARED_DAMAGE = {"code", "password", "card", "transfer", "screen_share"}

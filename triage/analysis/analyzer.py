@@ -6,11 +6,12 @@ The result never says "certainly a scam": it is a risk level plus the reasons, e
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .channels import ASK_WORDS, LINK_WORDS, NUMBER_WORDS, Channel, find_channels
+from .channels import ASK_WORDS, LINK_WORDS, MASK_TOKENS, NUMBER_WORDS, Channel, find_channels
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -23,7 +24,7 @@ from .links import (
     label_suffixes,
 )
 from .normalize import Compact, fold, lower_in_place, normalize
-from .rules import HIGH_SCORE, IMPLIED_CHANNEL_WEIGHT, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match
+from .rules import HIGH_SCORE, IMPLIED_CHANNEL_WEIGHT, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match, is_negated
 from .sender import SenderInfo, classify_sender
 
 # Kinds of a number written in the text that are some organisation's service line: judged against the
@@ -281,14 +282,20 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     found_links = find_links(normalized, lowered, MAX_LINKS)
     links = _check_links(found, found_links, claimed, institution if official_number else None)
     channels = find_channels(lowered, [link.span for link in links])
+    tokens = {m.group(0): m for m in itertools.islice(MASK_TOKENS.finditer(normalized), 8)} if "L" in normalized or "E" in normalized else {}
     words = NUMBER_WORDS.search(lowered) if not any(c.kind == "phone" for c in channels) else None
+    words = words or next((m for m in tokens.values() if not m.group("link")), None)
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text)
     implied = False
     if not links:
-        # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx").
-        words = LINK_WORDS.search(lowered)
+        # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
+        # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
+        words = next(
+            (m for m in itertools.islice(LINK_WORDS.finditer(lowered), 8) if not is_negated(RULES["link"], lowered, *m.span())),
+            None,
+        ) or tokens.get("URL")
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
             unofficial = True

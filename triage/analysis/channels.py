@@ -78,12 +78,12 @@ _CHAT = re.compile(
 # A link mentioned in words where the public source has masked or left out the address itself
 # ("请点击链接确认", "登录网址xxx", "(此处为链接)"). Counted only when no real link is in the text.
 LINK_WORDS = re.compile(
-    r"(?:点击|点开|打开|戳|访问|登录|登陆|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
+    r"(?:点击|点开|打开|戳|访问|登录|登陆|登入|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
     r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
     r"|(?:至|到|登录|登陆)网站"
     r"|(?<!栏目)(?<!页面)(?<!app)(?<!公众号)点击(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请)"
     r"|(?:点击|点开|登录|登陆|进入?|访问|戳)\s?(?:…|\.{3}|[*]{3,6}|积分商城)|网站链接|链接地址"
-    r"|(?<![*x×])[*x×]{2,10}(?:\.[*x×]{1,10}){0,3}\.(?:cn|com|net|top|cc|xyz)(?![a-z0-9])"
+    r"|(?<![*x×])[*x×]{2,10}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
 )
 
 
@@ -101,10 +101,18 @@ NUMBER_WORDS = re.compile(
 # 激活"): the sender's own number is then the channel, or the source left it out. Opting out of marketing
 # ("回复TD退订", "拒收回T") is not such a request.
 ASK_WORDS = re.compile(
-    r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|在线|扫码|下载|添加|加我)"
+    r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|下载|添加|加我)"
     r"[^,.;:!?，。；：！？\n]{0,8}"
     r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人)"
+    r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
+    r"|请[^,.;:!?，。；：！？\n]{0,12}(?:签署|认证|验证|激活|更新|升级|解冻|核实)"
 )
+
+
+# Published SMS datasets replace each address and number with a capitalised token ("请登录 URL 兑换",
+# "请联系客服热线 CELLPHONE 办理解冻"): the channel is there, masked. Matched on the text before lower-casing,
+# so the English word "phone" in a bank's message is not one.
+MASK_TOKENS = re.compile(r"(?<![A-Za-z])(?:(?P<link>URL)|CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z])")
 
 
 class Channel(NamedTuple):
