@@ -206,15 +206,21 @@ class TestExternalCorpora:
     def test_the_evaluation_set(self, figures):
         c = figures["evaluation"]
         assert c["risky"] >= 90 and c["legit"] >= 100
-        assert c["risky_flagged"] / c["risky"] >= 0.68
-        assert c["scam_high"] / c["scam"] >= 0.60
+        assert c["risky_flagged"] / c["risky"] >= 0.76
+        assert c["scam_high"] / c["scam"] >= 0.65
         assert c["legit_high"] / c["legit"] <= 0.07
         assert c["legit_flagged"] / c["legit"] <= 0.11
 
     def test_the_tuning_set(self, figures):
         c = figures["tuning"]
+        assert c["risky_flagged"] / c["risky"] >= 0.90
+        assert c["legit_high"] / c["legit"] <= 0.03
+
+    def test_the_third_batch(self, figures):
+        c = figures["tuning, batch 3"]
+        assert c["risky"] >= 100 and c["legit"] >= 70
         assert c["risky_flagged"] / c["risky"] >= 0.76
-        assert c["legit_high"] / c["legit"] <= 0.05
+        assert c["legit_high"] / c["legit"] <= 0.06
 
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]
