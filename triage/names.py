@@ -339,7 +339,7 @@ def find_names(
     """
     lex = lexicon()
     marks = _Marks.of(text, lex)
-    personal = (personal_at, personal_end, marks)
+    personal = (personal_at, personal_end, marks, {})
     spans: list[tuple[int, int]] = []
     last_end = -1
     i, length = 0, len(text)
@@ -372,8 +372,9 @@ def find_names(
     return spans
 
 
-# personal_at, personal_end, and where the context words start.
-Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks"]
+# personal_at, personal_end, where the context words start, and the weights of what follows a place in
+# the text (filled as candidates are weighed).
+Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks", dict[tuple[int, bool], float | None]]
 
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
@@ -400,7 +401,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     opening = not previous or previous in "】]\n"
     extra = (SIGNATURE if signed else 0.0) + (VOCATIVE if opening else 0.0)
     best_score, best_end = THRESHOLD, None
-    length, marks = len(text), personal[2]
+    length, marks, rights = len(text), personal[2], personal[3]
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -418,7 +419,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 continue  # no context could make it a name: skip the context look-ups
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
-            right = _right_score(text, pos, chars[-1], left[1], lex, personal)
+            # Two candidates often end at the same place (one given character after 王, two after the
+            # character before it): what follows is weighed once per place.
+            key = (pos, left[1])
+            right = rights[key] if key in rights else rights.setdefault(key, _right_score(text, pos, chars[-1], left[1], lex, personal))
             if right is not None and signed and pos >= _content_end(text):
                 right += SIGNATURE  # "……请回电 王伟": a name signing off the message
             if right is not None and opening and text[pos : pos + 2] in _VOCATIVES and not is_hand_word(surname + "".join(chars)):
@@ -485,8 +489,11 @@ def _name_score(
     if surname in lex.function_surnames:
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
     # An ordinary word starts where the name would and runs past its end ("苏格兰", "安史之乱").
-    ordinary = lex.ordinary
-    goes_on = any(text[start : start + n] in ordinary for n in range(end - start + 1, min(5, len(text) - start + 1)))
+    ordinary, goes_on = lex.ordinary, False
+    for cut in range(end + 1, min(start + 5, len(text) + 1)):
+        if text[start:cut] in ordinary:
+            goes_on = True
+            break
     word = 0.0
     if goes_on or (tier == "unlisted" and is_dictionary_word(name[:2])):
         word = ORDINARY_WORD_PENALTY
