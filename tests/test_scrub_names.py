@@ -251,6 +251,7 @@ class TestRolesAndStaffNotes:
             "我是某某借款的客户经理",
             "风控专员将于本周内与您联系",
             "客服专员:全部款项结清后可开具结清证明",
+            "加盖公章并打印的律师函才是正式文件",
         ],
     )
     def test_it_keeps_the_role(self, text: str) -> None:

@@ -41,6 +41,7 @@ from triage.names import (
     ends_a_word,
     find_names,
     function_surnames,
+    has_function_character,
     is_dictionary_word,
     is_ordinary_word,
     is_person_word,
@@ -1049,6 +1050,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理"
     if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
+    if has_function_character(name[1:]):
+        return match.group(0)  # "打印的律师函": 的 is in no given name
     return vault.name(name) + match.group("title")
 
 

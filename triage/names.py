@@ -99,6 +99,7 @@ class Lexicon:
     never_before: frozenset[str]
     function_surnames: frozenset[str]
     roles: frozenset[str]
+    never_given: frozenset[str]
     given_pairs: frozenset[str]
     list_separators: frozenset[str]
 
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         never_before=frozenset(context["never_before"]),
         function_surnames=frozenset(context["function_surnames"]),
         roles=frozenset(names["ordinary"]["roles"]),
+        never_given=frozenset(names["given"]["never"]),
         given_pairs=frozenset(chars["pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
     )
@@ -294,6 +296,12 @@ def ends_a_word(text: str, start: int) -> bool:
     "贷后"; "朋友圈和" no)."""
     pair = text[start - 1 : start + 1]
     return start > 0 and (pair in lexicon().boundary or pair in lexicon().roles)
+
+
+def has_function_character(given: str) -> bool:
+    """A character that never stands in a given name (的, 了, 是 …) is among `given` ("打印的律师函")."""
+    never = lexicon().never_given
+    return any(ch in never for ch in given)
 
 
 def is_role(word: str) -> bool:
