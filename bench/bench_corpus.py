@@ -43,6 +43,8 @@ def sets() -> dict[str, list[dict]]:
         "tuning": load("sms_external_tune_risky.jsonl") + load("sms_external_tune_legit.jsonl"),
         # A third batch, collected blind after the rules were tuned on the first two: tuning side only.
         "tuning, batch 3": load("sms_external_tune3_risky.jsonl") + load("sms_external_tune3_legit.jsonl"),
+        # Genuine messages only, collected blind to find false alarms: tuning side only.
+        "tuning, batch 4": load("sms_external_tune4_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

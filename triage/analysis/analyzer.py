@@ -31,6 +31,9 @@ from .sender import SenderInfo, classify_sender
 # claimed institution's published numbers, but not personal.
 _SERVICE_NUMBER_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "carrier_service", "masked_hotline"})
 # Text rules that are themselves a request to act through a channel no institution uses.
+# Senders whose short code is a carrier's or a public body's own: a bill from 10086 names its creditor by
+# the number it comes from.
+_OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
@@ -275,7 +278,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         else:
             found.add_spans(rule, compact.original_spans(hits))
 
-    _check_unknown_platform(found, compact.text, claimed, signature)
+    if sender_owner is None and info.kind not in _OWN_SHORT_KINDS:
+        _check_unknown_platform(found, compact.text, claimed, signature)
     _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
     # The sender is one of the named institution's own numbers (or, with no name, some institution's).
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
@@ -432,7 +436,9 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
             # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
-        elif claimed is not None and not link.is_ip:
+        elif claimed is not None and not link.is_ip and "shortener" not in kinds:
+            # (A public shortener hides whose the address is: "shortener" already says so, and a bank's
+            # own reminders used them for years.)
             kinds.append("foreign_domain")
     return kinds
 
