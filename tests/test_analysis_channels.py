@@ -441,3 +441,33 @@ class TestGenuineMessagesOfBatchFour:
     def test_a_police_notice_that_says_beware(self):
         result = analyze("凡是自称公检法要求汇款到安全账户的，请警惕电信诈骗。【某市公安局】")
         assert not severe_codes(result)
+
+    def test_a_branch_landline_in_a_banks_offer_is_worth_a_check_not_severe(self):
+        result = analyze("即日起刷卡满百返五元，详询0991-5589056。【中国银行】")
+        assert "unofficial_callback" in result.codes and not severe_codes(result)
+
+    def test_a_landline_beside_a_scam_family_is_still_severe(self):
+        result = analyze("【中国银行】您的信用卡已冻结，请致电0991-5589056办理解冻")
+        assert "card_frozen_callback" in severe_codes(result)
+
+    def test_an_annual_fee_taken_with_a_help_line(self):
+        result = analyze("我行已从您账上提取年费1200元，如有疑问请致电0532-68800000")
+        assert "fake_charge" in severe_codes(result)
+
+    def test_a_shortened_link_with_a_reminder_to_pay_is_medium(self):
+        result = analyze("您尾号1234的信用卡该还款啦！点此 http://t.cn/abcd 快速还款。【支付宝】")
+        assert result.risk == "medium"
+
+    def test_the_carriers_other_numbers_and_short_link_domain(self):
+        assert analyze("尊敬的客户，您本月获得赠送话费5元。[中国电信]", "10001").risk == "low"
+        assert "lookalike_domain" not in analyze("【中国联通】账单详情请点击 http://u.10010.cn/tAE3W").codes
+
+    def test_asking_to_confirm_a_transfer_is_no_request_to_pay(self):
+        result = analyze("您正使用网银向他人汇款，收款人：程*；请确认本笔汇款是您本人操作。【中国银行】")
+        assert "pay_to_account" not in result.codes
+
+    def test_a_parcel_returned_when_overdue_is_no_debt(self):
+        assert "unknown_platform" not in analyze("您有快递一件，请明天取走，逾期退回。").codes
+
+    def test_a_fee_waived_is_no_fee_asked(self):
+        assert "fees" not in analyze("年底前开办短信通业务将享受服务费终身全免优惠").codes
