@@ -471,3 +471,9 @@ class TestGenuineMessagesOfBatchFour:
 
     def test_a_fee_waived_is_no_fee_asked(self):
         assert "fees" not in analyze("年底前开办短信通业务将享受服务费终身全免优惠").codes
+
+    def test_points_due_to_expire_with_a_masked_link(self):
+        assert "limit_raise_points" in severe_codes(analyze("您的积分即将到期，请登录网址xxx兑换现金"))
+
+    def test_a_friend_s_phone_after_losing_ones_card(self):
+        assert "new_number_impersonation" in analyze("我的卡丢了，这是我朋友号码，钱直接打到她卡上").codes
