@@ -422,9 +422,6 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break
             pos += gap + 1
             chars.append(text[pos - 1])
-            core, given_score, word = _name_score(text, start, pos, surname, chars, tier, lex)
-            if core - word + MAX_CONTEXT + extra < best_score:
-                continue  # no context could make it a name: skip the context look-ups
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
             # Two candidates often end at the same place (one given character after 王, two after the
@@ -437,6 +434,11 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
             if right is None:
                 continue
+            # The candidate's own weight is at most its surname and given characters (the rest are
+            # penalties): when even that with the context is short of a name, the word checks are skipped.
+            if SURNAME_WEIGHT[tier] + _given_score(chars, tier, lex) + left[0] + right < best_score:
+                continue
+            core, given_score, word = _name_score(text, start, pos, surname, chars, tier, lex)
             score = core + left[0] + right
             named = bool(word) and given_score >= 0 and _named_all_the_same(left, right, word, text, pos, surname + "".join(chars), lex)
             if named:
@@ -462,6 +464,20 @@ def _named_all_the_same(left: tuple[float, bool], right: float, word: float, tex
 
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
 MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR
+
+
+def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
+    """What the given characters weigh (the part of `_name_score` that rewards, never penalises)."""
+    weight = lex.given_weight.get
+    first = weight(given[0], GIVEN_UNKNOWN)
+    if tier == "compound" and first < GIVEN_UNKNOWN:
+        first = GIVEN_UNKNOWN
+    if len(given) == 1:
+        return first * SINGLE_GIVEN_FACTOR
+    second = weight(given[1], GIVEN_UNKNOWN)
+    if tier == "compound" and second < GIVEN_UNKNOWN:
+        second = GIVEN_UNKNOWN
+    return first + second
 
 
 def _name_score(
