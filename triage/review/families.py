@@ -47,14 +47,22 @@ def _figures(rows: list[tuple[str, date, list[str], str]]) -> dict:
     }
 
 
-def regroup(*, today: date | None = None, days: int = WINDOW_DAYS) -> RegroupResult:
-    today = today or timezone.localdate()
-    rows = list(
+def window(today: date, days: int = WINDOW_DAYS) -> list[tuple[str, date, list[str], str]]:
+    """The cases grouped on `today`: (text, day, flags, sender kind) of the last `days` days, oldest first."""
+    return list(
         Case.objects.filter(day__gt=today - timedelta(days=days))
         .order_by("day", "code")
         .values_list("text", "day", "flags", "sender_kind")
     )
-    families = [family for family in group([row[0] for row in rows]) if len(family) >= MIN_FAMILY_SIZE]
+
+
+def find_families(rows: list[tuple[str, date, list[str], str]]) -> list[list[int]]:
+    """Families of at least MIN_FAMILY_SIZE near-duplicates among `rows`, as lists of row indexes."""
+    return [family for family in group([row[0] for row in rows]) if len(family) >= MIN_FAMILY_SIZE]
+
+
+def update_patterns(rows: list[tuple[str, date, list[str], str]], families: list[list[int]]) -> tuple[int, int]:
+    """Bring the Pattern table up to date with `families`; returns (created, updated)."""
     existing = [(pattern, shingles(pattern.example)) for pattern in Pattern.objects.all()]
     created, updated = [], []
     for family in families:
@@ -80,7 +88,14 @@ def regroup(*, today: date | None = None, days: int = WINDOW_DAYS) -> RegroupRes
     with transaction.atomic():
         Pattern.objects.bulk_create(created)
         Pattern.objects.bulk_update(updated, ["reports", "first_day", "last_day", "flags", "sender_kinds"])
-    return RegroupResult(cases=len(rows), families=len(families), created=len(created), updated=len(updated))
+    return len(created), len(updated)
+
+
+def regroup(*, today: date | None = None, days: int = WINDOW_DAYS) -> RegroupResult:
+    rows = window(today or timezone.localdate(), days)
+    families = find_families(rows)
+    created, updated = update_patterns(rows, families)
+    return RegroupResult(cases=len(rows), families=len(families), created=created, updated=updated)
 
 
 def known_patterns() -> list[KnownPattern]:
