@@ -51,13 +51,14 @@ from django.utils import timezone  # noqa: E402
 from triage.cases import CaseInput, build_case, record_cases  # noqa: E402
 from triage.models import CODE_ALPHABET, Case, Pattern  # noqa: E402
 from triage.review import families  # noqa: E402
-from triage.review.synthetic import TEMPLATES, messages  # noqa: E402
+from triage.review.synthetic import TEMPLATES, messages, noise  # noqa: E402
 
 # Distinct messages run through the real pipeline once and then copied over the history: the pipeline
 # takes about 1 ms a message, so a million of them would take a quarter of an hour.
 POOL = 20_000
 # Senders as imports carry them (as demo_cases): personal, virtual-operator, gateway, a bank's own, none.
 SENDERS = ["13812345678", "17012345678", "1069012345", "95555", None]
+NOISE = -1  # triage.review.synthetic's family for one-off messages
 COLUMNS = (
     "id", "code", "deletion_hash", "text", "sender_kind", "sender_hash", "institution", "flags", "risk",
     "answers", "language", "day", "source",
@@ -111,6 +112,9 @@ def fill(total: int, days: int, seed: int = 7) -> dict[str, int]:
                 mix = [1.2 + math.sin(2 * math.pi * back / (40 + 7 * (label % 9)) + phases[label]) for label in labels]
                 for label in rng.choices(labels, mix, k=count):
                     values = rng.choice(by_family[label])
+                    if label == NOISE:
+                        # One-off messages are one-off: copies of the pool's would make families of noise.
+                        values = (noise(rng), *values[1:])
                     copy.write_row(
                         (
                             f"{rng.getrandbits(128):032x}",

@@ -16,14 +16,16 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from triage.anonymize import scrub, sender_hash
 from triage.models import CODE_ALPHABET, Case, random_code
+from triage.review import daily
 
 # The wizard's choices that may be stored, step → field → allowed values. Everything else (free text,
 # unknown keys, unknown values) is dropped. Kept in step with triage/forms.py; tests check the values
@@ -249,6 +251,7 @@ def record_cases(inputs: Iterable[CaseInput | Case]) -> list[RecordedCase]:
         recorded.append(RecordedCase(case=case, deletion_code=deletion_code))
     with transaction.atomic():
         Case.objects.bulk_create([r.case for r in recorded], batch_size=500)
+        daily.add(r.case for r in recorded)
     return recorded
 
 
@@ -295,6 +298,7 @@ def record_shared_case(data: CaseInput, deletion_code: str) -> bool:
         try:
             with transaction.atomic():
                 case.save(force_insert=True)
+                daily.add([case])
             return True
         except IntegrityError:
             if Case.objects.filter(deletion_hash=case.deletion_hash).exists():
@@ -307,11 +311,15 @@ def delete_by_code(raw_code: str) -> bool:
     """Delete the case whose deletion code this is; False if there is none."""
     if not raw_code.strip():
         return False
-    deleted, _per_model = Case.objects.filter(deletion_hash=Case.hash_deletion_code(raw_code)).delete()
+    found = Case.objects.filter(deletion_hash=Case.hash_deletion_code(raw_code))
+    days = list(found.values_list("day", flat=True))
+    deleted, _per_model = found.delete()
+    daily.forget(days)
     return deleted > 0
 
 
 def purge(days: int) -> int:
     """Delete cases older than `days` days; returns how many."""
     deleted, _per_model = Case.objects.older_than(days).delete()
+    daily.forget(before=timezone.localdate() - timedelta(days=days))
     return deleted

@@ -262,3 +262,24 @@ class PatternDecision(models.Model):
         return cls.objects.create(
             pattern=pattern, action=action, reviewer=reviewer, reviewer_name=reviewer.get_username(), details=details
         )
+
+
+class CaseDay(models.Model):
+    """What the review dashboard counts for one day of shared cases, kept so that a load reads a row a
+    day instead of every case of the last half year (triage.review.daily keeps it up to date).
+
+    `counts` holds codes and numbers only, never text: {"risk": {"high": 3, …}, "flags": {…},
+    "institutions": {…}, "domains": {…}, "senders": {…}}.
+    """
+
+    day = models.DateField(_("day"), unique=True)
+    cases = models.PositiveIntegerField(_("cases"), default=0)
+    counts = models.JSONField(_("counts"), default=dict)
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("day of cases")
+        verbose_name_plural = _("days of cases")
+
+    def __str__(self) -> str:
+        return f"{self.day:%Y-%m-%d}: {self.cases}"

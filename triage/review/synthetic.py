@@ -73,7 +73,8 @@ def _vary(rng: random.Random, text: str) -> str:
     return rng.choice(PREFIXES) + "，".join(clauses) + rng.choice(SUFFIXES)
 
 
-def _noise(rng: random.Random) -> str:
+def noise(rng: random.Random) -> str:
+    """A one-off message: ordinary words in random order, like no other."""
     return "".join(rng.choice(NOISE_WORDS) for _ in range(rng.randint(14, 40)))
 
 
@@ -90,5 +91,5 @@ def messages(count: int, *, seed: int = 11, scam_share: float = 0.7, legit_share
             legit = rng.randrange(len(LEGIT))
             out.append(Message(_fill(rng, LEGIT[legit]), -2 - legit))
         else:
-            out.append(Message(_noise(rng), -1))
+            out.append(Message(noise(rng), -1))
     return out
