@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "triage.middleware.PrivatePagesMiddleware",
+    # Refuses an admin-login flood before anything that touches the database.
+    "triage.middleware.LoginFloodGateMiddleware",
     # Django's, plus a 503 page when the database is down as the session is saved.
     "triage.middleware.SessionMiddleware",
     "triage.middleware.ChineseFirstLocaleMiddleware",

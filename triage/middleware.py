@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections import OrderedDict, deque
 
 from django.conf import settings
 from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
@@ -59,6 +62,68 @@ class PrivatePagesMiddleware:
         add_never_cache_headers(response)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class LoginFloodGateMiddleware:
+    """A first, in-process gate on the admin login: a client that has posted more wrong-password
+    attempts to this worker than the shared limit allows is refused at once, before the session, the
+    CSRF check, the database cache and the view.
+
+    The shared limit (triage.limits, counted in the database cache or Redis) stays the rule; this only
+    makes each refusal cheap, so that a flood takes little from the people using the site meanwhile.
+    A worker counts only what it saw, so it never refuses earlier than the shared limit would. The
+    addresses live in this process's memory for one window at most and are never written anywhere.
+    """
+
+    MAX_CLIENTS = 10_000  # beyond this, the clients seen longest ago are forgotten first
+
+    def __init__(self, get_response) -> None:
+        from django.core.exceptions import MiddlewareNotUsed
+
+        from triage.limits import RATES
+
+        if not settings.RATELIMIT_ENABLE:
+            raise MiddlewareNotUsed  # the limits are off (as in most tests): so is this mirror of one
+        self.get_response = get_response
+        self.path = f"/{settings.ADMIN_PATH}login/"
+        count, _slash, period = RATES["admin_login"][0].partition("/")
+        self.count = int(count)
+        self.period = {"s": 1, "m": 60, "h": 3600, "d": 86400}[period]
+        self.seen: OrderedDict[str, deque[float]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def __call__(self, request):
+        if request.method == "POST" and request.path == self.path and self._over(request):
+            return self._refuse(request)
+        return self.get_response(request)
+
+    def _over(self, request) -> bool:
+        from triage.limits import client_ip
+
+        key, now = client_ip(request), time.monotonic()
+        with self.lock:
+            times = self.seen.pop(key, None) or deque()
+            while times and now - times[0] >= self.period:
+                times.popleft()
+            over = len(times) >= self.count
+            if not over:
+                times.append(now)
+            self.seen[key] = times
+            while len(self.seen) > self.MAX_CLIENTS:
+                self.seen.popitem(last=False)
+        return over
+
+    def _refuse(self, request):
+        from django.http import HttpResponse
+        from django.utils.html import escape
+
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+        with translation.override(language):
+            body = "<!doctype html><title>429</title><h1>{}</h1><p>{}</p>".format(
+                escape(translation.gettext("Too many attempts")), escape(translation.gettext("Wait a minute and try again."))
+            )
+        return HttpResponse(body, status=429, headers={"Retry-After": str(self.period), "Content-Language": language})
 
 
 class SessionMiddleware(DjangoSessionMiddleware):
