@@ -36,8 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "scrub_heldout.jsonl"
 PRESERVE = ROOT / "tests" / "data" / "scrub_preserve.txt"
 # The tuning side, written blind by a second writer: the scrubber's author may read these and their misses.
-TUNE = ROOT / "tests" / "data" / "scrub_tune.jsonl"
-TUNE_PRESERVE = ROOT / "tests" / "data" / "scrub_tune_preserve.txt"
+TUNING = (
+    ("tuning corpora", ROOT / "tests" / "data" / "scrub_tune.jsonl", ROOT / "tests" / "data" / "scrub_tune_preserve.txt"),
+    # A third writer's, on names with no cue beside them.
+    ("tuning corpora 2", ROOT / "tests" / "data" / "scrub_tune2.jsonl", ROOT / "tests" / "data" / "scrub_tune2_preserve.txt"),
+)
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
 # Kinds compared again without separators: a number re-joined, or a spaced name stored joined.
@@ -345,11 +348,13 @@ def main() -> int:
             report(f"old ({args.old})", measure(old))
     figures = measure(scrub, by_pass=True)
     report("now", figures)
-    if TUNE.exists() and TUNE_PRESERVE.exists():
+    for label, corpus, preserve in TUNING:
+        if not (corpus.exists() and preserve.exists()):
+            continue
         misses: list[str] = []
         if old is not None:
-            report(f"tuning corpora, old ({args.old})", measure(old, corpus=TUNE, preserve=TUNE_PRESERVE))
-        report("tuning corpora, now", measure(scrub, corpus=TUNE, preserve=TUNE_PRESERVE, misses=misses))
+            report(f"{label}, old ({args.old})", measure(old, corpus=corpus, preserve=preserve))
+        report(f"{label}, now", measure(scrub, corpus=corpus, preserve=preserve, misses=misses))
         if args.misses:
             print("\n".join(misses))
     worst, unit = hostile_worst(scrub)

@@ -281,3 +281,21 @@ class TestMoreCuesAroundNames:
 
     def test_a_card_number_copied_with_double_spaces(self) -> None:
         assert "9619" not in scrub("请转账至6222  0230  9619  0286")
+
+
+class TestWordsOnlyBesideAPerson:
+    """An ordinary word beside a word that only ever stands next to a person is a name all the same."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("向阳的担保人也联系不上", "向阳"),
+            ("户名:江山,请核对", "江山"),
+            ("借款人 方圆 已逾期三十天", "方圆"),
+        ],
+    )
+    def test_it_finds_the_name(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    def test_a_hand_listed_word_stays(self) -> None:
+        assert "严重" in scrub("欠款已严重逾期,请您的家属转告")

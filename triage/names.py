@@ -100,6 +100,8 @@ class Lexicon:
     function_surnames: frozenset[str]
     roles: frozenset[str]
     never_given: frozenset[str]
+    person_after: tuple[str, ...]
+    person_before: frozenset[str]
     given_pairs: frozenset[str]
     list_separators: frozenset[str]
 
@@ -197,6 +199,8 @@ def lexicon() -> Lexicon:
         function_surnames=frozenset(context["function_surnames"]),
         roles=frozenset(names["ordinary"]["roles"]),
         never_given=frozenset(names["given"]["never"]),
+        person_after=tuple(context["person_after"]),
+        person_before=frozenset(context["person_before"]),
         given_pairs=frozenset(chars["pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
     )
@@ -440,7 +444,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 continue
             core, given_score, word = _name_score(text, start, pos, surname, chars, tier, lex)
             score = core + left[0] + right
-            named = bool(word) and given_score >= 0 and _named_all_the_same(left, right, word, text, pos, surname + "".join(chars), lex)
+            named = bool(word) and given_score >= 0 and _named_all_the_same(left, right, word, text, start, pos, surname + "".join(chars), lex)
             if named:
                 score -= word
             if tier != "compound" and not named and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
@@ -450,11 +454,21 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     return best_end
 
 
-def _named_all_the_same(left: tuple[float, bool], right: float, word: float, text: str, end: int, name: str, lex: Lexicon) -> bool:
+def _named_all_the_same(
+    left: tuple[float, bool], right: float, word: float, text: str, start: int, end: int, name: str, lex: Lexicon
+) -> bool:
     """A word that is a common name too (田野, 高山) is a name between cues, or with a cue on one side and a
-    clause of its own ("请转告田野,", "找高山,他欠…"). Other ordinary words are not, whatever stands around
-    them ("尊敬的车主您好", "我是房东,请…"), nor words listed by hand as seen taken for names (严重, 周末)."""
-    if word != PERSON_WORD_PENALTY or name in lex.hand_words:
+    clause of its own ("请转告田野,", "找高山,他欠…"). Any ordinary word is one beside a word that only
+    stands beside a person ("向阳的担保人", "户名:江山"). Other ordinary words are not, whatever stands
+    around them ("尊敬的车主您好", "我是房东,请…"), nor words listed by hand as seen taken for names (严重,
+    周末)."""
+    if name in lex.hand_words or name in lex.strong_before_words or name in lex.weak_before_words:
+        return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
+    if text[end : end + 8].lstrip(_NAME_GAP).startswith(lex.person_after) or _ends_with(
+        text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
+    ):
+        return True
+    if word != PERSON_WORD_PENALTY:
         return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
     alone_after = end >= len(text) or not _is_cjk(text[end])
