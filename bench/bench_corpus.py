@@ -45,6 +45,8 @@ def sets() -> dict[str, list[dict]]:
         "tuning, batch 3": load("sms_external_tune3_risky.jsonl") + load("sms_external_tune3_legit.jsonl"),
         # Genuine messages only, collected blind to find false alarms: tuning side only.
         "tuning, batch 4": load("sms_external_tune4_legit.jsonl"),
+        # Invented by a helper blind to the rules, modelled on public warnings: tuning side only.
+        "tuning, batch 5 (modelled)": load("sms_modelled_tune5.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

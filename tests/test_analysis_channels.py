@@ -477,3 +477,48 @@ class TestGenuineMessagesOfBatchFour:
 
     def test_a_friend_s_phone_after_losing_ones_card(self):
         assert "new_number_impersonation" in analyze("我的卡丢了，这是我朋友号码，钱直接打到她卡上").codes
+
+
+class TestFamiliesOfBatchFive:
+    """Patterns found on the modelled tuning batch, each written here in other words."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("刚才系统给你发了个码，麻烦把收到的码发我核对一下", "asks_secrets"),
+            ("为核实身份，请回复您收到的六位数字", "asks_secrets"),
+            ("你住的小区我们已经知道了，晚上见", "threat_or_abuse"),
+            ("你这种人迟早遭报应", "threat_or_abuse"),
+            ("你同事的电话我们都整理好了，一个一个打", "third_party_threat"),
+            ("不还钱你的照片就发出去", "third_party_threat"),
+            ("已对您申请诉前保全，将限制出行", "fake_legal"),
+            ("专家带您投1000返1300，保本保息", "stock_tip_group"),
+            ("恭喜中奖，领取需缴纳20%个人所得税", "prize_claim"),
+            ("我是你舅舅，你先帮我垫一下机票钱", "new_number_impersonation"),
+        ],
+    )
+    def test_it_is_flagged(self, text, code):
+        assert code in analyze(text).codes
+
+    def test_a_platform_wound_down_with_a_help_line_nobody_owns(self):
+        result = analyze("【某某贷】平台已暂停运营，还款账户变更，请致电客服 4008-123-456 获取新账户")
+        assert "platform_windup" in severe_codes(result)
+
+    def test_a_bill_asking_to_keep_the_balance_is_no_safe_account(self):
+        result = analyze("【光大银行】您的信用卡本期账单已出，已设置自动还款的客户请保证账户余额充足。", "95595")
+        assert "safe_account" not in result.codes
+
+    def test_a_code_carrying_message_implies_no_channel(self):
+        result = analyze("【淘宝】您的验证码为 665201，请在页面中输入完成验证。")
+        assert result.risk == "low"
+
+    def test_a_police_notice_that_says_this_is_a_fraud(self):
+        result = analyze("【警方提示】有人来电称您涉案并要求配合调查——这是骗子冒充公安机关。")
+        assert "fake_legal" not in result.codes
+
+    def test_add_q_and_a_number_is_a_chat_account(self):
+        assert "private_chat" in analyze("需要做利率调整 加q 3016724855").codes
+
+    def test_a_parcel_that_cannot_be_delivered_with_a_link(self):
+        result = analyze("您的包裹因地址不详无法派送，请点击 https://sf-x.cc/a7 更新地址")
+        assert "account_problem_link" in severe_codes(result)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .channels import ASK_WORDS, LINK_WORDS, MASK_TOKENS, NUMBER_WORDS, Channel, find_channels
+from .channels import ASK_WORDS, CARRIES_CODE, LINK_WORDS, MASK_TOKENS, NUMBER_WORDS, Channel, find_channels
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -304,7 +304,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             found.add(RULES["link"], words.group(0), words.span())
             unofficial = True
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
-            implied = ASK_WORDS.search(lowered) is not None
+            implied = ASK_WORDS.search(lowered) is not None and CARRIES_CODE.search(lowered) is None
     unofficial = (
         unofficial
         or any("official_domain" not in link.kinds for link in links)

@@ -63,14 +63,14 @@ _PAY_CUE = re.compile(
 # The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
 _PAY_REQUEST = re.compile(
     r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
-    r"(?:转账|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交)"
+    r"(?:转账|转款|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交)"
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})")
 _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会)")
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
 _CHAT = re.compile(
-    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|qq|扣扣|企鹅|加v|\+v)(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|qq|扣扣|企鹅|加v|\+v|(?<=加)q)(?:号|群)?\s{0,2}[:：]?\s{0,3}"
     r"([a-z][a-z0-9_\-]{4,19}|\d{5,12})(?![a-z0-9_\-])"
 )
 
@@ -113,6 +113,11 @@ ASK_WORDS = re.compile(
 # "请联系客服热线 CELLPHONE 办理解冻"): the channel is there, masked. Matched on the text before lower-casing,
 # so the English word "phone" in a bank's message is not one.
 MASK_TOKENS = re.compile(r"(?<![A-Za-z])(?:(?P<link>URL)|CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z])")
+
+
+# A message that carries a one-time code is the issuer's own ("验证码为 665201，请在页面中输入完成验证"):
+# its request to act goes to the page the person is on, not to an unseen channel.
+CARRIES_CODE = re.compile(r"(?:验证码|动态码|校验码|动态密码)(?:为|是|:|：)\s{0,2}[【\[(]?\s{0,2}\d{4,8}")
 
 
 class Channel(NamedTuple):
