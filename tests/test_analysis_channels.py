@@ -223,6 +223,12 @@ class TestExternalCorpora:
         assert c["legit_high"] / c["legit"] <= 0.05
         assert c["legit_flagged"] / c["legit"] <= 0.10
 
+    def test_the_modelled_fifth_batch(self, figures):
+        c = figures["tuning, batch 5 (modelled)"]
+        assert c["risky"] >= 200 and c["legit"] >= 100
+        assert c["risky_flagged"] / c["risky"] >= 0.95
+        assert c["legit_flagged"] / c["legit"] <= 0.03
+
     def test_the_third_batch(self, figures):
         c = figures["tuning, batch 3"]
         assert c["risky"] >= 100 and c["legit"] >= 70
