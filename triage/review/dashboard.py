@@ -55,7 +55,9 @@ def _monday(day: date) -> date:
 
 
 def _top(current: Counter, previous: Counter, label) -> list[TopRow]:
-    return [TopRow(code, label(code), n, previous.get(code, 0)) for code, n in current.most_common(TOP)]
+    # Ties by code: PostgreSQL's jsonb keeps keys in its own order, and the list should not depend on it.
+    ranked = sorted(current.items(), key=lambda item: (-item[1], item[0]))[:TOP]
+    return [TopRow(code, label(code), n, previous.get(code, 0)) for code, n in ranked]
 
 
 def figures(today: date) -> dict:
