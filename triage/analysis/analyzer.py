@@ -73,10 +73,6 @@ def _lang_is_en(lang: str) -> bool:
     return lang.lower().startswith("en")
 
 
-def _from_rule(name: str) -> property:
-    return property(lambda flag: getattr(flag.rule, name), doc=f"The rule's {name}.")
-
-
 class Flag(NamedTuple):
     """One red flag or reassuring sign found in a message: its rule's texts plus this message's evidence.
 
@@ -90,18 +86,54 @@ class Flag(NamedTuple):
     severe: bool
     evidence: tuple[str, ...]
 
-    code = _from_rule("code")
-    title_zh = _from_rule("title_zh")
-    title_en = _from_rule("title_en")
-    why_zh = _from_rule("why_zh")
-    why_en = _from_rule("why_en")
-    advice_zh = _from_rule("advice_zh")
-    advice_en = _from_rule("advice_en")
-    source_zh = _from_rule("source_zh")
-    source_en = _from_rule("source_en")
-    source_url = _from_rule("source_url")
-    confidence = _from_rule("confidence")  # "✔" two or more consistent sources, "◐" one; "" for our own checks
-    reassuring = _from_rule("reassuring")
+    # The rule's texts, read through from the rule (spelled out one by one so that type checkers see them).
+    @property
+    def code(self) -> str:
+        return self.rule.code
+
+    @property
+    def title_zh(self) -> str:
+        return self.rule.title_zh
+
+    @property
+    def title_en(self) -> str:
+        return self.rule.title_en
+
+    @property
+    def why_zh(self) -> str:
+        return self.rule.why_zh
+
+    @property
+    def why_en(self) -> str:
+        return self.rule.why_en
+
+    @property
+    def advice_zh(self) -> str:
+        return self.rule.advice_zh
+
+    @property
+    def advice_en(self) -> str:
+        return self.rule.advice_en
+
+    @property
+    def source_zh(self) -> str:
+        return self.rule.source_zh
+
+    @property
+    def source_en(self) -> str:
+        return self.rule.source_en
+
+    @property
+    def source_url(self) -> str:
+        return self.rule.source_url
+
+    @property
+    def confidence(self) -> str:  # "✔" two or more consistent sources, "◐" one; "" for our own checks
+        return self.rule.confidence
+
+    @property
+    def reassuring(self) -> bool:
+        return self.rule.reassuring
 
     @property
     def source(self) -> str:
@@ -396,9 +428,9 @@ def _check_links(
         for code in kinds:
             if code != "official_domain":
                 found.add(RULES[code], link.text, (link.start, link.end))
-    if links and all("official_domain" in link.kinds for link in links):
-        for link in links:
-            found.add(RULES["official_domain"], link.text)
+    if links and all("official_domain" in judged_link.kinds for judged_link in links):
+        for judged_link in links:
+            found.add(RULES["official_domain"], judged_link.text)
     return tuple(links)
 
 

@@ -155,7 +155,7 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(compiled + [re.compile(a) for a in others])
 
 
-def _load() -> tuple[dict[str, Rule], int, int, re.Pattern[str]]:
+def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
     data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
     negations = {
