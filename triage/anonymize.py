@@ -1214,8 +1214,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 
 def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
-    names = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
-    names = sorted((n for n in names if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True)
+    joined = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
+    names = sorted((n for n in joined if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True)
     if not names:
         return text
     pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names))

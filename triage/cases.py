@@ -82,12 +82,17 @@ class AnalysisSummary:
         if not isinstance(data, Mapping):
             return cls()
         flags = data.get("flags")
+
+        def text(key: str) -> str:
+            value = data.get(key)
+            return value if isinstance(value, str) else ""
+
         return cls(
-            risk=data.get("risk") if isinstance(data.get("risk"), str) else "",
+            risk=text("risk"),
             flags=tuple(f for f in flags if isinstance(f, str)) if isinstance(flags, (list, tuple)) else (),
-            institution=data.get("institution") if isinstance(data.get("institution"), str) else "",
-            sender_kind=data.get("sender_kind") if isinstance(data.get("sender_kind"), str) else "",
-            sender_hash=data.get("sender_hash") if isinstance(data.get("sender_hash"), str) else "",
+            institution=text("institution"),
+            sender_kind=text("sender_kind"),
+            sender_hash=text("sender_hash"),
         )
 
 

@@ -255,8 +255,8 @@ def to_xlsx(entries: Sequence[Entry], lang: str, breaches: Sequence[str | Mappin
             cell = sheet.cell(row=number, column=2)
             cell.value = moment.replace(second=0, microsecond=0)
             cell.number_format = DATE_FORMAT
-    for column, width in zip("ABCDEFGHI", (6, 18, 20, 8, 30, 30, 24, 20, 10), strict=True):
-        sheet.column_dimensions[column].width = width
+    for letter, width in zip("ABCDEFGHI", (6, 18, 20, 8, 30, 30, 24, 20, 10), strict=True):
+        sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -266,8 +266,8 @@ def to_xlsx(entries: Sequence[Entry], lang: str, breaches: Sequence[str | Mappin
         found.append(list(BREACH_COLUMNS[lang]))
         for cell in found[1]:
             cell.font = Font(bold=True)
-        for column, width in zip("ABCD", (60, 60, 24, 28), strict=True):
-            found.column_dimensions[column].width = width
+        for letter, width in zip("ABCD", (60, 60, 24, 28), strict=True):
+            found.column_dimensions[letter].width = width
         row_number = 2
         for item in breaches:
             text, bases = _finding(item)

@@ -351,7 +351,7 @@ def find_names(
     """
     lex = lexicon()
     marks = _Marks.of(text, lex)
-    personal = (personal_at, personal_end, marks, {})
+    personal: Personal = (personal_at, personal_end, marks, {})
     spans: list[tuple[int, int]] = []
     last_end = -1
     i, length = 0, len(text)

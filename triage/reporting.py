@@ -77,7 +77,7 @@ class ScrubbingExceptionReporter(ExceptionReporter):
             data["request_GET_items"] = [(key, cleansed) for key, _value in data["request_GET_items"]]
         if data.get("request_insecure_uri") and self.request is not None:
             data["request_insecure_uri"] = _scrub(self.request.path)
-        if data.get("request") is not None:
+        if data.get("request") is not None and self.request is not None:
             data["request_GET_items"] = [(key, cleansed) for key in self.request.GET]
             # The templates print request.path_info in the title and heading.
             data["request"] = _ScrubbedRequest(self.request)

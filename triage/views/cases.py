@@ -98,7 +98,7 @@ def _answer_lines(answers: dict[str, Any]) -> list[str]:
             field = form_class.base_fields.get(name) if form_class else None
             choices = {code: str(label) for code, label in getattr(field, "choices", [])} if field else {}
             question = str(field.label) if field is not None and field.label else f"{step}.{name}"
-            chosen = "; ".join(choices.get(code, code) for code in values)
+            chosen = "; ".join(str(choices.get(code, code)) for code in values)
             lines.append(f"{question} {chosen} ({step}.{name} = {', '.join(values)})")
     return lines
 
@@ -120,7 +120,7 @@ def _preview_rows(case: Case) -> list[tuple[Any, str]]:
     return [
         (_("Message, with personal data removed"), case.text),
         (_("Kind of sender"), kind),
-        (_("Sender number"), _("not stored; only a one-way keyed code") if case.sender_hash else "—"),
+        (_("Sender number"), str(_("not stored; only a one-way keyed code")) if case.sender_hash else "—"),
         (
             _("Claimed institution"),
             f"{institution.name(lang)} ({case.institution})" if institution else (case.institution or "—"),

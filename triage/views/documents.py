@@ -133,7 +133,9 @@ class LetterForm(LabelSuffixMixin, forms.Form):
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
-        self.fields["letter"].choices = [(slug, letters.registry()[slug].title(lang)) for slug in slugs]
+        letter_field = self.fields["letter"]
+        assert isinstance(letter_field, forms.ChoiceField)
+        letter_field.choices = [(slug, letters.registry()[slug].title(lang)) for slug in slugs]
         self.fields["lang"].initial = lang
         if applicable:
             self.fields["letter"].initial = applicable[0]
@@ -177,7 +179,7 @@ def _set_language_cookie(response: HttpResponse, lang: str) -> None:
         domain=settings.LANGUAGE_COOKIE_DOMAIN,
         secure=settings.LANGUAGE_COOKIE_SECURE,
         httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,  # type: ignore[arg-type]  # a setting, "Lax" by default
     )
 
 
@@ -431,7 +433,7 @@ BlankEvidenceFormSet = forms.formset_factory(
 )
 
 # "What was demanded" holds at most this much of the message (the field's max_length).
-DEMANDED_MAX_LENGTH = EvidenceEntryForm.base_fields["demanded"].max_length or 500
+DEMANDED_MAX_LENGTH = getattr(EvidenceEntryForm.base_fields["demanded"], "max_length", None) or 500
 
 
 def message_row(answers: Mapping[str, Any]) -> dict[str, str] | None:
@@ -562,8 +564,7 @@ def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
         gettext("Pay only into the creditor's official account, never a personal one, and keep the receipt."),
         gettext("For free legal advice or legal aid, call 12348."),
     ]
-    seen: set[str] = set()
-    unique = [item for item in items if not (item in seen or seen.add(item))]
+    unique = list(dict.fromkeys(items))  # the first of each, in order
     return [{"text": text} for text in unique]
 
 

@@ -71,7 +71,8 @@ def _kept_fields(request) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
         posted = request.POST
     except Exception:  # a body Django refuses to parse has nothing to give back
         return [], []
-    visible, hidden = [], []
+    visible: list[dict[str, str]] = []
+    hidden: list[tuple[str, str]] = []
     for name, values in posted.lists():
         if name.startswith(_NOT_KEPT):
             continue

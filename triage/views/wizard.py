@@ -8,7 +8,7 @@ swapped and the URL pushed; without JavaScript the same URLs serve whole pages.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.sessions.backends.db import SessionStore
@@ -41,7 +41,9 @@ RETURN_TO_PLAN = "plan"
 
 def _wants_partial(request: HttpRequest) -> bool:
     htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+    if not htmx:
+        return False
+    return not htmx.boosted and not htmx.history_restore_request
 
 
 def _lang() -> str:
@@ -185,12 +187,12 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
     answers = get_answers(request.session)
     current = wizard.step_by_id(step_id)
     if current is None or not current.applies(answers):
-        target = wizard.first_open_step(answers)
+        open_step = wizard.first_open_step(answers)
         messages.info(
             request,
             _("That step does not exist or does not apply to your answers. You are on the next open step; nothing you entered was lost."),
         )
-        return redirect("triage:step", target.id)
+        return redirect("triage:step", open_step.id)
 
     form_class = STEP_FORMS.get(current.form)
     if request.method == "POST" and form_class is None:
@@ -199,6 +201,8 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
         form = form_class(initial=_initial(current, answers)) if form_class else None
         return _render_step(request, current, form, answers)
 
+    if form_class is None:  # (a POST to a step without a form was answered above)
+        return redirect(_after(answers, current))
     form = form_class(displayable(request.POST))
     if not form.is_valid():
         return _render_step(request, current, form, answers, pushed=False)
@@ -297,7 +301,7 @@ def plan(request: HttpRequest) -> HttpResponse:
     channels = wizard.channels()
     items = []
     for item in wizard.build_plan(answers):
-        numbers = []
+        numbers: list[tuple[str, str]] = []
         for ref in item.numbers:
             if ref == "creditor":
                 # A court or the police named in a scam is not a creditor: never send people there.
@@ -344,7 +348,7 @@ def issue_resume_code(request: HttpRequest) -> HttpResponse:
         return redirect("triage:plan")
     if request.session.session_key is None:
         request.session.save()
-    Resume.issue(request.session.session_key)
+    Resume.issue(cast(str, request.session.session_key))  # saved just above, so it has its key
     return redirect(reverse("triage:plan") + "#resume")
 
 
