@@ -117,3 +117,35 @@ class TestDashboardReadsCounts:
         kept = client.get("/admin/triage/case/dashboard/export/").content
         CaseDay.objects.all().delete()
         assert client.get("/admin/triage/case/dashboard/export/").content == kept
+
+
+@pytest.mark.django_db(transaction=True)
+class TestConcurrentImports:
+    def test_two_imports_of_one_new_day_add_up_without_a_recount(self):
+        import threading
+
+        from django.db import connections
+
+        day = timezone.localdate() - timedelta(days=1)
+        start = threading.Barrier(2)
+        failures: list[BaseException] = []
+
+        def import_batch(text: str) -> None:
+            try:
+                batch = [cases.build_case(cases.CaseInput(text=text, day=day, source="import", sender=None)) for _ in range(5)]
+                start.wait(timeout=10)
+                cases.record_cases(batch)
+            except BaseException as error:  # reported below, in the test's own thread
+                failures.append(error)
+            finally:
+                connections.close_all()
+
+        threads = [threading.Thread(target=import_batch, args=(text,)) for text in (FROZEN, OTHER)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not failures
+        row = CaseDay.objects.get(day=day)
+        assert row.cases == 10 == Case.objects.filter(day=day).count()
+        assert row.counts["domains"] == {"cmb-pay1.xyz": 5}

@@ -55,19 +55,16 @@ def add(cases: Iterable[Case]) -> None:
     if not new:
         return
     with transaction.atomic():
+        # Every day gets a row first, so that concurrent imports of one day queue on its lock below
+        # instead of both creating it. A day that had cases before its row existed starts from nothing
+        # here; its total then differs from the table's and the next load counts it again.
+        CaseDay.objects.bulk_create([CaseDay(day=day) for day in sorted(new)], ignore_conflicts=True)
         # Locked in day order, so two imports touching the same days cannot deadlock.
-        rows = {row.day: row for row in CaseDay.objects.select_for_update().filter(day__in=new).order_by("day")}
-        for row in rows.values():
+        rows = list(CaseDay.objects.select_for_update().filter(day__in=new).order_by("day"))
+        for row in rows:
             row.counts = _merge(row.counts, new[row.day])
             row.cases += _total(new[row.day])
-        CaseDay.objects.bulk_update(rows.values(), ["cases", "counts"])
-        # A day without a row yet: start it with these cases. If the day already had other cases, or a
-        # concurrent transaction creates the row first (the conflict is ignored), its total differs from
-        # the table's and the next load counts the day again.
-        CaseDay.objects.bulk_create(
-            [CaseDay(day=day, cases=_total(counts), counts=_merge({}, counts)) for day, counts in new.items() if day not in rows],
-            ignore_conflicts=True,
-        )
+        CaseDay.objects.bulk_update(rows, ["cases", "counts"])
 
 
 def forget(days: Iterable[date] = (), *, before: date | None = None) -> None:
