@@ -70,7 +70,7 @@ def personal_corpus(count: int, seed: int = 4) -> list[tuple[str, list[str]]]:
             secrets.append(values[key])
         if "mobile_masked" in used:
             secrets.append(values["mobile_masked"])
-        for key in used & {"mobile_spaced", "mobile_dashed", "mobile_fullwidth", "mobile_chinese"}:
+        if used & {"mobile_spaced", "mobile_dashed", "mobile_fullwidth", "mobile_chinese"}:
             secrets.append(mobile)
         if "address" in used:
             secrets.append(_street(values["address"]))

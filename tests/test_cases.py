@@ -7,12 +7,11 @@ import sys
 from datetime import timedelta
 
 import pytest
-from django.utils import translation
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.test import Client, RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.debug import ExceptionReporter
 from helpers import share, share_token
 from test_anonymize import personal_corpus

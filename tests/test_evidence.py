@@ -11,9 +11,9 @@ import pytest
 from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.test import Client
+from helpers import assert_fits_the_phone
 from openpyxl import load_workbook
 
-from helpers import assert_fits_the_phone
 from triage import evidence
 from triage.evidence import Breach, Entry
 

@@ -12,8 +12,8 @@ from django.contrib.sessions.models import Session
 from django.core.management import call_command
 from django.test import Client
 from docx import Document
-
 from helpers import OVERFLOWING, assert_fits_the_phone, with_answers
+
 from triage import letters
 
 # Values no one would type by chance, so finding them anywhere proves a leak.

@@ -7,8 +7,8 @@ import random
 import pytest
 from faker import Faker
 
-from triage.anonymize import scrub
 from triage.analysis.normalize import fold
+from triage.anonymize import scrub
 from triage.names import find_names, is_ordinary_word
 
 # Where names survived the cue lists (issue: "No name, number or address survives scrubbing").

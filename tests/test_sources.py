@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
-
 from helpers import with_answers
+
 from triage import letters, sources
 from triage.content import DATA_DIR, load
 

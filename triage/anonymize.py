@@ -469,15 +469,14 @@ _PINYIN_SURNAMES = {
     "quan", "zang", "min", "gou", "bian", "luan", "sui", "diao", "sha", "rong", "kou", "sang", "lang", "zhen",
     "cong", "ao", "ming", "she", "chi", "kuang", "guan", "ju", "hui", "le", "nan", "pi", "xian", "man", "kan",
     "hua", "qiang", "shuai", "pu", "gai", "zu", "ba", "zhi", "qing", "di", "ping", "suo", "xuan", "yun", "chao",
-    "rui", "que", "yong", "xiu", "tai", "zhan", "bin", "jie", "gan", "huo", "tao", "gu", "wei", "ye", "yao",
-    "xiahou", "murong", "huangfu", "yuchi", "dongfang", "shangguan", "linghu", "gongsun", "situ", "zhangsun",
+    "rui", "que", "yong", "xiu", "tai", "zhan", "bin", "jie", "gan", "huo", "tao", "xiahou", "murong", "huangfu", "yuchi", "dongfang", "linghu", "gongsun", "situ", "zhangsun",
 }
 _EN_WORDS_LIKE_PINYIN = {
     "he", "ma", "sun", "long", "fan", "pan", "tan", "hu", "su", "ye", "gu", "du", "lu", "li", "wei", "yu", "shi",
     "bai", "fang", "han", "song", "lei", "wu", "qi", "ding", "jin", "ren", "yan", "wen", "mao", "tang", "xu",
     "man", "an", "hang", "bang", "ban", "can", "dang", "hen", "ten", "pen", "gun", "run", "bun", "fun", "nun",
     "then", "when", "men", "den", "pin", "tin", "sin", "bin", "din", "kin", "shin", "chin", "lung", "dong",
-    "ping", "sang", "tong", "gang", "bond", "hang", "nan", "dan", "ran", "pa", "la", "na", "ha", "da", "ta",
+    "ping", "sang", "tong", "gang", "bond", "nan", "dan", "ran", "pa", "la", "na", "ha", "da", "ta",
     "me", "de", "re", "se", "ne", "ge", "le", "ze", "pi", "di", "ti", "ni", "bi", "mi", "yo", "go", "no", "so",
     "to", "do", "lo", "mo", "bo", "po", "a", "o", "e", "i", "u", "ai", "ou", "en", "er", "in", "un", "time", "line",
     "one", "gone", "done", "none", "bone", "lane", "sane", "cane", "pane", "mane", "wane", "zone", "tone", "cone",

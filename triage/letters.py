@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from triage.content import load as load_content
-
 
 # The site's languages (settings.LANGUAGES); the data files key their texts by the short form.
 LANGS = ("zh-hans", "en")

@@ -8,9 +8,9 @@ from collections import OrderedDict, deque
 from django.conf import settings
 from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
 from django.db import DatabaseError, DataError, IntegrityError
-from django.utils.cache import add_never_cache_headers
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 
 
 class ChineseFirstLocaleMiddleware(LocaleMiddleware):

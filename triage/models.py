@@ -61,7 +61,7 @@ class Resume(models.Model):
         """The session's code: the same on every request, unknown without SECRET_KEY."""
         digest = hmac.new(settings.SECRET_KEY.encode(), b"resume-code:" + session_key.encode(), hashlib.sha256).digest()
         number, letters = int.from_bytes(digest, "big"), []
-        for _ in range(RESUME_CODE_LENGTH):
+        for _place in range(RESUME_CODE_LENGTH):
             number, index = divmod(number, len(CODE_ALPHABET))
             letters.append(CODE_ALPHABET[index])
         return "".join(letters)

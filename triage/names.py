@@ -411,7 +411,6 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     # A signature ends the text within a name's length; a vocative needs the text's or a line's start.
     signed = previous.isspace() and start >= 2 and not text[start - 2].isspace() and start + 8 >= _content_end(text)
     opening = not previous or previous in "】]\n"
-    extra = (SIGNATURE if signed else 0.0) + (VOCATIVE if opening else 0.0)
     best_score, best_end = THRESHOLD, None
     length, marks, rights = len(text), personal[2], personal[3]
     for surname, surname_len, tier in options:

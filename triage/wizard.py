@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from triage.content import load as load_content
-
 
 Answers = dict[str, dict[str, Any]]
 

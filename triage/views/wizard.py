@@ -23,17 +23,15 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from triage import analysis as analyser
-from triage import dialling, letters
-from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
+from triage import dialling, letters, wizard
 from triage.analysis.patterns import match_pattern
-from triage.review.families import known_patterns
-from triage import wizard
+from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
 from triage.anonymize import scrub
-from triage.limits import limit_posts
 from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
+from triage.limits import limit_posts
 from triage.models import Resume
+from triage.review.families import known_patterns
 from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
-
 
 # The query value on a step's "修改" link from the plan's review of answers.
 RETURN_TO_PLAN = "plan"
