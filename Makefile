@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTHON ?= $(shell for c in python3.13 python3.12 python3 $$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
 	command -v $$c >/dev/null 2>&1 && $$c -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v $$c; break; }; done)
 
-.PHONY: run test bench messages clean
+.PHONY: run test lint bench messages clean
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	@if [ -z "$(PYTHON)" ]; then echo "Python 3.12 or newer is needed (Django 6); none found. Install one or run: make PYTHON=/path/to/python3.12 ..."; exit 1; fi
@@ -33,6 +33,11 @@ test: $(BIN)/.installed messages
 	DEBUG=true $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	DEBUG=true $(BIN)/python manage.py createcachetable
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Code health, as CI runs it: lint (errors, import order, bug patterns), the formatting, and types.
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	DEBUG=true $(BIN)/mypy
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/run.py
