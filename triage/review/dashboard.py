@@ -66,7 +66,7 @@ def figures(today: date) -> dict:
     days = daily.counts_between(since, today)
 
     weeks = [first_week + timedelta(weeks=i) for i in range(WEEKS)]
-    per_week = {week: Counter() for week in weeks}
+    per_week: dict[date, Counter] = {week: Counter() for week in weeks}
     for day, counts in days.items():
         if day >= first_week:
             per_week[_monday(day)].update(counts["risk"])
@@ -128,7 +128,7 @@ def chart(weeks: list[date], per_week: dict[date, Counter]) -> dict:
     bars, labels = [], []
     for i, week in enumerate(weeks):
         x = CHART_LEFT + i * slot + slot * 0.15
-        base = CHART_HEIGHT - CHART_BOTTOM
+        base: float = CHART_HEIGHT - CHART_BOTTOM
         for risk in RISKS:
             count = per_week[week][risk]
             if not count:
