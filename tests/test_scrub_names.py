@@ -299,3 +299,8 @@ class TestWordsOnlyBesideAPerson:
 
     def test_a_hand_listed_word_stays(self) -> None:
         assert "严重" in scrub("欠款已严重逾期,请您的家属转告")
+
+
+def test_three_rare_surnames_of_today() -> None:
+    for name in ("眭志刚", "琚春梅", "庹海军"):
+        assert name not in scrub(f"借款人{name}已逾期三个月"), name
