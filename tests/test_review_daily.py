@@ -149,3 +149,18 @@ class TestConcurrentImports:
         row = CaseDay.objects.get(day=day)
         assert row.cases == 10 == Case.objects.filter(day=day).count()
         assert row.counts["domains"] == {"cmb-pay1.xyz": 5}
+
+
+class TestGroupCasesCommand:
+    def test_it_counts_the_days_the_dashboard_shows(self):
+        from io import StringIO
+
+        from django.core.management import call_command
+
+        share(FROZEN, days_ago=3)
+        share(OTHER, days_ago=300, sender="95188")  # older than anything the dashboard shows
+        CaseDay.objects.all().delete()  # as after a bulk load outside the pipeline
+        out = StringIO()
+        call_command("group_cases", stdout=out)
+        assert "dashboard: days with cases counted: 1" in out.getvalue()
+        assert list(CaseDay.objects.values_list("day", "cases")) == [(timezone.localdate() - timedelta(days=3), 1)]

@@ -60,10 +60,14 @@ def _top(current: Counter, previous: Counter, label) -> list[TopRow]:
     return [TopRow(code, label(code), n, previous.get(code, 0)) for code, n in ranked]
 
 
+def first_day(today: date) -> date:
+    """The earliest day the dashboard shows: its first week or the longest period before the last."""
+    return min(_monday(today) - timedelta(weeks=WEEKS - 1), today - timedelta(days=2 * max(PERIODS) - 1))
+
+
 def figures(today: date) -> dict:
     first_week = _monday(today) - timedelta(weeks=WEEKS - 1)
-    since = min(first_week, today - timedelta(days=2 * max(PERIODS) - 1))
-    days = daily.counts_between(since, today)
+    days = daily.counts_between(first_day(today), today)
 
     weeks = [first_week + timedelta(weeks=i) for i in range(WEEKS)]
     per_week: dict[date, Counter] = {week: Counter() for week in weeks}
