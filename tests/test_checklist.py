@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from helpers import assert_fits_the_phone, with_answers
 
-from triage.views.documents import checklist_items
+from triage.views.checklist import checklist_items
 
 
 def number_cells(html: str) -> list[str]:
@@ -78,7 +78,7 @@ class TestChecklistView:
 
     def test_only_lenders_count_as_the_creditor(self):
         from triage.analysis import all_institutions
-        from triage.views.documents import _institution
+        from triage.views.checklist import _institution
 
         for institution in all_institutions(include_government=True):
             found = _institution({"message": {"institution": institution.code}})

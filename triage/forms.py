@@ -1,12 +1,21 @@
-"""The wizard's forms. Each `clean_*` returns a domain value; views copy fields explicitly."""
+"""The site's forms: the wizard's steps, then the letters and the evidence log a person takes away.
+
+Each `clean_*` returns a domain value; views copy fields explicitly.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+
+from triage import evidence, letters
+from triage.languages import punctuation
 
 # The analyser's own limit: a real SMS is at most a few hundred characters; 5,000 leaves room for a
 # whole conversation pasted at once.
@@ -217,3 +226,180 @@ STEP_FORMS: dict[str, type[forms.Form]] = {
     "ContactForm": ContactForm,
     "LegalForm": LegalForm,
 }
+
+
+# ---------------------------------------------------------------------------------------------------------
+# What the person takes away: nothing typed on these forms is stored
+# ---------------------------------------------------------------------------------------------------------
+
+
+class LabelSuffixMixin:
+    """Form labels end in "：" in Chinese and ":" in English (Django's default is ":" in both)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("label_suffix", punctuation()["suffix"])
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+
+
+MAX_LENGTH_MESSAGE = _("Please shorten this to %(limit_value)d characters (it has %(show_value)d).")
+NULL_CHARACTER_MESSAGE = _("This contains an invisible control character, often from copying. Please retype it.")
+
+
+def _explain_null_characters(field: forms.Field) -> None:
+    # Django's own wording for a NUL byte is cryptic (and its Chinese translation wrong); say what to do.
+    for validator in field.validators:
+        if isinstance(validator, ProhibitNullCharactersValidator):
+            validator.message = NULL_CHARACTER_MESSAGE
+
+
+# Letters
+
+LANG_CHOICES = [("zh-hans", "中文（简体）"), ("en", "English")]
+
+FIELD_LABELS = {
+    "name": _("Your name"),
+    "contact": _("Your phone number or email"),
+    "creditor": _("Name of the creditor or platform"),
+    "collector_number": _("The collector's phone number"),
+    "message_date": _("Date of the message or call"),
+    "amount": _("Amount claimed"),
+    "original_text": _("The message as received (original text)"),
+    "what_happened": _("What happened"),
+}
+FIELD_HELP = {
+    "message_date": _("For example 2026-11-28."),
+    "amount": _("For example 5000; the letter adds the unit (yuan)."),
+    "original_text": _(
+        "Optional, up to 2,000 characters: paste the message exactly as it arrived, with the number or account in "
+        "it. It replaces the copy with personal data removed. Like everything here, it is not saved."
+    ),
+    "what_happened": _("In your own words, up to 2,000 characters. Leave it empty to write it by hand."),
+}
+
+
+class LetterForm(LabelSuffixMixin, forms.Form):
+    """The typed fields of a letter; all optional, since a blank is left visible to fill in by hand."""
+
+    letter = forms.ChoiceField(label=_("Letter"), widget=forms.RadioSelect)
+    lang = forms.ChoiceField(label=_("Language of the letter"), choices=LANG_CHOICES, widget=forms.RadioSelect)
+    format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("docx", _("Word document (.docx)")), ("txt", _("Plain text (.txt)")), ("print", _("Page to print"))],
+        initial="docx",
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(
+        self,
+        *args: Any,
+        slugs: Sequence[str],
+        lang: str,
+        kind: letters.LetterKind | None = None,
+        applicable: Sequence[str] = (),
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        letter_field = self.fields["letter"]
+        assert isinstance(letter_field, forms.ChoiceField)
+        letter_field.choices = [(slug, letters.registry()[slug].title(lang)) for slug in slugs]
+        self.fields["lang"].initial = lang
+        if applicable:
+            self.fields["letter"].initial = applicable[0]
+        if kind is not None:
+            # One letter per page: the chooser becomes a fixed hidden value.
+            self.fields["letter"].initial = kind.slug
+            self.fields["letter"].widget = forms.HiddenInput()
+        field_names = kind.fields if kind is not None else letters.FIELDS
+        for name in field_names:
+            widget = forms.Textarea(attrs={"rows": 6}) if name in letters.TEXT_FIELDS else forms.TextInput()
+            self.fields[name] = forms.CharField(
+                label=FIELD_LABELS[name],
+                help_text=FIELD_HELP.get(name, ""),
+                required=False,
+                max_length=letters.FIELD_MAX_LENGTH[name],
+                widget=widget,
+                error_messages={"max_length": MAX_LENGTH_MESSAGE},
+            )
+            _explain_null_characters(self.fields[name])
+
+    @property
+    def typed_fields(self):
+        return [self[name] for name in letters.FIELDS if name in self.fields]
+
+    @property
+    def carried_fields(self):
+        """Everything the letter page hands back to the form, so going back (or switching language) loses nothing."""
+        return [self["letter"], self["lang"], self["format"], *self.typed_fields]
+
+
+# The evidence log
+
+# Each row is 8 fields; the settings allow 400 fields per request, so 40 rows leave room for the rest.
+MAX_EVIDENCE_ROWS = 40
+START_ROWS = 3
+
+CHANNEL_CHOICES = [("sms", _("SMS")), ("call", _("Phone call")), ("wechat", _("WeChat")), ("other", _("Other"))]
+
+
+class EvidenceEntryForm(LabelSuffixMixin, forms.Form):
+    when = forms.DateTimeField(
+        label=_("Date and time"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    sender = forms.CharField(label=_("Number or sender"), max_length=100, required=False)
+    channel = forms.ChoiceField(label=_("Channel"), choices=CHANNEL_CHOICES, initial="sms")
+    demanded = forms.CharField(label=_("What was demanded"), max_length=500, required=False)
+    threats = forms.CharField(label=_("Threats, if any"), max_length=500, required=False)
+    third_parties = forms.CharField(label=_("Third parties contacted, if any"), max_length=300, required=False)
+    fingerprint = forms.RegexField(
+        label=_("Screenshot fingerprint (SHA-256)"),
+        regex=r"^[0-9a-fA-F]{64}$",
+        required=False,
+        error_messages={"invalid": _("A fingerprint is 64 characters from 0–9 and a–f.")},
+    )
+
+    def to_entry(self) -> evidence.Entry:
+        data = self.cleaned_data
+        return evidence.Entry(
+            when=data["when"],
+            sender=data["sender"],
+            channel=data["channel"],
+            demanded=data["demanded"],
+            threats=data["threats"],
+            third_parties=data["third_parties"],
+            fingerprint=data["fingerprint"].lower(),
+        )
+
+
+for _field in EvidenceEntryForm.base_fields.values():
+    _explain_null_characters(_field)
+
+
+EvidenceFormSet = forms.formset_factory(
+    EvidenceEntryForm,
+    extra=0,
+    can_delete=True,
+    max_num=MAX_EVIDENCE_ROWS,
+    absolute_max=MAX_EVIDENCE_ROWS,
+    validate_max=True,
+)
+
+
+class _StartingFormSet(forms.BaseFormSet):
+    # A row filled from the checked message is a suggestion, not a saved entry: the form tells the server
+    # it has no initial rows, so a posted row is judged only on what it holds, and a row the person clears
+    # is simply left out.
+    def initial_form_count(self) -> int:
+        return 0 if not self.is_bound else super().initial_form_count()
+
+
+# The first visit shows a few empty rows; posted formsets use EvidenceFormSet (no extra rows).
+BlankEvidenceFormSet = forms.formset_factory(
+    EvidenceEntryForm,
+    formset=_StartingFormSet,
+    extra=START_ROWS,
+    can_delete=True,
+    max_num=MAX_EVIDENCE_ROWS,
+    absolute_max=MAX_EVIDENCE_ROWS,
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from triage.views import cases, documents, patterns, wizard
+from triage.views import cases, checklist, evidence, letters, patterns, wizard
 
 app_name = "triage"
 
@@ -16,11 +16,11 @@ urlpatterns = [
     path("start-over/", wizard.start_over, name="start_over"),
     path("exit/", wizard.quick_exit, name="exit"),
     # What a person takes away: letters, the evidence log, the printable checklist.
-    path("documents/", documents.documents, name="documents"),
-    path("documents/<slug:slug>/", documents.letter, name="letter"),
-    path("evidence/", documents.evidence_log, name="evidence"),
-    path("evidence/export/", documents.evidence_export, name="evidence_export"),
-    path("checklist/", documents.checklist, name="checklist"),
+    path("documents/", letters.documents, name="documents"),
+    path("documents/<slug:slug>/", letters.letter, name="letter"),
+    path("evidence/", evidence.evidence_log, name="evidence"),
+    path("evidence/export/", evidence.evidence_export, name="evidence_export"),
+    path("checklist/", checklist.checklist, name="checklist"),
     # Sharing a case anonymously and deleting it again.
     path("share/", cases.share, name="share"),
     path("share/done/", cases.share_done, name="share_done"),
