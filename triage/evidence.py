@@ -226,7 +226,7 @@ def to_csv(entries: Sequence[Entry], lang: str) -> bytes:
 
 
 def _finding(item: str | Mapping[str, Any]) -> tuple[str, Sequence[Mapping[str, str]]]:
-    # A finding is its wording and the rules it rests on (views.documents.breach_messages); a bare line
+    # A finding is its wording and the rules it rests on (views.evidence.breach_messages); a bare line
     # has no citation.
     if isinstance(item, str):
         return item, ()

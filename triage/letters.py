@@ -28,7 +28,7 @@ DATA_LANG = {"zh-hans": "zh", "en": "en"}
 LOCAL_ZONE = ZoneInfo("Asia/Shanghai")
 
 # What a person may type on the download form, with the longest value each accepts. The form in
-# triage/views/documents.py uses the same limits. 2,000 characters for the free text leave room for a
+# triage/forms.py uses the same limits. 2,000 characters for the free text leave room for a
 # long account of what happened.
 FIELD_MAX_LENGTH: dict[str, int] = {
     "name": 100,
