@@ -121,13 +121,32 @@ def main() -> int:
         manage(env, "shell", "-c", "from django.core.cache import cache; cache.clear()")
         manage(env, "collectstatic", "--noinput")
         subprocess.run(
-            [sys.executable, "-c", "import django; django.setup(); from django.contrib.auth.models import User; "
-             "User.objects.filter(username='reviewer').exists() or User.objects.create_superuser('reviewer', password='violet-harbour-lantern-93')"],
-            cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"}, check=True,
+            [
+                sys.executable,
+                "-c",
+                "import django; django.setup(); from django.contrib.auth.models import User; "
+                "User.objects.filter(username='reviewer').exists() or User.objects.create_superuser('reviewer', password='violet-harbour-lantern-93')",
+            ],
+            cwd=ROOT,
+            env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"},
+            check=True,
         )
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", "2", "--no-control-socket"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "--bind",
+                f"127.0.0.1:{PORT}",
+                "--workers",
+                "2",
+                "--no-control-socket",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             wait_for_port()
@@ -156,7 +175,10 @@ def main() -> int:
     share = flooded / alone * 100 if alone else 0.0
     print(f"/checklist/ alone                     {alone:8.1f} req/s")
     print(f"/checklist/ with {HAMMERS} clients on the login {flooded:8.1f} req/s ({share:.0f} %, target >= 50 %)")
-    print("login answers during the flood (200 = a wrong password checked, 429 = refused before hashing): " + ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items())))
+    print(
+        "login answers during the flood (200 = a wrong password checked, 429 = refused before hashing): "
+        + ", ".join(f"{status}: {n}" for status, n in sorted(statuses.items()))
+    )
     return 0
 
 

@@ -70,8 +70,10 @@ def main() -> None:
                 analyze(text, sender)
             rates.append(len(short) / (clock() - start))
         cache = "cold: caches cleared each round" if cold else "senders cached"
-        print(f"{SHORT_LENGTH}-char messages ({cache}): best {max(rates):,.0f} msg/s, "
-              f"median {statistics.median(rates):,.0f} ({len(short)} messages x {ROUNDS} rounds)")
+        print(
+            f"{SHORT_LENGTH}-char messages ({cache}): best {max(rates):,.0f} msg/s, "
+            f"median {statistics.median(rates):,.0f} ({len(short)} messages x {ROUNDS} rounds)"
+        )
 
     long_texts = [_fit(r["text"], MAX_TEXT_LENGTH) for r in records[:40]]
     n = MAX_TEXT_LENGTH
@@ -118,8 +120,10 @@ def main() -> None:
             timings[name] = best * 1000
         worst = max(timings, key=timings.__getitem__)
         worst_name = f" (worst: {worst})" if label == "adversarial" else ""
-        print(f"{MAX_TEXT_LENGTH}-char messages ({label}): median {statistics.median(timings.values()):.2f} ms, "
-              f"max {timings[worst]:.2f} ms over {len(texts)}{worst_name}")
+        print(
+            f"{MAX_TEXT_LENGTH}-char messages ({label}): median {statistics.median(timings.values()):.2f} ms, "
+            f"max {timings[worst]:.2f} ms over {len(texts)}{worst_name}"
+        )
 
 
 if __name__ == "__main__":

@@ -121,8 +121,10 @@ def main(argv: list[str]) -> int:
         if show and name.startswith(show):
             for record, result in misses:
                 codes = ",".join(f"{f.code}{'!' if f.severe else ''}" for f in result.flags)
-                print(f"    [{record['label']}/{record.get('family')}] {result.risk:<6} {codes} | "
-                      f"{record.get('sender')} | {record['text'][:160]}")
+                print(
+                    f"    [{record['label']}/{record.get('family')}] {result.risk:<6} {codes} | "
+                    f"{record.get('sender')} | {record['text'][:160]}"
+                )
     return 0
 
 

@@ -62,8 +62,19 @@ POOL = 20_000
 SENDERS = ["13812345678", "17012345678", "1069012345", "95555", None]
 NOISE = -1  # triage.review.synthetic's family for one-off messages
 COLUMNS = (
-    "id", "code", "deletion_hash", "text", "sender_kind", "sender_hash", "institution", "flags", "risk",
-    "answers", "language", "day", "source",
+    "id",
+    "code",
+    "deletion_hash",
+    "text",
+    "sender_kind",
+    "sender_hash",
+    "institution",
+    "flags",
+    "risk",
+    "answers",
+    "language",
+    "day",
+    "source",
 )
 
 
@@ -201,8 +212,10 @@ def main() -> int:
         print(f"  VACUUM ANALYZE in {time.perf_counter() - started:.0f} s")
         started = time.perf_counter()
         result = families.regroup(today=today - timedelta(days=1))
-        print(f"  grouping of the history's last 90 days: {result.cases:,} cases, {result.families} families, "
-              f"{time.perf_counter() - started:.1f} s")
+        print(
+            f"  grouping of the history's last 90 days: {result.cases:,} cases, {result.families} families, "
+            f"{time.perf_counter() - started:.1f} s"
+        )
     else:
         print(f"reusing {history:,} cases (--fresh to fill again)")
         label_of = json.loads(label_file.read_text(encoding="utf-8"))
@@ -216,8 +229,10 @@ def main() -> int:
     client.force_login(reviewer)
     url = reverse("admin:triage_case_dashboard")
     first, samples = time_dashboard(client, url, args.runs)
-    print(f"dashboard (history only): first load {first:.0f} ms, then best {min(samples):.0f} ms, "
-          f"median {statistics.median(samples):.0f} ms of {args.runs} (target ≤ 500 ms)")
+    print(
+        f"dashboard (history only): first load {first:.0f} ms, then best {min(samples):.0f} ms, "
+        f"median {statistics.median(samples):.0f} ms of {args.runs} (target ≤ 500 ms)"
+    )
 
     new_day = messages(args.new_day, seed=int(today.strftime("%Y%m%d")))
     rng = random.Random(1)
@@ -231,8 +246,10 @@ def main() -> int:
     print(f"new day: {len(new_day):,} cases imported through the pipeline in {time.perf_counter() - started:.1f} s")
 
     first, samples = time_dashboard(client, url, args.runs)
-    print(f"dashboard (with the new day): first load {first:.0f} ms, then best {min(samples):.0f} ms, "
-          f"median {statistics.median(samples):.0f} ms of {args.runs} (target ≤ 500 ms)")
+    print(
+        f"dashboard (with the new day): first load {first:.0f} ms, then best {min(samples):.0f} ms, "
+        f"median {statistics.median(samples):.0f} ms of {args.runs} (target ≤ 500 ms)"
+    )
 
     started = time.perf_counter()
     rows = families.window(today)
@@ -241,14 +258,15 @@ def main() -> int:
     grouped = time.perf_counter() - started - read
     created, updated = families.update_patterns(rows, found)
     seconds = time.perf_counter() - started
-    print(f"grouping after the new day: {len(rows):,} cases of the last {families.WINDOW_DAYS} days, {len(found)} families, "
-          f"{created} new candidates, {updated} updated, in {seconds:.1f} s (read {read:.1f} s, group {grouped:.1f} s; target ≤ 60 s)")
+    print(
+        f"grouping after the new day: {len(rows):,} cases of the last {families.WINDOW_DAYS} days, {len(found)} families, "
+        f"{created} new candidates, {updated} updated, in {seconds:.1f} s (read {read:.1f} s, group {grouped:.1f} s; target ≤ 60 s)"
+    )
     recall, wrong = score(rows, found, label_of, set(range(len(rows))))
     print(f"  whole window: recall {recall:.1%} (target ≥ 95 %), wrong family {wrong:.2%} (target ≤ 2 %)")
     new = {i for i, row in enumerate(rows) if row[1] == today}
     recall, wrong = score(rows, found, label_of, new)
-    print(f"  the new day's {len(new):,} cases: recall {recall:.1%}, wrong family {wrong:.2%} "
-          f"({len(TEMPLATES)} scam templates)")
+    print(f"  the new day's {len(new):,} cases: recall {recall:.1%}, wrong family {wrong:.2%} ({len(TEMPLATES)} scam templates)")
     return 0
 
 

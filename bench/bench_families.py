@@ -84,7 +84,9 @@ def main() -> None:
     families = group(texts)
     seconds = time.perf_counter() - started
     recall, wrong = score(families, labels)
-    print(f"shingle Jaccard (2 passes):{seconds:6.2f} s  recall {recall:6.1%}  wrong {wrong:5.1%}  families>=2 {sum(len(f) > 1 for f in families)}")
+    print(
+        f"shingle Jaccard (2 passes):{seconds:6.2f} s  recall {recall:6.1%}  wrong {wrong:5.1%}  families>=2 {sum(len(f) > 1 for f in families)}"
+    )
     try:
         import datasketch  # noqa: F401
     except ImportError:
@@ -94,7 +96,9 @@ def main() -> None:
     families = minhash_families(texts, MATCH_THRESHOLD)
     seconds = time.perf_counter() - started
     recall, wrong = score(families, labels)
-    print(f"MinHash LSH (datasketch):  {seconds:6.2f} s  recall {recall:6.1%}  wrong {wrong:5.1%}  families>=2 {sum(len(f) > 1 for f in families)}")
+    print(
+        f"MinHash LSH (datasketch):  {seconds:6.2f} s  recall {recall:6.1%}  wrong {wrong:5.1%}  families>=2 {sum(len(f) > 1 for f in families)}"
+    )
 
 
 if __name__ == "__main__":

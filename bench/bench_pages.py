@@ -50,14 +50,20 @@ def main() -> None:
     client.post("/step/verify/", {"relation": "mine_known", "creditor_type": "bank"})
     client.post(
         "/step/message/",
-        {"sms_text": "【招商银行】您的信用卡已逾期，请于24小时内还款，否则将上门催收并通知您的家人。", "sender": "+86 170 1234 5678", "action": "analyse"},
+        {
+            "sms_text": "【招商银行】您的信用卡已逾期，请于24小时内还款，否则将上门催收并通知您的家人。",
+            "sender": "+86 170 1234 5678",
+            "action": "analyse",
+        },
     )
     htmx = Client(headers={"HX-Request": "true"})
     htmx.cookies = client.cookies
     print(f"GET  /step/verify/ (full page)   {median_ms(lambda: client.get('/step/verify/')):6.2f} ms median")
     print(f"GET  /step/verify/ (htmx panel)  {median_ms(lambda: htmx.get('/step/verify/')):6.2f} ms median")
     print(f"GET  /step/message/ (analysis)   {median_ms(lambda: client.get('/step/message/')):6.2f} ms median")
-    print(f"POST /step/legal/ (save+redirect){median_ms(lambda: client.post('/step/legal/', {'behaviours': ['night']})):6.2f} ms median")
+    print(
+        f"POST /step/legal/ (save+redirect){median_ms(lambda: client.post('/step/legal/', {'behaviours': ['night']})):6.2f} ms median"
+    )
     print(f"GET  /plan/                      {median_ms(lambda: client.get('/plan/')):6.2f} ms median")
 
 

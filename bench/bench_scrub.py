@@ -165,10 +165,16 @@ def surroundings(text: str, value: str) -> str:
     if at < 0:
         return "not found folded"
     before, after = folded[max(0, at - 8) : at], folded[at + len(value) : at + len(value) + 8]
-    cue_before = "strong cue" if any(before.rstrip(" :").endswith(w) for w in lex.strong_before_words) else (
-        "weak cue" if any(before.rstrip(" :").endswith(w) for w in lex.weak_before_words) else "no cue"
+    cue_before = (
+        "strong cue"
+        if any(before.rstrip(" :").endswith(w) for w in lex.strong_before_words)
+        else ("weak cue" if any(before.rstrip(" :").endswith(w) for w in lex.weak_before_words) else "no cue")
     )
-    cue_after = "strong cue" if lex.strong_after.match(after.lstrip(" ")) else ("weak cue" if lex.weak_after.match(after.lstrip(" ")) else "no cue")
+    cue_after = (
+        "strong cue"
+        if lex.strong_after.match(after.lstrip(" "))
+        else ("weak cue" if lex.weak_after.match(after.lstrip(" ")) else "no cue")
+    )
     return f"[{char_class(before[-1:])}/{cue_before} _ {char_class(after[:1])}/{cue_after}]"
 
 
@@ -208,7 +214,9 @@ def measure(
                 if misses is not None:
                     misses.append(f"leak {item['kind']} {item['value']!r} | {record['text']} → {scrubbed}")
                 if by_pass and item["kind"] in ("wechat", "qq"):
-                    contexts[item["kind"] + " " + id_shape(item["value"]) + " " + surroundings(record["text"], item["value"])] += 1
+                    contexts[
+                        item["kind"] + " " + id_shape(item["value"]) + " " + surroundings(record["text"], item["value"])
+                    ] += 1
                 if by_pass and item["kind"] == "name":
                     forms[name_form(item["value"])] += 1
                     contexts[surroundings(record["text"], item["value"]) + " " + name_form(item["value"])] += 1
@@ -265,9 +273,15 @@ def report(label: str, figures: dict) -> None:
     if figures["name_forms"]:
         print(f"{label}: leaked names by form: " + ", ".join(f"{k} {n}" for k, n in figures["name_forms"].most_common()))
     if figures["name_contexts"]:
-        print(f"{label}: leaked names by what stands around them: " + ", ".join(f"{k} {n}" for k, n in figures["name_contexts"].most_common()))
+        print(
+            f"{label}: leaked names by what stands around them: "
+            + ", ".join(f"{k} {n}" for k, n in figures["name_contexts"].most_common())
+        )
     if figures["taken_forms"]:
-        print(f"{label}: ordinary words taken for names, by form: " + "; ".join(f"{k} {n}" for k, n in figures["taken_forms"].most_common()))
+        print(
+            f"{label}: ordinary words taken for names, by form: "
+            + "; ".join(f"{k} {n}" for k, n in figures["taken_forms"].most_common())
+        )
     if figures["passes"]:
         print(f"{label}: phrases destroyed by pass: " + ", ".join(f"{k} {n}" for k, n in figures["passes"].most_common()))
 
@@ -296,8 +310,27 @@ def old_scrub(commit: str) -> Callable[[str], str] | None:
 
 # Hostile input: 5,000 characters of one repeated unit, aimed at each pass (target: under 50 ms).
 HOSTILE_UNITS = (
-    "王", " ", "1", "、", "张 ", "王、", "张三、", "小", "a ", "欧阳 ", "王秀英，", "乌克兰", "严重", "尊敬的王",
-    "您好王 ", "买·", "1069 0 138", "路 1 弄 ", "Zhang Wei ", "微信 ", "QQ/",
+    "王",
+    " ",
+    "1",
+    "、",
+    "张 ",
+    "王、",
+    "张三、",
+    "小",
+    "a ",
+    "欧阳 ",
+    "王秀英，",
+    "乌克兰",
+    "严重",
+    "尊敬的王",
+    "您好王 ",
+    "买·",
+    "1069 0 138",
+    "路 1 弄 ",
+    "Zhang Wei ",
+    "微信 ",
+    "QQ/",
 )
 
 
@@ -331,7 +364,9 @@ def hostile_worst(scrub: Callable[[str], str]) -> tuple[float, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", default=OLD_COMMIT, help="commit of the scrubber to compare with ('' for none)")
-    parser.add_argument("--misses", action="store_true", help="list the tuning corpora's leaks and destroyed phrases (never the held-out ones)")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the tuning corpora's leaks and destroyed phrases (never the held-out ones)"
+    )
     args = parser.parse_args()
     if not HELDOUT.exists() or not PRESERVE.exists():
         print(f"held-out corpora not found ({HELDOUT.name}, {PRESERVE.name}): nothing to measure")

@@ -208,14 +208,18 @@ def main() -> int:
     double_taps = sum(1 for r in results if len(r["timings"]) == 2)
     print(f"database: postgresql, gunicorn {args.workers} workers, {args.clients} clients × {args.flows} flows")
     print(f"flows: {total:,} in {elapsed:.1f} s, {double_taps:,} of them with a double tap on 匿名分享")
-    print(f"shares accepted: {len(accepted):,}; cases stored: {stored:,}; duplicated: {stored - len(found):,}; "
-          f"missing (code shown, no case): {len(set(hashes)) - len(found):,}; codes not shown: {len(accepted) - len(codes):,}")
+    print(
+        f"shares accepted: {len(accepted):,}; cases stored: {stored:,}; duplicated: {stored - len(found):,}; "
+        f"missing (code shown, no case): {len(set(hashes)) - len(found):,}; codes not shown: {len(accepted) - len(codes):,}"
+    )
     print(f"5xx: {sum(1 for e in errors if e[:1] == '5')}; other errors: {sum(1 for e in errors if e[:1] != '5')}")
     for error in sorted(set(errors))[:5]:
         print(f"  e.g. {error}")
     if timings:
-        print(f"share POST: p50 {statistics.median(timings) * 1000:.0f} ms, p99 {percentile(timings, 0.99) * 1000:.0f} ms, "
-              f"max {max(timings) * 1000:.0f} ms")
+        print(
+            f"share POST: p50 {statistics.median(timings) * 1000:.0f} ms, p99 {percentile(timings, 0.99) * 1000:.0f} ms, "
+            f"max {max(timings) * 1000:.0f} ms"
+        )
     # Leave the scratch database as it was: this run's cases and sessions.
     Case.objects.exclude(pk__in=existing).filter(source="wizard").delete()
     Session.objects.filter(session_key__in=[r["session"] for r in results if r["session"]]).delete()

@@ -68,9 +68,7 @@ SECRET_KEY = env_key("SECRET_KEY", PLACEHOLDER_SECRET_KEY, production=_PRODUCTIO
 if _PRODUCTION and SECRET_KEY == PLACEHOLDER_SECRET_KEY:
     from django.core.exceptions import ImproperlyConfigured
 
-    raise ImproperlyConfigured(
-        "SECRET_KEY must be set when DEBUG is off (see README, Configuration)."
-    )
+    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (see README, Configuration).")
 # Key for the keyed hash of sender numbers in the case store; falls back to SECRET_KEY.
 SENDER_HASH_KEY = env_key("SENDER_HASH_KEY", SECRET_KEY, production=_PRODUCTION)
 

@@ -74,7 +74,12 @@ def main() -> None:
         elif tag not in PERSON_TAGS:
             for ch in word:
                 general[ch] += math.log1p(count)
-        if len(word) == 2 and tag not in PERSON_TAGS and count >= BOUNDARY_MIN_FREQUENCY and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        if (
+            len(word) == 2
+            and tag not in PERSON_TAGS
+            and count >= BOUNDARY_MIN_FREQUENCY
+            and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+        ):
             boundary.add(word)
         first_is_surname = word[0] in surnames
         if first_is_surname and len(word) == 2 and tag in PERSON_TAGS and count >= NAME_WORD_MIN_FREQUENCY:
@@ -134,7 +139,7 @@ def main() -> None:
     (ROOT / "triage" / "data" / "ordinary_words.txt").write_text(header + "\n".join(sorted(ordinary)) + "\n", encoding="utf-8")
     header = (
         "# Words that jieba tags as a person's name (高峰, 白雪, 安娜, 陆军, and two-character ones used at least\n"
-        f"# {NAME_WORD_MIN_FREQUENCY} times: 毛利, 石英): a name beside one strong cue (\"高峰先生\", \"尊敬的白雪\"), a word\n"
+        f'# {NAME_WORD_MIN_FREQUENCY} times: 毛利, 石英): a name beside one strong cue ("高峰先生", "尊敬的白雪"), a word\n'
         "# otherwise. Read by triage/names.py.\n"
     )
     person_words = sorted({w for w in ordinary if person_tag.get(w)} | name_words)

@@ -25,13 +25,17 @@ ALLOWED = re.compile(r"^(boss|CSV|SVG|SMS|[A-Z0-9]{4,}(-[A-Z0-9]{4,})*|[\w.+-]+@
 def english_left(html: str) -> list[str]:
     body = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
     lines = [unescape(line).strip() for line in re.sub(r"<[^>]+>", "\n", body).splitlines()]
-    return sorted({line for line in lines if re.search(r"[A-Za-z]{3,}", line) and not CJK.search(line) and not ALLOWED.match(line)})
+    return sorted(
+        {line for line in lines if re.search(r"[A-Za-z]{3,}", line) and not CJK.search(line) and not ALLOWED.match(line)}
+    )
 
 
 @pytest.fixture
 def reviewer_pages():
     for name, tail, phone in (("王伟", "1234", "13812345678"), ("李娜", "8877", "15900001111"), ("陈华", "0420", "17712349876")):
-        cases.record_case(FROZEN.format(name=name, tail=tail, phone=phone), day=timezone.localdate(), source="import", sender=phone)
+        cases.record_case(
+            FROZEN.format(name=name, tail=tail, phone=phone), day=timezone.localdate(), source="import", sender=phone
+        )
     families.regroup()
     case, pattern = Case.objects.first(), Pattern.objects.get()
     return [

@@ -35,8 +35,7 @@ from triage.analysis.sender import classify_sender
 
 LABELLED = Path(__file__).parent / "data" / "sms_labelled.jsonl"
 GENUINE_CMB = (
-    "【招商银行】您尾号1234的信用卡本期账单已逾期，请尽快还款，以免影响个人征信。"
-    "详情请通过掌上生活APP或拨打卡背面客服电话咨询。"
+    "【招商银行】您尾号1234的信用卡本期账单已逾期，请尽快还款，以免影响个人征信。详情请通过掌上生活APP或拨打卡背面客服电话咨询。"
 )
 
 
@@ -159,10 +158,27 @@ class TestLinks:
 class TestRules:
     def test_every_domain_red_flag_has_a_rule_with_a_source(self):
         required = {
-            "safe_account", "student_loan_cancel", "credit_repair", "fake_legal", "third_party_threat",
-            "threat_or_abuse", "link", "app_or_screen_share", "asks_secrets", "urgency", "fees",
-            "unknown_platform", "odd_sender", "claim_sender_mismatch", "shortener", "raw_ip", "punycode",
-            "lookalike_domain", "foreign_domain", "official_sender", "official_domain",
+            "safe_account",
+            "student_loan_cancel",
+            "credit_repair",
+            "fake_legal",
+            "third_party_threat",
+            "threat_or_abuse",
+            "link",
+            "app_or_screen_share",
+            "asks_secrets",
+            "urgency",
+            "fees",
+            "unknown_platform",
+            "odd_sender",
+            "claim_sender_mismatch",
+            "shortener",
+            "raw_ip",
+            "punycode",
+            "lookalike_domain",
+            "foreign_domain",
+            "official_sender",
+            "official_domain",
             "official_channel_advice",
         }
         assert required <= set(RULES)
@@ -260,7 +276,7 @@ class TestAnalyze:
         weights = [f.weight for f in result.flags]
         red = [w for w in weights if w > 0]
         assert weights[: len(red)] == sorted(red, reverse=True)
-        assert all(w < 0 for w in weights[len(red):])
+        assert all(w < 0 for w in weights[len(red) :])
 
     def test_highlighted_marks_the_triggering_words(self):
         result = analyze("您好，请转 入 安 全 账 户。")
@@ -291,9 +307,7 @@ class TestAnalyze:
         assert find_institution("【微粒贷】").service_numbers == ("95384",)
         assert find_institution("不存在的银行") is None
         creditors = all_institutions()
-        assert {"icbc", "ccb", "abc", "boc", "bocom", "psbc", "cmb", "ant", "jd", "webank"} <= {
-            i.code for i in creditors
-        }
+        assert {"icbc", "ccb", "abc", "boc", "bocom", "psbc", "cmb", "ant", "jd", "webank"} <= {i.code for i in creditors}
         assert all(i.kind != "government" for i in creditors)
         assert all(i.source.startswith("http") for i in all_institutions(include_government=True))
 
@@ -313,8 +327,12 @@ class TestCommand:
         first, second = self.run(monkeypatch, lines)
         assert first["id"] == 1 and first["risk"] == "low" and first["sender_kind"] == "service_955"
         assert second["risk"] == "high" and second["sender_kind"] == "none"
-        assert second["flags"][0] == {"code": "safe_account", "title": RULES["safe_account"].title_zh,
-                                      "evidence": ["安全账户"], "reassuring": False}
+        assert second["flags"][0] == {
+            "code": "safe_account",
+            "title": RULES["safe_account"].title_zh,
+            "evidence": ["安全账户"],
+            "reassuring": False,
+        }
         assert [f["reassuring"] for f in first["flags"]] == [True] * len(first["flags"])
 
     def test_it_reports_bad_lines_and_goes_on(self, monkeypatch):
@@ -448,8 +466,15 @@ class TestReviewFindings:
 
     @pytest.mark.parametrize(
         "text",
-        ["1" * MAX_TEXT_LENGTH, "转入" + "x" * 4990, "http://" + "a" * 4990, "转 " * 2500, " " * MAX_TEXT_LENGTH,
-         "a " * 2500, "转" + "-" * 4998 + "x"],
+        [
+            "1" * MAX_TEXT_LENGTH,
+            "转入" + "x" * 4990,
+            "http://" + "a" * 4990,
+            "转 " * 2500,
+            " " * MAX_TEXT_LENGTH,
+            "a " * 2500,
+            "转" + "-" * 4998 + "x",
+        ],
     )
     def test_adversarial_inputs_are_analysed(self, text):
         # Not timed (see bench/bench_analysis.py for the figures); only that they run and stay consistent.

@@ -142,14 +142,26 @@ class TestWording:
         from triage.analysis.rules import RULES
 
         for code in (
-            "unofficial_callback", "pay_to_account", "card_frozen_callback", "limit_raise_points", "rate_cut",
-            "debt_relief_agency", "platform_windup", "account_problem_link", "fake_charge", "prize_claim",
-            "stock_tip_group", "bait_link", "new_number_impersonation",
+            "unofficial_callback",
+            "pay_to_account",
+            "card_frozen_callback",
+            "limit_raise_points",
+            "rate_cut",
+            "debt_relief_agency",
+            "platform_windup",
+            "account_problem_link",
+            "fake_charge",
+            "prize_claim",
+            "stock_tip_group",
+            "bait_link",
+            "new_number_impersonation",
         ):
             advice = RULES[code].advice_zh
             assert any(word in advice for word in ("官方", "96110", "110", "12321")), code
-            assert RULES[code].source_url.startswith("https://www.") and ".gov.cn" in RULES[code].source_url or (
-                "china-cba.net" in RULES[code].source_url
+            assert (
+                RULES[code].source_url.startswith("https://www.")
+                and ".gov.cn" in RULES[code].source_url
+                or ("china-cba.net" in RULES[code].source_url)
             ), code
 
 
@@ -158,7 +170,18 @@ class TestDirectory:
         from triage.analysis.institutions import all_institutions, find_institution
 
         assert len(all_institutions()) >= 80
-        for name in ("浙商银行", "渤海银行", "恒丰银行", "北京银行", "上海银行", "江苏银行", "宁波银行", "分期乐", "拍拍贷", "云闪付"):
+        for name in (
+            "浙商银行",
+            "渤海银行",
+            "恒丰银行",
+            "北京银行",
+            "上海银行",
+            "江苏银行",
+            "宁波银行",
+            "分期乐",
+            "拍拍贷",
+            "云闪付",
+        ):
             assert find_institution(name) is not None, name
 
     def test_each_creditor_cites_its_own_site(self):

@@ -71,8 +71,29 @@ NEGATED_RULES = [rule for rule in TEXT_RULES if rule.negation is not None]
 # Pieces of text around a hit: rule words, negating words, warnings, clause and sentence ends, fillers
 # of several lengths so that words fall on both sides of the window edges.
 NEGATION_PIECES = [
-    "转入安全账户", "注销学生贷", "征信修复", "不会", "切勿", "冒充", "所谓", "都是诈骗", "均属骗局", "谨防",
-    "请勿相信", "，", "。", "！", ";", "\n", " ", "x", "xx", "xxxxx", "xxxxxxxxxxxxxxx", "请", "的",
+    "转入安全账户",
+    "注销学生贷",
+    "征信修复",
+    "不会",
+    "切勿",
+    "冒充",
+    "所谓",
+    "都是诈骗",
+    "均属骗局",
+    "谨防",
+    "请勿相信",
+    "，",
+    "。",
+    "！",
+    ";",
+    "\n",
+    " ",
+    "x",
+    "xx",
+    "xxxxx",
+    "xxxxxxxxxxxxxxx",
+    "请",
+    "的",
 ]
 
 
@@ -361,8 +382,29 @@ def _reference_find_links(text: str) -> list:
 
 
 LINK_PIECES = [
-    "icbc.com.cn", "a.cn", "3.5", "v2.0", "http://", "https://", "w . w", "i c b c . c n", "w w w . x y z . c o m",
-    "x.top/a?b=1", "1.2.3.4", "工行.com", "点com", "(dot)", "[.]", "。", " ", "x", "，", "请访问", "\n", "A.CN", "İ",
+    "icbc.com.cn",
+    "a.cn",
+    "3.5",
+    "v2.0",
+    "http://",
+    "https://",
+    "w . w",
+    "i c b c . c n",
+    "w w w . x y z . c o m",
+    "x.top/a?b=1",
+    "1.2.3.4",
+    "工行.com",
+    "点com",
+    "(dot)",
+    "[.]",
+    "。",
+    " ",
+    "x",
+    "，",
+    "请访问",
+    "\n",
+    "A.CN",
+    "İ",
 ]
 
 
@@ -376,7 +418,11 @@ class TestLinkReader:
         assert find_links(text, limit=3) == expected[:3]
 
     @settings(max_examples=30, deadline=None)
-    @given(st.lists(st.sampled_from(["a.cn ", "http://b.cn/x ", "c . c n ", "w w w . x y z . c o m ", "x"]), min_size=60, max_size=200))
+    @given(
+        st.lists(
+            st.sampled_from(["a.cn ", "http://b.cn/x ", "c . c n ", "w w w . x y z . c o m ", "x"]), min_size=60, max_size=200
+        )
+    )
     def test_a_long_wall_of_links_stops_at_the_limit(self, pieces):
         text = "".join(pieces)
         assert find_links(text, limit=50) == _reference_find_links(text)[:50]

@@ -183,7 +183,9 @@ class TestScrubNumbers:
     def test_it_replaces_mobiles_in_every_format(self, text: str) -> None:
         assert scrub(f"请联系{text}还款") == "请联系〔手机号〕还款"
 
-    @pytest.mark.parametrize("number", ["95555", "95588", "96110", "12368", "12381", "106980095555", "400-820-5555", "800-810-8888", "0755-96110"])
+    @pytest.mark.parametrize(
+        "number", ["95555", "95588", "96110", "12368", "12381", "106980095555", "400-820-5555", "800-810-8888", "0755-96110"]
+    )
     def test_it_keeps_official_numbers(self, number: str) -> None:
         assert scrub(f"官方电话{number}") == f"官方电话{number}"
 
@@ -308,7 +310,9 @@ class TestScrubCorpus:
 # Text that looks like messages: digits, separators, Chinese, placeholders' brackets, URL characters.
 _message_text = st.text(
     alphabet=st.one_of(
-        st.sampled_from(list("0123456789 +-.()*@/?&=#%:：，。元万千号路区市先生女士您好尊敬的借款人张王李尾号微信QQ〔〕金额姓名手机时")),
+        st.sampled_from(
+            list("0123456789 +-.()*@/?&=#%:：，。元万千号路区市先生女士您好尊敬的借款人张王李尾号微信QQ〔〕金额姓名手机时")
+        ),
         st.characters(),
     ),
     max_size=200,
@@ -350,7 +354,14 @@ class TestSenderHash:
 class TestAmountBand:
     @pytest.mark.parametrize(
         ("value", "band"),
-        [(0, "100元以下"), ("99.99", "100元以下"), (100, "100-1千元"), (Decimal("3456.78"), "1千-5千元"), (10_000, "1万-5万元"), (2_000_000, "100万元以上")],
+        [
+            (0, "100元以下"),
+            ("99.99", "100元以下"),
+            (100, "100-1千元"),
+            (Decimal("3456.78"), "1千-5千元"),
+            (10_000, "1万-5万元"),
+            (2_000_000, "100万元以上"),
+        ],
     )
     def test_it_puts_amounts_in_bands(self, value, band: str) -> None:
         assert amount_band(value) == band
@@ -418,8 +429,19 @@ class TestScrubReviewerFindings:
     @pytest.mark.parametrize(
         "text",
         [
-            "您的逾期金额已被冻结", "信用卡逾期", "车贷逾期", "京东白条逾期", "通知相关部门", "通知全部联系人",
-            "你老公小心点", "Long Time no see", "CALL NOW", "工商银行欠款", "于 今天", "分3期还款", "逾期3期",
+            "您的逾期金额已被冻结",
+            "信用卡逾期",
+            "车贷逾期",
+            "京东白条逾期",
+            "通知相关部门",
+            "通知全部联系人",
+            "你老公小心点",
+            "Long Time no see",
+            "CALL NOW",
+            "工商银行欠款",
+            "于 今天",
+            "分3期还款",
+            "逾期3期",
         ],
     )
     def test_it_keeps_ordinary_words_next_to_the_new_cues(self, text: str) -> None:
@@ -508,7 +530,16 @@ class TestScrubChatIds:
         assert scrub(text) == expected
 
     @pytest.mark.parametrize(
-        "text", ["微信支付还款", "请关注微信公众号", "微信 请回复 ok", "QQ 2024年注册", "请下载app后登录", "微信APP还款", "打开alipay查看"]
+        "text",
+        [
+            "微信支付还款",
+            "请关注微信公众号",
+            "微信 请回复 ok",
+            "QQ 2024年注册",
+            "请下载app后登录",
+            "微信APP还款",
+            "打开alipay查看",
+        ],
     )
     def test_it_keeps_words_next_to_the_labels(self, text: str) -> None:
         assert scrub(text) == fold_expected(text)

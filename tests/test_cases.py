@@ -128,7 +128,13 @@ class TestRecordCase:
 
     def test_whitelist_values_still_exist_in_the_wizard_forms(self) -> None:
         forms = pytest.importorskip("triage.forms")
-        by_form = {"calm": "CalmForm", "verify": "VerifyForm", "protect": "ProtectForm", "contact": "ContactForm", "legal": "LegalForm"}
+        by_form = {
+            "calm": "CalmForm",
+            "verify": "VerifyForm",
+            "protect": "ProtectForm",
+            "contact": "ContactForm",
+            "legal": "LegalForm",
+        }
         for step, fields in cases.ANSWER_CHOICES.items():
             form = getattr(forms, by_form[step])()
             for name, allowed in fields.items():
@@ -181,7 +187,10 @@ class TestShareView:
         assert case.source == "wizard"
         assert case.sender_kind == "mobile"
         assert case.sender_hash == sender_hash("13812345678")
-        assert case.answers == {"verify": {"relation": "mine_unknown", "legal_claim": "yes"}, "legal": {"behaviours": ["threats", "night"]}}
+        assert case.answers == {
+            "verify": {"relation": "mine_unknown", "legal_claim": "yes"},
+            "legal": {"behaviours": ["threats", "night"]},
+        }
         assert case.day == timezone.localdate()
         done = client.get("/share/done/").content.decode()
         code = done.split('id="deletion-code">')[1].split("<")[0]
@@ -312,7 +321,15 @@ class TestImportCases:
         call_command("import_cases", str(_write_jsonl(tmp_path, lines)), stdout=out, stderr=err)
         assert out.getvalue().strip() == "imported 2, rejected 7"
         report = err.getvalue()
-        for number, reason in [(2, "bad JSON"), (3, "missing text"), (4, "text over 5,000"), (5, "bad date"), (6, "date in the future"), (7, "answers"), (8, "not a JSON object")]:
+        for number, reason in [
+            (2, "bad JSON"),
+            (3, "missing text"),
+            (4, "text over 5,000"),
+            (5, "bad date"),
+            (6, "date in the future"),
+            (7, "answers"),
+            (8, "not a JSON object"),
+        ]:
             assert f"line {number}: rejected: {reason}" in report
         assert "13812345678" not in report
         assert Case.objects.filter(source="import").count() == 2
@@ -333,7 +350,9 @@ class TestImportCases:
         call_command("import_cases", str(_write_jsonl(tmp_path, lines)), "--jobs", "2", stdout=out, stderr=err)
         assert out.getvalue().strip() == "imported 2, rejected 2"
         assert [line.split(":")[0] for line in err.getvalue().splitlines()] == ["line 2", "line 4"]
-        assert sorted(Case.objects.values_list("text", flat=True)) == sorted([scrub(SECRET_TEXT), scrub("【招商银行】您的案件已移交公安")])
+        assert sorted(Case.objects.values_list("text", flat=True)) == sorted(
+            [scrub(SECRET_TEXT), scrub("【招商银行】您的案件已移交公安")]
+        )
 
     def test_it_fails_clearly_on_a_missing_file(self, db, tmp_path) -> None:
         from django.core.management.base import CommandError
@@ -456,9 +475,7 @@ class TestWizardAndImportAgree:
         assert response.status_code == 200
         assert share(client).status_code == 302
         wizard = Case.objects.get(source="wizard")
-        imported = cases.build_case(
-            cases.CaseInput(text=self.RAW, sender=self.SENDER, day=timezone.localdate(), source="import")
-        )
+        imported = cases.build_case(cases.CaseInput(text=self.RAW, sender=self.SENDER, day=timezone.localdate(), source="import"))
         fields = ["text", "sender_kind", "sender_hash", "institution", "flags", "risk"]
         assert {f: getattr(wizard, f) for f in fields} == {f: getattr(imported, f) for f in fields}
         # Sender-based flags exist only when the sender is analysed with the text.
@@ -480,7 +497,13 @@ class TestWizardAndImportAgree:
         session.save()
         assert share(client).status_code == 302
         case = Case.objects.get()
-        assert (case.flags, case.risk, case.institution, case.sender_kind, case.sender_hash) == (["fake_legal"], "low", "", "", "")
+        assert (case.flags, case.risk, case.institution, case.sender_kind, case.sender_hash) == (
+            ["fake_legal"],
+            "low",
+            "",
+            "",
+            "",
+        )
 
     def test_an_unknown_institution_code_is_dropped_but_a_known_one_kept(self) -> None:
         day = timezone.localdate()
@@ -535,7 +558,15 @@ class TestSharePreviewInWords:
             assert escape(str(text)) in content, text
         # A person reads words; the stored codes are for the reviewers.
         preview = content.split('class="case-preview"')[1].split("</dl>")[0]
-        for code in ("(fake_legal)", "(mobile)", "(cmb)", "(verify.relation = mine_unknown)", "(calm.danger = no)", f"({lang})", "(high)"):
+        for code in (
+            "(fake_legal)",
+            "(mobile)",
+            "(cmb)",
+            "(verify.relation = mine_unknown)",
+            "(calm.danger = no)",
+            f"({lang})",
+            "(high)",
+        ):
             assert code not in preview, code
 
     def test_the_consent_is_one_large_box_right_before_the_button(self, client, db) -> None:

@@ -15,7 +15,6 @@ def number_cells(html: str) -> list[str]:
     return [re.sub(r"<[^>]+>", "", cell) for cell in cells]
 
 
-
 class TestChecklistItems:
     def test_without_answers_it_gives_the_generic_steps(self):
         texts = [item["text"] for item in checklist_items({})]

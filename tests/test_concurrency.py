@@ -157,7 +157,11 @@ class TestConcurrentTaps:
         # Deleting with the code shown removes everything that person shared, double tap or not.
         for person in people:
             person.open("/delete/")
-        calls = [lambda p=person, c=code: p.request("POST", "/delete/", {"code": c}) for person, code in zip(people, codes) for _ in range(TAPS)]
+        calls = [
+            lambda p=person, c=code: p.request("POST", "/delete/", {"code": c})
+            for person, code in zip(people, codes)
+            for _ in range(TAPS)
+        ]
         results = _all_at_once(calls)
         assert [r for r in results if not isinstance(r, tuple)] == []
         statuses = [status for status, _location, _body in results]

@@ -68,9 +68,7 @@ class TestReportingTo12321:
 
     def test_right_after_a_check_the_sms_carries_the_number_and_message_as_typed(self):
         client = Client()
-        response = client.post(
-            "/step/message/", {"sms_text": SCAM_TEXT, "sender": SCAM_SENDER, "action": "analyse"}
-        )
+        response = client.post("/step/message/", {"sms_text": SCAM_TEXT, "sender": SCAM_SENDER, "action": "analyse"})
         html = response.content.decode()
         assert f"sms:12321?&body=+8617012345678*{SCAM_TEXT}" in sms_links(html)
         assert 'href="tel:01012321"' in html
@@ -83,15 +81,34 @@ class TestReportingTo12321:
         assert "sms:12321" in sms_links(later) and "17012345678" not in "".join(sms_links(later))
 
     def test_the_plan_fills_in_a_public_sender_only(self):
-        public = with_answers(Client(), {"message": {
-            "sms_text": "〔姓名〕您好", "risk": "high", "flags": ["link"], "sender_kind": "gateway_106",
-            "sender_public": "10691234", "institution": "",
-        }})
+        public = with_answers(
+            Client(),
+            {
+                "message": {
+                    "sms_text": "〔姓名〕您好",
+                    "risk": "high",
+                    "flags": ["link"],
+                    "sender_kind": "gateway_106",
+                    "sender_public": "10691234",
+                    "institution": "",
+                }
+            },
+        )
         assert "sms:12321?&body=10691234*" in sms_links(public.get("/plan/").content.decode())
-        personal = with_answers(Client(), {"message": {
-            "sms_text": "〔姓名〕您好", "risk": "high", "flags": ["link"], "sender_kind": "mobile",
-            "sender_public": "", "sender_hash": "f" * 64, "institution": "",
-        }})
+        personal = with_answers(
+            Client(),
+            {
+                "message": {
+                    "sms_text": "〔姓名〕您好",
+                    "risk": "high",
+                    "flags": ["link"],
+                    "sender_kind": "mobile",
+                    "sender_public": "",
+                    "sender_hash": "f" * 64,
+                    "institution": "",
+                }
+            },
+        )
         links = sms_links(personal.get("/plan/").content.decode())
         assert links and all(link == "sms:12321" for link in links)
 

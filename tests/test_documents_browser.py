@@ -14,7 +14,10 @@ EVERY_BRANCH = [
     ("/step/calm/", {"danger": "yes"}),
     ("/step/verify/", {"relation": "mine_unknown", "creditor_type": "online_platform", "legal_claim": "yes"}),
     ("/step/protect/", {"shared": ["code", "password", "card", "id_photo", "screen_share", "transfer"]}),
-    ("/step/legal/", {"behaviours": ["threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"]}),
+    (
+        "/step/legal/",
+        {"behaviours": ["threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"]},
+    ),
 ]
 
 

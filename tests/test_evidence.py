@@ -33,7 +33,12 @@ def rows_post(rows: list[dict], action: str = "check") -> dict:
 
 class TestCheckEntries:
     def test_contact_at_night_breaks_the_hours_rule(self):
-        entries = [Entry(at("2026-11-28 21:59")), Entry(at("2026-11-28 22:00")), Entry(at("2026-11-29 07:59")), Entry(at("2026-11-29 08:00"))]
+        entries = [
+            Entry(at("2026-11-28 21:59")),
+            Entry(at("2026-11-28 22:00")),
+            Entry(at("2026-11-29 07:59")),
+            Entry(at("2026-11-29 08:00")),
+        ]
         assert evidence.check_entries(entries) == [Breach("night", (2, 3), count=2)]
 
     def test_aware_times_are_judged_on_the_clock_in_china(self):
@@ -58,7 +63,15 @@ class TestCheckEntries:
         assert evidence.check_entries([Entry(at(f"2026-11-28 {h}:00")) for h in range(9, 17)]) == []
 
     def test_one_number_typed_in_different_ways_is_counted_together(self):
-        typed = ["+86 170 9999 0000", "17099990000", "170-9999-0000", "0086 17099990000", "+8617099990000", "(170) 99990000", "170.9999.0000"]
+        typed = [
+            "+86 170 9999 0000",
+            "17099990000",
+            "170-9999-0000",
+            "0086 17099990000",
+            "+8617099990000",
+            "(170) 99990000",
+            "170.9999.0000",
+        ]
         entries = [Entry(at(f"2026-11-28 {10 + i}:00"), sender=sender) for i, sender in enumerate(typed)]
         entries.append(Entry(at("2026-11-28 18:00"), sender="17099990001"))
         [breach] = evidence.check_entries(entries)
@@ -82,7 +95,7 @@ class TestCheckEntries:
 class TestExports:
     ENTRIES = [
         Entry(at("2026-11-28 23:15"), sender="+8617099990000", channel="call", demanded="今天还清", threats="爆通讯录"),
-        Entry(at("2026-11-29 09:00"), sender="=HYPERLINK(\"http://x\")", channel="wechat", fingerprint="a" * 64),
+        Entry(at("2026-11-29 09:00"), sender='=HYPERLINK("http://x")', channel="wechat", fingerprint="a" * 64),
     ]
 
     def test_csv_starts_with_a_bom_and_keeps_chinese(self):
@@ -184,14 +197,25 @@ class TestEvidenceView:
     def test_the_first_row_comes_from_the_checked_message(self):
         from helpers import with_answers
 
-        client = with_answers(Client(), {"message": {
-            "sms_text": "〔姓名〕您好，您在XX平台的欠款已逾期，请今日还清。", "risk": "high", "flags": [],
-            "sender_kind": "mobile", "sender_public": "", "sender_hash": "f" * 64,
-        }})
+        client = with_answers(
+            Client(),
+            {
+                "message": {
+                    "sms_text": "〔姓名〕您好，您在XX平台的欠款已逾期，请今日还清。",
+                    "risk": "high",
+                    "flags": [],
+                    "sender_kind": "mobile",
+                    "sender_public": "",
+                    "sender_hash": "f" * 64,
+                }
+            },
+        )
         response = client.get("/evidence/")
         first = response.context["formset"].forms[0]
         assert first.initial == {
-            "channel": "sms", "sender": "〔个人手机号〕", "demanded": "〔姓名〕您好，您在XX平台的欠款已逾期，请今日还清。",
+            "channel": "sms",
+            "sender": "〔个人手机号〕",
+            "demanded": "〔姓名〕您好，您在XX平台的欠款已逾期，请今日还清。",
         }
         html = response.content.decode()
         assert "第1条已根据您检查过的短信填好" in html
@@ -267,7 +291,7 @@ class TestEvidenceView:
         assert rows[1][2] == "中国银行业协会" and rows[1][3] == "https://www.china-cba.net/"
         # Third parties rest on three rules, one line each; the credit-card articles are named, from a single report.
         third = [row for row in rows if "第三人" in row[0]][0]
-        cited = rows[rows.index(third):rows.index(third) + 3]
+        cited = rows[rows.index(third) : rows.index(third) + 3]
         assert [row[2] for row in cited] == ["中国银行业协会", "国家金融监督管理总局", "中国银行业监督管理委员会"]
         assert "第六十八条" in cited[2][1] and "以官方发布为准" in cited[2][1]
         assert all(row[0] == "" for row in cited[1:])
@@ -432,7 +456,7 @@ class TestEvidenceWording:
         # The wording about a log kept on this device, and its "clear" button, are hidden until evidence.js runs.
         stored = re.search(r"<div data-stored-notice hidden>(.*?)</div>", html, re.S)
         assert stored and "从这个浏览器清除记录" in stored.group(1)
-        assert "从这个浏览器清除记录" not in html.replace(stored.group(0), "").split('data-clear-log hidden>')[0]
+        assert "从这个浏览器清除记录" not in html.replace(stored.group(0), "").split("data-clear-log hidden>")[0]
 
     def test_the_findings_print(self):
         from pathlib import Path
@@ -441,8 +465,6 @@ class TestEvidenceWording:
 
         css = (Path(settings.BASE_DIR) / "static/css/print.css").read_text()
         assert "#js-breaches:not([hidden]) { display: block !important; }" in css
-
-
 
 
 @pytest.mark.browser

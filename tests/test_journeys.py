@@ -305,8 +305,19 @@ def test_every_other_page_is_accessible(browser: Browser, live_server, lang: str
     page.get_by_role("radio", name=WORDS[lang]["relation"]["someone_else"]).check()
     page.get_by_role("button", name=WORDS[lang]["next"]).click()
     expect(page).not_to_have_url(f"{live_server.url}/step/verify/")
-    for path in ["/", "/plan/", "/resume/", "/documents/", "/documents/police-report/", "/evidence/",
-                 "/checklist/", "/share/", "/delete/", "/exit/", "/no-such-page/"]:
+    for path in [
+        "/",
+        "/plan/",
+        "/resume/",
+        "/documents/",
+        "/documents/police-report/",
+        "/evidence/",
+        "/checklist/",
+        "/share/",
+        "/delete/",
+        "/exit/",
+        "/no-such-page/",
+    ]:
         page.goto(live_server.url + path)
         assert_accessible(page)
         assert_fits_the_phone(page)

@@ -30,7 +30,12 @@ TYPED = {
 
 ANSWERS = {
     "calm": {"danger": "no"},
-    "message": {"sms_text": "【某金融】您已逾期，今天不还款就通知你单位和家人", "risk": "high", "flags": ["third_party_threat", "link"], "institution": ""},
+    "message": {
+        "sms_text": "【某金融】您已逾期，今天不还款就通知你单位和家人",
+        "risk": "high",
+        "flags": ["third_party_threat", "link"],
+        "institution": "",
+    },
     "verify": {"relation": "mine_unknown", "creditor_type": "consumer_finance", "third_party_role": ""},
     "protect": {"shared": ["none"]},
     "contact": {"wants": ["verify_debt", "instalments", "stop_third_party"]},
@@ -53,7 +58,6 @@ ALL_SLUGS = [
 def docx_text(content: bytes) -> str:
     document = Document(io.BytesIO(content))
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
-
 
 
 class TestRegistry:
@@ -295,9 +299,7 @@ class TestDocumentsView:
         assert html.count('class="applicable"') == 1
 
     def test_it_downloads_a_docx_with_a_readable_file_name(self):
-        response = Client().post(
-            "/documents/", {"letter": "debt-verification", "lang": "zh-hans", "format": "docx", **TYPED}
-        )
+        response = Client().post("/documents/", {"letter": "debt-verification", "lang": "zh-hans", "format": "docx", **TYPED})
         assert response.status_code == 200
         disposition = response["Content-Disposition"]
         assert disposition.startswith('attachment; filename="debt-verification-')
@@ -482,8 +484,6 @@ class TestLetterPageInBrowser:
         context.close()
 
 
-
-
 class TestCreditorIsNeverACourt:
     FAKE_COURT = {"message": {"institution": "court", "flags": ["fake_legal"]}, "verify": {"relation": "mine_unknown"}}
 
@@ -548,9 +548,11 @@ class TestChinesePunctuation:
 
     @pytest.mark.django_db
     def test_the_print_page_and_the_form_labels_use_full_width_colons(self):
-        html = Client().post(
-            "/documents/police-report/", {"letter": "police-report", "lang": "zh-hans", "format": "print", **self.FIELDS}
-        ).content.decode()
+        html = (
+            Client()
+            .post("/documents/police-report/", {"letter": "police-report", "lang": "zh-hans", "format": "print", **self.FIELDS})
+            .content.decode()
+        )
         assert "姓名：陈小明" in html and "姓名: " not in html
         form = Client().get("/documents/police-report/").content.decode()
         assert re.search(r'<label for="id_name">您的姓名：</label>', form)

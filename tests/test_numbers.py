@@ -28,9 +28,7 @@ class TestPublicNumbers:
     def test_service_numbers_are_public(self, digits: str) -> None:
         assert numbers.is_public(digits)
 
-    @pytest.mark.parametrize(
-        "digits", ["1069013812345678", "10613812345678", "106962220212345678", "13812345678", "01012345678"]
-    )
+    @pytest.mark.parametrize("digits", ["1069013812345678", "10613812345678", "106962220212345678", "13812345678", "01012345678"])
     def test_nothing_personal_hides_behind_a_106_prefix(self, digits: str) -> None:
         assert not numbers.is_public(digits)
 

@@ -163,7 +163,7 @@ class TestDashboard:
         share(OTHER, days_ago=3, sender="95188")
         html = person("rev", group="reviewer").get("/admin/triage/case/dashboard/", **ZH).content.decode()
         assert "<svg" in html and "<rect" in html
-        assert "<script src=\"http" not in html and "cdn" not in html.lower()
+        assert '<script src="http' not in html and "cdn" not in html.lower()
         assert "每周共享案例（按风险）" in html
         # 3 frozen-card cases in the last 7 days, 1 in the 7 before: +2 (+200 %).
         assert "招商银行" in html and "+2 (+200 %)" in html
@@ -304,14 +304,22 @@ class TestConfirmedPatternWarns:
     def test_in_english(self):
         confirmed_pattern()
         new_copy = FROZEN.format(name="孙丽", tail="9999", days=4, phone="18600001234")
-        html = in_english(Client()).post("/step/message/", {"sms_text": new_copy, "sender": "", "action": "analyse"}).content.decode()
+        html = (
+            in_english(Client())
+            .post("/step/message/", {"sms_text": new_copy, "sender": "", "action": "analyse"})
+            .content.decode()
+        )
         assert "Card &#x27;frozen&#x27; scam (3 people have reported it)" in html
 
     def test_a_candidate_or_dismissed_pattern_warns_nobody(self):
         for text in FROZEN_COPIES:
             share(text)
         families.regroup()
-        html = Client().post("/step/message/", {"sms_text": FROZEN_COPIES[0], "sender": "", "action": "analyse"}, **ZH).content.decode()
+        html = (
+            Client()
+            .post("/step/message/", {"sms_text": FROZEN_COPIES[0], "sender": "", "action": "analyse"}, **ZH)
+            .content.decode()
+        )
         assert "与已确认的诈骗模式相似" not in html
 
 

@@ -32,10 +32,25 @@ def test_the_dashboard_is_accessible_and_self_contained(browser: Browser, live_s
     server = urlparse(live_server.url)
 
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
     page = context.new_page()
     foreign: list[str] = []
-    page.on("request", lambda request: foreign.append(request.url) if urlparse(request.url).netloc not in ("", server.netloc) and not request.url.startswith("data:") else None)
+    page.on(
+        "request",
+        lambda request: (
+            foreign.append(request.url)
+            if urlparse(request.url).netloc not in ("", server.netloc) and not request.url.startswith("data:")
+            else None
+        ),
+    )
     page.goto(live_server.url + "/admin/triage/case/dashboard/")
 
     expect(page.get_by_role("img", name="每周共享案例（按风险）")).to_be_visible()
@@ -50,8 +65,16 @@ def test_the_public_patterns_page_is_accessible_on_a_phone(page, live_server):
     from triage.models import Pattern
 
     reviewer = User.objects.create_user("lead")
-    pattern = Pattern.objects.create(code="PATTERN1", example="【招商银行】尊敬的〔姓名〕，您的信用卡已被冻结，请联系〔手机号〕解冻。", reports=4)
-    pattern.confirm(reviewer, title_zh="信用卡冻结诈骗", title_en="Card frozen scam", advice_zh="打卡背面的电话核实。", advice_en="Call the number on your card.")
+    pattern = Pattern.objects.create(
+        code="PATTERN1", example="【招商银行】尊敬的〔姓名〕，您的信用卡已被冻结，请联系〔手机号〕解冻。", reports=4
+    )
+    pattern.confirm(
+        reviewer,
+        title_zh="信用卡冻结诈骗",
+        title_en="Card frozen scam",
+        advice_zh="打卡背面的电话核实。",
+        advice_en="Call the number on your card.",
+    )
     page.goto(live_server.url + "/patterns/")
     expect(page.get_by_role("heading", name="信用卡冻结诈骗")).to_be_visible()
     results = Axe().run(page)

@@ -18,7 +18,9 @@ from triage.review import daily
 
 pytestmark = pytest.mark.django_db
 
-FROZEN = "【招商银行】尊敬的王伟，您尾号1234的信用卡因异常交易已被冻结，请于3日内联系13812345678解冻，详见 http://cmb-pay1.xyz/77 。"
+FROZEN = (
+    "【招商银行】尊敬的王伟，您尾号1234的信用卡因异常交易已被冻结，请于3日内联系13812345678解冻，详见 http://cmb-pay1.xyz/77 。"
+)
 OTHER = "【花呗】您本月账单320元将于10日到期，请登录支付宝还款，如已还款请忽略。"
 
 
@@ -45,7 +47,10 @@ class TestDailyCounts:
     def test_storing_cases_keeps_the_counts_equal_to_counting_again(self):
         share(FROZEN)
         cases.record_cases(
-            [cases.CaseInput(text=t, day=timezone.localdate() - timedelta(days=2), source="import", sender=None) for t in (FROZEN, OTHER)]
+            [
+                cases.CaseInput(text=t, day=timezone.localdate() - timedelta(days=2), source="import", sender=None)
+                for t in (FROZEN, OTHER)
+            ]
         )
         share(OTHER, sender="95188")
         today = timezone.localdate()

@@ -19,9 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # A link, or a bare host as written in a citation ("（www.mps.gov.cn，以官方发布为准）").
 LINK = re.compile(r"https?://([^/\s\"'<>)）,，;；]+)")
-BARE_HOST = re.compile(
-    r"(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:cn|com|net|org|tech|info|top|xyz|cc|io|hk))(?![\w-])", re.IGNORECASE
-)
+BARE_HOST = re.compile(r"(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:cn|com|net|org|tech|info|top|xyz|cc|io|hk))(?![\w-])", re.IGNORECASE)
 # Hosts that are no source: XML namespaces inside a .docx, made-up examples.
 NOT_SOURCES = {"schemas.openxmlformats.org", "example.test", "example.com"}
 
@@ -57,8 +55,16 @@ def unofficial(hosts: set[str], own_domains: frozenset[str] = frozenset()) -> se
 class TestAllowlist:
     def test_it_holds_the_national_databases_and_regulators(self):
         hosts = sources.official_hosts()
-        for host in ("flk.npc.gov.cn", "www.nfra.gov.cn", "www.pbc.gov.cn", "www.court.gov.cn", "www.12321.cn",
-                     "www.mps.gov.cn", "www.miit.gov.cn", "www.china-cba.net"):
+        for host in (
+            "flk.npc.gov.cn",
+            "www.nfra.gov.cn",
+            "www.pbc.gov.cn",
+            "www.court.gov.cn",
+            "www.12321.cn",
+            "www.mps.gov.cn",
+            "www.miit.gov.cn",
+            "www.china-cba.net",
+        ):
             assert host in hosts
 
     def test_government_hosts_and_own_domains_count_and_reposts_do_not(self):
@@ -66,8 +72,14 @@ class TestAllowlist:
         assert sources.is_official("http://hshmqfy.nmgfy.gov.cn/article/1.shtml")
         assert sources.is_official("https://www.icbc.com.cn/", ("icbc.com.cn",))
         assert not sources.is_official("https://www.icbc.com.cn/", ("ccb.com",))
-        for repost in ("https://reportify.cn/news/1", "http://wwpfw.com/x.html", "https://finance.sina.cn/zl/1.html",
-                       "https://gov.cn.example.com/", "https://www.mps.gov.cn.evil.com/", ""):
+        for repost in (
+            "https://reportify.cn/news/1",
+            "http://wwpfw.com/x.html",
+            "https://finance.sina.cn/zl/1.html",
+            "https://gov.cn.example.com/",
+            "https://www.mps.gov.cn.evil.com/",
+            "",
+        ):
             assert not sources.is_official(repost), repost
 
 

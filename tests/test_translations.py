@@ -72,7 +72,16 @@ class TestEnglishPages:
     def test_english_pages_carry_no_untranslated_chinese_interface_text(self):
         client = Client()
         client.post("/i18n/setlang/", {"language": "en", "next": "/"})
-        for url in ["/", "/step/calm/", "/step/message/", "/step/verify/", "/step/protect/", "/step/legal/", "/plan/", "/resume/"]:
+        for url in [
+            "/",
+            "/step/calm/",
+            "/step/message/",
+            "/step/verify/",
+            "/step/protect/",
+            "/step/legal/",
+            "/plan/",
+            "/resume/",
+        ]:
             html = client.get(url).content.decode()
             text = re.sub(r"<[^>]+>", " ", html)
             # The language switch names Chinese in Chinese, on purpose.

@@ -56,8 +56,22 @@ class TestKnownAnswers:
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
 WORDS = {
-    "zh": {"sms": "短信内容", "analyse": "分析这条短信", "yes": "是", "no": "否", "mine": "我的：我知道这笔借款或这张卡", "next": "下一步"},
-    "en": {"sms": "Text of the message", "analyse": "Check this message", "yes": "Yes", "no": "No", "mine": "Mine: I know this loan or card", "next": "Next"},
+    "zh": {
+        "sms": "短信内容",
+        "analyse": "分析这条短信",
+        "yes": "是",
+        "no": "否",
+        "mine": "我的：我知道这笔借款或这张卡",
+        "next": "下一步",
+    },
+    "en": {
+        "sms": "Text of the message",
+        "analyse": "Check this message",
+        "yes": "Yes",
+        "no": "No",
+        "mine": "Mine: I know this loan or card",
+        "next": "Next",
+    },
 }
 
 

@@ -176,9 +176,7 @@ class TestStepView:
         assert "HX-Request" in response["Vary"]
 
     def test_it_returns_the_whole_page_for_a_history_restore(self):
-        response = Client().get(
-            "/step/calm/", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"}
-        )
+        response = Client().get("/step/calm/", headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
         assert "<html" in response.content.decode()
 
     def test_it_redirects_after_a_valid_post(self):
@@ -299,7 +297,9 @@ class TestTheVerdictIsPartOfThePath:
     def test_a_changed_message_is_shown_again(self):
         client = Client()
         answer(client, "message", {"sms_text": SCAM_TEXT, "sender": "", "action": "analyse"})
-        response = answer(client, "message", {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "", "action": "next"})
+        response = answer(
+            client, "message", {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "", "action": "next"}
+        )
         assert response.status_code == 200 and 'id="result"' in response.content.decode()
 
     def test_next_with_no_message_moves_on(self):
@@ -341,7 +341,11 @@ def wizard_flag_title(code: str) -> str:
 class TestMessageStepKeepsTheSender:
     def test_next_after_check_keeps_the_analysis_of_a_personal_sender(self):
         client = Client()
-        answer(client, "message", {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "17012345678", "action": "analyse"})
+        answer(
+            client,
+            "message",
+            {"sms_text": "【工商银行】您的信用卡已逾期，请尽快还款。", "sender": "17012345678", "action": "analyse"},
+        )
         before = dict(client.session["answers"]["message"])
         assert before["sender_kind"] == "virtual_mobile" and before["sender_public"] == ""
         page = client.get("/step/message/").content.decode()

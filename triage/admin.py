@@ -95,7 +95,17 @@ class CaseAdmin(admin.ModelAdmin):
     date_hierarchy = "day"
     list_per_page = 50
     # The hashes are useless to a reviewer and need not be shown at all.
-    fields = ("public_code", "scrubbed_text", "risk_label", "flag_list", "institution_label", "sender_label", "shared_on", "source_label", "answer_choices")
+    fields = (
+        "public_code",
+        "scrubbed_text",
+        "risk_label",
+        "flag_list",
+        "institution_label",
+        "sender_label",
+        "shared_on",
+        "source_label",
+        "answer_choices",
+    )
     readonly_fields = fields
 
     @admin.display(description=_("code"), ordering="code")
@@ -178,10 +188,36 @@ class PatternAdmin(admin.ModelAdmin):
     """Pattern candidates and confirmed patterns. Nobody edits one directly: a reviewer confirms or
     dismisses it on its decision page, which records the decision."""
 
-    list_display = ("code", "title_label", "status", "reports", "first_day", "last_day", "common_flags", "senders", "excerpt", "decide_link")
+    list_display = (
+        "code",
+        "title_label",
+        "status",
+        "reports",
+        "first_day",
+        "last_day",
+        "common_flags",
+        "senders",
+        "excerpt",
+        "decide_link",
+    )
     list_filter = ("status",)
     search_fields = ("example", "title_zh", "title_en")
-    fields = ("code", "status", "title_zh", "title_en", "description_zh", "description_en", "advice_zh", "advice_en", "example", "reports", "first_day", "last_day", "common_flags", "senders")
+    fields = (
+        "code",
+        "status",
+        "title_zh",
+        "title_en",
+        "description_zh",
+        "description_en",
+        "advice_zh",
+        "advice_en",
+        "example",
+        "reports",
+        "first_day",
+        "last_day",
+        "common_flags",
+        "senders",
+    )
     readonly_fields = fields
     change_list_template = "admin/triage/pattern/change_list.html"
 
@@ -203,7 +239,9 @@ class PatternAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("decision"))
     def decide_link(self, pattern: Pattern) -> str:
-        return format_html('<a href="{}">{}</a>', reverse("admin:triage_pattern_decide", args=[pattern.pk]), _("Confirm or dismiss"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:triage_pattern_decide", args=[pattern.pk]), _("Confirm or dismiss")
+        )
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False

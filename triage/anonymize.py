@@ -71,8 +71,22 @@ GATEWAY_WITH_NUMBER = "gateway+number"
 WITHHELD = "〔内容已隐去〕"
 
 PLACEHOLDERS = (
-    NAME, MOBILE, LANDLINE, ID_NUMBER, BANK_CARD, CARD_TAIL, EMAIL, ADDRESS, WECHAT, QQ, PLATE,
-    ACCOUNT, URL_PARAM, BIRTH_DATE, CASE_NUMBER, WITHHELD,
+    NAME,
+    MOBILE,
+    LANDLINE,
+    ID_NUMBER,
+    BANK_CARD,
+    CARD_TAIL,
+    EMAIL,
+    ADDRESS,
+    WECHAT,
+    QQ,
+    PLATE,
+    ACCOUNT,
+    URL_PARAM,
+    BIRTH_DATE,
+    CASE_NUMBER,
+    WITHHELD,
 )
 
 # Amount bands in yuan: (upper bound exclusive, label). Coarse enough that an amount does not point at
@@ -114,7 +128,12 @@ _INSTITUTION_NAMES = re.compile(
     "|".join(
         re.escape(name)
         for name in sorted(
-            {a for inst in all_institutions(include_government=True) for a in inst.aliases if re.fullmatch("[\u4e00-\u9fff]{3,}", a)}
+            {
+                a
+                for inst in all_institutions(include_government=True)
+                for a in inst.aliases
+                if re.fullmatch("[\u4e00-\u9fff]{3,}", a)
+            }
             | set(_REGULATORS),
             key=len,
             reverse=True,
@@ -168,11 +187,32 @@ _URL = re.compile(
 )
 
 _CN_DIGITS = {
-    "〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
-    "六": "6", "七": "7", "八": "8", "九": "9",
+    "〇": "0",
+    "零": "0",
+    "一": "1",
+    "幺": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
     # Capital numerals (大写数字), as on contracts and in "人民币贰万元整".
-    "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6", "陸": "6",
-    "柒": "7", "捌": "8", "玖": "9",
+    "壹": "1",
+    "贰": "2",
+    "貳": "2",
+    "叁": "3",
+    "參": "3",
+    "肆": "4",
+    "伍": "5",
+    "陆": "6",
+    "陸": "6",
+    "柒": "7",
+    "捌": "8",
+    "玖": "9",
 }
 # Numbers read out digit by digit ("一三八一二三四五六七八"); 5+ digits so that "一一" or "三五" in
 # ordinary words are left alone.
@@ -220,7 +260,24 @@ _OTHER_ACCOUNT = re.compile(
     r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?)(?P<sep>\s*[:是为為]?\s*)"
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
-_OTHER_ACCOUNT_CUES = ("钉钉", "支付宝", "抖音", "快手", "微博", "淘宝", "飞书", "陌陌", "电报", "飞机", "alipay", "dingtalk", "telegram", "whatsapp", "tg", "line")
+_OTHER_ACCOUNT_CUES = (
+    "钉钉",
+    "支付宝",
+    "抖音",
+    "快手",
+    "微博",
+    "淘宝",
+    "飞书",
+    "陌陌",
+    "电报",
+    "飞机",
+    "alipay",
+    "dingtalk",
+    "telegram",
+    "whatsapp",
+    "tg",
+    "line",
+)
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
 # A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
 _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
@@ -246,9 +303,7 @@ _SPELLED_EMAIL = re.compile(
 # A mobile number split by slashes ("138/1234/5678").
 _SLASHED_MOBILE = re.compile(r"(?<![0-9/])1[3-9]\d\s?/\s?\d{4}\s?/\s?\d{4}(?![0-9/])")
 # A masked number in groups ("6222 **** **** 7890", "138 **** 5678").
-_MASKED_GROUPS = re.compile(
-    r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])"
-)
+_MASKED_GROUPS = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])")
 _QQ = re.compile(
     r"(?P<lead>(?:(?<![A-Za-z])(?:[Qq]\s?[Qq])|扣扣|企鹅|球球|(?<![A-Za-z])[Qq](?=[号號]|\s?:)|扣(?=[号號]|\s?:)|(?<=[加我])[Qq扣](?![A-Za-z]))(?:[号號][码碼]|[号號]|群)?)"
     # Digits in groups ("1234 5678", "12345-6789") are one number.
@@ -375,8 +430,30 @@ _NAME_BEFORE_HONORIFIC = re.compile(
     rf"(?P<name>{_SURNAME}(?:某某|某|{_CJK}{{1,2}}|[*＊xX×]{{1,2}})?)(?P<title>\s*(?:{_HONORIFIC}))"
 )
 _GREETING_WORDS = {
-    "客户", "用户", "会员", "朋友", "家长", "同学", "各位", "大家", "亲爱的", "尊敬的", "您", "你", "亲", "老板",
-    "先生", "女士", "小姐", "借款人", "持卡人", "客官", "老师", "机主", "您好", "你好",
+    "客户",
+    "用户",
+    "会员",
+    "朋友",
+    "家长",
+    "同学",
+    "各位",
+    "大家",
+    "亲爱的",
+    "尊敬的",
+    "您",
+    "你",
+    "亲",
+    "老板",
+    "先生",
+    "女士",
+    "小姐",
+    "借款人",
+    "持卡人",
+    "客官",
+    "老师",
+    "机主",
+    "您好",
+    "你好",
 }
 _NAME_BEFORE_GREETING = re.compile(
     rf"(?:^|(?<=[】\]\n,，。!！:;；\s]))(?P<name>{_CJK}{{2,4}}|{_SURNAME}[A-Za-z*]{{1,3}})(?=\s*[,，]?\s*(?:您好|你好|,您|，您))"
@@ -408,9 +485,7 @@ _NOT_NAME_PARTS = re.compile(
 )
 # Names with no cue word before them, found by what follows or precedes them in a collection text:
 # "王建国借的", "杨过的家人", "通知刘洋尽快还款", "你朋友司马相如、诸葛亮亮".
-_NAME_END = (
-    rf"(?:[^{_CJK_CHAR}·]|$|[{_NAME_STOP}]|尽快|马上|立即|立刻|赶紧|赶快|务必|必须|速|本人)"
-)
+_NAME_END = rf"(?:[^{_CJK_CHAR}·]|$|[{_NAME_STOP}]|尽快|马上|立即|立刻|赶紧|赶快|务必|必须|速|本人)"
 _BEFORE_NAME_VERBS = "告诉|通知|联系到|联系上|找到|找过|转告|提醒|催促|问问|打给|转达给|通知到|联系过"
 _NAME_AFTER_VERB = re.compile(
     rf"(?=[告通联找转提催问打])(?P<lead>(?:{_BEFORE_NAME_VERBS})\s*)(?!(?:{_RELATIONS}))"
@@ -447,47 +522,494 @@ _SPACED_NAME = re.compile(
 )
 # Common words that start with a surname character and can stand where a bare name would.
 _COMMON_WORDS = {
-    "文件", "金额", "时间", "全部", "全额", "全体", "全家", "高额", "平台", "明天", "成功", "和解", "相关", "于是",
-    "常规", "安全", "方式", "方面", "方法", "司法", "居委", "村委", "国家", "东西", "单位", "车辆", "房子", "房屋",
-    "费用", "利息", "余额", "余款", "包括", "公众", "公积金", "本金", "高利", "万一", "向来", "明确", "关于", "管理",
-    "华为", "花呗", "白条", "车贷", "房贷", "曾经", "经过", "万元", "时过", "通过", "度过", "京东", "美团", "时候", "应急", "成本", "信用", "申请", "宁愿", "任何", "任务", "项目",
+    "文件",
+    "金额",
+    "时间",
+    "全部",
+    "全额",
+    "全体",
+    "全家",
+    "高额",
+    "平台",
+    "明天",
+    "成功",
+    "和解",
+    "相关",
+    "于是",
+    "常规",
+    "安全",
+    "方式",
+    "方面",
+    "方法",
+    "司法",
+    "居委",
+    "村委",
+    "国家",
+    "东西",
+    "单位",
+    "车辆",
+    "房子",
+    "房屋",
+    "费用",
+    "利息",
+    "余额",
+    "余款",
+    "包括",
+    "公众",
+    "公积金",
+    "本金",
+    "高利",
+    "万一",
+    "向来",
+    "明确",
+    "关于",
+    "管理",
+    "华为",
+    "花呗",
+    "白条",
+    "车贷",
+    "房贷",
+    "曾经",
+    "经过",
+    "万元",
+    "时过",
+    "通过",
+    "度过",
+    "京东",
+    "美团",
+    "时候",
+    "应急",
+    "成本",
+    "信用",
+    "申请",
+    "宁愿",
+    "任何",
+    "任务",
+    "项目",
 }
 # Names written in pinyin: a surname from this list and a given name read as pinyin ("Zhang Wei",
 # "WANG XIAOMING"). A lone capitalised surname ("money. WANG") is taken when it is not an English word.
 _PINYIN_SURNAMES = {
-    "zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
-    "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
-    "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei",
-    "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "jin", "fan", "shi", "liao", "qin",
-    "qiu", "kong", "jia", "xia", "fu", "bai", "gu", "meng", "mao", "hou", "duan", "lei", "qian", "xiong",
-    "xue", "yan", "wen", "ouyang", "zhuge", "sima", "shangguan", "long", "fang", "lv", "lyu", "qi",
+    "zhang",
+    "wang",
+    "li",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "wu",
+    "zhou",
+    "xu",
+    "sun",
+    "ma",
+    "zhu",
+    "hu",
+    "guo",
+    "he",
+    "gao",
+    "lin",
+    "luo",
+    "zheng",
+    "liang",
+    "xie",
+    "song",
+    "tang",
+    "han",
+    "feng",
+    "deng",
+    "cao",
+    "peng",
+    "zeng",
+    "xiao",
+    "tian",
+    "dong",
+    "pan",
+    "yuan",
+    "cai",
+    "jiang",
+    "yu",
+    "du",
+    "ye",
+    "cheng",
+    "wei",
+    "su",
+    "lu",
+    "ding",
+    "ren",
+    "shen",
+    "yao",
+    "cui",
+    "zhong",
+    "tan",
+    "jin",
+    "fan",
+    "shi",
+    "liao",
+    "qin",
+    "qiu",
+    "kong",
+    "jia",
+    "xia",
+    "fu",
+    "bai",
+    "gu",
+    "meng",
+    "mao",
+    "hou",
+    "duan",
+    "lei",
+    "qian",
+    "xiong",
+    "xue",
+    "yan",
+    "wen",
+    "ouyang",
+    "zhuge",
+    "sima",
+    "shangguan",
+    "long",
+    "fang",
+    "lv",
+    "lyu",
+    "qi",
     # The rest of the hundred most common surnames and frequent ones after them, in Hanyu Pinyin.
-    "wan", "qiao", "hao", "kang", "shao", "mo", "gong", "chang", "lai", "yin", "yi", "niu", "ge", "xing", "an",
-    "yue", "zhai", "geng", "ou", "jiao", "zuo", "bao", "ning", "shang", "shu", "ruan", "ke", "ji", "mei", "tong",
-    "ling", "bi", "tu", "miao", "sheng", "qu", "weng", "ran", "lan", "you", "xin", "chai", "mu", "nong", "zhuo",
-    "che", "xiang", "lian", "chu", "lou", "dou", "cen", "jing", "dang", "fei", "bu", "leng", "xi", "zong", "gui",
-    "quan", "zang", "min", "gou", "bian", "luan", "sui", "diao", "sha", "rong", "kou", "sang", "lang", "zhen",
-    "cong", "ao", "ming", "she", "chi", "kuang", "guan", "ju", "hui", "le", "nan", "pi", "xian", "man", "kan",
-    "hua", "qiang", "shuai", "pu", "gai", "zu", "ba", "zhi", "qing", "di", "ping", "suo", "xuan", "yun", "chao",
-    "rui", "que", "yong", "xiu", "tai", "zhan", "bin", "jie", "gan", "huo", "tao", "xiahou", "murong", "huangfu", "yuchi", "dongfang", "linghu", "gongsun", "situ", "zhangsun",
+    "wan",
+    "qiao",
+    "hao",
+    "kang",
+    "shao",
+    "mo",
+    "gong",
+    "chang",
+    "lai",
+    "yin",
+    "yi",
+    "niu",
+    "ge",
+    "xing",
+    "an",
+    "yue",
+    "zhai",
+    "geng",
+    "ou",
+    "jiao",
+    "zuo",
+    "bao",
+    "ning",
+    "shang",
+    "shu",
+    "ruan",
+    "ke",
+    "ji",
+    "mei",
+    "tong",
+    "ling",
+    "bi",
+    "tu",
+    "miao",
+    "sheng",
+    "qu",
+    "weng",
+    "ran",
+    "lan",
+    "you",
+    "xin",
+    "chai",
+    "mu",
+    "nong",
+    "zhuo",
+    "che",
+    "xiang",
+    "lian",
+    "chu",
+    "lou",
+    "dou",
+    "cen",
+    "jing",
+    "dang",
+    "fei",
+    "bu",
+    "leng",
+    "xi",
+    "zong",
+    "gui",
+    "quan",
+    "zang",
+    "min",
+    "gou",
+    "bian",
+    "luan",
+    "sui",
+    "diao",
+    "sha",
+    "rong",
+    "kou",
+    "sang",
+    "lang",
+    "zhen",
+    "cong",
+    "ao",
+    "ming",
+    "she",
+    "chi",
+    "kuang",
+    "guan",
+    "ju",
+    "hui",
+    "le",
+    "nan",
+    "pi",
+    "xian",
+    "man",
+    "kan",
+    "hua",
+    "qiang",
+    "shuai",
+    "pu",
+    "gai",
+    "zu",
+    "ba",
+    "zhi",
+    "qing",
+    "di",
+    "ping",
+    "suo",
+    "xuan",
+    "yun",
+    "chao",
+    "rui",
+    "que",
+    "yong",
+    "xiu",
+    "tai",
+    "zhan",
+    "bin",
+    "jie",
+    "gan",
+    "huo",
+    "tao",
+    "xiahou",
+    "murong",
+    "huangfu",
+    "yuchi",
+    "dongfang",
+    "linghu",
+    "gongsun",
+    "situ",
+    "zhangsun",
 }
 _EN_WORDS_LIKE_PINYIN = {
-    "he", "ma", "sun", "long", "fan", "pan", "tan", "hu", "su", "ye", "gu", "du", "lu", "li", "wei", "yu", "shi",
-    "bai", "fang", "han", "song", "lei", "wu", "qi", "ding", "jin", "ren", "yan", "wen", "mao", "tang", "xu",
-    "man", "an", "hang", "bang", "ban", "can", "dang", "hen", "ten", "pen", "gun", "run", "bun", "fun", "nun",
-    "then", "when", "men", "den", "pin", "tin", "sin", "bin", "din", "kin", "shin", "chin", "lung", "dong",
-    "ping", "sang", "tong", "gang", "bond", "nan", "dan", "ran", "pa", "la", "na", "ha", "da", "ta",
-    "me", "de", "re", "se", "ne", "ge", "le", "ze", "pi", "di", "ti", "ni", "bi", "mi", "yo", "go", "no", "so",
-    "to", "do", "lo", "mo", "bo", "po", "a", "o", "e", "i", "u", "ai", "ou", "en", "er", "in", "un", "time", "line",
-    "one", "gone", "done", "none", "bone", "lane", "sane", "cane", "pane", "mane", "wane", "zone", "tone", "cone",
-    "hone", "lone", "dune", "tune", "june", "nine", "mine", "fine", "pine", "dine", "wine", "shine", "xi",
+    "he",
+    "ma",
+    "sun",
+    "long",
+    "fan",
+    "pan",
+    "tan",
+    "hu",
+    "su",
+    "ye",
+    "gu",
+    "du",
+    "lu",
+    "li",
+    "wei",
+    "yu",
+    "shi",
+    "bai",
+    "fang",
+    "han",
+    "song",
+    "lei",
+    "wu",
+    "qi",
+    "ding",
+    "jin",
+    "ren",
+    "yan",
+    "wen",
+    "mao",
+    "tang",
+    "xu",
+    "man",
+    "an",
+    "hang",
+    "bang",
+    "ban",
+    "can",
+    "dang",
+    "hen",
+    "ten",
+    "pen",
+    "gun",
+    "run",
+    "bun",
+    "fun",
+    "nun",
+    "then",
+    "when",
+    "men",
+    "den",
+    "pin",
+    "tin",
+    "sin",
+    "bin",
+    "din",
+    "kin",
+    "shin",
+    "chin",
+    "lung",
+    "dong",
+    "ping",
+    "sang",
+    "tong",
+    "gang",
+    "bond",
+    "nan",
+    "dan",
+    "ran",
+    "pa",
+    "la",
+    "na",
+    "ha",
+    "da",
+    "ta",
+    "me",
+    "de",
+    "re",
+    "se",
+    "ne",
+    "ge",
+    "le",
+    "ze",
+    "pi",
+    "di",
+    "ti",
+    "ni",
+    "bi",
+    "mi",
+    "yo",
+    "go",
+    "no",
+    "so",
+    "to",
+    "do",
+    "lo",
+    "mo",
+    "bo",
+    "po",
+    "a",
+    "o",
+    "e",
+    "i",
+    "u",
+    "ai",
+    "ou",
+    "en",
+    "er",
+    "in",
+    "un",
+    "time",
+    "line",
+    "one",
+    "gone",
+    "done",
+    "none",
+    "bone",
+    "lane",
+    "sane",
+    "cane",
+    "pane",
+    "mane",
+    "wane",
+    "zone",
+    "tone",
+    "cone",
+    "hone",
+    "lone",
+    "dune",
+    "tune",
+    "june",
+    "nine",
+    "mine",
+    "fine",
+    "pine",
+    "dine",
+    "wine",
+    "shine",
+    "xi",
 }
 _EN_GIVEN_NOT = {
-    "man", "an", "hang", "bang", "ban", "can", "hen", "ten", "pen", "gun", "run", "bun", "fun", "nun", "then",
-    "when", "men", "den", "pin", "tin", "sin", "bin", "din", "kin", "shin", "chin", "lung", "sang", "gang", "nan",
-    "dan", "ran", "time", "line", "one", "gone", "done", "none", "bone", "lane", "zone", "tone", "lone", "tune",
-    "june", "nine", "mine", "fine", "pine", "wine", "shine", "me", "no", "so", "to", "do", "go", "a", "o", "in",
-    "on", "he", "long", "pan", "tan", "ma", "la", "pa", "ha",
+    "man",
+    "an",
+    "hang",
+    "bang",
+    "ban",
+    "can",
+    "hen",
+    "ten",
+    "pen",
+    "gun",
+    "run",
+    "bun",
+    "fun",
+    "nun",
+    "then",
+    "when",
+    "men",
+    "den",
+    "pin",
+    "tin",
+    "sin",
+    "bin",
+    "din",
+    "kin",
+    "shin",
+    "chin",
+    "lung",
+    "sang",
+    "gang",
+    "nan",
+    "dan",
+    "ran",
+    "time",
+    "line",
+    "one",
+    "gone",
+    "done",
+    "none",
+    "bone",
+    "lane",
+    "zone",
+    "tone",
+    "lone",
+    "tune",
+    "june",
+    "nine",
+    "mine",
+    "fine",
+    "pine",
+    "wine",
+    "shine",
+    "me",
+    "no",
+    "so",
+    "to",
+    "do",
+    "go",
+    "a",
+    "o",
+    "in",
+    "on",
+    "he",
+    "long",
+    "pan",
+    "tan",
+    "ma",
+    "la",
+    "pa",
+    "ha",
 }
 _PINYIN_SURNAME_RE = "(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + ")"
 _LATIN_PAIR = re.compile(
@@ -516,14 +1038,29 @@ _CUE_BEFORE_LATIN_NAME = re.compile(
     rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找)\s*(?:[:是为叫])?\s*"
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
 )
-_EN_TITLE = re.compile(
-
-    r"\b(?P<lead>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\.?\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})"
-)
+_EN_TITLE = re.compile(r"\b(?P<lead>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\.?\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
 _EN_DEAR = re.compile(r"\b(?P<lead>(?:Dear|Hi|Hello|Attention|Attn:?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
 _EN_NOT_NAMES = {
-    "Customer", "Customers", "Sir", "Madam", "User", "Users", "Client", "Member", "Valued", "Friend", "All",
-    "Borrower", "Debtor", "Cardholder", "Mr", "Mrs", "Ms", "Miss", "Dr", "There",
+    "Customer",
+    "Customers",
+    "Sir",
+    "Madam",
+    "User",
+    "Users",
+    "Client",
+    "Member",
+    "Valued",
+    "Friend",
+    "All",
+    "Borrower",
+    "Debtor",
+    "Cardholder",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "There",
 }
 _EN_NOT_NAMES_LOWER = {"data", "info", "name", "tel", "mobile", "phone", "link", "line", "time", "none", "done", "mine"}
 _EN_RELATION = re.compile(
@@ -788,7 +1325,7 @@ def _parse_amount(number: str, unit: str | None) -> Decimal | None:
 
 
 def _parse_cn_number(number: str) -> int | None:
-    """"三千五百" → 3500, "两万" → 20000, "十二" → 12; None for digit-by-digit strings."""
+    """ "三千五百" → 3500, "两万" → 20000, "十二" → 12; None for digit-by-digit strings."""
     small = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
     big = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
     total, section, digit = 0, 0, None
@@ -848,7 +1385,9 @@ def _number(run: str, vault: _Vault) -> str:
         # "1069 0 13812345678": the gateway prefix stays for reviewers, what is behind it is typed alone.
         gateway, behind = numbers.gateway_split(digits)
         behind_kind = _classify(behind, behind) if len(behind) >= 7 else None
-        return vault.keep(gateway) + vault.keep(behind_kind if behind_kind not in (None, "keep", GATEWAY_WITH_NUMBER) else ACCOUNT)
+        return vault.keep(gateway) + vault.keep(
+            behind_kind if behind_kind not in (None, "keep", GATEWAY_WITH_NUMBER) else ACCOUNT
+        )
     return vault.keep(kind)
 
 
@@ -921,7 +1460,7 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
         return found
     lead = _ADDRESS_LEAD.match(found)
     keep = ""
-    if lead and _is_address(found[lead.end():]):
+    if lead and _is_address(found[lead.end() :]):
         keep = found[: lead.end()]
     return keep + vault.keep(ADDRESS)
 
@@ -997,7 +1536,11 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 3]
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
         return match.group(0)  # "尊敬的公众", "尊敬的车主", "我是房东"
-    if _STAFF_CUE.search(match.group("lead")) and is_dictionary_word(to_simplified(name)) and not is_person_word(to_simplified(name)):
+    if (
+        _STAFF_CUE.search(match.group("lead"))
+        and is_dictionary_word(to_simplified(name))
+        and not is_person_word(to_simplified(name))
+    ):
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
@@ -1045,7 +1588,11 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
 
 def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
-    if (len(name) > 1 and (is_ordinary_word(name) or is_role(name))) or is_ordinary_word(name + title) or (name + title[:1]) in _ORDINARY_PAIRS:
+    if (
+        (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
+        or is_ordinary_word(name + title)
+        or (name + title[:1]) in _ORDINARY_PAIRS
+    ):
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理"
     if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
@@ -1100,7 +1647,7 @@ def _nickname(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _names_in_list(text: str, vault: _Vault) -> str:
-    """"司马相如、诸葛亮亮": a name right after a name placeholder and a list separator.
+    """ "司马相如、诸葛亮亮": a name right after a name placeholder and a list separator.
 
     One left-to-right walk: each name found becomes the marker the next list item is judged by.
     """
@@ -1136,7 +1683,7 @@ def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _same_case_style(surname: str, given: str) -> bool:
-    """"Zhang Wei", "ZHANG WEI", "ZHANG Wei", "zhang wei" are names; "Zhang wei" or "zhang Wei" are not."""
+    """ "Zhang Wei", "ZHANG WEI", "ZHANG Wei", "zhang wei" are names; "Zhang wei" or "zhang Wei" are not."""
     if surname.islower() or given.islower():
         return surname.islower() and given.islower()
     return surname[0].isupper() and given[0].isupper() and (surname.isupper() or not given.isupper())
@@ -1214,7 +1761,9 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
     joined = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
-    names = sorted((n for n in joined if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True)
+    names = sorted(
+        (n for n in joined if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True
+    )
     if not names:
         return text
     pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names))
@@ -1330,7 +1879,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("WeChat ids a few words after the label", _has_latin, _typed_after_lead(_WECHAT_NEARBY, WECHAT)),
     Pass("other messaging accounts", _other_account_gate, _typed_after_lead(_OTHER_ACCOUNT, ACCOUNT)),
     Pass("QQ numbers", _always, _typed_after_lead(_QQ, QQ)),
-    Pass("chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)),
+    Pass(
+        "chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)
+    ),
     Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
     Pass("staff numbers", _contains("号"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
     Pass("birth dates", _birth_date_gate, lambda text, vault: _BIRTH_DATE.sub(_birth_date, text)),
@@ -1347,7 +1898,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
-    Pass("names with a middle dot", _contains("·", "•", "・"), lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text)),
+    Pass(
+        "names with a middle dot",
+        _contains("·", "•", "・"),
+        lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text),
+    ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),

@@ -210,9 +210,7 @@ def build_case(data: CaseInput) -> Case:
     if data.sender is not None:
         summary = summarise(data.text, data.sender)
     elif data.analysis is not None:
-        summary = (
-            data.analysis if isinstance(data.analysis, AnalysisSummary) else AnalysisSummary.from_mapping(data.analysis)
-        )
+        summary = data.analysis if isinstance(data.analysis, AnalysisSummary) else AnalysisSummary.from_mapping(data.analysis)
         from triage.analysis import MAX_TEXT_LENGTH, TextTooLong
 
         if len(data.text) > MAX_TEXT_LENGTH:

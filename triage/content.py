@@ -34,8 +34,6 @@ NonEmpty = Annotated[str, Meta(min_length=1)]
 Mark = Literal["✔", "◐"]
 
 
-
-
 # ------------------------------------------------------------------------------------- red_flags.toml
 class Scoring(Struct, forbid_unknown_fields=True, kw_only=True):
     high: int
@@ -304,8 +302,14 @@ def validate(name: str, data: Any) -> None:
 def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
     """What a schema cannot say: references between entries, unique codes."""
     problems: list[str] = []
-    entries_key = {"red_flags.toml": "rule", "institutions.toml": "institution", "channels.toml": "channel",
-                   "steps.toml": "step", "plan.toml": "item", "official_hosts.toml": "host"}.get(name)
+    entries_key = {
+        "red_flags.toml": "rule",
+        "institutions.toml": "institution",
+        "channels.toml": "channel",
+        "steps.toml": "step",
+        "plan.toml": "item",
+        "official_hosts.toml": "host",
+    }.get(name)
     if entries_key:
         field = {"red_flags.toml": "code", "institutions.toml": "code", "official_hosts.toml": "host"}.get(name, "id")
         seen: set[str] = set()

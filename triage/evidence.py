@@ -133,8 +133,28 @@ def check_entries(entries: Sequence[Entry]) -> list[Breach]:
 # Column headings of the exported log. They are part of the document (like the letters), so they live here in
 # both languages rather than following the page's language negotiation.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "zh-hans": ("序号", "日期时间", "号码/发送方", "方式", "对方要求", "威胁内容", "被联系的第三人", "截图SHA-256指纹", "夜间(22:00-08:00)"),
-    "en": ("No.", "Date and time", "Number / sender", "Channel", "What was demanded", "Threats", "Third parties contacted", "Screenshot SHA-256", "At night (22:00-08:00)"),
+    "zh-hans": (
+        "序号",
+        "日期时间",
+        "号码/发送方",
+        "方式",
+        "对方要求",
+        "威胁内容",
+        "被联系的第三人",
+        "截图SHA-256指纹",
+        "夜间(22:00-08:00)",
+    ),
+    "en": (
+        "No.",
+        "Date and time",
+        "Number / sender",
+        "Channel",
+        "What was demanded",
+        "Threats",
+        "Third parties contacted",
+        "Screenshot SHA-256",
+        "At night (22:00-08:00)",
+    ),
 }
 CHANNEL_NAMES: dict[str, dict[str, str]] = {
     "zh-hans": {"sms": "短信", "call": "电话", "wechat": "微信", "other": "其他"},

@@ -88,9 +88,7 @@ class MessageForm(forms.Form):
     def clean_sender(self) -> str:
         sender = _reject_unreadable(self.cleaned_data["sender"])
         if len(sender) > MAX_SENDER_LENGTH:
-            raise forms.ValidationError(
-                _("A sender's number is at most 40 characters. Copy only the number."), code="too_long"
-            )
+            raise forms.ValidationError(_("A sender's number is at most 40 characters. Copy only the number."), code="too_long")
         return sender
 
 
@@ -141,7 +139,7 @@ class VerifyForm(forms.Form):
 
 
 def _without_none(values: list[str]) -> list[str]:
-    """"None of these" only counts when nothing else is ticked."""
+    """ "None of these" only counts when nothing else is ticked."""
     chosen = [value for value in values if value != "none"]
     return chosen or (["none"] if "none" in values else [])
 

@@ -122,12 +122,28 @@ MISCONDUCT = {"threats", "violence", "insults", "night", "frequent", "third_part
 MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees"}
 # Flags that mark a message as likely fraud rather than (rough) collection of a real debt.
 FRAUD_FLAGS = {
-    "safe_account", "student_loan_cancel", "credit_repair", "asks_secrets", "pay_to_account",
-    "card_frozen_callback", "limit_raise_points", "rate_cut", "platform_windup", "account_problem_link",
-    "fake_charge", "prize_claim", "stock_tip_group", "bait_link",
+    "safe_account",
+    "student_loan_cancel",
+    "credit_repair",
+    "asks_secrets",
+    "pay_to_account",
+    "card_frozen_callback",
+    "limit_raise_points",
+    "rate_cut",
+    "platform_windup",
+    "account_problem_link",
+    "fake_charge",
+    "prize_claim",
+    "stock_tip_group",
+    "bait_link",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
-    "link", "odd_sender", "claim_sender_mismatch", "fake_legal", "unofficial_callback", "debt_relief_agency",
+    "link",
+    "odd_sender",
+    "claim_sender_mismatch",
+    "fake_legal",
+    "unofficial_callback",
+    "debt_relief_agency",
     "new_number_impersonation",
 }
 # Things shared with a possible fraudster that make a police report worth filing at once.
@@ -225,9 +241,7 @@ RELEVANCE: dict[str, Callable[[Answers], bool]] = {
     "debt-verification": _to_the_creditor(_wants_verification),
     "stop-third-party": _to_the_creditor(_wants_stop_third_party),
     "third-party-stop": _to_the_creditor(lambda answers: _relation(answers) == "someone_else"),
-    "repayment-plan": _to_the_creditor(
-        lambda answers: "instalments" in _wants(answers) and _relation(answers) != "someone_else"
-    ),
+    "repayment-plan": _to_the_creditor(lambda answers: "instalments" in _wants(answers) and _relation(answers) != "someone_else"),
     "regulator-complaint": _wants_regulator,
     "nifa-report": _wants_nifa,
     "credit-dispute": _wants_credit_dispute,

@@ -155,7 +155,11 @@ def lexicon() -> Lexicon:
     chars = tomllib.loads((DATA / "name_chars.toml").read_text(encoding="utf-8"))
     surnames = names["surnames"]
     tier: dict[str, str] = {}
-    for name, group in (("rare", "".join(surnames["rare"])), ("frequent", "".join(surnames["frequent"])), ("common", surnames["common"])):
+    for name, group in (
+        ("rare", "".join(surnames["rare"])),
+        ("frequent", "".join(surnames["frequent"])),
+        ("common", surnames["common"]),
+    ):
         for ch in group:
             tier[ch] = name  # a surname listed twice takes its most frequent tier
     starters = list(surnames["compound"]) + list(surnames["name_starts"])
@@ -168,7 +172,11 @@ def lexicon() -> Lexicon:
     given |= {ch: GIVEN_UNLIKELY for ch in names["given"]["never"]}
     given |= {ch: GIVEN_FOREIGN for ch in names["given"]["foreign"]}
     ordinary_lines = (DATA / "ordinary_words.txt").read_text(encoding="utf-8").splitlines()
-    ordinary = {w for w in ordinary_lines if w and not w.startswith("#")} | set(names["ordinary"]["words"]) | set(names["ordinary"]["places"])
+    ordinary = (
+        {w for w in ordinary_lines if w and not w.startswith("#")}
+        | set(names["ordinary"]["words"])
+        | set(names["ordinary"]["places"])
+    )
     ordinary -= set(names["ordinary"]["names_after_all"]) | set(starters)
     context = names["context"]
     boundary_lines = (DATA / "boundary_words.txt").read_text(encoding="utf-8").splitlines()
@@ -359,8 +367,10 @@ def find_names(
         ch = text[i]
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
-            unlisted = _is_cjk(ch) and text[i : i + 2] not in lex.boundary and (
-                _after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks))
+            unlisted = (
+                _is_cjk(ch)
+                and text[i : i + 2] not in lex.boundary
+                and (_after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks)))
             )
             best = _best_candidate(text, i, lex, personal, last_end, unlisted=True) if unlisted else None
             if best is not None:
@@ -430,7 +440,11 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             # Two candidates often end at the same place (one given character after 王, two after the
             # character before it): what follows is weighed once per place.
             key = (pos, left[1])
-            right = rights[key] if key in rights else rights.setdefault(key, _right_score(text, pos, chars[-1], left[1], lex, personal))
+            right = (
+                rights[key]
+                if key in rights
+                else rights.setdefault(key, _right_score(text, pos, chars[-1], left[1], lex, personal))
+            )
             if right is not None and signed and pos >= _content_end(text):
                 right += SIGNATURE  # "……请回电 王伟": a name signing off the message
             if right is not None and opening and text[pos : pos + 2] in _VOCATIVES and not is_hand_word(surname + "".join(chars)):
@@ -443,7 +457,11 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 continue
             core, given_score, word = _name_score(text, start, pos, surname, chars, tier, lex)
             score = core + left[0] + right
-            named = bool(word) and given_score >= 0 and _named_all_the_same(left, right, word, text, start, pos, surname + "".join(chars), lex)
+            named = (
+                bool(word)
+                and given_score >= 0
+                and _named_all_the_same(left, right, word, text, start, pos, surname + "".join(chars), lex)
+            )
             if named:
                 score -= word
             if tier != "compound" and not named and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
@@ -605,10 +623,7 @@ def _clause_start(text: str, start: int) -> bool:
 
 def _before_strong_cue(text: str, start: int, marks: _Marks) -> bool:
     """A title or 身份证 two or three characters on ("禤国华先生", "仉立新(身份证…)")."""
-    return any(
-        all(_is_cjk(ch) for ch in text[start : start + n]) and (start + n in marks.strong_after)
-        for n in (2, 3)
-    )
+    return any(all(_is_cjk(ch) for ch in text[start : start + n]) and (start + n in marks.strong_after) for n in (2, 3))
 
 
 def _after_strong_cue(text: str, start: int, lex: Lexicon) -> bool:

@@ -22,7 +22,17 @@ from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 # The only request environment keys an error report keeps: enough to tell what was called, nothing
 # about who called it.
 SAFE_META_KEYS = frozenset(
-    {"REQUEST_METHOD", "PATH_INFO", "SCRIPT_NAME", "SERVER_NAME", "SERVER_PORT", "SERVER_PROTOCOL", "CONTENT_TYPE", "CONTENT_LENGTH", "wsgi.url_scheme"}
+    {
+        "REQUEST_METHOD",
+        "PATH_INFO",
+        "SCRIPT_NAME",
+        "SERVER_NAME",
+        "SERVER_PORT",
+        "SERVER_PROTOCOL",
+        "CONTENT_TYPE",
+        "CONTENT_LENGTH",
+        "wsgi.url_scheme",
+    }
 )
 
 
@@ -87,7 +97,6 @@ class ScrubbingExceptionReporter(ExceptionReporter):
         if data.get("unicode_hint"):
             data["unicode_hint"] = cleansed
         return data
-
 
     def get_traceback_frames(self):
         # Each frame names the exception that caused the one it belongs to (`raise … from exc`, or an

@@ -83,12 +83,19 @@ def content_sources() -> Iterator[Source]:
         yield _cited(f"channels.toml channel {channel['id']}", channel)
     bases = load("legal_bases.toml")
     for key, law in bases["law"].items():
-        yield Source(f"legal_bases.toml law.{key}", law["title_zh"], law["title_en"], law["issuer_zh"],
-                     law["issuer_en"], law["source"])
+        yield Source(
+            f"legal_bases.toml law.{key}", law["title_zh"], law["title_en"], law["issuer_zh"], law["issuer_en"], law["source"]
+        )
     for key, channel in bases["channel"].items():
         yield _cited(f"legal_bases.toml channel.{key}", channel, "source")
     for institution in load("institutions.toml")["institution"]:
         # The institution is the issuing body of its own numbers and domains; its site is the title.
-        yield Source(f"institutions.toml institution {institution['code']}", institution["name_zh"],
-                     institution["name_en"], institution["name_zh"], institution["name_en"],
-                     institution["source"], tuple(institution["domains"]))
+        yield Source(
+            f"institutions.toml institution {institution['code']}",
+            institution["name_zh"],
+            institution["name_en"],
+            institution["name_zh"],
+            institution["name_en"],
+            institution["source"],
+            tuple(institution["domains"]),
+        )

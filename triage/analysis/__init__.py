@@ -1,8 +1,8 @@
 """The SMS analyser: plain Python, no Django, so views, commands and reviews share it.
 
-    from triage.analysis import analyze
-    result = analyze("【招商银行】您尾号1234的信用卡已逾期……", sender="95555")
-    result.risk, result.flags, result.highlighted()
+from triage.analysis import analyze
+result = analyze("【招商银行】您尾号1234的信用卡已逾期……", sender="95555")
+result.risk, result.flags, result.highlighted()
 """
 
 from __future__ import annotations

@@ -240,9 +240,7 @@ class _Collector:
 
     def add_spans(self, rule: Rule, spans: list[tuple[int, int]], weight: int | None = None) -> None:
         """`add` for each of a text rule's hits (spans in the normalised text), in one go."""
-        self._add(
-            rule, (self.normalized[start:end] for start, end in spans), spans, rule.weight if weight is None else weight
-        )
+        self._add(rule, (self.normalized[start:end] for start, end in spans), spans, rule.weight if weight is None else weight)
 
     def _add(self, rule: Rule, evidence: Iterable[str], spans: Iterable[tuple[int, int]], weight: int) -> None:
         found = self.evidence.setdefault(rule.code, [])
@@ -318,7 +316,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     found_links = find_links(normalized, lowered, MAX_LINKS)
     links = _check_links(found, found_links, claimed, institution if official_number else None)
     channels = find_channels(lowered, [link.span for link in links])
-    tokens = {m.group(0): m for m in itertools.islice(MASK_TOKENS.finditer(normalized), 8)} if "L" in normalized or "E" in normalized else {}
+    tokens = (
+        {m.group(0): m for m in itertools.islice(MASK_TOKENS.finditer(normalized), 8)}
+        if "L" in normalized or "E" in normalized
+        else {}
+    )
     words = NUMBER_WORDS.search(lowered) if not any(c.kind == "phone" for c in channels) else None
     words = words or next((m for m in tokens.values() if not m.group("link")), None)
     if words is not None:
@@ -408,8 +410,7 @@ def _check_sender(
     elif info.kind == "gateway_106":
         pass  # anyone can rent a 106 number, and fake base stations send any sender: neutral
     elif info.kind in _PERSONAL_KINDS or (
-        info.kind in _SERVICE_KINDS
-        and (claimed.service_numbers or institution_for_number(info.digits) is not None)
+        info.kind in _SERVICE_KINDS and (claimed.service_numbers or institution_for_number(info.digits) is not None)
     ):
         found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
 
@@ -422,9 +423,7 @@ def _check_links(
     for link in found_links[:MAX_LINKS]:
         kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed, sender_owner)
         judged[link.host] = tuple(kinds)
-        links.append(
-            Link(text=link.text, host=link.host, kinds=tuple(kinds), domain=link.domain, span=(link.start, link.end))
-        )
+        links.append(Link(text=link.text, host=link.host, kinds=tuple(kinds), domain=link.domain, span=(link.start, link.end)))
         for code in kinds:
             if code != "official_domain":
                 found.add(RULES[code], link.text, (link.start, link.end))
@@ -475,9 +474,7 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     return kinds
 
 
-def _check_channels(
-    found: _Collector, channels: list[Channel], claimed: Institution | None, compact: str
-) -> tuple[bool, bool]:
+def _check_channels(found: _Collector, channels: list[Channel], claimed: Institution | None, compact: str) -> tuple[bool, bool]:
     """Flag each channel the claimed institution does not own.
 
     Returns (whether any such channel was found, whether a service number no institution owns was).

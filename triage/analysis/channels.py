@@ -66,7 +66,9 @@ _PAY_REQUEST = re.compile(
     r"(?:转账|转款|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交)"
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
-_HOLDER = re.compile(r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})")
+_HOLDER = re.compile(
+    r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})"
+)
 _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会)")
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
 _CHAT = re.compile(
@@ -222,12 +224,7 @@ def _judge_number(lowered: str, written: str, start: int, end: int, pay_request:
         if not behind:
             return None
         digits = bare = behind
-    if (
-        len(bare) >= 12
-        and not bare.startswith(("0", "86"))
-        and numbers.public_kind(bare) is None
-        and not written.startswith("+")
-    ):
+    if len(bare) >= 12 and not bare.startswith(("0", "86")) and numbers.public_kind(bare) is None and not written.startswith("+"):
         # A card or account number: a channel only where the text asks to pay into it.
         if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")

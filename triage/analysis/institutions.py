@@ -158,9 +158,7 @@ def institution_for_number(digits: str) -> Institution | None:
     return min(owners, key=lambda owner: owner[0])[1] if owners else None
 
 
-def claimed_institution(
-    text: str, lowered: str | None = None
-) -> tuple[Institution | None, str, tuple[int, int] | None]:
+def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institution | None, str, tuple[int, int] | None]:
     """Who the message says it is from: (institution, signature text, span of the naming words).
 
     The 【signature】 counts first because that is where an SMS names its sender; otherwise the first
@@ -195,6 +193,4 @@ def claimed_institution(
 
 def all_official_domains(include_sms: bool = False) -> tuple[tuple[str, Institution], ...]:
     """(domain, institution) for every official domain; with include_sms, the SMS link domains too."""
-    return tuple(
-        (domain, inst) for inst in _INSTITUTIONS for domain in (inst.all_domains if include_sms else inst.domains)
-    )
+    return tuple((domain, inst) for inst in _INSTITUTIONS for domain in (inst.all_domains if include_sms else inst.domains))

@@ -289,13 +289,13 @@ class Lookalikes:
         self._by_domain = self._index(officials, lambda o: [o.domain])
         self._by_name = self._index(officials, lambda o: [o.name_skeleton])
         self._by_domain_skeleton = self._index(officials, lambda o: [o.domain_skeleton])
-        self._long_names = tuple(self._index([o for o in officials if len(o.name_skeleton) >= 4], lambda o: [o.name_skeleton]).items())
+        self._long_names = tuple(
+            self._index([o for o in officials if len(o.name_skeleton) >= 4], lambda o: [o.name_skeleton]).items()
+        )
         self._edit_names: dict[int, list[tuple[str, frozenset[OfficialDomain]]]] = {}
         for name, found in self._index([o for o in officials if len(o.name_skeleton) >= 5], lambda o: [o.name_skeleton]).items():
             self._edit_names.setdefault(len(name), []).append((name, found))
-        self._numbers = tuple(
-            self._index(officials, lambda o: [n for n in o.service_numbers if len(n) >= 5]).items()
-        )
+        self._numbers = tuple(self._index(officials, lambda o: [n for n in o.service_numbers if len(n) >= 5]).items())
 
     @staticmethod
     def _index(officials, keys) -> dict[str, frozenset[OfficialDomain]]:
@@ -332,4 +332,3 @@ class Lookalikes:
             own = label_suffixes(forms.host)
             hits = {official for official in hits if official.domain not in own}
         return hits
-

@@ -31,9 +31,7 @@ MAX_PUBLIC_GATEWAY_LENGTH = 14
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
 # Public service numbers, whole (national digits, no separators).
-_PUBLIC = re.compile(
-    r"955\d{2}|95\d{3,6}|96\d{3,6}|12\d{3}|1[01]\d{3}|[48]00\d{7}|0\d{2,3}(?:96\d{3}|12\d{3})|106\d{2,11}"
-)
+_PUBLIC = re.compile(r"955\d{2}|95\d{3,6}|96\d{3,6}|12\d{3}|1[01]\d{3}|[48]00\d{7}|0\d{2,3}(?:96\d{3}|12\d{3})|106\d{2,11}")
 _SEPARATORS = re.compile(r"[\s\-().\u00a0/（）]+")
 
 

@@ -96,9 +96,7 @@ class PatternMatch:
     score: float
 
 
-def match_pattern(
-    text: str, patterns: Iterable[KnownPattern], threshold: float = MATCH_THRESHOLD
-) -> PatternMatch | None:
+def match_pattern(text: str, patterns: Iterable[KnownPattern], threshold: float = MATCH_THRESHOLD) -> PatternMatch | None:
     """The confirmed pattern this message is most like, if any is at least `threshold` alike."""
     own = shingles(text)
     if not own:
@@ -142,9 +140,7 @@ def _leader_pass(signatures: Sequence[frozenset[str]], threshold: float) -> list
     return members
 
 
-def group(
-    texts: Sequence[str], threshold: float = MATCH_THRESHOLD, merge_threshold: float = MERGE_THRESHOLD
-) -> list[list[int]]:
+def group(texts: Sequence[str], threshold: float = MATCH_THRESHOLD, merge_threshold: float = MERGE_THRESHOLD) -> list[list[int]]:
     """Families of near-duplicates among `texts`, as lists of indexes, largest first.
 
     Two passes: messages join leaders at `threshold`; then the families' leaders, largest family first,

@@ -158,11 +158,7 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
     data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
-    negations = {
-        name: re.compile(f"(?:{words}){_IN_CLAUSE}*\\Z")
-        for name, words in data["negations"].items()
-        if name != "after"
-    }
+    negations = {name: re.compile(f"(?:{words}){_IN_CLAUSE}*\\Z") for name, words in data["negations"].items() if name != "after"}
     # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
     after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
     rules: dict[str, Rule] = {}

@@ -78,9 +78,7 @@ def forget(days: Iterable[date] = (), *, before: date | None = None) -> None:
 
 def counts_between(first: date, last: date) -> dict[date, dict]:
     """{day: {"cases": n, "risk": {...}, "flags": {...}, …}} for every day with cases in [first, last]."""
-    actual = dict(
-        Case.objects.filter(day__gte=first, day__lte=last).order_by().values_list("day").annotate(n=Count("*"))
-    )
+    actual = dict(Case.objects.filter(day__gte=first, day__lte=last).order_by().values_list("day").annotate(n=Count("*")))
     stored = {row.day: row for row in CaseDay.objects.filter(day__gte=first, day__lte=last)}
     stale = [day for day, n in actual.items() if day not in stored or stored[day].cases != n]
     gone = [day for day in stored if day not in actual]

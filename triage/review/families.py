@@ -110,7 +110,5 @@ def known_patterns() -> list[KnownPattern]:
             example=p.example,
             reports=p.reports,
         )
-        for p in Pattern.objects.confirmed().only(
-            "code", "title_zh", "title_en", "advice_zh", "advice_en", "example", "reports"
-        )
+        for p in Pattern.objects.confirmed().only("code", "title_zh", "title_en", "advice_zh", "advice_en", "example", "reports")
     ]

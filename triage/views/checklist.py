@@ -19,6 +19,7 @@ from triage.views.takeaway import read_answers
 
 def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Tick-box items: the personal ones from the answers first, then the steps everyone should take."""
+
     def step(name: str) -> Mapping[str, Any]:
         # Sessions outlive deployments: tolerate a step saved in an older or damaged shape.
         value = answers.get(name)
@@ -48,9 +49,9 @@ def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
     if "id_photo" in shared:
         items.append(gettext("You sent a photo of your ID: check your credit report in a few weeks for loans you did not take."))
     if flags & {"safe_account", "student_loan_cancel", "asks_secrets"}:
-        items.append(gettext("Do not transfer money or give any code: no real institution uses a \"safe account\"."))
+        items.append(gettext('Do not transfer money or give any code: no real institution uses a "safe account".'))
     if "fake_legal" in flags or "fake_legal" in behaviours:
-        items.append(gettext("Check any \"court\" or \"case filed\" claim by calling 12368 yourself."))
+        items.append(gettext('Check any "court" or "case filed" claim by calling 12368 yourself.'))
     if relation == "mine_unknown" or "unknown_platform" in flags:
         items.append(gettext("Get your own credit report (ipcrs.pbccrc.org.cn) to see whether this debt exists."))
         items.append(gettext("Send the creditor the debt-verification letter before paying anything."))
@@ -68,7 +69,7 @@ def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
     if behaviours & {"threats", "fraud"}:
         items.append(gettext("Report threats or fraud to the police (110) with your evidence log."))
     if message.get("risk") in ("high", "medium") or flags & {"link", "odd_sender"}:
-        items.append(gettext("Report the message to 12321 (text \"number*content\" to 12321)."))
+        items.append(gettext('Report the message to 12321 (text "number*content" to 12321).'))
     if "instalments" in wants and relation != "someone_else":
         items.append(gettext("If you cannot pay in full, send the repayment-plan request to the creditor."))
 
@@ -143,8 +144,7 @@ def checklist(request: HttpRequest) -> HttpResponse:
         "numbers": numbers,
         "personal": bool(answers),
         "letters": [
-            {"slug": slug, "title": letters.registry()[slug].title(lang)}
-            for slug in letters.applicable_letters(answers)
+            {"slug": slug, "title": letters.registry()[slug].title(lang)} for slug in letters.applicable_letters(answers)
         ],
     }
     return render(request, "triage/checklist.html", ctx)

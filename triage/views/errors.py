@@ -45,7 +45,9 @@ def server_error(request):
     # Raised outside a view (the session saved in a middleware, the cache) while the database is down.
     if isinstance(sys.exc_info()[1], DatabaseError):
         return database_unavailable(request)
-    return _error(request, 500, _("Something went wrong on our side"), _("Your saved answers are kept. Please try again in a moment."))
+    return _error(
+        request, 500, _("Something went wrong on our side"), _("Your saved answers are kept. Please try again in a moment.")
+    )
 
 
 def csrf_failure(request, reason: str = ""):
@@ -120,7 +122,9 @@ def too_many_requests(request, exception=None):
         request,
         429,
         _("Too many attempts"),
-        _("This was sent too often from your connection. Nothing was saved from this attempt; your saved answers are kept. Wait a minute and send it again."),
+        _(
+            "This was sent too often from your connection. Nothing was saved from this attempt; your saved answers are kept. Wait a minute and send it again."
+        ),
         retry_after=60,
     )
 
@@ -134,7 +138,8 @@ def admin_locked_out(request, original_response=None, credentials=None):
         request,
         429,
         _("Too many wrong passwords"),
-        _("This account is locked for %(minutes)d minutes after too many wrong passwords. Try again later.") % {"minutes": minutes},
+        _("This account is locked for %(minutes)d minutes after too many wrong passwords. Try again later.")
+        % {"minutes": minutes},
         retry_after=minutes * 60,
     )
 
@@ -148,6 +153,8 @@ def database_unavailable(request):
         request,
         503,
         _("The site is briefly unavailable"),
-        _("We cannot reach our database just now. Your saved answers are kept, and what you just typed is below: nothing was lost. Try again in a minute."),
+        _(
+            "We cannot reach our database just now. Your saved answers are kept, and what you just typed is below: nothing was lost. Try again in a minute."
+        ),
         retry_after=OUTAGE_RETRY_AFTER,
     )

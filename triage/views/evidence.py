@@ -175,4 +175,3 @@ def evidence_export(request: HttpRequest) -> HttpResponse:
     findings = breach_messages(evidence.check_entries(entries), lang)
     content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return attachment(evidence.to_xlsx(entries, lang, findings), content_type, name, ascii_name)
-

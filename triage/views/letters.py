@@ -79,8 +79,7 @@ def _letter_page(request: HttpRequest, kind: letters.LetterKind | None) -> HttpR
         "kind": kind,
         "kind_title": kind.title(lang) if kind else "",
         "kinds": [
-            {"slug": slug, "title": letters.registry()[slug].title(lang), "applicable": slug in applicable}
-            for slug in slugs
+            {"slug": slug, "title": letters.registry()[slug].title(lang), "applicable": slug in applicable} for slug in slugs
         ],
         "has_answers": bool(answers),
         "punct": punctuation(),

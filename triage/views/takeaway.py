@@ -24,7 +24,5 @@ def read_answers(request: HttpRequest) -> Mapping[str, Any]:
 def attachment(content: bytes, content_type: str, filename: str, ascii_filename: str) -> HttpResponse:
     """A download whose name is readable in Chinese, with an ASCII name for clients that ignore filename*."""
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="{ascii_filename}"; filename*=UTF-8\'\'{quote(filename, safe="")}'
-    )
+    response["Content-Disposition"] = f"attachment; filename=\"{ascii_filename}\"; filename*=UTF-8''{quote(filename, safe='')}"
     return response

@@ -188,7 +188,9 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
         open_step = wizard.first_open_step(answers)
         messages.info(
             request,
-            _("That step does not exist or does not apply to your answers. You are on the next open step; nothing you entered was lost."),
+            _(
+                "That step does not exist or does not apply to your answers. You are on the next open step; nothing you entered was lost."
+            ),
         )
         return redirect("triage:step", open_step.id)
 
