@@ -37,6 +37,7 @@ test: $(BIN)/.installed messages
 # Code health, as CI runs it: lint (errors, import order, bug patterns), the formatting, and types.
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	DEBUG=true $(BIN)/mypy
 
 bench: $(BIN)/.installed
