@@ -19,6 +19,7 @@ ENTRY_FILES = {
     "channels.toml": ("channel", "id"),
     "steps.toml": ("step", "id"),
     "plan.toml": ("item", "id"),
+    "checklist.toml": ("item", "id"),
 }
 
 

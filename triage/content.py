@@ -179,10 +179,12 @@ class Letters(Struct, forbid_unknown_fields=True, kw_only=True):
     letter: dict[str, Letter]
 
 
-# -------------------------------------------------------------------------------- steps.toml, plan.toml
+# ------------------------------------------------------------------- steps.toml, plan.toml, checklist.toml
+# The one condition language (triage/answers.py): "step.field" matches any_of and/or none_of, at least one.
 class Condition(Struct, forbid_unknown_fields=True, kw_only=True):
     path: Annotated[str, Meta(pattern=r"^[a-z_]+\.[a-z_]+$")]
-    any_of: list[str]
+    any_of: list[str] = []
+    none_of: list[str] = []
 
 
 class Advice(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -230,6 +232,16 @@ class Plan(Struct, forbid_unknown_fields=True, kw_only=True):
     item: list[PlanItem]
 
 
+class ChecklistItem(Struct, forbid_unknown_fields=True, kw_only=True):
+    id: NonEmpty
+    when: list[Condition] = []
+    when_any: list[Condition] = []
+
+
+class Checklist(Struct, forbid_unknown_fields=True, kw_only=True):
+    item: list[ChecklistItem]
+
+
 # ---------------------------------------------------------------------------------- official_hosts.toml
 class OfficialHost(Struct, forbid_unknown_fields=True, kw_only=True):
     host: Annotated[str, Meta(pattern=r"^[a-z0-9.-]+\.[a-z]+$")]
@@ -256,6 +268,7 @@ SCHEMAS: dict[str, Any] = {
     "letters.toml": Letters,
     "steps.toml": Steps,
     "plan.toml": Plan,
+    "checklist.toml": Checklist,
     "official_hosts.toml": OfficialHosts,
     "names.toml": WordLists,
     "name_chars.toml": WordLists,
@@ -308,6 +321,7 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
         "channels.toml": "channel",
         "steps.toml": "step",
         "plan.toml": "item",
+        "checklist.toml": "item",
         "official_hosts.toml": "host",
     }.get(name)
     if entries_key:
@@ -326,6 +340,12 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
                 problems.append(f'rule "{entry["code"]}": a text rule needs patterns')
         if "after" not in data["negations"]:
             problems.append("[negations] needs the list `after`")
+    if name in ("steps.toml", "plan.toml", "checklist.toml"):
+        for entry in data[entries_key or ""]:
+            for key in ("when", "when_any"):
+                for condition in entry.get(key, ()):
+                    if not condition.get("any_of") and not condition.get("none_of"):
+                        problems.append(f'"{entry["id"]}": a condition on {condition["path"]} needs any_of or none_of')
     if name == "letters.toml":
         for language in ("zh", "en"):
             for table in ("common", "third_party_roles", "behaviours", "flags"):

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from triage.answers import Answers
 from triage.content import load as load_content
 
 # The site's languages (settings.LANGUAGES); the data files key their texts by the short form.
@@ -78,43 +79,8 @@ def data_lang(lang: str) -> str:
 # Which letters apply to which answers
 # ---------------------------------------------------------------------------------------------------------
 
-Answers = Mapping[str, Any]
-
-
-def _step(answers: Answers, name: str) -> Mapping[str, Any]:
-    value = answers.get(name) if isinstance(answers, Mapping) else None
-    return value if isinstance(value, Mapping) else {}
-
-
-def _codes(step: Mapping[str, Any], key: str) -> set[str]:
-    value = step.get(key)
-    if isinstance(value, (list, tuple, set)):
-        return {str(v) for v in value}
-    return set()
-
-
-def _behaviours(answers: Answers) -> set[str]:
-    return _codes(_step(answers, "legal"), "behaviours")
-
-
-def _flags(answers: Answers) -> set[str]:
-    return _codes(_step(answers, "message"), "flags")
-
-
-def _relation(answers: Answers) -> str:
-    return str(_step(answers, "verify").get("relation") or "")
-
-
-def _creditor_type(answers: Answers) -> str:
-    return str(_step(answers, "verify").get("creditor_type") or "")
-
-
-def _wants(answers: Answers) -> set[str]:
-    return _codes(_step(answers, "contact"), "wants")
-
-
-def _third_party_role(answers: Answers) -> str:
-    return str(_step(answers, "verify").get("third_party_role") or "")
+# What the letters are built from: the session's answers as they are stored, or already read.
+AnswersLike = Answers | Mapping[str, Any]
 
 
 # Conduct a regulator, NIFA or the police would act on (wizard "legal" step and analyser flags).
@@ -151,59 +117,53 @@ SHARED_DAMAGE = {"code", "password", "card", "transfer", "screen_share"}
 
 
 def _misconduct(answers: Answers) -> bool:
-    return bool(_behaviours(answers) & MISCONDUCT or _flags(answers) & MISCONDUCT_FLAGS)
-
-
-def _is_debtor(answers: Answers) -> bool:
-    return _relation(answers) in ("mine_known", "mine_unknown")
+    return bool(answers.behaviours & MISCONDUCT or answers.flags & MISCONDUCT_FLAGS)
 
 
 def _wants_police(answers: Answers) -> bool:
-    shared = _codes(_step(answers, "protect"), "shared")
     return bool(
-        _behaviours(answers) & {"threats", "violence", "fraud"}
-        or _flags(answers) & (FRAUD_FLAGS - {"credit_repair"})
-        or shared & SHARED_DAMAGE
-        or _step(answers, "calm").get("danger") == "yes"
+        answers.behaviours & {"threats", "violence", "fraud"}
+        or answers.flags & (FRAUD_FLAGS - {"credit_repair"})
+        or answers.shared & SHARED_DAMAGE
+        or answers.in_danger
     )
 
 
 def _wants_spam_report(answers: Answers) -> bool:
-    risk = _step(answers, "message").get("risk")
-    return bool(risk in ("high", "medium") or _flags(answers) & SPAM_FLAGS or "fraud" in _behaviours(answers))
+    return bool(answers.risk in ("high", "medium") or answers.flags & SPAM_FLAGS or "fraud" in answers.behaviours)
 
 
 def _wants_verification(answers: Answers) -> bool:
     return (
-        _relation(answers) == "mine_unknown"
-        or "verify_debt" in _wants(answers)
-        or ("unknown_platform" in _flags(answers) and _relation(answers) != "someone_else")
+        answers.relation == "mine_unknown"
+        or "verify_debt" in answers.wants
+        or ("unknown_platform" in answers.flags and answers.relation != "someone_else")
     )
 
 
 def _wants_stop_third_party(answers: Answers) -> bool:
-    if _relation(answers) == "someone_else":
+    if answers.relation == "someone_else":
         return False
     return bool(
-        "stop_third_party" in _wants(answers)
-        or "third_party" in _behaviours(answers)
-        or (_is_debtor(answers) and "third_party_threat" in _flags(answers))
+        "stop_third_party" in answers.wants
+        or "third_party" in answers.behaviours
+        or (answers.is_debtor and "third_party_threat" in answers.flags)
     )
 
 
 def _wants_regulator(answers: Answers) -> bool:
-    return _creditor_type(answers) in ("bank", "consumer_finance", "small_loan") and _misconduct(answers)
+    return answers.creditor_type in ("bank", "consumer_finance", "small_loan") and _misconduct(answers)
 
 
 def _wants_nifa(answers: Answers) -> bool:
-    return _creditor_type(answers) == "online_platform" and _misconduct(answers)
+    return answers.creditor_type == "online_platform" and _misconduct(answers)
 
 
 def _wants_credit_dispute(answers: Answers) -> bool:
     # A credit-report dispute is about the person's own report: someone else's debt is not on it.
-    if _relation(answers) == "someone_else":
+    if answers.relation == "someone_else":
         return False
-    return _relation(answers) == "mine_unknown" or bool(_flags(answers) & {"unknown_platform", "credit_repair"})
+    return answers.relation == "mine_unknown" or bool(answers.flags & {"unknown_platform", "credit_repair"})
 
 
 @dataclass(frozen=True)
@@ -228,7 +188,7 @@ class LetterKind:
 def _likely_scam_without_creditor(answers: Answers) -> bool:
     """A high-risk message from nobody the person can name: there is no creditor to write to, and a letter
     to "某某借贷平台" would only reach the fraudster; the police and 12321 reports fit instead."""
-    return _creditor_type(answers) in ("", "unknown") and _step(answers, "message").get("risk") == "high"
+    return answers.creditor_type in ("", "unknown") and answers.risk == "high"
 
 
 def _to_the_creditor(wants: Callable[[Answers], bool]) -> Callable[[Answers], bool]:
@@ -240,8 +200,8 @@ RELEVANCE: dict[str, Callable[[Answers], bool]] = {
     "spam-report": _wants_spam_report,
     "debt-verification": _to_the_creditor(_wants_verification),
     "stop-third-party": _to_the_creditor(_wants_stop_third_party),
-    "third-party-stop": _to_the_creditor(lambda answers: _relation(answers) == "someone_else"),
-    "repayment-plan": _to_the_creditor(lambda answers: "instalments" in _wants(answers) and _relation(answers) != "someone_else"),
+    "third-party-stop": _to_the_creditor(lambda answers: answers.relation == "someone_else"),
+    "repayment-plan": _to_the_creditor(lambda answers: "instalments" in answers.wants and answers.relation != "someone_else"),
     "regulator-complaint": _wants_regulator,
     "nifa-report": _wants_nifa,
     "credit-dispute": _wants_credit_dispute,
@@ -271,10 +231,10 @@ def get_kind(slug: str) -> LetterKind | None:
     return registry().get(slug)
 
 
-def applicable_letters(answers: Answers | None) -> list[str]:
+def applicable_letters(answers: AnswersLike | None) -> list[str]:
     """Slugs of the letters that fit these answers, most urgent first (safety, creditor, complaints)."""
-    answers = answers if isinstance(answers, Mapping) else {}
-    return [slug for slug, kind in registry().items() if kind.relevant(answers)]
+    parsed = Answers.of(answers)
+    return [slug for slug, kind in registry().items() if kind.relevant(parsed)]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -438,9 +398,9 @@ def format_amount(typed: str, lang: str) -> str:
 CREDITOR_KINDS = frozenset({"bank", "consumer_finance", "online_platform", "small_loan"})
 
 
-def creditor_institution(answers: Answers) -> Any:
+def creditor_institution(answers: AnswersLike | None) -> Any:
     """The institution the analyser recognised, only if it is a lender (see CREDITOR_KINDS), else None."""
-    code = str(_step(answers, "message").get("institution") or "")
+    code = Answers.of(answers).institution_code
     if not code:
         return None
     try:
@@ -468,13 +428,13 @@ def _institution_name(answers: Answers, lang: str) -> str:
 
 
 def _sms_text(answers: Answers) -> str:
-    return xml_safe(str(_step(answers, "message").get("sms_text") or "")).strip()
+    return xml_safe(answers.sms_text).strip()
 
 
 def build_letter(
     slug: str,
     lang: str,
-    answers: Answers | None,
+    answers: AnswersLike | None,
     fields: Mapping[str, Any] | None,
     today: date | None = None,
 ) -> Letter:
@@ -485,7 +445,7 @@ def build_letter(
     kind = registry()[slug]
     if lang not in LANGS:
         lang = LANGS[0]
-    answers = answers if isinstance(answers, Mapping) else {}
+    parsed = Answers.of(answers)
     today = today or today_local()
     common = letters_data()["common"][data_lang(lang)]
     text = kind.text(lang)
@@ -497,39 +457,39 @@ def build_letter(
     if typed["amount"]:
         values["amount"] = format_amount(typed["amount"], lang)
     if not typed["creditor"]:
-        values["creditor"] = _institution_name(answers, lang) or blank
+        values["creditor"] = _institution_name(parsed, lang) or blank
     roles = letters_data()["third_party_roles"][data_lang(lang)]
-    values["role"] = str(roles.get(_third_party_role(answers), ""))
+    values["role"] = str(roles.get(parsed.third_party_role, ""))
     # The original message, numbers and all, replaces the scrubbed one where the letter asks for it.
     original = typed["original_text"] if "original_text" in kind.fields else ""
     values["sms_note"] = "" if original else str(common["sms_scrubbed_note"])
     values["today"] = today.isoformat()
     values["regulator"] = str(
-        common["regulator_small_loan"] if _creditor_type(answers) == "small_loan" else common["regulator_default"]
+        common["regulator_small_loan"] if parsed.creditor_type == "small_loan" else common["regulator_default"]
     )
 
     def fill(template: str) -> str:
         # format_map only parses the template from our data file; typed values are inserted verbatim.
         return template.format_map(values)
 
-    citations = _citations(kind, lang, answers)
+    citations = _citations(kind, lang, parsed)
     blocks: list[Block] = []
     for line in text["body"]:
         if line == "[[behaviours]]":
             names = letters_data()["behaviours"][data_lang(lang)]
-            items = [names[code] for code in names if code in _behaviours(answers)]
+            items = [names[code] for code in names if code in parsed.behaviours]
             # Nothing ticked: leave a line to fill in, unless the person's own account already follows.
             if not items and not typed["what_happened"]:
                 items = [str(common["no_behaviours"]) + " " + blank]
             blocks.extend(Block("li", item) for item in items)
         elif line == "[[flags]]":
             names = letters_data()["flags"][data_lang(lang)]
-            items = [names[code] for code in names if code in _flags(answers)]
+            items = [names[code] for code in names if code in parsed.flags]
             if not items and not typed["what_happened"]:
                 items = [str(common["no_flags"]) + " " + blank]
             blocks.extend(Block("li", item) for item in items)
         elif line == "[[sms_text]]":
-            sms = original or _sms_text(answers)
+            sms = original or _sms_text(parsed)
             blocks.append(Block("quote", sms) if sms else Block("p", str(common["no_sms"])))
         elif line == "[[what_happened]]":
             story = typed["what_happened"]
@@ -578,7 +538,7 @@ BASIS_CREDITOR_TYPES: dict[str, set[str]] = {
 
 def _citations(kind: LetterKind, lang: str, answers: Answers) -> list[Citation]:
     laws = legal_bases()["law"]
-    creditor_type = _creditor_type(answers)
+    creditor_type = answers.creditor_type
     suffix = data_lang(lang)
     citations = []
     for key in kind.bases:

@@ -11,51 +11,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from triage.answers import Answers as ParsedAnswers
+from triage.answers import Condition, conditions
 from triage.content import load as load_content
 
+# The answers as the session stores them; `triage.answers.Answers` is how they are read.
 Answers = dict[str, dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Condition:
-    """`path` is "step.field"; the condition holds when the answer matches.
-
-    any_of: the answer (or, for a list answer, one of its items) is one of these values.
-    none_of: the answer (or no item of a list answer) is one of these values.
-    """
-
-    path: str
-    any_of: tuple[str, ...] = ()
-    none_of: tuple[str, ...] = ()
-
-    def holds(self, answers: Answers) -> bool:
-        step, _, name = self.path.partition(".")
-        value = answers.get(step, {}).get(name)
-        values = set(value) if isinstance(value, (list, tuple)) else ({value} if value else set())
-        if self.any_of and not values & set(self.any_of):
-            return False
-        if self.none_of and values & set(self.none_of):
-            return False
-        return True
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Condition:
-        return cls(
-            path=data["path"],
-            any_of=tuple(data.get("any_of", ())),
-            none_of=tuple(data.get("none_of", ())),
-        )
-
-
-def _conditions(entry: dict[str, Any], key: str = "when") -> tuple[Condition, ...]:
-    return tuple(Condition.from_data(item) for item in entry.get(key, ()))
-
-
-def _applies(when: tuple[Condition, ...], when_any: tuple[Condition, ...], answers: Answers) -> bool:
-    """Every `when` condition holds, and at least one `when_any` condition if there are any."""
-    if not all(condition.holds(answers) for condition in when):
-        return False
-    return not when_any or any(condition.holds(answers) for condition in when_any)
 
 
 @dataclass(frozen=True)
@@ -89,8 +50,8 @@ class Step:
     form: str = ""  # name of the form class in triage.forms; "" for a read-only step
     when_any: tuple[Condition, ...] = ()
 
-    def applies(self, answers: Answers) -> bool:
-        return _applies(self.when, self.when_any, answers)
+    def applies(self, answers: Answers | ParsedAnswers) -> bool:
+        return ParsedAnswers.of(answers).applies(self.when, self.when_any)
 
 
 @dataclass(frozen=True)
@@ -103,8 +64,8 @@ class PlanItem:
     when: tuple[Condition, ...] = field(default=())
     when_any: tuple[Condition, ...] = field(default=())
 
-    def applies(self, answers: Answers) -> bool:
-        return _applies(self.when, self.when_any, answers)
+    def applies(self, answers: Answers | ParsedAnswers) -> bool:
+        return ParsedAnswers.of(answers).applies(self.when, self.when_any)
 
 
 @dataclass(frozen=True)
@@ -139,8 +100,8 @@ def steps() -> tuple[Step, ...]:
             lead=_text(entry, "lead"),
             advice=_advice(entry),
             precaution=entry.get("precaution", ""),
-            when=_conditions(entry),
-            when_any=_conditions(entry, "when_any"),
+            when=conditions(entry),
+            when_any=conditions(entry, "when_any"),
             form=entry.get("form", ""),
         )
         for entry in _load("steps.toml")["step"]
@@ -156,8 +117,8 @@ def plan_items() -> tuple[PlanItem, ...]:
             numbers=tuple(entry.get("numbers", ())),
             source=_text(entry, "source"),
             source_url=entry.get("source_url", ""),
-            when=_conditions(entry),
-            when_any=_conditions(entry, "when_any"),
+            when=conditions(entry),
+            when_any=conditions(entry, "when_any"),
         )
         for entry in _load("plan.toml")["item"]
     )
@@ -185,7 +146,8 @@ def step_by_id(step_id: str) -> Step | None:
 
 def path_for(answers: Answers) -> list[Step]:
     """The steps that apply to this person, in order (the summary is not a step)."""
-    return [step for step in steps() if step.applies(answers)]
+    parsed = ParsedAnswers.of(answers)
+    return [step for step in steps() if step.applies(parsed)]
 
 
 def next_step(answers: Answers, current: str) -> Step | None:
@@ -193,8 +155,9 @@ def next_step(answers: Answers, current: str) -> Step | None:
     ids = [step.id for step in steps()]
     if current not in ids:
         return path_for(answers)[0]
+    parsed = ParsedAnswers.of(answers)
     for step in steps()[ids.index(current) + 1 :]:
-        if step.applies(answers):
+        if step.applies(parsed):
             return step
     return None
 
@@ -248,5 +211,5 @@ def active_answers(answers: Answers) -> Answers:
 
 
 def build_plan(answers: Answers) -> list[PlanItem]:
-    active = active_answers(answers)
+    active = ParsedAnswers.of(active_answers(answers))
     return [item for item in plan_items() if item.applies(active)]

@@ -4,85 +4,80 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from triage import dialling, letters
+from triage.answers import Answers, Condition, conditions
+from triage.content import load as load_content
 from triage.languages import ui_lang
 from triage.views.takeaway import read_answers
 
+# The wording of the personal items in triage/data/checklist.toml, by id; gettext_noop so that makemessages
+# finds them, translated when the list is made.
+PERSONAL_ITEMS: dict[str, str] = {
+    "danger": gettext_noop("If you are in danger now, call 110."),
+    "money_sent": gettext_noop("You sent money: call 110 or 96110 now and ask your bank to stop the payment."),
+    "card_details_shared": gettext_noop(
+        "Call your bank on the number on the back of your card; freeze the card and change passwords."
+    ),
+    "screen_shared": gettext_noop("End any screen sharing, uninstall apps you were asked to install, change your passwords."),
+    "id_photo_sent": gettext_noop(
+        "You sent a photo of your ID: check your credit report in a few weeks for loans you did not take."
+    ),
+    "safe_account": gettext_noop('Do not transfer money or give any code: no real institution uses a "safe account".'),
+    "court_claim": gettext_noop('Check any "court" or "case filed" claim by calling 12368 yourself.'),
+    "credit_report": gettext_noop("Get your own credit report (ipcrs.pbccrc.org.cn) to see whether this debt exists."),
+    "verification_letter": gettext_noop("Send the creditor the debt-verification letter before paying anything."),
+    "not_your_debt": gettext_noop(
+        "You are not liable for someone else's debt: send the letter asking them to stop contacting you."
+    ),
+    "stop_third_party": gettext_noop("Send the letter asking the creditor to stop contacting third parties."),
+    "complain_bank": gettext_noop("Complain to the creditor first, then to 12378 if nothing changes."),
+    "complain_small_loan": gettext_noop("Complain to the creditor first, then to the local financial regulatory bureau."),
+    "report_platform": gettext_noop("Report the platform to NIFA (jubao.nifa.org.cn)."),
+    "police_report": gettext_noop("Report threats or fraud to the police (110) with your evidence log."),
+    "spam_report": gettext_noop('Report the message to 12321 (text "number*content" to 12321).'),
+    "repayment_plan": gettext_noop("If you cannot pay in full, send the repayment-plan request to the creditor."),
+}
 
-def checklist_items(answers: Mapping[str, Any]) -> list[dict[str, Any]]:
+# The steps everyone should take: keep evidence, use official channels only.
+EVERYONE_ITEMS: tuple[str, ...] = (
+    gettext_noop("Do not click links in the message and do not call back the number that sent it."),
+    gettext_noop("Screenshot every message and keep the call log; note the date and time of each contact."),
+    gettext_noop("Contact the creditor only through its official app or the number on your card or contract."),
+    gettext_noop("Pay only into the creditor's official account, never a personal one, and keep the receipt."),
+    gettext_noop("For free legal advice or legal aid, call 12348."),
+)
+
+
+@dataclass(frozen=True)
+class ChecklistRule:
+    id: str
+    when: tuple[Condition, ...]
+    when_any: tuple[Condition, ...]
+
+
+@cache
+def checklist_rules() -> tuple[ChecklistRule, ...]:
+    return tuple(
+        ChecklistRule(id=entry["id"], when=conditions(entry), when_any=conditions(entry, "when_any"))
+        for entry in load_content("checklist.toml")["item"]
+    )
+
+
+def checklist_items(answers: Answers | Mapping[str, Any] | None) -> list[dict[str, Any]]:
     """Tick-box items: the personal ones from the answers first, then the steps everyone should take."""
-
-    def step(name: str) -> Mapping[str, Any]:
-        # Sessions outlive deployments: tolerate a step saved in an older or damaged shape.
-        value = answers.get(name)
-        return value if isinstance(value, Mapping) else {}
-
-    def codes(name: str, key: str) -> set[str]:
-        value = step(name).get(key)
-        return {str(v) for v in value} if isinstance(value, (list, tuple, set)) else set()
-
-    calm, message, verify = step("calm"), step("message"), step("verify")
-    shared = codes("protect", "shared") - {"none"}
-    flags = codes("message", "flags")
-    behaviours = codes("legal", "behaviours")
-    wants = codes("contact", "wants")
-    relation = verify.get("relation", "")
-    creditor_type = verify.get("creditor_type", "")
-
-    items: list[str] = []
-    if calm.get("danger") == "yes" or behaviours & {"violence"}:
-        items.append(gettext("If you are in danger now, call 110."))
-    if "transfer" in shared:
-        items.append(gettext("You sent money: call 110 or 96110 now and ask your bank to stop the payment."))
-    if shared & {"code", "password", "card"}:
-        items.append(gettext("Call your bank on the number on the back of your card; freeze the card and change passwords."))
-    if "screen_share" in shared:
-        items.append(gettext("End any screen sharing, uninstall apps you were asked to install, change your passwords."))
-    if "id_photo" in shared:
-        items.append(gettext("You sent a photo of your ID: check your credit report in a few weeks for loans you did not take."))
-    if flags & {"safe_account", "student_loan_cancel", "asks_secrets"}:
-        items.append(gettext('Do not transfer money or give any code: no real institution uses a "safe account".'))
-    if "fake_legal" in flags or "fake_legal" in behaviours:
-        items.append(gettext('Check any "court" or "case filed" claim by calling 12368 yourself.'))
-    if relation == "mine_unknown" or "unknown_platform" in flags:
-        items.append(gettext("Get your own credit report (ipcrs.pbccrc.org.cn) to see whether this debt exists."))
-        items.append(gettext("Send the creditor the debt-verification letter before paying anything."))
-    if relation == "someone_else":
-        items.append(gettext("You are not liable for someone else's debt: send the letter asking them to stop contacting you."))
-    if behaviours & {"third_party"} and relation != "someone_else":
-        items.append(gettext("Send the letter asking the creditor to stop contacting third parties."))
-    if behaviours & {"threats", "insults", "night", "frequent", "third_party", "fake_legal", "fees"}:
-        if creditor_type in ("bank", "consumer_finance"):
-            items.append(gettext("Complain to the creditor first, then to 12378 if nothing changes."))
-        elif creditor_type == "small_loan":
-            items.append(gettext("Complain to the creditor first, then to the local financial regulatory bureau."))
-        elif creditor_type == "online_platform":
-            items.append(gettext("Report the platform to NIFA (jubao.nifa.org.cn)."))
-    if behaviours & {"threats", "fraud"}:
-        items.append(gettext("Report threats or fraud to the police (110) with your evidence log."))
-    if message.get("risk") in ("high", "medium") or flags & {"link", "odd_sender"}:
-        items.append(gettext('Report the message to 12321 (text "number*content" to 12321).'))
-    if "instalments" in wants and relation != "someone_else":
-        items.append(gettext("If you cannot pay in full, send the repayment-plan request to the creditor."))
-
-    # Everyone: keep evidence, use official channels only.
-    items += [
-        gettext("Do not click links in the message and do not call back the number that sent it."),
-        gettext("Screenshot every message and keep the call log; note the date and time of each contact."),
-        gettext("Contact the creditor only through its official app or the number on your card or contract."),
-        gettext("Pay only into the creditor's official account, never a personal one, and keep the receipt."),
-        gettext("For free legal advice or legal aid, call 12348."),
-    ]
-    unique = list(dict.fromkeys(items))  # the first of each, in order
-    return [{"text": text} for text in unique]
+    parsed = Answers.of(answers)
+    personal = [PERSONAL_ITEMS[rule.id] for rule in checklist_rules() if parsed.applies(rule.when, rule.when_any)]
+    return [{"text": gettext(text)} for text in (*personal, *EVERYONE_ITEMS)]
 
 
 CHECKLIST_CHANNELS = ("c110", "c96110", "c12321", "c12378", "c12363", "credit_center", "nifa", "c12348", "c12368")

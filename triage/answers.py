@@ -1,0 +1,147 @@
+"""The person's answers, read once from the session, and the one condition language that asks about them.
+
+The session holds a plain dict (step → field → value) that may be old, partial or tampered with. `Answers`
+reads it once, tolerating any shape, and offers what the site asks about as typed properties; the rules in
+triage/data/ (steps.toml, plan.toml, checklist.toml) are `Condition`s evaluated by `Answers.matches`, and the
+letters' rules in triage/letters.py read the same properties. Nothing here knows about requests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Condition:
+    """`path` is "step.field"; the condition holds when the answer matches.
+
+    any_of: the answer (or, for a list answer, one of its items) is one of these values.
+    none_of: the answer (or no item of a list answer) is one of these values; an unanswered field holds.
+    """
+
+    path: str
+    any_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Condition:
+        return cls(
+            path=data["path"],
+            any_of=tuple(data.get("any_of", ())),
+            none_of=tuple(data.get("none_of", ())),
+        )
+
+
+def conditions(entry: Mapping[str, Any], key: str = "when") -> tuple[Condition, ...]:
+    """The conditions under `key` ("when" or "when_any") of a data-file entry."""
+    return tuple(Condition.from_data(item) for item in entry.get(key, ()))
+
+
+class Answers:
+    """A read-only view of the session's answers. Build it with `Answers.of(...)`, which accepts the raw
+    dict, an `Answers` or anything else (read as no answers)."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = raw
+
+    @classmethod
+    def of(cls, answers: Answers | Mapping[str, Any] | None | Any) -> Answers:
+        if isinstance(answers, Answers):
+            return answers
+        return cls(answers if isinstance(answers, Mapping) else {})
+
+    def __bool__(self) -> bool:
+        return bool(self._raw)
+
+    # -- reading one step or field, whatever shape the session left it in ---------------------------
+    def step(self, name: str) -> Mapping[str, Any]:
+        # Sessions outlive deployments: a step saved in an older or damaged shape reads as unanswered.
+        value = self._raw.get(name)
+        return value if isinstance(value, Mapping) else {}
+
+    def text(self, step: str, field: str) -> str:
+        return str(self.step(step).get(field) or "")
+
+    def codes(self, step: str, field: str) -> frozenset[str]:
+        """A multiple-choice field's values; anything but a list reads as none."""
+        value = self.step(step).get(field)
+        return frozenset(str(v) for v in value) if isinstance(value, (list, tuple, set, frozenset)) else frozenset()
+
+    def values(self, path: str) -> frozenset[str]:
+        """The answer at "step.field" as a set: a list's items, a single value, or nothing when unanswered."""
+        step, _, field = path.partition(".")
+        value = self.step(step).get(field)
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return frozenset(str(v) for v in value)
+        return frozenset({str(value)}) if value else frozenset()
+
+    # -- the condition language of triage/data/ ----------------------------------------------------
+    def matches(self, condition: Condition) -> bool:
+        values = self.values(condition.path)
+        if condition.any_of and not values & set(condition.any_of):
+            return False
+        return not (condition.none_of and values & set(condition.none_of))
+
+    def applies(self, when: Iterable[Condition], when_any: Iterable[Condition] = ()) -> bool:
+        """Every `when` condition holds, and at least one `when_any` condition if there are any."""
+        if not all(self.matches(condition) for condition in when):
+            return False
+        when_any = tuple(when_any)
+        return not when_any or any(self.matches(condition) for condition in when_any)
+
+    # -- what the site asks ------------------------------------------------------------------------
+    @property
+    def in_danger(self) -> bool:
+        return self.step("calm").get("danger") == "yes"
+
+    @property
+    def relation(self) -> str:
+        """Whose debt: mine_known, mine_unknown, someone_else, unsure, or "" unanswered."""
+        return self.text("verify", "relation")
+
+    @property
+    def creditor_type(self) -> str:
+        return self.text("verify", "creditor_type")
+
+    @property
+    def third_party_role(self) -> str:
+        return self.text("verify", "third_party_role")
+
+    @property
+    def shared(self) -> frozenset[str]:
+        """What the person gave away (protect step)."""
+        return self.codes("protect", "shared")
+
+    @property
+    def wants(self) -> frozenset[str]:
+        return self.codes("contact", "wants")
+
+    @property
+    def behaviours(self) -> frozenset[str]:
+        """The collector's conduct the person ticked (legal step)."""
+        return self.codes("legal", "behaviours")
+
+    @property
+    def flags(self) -> frozenset[str]:
+        """The analyser's red-flag codes for the message."""
+        return self.codes("message", "flags")
+
+    @property
+    def risk(self) -> str:
+        return self.text("message", "risk")
+
+    @property
+    def institution_code(self) -> str:
+        return self.text("message", "institution")
+
+    @property
+    def sms_text(self) -> str:
+        return self.text("message", "sms_text")
+
+    @property
+    def is_debtor(self) -> bool:
+        return self.relation in ("mine_known", "mine_unknown")
