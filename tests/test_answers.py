@@ -17,8 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import letters, wizard
-from triage.answers import Answers, Condition
-from triage.cases import ANSWER_CHOICES
+from triage.answers import ANSWER_CHOICES, Answers, Condition
 from triage.content import ContentError, load, validate
 from triage.views.checklist import PERSONAL_ITEMS, checklist_items, checklist_rules
 
@@ -224,6 +223,21 @@ class TestAnswers:
         condition = Condition(path="legal.behaviours", any_of=("threats", "fraud"))
         assert Answers.of({"legal": {"behaviours": ["night", "fraud"]}}).matches(condition)
         assert not Answers.of({"legal": {"behaviours": ["night"]}}).matches(condition)
+
+
+class TestConditionsInTheData:
+    """A condition naming an answer the site never gives (a misspelt value) would never hold, silently."""
+
+    @pytest.mark.parametrize("name, entries", [("steps.toml", "step"), ("plan.toml", "item"), ("checklist.toml", "item")])
+    def test_every_condition_names_an_answer_the_site_gives(self, name, entries):
+        known = {f"{step}.{field}": set(values) for step, fields in ANSWER_CHOICES.items() for field, values in fields.items()}
+        known["message.risk"] = {"high", "medium", "low"}
+        known["message.flags"] = {rule["code"] for rule in load("red_flags.toml")["rule"]}
+        for entry in load(name)[entries]:
+            for condition in (*entry.get("when", ()), *entry.get("when_any", ())):
+                assert condition["path"] in known, (entry["id"], condition["path"])
+                named = set(condition.get("any_of", ())) | set(condition.get("none_of", ()))
+                assert named <= known[condition["path"]], (entry["id"], named - known[condition["path"]])
 
 
 class TestChecklistData:

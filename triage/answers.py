@@ -12,6 +12,36 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+# What the wizard asks, step → field → the values a choice may take (the message step's fields come from the
+# analyser instead). A shared case keeps only these (triage/cases.py); the conditions in triage/data/ may
+# name only these (tests/test_answers.py). Kept in step with triage/forms.py; tests check the values still
+# exist there.
+ANSWER_CHOICES: dict[str, dict[str, frozenset[str]]] = {
+    "calm": {"danger": frozenset({"yes", "no"})},
+    "verify": {
+        "relation": frozenset({"mine_known", "mine_unknown", "someone_else", "unsure"}),
+        "creditor_type": frozenset({"bank", "consumer_finance", "online_platform", "small_loan", "unknown"}),
+        "third_party_role": frozenset({"family", "employer", "contact"}),
+        "legal_claim": frozenset({"yes", "no"}),
+    },
+    "protect": {
+        "shared": frozenset({"code", "password", "card", "id_photo", "screen_share", "transfer", "none"}),
+    },
+    "contact": {"wants": frozenset({"verify_debt", "instalments", "stop_third_party", "none"})},
+    "legal": {
+        "behaviours": frozenset(
+            {"threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud", "none"}
+        ),
+    },
+}
+
+# The fields where the wizard's form takes several answers (a list); every other field is one string.
+MULTIPLE_CHOICE: dict[str, frozenset[str]] = {
+    "protect": frozenset({"shared"}),
+    "contact": frozenset({"wants"}),
+    "legal": frozenset({"behaviours"}),
+}
+
 
 @dataclass(frozen=True)
 class Condition:

@@ -24,37 +24,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from triage.anonymize import scrub, sender_hash
+from triage.answers import ANSWER_CHOICES, MULTIPLE_CHOICE
 from triage.models import CODE_ALPHABET, Case, random_code
 from triage.review import daily
-
-# The wizard's choices that may be stored, step → field → allowed values. Everything else (free text,
-# unknown keys, unknown values) is dropped. Kept in step with triage/forms.py; tests check the values
-# still exist there.
-ANSWER_CHOICES: dict[str, dict[str, frozenset[str]]] = {
-    "calm": {"danger": frozenset({"yes", "no"})},
-    "verify": {
-        "relation": frozenset({"mine_known", "mine_unknown", "someone_else", "unsure"}),
-        "creditor_type": frozenset({"bank", "consumer_finance", "online_platform", "small_loan", "unknown"}),
-        "third_party_role": frozenset({"family", "employer", "contact"}),
-        "legal_claim": frozenset({"yes", "no"}),
-    },
-    "protect": {
-        "shared": frozenset({"code", "password", "card", "id_photo", "screen_share", "transfer", "none"}),
-    },
-    "contact": {"wants": frozenset({"verify_debt", "instalments", "stop_third_party", "none"})},
-    "legal": {
-        "behaviours": frozenset(
-            {"threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud", "none"}
-        ),
-    },
-}
-
-# The fields where the wizard's form takes several answers (a list); every other field is one string.
-MULTIPLE_CHOICE: dict[str, frozenset[str]] = {
-    "protect": frozenset({"shared"}),
-    "contact": frozenset({"wants"}),
-    "legal": frozenset({"behaviours"}),
-}
 
 # Sender kinds are the analyser's codes: short slugs. Anything else is not stored.
 _MAX_CODE_LENGTH = 32
