@@ -214,6 +214,11 @@ class TestAnswers:
         assert (damaged.relation, damaged.behaviours, damaged.in_danger) == ("", frozenset(), False)
         assert Answers.of(["not", "a", "dict"]).flags == frozenset()
 
+    def test_it_is_still_the_mapping_it_was_read_from(self):
+        raw = {"message": {"sender_public": "95588"}}
+        assert Answers.of(raw) == raw and Answers.of(raw)["message"]["sender_public"] == "95588"
+        assert not Answers.of({}) and Answers.of(Answers.of(raw)) == raw
+
     def test_none_of_holds_for_an_unanswered_field(self):
         condition = Condition(path="verify.relation", none_of=("someone_else",))
         assert Answers.of({}).matches(condition)

@@ -8,7 +8,7 @@ letters' rules in triage/letters.py read the same properties. Nothing here knows
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,23 +69,30 @@ def conditions(entry: Mapping[str, Any], key: str = "when") -> tuple[Condition, 
     return tuple(Condition.from_data(item) for item in entry.get(key, ()))
 
 
-class Answers:
+class Answers(Mapping[str, Any]):
     """A read-only view of the session's answers. Build it with `Answers.of(...)`, which accepts the raw
-    dict, an `Answers` or anything else (read as no answers)."""
+    dict, an `Answers` or anything else (read as no answers). Still a mapping of step → values, so code
+    that reads a step's raw values (the message's evidence, the sender) takes it as it took the dict."""
 
     __slots__ = ("_raw",)
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self._raw = raw
 
+    def __getitem__(self, step: str) -> Any:
+        return self._raw[step]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
     @classmethod
     def of(cls, answers: Answers | Mapping[str, Any] | None | Any) -> Answers:
         if isinstance(answers, Answers):
             return answers
         return cls(answers if isinstance(answers, Mapping) else {})
-
-    def __bool__(self) -> bool:
-        return bool(self._raw)
 
     # -- reading one step or field, whatever shape the session left it in ---------------------------
     def step(self, name: str) -> Mapping[str, Any]:
@@ -101,7 +108,7 @@ class Answers:
         value = self.step(step).get(field)
         return frozenset(str(v) for v in value) if isinstance(value, (list, tuple, set, frozenset)) else frozenset()
 
-    def values(self, path: str) -> frozenset[str]:
+    def at(self, path: str) -> frozenset[str]:
         """The answer at "step.field" as a set: a list's items, a single value, or nothing when unanswered."""
         step, _, field = path.partition(".")
         value = self.step(step).get(field)
@@ -111,7 +118,7 @@ class Answers:
 
     # -- the condition language of triage/data/ ----------------------------------------------------
     def matches(self, condition: Condition) -> bool:
-        values = self.values(condition.path)
+        values = self.at(condition.path)
         if condition.any_of and not values & set(condition.any_of):
             return False
         return not (condition.none_of and values & set(condition.none_of))

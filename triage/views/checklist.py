@@ -83,7 +83,7 @@ def checklist_items(answers: Answers | Mapping[str, Any] | None) -> list[dict[st
 CHECKLIST_CHANNELS = ("c110", "c96110", "c12321", "c12378", "c12363", "credit_center", "nifa", "c12348", "c12368")
 
 
-def _institution(answers: Mapping[str, Any]) -> Any:
+def _institution(answers: Answers) -> Any:
     # Only a lender: a court or the police named in a fake message is not "the creditor" (letters.CREDITOR_KINDS).
     return letters.creditor_institution(answers)
 

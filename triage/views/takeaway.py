@@ -7,18 +7,17 @@ and the print page out of shared caches.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
 from urllib.parse import quote
 
 from django.http import HttpRequest, HttpResponse
 
+from triage.answers import Answers
 from triage.session import get_active_answers
 
 
-def read_answers(request: HttpRequest) -> Mapping[str, Any]:
+def read_answers(request: HttpRequest) -> Answers:
     # Read only: the documents pages never write to the session. Only steps on the person's path count.
-    return get_active_answers(request.session)
+    return Answers.of(get_active_answers(request.session))
 
 
 def attachment(content: bytes, content_type: str, filename: str, ascii_filename: str) -> HttpResponse:
