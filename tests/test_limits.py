@@ -251,6 +251,7 @@ class TestLoginFloodGate:
             response = self.login(client)
         assert response.status_code == 429 and response["Retry-After"] == "60"
         assert "尝试次数过多" in response.content.decode()
+        assert response["X-Frame-Options"] == "DENY" and "default-src 'none'" in response["Content-Security-Policy"]
 
     def test_in_english_when_chosen(self):
         client = visitor("203.0.113.51")

@@ -381,3 +381,19 @@ class TestWordsOnlyBesideAPerson:
 def test_three_rare_surnames_of_today() -> None:
     for name in ("眭志刚", "琚春梅", "庹春燕"):
         assert name not in scrub(f"我们找了{name}和他家人"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "房东的身份证请带好",
+        "车主的家属已到场",
+        "请携带双方的身份证",
+        "万达的联系人已更换",
+        "高考的紧急联系人",
+        "户名:高山流水茶馆",
+        "今天是白露",
+    ],
+)
+def test_ordinary_words_beside_a_person_word_stay(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)

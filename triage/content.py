@@ -49,6 +49,8 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     negated_by: str | None = None
     patterns: list[str] = []
     unless_patterns: list[str] = []
+    # Where an unless pattern excuses a hit: in the same sentence (the default), or anywhere in the message.
+    unless_scope: Literal["sentence", "message"] = "sentence"
     weight_by_kind: dict[str, int] = {}
     kinds: list[str] = []
     needs_channel: bool = False

@@ -71,8 +71,10 @@ class LoginFloodGateMiddleware:
 
     The shared limit (triage.limits, counted in the database cache or Redis) stays the rule; this only
     makes each refusal cheap, so that a flood takes little from the people using the site meanwhile.
-    A worker counts only what it saw, so it never refuses earlier than the shared limit would. The
-    addresses live in this process's memory for one window at most and are never written anywhere.
+    A worker counts only what it saw, over a sliding window as long as the shared limit's: no client
+    gets more refusals from it than the shared limit allows attempts, though just after the shared
+    limit's fixed window turns over it may still refuse for the rest of its own minute. The addresses
+    live in this process's memory for one window at most and are never written anywhere.
     """
 
     MAX_CLIENTS = 10_000  # beyond this, the clients seen longest ago are forgotten first
@@ -93,7 +95,7 @@ class LoginFloodGateMiddleware:
         self.lock = threading.Lock()
 
     def __call__(self, request):
-        if request.method == "POST" and request.path == self.path and self._over(request):
+        if request.method == "POST" and request.path_info == self.path and self._over(request):
             return self._refuse(request)
         return self.get_response(request)
 
@@ -123,7 +125,14 @@ class LoginFloodGateMiddleware:
             body = "<!doctype html><title>429</title><h1>{}</h1><p>{}</p>".format(
                 escape(translation.gettext("Too many attempts")), escape(translation.gettext("Wait a minute and try again."))
             )
-        return HttpResponse(body, status=429, headers={"Retry-After": str(self.period), "Content-Language": language})
+        # Answered before the CSP and clickjacking middleware run: their headers are set here.
+        headers = {
+            "Retry-After": str(self.period),
+            "Content-Language": language,
+            "Content-Security-Policy": "default-src 'none'",
+            "X-Frame-Options": "DENY",
+        }
+        return HttpResponse(body, status=429, headers=headers)
 
 
 class SessionMiddleware(DjangoSessionMiddleware):

@@ -475,18 +475,17 @@ def _named_all_the_same(
     left: tuple[float, bool], right: float, word: float, text: str, start: int, end: int, name: str, lex: Lexicon
 ) -> bool:
     """A word that is a common name too (田野, 高山) is a name between cues, or with a cue on one side and a
-    clause of its own ("请转告田野,", "找高山,他欠…"). Any ordinary word is one beside a word that only
-    stands beside a person ("向阳的担保人", "户名:江山"). Other ordinary words are not, whatever stands
-    around them ("尊敬的车主您好", "我是房东,请…"), nor words listed by hand as seen taken for names (严重,
-    周末)."""
-    if name in lex.hand_words or name in lex.strong_before_words or name in lex.weak_before_words:
+    clause of its own ("请转告田野,", "找高山,他欠…"), and beside a word that only stands beside a person
+    ("白雪的担保人", "户名:高峰"). Other ordinary words are not, whatever stands around them ("尊敬的车主您
+    好", "房东的身份证", "万达的联系人"), nor words listed by hand as seen taken for names (严重, 周末)."""
+    if word != PERSON_WORD_PENALTY or name in lex.hand_words:
+        return False
+    if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     if text[end : end + 8].lstrip(_NAME_GAP).startswith(lex.person_after) or _ends_with(
         text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
     ):
         return True
-    if word != PERSON_WORD_PENALTY:
-        return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
     alone_after = end >= len(text) or not _is_cjk(text[end])
     # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".

@@ -7,6 +7,7 @@ The result never says "certainly a scam": it is a risk level plus the reasons, e
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -31,6 +32,8 @@ from .sender import SenderInfo, classify_sender
 # claimed institution's published numbers, but not personal.
 _SERVICE_NUMBER_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "carrier_service", "masked_hotline"})
 # Text rules that are themselves a request to act through a channel no institution uses.
+# A debt or a legal case claimed in the message (the words the unknown-platform rule looks for, and more).
+_DEBT_OR_CASE = re.compile(r"欠款|欠费|欠债|逾期|还款|拖欠|催收|起诉|诉讼|立案|法院|律师|冻结")
 # Senders whose short code is a carrier's or a public body's own: a bill from 10086 names its creditor by
 # the number it comes from.
 _OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
@@ -325,7 +328,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     words = words or next((m for m in tokens.values() if not m.group("link")), None)
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
-    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text)
+    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits))
     implied = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
@@ -474,7 +477,9 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     return kinds
 
 
-def _check_channels(found: _Collector, channels: list[Channel], claimed: Institution | None, compact: str) -> tuple[bool, bool]:
+def _check_channels(
+    found: _Collector, channels: list[Channel], claimed: Institution | None, compact: str, family: bool = False
+) -> tuple[bool, bool]:
     """Flag each channel the claimed institution does not own.
 
     Returns (whether any such channel was found, whether a service number no institution owns was).
@@ -510,12 +515,12 @@ def _check_channels(found: _Collector, channels: list[Channel], claimed: Institu
         rule = RULES["unofficial_callback"]
         if claimed is not None:
             found.add(rule, f"{claimed.name_zh} ← {channel.text}", channel.span)
-            if channel.number_kind == "landline":
-                # A branch's own landline in a bank's offer ("详询0991-5589056【中国银行】") is common; with a
-                # scam family beside it ("冻结，请致电021-…") the family rule is what makes it severe.
+            if channel.number_kind == "landline" and not family and not _DEBT_OR_CASE.search(compact):
+                # A branch's own landline in a bank's offer ("详询0991-5589056【中国银行】") is common; beside
+                # a debt, a case or a scam family ("欠款已逾期，请致电0755-…") it is the scam pattern again.
                 found.not_severe.add(rule.code)
-        elif first_match(rule.unless, compact) is not None:
-            continue  # a courier's or a shop's number, with no institution named
+        elif not family and first_match(rule.unless, compact) is not None:
+            continue  # a courier's or a shop's number, with no institution named and no scam family
         else:
             found.add(rule, channel.text, channel.span, weight=3)
             found.not_severe.add(rule.code)

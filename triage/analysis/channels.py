@@ -119,7 +119,7 @@ MASK_TOKENS = re.compile(r"(?<![A-Za-z])(?:(?P<link>URL)|CELLPHONE|PHONE|HOTLINE
 
 # A message that carries a one-time code is the issuer's own ("验证码为 665201，请在页面中输入完成验证"):
 # its request to act goes to the page the person is on, not to an unseen channel.
-CARRIES_CODE = re.compile(r"(?:验证码|动态码|校验码|动态密码)(?:为|是|:|：)\s{0,2}[【\[(]?\s{0,2}\d{4,8}")
+CARRIES_CODE = re.compile(r"(?:验证码|动态码|校验码|动态密码)(?:为|是)?[:：]?\s{0,2}[【\[(]?\s{0,2}\d{4,8}")
 
 
 class Channel(NamedTuple):

@@ -107,7 +107,7 @@ _CLAIM_RE = re.compile(
 # "业务员个人支付宝", "我的微信": a payment or chat account of a person, not a message from that company.
 _PERSONAL_BEFORE = re.compile(r"(?:个人|私人|本人|业务员|专员|我的|他的|她的|对方)的?\Z")
 # An institution named as a landmark: in an address, or beside a word of place.
-_PLACE_AFTER = re.compile(r"(?:营业厅|网点|对面|旁边|隔壁|附近|楼下|楼上|门口|斜对面|东侧|西侧|南侧|北侧)")
+_PLACE_AFTER = re.compile(r"(?:营业厅|网点)?(?:对面|旁边|隔壁|附近|楼下|楼上|门口|斜对面|东侧|西侧|南侧|北侧)")
 _PLACE_BEFORE = re.compile(r"(?:地址|地点|位于|取件点|自提点)[:：]?[^,.;!?，。；！？\n]{0,10}\Z|(?:对面|旁边|隔壁|附近)的?\Z")
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")

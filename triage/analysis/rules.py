@@ -22,6 +22,7 @@ between two words of a phrase ("转入~{0,8}个人账户").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ class Rule:
     confidence: str
     scanners: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the patterns, split for speed
     unless: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the unless_patterns, the same way
+    unless_scope: str = "sentence"
     # The negating words as a search for one that stands in the hit's own clause (see `is_negated`).
     negation: re.Pattern[str] | None = field(default=None, compare=False)
     weight_by_kind: dict[str, int] = field(default_factory=dict, compare=False)
@@ -155,10 +157,18 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(compiled + [re.compile(a) for a in others])
 
 
+# Each negation's words on their own, to look for them inside a hit (filled by _load).
+_INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
 def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
     data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
     negations = {name: re.compile(f"(?:{words}){_IN_CLAUSE}*\\Z") for name, words in data["negations"].items() if name != "after"}
+    # The same words inside a hit: a gap in a pattern ("验证码~{0,12}告知") must not swallow "请勿".
+    for name, words in data["negations"].items():
+        if name != "after":
+            _INSIDE[negations[name]] = re.compile(f"(?:{words})")
     # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
     after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
     rules: dict[str, Rule] = {}
@@ -180,6 +190,7 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
             confidence=entry.get("confidence", ""),
             scanners=_scanners(entry.get("patterns", [])),
             unless=_scanners(entry.get("unless_patterns", [])),
+            unless_scope=entry.get("unless_scope", "sentence"),
             negation=negations[entry["negated_by"]] if "negated_by" in entry else None,
             weight_by_kind=dict(entry.get("weight_by_kind", {})),
             kinds=tuple(entry.get("kinds", ())),
@@ -211,6 +222,7 @@ def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
 def _negated(negation: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return (
         negation.search(text, max(0, start - NEGATION_WINDOW), start) is not None
+        or _INSIDE[negation].search(text, start, end) is not None
         or _AFTER.match(text, end, end + AFTER_WINDOW) is not None
     )
 
@@ -248,11 +260,33 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         _collect(rule, scanner, text, first.start(), hits)
     result = []
     for rule, hits in found.values():
-        if hits and not (rule.unless and first_match(rule.unless, text)):
+        if hits and rule.unless:
+            hits = _outside_unless(rule, text, hits)
+        if hits:
             if len(rule.scanners) > 1:
                 hits.sort()
             result.append((rule, hits))
     return result
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _outside_unless(rule: Rule, text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits in no sentence where one of the rule's unless_patterns stands: a warning or a code in one
+    sentence does not excuse a demand made in another ("验证码为382910。请把收到的码告诉客服")."""
+    excused = [m.start() for scanner in rule.unless for m in itertools.islice(scanner.finditer(text), 8)]
+    if not excused:
+        return hits
+    if rule.unless_scope == "message":
+        return []
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(text), 200)]
+
+    def sentence(position: int) -> int:
+        return bisect.bisect_left(ends, position)
+
+    excused_sentences = {sentence(position) for position in excused}
+    return [hit for hit in hits if sentence(hit[0]) not in excused_sentences]
 
 
 def _collect(rule: Rule, scanner: re.Pattern[str], text: str, start_at: int, hits: list[tuple[int, int]]) -> None:
