@@ -231,9 +231,8 @@ class TestExternalCorpora:
         assert c["risky"] >= 90 and c["legit"] >= 100
         assert c["risky_flagged"] / c["risky"] >= 0.76
         assert c["scam_high"] / c["scam"] >= 0.65
-        assert c["legit_high"] / c["legit"] <= 0.07
-        # Rose from 8.8 % as recall rose (the price of rating a claim medium when its channel is implied).
-        assert c["legit_flagged"] / c["legit"] <= 0.12
+        assert c["legit_high"] / c["legit"] <= 0.05
+        assert c["legit_flagged"] / c["legit"] <= 0.10
 
     def test_the_tuning_set(self, figures):
         c = figures["tuning"]
