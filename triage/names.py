@@ -102,6 +102,8 @@ class Lexicon:
     never_given: frozenset[str]
     person_after: tuple[str, ...]
     person_before: frozenset[str]
+    # The last characters of the cue words before a name: a character outside these ends no cue.
+    cue_last: frozenset[str]
     given_pairs: frozenset[str]
     list_separators: frozenset[str]
 
@@ -209,6 +211,7 @@ def lexicon() -> Lexicon:
         never_given=frozenset(names["given"]["never"]),
         person_after=tuple(context["person_after"]),
         person_before=frozenset(context["person_before"]),
+        cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(chars["pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
     )
@@ -564,6 +567,11 @@ def _name_score(
 
 def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> tuple[float, bool]:
     """What stands before the name; and whether that is punctuation (for "a clause of its own")."""
+    if previous and "\u4e00" <= previous <= "\u9fff" and previous not in lex.cue_last and previous not in lex.list_separators:
+        # The common case, decided without slicing: a character that ends no cue word, right before.
+        if personal[1](start):
+            return WEAK_CUE, False
+        return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
     cue_end = stripped.rstrip(_NAME_GAP + ":")  # "委托人:" is the cue 委托人
@@ -592,8 +600,19 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     marks = personal[2]
     if end in marks.never_after:
         return None
+    following = text[end : end + 1]
+    if "\u4e00" <= following <= "\u9fff":
+        # The common case, decided without slicing: a Chinese character right after, no gap.
+        if end in marks.strong_after or personal[0](end):
+            score = STRONG_CUE
+        elif end in marks.weak_after:
+            score = WEAK_CUE
+        else:
+            score = ALIGNED if _word_at(text, end, lex) else INSIDE_WORD
+        if following in lex.list_separators and _looks_like_name_next(text[end + 1 : end + 8], lex):
+            score += LIST_NEIGHBOUR
+        return score
     after = text[end : end + 8]
-    following = after[:1]
     gap_after = after.lstrip(_NAME_GAP)
     next_word = end + len(after) - len(gap_after)
     if next_word in marks.strong_after or personal[0](next_word):
