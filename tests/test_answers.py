@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import letters, wizard
-from triage.answers import ANSWER_CHOICES, Answers, Condition
+from triage.answers import ANSWER_CHOICES, Answers, Condition, Group, conditions
 from triage.content import ContentError, load, validate
 from triage.views.checklist import PERSONAL_ITEMS, checklist_items, checklist_rules
 
@@ -229,20 +229,44 @@ class TestAnswers:
         assert Answers.of({"legal": {"behaviours": ["night", "fraud"]}}).matches(condition)
         assert not Answers.of({"legal": {"behaviours": ["night"]}}).matches(condition)
 
+    def test_an_all_group_needs_every_condition_and_an_any_group_one(self):
+        unknown_platform = Condition(path="message.flags", any_of=("unknown_platform",))
+        not_someone_elses = Condition(path="verify.relation", none_of=("someone_else",))
+        both, either = (
+            Group((unknown_platform, not_someone_elses), every=True),
+            Group((unknown_platform, not_someone_elses), every=False),
+        )
+        someone_elses = Answers.of({"message": {"flags": ["unknown_platform"]}, "verify": {"relation": "someone_else"}})
+        assert not someone_elses.holds(both) and someone_elses.holds(either)
+        assert Answers.of({"message": {"flags": ["unknown_platform"]}}).holds(both)
+        assert not Answers.of({"verify": {"relation": "someone_else"}}).applies((), when_any=(both, either))
+
+    def test_groups_are_read_from_the_data(self):
+        entry = {
+            "when": [{"any": [{"path": "message.risk", "none_of": ["high"]}]}],
+            "when_any": [{"path": "calm.danger", "any_of": ["yes"]}],
+        }
+        assert conditions(entry) == (Group((Condition(path="message.risk", none_of=("high",)),), every=False),)
+        assert conditions(entry, "when_any") == (Condition(path="calm.danger", any_of=("yes",)),)
+
 
 class TestConditionsInTheData:
     """A condition naming an answer the site never gives (a misspelt value) would never hold, silently."""
 
-    @pytest.mark.parametrize("name, entries", [("steps.toml", "step"), ("plan.toml", "item"), ("checklist.toml", "item")])
+    @pytest.mark.parametrize(
+        "name, entries", [("steps.toml", "step"), ("plan.toml", "item"), ("checklist.toml", "item"), ("letters.toml", "letter")]
+    )
     def test_every_condition_names_an_answer_the_site_gives(self, name, entries):
         known = {f"{step}.{field}": set(values) for step, fields in ANSWER_CHOICES.items() for field, values in fields.items()}
         known["message.risk"] = {"high", "medium", "low"}
         known["message.flags"] = {rule["code"] for rule in load("red_flags.toml")["rule"]}
-        for entry in load(name)[entries]:
-            for condition in (*entry.get("when", ()), *entry.get("when_any", ())):
-                assert condition["path"] in known, (entry["id"], condition["path"])
-                named = set(condition.get("any_of", ())) | set(condition.get("none_of", ()))
-                assert named <= known[condition["path"]], (entry["id"], named - known[condition["path"]])
+        listed = load(name)[entries]
+        for entry_id, entry in listed.items() if isinstance(listed, dict) else ((e["id"], e) for e in listed):
+            for clause in (*entry.get("when", ()), *entry.get("when_any", ())):
+                for condition in clause.get("all", clause.get("any", [clause])):
+                    assert condition["path"] in known, (entry_id, condition["path"])
+                    named = set(condition.get("any_of", ())) | set(condition.get("none_of", ()))
+                    assert named <= known[condition["path"]], (entry_id, named - known[condition["path"]])
 
 
 class TestChecklistData:

@@ -122,3 +122,51 @@ def test_the_system_check_reports_a_broken_file(monkeypatch):
     assert [e.id for e in errors] == ["triage.E010"] and "plan.toml" in errors[0].msg
     monkeypatch.undo()
     assert check_content_files(None) == []
+
+
+class TestLetterConditions:
+    """The letters' `when` / `when_any`: conditions, or groups of them, checked like the steps'."""
+
+    def test_every_letter_has_a_condition(self):
+        data = raw("letters.toml")
+        letter = data["letter"]["spam-report"]
+        letter.pop("when", None), letter.pop("when_any", None)
+        assert 'letter "spam-report"' in error_of("letters.toml", data)
+
+    @pytest.mark.parametrize("group", ["all", "any"])
+    def test_an_empty_group_is_refused(self, group):
+        data = raw("letters.toml")
+        data["letter"]["debt-verification"]["when_any"].append({group: []})
+        message = error_of("letters.toml", data)
+        assert f"empty `{group}` group" in message and '"debt-verification"' in message
+
+    def test_a_group_that_is_also_a_condition_is_refused(self):
+        data = raw("letters.toml")
+        data["letter"]["credit-dispute"]["when"].append({"path": "verify.relation", "any_of": ["x"], "all": []})
+        assert "exactly one of path, all and any" in error_of("letters.toml", data)
+
+    def test_a_group_with_values_of_its_own_is_refused(self):
+        data = raw("letters.toml")
+        group = {"any": [{"path": "verify.relation", "any_of": ["mine_unknown"]}], "none_of": ["someone_else"]}
+        data["letter"]["credit-dispute"]["when"].append(group)
+        assert "takes no any_of or none_of" in error_of("letters.toml", data)
+
+    def test_a_condition_in_a_group_needs_values(self):
+        data = raw("letters.toml")
+        data["letter"]["repayment-plan"]["when"].append({"all": [{"path": "verify.relation"}]})
+        assert "verify.relation needs any_of or none_of" in error_of("letters.toml", data)
+
+    def test_a_misspelt_key_in_a_group_is_refused(self):
+        data = raw("letters.toml")
+        data["letter"]["repayment-plan"]["when"].append({"all": [{"path": "verify.relation", "any_off": ["x"]}]})
+        assert "any_off" in error_of("letters.toml", data)
+
+    def test_groups_nest_one_level_only(self):
+        data = raw("letters.toml")
+        data["letter"]["repayment-plan"]["when"].append({"any": [{"all": [{"path": "verify.relation"}]}]})
+        assert "letters.toml" in error_of("letters.toml", data)
+
+    def test_the_steps_take_groups_too(self):
+        data = raw("steps.toml")
+        data["step"][0]["when"] = [{"any": []}]
+        assert "empty `any` group" in error_of("steps.toml", data)

@@ -2,8 +2,8 @@
 
 The session holds a plain dict (step → field → value) that may be old, partial or tampered with. `Answers`
 reads it once, tolerating any shape, and offers what the site asks about as typed properties; the rules in
-triage/data/ (steps.toml, plan.toml, checklist.toml) are `Condition`s evaluated by `Answers.matches`, and the
-letters' rules in triage/letters.py read the same properties. Nothing here knows about requests.
+triage/data/ (steps.toml, plan.toml, checklist.toml, letters.toml) are `Condition`s and `Group`s evaluated by
+`Answers.applies`. Nothing here knows about requests.
 """
 
 from __future__ import annotations
@@ -64,9 +64,29 @@ class Condition:
         )
 
 
-def conditions(entry: Mapping[str, Any], key: str = "when") -> tuple[Condition, ...]:
-    """The conditions under `key` ("when" or "when_any") of a data-file entry."""
-    return tuple(Condition.from_data(item) for item in entry.get(key, ()))
+@dataclass(frozen=True)
+class Group:
+    """Conditions that hold together (`all = [...]` in the data) or one of them (`any = [...]`): the "or"
+    inside an "and" and the "and" inside an "or" that some letters need. One level deep, never empty."""
+
+    conditions: tuple[Condition, ...]
+    every: bool
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Group:
+        every = "all" in data
+        return cls(conditions=tuple(Condition.from_data(item) for item in data["all" if every else "any"]), every=every)
+
+
+# One item of an entry's `when` or `when_any`.
+Clause = Condition | Group
+
+
+def conditions(entry: Mapping[str, Any], key: str = "when") -> tuple[Clause, ...]:
+    """The conditions and groups under `key` ("when" or "when_any") of a data-file entry."""
+    return tuple(
+        Group.from_data(item) if "all" in item or "any" in item else Condition.from_data(item) for item in entry.get(key, ())
+    )
 
 
 class Answers(Mapping[str, Any]):
@@ -123,12 +143,18 @@ class Answers(Mapping[str, Any]):
             return False
         return not (condition.none_of and values & set(condition.none_of))
 
-    def applies(self, when: Iterable[Condition], when_any: Iterable[Condition] = ()) -> bool:
-        """Every `when` condition holds, and at least one `when_any` condition if there are any."""
-        if not all(self.matches(condition) for condition in when):
+    def holds(self, clause: Clause) -> bool:
+        if isinstance(clause, Group):
+            results = (self.matches(condition) for condition in clause.conditions)
+            return all(results) if clause.every else any(results)
+        return self.matches(clause)
+
+    def applies(self, when: Iterable[Clause], when_any: Iterable[Clause] = ()) -> bool:
+        """Every `when` clause holds, and at least one `when_any` clause if there are any."""
+        if not all(self.holds(clause) for clause in when):
             return False
         when_any = tuple(when_any)
-        return not when_any or any(self.matches(condition) for condition in when_any)
+        return not when_any or any(self.holds(clause) for clause in when_any)
 
     # -- what the site asks ------------------------------------------------------------------------
     @property

@@ -151,6 +151,28 @@ class LegalBases(Struct, forbid_unknown_fields=True, kw_only=True):
     channel: dict[str, LegalChannel]
 
 
+# ------------------------------------------------------- conditions: letters, steps, plan, checklist
+# The one condition language (triage/answers.py): "step.field" matches any_of and/or none_of, at least one.
+AnswerPath = Annotated[str, Meta(pattern=r"^[a-z_]+\.[a-z_]+$")]
+
+
+class Condition(Struct, forbid_unknown_fields=True, kw_only=True):
+    path: AnswerPath
+    any_of: list[str] = []
+    none_of: list[str] = []
+
+
+# An item of `when` / `when_any`: a condition as above, or a group of conditions that must all hold (`all`) or
+# one of which must (`any`). One struct for both because msgspec cannot tell two untagged structs apart; the
+# cross-checks demand exactly one of path, all and any, and no empty group.
+class Clause(Struct, forbid_unknown_fields=True, kw_only=True):
+    path: AnswerPath | None = None
+    any_of: list[str] = []
+    none_of: list[str] = []
+    all: list[Condition] = []
+    any: list[Condition] = []
+
+
 # -------------------------------------------------------------------------------------- letters.toml
 class LetterText(Struct, forbid_unknown_fields=True, kw_only=True):
     title: NonEmpty
@@ -164,6 +186,10 @@ class Letter(Struct, forbid_unknown_fields=True, kw_only=True):
     fields: list[str]
     bases: list[str]
     channels: list[str]
+    # When the letter is offered, in the condition language above; a letter without
+    # conditions would be offered to everyone, so at least one is required (cross-check).
+    when: list[Clause] = []
+    when_any: list[Clause] = []
     zh: LetterText
     en: LetterText
 
@@ -182,11 +208,6 @@ class Letters(Struct, forbid_unknown_fields=True, kw_only=True):
 
 
 # ------------------------------------------------------------------- steps.toml, plan.toml, checklist.toml
-# The one condition language (triage/answers.py): "step.field" matches any_of and/or none_of, at least one.
-class Condition(Struct, forbid_unknown_fields=True, kw_only=True):
-    path: Annotated[str, Meta(pattern=r"^[a-z_]+\.[a-z_]+$")]
-    any_of: list[str] = []
-    none_of: list[str] = []
 
 
 class Advice(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -208,8 +229,8 @@ class Step(Struct, forbid_unknown_fields=True, kw_only=True):
     form: str | None = None
     precaution: Literal["fraud", "look_up", "evidence"] | None = None
     advice: list[Advice] = []
-    when: list[Condition] = []
-    when_any: list[Condition] = []
+    when: list[Clause] = []
+    when_any: list[Clause] = []
 
 
 class Steps(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -226,8 +247,8 @@ class PlanItem(Struct, forbid_unknown_fields=True, kw_only=True):
     source_by_en: NonEmpty
     source_url: OptionalUrl = ""
     numbers: list[str] = []
-    when: list[Condition] = []
-    when_any: list[Condition] = []
+    when: list[Clause] = []
+    when_any: list[Clause] = []
 
 
 class Plan(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -236,8 +257,8 @@ class Plan(Struct, forbid_unknown_fields=True, kw_only=True):
 
 class ChecklistItem(Struct, forbid_unknown_fields=True, kw_only=True):
     id: NonEmpty
-    when: list[Condition] = []
-    when_any: list[Condition] = []
+    when: list[Clause] = []
+    when_any: list[Clause] = []
 
 
 class Checklist(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -344,15 +365,42 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
             problems.append("[negations] needs the list `after`")
     if name in ("steps.toml", "plan.toml", "checklist.toml"):
         for entry in data[entries_key or ""]:
-            for key in ("when", "when_any"):
-                for condition in entry.get(key, ()):
-                    if not condition.get("any_of") and not condition.get("none_of"):
-                        problems.append(f'"{entry["id"]}": a condition on {condition["path"]} needs any_of or none_of')
+            problems.extend(_clause_problems(entry["id"], entry))
     if name == "letters.toml":
+        for slug, letter in data["letter"].items():
+            if not letter.get("when") and not letter.get("when_any"):
+                problems.append(f'letter "{slug}": needs `when` or `when_any`, or it is offered to everyone')
+            problems.extend(_clause_problems(slug, letter))
         for language in ("zh", "en"):
             for table in ("common", "third_party_roles", "behaviours", "flags"):
                 if set(data[table][language]) != set(data[table]["zh"]):
                     problems.append(f"[{table}.{language}] and [{table}.zh] name different keys")
+    return problems
+
+
+def _clause_problems(entry_id: str, entry: dict[str, Any]) -> list[str]:
+    """What the one Clause struct cannot say: an item is a condition or a non-empty group, never both, and
+    a condition that names no value would hold for every answer (none_of) or for none (any_of)."""
+    problems: list[str] = []
+    for key in ("when", "when_any"):
+        for clause in entry.get(key, ()):
+            kinds = [kind for kind in ("path", "all", "any") if kind in clause]
+            if len(kinds) != 1:
+                problems.append(f'"{entry_id}": a {key} item needs exactly one of path, all and any')
+                continue
+            if kinds == ["path"]:
+                members = [clause]
+            elif not clause[kinds[0]]:
+                problems.append(f'"{entry_id}": an empty `{kinds[0]}` group in {key}')
+                continue
+            elif "any_of" in clause or "none_of" in clause:
+                problems.append(f'"{entry_id}": a group in {key} takes no any_of or none_of of its own')
+                continue
+            else:
+                members = clause[kinds[0]]
+            for condition in members:
+                if not condition.get("any_of") and not condition.get("none_of"):
+                    problems.append(f'"{entry_id}": a condition on {condition["path"]} needs any_of or none_of')
     return problems
 
 

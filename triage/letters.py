@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-from triage.answers import Answers
+from triage.answers import Answers, Clause, conditions
 from triage.content import load as load_content
 
 # The site's languages (settings.LANGUAGES); the data files key their texts by the short form.
@@ -173,7 +173,12 @@ class LetterKind:
     fields: tuple[str, ...]
     bases: tuple[str, ...]
     channels: tuple[str, ...]
-    relevant: Callable[[Answers], bool]
+    # When the letter is offered: its `when` and `when_any` in letters.toml.
+    when: tuple[Clause, ...]
+    when_any: tuple[Clause, ...]
+
+    def relevant(self, answers: Answers) -> bool:
+        return answers.applies(self.when, self.when_any)
 
     def text(self, lang: str) -> Mapping[str, Any]:
         return letters_data()["letter"][self.slug][data_lang(lang)]
@@ -220,7 +225,8 @@ def registry() -> dict[str, LetterKind]:
                 fields=tuple(entry["fields"]),
                 bases=tuple(entry["bases"]),
                 channels=tuple(entry["channels"]),
-                relevant=RELEVANCE[slug],
+                when=conditions(entry),
+                when_any=conditions(entry, "when_any"),
             )
         )
     kinds.sort(key=lambda kind: kind.order)

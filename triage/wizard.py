@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from triage.answers import Answers as ParsedAnswers
-from triage.answers import Condition, conditions
+from triage.answers import Clause, conditions
 from triage.content import load as load_content
 
 # The answers as the session stores them; `triage.answers.Answers` is how they are read.
@@ -46,9 +46,9 @@ class Step:
     lead: Text
     advice: tuple[Advice, ...]
     precaution: str = ""  # which of the three precautions this step carries, if any
-    when: tuple[Condition, ...] = ()
+    when: tuple[Clause, ...] = ()
     form: str = ""  # name of the form class in triage.forms; "" for a read-only step
-    when_any: tuple[Condition, ...] = ()
+    when_any: tuple[Clause, ...] = ()
 
     def applies(self, answers: Answers | ParsedAnswers) -> bool:
         return ParsedAnswers.of(answers).applies(self.when, self.when_any)
@@ -61,8 +61,8 @@ class PlanItem:
     numbers: tuple[str, ...]
     source: Text
     source_url: str
-    when: tuple[Condition, ...] = field(default=())
-    when_any: tuple[Condition, ...] = field(default=())
+    when: tuple[Clause, ...] = field(default=())
+    when_any: tuple[Clause, ...] = field(default=())
 
     def applies(self, answers: Answers | ParsedAnswers) -> bool:
         return ParsedAnswers.of(answers).applies(self.when, self.when_any)

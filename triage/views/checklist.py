@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from triage import dialling, letters
-from triage.answers import Answers, Condition, conditions
+from triage.answers import Answers, Clause, conditions
 from triage.content import load as load_content
 from triage.languages import ui_lang
 from triage.views.takeaway import read_answers
@@ -61,8 +61,8 @@ EVERYONE_ITEMS: tuple[str, ...] = (
 @dataclass(frozen=True)
 class ChecklistRule:
     id: str
-    when: tuple[Condition, ...]
-    when_any: tuple[Condition, ...]
+    when: tuple[Clause, ...]
+    when_any: tuple[Clause, ...]
 
 
 @cache
