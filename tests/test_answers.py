@@ -23,11 +23,8 @@ from triage.views.checklist import PERSONAL_ITEMS, checklist_items, checklist_ru
 
 # ------------------------------------------------------------------------------ answers to generate
 
-MESSAGE_FLAGS = sorted(
-    letters.SPAM_FLAGS
-    | letters.MISCONDUCT_FLAGS
-    | {"unknown_platform", "credit_repair", "blacklist_claim", "private_chat", "threat_or_abuse", "third_party_threat"}
-)
+# Every flag the analyser can raise, so that each flag any rule names is generated.
+MESSAGE_FLAGS = sorted(rule["code"] for rule in load("red_flags.toml")["rule"])
 MULTIPLE = {("protect", "shared"), ("contact", "wants"), ("legal", "behaviours")}
 
 
@@ -141,6 +138,37 @@ def reference_checklist(answers: Mapping[str, Any]) -> list[str]:
     return items
 
 
+# The letters' sets of codes as letters.py had them next to its rules.
+MISCONDUCT = {"threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"}
+MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees"}
+FRAUD_FLAGS = {
+    "safe_account",
+    "student_loan_cancel",
+    "credit_repair",
+    "asks_secrets",
+    "pay_to_account",
+    "card_frozen_callback",
+    "limit_raise_points",
+    "rate_cut",
+    "platform_windup",
+    "account_problem_link",
+    "fake_charge",
+    "prize_claim",
+    "stock_tip_group",
+    "bait_link",
+}
+SPAM_FLAGS = FRAUD_FLAGS | {
+    "link",
+    "odd_sender",
+    "claim_sender_mismatch",
+    "fake_legal",
+    "unofficial_callback",
+    "debt_relief_agency",
+    "new_number_impersonation",
+}
+SHARED_DAMAGE = {"code", "password", "card", "transfer", "screen_share"}
+
+
 def reference_letters(answers: Mapping[str, Any]) -> list[str]:
     def step(name: str) -> Mapping[str, Any]:
         value = answers.get(name)
@@ -154,17 +182,17 @@ def reference_letters(answers: Mapping[str, Any]) -> list[str]:
     relation = str(step("verify").get("relation") or "")
     creditor_type = str(step("verify").get("creditor_type") or "")
     risk = step("message").get("risk")
-    misconduct = bool(behaviours & letters.MISCONDUCT or flags & letters.MISCONDUCT_FLAGS)
+    misconduct = bool(behaviours & MISCONDUCT or flags & MISCONDUCT_FLAGS)
     is_debtor = relation in ("mine_known", "mine_unknown")
     scam_without_creditor = creditor_type in ("", "unknown") and risk == "high"
     relevant = {
         "police-report": bool(
             behaviours & {"threats", "violence", "fraud"}
-            or flags & (letters.FRAUD_FLAGS - {"credit_repair"})
-            or codes("protect", "shared") & letters.SHARED_DAMAGE
+            or flags & (FRAUD_FLAGS - {"credit_repair"})
+            or codes("protect", "shared") & SHARED_DAMAGE
             or step("calm").get("danger") == "yes"
         ),
-        "spam-report": bool(risk in ("high", "medium") or flags & letters.SPAM_FLAGS or "fraud" in behaviours),
+        "spam-report": bool(risk in ("high", "medium") or flags & SPAM_FLAGS or "fraud" in behaviours),
         "debt-verification": (
             relation == "mine_unknown" or "verify_debt" in wants or ("unknown_platform" in flags and relation != "someone_else")
         )

@@ -79,91 +79,9 @@ def data_lang(lang: str) -> str:
 # Which letters apply to which answers
 # ---------------------------------------------------------------------------------------------------------
 
-# What the letters are built from: the session's answers as they are stored, or already read.
+# What the letters are built from: the session's answers as they are stored, or already read. Which letters
+# fit which answers is said by each letter's `when` and `when_any` in letters.toml.
 AnswersLike = Answers | Mapping[str, Any]
-
-
-# Conduct a regulator, NIFA or the police would act on (wizard "legal" step and analyser flags).
-MISCONDUCT = {"threats", "violence", "insults", "night", "frequent", "third_party", "fake_legal", "fees", "fraud"}
-MISCONDUCT_FLAGS = {"third_party_threat", "threat_or_abuse", "fake_legal", "fees"}
-# Flags that mark a message as likely fraud rather than (rough) collection of a real debt.
-FRAUD_FLAGS = {
-    "safe_account",
-    "student_loan_cancel",
-    "credit_repair",
-    "asks_secrets",
-    "pay_to_account",
-    "card_frozen_callback",
-    "limit_raise_points",
-    "rate_cut",
-    "platform_windup",
-    "account_problem_link",
-    "fake_charge",
-    "prize_claim",
-    "stock_tip_group",
-    "bait_link",
-}
-SPAM_FLAGS = FRAUD_FLAGS | {
-    "link",
-    "odd_sender",
-    "claim_sender_mismatch",
-    "fake_legal",
-    "unofficial_callback",
-    "debt_relief_agency",
-    "new_number_impersonation",
-}
-# Things shared with a possible fraudster that make a police report worth filing at once.
-SHARED_DAMAGE = {"code", "password", "card", "transfer", "screen_share"}
-
-
-def _misconduct(answers: Answers) -> bool:
-    return bool(answers.behaviours & MISCONDUCT or answers.flags & MISCONDUCT_FLAGS)
-
-
-def _wants_police(answers: Answers) -> bool:
-    return bool(
-        answers.behaviours & {"threats", "violence", "fraud"}
-        or answers.flags & (FRAUD_FLAGS - {"credit_repair"})
-        or answers.shared & SHARED_DAMAGE
-        or answers.in_danger
-    )
-
-
-def _wants_spam_report(answers: Answers) -> bool:
-    return bool(answers.risk in ("high", "medium") or answers.flags & SPAM_FLAGS or "fraud" in answers.behaviours)
-
-
-def _wants_verification(answers: Answers) -> bool:
-    return (
-        answers.relation == "mine_unknown"
-        or "verify_debt" in answers.wants
-        or ("unknown_platform" in answers.flags and answers.relation != "someone_else")
-    )
-
-
-def _wants_stop_third_party(answers: Answers) -> bool:
-    if answers.relation == "someone_else":
-        return False
-    return bool(
-        "stop_third_party" in answers.wants
-        or "third_party" in answers.behaviours
-        or (answers.is_debtor and "third_party_threat" in answers.flags)
-    )
-
-
-def _wants_regulator(answers: Answers) -> bool:
-    return answers.creditor_type in ("bank", "consumer_finance", "small_loan") and _misconduct(answers)
-
-
-def _wants_nifa(answers: Answers) -> bool:
-    return answers.creditor_type == "online_platform" and _misconduct(answers)
-
-
-def _wants_credit_dispute(answers: Answers) -> bool:
-    # A credit-report dispute is about the person's own report: someone else's debt is not on it.
-    if answers.relation == "someone_else":
-        return False
-    return answers.relation == "mine_unknown" or bool(answers.flags & {"unknown_platform", "credit_repair"})
 
 
 @dataclass(frozen=True)
@@ -188,29 +106,6 @@ class LetterKind:
 
     def file_title(self, lang: str) -> str:
         return str(self.text(lang)["file_title"])
-
-
-def _likely_scam_without_creditor(answers: Answers) -> bool:
-    """A high-risk message from nobody the person can name: there is no creditor to write to, and a letter
-    to "某某借贷平台" would only reach the fraudster; the police and 12321 reports fit instead."""
-    return answers.creditor_type in ("", "unknown") and answers.risk == "high"
-
-
-def _to_the_creditor(wants: Callable[[Answers], bool]) -> Callable[[Answers], bool]:
-    return lambda answers: wants(answers) and not _likely_scam_without_creditor(answers)
-
-
-RELEVANCE: dict[str, Callable[[Answers], bool]] = {
-    "police-report": _wants_police,
-    "spam-report": _wants_spam_report,
-    "debt-verification": _to_the_creditor(_wants_verification),
-    "stop-third-party": _to_the_creditor(_wants_stop_third_party),
-    "third-party-stop": _to_the_creditor(lambda answers: answers.relation == "someone_else"),
-    "repayment-plan": _to_the_creditor(lambda answers: "instalments" in answers.wants and answers.relation != "someone_else"),
-    "regulator-complaint": _wants_regulator,
-    "nifa-report": _wants_nifa,
-    "credit-dispute": _wants_credit_dispute,
-}
 
 
 @cache
