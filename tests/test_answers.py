@@ -242,6 +242,11 @@ class TestAnswers:
         assert (damaged.relation, damaged.behaviours, damaged.in_danger) == ("", frozenset(), False)
         assert Answers.of(["not", "a", "dict"]).flags == frozenset()
 
+    def test_it_reads_the_senders_public_number_and_kind(self):
+        answers = Answers.of({"message": {"sender_public": "95588", "sender_kind": "service_number"}})
+        assert (answers.sender_public, answers.sender_kind) == ("95588", "service_number")
+        assert Answers.of({"message": ["95588"]}).sender_public == ""
+
     def test_it_is_still_the_mapping_it_was_read_from(self):
         raw = {"message": {"sender_public": "95588"}}
         assert Answers.of(raw) == raw and Answers.of(raw)["message"]["sender_public"] == "95588"

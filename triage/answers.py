@@ -206,5 +206,14 @@ class Answers(Mapping[str, Any]):
         return self.text("message", "sms_text")
 
     @property
+    def sender_public(self) -> str:
+        """The sender's number when it is an institution's public one; a personal number is never kept."""
+        return self.text("message", "sender_public")
+
+    @property
+    def sender_kind(self) -> str:
+        return self.text("message", "sender_kind")
+
+    @property
     def is_debtor(self) -> bool:
         return self.relation in ("mine_known", "mine_unknown")

@@ -27,6 +27,7 @@ from triage import dialling, letters, wizard
 from triage.analysis.patterns import match_pattern
 from triage.analysis.sender import GATEWAY_SUBKIND_LABELS
 from triage.anonymize import scrub
+from triage.answers import Answers
 from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
 from triage.limits import limit_posts
 from triage.models import Resume
@@ -55,9 +56,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def _initial(step: wizard.Step, answers: wizard.Answers) -> dict[str, Any]:
-    saved = answers.get(step.id, {})
     if step.id == "message":
-        return {"sms_text": saved.get("sms_text", ""), "sender": saved.get("sender_public", "")}
+        parsed = Answers.of(answers)
+        return {"sms_text": parsed.sms_text, "sender": parsed.sender_public}
+    saved = answers.get(step.id, {})
     if step.id == "verify" and not saved:
         initial = _known_from_message(answers)
         institution = _claimed_institution(answers)
@@ -94,7 +96,8 @@ def _message_context(answers: wizard.Answers) -> dict[str, Any]:
     if not saved or not saved.get("risk"):
         return {}
     text = saved.get("sms_text", "")
-    rerun = analyser.analyze(text, saved.get("sender_public") or None) if text else None
+    sender_public = Answers.of(answers).sender_public
+    rerun = analyser.analyze(text, sender_public or None) if text else None
     by_code = {flag.code: flag for flag in rerun.flags} if rerun else {}
     flags = []
     for code in saved.get("flags", []):
@@ -108,7 +111,7 @@ def _message_context(answers: wizard.Answers) -> dict[str, Any]:
         "reassuring": [item for item in flags if item["flag"].reassuring],
         "segments": rerun.highlighted() if rerun else [],
         "sender_kind_label": _sender_label(saved),
-        "sender_withheld": bool(saved.get("sender_hash")) and not saved.get("sender_public"),
+        "sender_withheld": bool(saved.get("sender_hash")) and not sender_public,
         "institution": institution,
         # Confirmed scam patterns, matched on the scrubbed text as the cases hold it.
         "pattern": match_pattern(text, known_patterns()) if text else None,
@@ -147,7 +150,7 @@ def _render_step(
         "verdict": _message_context(answers) if step.id not in ("calm", "message") else {},
         "institution": _claimed_institution(answers),
         "channels": wizard.channels(),
-        "in_danger": answers.get("calm", {}).get("danger") == "yes",
+        "in_danger": Answers.of(answers).in_danger,
     }
     if step.id == "verify" and form is not None and not form.is_bound and "verify" not in answers:
         ctx["known_from_message"] = [
@@ -173,7 +176,7 @@ def _render_step(
 
 
 def _claimed_institution(answers: wizard.Answers) -> Any:
-    code = answers.get("message", {}).get("institution")
+    code = Answers.of(answers).institution_code
     return analyser.find_institution(code) if code else None
 
 
@@ -209,9 +212,9 @@ def step(request: HttpRequest, step_id: str) -> HttpResponse:
 
     path_before = wizard.path_for(answers)  # before saving: `answers` may be the session's own dict
     if current.id == "message":
-        before = _verdict(answers.get("message", {}))
+        before = _verdict(Answers.of(answers))
         _save_message(request, form.cleaned_data)
-        after = _verdict(get_answers(request.session).get("message", {}))
+        after = _verdict(Answers.of(get_answers(request.session)))
         # The verdict is part of the path: "Next" with a message not yet checked shows the result
         # first, as "Check this message" does; with the result seen, it moves on.
         if after and (request.POST.get("action") == "analyse" or after != before):
@@ -270,11 +273,11 @@ def _answers_in_words(answers: wizard.Answers) -> list[dict[str, Any]]:
     return review
 
 
-def _verdict(saved: dict[str, Any]) -> tuple[Any, ...]:
+def _verdict(answers: Answers) -> tuple[Any, ...]:
     """What the person is shown about their message; empty when there is nothing to show."""
-    if not saved.get("risk"):
+    if not answers.risk:
         return ()
-    return (saved["risk"], saved.get("sms_text", ""), tuple(saved.get("flags", ())), saved.get("sender_kind", ""))
+    return (answers.risk, answers.sms_text, answers.flags, answers.sender_kind)
 
 
 def _save_message(request: HttpRequest, data: dict[str, str]) -> None:
@@ -331,7 +334,7 @@ def _stored_report_body(answers: wizard.Answers) -> str:
     """The 12321 SMS as far as the session can fill it: an institution's public number, kept because it is
     public. A personal number was never kept, and the scrubbed text would report placeholders instead of
     the account or link 12321 needs, so the person adds the rest from the message itself."""
-    public = str(answers.get("message", {}).get("sender_public") or "")
+    public = Answers.of(answers).sender_public
     return f"{public}*" if public else ""
 
 
