@@ -13,6 +13,12 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 
+def chosen_language(request) -> str:
+    """The language the person chose with the switch on the page, else simplified Chinese."""
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    return chosen if chosen in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+
+
 class ChineseFirstLocaleMiddleware(LocaleMiddleware):
     """Simplified Chinese unless the person chose English with the switch on the page.
 
@@ -21,10 +27,7 @@ class ChineseFirstLocaleMiddleware(LocaleMiddleware):
     """
 
     def process_request(self, request) -> None:
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        available = {code for code, _name in settings.LANGUAGES}
-        language = chosen if chosen in available else settings.LANGUAGE_CODE
-        translation.activate(language)
+        translation.activate(chosen_language(request))
         request.LANGUAGE_CODE = translation.get_language()
 
 
@@ -117,14 +120,12 @@ class LoginFloodGateMiddleware:
 
     def _refuse(self, request):
         from django.http import HttpResponse
-        from django.utils.html import escape
 
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        language = chosen if chosen in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+        from triage.views.errors import login_flood_page
+
+        language = chosen_language(request)
         with translation.override(language):
-            body = "<!doctype html><title>429</title><h1>{}</h1><p>{}</p>".format(
-                escape(translation.gettext("Too many attempts")), escape(translation.gettext("Wait a minute and try again."))
-            )
+            body = login_flood_page()
         # Answered before the CSP and clickjacking middleware run: their headers are set here.
         headers = {
             "Retry-After": str(self.period),

@@ -504,6 +504,7 @@ def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
     weight = lex.given_weight.get
     first = weight(given[0], GIVEN_UNKNOWN)
     if tier == "compound" and first < GIVEN_UNKNOWN:
+        # A compound surname is evidence enough that what follows is a given name, whatever its characters.
         first = GIVEN_UNKNOWN
     if len(given) == 1:
         return first * SINGLE_GIVEN_FACTOR
@@ -519,29 +520,13 @@ def _name_score(
     """The candidate itself: surname tier, given characters, and the words it would cut through.
 
     Returns (score, the given characters' part of it, the part for being an ordinary word, 0 or less).
-
-    Asked for every surname character of a text and one or two given characters after it, so it is
-    written for speed: one or two given characters spelled out rather than looped over.
     """
-    weight = lex.given_weight.get
-    first = weight(given[0], GIVEN_UNKNOWN)
-    compound = tier == "compound"
-    if compound and first < GIVEN_UNKNOWN:
-        # A compound surname is evidence enough that what follows is a given name, whatever its characters.
-        first = GIVEN_UNKNOWN
+    given_score = _given_score(given, tier, lex)
     score = SURNAME_WEIGHT[tier]
-    if len(given) == 1:
-        given_score = first * SINGLE_GIVEN_FACTOR
-        name = surname + given[0]
-    else:
-        second = weight(given[1], GIVEN_UNKNOWN)
-        if compound and second < GIVEN_UNKNOWN:
-            second = GIVEN_UNKNOWN
-        given_score = first + second
-        pair = given[0] + given[1]
-        if pair in lex.boundary and pair not in lex.given_pairs:
-            score += CUT_WORD  # "都知道", "全公司": what follows the surname character is a word, not a name
-        name = surname + pair
+    pair = "".join(given)
+    if len(given) == 2 and pair in lex.boundary and pair not in lex.given_pairs:
+        score += CUT_WORD  # "都知道", "全公司": what follows the surname character is a word, not a name
+    name = surname + pair
     score += given_score
     if surname in lex.function_surnames:
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first

@@ -108,16 +108,22 @@ def _keeping_input(request, status: int, title: str, message: str, *, retry_afte
     return response
 
 
+def login_flood_page() -> str:
+    """The small 429 a login flood gets, in the active language: no template, nothing typed given back."""
+    return "<!doctype html><title>429</title><h1>{}</h1><p>{}</p>".format(
+        escape(_("Too many attempts")), escape(_("Wait a minute and try again."))
+    )
+
+
 def too_many_requests(request, exception=None):
     """RATELIMIT_VIEW: one client posted more than triage.limits allows."""
     match = getattr(request, "resolver_match", None)
     if match is not None and match.url_name == "admin_login_limited":
         # A login flood is answered as cheaply as possible, without the site's template, so that it
         # takes little from the people using the site meanwhile; nothing typed there is given back.
-        body = "<!doctype html><title>429</title><h1>{}</h1><p>{}</p>".format(
-            escape(_("Too many attempts")), escape(_("Wait a minute and try again."))
+        return HttpResponse(
+            login_flood_page(), status=429, headers={"Retry-After": "60", "Content-Language": get_language() or ""}
         )
-        return HttpResponse(body, status=429, headers={"Retry-After": "60", "Content-Language": get_language() or ""})
     return _keeping_input(
         request,
         429,
