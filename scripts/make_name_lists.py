@@ -35,6 +35,11 @@ PERSON_WORD_ORDINARY_FREQUENCY = 1000
 # such a word with the character before it ("及时登入", "部门") or a given character that begins one
 # with the character after it ("公证费") belongs to that word, not to a name.
 BOUNDARY_MIN_FREQUENCY = 100
+# Three- and four-character dictionary words used at least this often, whatever their tag, that begin with
+# a surname character (孙子兵法, 东方明珠, 毛毛雨, 高峰期): a name does not end inside one. Words tagged as a
+# person are included, since jieba tags idioms and places that way; only a candidate the word runs past
+# is affected, so a real three-character name in the list (王建国) is still found whole.
+LONGER_WORD_MIN_FREQUENCY = 3
 # A given-name pair seen after this many different surnames counts as a given name.
 GIVEN_PAIR_MIN_SURNAMES = 3
 # Person-tagged words this frequent are words first (高明 1000+, 黎明, 白云), whatever the surname.
@@ -63,6 +68,7 @@ def main() -> None:
     places = set()
     person_tag: dict[str, bool] = {}
     name_words = set()
+    longer = set()
     for line in DICT.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split()
         count = int(frequency)
@@ -82,6 +88,13 @@ def main() -> None:
         ):
             boundary.add(word)
         first_is_surname = word[0] in surnames
+        if (
+            first_is_surname
+            and len(word) in (3, 4)
+            and count >= LONGER_WORD_MIN_FREQUENCY
+            and all("\u4e00" <= ch <= "\u9fff" for ch in word)
+        ):
+            longer.add(word)
         if first_is_surname and len(word) == 2 and tag in PERSON_TAGS and count >= NAME_WORD_MIN_FREQUENCY:
             name_words.add(word)
         if first_is_surname and 2 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word):
@@ -154,6 +167,14 @@ def main() -> None:
         f"# a person, frequency >= {BOUNDARY_MIN_FREQUENCY}). A name does not cut through one. Read by triage/names.py.\n"
     )
     (ROOT / "triage" / "data" / "boundary_words.txt").write_text(header + "\n".join(sorted(boundary)) + "\n", encoding="utf-8")
+    header = (
+        "# Three- and four-character words that begin with a surname character (scripts/make_name_lists.py, from\n"
+        f"# jieba 0.42.1 dict.txt, MIT: any tag, frequency >= {LONGER_WORD_MIN_FREQUENCY}). A candidate name that one of them\n"
+        "# runs past is part of the word (孙子兵法, 东方明珠, 毛毛雨). Read by triage/names.py.\n"
+    )
+    (ROOT / "triage" / "data" / "longer_words.txt").write_text(
+        header + "\n".join(sorted(longer - ordinary)) + "\n", encoding="utf-8"
+    )
     print(f"{len(scores)} given-name characters, {len(ordinary)} ordinary words, {len(boundary)} boundary words")
 
 

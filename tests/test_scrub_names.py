@@ -397,3 +397,55 @@ def test_three_rare_surnames_of_today() -> None:
 )
 def test_ordinary_words_beside_a_person_word_stay(text: str) -> None:
     assert "〔姓名〕" not in scrub(text)
+
+
+class TestNamesDoNotEndInsideAWord:
+    """A surname character that begins a longer word (an idiom, a place, a court) is not a name there."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "祝您马到成功",
+            "客服专员：高枕无忧的日子不会太久",
+            "客服专员：高峰期过后到账",
+            "温馨提示：万家灯火时网点已关闭",
+            "丁克家庭也可申请",
+            "客服专员：金玉满堂理财",
+            "提醒：黄金周期间暂停放款",
+            "客服专员：江南水乡游分期",
+        ],
+    )
+    def test_longer_words_stay(self, text: str) -> None:
+        assert "〔姓名〕" not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "客服专员：东城区人民法院来函",
+            "何家庄人民法院书记员",
+            "金鑫小贷公司已注销",
+            "平江县农村信用社",
+            "幸福小区物业费已代扣",
+        ],
+    )
+    def test_places_and_bodies_stay(self, text: str) -> None:
+        assert scrub(text) == text.replace("：", ":")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [("客服专员王建国为您服务", "王建国"), ("欠王建国人民币5万元", "王建国"), ("借款人刘洋人民币3000元已逾期", "刘洋")],
+    )
+    def test_names_before_such_words_still_go(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    def test_an_estate_after_a_word_of_living_is_an_address(self) -> None:
+        assert scrub("家住幸福小区") == "家住〔地址〕"
+
+    def test_runs_into_word(self) -> None:
+        from triage.names import runs_into_word
+
+        assert runs_into_word("高峰", "期过后")
+        assert runs_into_word("吴中区", "人民法院")
+        assert runs_into_word("丁克", "家庭也")
+        assert not runs_into_word("王建国", "为您服务")
+        assert not runs_into_word("张三", "人民币5万")

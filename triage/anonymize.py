@@ -47,6 +47,7 @@ from triage.names import (
     is_person_word,
     is_role,
     ordinary_words,
+    runs_into_word,
     surname_lexicon,
 )
 
@@ -397,6 +398,8 @@ _SCHOOL = re.compile(
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|村|社区")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
+_NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市")
+_RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|寄到|送到|寄至|送至|搬到|搬去")
 # Words that precede an address and get swallowed by the leading "{2,5}市" pieces.
 _ADDRESS_LEAD = re.compile(
     "^(?:.*?(?:家住|住在|住址|地址|居住|位于|寄到|送到|送至|寄至|前往|上门到|上门|派人到|派人去|到你家|到您家|"
@@ -1456,23 +1459,29 @@ def _luhn(number: str) -> bool:
 
 def _address(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
-    if not found or not _is_address(found):
+    # "住在翠苑小区": after a word of living or sending, an estate alone is where someone lives.
+    lived = _RESIDENCE_LEAD.search(match.string[max(0, match.start() - 4) : match.start()] + found[:4]) is not None
+    if not found or not _is_address(found, lived):
         return found
     lead = _ADDRESS_LEAD.match(found)
     keep = ""
-    if lead and _is_address(found[lead.end() :]):
+    if lead and _is_address(found[lead.end() :], lived):
         keep = found[: lead.end()]
     return keep + vault.keep(ADDRESS)
 
 
-def _is_address(found: str) -> bool:
+def _is_address(found: str, lived: bool = False) -> bool:
     numbered = bool(_ADDR_NUMBER.search(found))
-    road, estate, admin = _ADDR_ROAD.search(found), _ADDR_ESTATE.search(found), _ADDR_ADMIN.search(found)
+    # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village
+    # ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社" name no one's home).
+    road = _ADDR_ROAD.search(found.replace("街道", ""))
+    estate = _ADDR_ESTATE.search(found.replace("农村", ""))
+    admin = _ADDR_ADMIN.search(_NOT_ADMIN.sub("", found))
     if _ADDR_UNIT.search(found):
         return True
     if numbered and (road or estate or admin):
         return True
-    return bool(admin and (road or estate))
+    return bool((admin or lived) and (road or estate))
 
 
 def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
@@ -1488,6 +1497,7 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or name[:2] in _COMMON_WORDS
         or _NOT_NAME_PARTS.search(name) is not None
         or _ORG_AFTER.match(after) is not None
+        or runs_into_word(name, after)
         or find_institution(name) is not None
     )
 
@@ -1514,7 +1524,7 @@ def _join_spaced_name(match: re.Match[str], vault: _Vault) -> str:
 
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("any") or match.group("known")
-    if _is_not_a_name(name, match.string[match.end() : match.end() + 3], weak=True):
+    if _is_not_a_name(name, match.string[match.end() : match.end() + 6], weak=True):
         return match.group(0)
     if match.group("any") and is_dictionary_word(to_simplified(name)):
         return match.group(0)  # "【菜鸟驿站】抱歉,您…"
@@ -1522,7 +1532,7 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
-    name, after = match.group("name"), match.string[match.end() : match.end() + 3]
+    name, after = match.group("name"), _following(match.string, match.end(), vault)
     if _is_not_a_name(name, after) or _word_not_titled(name, after) or _cuts_a_cue(name, after):
         return match.group(0)
     return match.group("lead") + vault.name(match.group("name"))
@@ -1532,8 +1542,13 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
 _STAFF_CUE = re.compile(r"(?:催收员|业务员|专员|调解员|经办人)\s*:\s*\Z")
 
 
+def _following(text: str, end: int, vault: _Vault) -> str:
+    """The six characters after `end` as written, with kept pieces ("人民法院", a bank's name) restored."""
+    return vault.restore(text[end : end + 24])[:6]
+
+
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
-    name, after = match.group("name"), match.string[match.end() : match.end() + 3]
+    name, after = match.group("name"), _following(match.string, match.end(), vault)
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
         return match.group(0)  # "尊敬的公众", "尊敬的车主", "我是房东"
     if (
@@ -1544,6 +1559,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
+    if runs_into_word(to_simplified(name), to_simplified(after)):
+        return match.group(0)  # "客服专员:高峰期间…", "客服专员:石磊路支行…"
     return match.group("lead") + vault.name(name)
 
 
@@ -1614,7 +1631,7 @@ def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:
-    if _is_not_a_name(match.group("name"), match.string[match.end() : match.end() + 3], weak=True):
+    if _is_not_a_name(match.group("name"), match.string[match.end() : match.end() + 6], weak=True):
         return match.group(0)
     return match.group("lead") + vault.name(match.group("name"))
 
@@ -1624,7 +1641,7 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     name, following = match.group("name"), match.group("next")
     # Right before a person's number ("徐海涛 138…") the place is strong evidence; before a debt word weak.
     before_number = not following or following.isspace()
-    if _is_not_a_name(name, text[match.start("next") : match.start("next") + 3], weak=not before_number):
+    if _is_not_a_name(name, text[match.start("next") : match.start("next") + 6], weak=not before_number):
         return match.group(0)
     if ends_a_word(text, match.start()):
         return match.group(0)  # "有钱花借款": 有钱 is a word, 钱 no surname here
@@ -1752,7 +1769,7 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     # Names written in traditional characters ("張偉") are weighed in simplified ones: to_simplified
     # maps one character to one, so the spans found are the spans in the text.
     found = find_names(to_simplified(text), personal_at, personal_end)
-    spans = [(a, b) for a, b in found if not _is_not_a_name(text[a:b].replace(" ", ""), text[b : b + 3])]
+    spans = [(a, b) for a, b in found if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault))]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
     return text

@@ -80,6 +80,8 @@ class Lexicon:
     compound_first: frozenset[str]
     given_weight: dict[str, float]
     ordinary: frozenset[str]
+    # Rarer three- and four-character words (孙子兵法, 毛毛雨): a name does not end inside one.
+    longer: frozenset[str]
     hand_ordinary: frozenset[str]
     hand_words: frozenset[str]
     person_words: frozenset[str]
@@ -184,6 +186,7 @@ def lexicon() -> Lexicon:
     boundary_lines = (DATA / "boundary_words.txt").read_text(encoding="utf-8").splitlines()
     place_lines = (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
     person_lines = (DATA / "person_words.txt").read_text(encoding="utf-8").splitlines()
+    longer_lines = (DATA / "longer_words.txt").read_text(encoding="utf-8").splitlines()
     return Lexicon(
         boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
         not_given=_alternation(context["not_given"], ""),
@@ -192,6 +195,7 @@ def lexicon() -> Lexicon:
         compound_first=frozenset(c[0] for c in starters),
         given_weight=given,
         ordinary=frozenset(ordinary),
+        longer=frozenset(w for w in longer_lines if w and not w.startswith("#")) - frozenset(starters),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
         person_words=frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"]),
@@ -288,6 +292,32 @@ def is_ordinary_word(word: str) -> bool:
                 continue
             return True
     return False
+
+
+# A place or a public body begins right after the word ("吴中区人民法院", "石磊路支行", "白云机场"): the word
+# names a place, not a person. (人民币 is money: "欠张三人民币5万".)
+_PLACE_OR_BODY_AFTER = re.compile(
+    "[路街区县市镇乡村]?(?:人民(?!币)|支行|分行|营业厅|营业部|派出所|法院|检察院|机场|火车站|高铁站|汽车站|公园|景区|医院|小学|中学|大学)"
+)
+
+
+def runs_into_word(name: str, after: str) -> bool:
+    """`name` is the start of a longer word that goes on in `after` ("高峰" + "期间", "毛毛" + "雨天气"), or a
+    place or public body follows it ("石磊" + "路支行"). The longer word counts only when `name` is itself a
+    word that could be read either way: a plain name may run into a dictionary word by chance."""
+    name = name.replace(" ", "")
+    if len(name) == 3 and name[:2] not in lexicon().compound and runs_into_word(name[:2], name[2:] + after):
+        return True  # "丁克家" + "庭", "吴中区" + "人民法院": the name taken one character too far
+    if _PLACE_OR_BODY_AFTER.match(after):
+        return True
+    lex = lexicon()
+    if len(name) == 2 and len(after) >= 2 and ((name + after[:2]) in lex.longer or (name + after[:2]) in lex.ordinary):
+        return True  # "丁克家庭", "林海雪原": no single-surname name has four characters
+    if not (is_dictionary_word(name) or is_person_word(name)):
+        return False
+    return any(
+        (name + after[:k]) in lex.ordinary or (name + after[:k]) in lex.longer for k in range(1, 5 - len(name)) if len(after) >= k
+    )
 
 
 def is_hand_word(word: str) -> bool:
@@ -453,7 +483,9 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if right is not None and opening and text[pos : pos + 2] in _VOCATIVES and not is_hand_word(surname + "".join(chars)):
                 right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
             if right is None:
-                continue
+                # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
+                # candidate would only take its first character into the name.
+                break
             # The candidate's own weight is at most its surname and given characters (the rest are
             # penalties): when even that with the context is short of a name, the word checks are skipped.
             if SURNAME_WEIGHT[tier] + _given_score(chars, tier, lex) + left[0] + right < best_score:
@@ -531,14 +563,16 @@ def _name_score(
     if surname in lex.function_surnames:
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
     # An ordinary word starts where the name would and runs past its end ("苏格兰", "安史之乱").
-    ordinary, goes_on = lex.ordinary, False
+    ordinary, longer, goes_on = lex.ordinary, lex.longer, False
     for cut in range(end + 1, min(start + 5, len(text) + 1)):
-        if text[start:cut] in ordinary:
+        if text[start:cut] in ordinary or text[start:cut] in longer:
             goes_on = True
             break
     word = 0.0
     if goes_on or (tier == "unlisted" and is_dictionary_word(name[:2])):
         word = ORDINARY_WORD_PENALTY
+    elif len(name) >= 4 and name in longer:
+        word = ORDINARY_WORD_PENALTY  # "东方明珠": a compound surname and a word, a name between strong cues only
     elif name in lex.person_words:
         word = PERSON_WORD_PENALTY
     elif is_ordinary_word(name):
