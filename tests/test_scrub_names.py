@@ -449,3 +449,16 @@ class TestNamesDoNotEndInsideAWord:
         assert runs_into_word("丁克", "家庭也")
         assert not runs_into_word("王建国", "为您服务")
         assert not runs_into_word("张三", "人民币5万")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("你汇到蒋秀兰的卡上就行", "蒋秀兰"),
+        ("快递寄到欧志华的老家", "欧志华"),
+        ("看在白雪的面子上再宽限几天", "白雪"),
+        ("这件事黎明可以作证", "黎明"),
+    ],
+)
+def test_names_where_money_goes_or_only_a_person_stands(text: str, name: str) -> None:
+    assert name not in scrub(text)

@@ -627,7 +627,8 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
         elif end in marks.weak_after:
             score = WEAK_CUE
         else:
-            score = ALIGNED if _word_at(text, end, lex) else INSIDE_WORD
+            # (的 ends a noun phrase: "禤桂芳的卡" is no word cut through.)
+            score = ALIGNED if following == "的" or _word_at(text, end, lex) else INSIDE_WORD
         if following in lex.list_separators and _looks_like_name_next(text[end + 1 : end + 8], lex):
             score += LIST_NEIGHBOUR
         return score
