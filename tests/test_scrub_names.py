@@ -462,3 +462,12 @@ class TestNamesDoNotEndInsideAWord:
 )
 def test_names_where_money_goes_or_only_a_person_stands(text: str, name: str) -> None:
     assert name not in scrub(text)
+
+
+def test_names_written_one_after_the_other() -> None:
+    scrubbed = scrub("孔令辉欧阳静石磊三个人都没接电话")
+    assert "欧阳静" not in scrubbed and "石磊" not in scrubbed and "三个人都没接电话" in scrubbed
+
+
+def test_a_word_after_a_name_stays_a_word() -> None:
+    assert scrub("王建国高兴地说已经还了").endswith("高兴地说已经还了")

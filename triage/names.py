@@ -590,6 +590,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         # The common case, decided without slicing: a character that ends no cue word, right before.
         if personal[1](start):
             return WEAK_CUE, False
+        if start == last_end:
+            return ALIGNED + LIST_NEIGHBOUR, False  # names written one after the other ("徐丽纪琳冼春燕三个人")
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
