@@ -471,3 +471,20 @@ def test_names_written_one_after_the_other() -> None:
 
 def test_a_word_after_a_name_stays_a_word() -> None:
     assert scrub("王建国高兴地说已经还了").endswith("高兴地说已经还了")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("又是王浩然又是别人", "王浩然"),
+        ("以高峰名义借的款要由本人处理", "高峰"),
+        ("唐宁这个名字你认识吧", "唐宁"),
+        ("只有叶青能联系到他", "叶青"),
+    ],
+)
+def test_given_name_pairs_and_more_cues(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+def test_a_given_name_pair_that_is_a_common_word_needs_more() -> None:
+    assert scrub("请戴帽子出门") == "请戴帽子出门"

@@ -36,6 +36,9 @@ THRESHOLD = 3.0
 SURNAME_WEIGHT = {"compound": 2.0, "common": 1.0, "frequent": 0.0, "rare": -1.0, "unlisted": -2.0}
 GIVEN_WEIGHT = {"strong": 2.0, "likely": 1.0, "possible": 0.0}
 GIVEN_UNLIKELY = -2.5
+# What a two-character given name seen after several surnames in the dictionary (names.toml pairs) weighs
+# at least: a strong character and a likely one.
+GIVEN_PAIR = 3.0
 # A character of transliterated foreign names (斯, 尔, 萨): a little against a Han given name.
 GIVEN_FOREIGN = -1.5
 # A character too rare in the dictionary to have statistics.
@@ -543,6 +546,11 @@ def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
     second = weight(given[1], GIVEN_UNKNOWN)
     if tier == "compound" and second < GIVEN_UNKNOWN:
         second = GIVEN_UNKNOWN
+    pair = given[0] + given[1]
+    if pair in lex.given_pairs and pair not in lex.boundary:
+        # A given name seen after several surnames (浩然, 桂芝): the pair is evidence whatever each
+        # character's own statistics say; not a frequent word as well (帽子, 国庆).
+        return max(first + second, GIVEN_PAIR)
     return first + second
 
 
