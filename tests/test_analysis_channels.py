@@ -155,6 +155,9 @@ class TestWording:
             "stock_tip_group",
             "bait_link",
             "new_number_impersonation",
+            "someone_elses_account",
+            "relative_needs_money",
+            "job_lure",
         ):
             advice = RULES[code].advice_zh
             assert any(word in advice for word in ("官方", "96110", "110", "12321")), code
@@ -256,6 +259,13 @@ class TestExternalCorpora:
         assert c["risky"] >= 100 and c["legit"] >= 70
         assert c["risky_flagged"] / c["risky"] >= 0.76
         assert c["legit_high"] / c["legit"] <= 0.06
+
+    def test_the_sixth_batch(self, figures):
+        # Real messages collected blind after batches 3-5 were tuned on; 60.0 % / 8.1 % before tuning on it.
+        c = figures["tuning, batch 6"]
+        assert c["risky"] >= 80 and c["legit"] >= 60
+        assert c["risky_flagged"] / c["risky"] >= 0.78
+        assert c["legit_high"] / c["legit"] <= 0.03
 
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]
@@ -594,3 +604,53 @@ class TestAReviewersCases:
     def test_a_threat_that_says_whoever_does_not_cooperate(self):
         result = analyze("我是XX公安局民警，你涉嫌洗钱，凡是不配合核查的将被冻结资产，请联系王警官13812345678")
         assert "fake_legal" in result.codes and result.risk == "high"
+
+
+class TestFamiliesOfBatchSix:
+    """Families that batch 6 (real messages collected blind) showed missing; examples written here, not copied."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("爸，我手机坏了，把生活费汇到我室友的卡上，卡号6222020200112233445", "someone_elses_account"),
+            ("我是房东，我的卡号换了，这个月房租打到6222020200112233445", "someone_elses_account"),
+            ("恭喜！您的号码被浙江卫视栏目抽中，获得奖金5.8万元及笔记本电脑一台，请登录xx查收，查验码2211", "prize_claim"),
+            ("明天必涨！老师免费推荐金股，加QQ 12345678 领取", "stock_tip_group"),
+            ("投资老师带你抱团取暖，绝不收费，人满即封", "stock_tip_group"),
+        ],
+    )
+    def test_severe_families(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in severe_codes(result) and result.risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("妈，学校组织集训，培训费4800今天要交", "relative_needs_money"),
+            ("爸，我被警方扣了，需要5000元保释金，别打电话", "relative_needs_money"),
+            ("招聘兼职打字员，在家日结300元", "job_lure"),
+            ("您好，我司收到您投递的简历，请加我微信查看offer", "job_lure"),
+        ],
+    )
+    def test_medium_families(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes and result.risk in ("medium", "high")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妈，我下周回家，学费已经交了",
+            "妈，你转的学费我收到了",
+            "儿子，生活费我已经打到你卡上了",
+            "【某银行】温馨提示：本行收款账户已变更，请以官方App显示为准",
+            "凡是自称老师推荐金股、承诺必涨的，都是诈骗",
+            "【建设银行】月月领红包，点击s.ccb.cn/s/a/Abc。拒收请回复R",
+            "【美团月付】您本月账单35.20元待还，点击 mt.cn/Xy12ab 查账",
+            "【京东快递】您的快递已到京东派，有事请电联177****0039",
+        ],
+    )
+    def test_genuine_messages_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_link_left_out_after_open_is_a_link(self) -> None:
+        assert "link" in analyze("您名下的社保卡已停用，请打开……进行更新升级").codes

@@ -156,6 +156,9 @@ FRAUD_FLAGS = {
     "prize_claim",
     "stock_tip_group",
     "bait_link",
+    "someone_elses_account",
+    "relative_needs_money",
+    "job_lure",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "link",

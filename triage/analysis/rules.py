@@ -157,6 +157,9 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(compiled + [re.compile(a) for a in others])
 
 
+# A denial word right before these is a selling point, not a warning: "绝不收费，人满即封", "无需抵押",
+# "不上征信".
+_SELLING_POINT = "(?!收费|收取|收任何|收一分|押金|抵押|担保|上征信|查征信|看征信|看负债|门槛)"
 # Each negation's words on their own, to look for them inside a hit (filled by _load).
 _INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
 
@@ -164,11 +167,15 @@ _INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
 def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
     data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
-    negations = {name: re.compile(f"(?:{words}){_IN_CLAUSE}*\\Z") for name, words in data["negations"].items() if name != "after"}
+    negations = {
+        name: re.compile(f"(?:{words}){_SELLING_POINT}{_IN_CLAUSE}*\\Z")
+        for name, words in data["negations"].items()
+        if name != "after"
+    }
     # The same words inside a hit: a gap in a pattern ("验证码~{0,12}告知") must not swallow "请勿".
     for name, words in data["negations"].items():
         if name != "after":
-            _INSIDE[negations[name]] = re.compile(f"(?:{words})")
+            _INSIDE[negations[name]] = re.compile(f"(?:{words}){_SELLING_POINT}")
     # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
     after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
     rules: dict[str, Rule] = {}
