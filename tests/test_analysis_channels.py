@@ -654,3 +654,28 @@ class TestFamiliesOfBatchSix:
 
     def test_a_link_left_out_after_open_is_a_link(self) -> None:
         assert "link" in analyze("您名下的社保卡已停用，请打开……进行更新升级").codes
+
+
+class TestQuotedMentions:
+    """A warning that quotes a scam describes it: what stands inside the quotation is not asked of anyone."""
+
+    def test_a_carriers_warning_quoting_a_scam_stays_low(self) -> None:
+        text = "【中国移动】近期有不法分子冒用我司名义发送“积分即将清零，请登录 jf-10086.cc 兑换现金”的诈骗短信，请勿点击。"
+        assert analyze(text, sender="10086").risk == "low"
+
+    def test_a_quoted_link_after_its_content_is_described(self) -> None:
+        text = "温馨提醒：近期出现冒充熟人的病毒短信，短信内容为“你看这个 http://x7-album.cc/abc”，请勿点击。"
+        assert analyze(text).risk == "low"
+
+    def test_quotation_marks_alone_hide_nothing(self) -> None:
+        result = analyze("【ETC】您的“ETC卡”已失效，请点击 etc-renz.cc 认证")
+        assert result.risk == "high" and "account_problem_link" in severe_codes(result)
+
+    def test_a_link_outside_the_quotation_still_counts(self) -> None:
+        text = "有人发送“您的积分即将清零”的短信，请点击 jf-duihuan.com 查询"
+        assert "link" in analyze(text).codes
+
+
+def test_a_refund_of_school_fees_with_a_masked_number() -> None:
+    result = analyze("家长您好，教育局现将退还一部分学杂费，请拨电话XXX办理")
+    assert "fake_charge" in result.codes and result.risk in ("medium", "high")

@@ -303,13 +303,21 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if institution is None:
         institution = sender_owner
 
+    # A scam quoted by a warning ("近期有不法分子发送“积分可兑换现金”的诈骗短信"): what stands inside the
+    # quotation is described, not asked for, so no rule, link or number counts there.
+    mentioned = quoted_mentions(normalized)
     # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
     family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     for rule, hits in all_text_hits(compact.text):
+        spans = compact.original_spans(hits)
+        if mentioned:
+            spans = [span for span in spans if not _inside(span, mentioned)]
+            if not spans:
+                continue
         if rule.needs_channel:
-            family_hits.append((rule, compact.original_spans(hits)))
+            family_hits.append((rule, spans))
         else:
-            found.add_spans(rule, compact.original_spans(hits))
+            found.add_spans(rule, spans)
 
     if sender_owner is None and info.kind not in _OWN_SHORT_KINDS:
         _check_unknown_platform(found, compact.text, claimed, signature)
@@ -317,8 +325,12 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     # The sender is one of the named institution's own numbers (or, with no name, some institution's).
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
     found_links = find_links(normalized, lowered, MAX_LINKS)
+    if mentioned:
+        found_links = [link for link in found_links if not _inside((link.start, link.end), mentioned)]
     links = _check_links(found, found_links, claimed, institution if official_number else None)
     channels = find_channels(lowered, [link.span for link in links])
+    if mentioned:
+        channels = [channel for channel in channels if not _inside(channel.span, mentioned)]
     tokens = (
         {m.group(0): m for m in itertools.islice(MASK_TOKENS.finditer(normalized), 8)}
         if "L" in normalized or "E" in normalized
@@ -334,7 +346,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
         words = next(
-            (m for m in itertools.islice(LINK_WORDS.finditer(lowered), 8) if not is_negated(RULES["link"], lowered, *m.span())),
+            (
+                m
+                for m in itertools.islice(LINK_WORDS.finditer(lowered), 8)
+                if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), mentioned)
+            ),
             None,
         ) or tokens.get("URL")
         if words is not None:
@@ -377,6 +393,31 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         normalized_text=normalized,
         hit_spans=found.merged_spans(),
     )
+
+
+# A quotation (at most 160 characters) that a warning describes: introduced as what a message says
+# ("短信内容为“…”", "冒用…发送“…”") or named as a scam right after ("“…”的诈骗短信", "“…”等信息", "以“…”为由").
+_QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
+_MENTION_BEFORE = re.compile("(?:内容为|内容是|短信称|信息称|发送|冒用|冒充|谎称|声称|诸如|类似|以)[^。!?\n]{0,12}\\Z")
+_MENTION_AFTER = re.compile(
+    "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局)?|为由|等(?:短信|信息)"
+)
+
+
+def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
+    """Spans of quotations that a warning describes rather than a message asks (see `_QUOTED`)."""
+    if not any(mark in normalized for mark in '“「『"'):
+        return []
+    spans = []
+    for match in itertools.islice(_QUOTED.finditer(normalized), 16):
+        start, end = match.span()
+        if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):
+            spans.append((start, end))
+    return spans
+
+
+def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in mentioned)
 
 
 def _check_unknown_platform(found: _Collector, compact: str, claimed: Institution | None, signature: str) -> None:

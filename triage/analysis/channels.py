@@ -92,7 +92,7 @@ LINK_WORDS = re.compile(
 # A number to call mentioned in words where the source masked it ("立即拨打XX号码", "致电以下电话").
 NUMBER_WORDS = re.compile(
     r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
-    r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)[:：]?\s?(?:…|\.{3})"
+    r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)[:：]?\s?(?:…|\.{3}|x{3,12}|×{3,12}|[*]{3,12})"
     # A number cut after its area code where the message is quoted ("详情请咨询0769。").
     r"|(?:咨询|详询|致电|拨打|联系|热线|电话)[:：]?\s?0\d{2,3}(?=[。…]|\.{3}|\Z)"
 )
