@@ -679,3 +679,17 @@ class TestQuotedMentions:
 def test_a_refund_of_school_fees_with_a_masked_number() -> None:
     result = analyze("家长您好，教育局现将退还一部分学杂费，请拨电话XXX办理")
     assert "fake_charge" in result.codes and result.risk in ("medium", "high")
+
+
+class TestWholeMessageWarnings:
+    def test_a_bank_warning_without_punctuation_stays_low(self) -> None:
+        text = "尊敬的客户近期有不法分子冒充银行以升级网银需重新认证为由发送短信要求您点击短信中的链接请通过官方渠道办理切勿点击短信中的虚假链接"
+        assert analyze(text).risk == "low"
+
+    def test_a_long_clause_after_a_denial_is_still_denied(self) -> None:
+        text = "【某银行】温馨提示：银行工作人员不会要求您点击陌生链接或下载会议软件共享屏幕。"
+        assert "app_or_screen_share" not in analyze(text, sender="95588").codes
+
+    def test_a_real_link_in_a_warning_still_counts(self) -> None:
+        text = "谨防不法分子！您的ETC已失效，请点击 etc-renz.cc 重新认证"
+        assert analyze(text).risk == "high"

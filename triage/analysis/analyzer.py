@@ -344,19 +344,32 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     implied = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
-        # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
-        words = next(
-            (
-                m
-                for m in itertools.islice(LINK_WORDS.finditer(lowered), 8)
-                if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), mentioned)
-            ),
-            None,
-        ) or tokens.get("URL")
+        # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接"), or the whole
+        # message is such a warning: it names the fraudsters and tells the person not to do it.
+        warning = _FRAUDSTERS.search(lowered) is not None and _CAUTION.search(lowered) is not None
+        words = (
+            None
+            if warning
+            else next(
+                (
+                    m
+                    for m in itertools.islice(LINK_WORDS.finditer(lowered), 8)
+                    if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), mentioned)
+                ),
+                None,
+            )
+        )
+        words = words or tokens.get("URL")
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
             unofficial = True
-        elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
+        elif (
+            not channels
+            and family_hits
+            and not official_number
+            and not warning
+            and "official_channel_advice" not in found.evidence
+        ):
             implied = ASK_WORDS.search(lowered) is not None and CARRIES_CODE.search(lowered) is None
     unofficial = (
         unofficial
@@ -404,11 +417,20 @@ _MENTION_AFTER = re.compile(
 )
 
 
+# A message that warns about fraud: it names the fraudsters and tells the person not to act. Its words
+# about links ("要求您点击短信中的链接") describe the scam; a real link in it still counts.
+_FRAUDSTERS = re.compile("不法分子|诈骗分子|犯罪分子|骗子|诈骗短信|钓鱼短信|虚假链接")
+_CAUTION = re.compile("切勿|请勿|谨防|警惕|不要点击|不要轻信|提高防范")
+# A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
+_PRETEXT = re.compile("以([^。!?\n]{2,30}?)为由")
+
+
 def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
-    """Spans of quotations that a warning describes rather than a message asks (see `_QUOTED`)."""
+    """Spans of quotations that a warning describes rather than a message asks (see `_QUOTED`), and of
+    pretexts named as such (`_PRETEXT`)."""
+    spans = [match.span(1) for match in itertools.islice(_PRETEXT.finditer(normalized), 8)] if "为由" in normalized else []
     if not any(mark in normalized for mark in '“「『"'):
-        return []
-    spans = []
+        return spans
     for match in itertools.islice(_QUOTED.finditer(normalized), 16):
         start, end = match.span()
         if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):

@@ -32,7 +32,7 @@ from triage.content import load as load_content
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
-NEGATION_WINDOW = 16
+NEGATION_WINDOW = 24
 # How far ahead a following warning may stand ("……转入安全账户的，都是诈骗").
 AFTER_WINDOW = 20
 # Characters that do not end a clause, and that do not end a sentence.
