@@ -693,3 +693,23 @@ class TestWholeMessageWarnings:
     def test_a_real_link_in_a_warning_still_counts(self) -> None:
         text = "谨防不法分子！您的ETC已失效，请点击 etc-renz.cc 重新认证"
         assert analyze(text).risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某驿站】您好，您的快递在运输中破损，请加理赔专员微信abc12345处理",
+        "您在邮局有一份包裹未签收，请速来领取，服务电话:0771-2280700",
+        "您离线的iPhone已插卡联网，请及时登录 find-iphone.cc 查看位置",
+    ],
+)
+def test_parcel_and_lost_phone_tricks_are_high(text: str) -> None:
+    assert analyze(text).risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【菜鸟驿站】您的包裹已滞留3天，请凭取件码尽快取件。", "【顺丰速运】您的快件破损，我们已为您登记理赔，请在顺丰App查看进度"],
+)
+def test_genuine_parcel_notices_stay_low(text: str) -> None:
+    assert analyze(text).risk == "low"
