@@ -713,3 +713,13 @@ def test_parcel_and_lost_phone_tricks_are_high(text: str) -> None:
 )
 def test_genuine_parcel_notices_stay_low(text: str) -> None:
     assert analyze(text).risk == "low"
+
+
+def test_cash_for_installing_an_app_through_a_link_is_high() -> None:
+    assert analyze("下载安装XX钱包App,可得现金红包100元，点击 hb-xx.cc").risk == "high"
+    assert analyze("【某银行】下载手机银行App，新户领取10元红包，请在应用商店搜索官方App").risk == "low"
+
+
+def test_a_child_asking_for_a_training_fee() -> None:
+    assert "relative_needs_money" in analyze("妈妈，我想参加一个学校的培训，费用9600。").codes
+    assert analyze("妈妈，学校的培训很好玩，我们明天放假").risk == "low"
