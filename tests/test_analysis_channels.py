@@ -723,3 +723,8 @@ def test_cash_for_installing_an_app_through_a_link_is_high() -> None:
 def test_a_child_asking_for_a_training_fee() -> None:
     assert "relative_needs_money" in analyze("妈妈，我想参加一个学校的培训，费用9600。").codes
     assert analyze("妈妈，学校的培训很好玩，我们明天放假").risk == "low"
+
+
+def test_a_transfer_confirmation_with_a_payee_and_a_transaction_code_is_no_pay_request() -> None:
+    text = "您正使用网银向他人汇款，收款人：王*；账号后4位：1234；请确认本笔汇款通过本行官网办理，否则请中止操作，您输入手机交易码后汇款即时生效"
+    assert "pay_to_account" not in analyze(text).codes

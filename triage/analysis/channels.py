@@ -63,7 +63,7 @@ _PAY_CUE = re.compile(
 # The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
 _PAY_REQUEST = re.compile(
     r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
-    r"(?:转账|转款|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交)"
+    r"(?:转账|转款|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交(?!易|通|流))"
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(
