@@ -49,6 +49,8 @@ def sets() -> dict[str, list[dict]]:
         "tuning, batch 5 (modelled)": load("sms_modelled_tune5.jsonl"),
         # Real messages again, collected blind on 2026-12-03 after batches 3–5 were tuned on: tuning side only.
         "tuning, batch 6": load("sms_external_tune6_risky.jsonl") + load("sms_external_tune6_legit.jsonl"),
+        # Real messages, collected blind on 2026-12-03 after batch 6 was tuned on: tuning side only.
+        "tuning, batch 7": load("sms_external_tune7_risky.jsonl") + load("sms_external_tune7_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
