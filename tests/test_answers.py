@@ -159,6 +159,7 @@ FRAUD_FLAGS = {
     "someone_elses_account",
     "relative_needs_money",
     "job_lure",
+    "gambling",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "link",

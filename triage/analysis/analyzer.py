@@ -419,16 +419,22 @@ _MENTION_AFTER = re.compile(
 
 # A message that warns about fraud: it names the fraudsters and tells the person not to act. Its words
 # about links ("要求您点击短信中的链接") describe the scam; a real link in it still counts.
-_FRAUDSTERS = re.compile("不法分子|诈骗分子|犯罪分子|骗子|诈骗短信|钓鱼短信|虚假链接")
+_FRAUDSTERS = re.compile("不法分子|诈骗分子|犯罪分子|不法份子|诈骗份子|犯罪份子|骗子|诈骗短信|钓鱼短信|虚假链接|诈骗案件")
 _CAUTION = re.compile("切勿|请勿|谨防|警惕|不要点击|不要轻信|提高防范")
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
-_PRETEXT = re.compile("以([^。!?\n]{2,30}?)为由")
+_CLAUSE_END = re.compile("[,;:!?。\n]")
+_PRETEXT = re.compile("以([^。!?\n]{2,30}?)为由|以([^。!?\n]{2,16}?)的?名义")
 
 
 def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
     """Spans of quotations that a warning describes rather than a message asks (see `_QUOTED`), and of
     pretexts named as such (`_PRETEXT`)."""
-    spans = [match.span(1) for match in itertools.islice(_PRETEXT.finditer(normalized), 8)] if "为由" in normalized else []
+    spans = []
+    if "为由" in normalized or "名义" in normalized:
+        for match in itertools.islice(_PRETEXT.finditer(normalized), 8):
+            # The pretext and the rest of its clause ("以公安局的名义通知您有违禁邮包被查获……").
+            clause_end = _CLAUSE_END.search(normalized, match.end())
+            spans.append((match.start(), clause_end.start() if clause_end else len(normalized)))
     if not any(mark in normalized for mark in '“「『"'):
         return spans
     for match in itertools.islice(_QUOTED.finditer(normalized), 16):
