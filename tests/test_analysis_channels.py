@@ -770,3 +770,56 @@ class TestFamiliesOfBatchSeven:
 
     def test_a_pretext_in_a_scam_is_not_taken_for_a_warning(self) -> None:
         assert analyze("我是公安局民警，以公安机关的名义正式通知您涉嫌洗钱，请致电 010-88886666").risk == "high"
+
+
+class TestReviewOfTheNewExceptions:
+    """Found by a reviewer who had not written the rules: the exceptions for warnings must not hide scams,
+    and the new family rules must not read ordinary family or bank messages as requests."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的ETC认证已失效，您可以登录“etc-renz.top”重新认证",
+            "您的快递丢失，以免影响赔付，请点击“kd-lp.cc”填写银行卡信息",
+            "提醒：近期有不法分子冒充客服，请提高警惕。您的账户存在风险，请点击链接进行验证。",
+            "警惕诈骗短信！您的社保卡已被冻结，请回复本短信或点击短信链接解冻。",
+            "为避免您的账户因涉嫌违规操作不能正常使用请务必于今日之内将全部余额转入国家安全账户",
+            "任何时候都可以提现只需先缴纳解冻金2000元到指定账户",
+            "有人冒充您的身份办理了贷款，涉嫌洗钱，请配合调查，联系王警官13800138000",
+        ],
+    )
+    def test_scams_are_not_hidden_by_the_exceptions(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某银行】您已成功将5000元转入他行账户（户名：王*），如非本人操作请致电95599",
+            "【某公安】近期有人冒充孩子同学，要求家长把钱打到同学卡上，请家长务必先与孩子本人核实",
+            "妈，培训费学校说下周五截止，我自己用奖学金交",
+            "妈，我被学校选上去参加集训了，费用学校全包",
+            "妈，我同学的爸爸被警察抓了，好吓人",
+            "【国家反诈中心】“爸，我被警察抓了，快交保释金”是诈骗话术",
+            "【国家反诈中心】提醒：“刷单返利”是诈骗，凡是要求垫付的兼职刷单都是骗局",
+            "老王，周一必涨这种话你也信？别跟着群里瞎买了",
+            "【某电商】您的包裹在配送途中破损，已为您补发新商品，如有疑问请联系官方客服",
+            "妈，哥的生活费我已经转到他的卡上了，你不用再打了。",
+            "妈，我这学期的报名费和资料费学校都免了，你别担心。",
+        ],
+    )
+    def test_ordinary_messages_are_not_raised(self, text: str) -> None:
+        codes = analyze(text).codes
+        assert not {
+            "someone_elses_account",
+            "relative_needs_money",
+            "stock_tip_group",
+            "job_lure",
+            "account_problem_link",
+            "fees",
+        } & set(codes)
+
+    def test_a_request_to_send_a_quoted_text_is_no_quotation(self) -> None:
+        assert "asks_secrets" in analyze("请发送“姓名+银行卡号”至客服兑换现金").codes
+
+    def test_money_to_someone_elses_card_for_me_is_still_a_request(self) -> None:
+        assert "someone_elses_account" in analyze("我将钱存在你的卡上，你再帮我存在他的卡上即可。").codes

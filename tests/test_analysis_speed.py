@@ -31,6 +31,7 @@ from triage.analysis.rules import (
     AFTER_WINDOW,
     NEGATION_WINDOW,
     RULES,
+    STRONG_NEGATION_WINDOW,
     TEXT_RULES,
     all_text_hits,
     first_match,
@@ -57,6 +58,12 @@ def _reference_is_negated(rule, text: str, start: int, end: int) -> bool:
     if breaks:
         before = before[breaks[-1].end() :]
     if re.search(words, before):
+        return True
+    before = text[max(0, start - STRONG_NEGATION_WINDOW) : start]
+    breaks = list(re.finditer(r"[，。！？；,!?;\n]", before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    if re.search(rules_module._STRONG[rule.negation].pattern.removesuffix(f"{rules_module._IN_CLAUSE}*\\Z"), before):
         return True
     after = text[end : end + AFTER_WINDOW]
     sentence_end = re.search(r"[。！？!?\n]", after)
@@ -107,15 +114,17 @@ class TestNegation:
                 start, end = match.span()
                 assert is_negated(rule, text, start, end) == _reference_is_negated(rule, text, start, end)
 
-    @pytest.mark.parametrize("gap", range(min(NEGATION_WINDOW, AFTER_WINDOW) - 4, max(NEGATION_WINDOW, AFTER_WINDOW) + 4))
+    @pytest.mark.parametrize("gap", range(NEGATION_WINDOW - 4, STRONG_NEGATION_WINDOW + 4))
     def test_at_the_edges_of_the_windows(self, gap):
         rule = RULES["safe_account"]
-        before = "不会" + "x" * gap + "转入安全账户"
+        weak = "不能" + "x" * gap + "转入安全账户"  # a denial
+        strong = "不会" + "x" * gap + "转入安全账户"  # a strong denial, with the longer window
         after = "转入安全账户" + "x" * gap + "都是诈骗"
-        for text in (before, after):
+        for text in (weak, strong, after):
             start = text.index("转入")
             assert is_negated(rule, text, start, start + 6) == _reference_is_negated(rule, text, start, start + 6)
-        assert is_negated(rule, before, before.index("转入"), before.index("转入") + 6) is (gap <= NEGATION_WINDOW - 2)
+        assert is_negated(rule, weak, weak.index("转入"), weak.index("转入") + 6) is (gap <= NEGATION_WINDOW - 2)
+        assert is_negated(rule, strong, strong.index("转入"), strong.index("转入") + 6) is (gap <= STRONG_NEGATION_WINDOW - 2)
         assert is_negated(rule, after, 0, 6) is (gap <= AFTER_WINDOW - 4)
 
     @settings(max_examples=200, deadline=None)

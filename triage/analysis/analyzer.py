@@ -306,12 +306,17 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     # A scam quoted by a warning ("近期有不法分子发送“积分可兑换现金”的诈骗短信"): what stands inside the
     # quotation is described, not asked for, so no rule, link or number counts there.
     mentioned = quoted_mentions(normalized)
+    # A sentence that names the fraudsters ("不法分子冒充银行……要求您点击短信中的链接") describes a scam: no
+    # rule hit and no words about a link count inside it. Only that sentence: a warning put before a
+    # scam's own request ("近期有不法分子冒充客服，请提高警惕。您的账户存在风险，请点击链接验证") changes nothing.
+    warned = warning_sentences(normalized)
+    hidden = mentioned + warned
     # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
     family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     for rule, hits in all_text_hits(compact.text):
         spans = compact.original_spans(hits)
-        if mentioned:
-            spans = [span for span in spans if not _inside(span, mentioned)]
+        if hidden:
+            spans = [span for span in spans if not _inside(span, hidden)]
             if not spans:
                 continue
         if rule.needs_channel:
@@ -344,32 +349,20 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     implied = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
-        # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接"), or the whole
-        # message is such a warning: it names the fraudsters and tells the person not to do it.
-        warning = _FRAUDSTERS.search(lowered) is not None and _CAUTION.search(lowered) is not None
-        words = (
-            None
-            if warning
-            else next(
-                (
-                    m
-                    for m in itertools.islice(LINK_WORDS.finditer(lowered), 8)
-                    if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), mentioned)
-                ),
-                None,
-            )
+        # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
+        words = next(
+            (
+                m
+                for m in itertools.islice(LINK_WORDS.finditer(lowered), 8)
+                if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), hidden)
+            ),
+            None,
         )
         words = words or tokens.get("URL")
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
             unofficial = True
-        elif (
-            not channels
-            and family_hits
-            and not official_number
-            and not warning
-            and "official_channel_advice" not in found.evidence
-        ):
+        elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
             implied = ASK_WORDS.search(lowered) is not None and CARRIES_CODE.search(lowered) is None
     unofficial = (
         unofficial
@@ -411,16 +404,34 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
 # ("短信内容为“…”", "冒用…发送“…”") or named as a scam right after ("“…”的诈骗短信", "“…”等信息", "以“…”为由").
 _QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
-_MENTION_BEFORE = re.compile("(?:内容为|内容是|短信称|信息称|发送|冒用|冒充|谎称|声称|诸如|类似|以)[^。!?\n]{0,12}\\Z")
-_MENTION_AFTER = re.compile(
-    "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局)?|为由|等(?:短信|信息)"
+# ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
+_MENTION_BEFORE = re.compile(
+    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|称|诸如|类似)[^。!?\n]{0,12}\\Z"
 )
+_MENTION_AFTER = re.compile(
+    "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
+    "|为由|等(?:短信|信息)|(?:都|均|就)?是(?:诈骗|骗局)"
+)
+# Words that make a sentence a description of a scam: the fraudsters named, or a scam called one.
+# ("冒充您" is a scam's own story: someone used your identity.)
+_WARNING_WORDS = re.compile(
+    "(?:冒充|假冒)(?!您|你)|不法分子|不法份子|诈骗分子|诈骗份子|犯罪分子|犯罪份子|骗子|诈骗话术|诈骗案件|是诈骗|谨防诈骗"
+)
+_SENTENCE_END = re.compile("[。!?\n]")
 
 
-# A message that warns about fraud: it names the fraudsters and tells the person not to act. Its words
-# about links ("要求您点击短信中的链接") describe the scam; a real link in it still counts.
-_FRAUDSTERS = re.compile("不法分子|诈骗分子|犯罪分子|不法份子|诈骗份子|犯罪份子|骗子|诈骗短信|钓鱼短信|虚假链接|诈骗案件")
-_CAUTION = re.compile("切勿|请勿|谨防|警惕|不要点击|不要轻信|提高防范")
+def warning_sentences(normalized: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that name fraudsters or call something a scam (see `_WARNING_WORDS`)."""
+    spans: list[tuple[int, int]] = []
+    for match in itertools.islice(_WARNING_WORDS.finditer(normalized), 16):
+        if spans and match.start() < spans[-1][1]:
+            continue  # in the sentence already taken
+        start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
+        end = _SENTENCE_END.search(normalized, match.end())
+        spans.append((start, end.start() if end else len(normalized)))
+    return spans
+
+
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
 _CLAUSE_END = re.compile("[,;:!?。\n]")
 _PRETEXT = re.compile("以([^。!?\n]{2,30}?)为由|以([^。!?\n]{2,16}?)的?名义")
@@ -439,6 +450,8 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
         return spans
     for match in itertools.islice(_QUOTED.finditer(normalized), 16):
         start, end = match.span()
+        if normalized.startswith(("至", "到", "给"), end):
+            continue  # "……发送“姓名+卡号”至客服": what to send, and where
         if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):
             spans.append((start, end))
     return spans

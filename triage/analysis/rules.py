@@ -32,7 +32,9 @@ from triage.content import load as load_content
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
-NEGATION_WINDOW = 24
+NEGATION_WINDOW = 16
+# How far back a strong denial (不会, 切勿 …) may stand, in the same clause.
+STRONG_NEGATION_WINDOW = 24
 # How far ahead a following warning may stand ("……转入安全账户的，都是诈骗").
 AFTER_WINDOW = 20
 # Characters that do not end a clause, and that do not end a sentence.
@@ -159,7 +161,9 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 # A denial word right before these is a selling point, not a warning: "绝不收费，人满即封", "无需抵押",
 # "不上征信".
-_SELLING_POINT = "(?!收费|收取|收任何|收一分|押金|抵押|担保|上征信|查征信|看征信|看负债|门槛)"
+_SELLING_POINT = "(?!任何|收费|收取|收任何|收一分|押金|抵押|担保|上征信|查征信|看征信|看负债|门槛)"
+# The strong denials, searched in the longer window (filled by _load).
+_STRONG: dict[re.Pattern[str], re.Pattern[str]] = {}
 # Each negation's words on their own, to look for them inside a hit (filled by _load).
 _INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
 
@@ -170,12 +174,18 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
     negations = {
         name: re.compile(f"(?:{words}){_SELLING_POINT}{_IN_CLAUSE}*\\Z")
         for name, words in data["negations"].items()
-        if name != "after"
+        if name not in ("after", "strong")
     }
     # The same words inside a hit: a gap in a pattern ("验证码~{0,12}告知") must not swallow "请勿".
     for name, words in data["negations"].items():
-        if name != "after":
+        if name not in ("after", "strong"):
             _INSIDE[negations[name]] = re.compile(f"(?:{words}){_SELLING_POINT}")
+    strong = data["negations"]["strong"].split("|")
+    for name, words in data["negations"].items():
+        if name not in ("after", "strong"):
+            # A list's own strong words: "切勿" does not deny a court claim, whose list has no "切勿".
+            own = "|".join(w for w in strong if w in words.split("|")) or "(?!)"
+            _STRONG[negations[name]] = re.compile(f"(?:{own}){_IN_CLAUSE}*\\Z")
     # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
     after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
     rules: dict[str, Rule] = {}
@@ -229,6 +239,7 @@ def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
 def _negated(negation: re.Pattern[str], text: str, start: int, end: int) -> bool:
     return (
         negation.search(text, max(0, start - NEGATION_WINDOW), start) is not None
+        or _STRONG[negation].search(text, max(0, start - STRONG_NEGATION_WINDOW), start) is not None
         or _INSIDE[negation].search(text, start, end) is not None
         or _AFTER.match(text, end, end + AFTER_WINDOW) is not None
     )
