@@ -35,10 +35,11 @@ PERSON_WORD_ORDINARY_FREQUENCY = 1000
 # such a word with the character before it ("及时登入", "部门") or a given character that begins one
 # with the character after it ("公证费") belongs to that word, not to a name.
 BOUNDARY_MIN_FREQUENCY = 100
-# Three- and four-character dictionary words used at least this often, whatever their tag, that begin with
-# a surname character (孙子兵法, 东方明珠, 毛毛雨, 高峰期): a name does not end inside one. Words tagged as a
-# person are included, since jieba tags idioms and places that way; only a candidate the word runs past
-# is affected, so a real three-character name in the list (王建国) is still found whole.
+# Four-character dictionary words of any tag, and three-character ones not tagged as a person, used at
+# least this often, that begin with a surname character (孙子兵法, 东方明珠, 高峰期): a name does not end
+# inside one. No single-surname name has four characters, so jieba's person tag on 孙子兵法 or 白雪公主
+# is ignored there; a three-character word tagged as a person is most often a real name (陈志强, 周杰伦),
+# and a two-character name before its last character would be lost.
 LONGER_WORD_MIN_FREQUENCY = 3
 # A given-name pair seen after this many different surnames counts as a given name.
 GIVEN_PAIR_MIN_SURNAMES = 3
@@ -90,7 +91,7 @@ def main() -> None:
         first_is_surname = word[0] in surnames
         if (
             first_is_surname
-            and len(word) in (3, 4)
+            and (len(word) == 4 or (len(word) == 3 and tag not in PERSON_TAGS))
             and count >= LONGER_WORD_MIN_FREQUENCY
             and all("\u4e00" <= ch <= "\u9fff" for ch in word)
         ):
@@ -169,8 +170,9 @@ def main() -> None:
     (ROOT / "triage" / "data" / "boundary_words.txt").write_text(header + "\n".join(sorted(boundary)) + "\n", encoding="utf-8")
     header = (
         "# Three- and four-character words that begin with a surname character (scripts/make_name_lists.py, from\n"
-        f"# jieba 0.42.1 dict.txt, MIT: any tag, frequency >= {LONGER_WORD_MIN_FREQUENCY}). A candidate name that one of them\n"
-        "# runs past is part of the word (孙子兵法, 东方明珠, 毛毛雨). Read by triage/names.py.\n"
+        f"# jieba 0.42.1 dict.txt, MIT: four characters any tag, three not tagged as a person; frequency >=\n"
+        f"# {LONGER_WORD_MIN_FREQUENCY}). A candidate name that one of them runs past is part of the word (孙子兵法,\n"
+        "# 东方明珠, 高峰期). Read by triage/names.py.\n"
     )
     (ROOT / "triage" / "data" / "longer_words.txt").write_text(
         header + "\n".join(sorted(longer - ordinary)) + "\n", encoding="utf-8"

@@ -83,7 +83,7 @@ class Lexicon:
     compound_first: frozenset[str]
     given_weight: dict[str, float]
     ordinary: frozenset[str]
-    # Rarer three- and four-character words (孙子兵法, 毛毛雨): a name does not end inside one.
+    # Rarer three- and four-character words (孙子兵法, 高峰期): a name does not end inside one.
     longer: frozenset[str]
     hand_ordinary: frozenset[str]
     hand_words: frozenset[str]
@@ -300,8 +300,12 @@ def is_ordinary_word(word: str) -> bool:
 # A place or a public body begins right after the word ("吴中区人民法院", "石磊路支行", "白云机场"): the word
 # names a place, not a person. (人民币 is money: "欠张三人民币5万".)
 _PLACE_OR_BODY_AFTER = re.compile(
-    "[路街区县市镇乡村]?(?:人民(?!币)|支行|分行|营业厅|营业部|派出所|法院|检察院|机场|火车站|高铁站|汽车站|公园|景区|医院|小学|中学|大学)"
+    "[路街区县市镇乡村]?(?:人民(?:法院|检察院|政府)|支行|分行|营业厅|营业部|派出所|法院|检察院|机场|火车站|高铁站|汽车站|公园|景区|医院|小学|中学|大学)"
 )
+# After a plain name (no dictionary word), only a bank's branch named after a road is taken for a place
+# ("石磊路支行"): a person is named before a hospital, an airport or a court as often ("赵磊医院那边",
+# "被告胡海峰区人民法院已立案"), and a name kept is worse than a word lost.
+_BRANCH_AFTER = re.compile("[路街]?(?:支行|分行|营业厅|营业部)")
 
 
 def runs_into_word(name: str, after: str) -> bool:
@@ -311,12 +315,13 @@ def runs_into_word(name: str, after: str) -> bool:
     name = name.replace(" ", "")
     if len(name) == 3 and name[:2] not in lexicon().compound and runs_into_word(name[:2], name[2:] + after):
         return True  # "丁克家" + "庭", "吴中区" + "人民法院": the name taken one character too far
-    if _PLACE_OR_BODY_AFTER.match(after):
+    ambiguous = is_dictionary_word(name) or is_person_word(name)
+    if (_PLACE_OR_BODY_AFTER if ambiguous else _BRANCH_AFTER).match(after):
         return True
     lex = lexicon()
     if len(name) == 2 and len(after) >= 2 and ((name + after[:2]) in lex.longer or (name + after[:2]) in lex.ordinary):
         return True  # "丁克家庭", "林海雪原": no single-surname name has four characters
-    if not (is_dictionary_word(name) or is_person_word(name)):
+    if not ambiguous:
         return False
     return any(
         (name + after[:k]) in lex.ordinary or (name + after[:k]) in lex.longer for k in range(1, 5 - len(name)) if len(after) >= k
