@@ -823,3 +823,12 @@ class TestReviewOfTheNewExceptions:
 
     def test_money_to_someone_elses_card_for_me_is_still_a_request(self) -> None:
         assert "someone_elses_account" in analyze("我将钱存在你的卡上，你再帮我存在他的卡上即可。").codes
+
+
+def test_school_results_behind_a_strangers_link_and_through_the_schools_own_platform() -> None:
+    assert analyze("孩子期末成绩单已出，请家长登录查看 http://cj.school-xt.vip/m").risk == "high"
+    assert analyze("【某学校】本学期成绩已发布，请家长登录学校官方平台查看").risk == "low"
+
+
+def test_a_deadline_threat_asks_for_action() -> None:
+    assert analyze("医保卡异常锁定，48小时未处理将永久作废。").risk == "medium"
