@@ -832,3 +832,38 @@ def test_school_results_behind_a_strangers_link_and_through_the_schools_own_plat
 
 def test_a_deadline_threat_asks_for_action() -> None:
     assert analyze("医保卡异常锁定，48小时未处理将永久作废。").risk == "medium"
+
+
+class TestSecondReview:
+    """Found by a second reviewer who had not written the rules (examples reworded here)."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【某银行】您尾号1234的贷款本期应还2,150.00元，账户余额不足，请于今日前存入该账户，以免逾期。", "95533"),
+            ("【某银行】请将还款资金存入新的还款账户（尾号5566），详询官方客服。", "95566"),
+            ("牛牛今天在幼儿园表现很好，晚上早点回来", None),
+            ("【某珠宝】18K彩金系列新品上市，欢迎到店选购", None),
+            ("【某市公安局】警方提醒：网赌平台“注册送彩金”诈骗高发，切勿参与，网赌违法。", None),
+            ("【某市公安局】近期我市破获一起网赌案件，珍爱家庭，远离赌博。", None),
+            ("【某物流】您的快递将于今日送达，签收码为3827，请在签收时告知配送员。", None),
+            ("【某商场】店庆期间购物满199元赠送精美礼品", None),
+            ("【某外卖】恭喜您在会员日抽中并获得5元无门槛红包", None),
+            ("【某大学财务处】请于9月10日前将学费交至学校财务处，或通过校园统一缴费平台缴纳", None),
+            ("【某金融】若持续逾期，我们将委托合作的第三方催收机构联系您，请登录官方App还款", None),
+        ],
+    )
+    def test_genuine_messages_are_not_high(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender=sender).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "凡是让您转账的都是诈骗，请回复收到的验证码解冻账户",
+            "我是你们王总，你先给这个账户转8万，急用",
+            "刘总让我通知你，今天把货款15万转到新的供应商账户，账号稍后发你",
+            "澳门新葡京线上娱乐城，注册即送88元，首充翻倍",
+        ],
+    )
+    def test_scams_are_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"

@@ -420,16 +420,42 @@ _WARNING_WORDS = re.compile(
 _SENTENCE_END = re.compile("[。!?\n]")
 
 
+# A clause that asks, not describes: "凡是让您转账的都是诈骗，请回复收到的验证码" keeps its request.
+_REQUEST_CLAUSE = re.compile("\\s*(?:请|立即|马上|务必|赶紧|速|尽快)")
+_CLAUSE_BREAK = re.compile("[,;:]")
+
+
 def warning_sentences(normalized: str) -> list[tuple[int, int]]:
-    """Spans of the sentences that name fraudsters or call something a scam (see `_WARNING_WORDS`)."""
+    """Spans of the sentences that name fraudsters or call something a scam (see `_WARNING_WORDS`),
+    without their clauses that open with a request and hold no such word themselves."""
     spans: list[tuple[int, int]] = []
+    taken_to = -1
     for match in itertools.islice(_WARNING_WORDS.finditer(normalized), 16):
-        if spans and match.start() < spans[-1][1]:
+        if match.start() < taken_to:
             continue  # in the sentence already taken
         start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
-        end = _SENTENCE_END.search(normalized, match.end())
-        spans.append((start, end.start() if end else len(normalized)))
-    return spans
+        found_end = _SENTENCE_END.search(normalized, match.end())
+        end = found_end.start() if found_end else len(normalized)
+        taken_to = end
+        run_start = start
+        for clause in itertools.islice(_CLAUSE_BREAK.finditer(normalized, start, end), 32):
+            spans.extend(_described(normalized, run_start, clause.start()))
+            run_start = clause.end()
+        spans.extend(_described(normalized, run_start, end))
+    # Consecutive described clauses make one span, so a hit across their comma is inside it.
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and span[0] - merged[-1][1] <= 1:
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _described(normalized: str, start: int, end: int) -> list[tuple[int, int]]:
+    if _REQUEST_CLAUSE.match(normalized, start, end) and not _WARNING_WORDS.search(normalized, start, end):
+        return []
+    return [(start, end)]
 
 
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
