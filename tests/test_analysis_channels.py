@@ -867,3 +867,14 @@ class TestSecondReview:
     )
     def test_scams_are_not_low(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【公安局】您的身份信息涉嫌一起诈骗案件，账户将被冻结，配合调查请联系王警官13800138000",
+        "您的银行卡被骗子利用洗钱，已被立案调查，不配合将被拘留，联系电话010-88886666",
+    ],
+)
+def test_a_fake_police_story_about_a_fraud_case_is_no_warning(text: str) -> None:
+    assert analyze(text).risk == "high"

@@ -413,9 +413,10 @@ _MENTION_AFTER = re.compile(
     "|为由|等(?:短信|信息)|(?:都|均|就)?是(?:诈骗|骗局)"
 )
 # Words that make a sentence a description of a scam: the fraudsters named, or a scam called one.
-# ("冒充您" is a scam's own story: someone used your identity.)
+# ("冒充您" is a scam's own story: someone used your identity; so are "您涉嫌一起诈骗案件" and "被骗子利用".)
 _WARNING_WORDS = re.compile(
-    "(?:冒充|假冒)(?!您|你)|不法分子|不法份子|诈骗分子|诈骗份子|犯罪分子|犯罪份子|骗子|诈骗话术|诈骗案件|是诈骗|谨防诈骗"
+    "(?:冒充|假冒)(?!您|你)|不法分子|不法份子|诈骗分子|诈骗份子|犯罪分子|犯罪份子|(?:谨防|小心|警惕)骗子|诈骗话术"
+    "|(?:都|均|就|这)是诈骗|谨防诈骗"
 )
 _SENTENCE_END = re.compile("[。!?\n]")
 
