@@ -878,3 +878,26 @@ class TestSecondReview:
 )
 def test_a_fake_police_story_about_a_fraud_case_is_no_warning(text: str) -> None:
     assert analyze(text).risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某支付】您的账户存在风险，请在24小时内登录 zf-renzheng.cc 进行身份验证",
+        "【某运营商】您的号码将于今日停机，请点击 yys-10086.cc 核验身份",
+        "【车管所】您的车辆年审已到期，请登录 cgs-ns.cc 办理",
+    ],
+)
+def test_more_account_problem_wordings_behind_a_strangers_link(text: str) -> None:
+    assert analyze(text).risk == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("【中国移动】尊敬的客户，您的话费余额不足5元，为避免停机请及时充值。", "10086"),
+        ("【某银行】温馨提示：您的账户存在风险交易时，我行会通过95588与您联系，请勿轻信陌生来电。", "95588"),
+    ],
+)
+def test_genuine_notices_with_those_words_stay_low(text: str, sender: str) -> None:
+    assert analyze(text, sender=sender).risk == "low"
