@@ -40,6 +40,8 @@ TUNING = (
     ("tuning corpora", ROOT / "tests" / "data" / "scrub_tune.jsonl", ROOT / "tests" / "data" / "scrub_tune_preserve.txt"),
     # A third writer's, on names with no cue beside them.
     ("tuning corpora 2", ROOT / "tests" / "data" / "scrub_tune2.jsonl", ROOT / "tests" / "data" / "scrub_tune2_preserve.txt"),
+    # A fourth writer's, on realistic collection texts and first-person accounts (tests/data/SCRUB_TUNE3.md).
+    ("tuning corpora 3", ROOT / "tests" / "data" / "scrub_tune3.jsonl", ROOT / "tests" / "data" / "scrub_tune3_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

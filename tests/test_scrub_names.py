@@ -508,3 +508,22 @@ def test_a_given_name_pair_that_is_a_common_word_needs_more() -> None:
 def test_names_before_places_found_by_a_reviewer(text: str, name: str) -> None:
     """A reviewer who had not written the scrubber found these kept after the place words were added."""
     assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我给催收魏强转过两次钱", "魏强"),
+        ("他们打给我前夫庞建军，又打给了我婆婆", "庞建军"),
+        ("我爸孔德明接到了电话", "孔德明"),
+        ("【欠款公示】韩飞，身份证号见附件", "韩飞"),
+        ("孟家豪，我是催收部的，钱什么时候还", "孟家豪"),
+    ],
+)
+def test_names_from_the_fourth_writers_situations(text: str, name: str) -> None:
+    """Situations of the fourth writer's corpus (tests/data/SCRUB_TUNE3.md), worded here."""
+    assert name not in scrub(text)
+
+
+def test_a_national_customer_service_number_is_kept() -> None:
+    assert scrub("如有疑问请致电客服热线10109955。") == "如有疑问请致电客服热线10109955。"

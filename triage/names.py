@@ -293,6 +293,8 @@ def is_ordinary_word(word: str) -> bool:
         if len(word) > cut and prefix in words:
             if prefix in lex.places and lex.given_weight.get(word[cut], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]:
                 continue
+            if cut == 2 and len(word) == 3 and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]:
+                continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows
             return True
     return False
 

@@ -8,7 +8,8 @@ Mainland shapes (sources in triage/data/red_flags.toml):
 - 955xx: national service firms (banks, insurers); other 95xxx(x) and 96xxx(x): call centres; an area
   code + 96110 is the anti-fraud line;
 - 12xxx: government service lines (12368 courts, 12321 spam reports); 100xx (and 10xxx/11xxx short
-  codes): the operators' own; 400/800 + 7 digits: company hotlines;
+  codes): the operators' own; 1010 + 4 digits: national customer-service numbers the ministry assigns to
+  companies (1010 9955); 400/800 + 7 digits: company hotlines;
 - 106 + more digits: SMS gateways (1065x operators' own, 1066 commercial, 1069 public-interest,
   1062/1063 provincial, 1064 machine-to-machine). Senders append anything behind the prefix, so a 106
   number is public only when nothing personal sits behind it: never a mobile number ("1069 0
@@ -31,7 +32,9 @@ MAX_PUBLIC_GATEWAY_LENGTH = 14
 
 MOBILE = re.compile(r"1[3-9]\d{9}")
 # Public service numbers, whole (national digits, no separators).
-_PUBLIC = re.compile(r"955\d{2}|95\d{3,6}|96\d{3,6}|12\d{3}|1[01]\d{3}|[48]00\d{7}|0\d{2,3}(?:96\d{3}|12\d{3})|106\d{2,11}")
+_PUBLIC = re.compile(
+    r"955\d{2}|95\d{3,6}|96\d{3,6}|12\d{3}|1[01]\d{3}|1010\d{4}|[48]00\d{7}|0\d{2,3}(?:96\d{3}|12\d{3})|106\d{2,11}"
+)
 _SEPARATORS = re.compile(r"[\s\-().\u00a0/（）]+")
 
 
