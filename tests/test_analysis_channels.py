@@ -901,3 +901,45 @@ def test_more_account_problem_wordings_behind_a_strangers_link(text: str) -> Non
 )
 def test_genuine_notices_with_those_words_stay_low(text: str, sender: str) -> None:
     assert analyze(text, sender=sender).risk == "low"
+
+
+class TestThirdReview:
+    """Found by a third reviewer who had not written the rules (reworded here)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的银行卡被诈骗分子用来洗钱，已被冻结，您要配合我们把钱转入安全账户核查。",
+            "【公安局】你名下账户涉嫌为犯罪分子洗钱，现通知你将资金转入安全账户接受审查，否则将对你实施拘留。",
+            "谨防诈骗，您的ETC已失效，点击 etc-rz.top 重新认证",
+            "不法分子很多，你要小心，你的校园贷账户还没注销，请下载会议软件配合注销",
+            "小刘，我是王总，明天开会前帮我给这个客户账户转8万，先别打电话",
+            "我是你大伯，你表弟出车祸了需要手术费，你先打3万到医院张主任卡上。",
+        ],
+    )
+    def test_scams_stay_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "恭喜您的号码中了二等奖，奖金5万元，需先缴纳个人所得税1000元方可领取。",
+            "您好，我是某证券的投资顾问，邀请您进入VIP投资群，跟着老师操作，月收益30%以上。",
+            "高薪招聘：境外客服，月薪3万，包吃住包机票，有意者联系 tg @job888。",
+            "亲，您购买的衣服甲醛超标，我们为您办理三倍赔偿，请用支付宝扫描二维码领取。",
+            "我是你领导，先帮我给一个朋友转5000，他急用，回头我还你。",
+        ],
+    )
+    def test_scams_are_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某超市】恭喜您在店庆活动中获得50元购物券，已存入会员账户，下次购物自动抵扣。",
+            "【反诈中心】凡是自称公检法要求转账到“安全账户”的都是诈骗！公检法机关没有安全账户。",
+            "【反诈提醒】骗子常说：比如注销校园贷、征信修复、刷单返利，只要让你转账就是诈骗。",
+        ],
+    )
+    def test_genuine_messages_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"

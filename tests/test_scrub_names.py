@@ -527,3 +527,13 @@ def test_names_from_the_fourth_writers_situations(text: str, name: str) -> None:
 
 def test_a_national_customer_service_number_is_kept() -> None:
     assert scrub("如有疑问请致电客服热线10109955。") == "如有疑问请致电客服热线10109955。"
+
+
+@pytest.mark.parametrize("text", ["我妈说先别管他们", "我爸说先还一部分", "寄到村委会", "住在村里"])
+def test_ordinary_words_after_the_new_cues_stay(text: str) -> None:
+    """Found by a third reviewer: a verb after 我妈 was read as an unlisted surname, and 村 alone as an estate."""
+    assert scrub(text) == text
+
+
+def test_an_estate_named_after_a_word_of_living_still_goes() -> None:
+    assert "翠苑" not in scrub("我住在翠苑小区附近")

@@ -396,7 +396,7 @@ _SCHOOL = re.compile(
     "(?:[一二三四五六七八九十\\d]{1,2}年级?|初[一二三]|高[一二三]|[大中小]班)?(?:[(]?[一二三四五六七八九十\\d]{1,2}[)]?班)?"
 )
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
-_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|村|社区")
+_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|村|社区|(?<=[\u4e00-\u9fff])苑$")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
 _NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市")
 _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|寄到|送到|寄至|送至|搬到|搬去")
@@ -1481,7 +1481,14 @@ def _is_address(found: str, lived: bool = False) -> bool:
         return True
     if numbered and (road or estate or admin):
         return True
-    return bool((admin or lived) and (road or estate))
+    # After a word of living, an estate needs its own name before it ("翠苑小区"), not a bare "村委会".
+    lived_estate = lived and estate is not None and estate.start() - _lead_end(found) >= 1
+    return bool((admin and (road or estate)) or (lived and road) or lived_estate)
+
+
+def _lead_end(found: str) -> int:
+    lead = _ADDRESS_LEAD.match(found)
+    return lead.end() if lead else 0
 
 
 def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:

@@ -405,58 +405,51 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 # ("短信内容为“…”", "冒用…发送“…”") or named as a scam right after ("“…”的诈骗短信", "“…”等信息", "以“…”为由").
 _QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
-_MENTION_BEFORE = re.compile(
-    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|称|诸如|类似)[^。!?\n]{0,12}\\Z"
-)
+_MENTION_BEFORE = re.compile("(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|诸如|类似)[^。!?\n]{0,12}\\Z")
 _MENTION_AFTER = re.compile(
     "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
     "|为由|等(?:短信|信息)|(?:都|均|就)?是(?:诈骗|骗局)"
 )
-# Words that make a sentence a description of a scam: the fraudsters named, or a scam called one.
-# ("冒充您" is a scam's own story: someone used your identity; so are "您涉嫌一起诈骗案件" and "被骗子利用".)
+# Words that make a clause a description of a scam: the fraudsters named, or a scam called one. Not the
+# scam's own story: someone impersonating you ("冒充您"), your card "used by criminals" ("被犯罪分子盗用",
+# "涉嫌为犯罪分子洗钱"), "您涉嫌一起诈骗案件", "被骗子利用".
 _WARNING_WORDS = re.compile(
-    "(?:冒充|假冒)(?!您|你)|不法分子|不法份子|诈骗分子|诈骗份子|犯罪分子|犯罪份子|(?:谨防|小心|警惕)骗子|诈骗话术"
-    "|(?:都|均|就|这)是诈骗|谨防诈骗"
+    "(?:冒充|假冒)(?!您|你)|(?<![被为给替帮])(?:不法|诈骗|犯罪)[分份]子(?!盗用|利用|冒用|用来|用于|洗钱)"
+    "|(?:谨防|小心|警惕)骗子|骗子(?:常说|会说|常用|的话术)|诈骗话术|(?:都|均|就|这)是诈骗|谨防诈骗"
 )
 _SENTENCE_END = re.compile("[。!?\n]")
-
-
-# A clause that asks, not describes: "凡是让您转账的都是诈骗，请回复收到的验证码" keeps its request.
-_REQUEST_CLAUSE = re.compile("\\s*(?:请|立即|马上|务必|赶紧|速|尽快)")
 _CLAUSE_BREAK = re.compile("[,;:]")
+# A clause after the warning's own that goes on telling what the fraudsters do ("近期有人冒充孩子同学，
+# 要求家长把钱打到同学卡上") is described too; one that turns to the reader ("谨防诈骗，您的ETC已失效") is not.
+_DESCRIPTION_GOES_ON = re.compile(
+    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如)"
+)
 
 
 def warning_sentences(normalized: str) -> list[tuple[int, int]]:
-    """Spans of the sentences that name fraudsters or call something a scam (see `_WARNING_WORDS`),
-    without their clauses that open with a request and hold no such word themselves."""
+    """Spans of the clauses that name fraudsters or call something a scam (see `_WARNING_WORDS`), with
+    the clauses right after them that go on describing what the fraudsters do."""
     spans: list[tuple[int, int]] = []
     taken_to = -1
     for match in itertools.islice(_WARNING_WORDS.finditer(normalized), 16):
         if match.start() < taken_to:
-            continue  # in the sentence already taken
-        start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
+            continue  # in a span already taken
+        sentence_start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
         found_end = _SENTENCE_END.search(normalized, match.end())
-        end = found_end.start() if found_end else len(normalized)
+        sentence_end = found_end.start() if found_end else len(normalized)
+        clause_start = max(sentence_start, max(normalized.rfind(mark, 0, match.start()) for mark in ",;:") + 1)
+        end = _clause_end(normalized, match.end(), sentence_end)
+        # The description goes on through the clauses that tell what the fraudsters do next.
+        while end < sentence_end and _DESCRIPTION_GOES_ON.match(normalized, end + 1, sentence_end):
+            end = _clause_end(normalized, end + 1, sentence_end)
+        spans.append((clause_start, end))
         taken_to = end
-        run_start = start
-        for clause in itertools.islice(_CLAUSE_BREAK.finditer(normalized, start, end), 32):
-            spans.extend(_described(normalized, run_start, clause.start()))
-            run_start = clause.end()
-        spans.extend(_described(normalized, run_start, end))
-    # Consecutive described clauses make one span, so a hit across their comma is inside it.
-    merged: list[tuple[int, int]] = []
-    for span in spans:
-        if merged and span[0] - merged[-1][1] <= 1:
-            merged[-1] = (merged[-1][0], span[1])
-        else:
-            merged.append(span)
-    return merged
+    return spans
 
 
-def _described(normalized: str, start: int, end: int) -> list[tuple[int, int]]:
-    if _REQUEST_CLAUSE.match(normalized, start, end) and not _WARNING_WORDS.search(normalized, start, end):
-        return []
-    return [(start, end)]
+def _clause_end(normalized: str, position: int, sentence_end: int) -> int:
+    found = _CLAUSE_BREAK.search(normalized, position, sentence_end)
+    return found.start() if found else sentence_end
 
 
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".

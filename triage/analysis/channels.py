@@ -103,7 +103,7 @@ NUMBER_WORDS = re.compile(
 # 激活"): the sender's own number is then the channel, or the source left it out. Opting out of marketing
 # ("回复TD退订", "拒收回T") is not such a request.
 ASK_WORDS = re.compile(
-    r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|下载|添加|加我)"
+    r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|扫描|下载|添加|加我)"
     r"[^,.;:!?，。；：！？\n]{0,8}"
     r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人)"
     r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
