@@ -537,3 +537,10 @@ def test_ordinary_words_after_the_new_cues_stay(text: str) -> None:
 
 def test_an_estate_named_after_a_word_of_living_still_goes() -> None:
     assert "翠苑" not in scrub("我住在翠苑小区附近")
+
+
+@pytest.mark.parametrize(
+    "text", ["我弟弟能帮我还一点", "男朋友能帮我还吗", "我哥哥那边说不管", "我领导那边已经知道了", "寄到我爸那里"]
+)
+def test_neng_and_na_after_a_relation_are_words(text: str) -> None:
+    assert scrub(text) == text

@@ -1554,6 +1554,9 @@ def _following(text: str, end: int, vault: _Vault) -> str:
     return vault.restore(text[end : end + 24])[:6]
 
 
+_AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹)\s*\Z")
+
+
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
@@ -1568,6 +1571,12 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "用户能修改", "用户解锁"
     if runs_into_word(to_simplified(name), to_simplified(after)):
         return match.group(0)  # "客服专员:高峰期间…", "客服专员:石磊路支行…"
+    if (
+        name[0] in "能那"
+        and _AFTER_RELATION.search(match.group("lead")) is not None
+        and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
+    ):
+        return match.group(0)  # "我弟弟能帮我还", "我哥哥那边说": after a relation, 能 and 那 are words first
     return match.group("lead") + vault.name(name)
 
 
