@@ -314,20 +314,23 @@ def runs_into_word(name: str, after: str) -> bool:
     """`name` is the start of a longer word that goes on in `after` ("高峰" + "期间", "毛毛" + "雨天气"), or a
     place or public body follows it ("石磊" + "路支行"). The longer word counts only when `name` is itself a
     word that could be read either way: a plain name may run into a dictionary word by chance."""
+    lex = lexicon()
     name = name.replace(" ", "")
-    if len(name) == 3 and name[:2] not in lexicon().compound and runs_into_word(name[:2], name[2:] + after):
+    if len(name) == 3 and name[:2] not in lex.compound and runs_into_word(name[:2], name[2:] + after):
         return True  # "丁克家" + "庭", "吴中区" + "人民法院": the name taken one character too far
     ambiguous = is_dictionary_word(name) or is_person_word(name)
     if (_PLACE_OR_BODY_AFTER if ambiguous else _BRANCH_AFTER).match(after):
         return True
-    lex = lexicon()
-    if len(name) == 2 and len(after) >= 2 and ((name + after[:2]) in lex.longer or (name + after[:2]) in lex.ordinary):
+    if len(name) == 2 and len(after) >= 2 and _is_longer_word(name + after[:2], lex):
         return True  # "丁克家庭", "林海雪原": no single-surname name has four characters
     if not ambiguous:
         return False
-    return any(
-        (name + after[:k]) in lex.ordinary or (name + after[:k]) in lex.longer for k in range(1, 5 - len(name)) if len(after) >= k
-    )
+    return any(_is_longer_word(name + after[:k], lex) for k in range(1, 5 - len(name)) if len(after) >= k)
+
+
+def _is_longer_word(word: str, lex: Lexicon) -> bool:
+    """A dictionary word a name does not end inside: an ordinary word or one of the rarer longer ones."""
+    return word in lex.ordinary or word in lex.longer
 
 
 def is_hand_word(word: str) -> bool:
@@ -578,15 +581,11 @@ def _name_score(
     if surname in lex.function_surnames:
         score += FUNCTION_WORD  # "同事和朋友", "向刘": 和 and 向 are conjunctions and prepositions first
     # An ordinary word starts where the name would and runs past its end ("苏格兰", "安史之乱").
-    ordinary, longer, goes_on = lex.ordinary, lex.longer, False
-    for cut in range(end + 1, min(start + 5, len(text) + 1)):
-        if text[start:cut] in ordinary or text[start:cut] in longer:
-            goes_on = True
-            break
+    goes_on = any(_is_longer_word(text[start:cut], lex) for cut in range(end + 1, min(start + 5, len(text) + 1)))
     word = 0.0
     if goes_on or (tier == "unlisted" and is_dictionary_word(name[:2])):
         word = ORDINARY_WORD_PENALTY
-    elif len(name) >= 4 and name in longer:
+    elif len(name) >= 4 and name in lex.longer:
         word = ORDINARY_WORD_PENALTY  # "东方明珠": a compound surname and a word, a name between strong cues only
     elif name in lex.person_words:
         word = PERSON_WORD_PENALTY

@@ -306,10 +306,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     # A scam quoted by a warning ("近期有不法分子发送“积分可兑换现金”的诈骗短信"): what stands inside the
     # quotation is described, not asked for, so no rule, link or number counts there.
     mentioned = quoted_mentions(normalized)
-    # A sentence that names the fraudsters ("不法分子冒充银行……要求您点击短信中的链接") describes a scam: no
-    # rule hit and no words about a link count inside it. Only that sentence: a warning put before a
-    # scam's own request ("近期有不法分子冒充客服，请提高警惕。您的账户存在风险，请点击链接验证") changes nothing.
-    warned = warning_sentences(normalized)
+    # A clause that names the fraudsters ("不法分子冒充银行……要求您点击短信中的链接"), and the clauses that
+    # go on telling what they do, describe a scam: no rule hit and no words about a link count inside
+    # them. Only those: a warning put before a scam's own request ("近期有不法分子冒充客服，请提高警惕。
+    # 您的账户存在风险，请点击链接验证") changes nothing.
+    warned = warning_clauses(normalized)
     hidden = mentioned + warned
     # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
     family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
@@ -426,7 +427,7 @@ _DESCRIPTION_GOES_ON = re.compile(
 )
 
 
-def warning_sentences(normalized: str) -> list[tuple[int, int]]:
+def warning_clauses(normalized: str) -> list[tuple[int, int]]:
     """Spans of the clauses that name fraudsters or call something a scam (see `_WARNING_WORDS`), with
     the clauses right after them that go on describing what the fraudsters do."""
     spans: list[tuple[int, int]] = []
@@ -435,8 +436,7 @@ def warning_sentences(normalized: str) -> list[tuple[int, int]]:
         if match.start() < taken_to:
             continue  # in a span already taken
         sentence_start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
-        found_end = _SENTENCE_END.search(normalized, match.end())
-        sentence_end = found_end.start() if found_end else len(normalized)
+        sentence_end = _sentence_end(normalized, match.end())
         clause_start = max(sentence_start, max(normalized.rfind(mark, 0, match.start()) for mark in ",;:") + 1)
         end = _clause_end(normalized, match.end(), sentence_end)
         # The description goes on through the clauses that tell what the fraudsters do next.
@@ -447,13 +447,17 @@ def warning_sentences(normalized: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_end(normalized: str, position: int) -> int:
+    found = _SENTENCE_END.search(normalized, position)
+    return found.start() if found else len(normalized)
+
+
 def _clause_end(normalized: str, position: int, sentence_end: int) -> int:
     found = _CLAUSE_BREAK.search(normalized, position, sentence_end)
     return found.start() if found else sentence_end
 
 
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
-_CLAUSE_END = re.compile("[,;:!?。\n]")
 _PRETEXT = re.compile("以([^。!?\n]{2,30}?)为由|以([^。!?\n]{2,16}?)的?名义")
 
 
@@ -464,8 +468,7 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
     if "为由" in normalized or "名义" in normalized:
         for match in itertools.islice(_PRETEXT.finditer(normalized), 8):
             # The pretext and the rest of its clause ("以公安局的名义通知您有违禁邮包被查获……").
-            clause_end = _CLAUSE_END.search(normalized, match.end())
-            spans.append((match.start(), clause_end.start() if clause_end else len(normalized)))
+            spans.append((match.start(), _clause_end(normalized, match.end(), _sentence_end(normalized, match.end()))))
     if not any(mark in normalized for mark in '“「『"'):
         return spans
     for match in itertools.islice(_QUOTED.finditer(normalized), 16):

@@ -171,21 +171,17 @@ _INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
 def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
     data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
-    negations = {
-        name: re.compile(f"(?:{words}){_SELLING_POINT}{_IN_CLAUSE}*\\Z")
-        for name, words in data["negations"].items()
-        if name not in ("after", "strong")
-    }
-    # The same words inside a hit: a gap in a pattern ("验证码~{0,12}告知") must not swallow "请勿".
-    for name, words in data["negations"].items():
-        if name not in ("after", "strong"):
-            _INSIDE[negations[name]] = re.compile(f"(?:{words}){_SELLING_POINT}")
+    negations: dict[str, re.Pattern[str]] = {}
     strong = data["negations"]["strong"].split("|")
     for name, words in data["negations"].items():
-        if name not in ("after", "strong"):
-            # A list's own strong words: "切勿" does not deny a court claim, whose list has no "切勿".
-            own = "|".join(w for w in strong if w in words.split("|")) or "(?!)"
-            _STRONG[negations[name]] = re.compile(f"(?:{own}){_IN_CLAUSE}*\\Z")
+        if name in ("after", "strong"):
+            continue
+        negation = negations[name] = re.compile(f"(?:{words}){_SELLING_POINT}{_IN_CLAUSE}*\\Z")
+        # The same words inside a hit: a gap in a pattern ("验证码~{0,12}告知") must not swallow "请勿".
+        _INSIDE[negation] = re.compile(f"(?:{words}){_SELLING_POINT}")
+        # A list's own strong words: "切勿" does not deny a court claim, whose list has no "切勿".
+        own = "|".join(w for w in strong if w in words.split("|")) or "(?!)"
+        _STRONG[negation] = re.compile(f"(?:{own}){_IN_CLAUSE}*\\Z")
     # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
     after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
     rules: dict[str, Rule] = {}
