@@ -154,7 +154,7 @@ _OWN_PLACEHOLDER = re.compile(
     "|".join(re.escape(p) for p in PLACEHOLDERS)
     + f"|〔金额:(?:{_BAND_LABELS})〕"
     + "|〔(?:[01]?\\d|2[0-3])时〕"
-    + "|尾号〔卡号尾号〕"
+    + "|尾[号號]〔卡号尾号〕"
 )
 
 _LATIN = re.compile("[A-Za-z]")
@@ -237,7 +237,7 @@ _WECHAT_NEARBY = re.compile(
     r"(?P<id>(?=[A-Za-z0-9_-]*[a-z0-9_])[A-Za-z][A-Za-z0-9_-]{4,19})(?![A-Za-z0-9_.@-])"
 )
 _CARD_TAIL = re.compile(
-    r"(?P<lead>尾号|尾數|尾数|末四位|末4位|后四位|后4位|末尾|ending\s+(?:in|with)|ending)"
+    r"(?P<lead>尾号|尾號|尾數|尾数|末四位|末4位|后四位|後四位|后4位|後4位|末尾|ending\s+(?:in|with)|ending)"
     r"(?P<sep>\s*(?:为|是|:)?\s*)(?P<digits>[0-9Xx*]{3,6})(?![0-9])",
     re.IGNORECASE,
 )
@@ -1461,16 +1461,18 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     # "住在翠苑小区": after a word of living or sending, an estate alone is where someone lives.
     lived = _RESIDENCE_LEAD.search(match.string[max(0, match.start() - 4) : match.start()] + found[:4]) is not None
-    if not found or not _is_address(found, lived):
-        return found
     lead = _ADDRESS_LEAD.match(found)
+    lead_end = lead.end() if lead else 0
+    if not found or not _is_address(found, lived, lead_end):
+        return found
     keep = ""
-    if lead and _is_address(found[lead.end() :], lived):
-        keep = found[: lead.end()]
+    if lead_end and _is_address(found[lead_end:], lived, 0):
+        keep = found[:lead_end]
     return keep + vault.keep(ADDRESS)
 
 
-def _is_address(found: str, lived: bool = False) -> bool:
+def _is_address(found: str, lived: bool, lead_end: int) -> bool:
+    """`lead_end`: where the words before the address ("寄到", "住在") end in `found`."""
     numbered = bool(_ADDR_NUMBER.search(found))
     # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village
     # ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社" name no one's home).
@@ -1482,21 +1484,18 @@ def _is_address(found: str, lived: bool = False) -> bool:
     if numbered and (road or estate or admin):
         return True
     # After a word of living, an estate needs its own name before it ("翠苑小区"), not a bare "村委会".
-    lived_estate = lived and estate is not None and estate.start() - _lead_end(found) >= 1
+    lived_estate = lived and estate is not None and estate.start() - lead_end >= 1
     return bool((admin and (road or estate)) or (lived and road) or lived_estate)
-
-
-def _lead_end(found: str) -> int:
-    lead = _ADDRESS_LEAD.match(found)
-    return lead.end() if lead else 0
 
 
 def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
     """Common words, institution names ("招联", "工商" before "银行") and greetings are not names.
 
     `weak`: the place is only weak evidence of a name (the start of a line, before a title, after a
-    verb), so a dictionary word there ("经过", "项目经理") is taken for what it is.
+    verb), so a dictionary word there ("经过", "项目经理") is taken for what it is. The word lists are in
+    simplified characters, so a name in traditional ones ("嚴重") is weighed as its simplified form.
     """
+    name, after = to_simplified(name), to_simplified(after)
     return (
         (weak and is_ordinary_word(name))
         or name in _GREETING_WORDS
@@ -1625,8 +1624,9 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
         or is_ordinary_word(name + title)
         or (name + title[:1]) in _ORDINARY_PAIRS
+        or runs_into_word(to_simplified(name), to_simplified(match.string[match.start("title") :][:6]))
     ):
-        return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理"
+        return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理", "林林总总"
     if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
     if has_function_character(name[1:]):
