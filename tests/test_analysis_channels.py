@@ -723,6 +723,14 @@ def test_genuine_parcel_notices_stay_low(text: str) -> None:
     assert analyze(text).risk == "low"
 
 
+def test_an_address_to_settle_with_the_courier_on_the_phone_is_no_phishing() -> None:
+    """Couriers settle an address on their own mobiles; the parcel phishing sends a link, and a claim
+    by phone is still the refund trick."""
+    assert analyze("【中通快递】您的快递因地址不详无法派送，请联系快递员13812345678确认地址。").risk == "low"
+    assert analyze("【中通快递】您的快递因地址不详无法派送，请点击 zt-kd.cc/a 更新地址。").risk == "high"
+    assert analyze("您的快递丢失，请联系快递员13812345678办理理赔。").risk == "high"
+
+
 def test_cash_for_installing_an_app_through_a_link_is_high() -> None:
     assert analyze("下载安装XX钱包App,可得现金红包100元，点击 hb-xx.cc").risk == "high"
     assert analyze("【某银行】下载手机银行App，新户领取10元红包，请在应用商店搜索官方App").risk == "low"
