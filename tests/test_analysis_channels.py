@@ -951,3 +951,41 @@ class TestThirdReview:
     )
     def test_genuine_messages_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestMaskedFormsOfPublishedDatasets:
+    """Published datasets mask digits as DIGIT and glue the URL token to the path after it."""
+
+    def test_points_counted_in_a_digit_token_expire(self) -> None:
+        text = "尊敬的用户您的账户积分 DIGIT 分即将到期，请及时登录 URL 兑换 DIGIT 元现金【某银行】"
+        assert "limit_raise_points" in analyze(text).codes
+
+    def test_a_digit_token_is_no_digit_in_the_evidence(self) -> None:
+        result = analyze("积分 DIGIT 分即将清零，请登录 URL 兑换")
+        assert "DIGIT" in result.normalized_text and "00000" not in result.normalized_text
+
+    def test_a_url_token_glued_to_its_path_is_a_link(self) -> None:
+        assert "link" in analyze("您离线的iphone已插卡联网，请及时登录 URLfind 查看位置").codes
+
+    def test_a_lower_case_digit_word_stays_a_word(self) -> None:
+        assert analyze("Enter the 6-digit code in the app").risk == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某平台】您开通的百万医疗保障将于次日自动扣费，如需关闭请致电客服 400-6823-197",
+        "您的账户正在发生一笔5000元的交易，如非本人操作请登录 yh-jy.cc 查询",
+    ],
+)
+def test_a_charge_to_stop_and_a_transaction_to_check_through_the_message(text: str) -> None:
+    assert analyze(text).risk == "high"
+
+
+def test_a_genuine_autorenewal_reminder_pointing_to_the_app_stays_low() -> None:
+    assert analyze("【爱奇艺】您的会员将于明日自动续费，如需取消请在App内操作。").risk == "low"
+
+
+def test_baitiao_alone_names_jd_but_an_iou_does_not() -> None:
+    assert analyze("您的白条本期应还1200元，请于今日前还款").institution.code == "jd"
+    assert analyze("他给我打了白条，说好年底还").institution is None

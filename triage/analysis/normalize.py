@@ -144,6 +144,9 @@ _DODGE_SPLIT = re.compile(f"({_DODGE_SEPARATORS.pattern})")
 
 
 _ASCII_UPPER = re.compile("[A-Z]+")
+# Published SMS datasets mask every number with a capitalised token ("积分 DIGIT 分即将清零"), as police
+# pages do with "XXX": for the rules it stands where digits stood. Same length, so no position moves.
+_DIGIT_TOKEN = re.compile("(?<![A-Za-z])DIGIT(?![A-Za-z])")
 
 
 def lower_in_place(text: str) -> str:
@@ -182,6 +185,8 @@ class Compact:
             gap_total = list(itertools.accumulate(map(len, pieces[1::2])))
         # Rules are written in lower case; ASCII-only lowering keeps positions (str.lower can lengthen
         # a few characters such as "İ"). 帐/账 are both simplified and used interchangeably.
+        if "DIGIT" in compact:
+            compact = _DIGIT_TOKEN.sub("00000", compact)
         if lowered is None or compact is not normalized:
             lowered = lower_in_place(compact)
         self.text = lowered.replace("帐", "账")
