@@ -117,7 +117,9 @@ ASK_WORDS = re.compile(
 # "请联系客服热线 CELLPHONE 办理解冻"): the channel is there, masked. Matched on the text before lower-casing,
 # so the English word "phone" in a bank's message is not one.
 # The token is sometimes glued to the lower-case path that followed it ("前往 URLid 查看", "登录 URLfind").
-MASK_TOKENS = re.compile(r"(?<![A-Za-z])(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z]))")
+MASK_TOKENS = re.compile(
+    r"(?<![A-Za-z])(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z]))"
+)
 
 
 # A message that carries a one-time code is the issuer's own ("验证码为 665201，请在页面中输入完成验证"):
