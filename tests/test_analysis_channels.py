@@ -159,6 +159,7 @@ class TestWording:
             "relative_needs_money",
             "job_lure",
             "gambling",
+            "fake_loan_offer",
         ):
             advice = RULES[code].advice_zh
             assert any(word in advice for word in ("官方", "96110", "110", "12321")), code
@@ -989,3 +990,33 @@ def test_a_genuine_autorenewal_reminder_pointing_to_the_app_stays_low() -> None:
 def test_baitiao_alone_names_jd_but_an_iou_does_not() -> None:
     assert analyze("您的白条本期应还1200元，请于今日前还款").institution.code == "jd"
     assert analyze("他给我打了白条，说好年底还").institution is None
+
+
+class TestFakeLoanOffers:
+    """虚假网络贷款: "no collateral, no credit check, cash today" and a private number or chat."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "正规银行贷款，无抵押，免担保，24小时放款，详询王经理186****9653",
+            "有车即可借款，无视征信，当天下款，加微信 dk8899a",
+            "仅凭身份证即可贷款5万，下款快，电话13912345678",
+        ],
+    )
+    def test_a_loan_offer_through_a_private_channel_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert result.risk == "high"
+        assert "fake_loan_offer" in result.codes
+
+    def test_a_named_banks_offer_is_judged_by_its_channel(self) -> None:
+        """A named bank's own offer through a branch landline is not a fake loan for its words alone."""
+        result = analyze("【中国银行】中银E贷，无抵押无担保，最快当天放款，详询0991-5589056，退订回T")
+        assert "fake_loan_offer" not in result.codes
+        assert result.risk == "medium"
+
+    def test_the_offer_through_the_banks_own_number_stays_low(self) -> None:
+        assert analyze("【招商银行】闪电贷最快1分钟放款，无需抵押，详询95555").risk == "low"
+
+    def test_a_warning_about_such_offers_is_no_offer(self) -> None:
+        text = "警方提示：凡是声称“无抵押、不看征信、当天放款”并要求先交费的，都是诈骗，请拨打96110咨询。"
+        assert "fake_loan_offer" not in analyze(text).codes

@@ -160,6 +160,7 @@ FRAUD_FLAGS = {
     "relative_needs_money",
     "job_lure",
     "gambling",
+    "fake_loan_offer",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "link",

@@ -56,6 +56,7 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     needs_channel: bool = False
     weight_alone: int = 0
     any_number: bool = False
+    unnamed_only: bool = False
     title_zh: NonEmpty
     title_en: NonEmpty
     why_zh: NonEmpty

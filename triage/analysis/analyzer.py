@@ -321,6 +321,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             if not spans:
                 continue
         if rule.needs_channel:
+            if rule.unnamed_only and claimed is not None:
+                continue
             family_hits.append((rule, spans))
         else:
             found.add_spans(rule, spans)

@@ -74,6 +74,9 @@ class Rule:
     needs_channel: bool = False
     weight_alone: int = 0
     any_number: bool = False
+    # A family that counts only when the message names no institution: a named bank's own offer ("中银E贷，
+    # 无抵押，详询0991-…") is judged by whether the channel is the bank's (unofficial_callback), not by its words.
+    unnamed_only: bool = False
 
     @property
     def reassuring(self) -> bool:
@@ -210,6 +213,7 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
             needs_channel=bool(entry.get("needs_channel", False)),
             weight_alone=int(entry.get("weight_alone", 0)),
             any_number=bool(entry.get("any_number", False)),
+            unnamed_only=bool(entry.get("unnamed_only", False)),
         )
     scoring = data["scoring"]
     return rules, (int(scoring["high"]), int(scoring["medium"]), int(scoring["implied_channel"])), after
