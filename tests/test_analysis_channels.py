@@ -1020,3 +1020,58 @@ class TestFakeLoanOffers:
     def test_a_warning_about_such_offers_is_no_offer(self) -> None:
         text = "警方提示：凡是声称“无抵押、不看征信、当天放款”并要求先交费的，都是诈骗，请拨打96110咨询。"
         assert "fake_loan_offer" not in analyze(text).codes
+
+
+class TestFamiliesOfBatchEight:
+    """Forms from the eighth batch of real messages (tests/data/TUNE8.md), worded here."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "钱打过来告诉我一声。卡号：6228****1395776。农业银行某支行。户名：张**",
+            "建行 6217 0000 1234 5678 户名 李某 货款 5000",
+            "BANK NAME 请把钱打过来",
+        ],
+    )
+    def test_a_card_and_a_holder_to_pay_are_an_account_channel(self, text: str) -> None:
+        result = analyze(text)
+        assert "pay_to_account" in result.codes
+        assert result.risk == "high"
+
+    def test_a_credit_notice_with_a_card_tail_is_no_pay_request(self) -> None:
+        assert analyze("【工商银行】您尾号1234的卡于12月1日转入5000.00元，余额8000.00元。").risk == "low"
+
+    def test_a_letter_o_for_a_zero_does_not_hide_a_number(self) -> None:
+        result = analyze("尊敬的客户，农行通知今天要从您账上转出196O元，电话：O311-80797856【某地农行】")
+        assert {"fake_charge", "unofficial_callback"} <= set(result.codes)
+
+    def test_an_operators_own_wechat_account_is_no_private_chat(self) -> None:
+        text = "余额不足请及时充值以免停机。关注广州移动官方微信（微信号：cmccgz），专享更多优惠。【中国移动】"
+        assert "private_chat" not in analyze(text, "10086").codes
+
+    def test_a_bank_saying_a_code_must_not_be_told_is_no_request(self) -> None:
+        text = "建行提醒：转账时都会发送验证码，这个验证码不能告诉任何人。"
+        assert "asks_secrets" not in analyze(text).codes
+
+    def test_a_request_to_keep_quiet_after_asking_for_the_code_still_asks(self) -> None:
+        assert "asks_secrets" in analyze("请把验证码发给我，不要告诉别人").codes
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("澳门威尼斯人盛邀您加入，充值100送100，一倍流水即可提款，网址 wns-88.cc", "gambling"),
+            ("老牌分析师推荐，收益全部免费，人满即封，加微信 gp2020abc", "stock_tip_group"),
+            ("专业提供股票配资，买涨买跌都赚钱，详询13912345678王老师", "stock_tip_group"),
+            ("本公司代开各行业正规机打发票，保真，验后付款，电话13912345678", "fake_invoice_offer"),
+        ],
+    )
+    def test_gambling_stock_tips_and_invoices(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk == "high"
+
+    def test_a_genuine_receipt_offer_is_no_invoice_offer(self) -> None:
+        assert "fake_invoice_offer" not in analyze("缴费后银行可出具正规报销发票，无手续费。").codes
+
+    def test_a_chat_token_of_a_dataset_is_a_chat(self) -> None:
+        assert "private_chat" in analyze("有急事找你，麻烦添加下我 WECHAT").codes

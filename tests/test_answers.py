@@ -163,6 +163,7 @@ FRAUD_FLAGS = {
     "fake_loan_offer",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
+    "fake_invoice_offer",
     "link",
     "odd_sender",
     "claim_sender_mismatch",

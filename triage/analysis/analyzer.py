@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .channels import ASK_WORDS, CARRIES_CODE, LINK_WORDS, MASK_TOKENS, NUMBER_WORDS, Channel, find_channels
+from .channels import ASK_WORDS, CARRIES_CODE, LINK_WORDS, MASK_TOKENS, NUMBER_WORDS, Channel, asks_to_pay, find_channels
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -341,13 +341,21 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         channels = [channel for channel in channels if not _inside(channel.span, mentioned)]
     tokens = (
         {m.group(0): m for m in itertools.islice(MASK_TOKENS.finditer(normalized), 8)}
-        if "L" in normalized or "E" in normalized
+        if "L" in normalized or "E" in normalized or "K" in normalized
         else {}
     )
     words = NUMBER_WORDS.search(lowered) if not any(c.kind == "phone" for c in channels) else None
-    words = words or next((m for m in tokens.values() if not m.group("link")), None)
+    words = words or next((m for m in tokens.values() if not (m.group("link") or m.group("chat") or m.group("account"))), None)
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
+    kinds = {channel.kind for channel in channels}
+    for token in tokens.values():
+        if token.group("chat") and "chat" not in kinds:
+            channels.append(Channel("chat", token.group(0), token.span(), "", ""))
+            kinds.add("chat")
+        elif token.group("account") and "account" not in kinds and asks_to_pay(lowered):
+            channels.append(Channel("account", token.group(0), token.span(), "", "masked"))
+            kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits))
     implied = False
     if not links:

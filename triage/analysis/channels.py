@@ -48,6 +48,14 @@ _NOT_NUMBER_BEFORE = re.compile(
     r"(?:尾号|后四位|后4位|末四位|验证码|动态码|校验码|编号|单号|订单号|合同号|案号|流水号|工号|会议号|"
     r"身份证|证件号|号码是?本人|截至|截止)[^\d]{0,3}\Z"
 )
+# A letter O written for a zero beside digits ("电话：O311-80797856", "转出196O"), to dodge filters.
+_LETTER_O = re.compile(r"(?<=\d)o|o(?=\d{2})")
+# "打过来告诉我一声", "把钱打到这张卡上": a request to pay a person, in the words people use.
+_PERSONAL_PAY = re.compile(
+    r"(?:打|汇|转)(?:过来|给我|到我|到这)|把钱(?:打|汇|转|存)|请把[^,.;:!?，。；：！？\n]{0,4}(?:打|汇|转)"
+)
+# A number labelled as a card or account ("卡号：6228****1395776"), in a message asking to pay a person.
+_ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户)\s{0,2}[:：是为]?\s{0,2}\Z")
 # Words after which a number is an account or a chat ID, not a number to call.
 _ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|vx|wx)[^\d]{0,3}\Z")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
@@ -69,6 +77,11 @@ _PAY_REQUEST = re.compile(
 _HOLDER = re.compile(
     r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})"
 )
+# A card number (or a dataset's BANK token for one) in the message: with an account holder's name beside it,
+# "建行 6217… 户名 张某 货款" asks to be paid even without a verb.
+_CARD_BESIDE = re.compile(r"(?<![\d*x])\d[\d*x ]{14,22}\d(?![\d*x])|(?<![a-z])bank(?![a-z])")
+# Where an institution names its own chat account.
+_OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
 _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会)")
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
 _CHAT = re.compile(
@@ -117,8 +130,11 @@ ASK_WORDS = re.compile(
 # "请联系客服热线 CELLPHONE 办理解冻"): the channel is there, masked. Matched on the text before lower-casing,
 # so the English word "phone" in a bank's message is not one.
 # The token is sometimes glued to the lower-case path that followed it ("前往 URLid 查看", "登录 URLfind").
+# WECHAT stands for a chat ID and BANK for a card number (an account to pay into only beside a request
+# to pay or an account holder's name, as for written numbers).
 MASK_TOKENS = re.compile(
-    r"(?<![A-Za-z])(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z]))"
+    r"(?<![A-Za-z])(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?P<chat>(?:QQ)?WECHAT)(?![A-Za-z])|(?P<account>BANK)(?![A-Za-z])"
+    r"|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z]))"
 )
 
 
@@ -171,15 +187,18 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     skip = skip or []
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
+    personal_pay = _PERSONAL_PAY.search(lowered) is not None
     if _ANY_DIGIT.search(lowered) is not None:
         pay_request = _PayRequest(lowered)
-        for match in itertools.islice(_NUMBER.finditer(lowered), MAX_NUMBERS):
+        # Same length, so every position is as in `lowered`.
+        scanned = _LETTER_O.sub("0", lowered) if "o" in lowered else lowered
+        for match in itertools.islice(_NUMBER.finditer(scanned), MAX_NUMBERS):
             start, end = match.span()
             written = match.group(0).rstrip(" .-")
             end = start + len(written)
             if any(s < end and start < e for s, e in skip):
                 continue
-            channel = _judge_number(lowered, written, start, end, pay_request)
+            channel = _judge_number(scanned, written, start, end, pay_request, personal_pay)
             if channel is not None:
                 channels.append(channel)
                 taken.append(channel.span)
@@ -189,13 +208,24 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             continue
         if "公众号" in lowered[end : end + 4] or "公众号" in lowered[max(0, start - 4) : start + 6]:
             continue
+        if _OFFICIAL_ACCOUNT.search(lowered, max(0, start - 8), start + 2):
+            continue  # "关注广州移动官方微信（微信号：cmccgz）": the institution's own account
         channels.append(Channel("chat", match.group(0), (start, end), "", ""))
-    holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered) else None
-    if holder is not None and not _COMPANY.search(holder.group(1)) and _PAY_REQUEST.search(lowered):
+    holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered or "姓名" in lowered) else None
+    if (
+        holder is not None
+        and not _COMPANY.search(holder.group(1))
+        and (personal_pay or _PAY_REQUEST.search(lowered) or _CARD_BESIDE.search(lowered))
+    ):
         start, end = holder.span()
         if not any(c.kind == "account" for c in channels):
             channels.append(Channel("account", holder.group(0), (start, end), "", "named_holder"))
     return channels
+
+
+def asks_to_pay(lowered: str) -> bool:
+    """Whether the text asks the person to pay somewhere ("请转账至", "打过来告诉我一声")."""
+    return _PERSONAL_PAY.search(lowered) is not None or _PAY_REQUEST.search(lowered) is not None
 
 
 class _PayRequest:
@@ -211,7 +241,9 @@ class _PayRequest:
         return self._found
 
 
-def _judge_number(lowered: str, written: str, start: int, end: int, pay_request: _PayRequest) -> Channel | None:
+def _judge_number(
+    lowered: str, written: str, start: int, end: int, pay_request: _PayRequest, personal_pay: bool = False
+) -> Channel | None:
     digits = _digits(written)
     bare = digits.lstrip("+")
     masked = "x" in digits
@@ -231,7 +263,9 @@ def _judge_number(lowered: str, written: str, start: int, end: int, pay_request:
         digits = bare = behind
     if len(bare) >= 12 and not bare.startswith(("0", "86")) and numbers.public_kind(bare) is None and not written.startswith("+"):
         # A card or account number: a channel only where the text asks to pay into it.
-        if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
+        if (_PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request) or (
+            personal_pay and _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start)
+        ):
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")
         return None
     if _ACCOUNT_BEFORE.search(before) or not (_CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip())):
