@@ -579,3 +579,40 @@ def test_phrases_in_traditional_characters_are_judged_as_in_simplified() -> None
             if (scrub(line) == line) != (scrub(traditional) == traditional):
                 differing.append(line)
     assert differing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("肖俊峰说下周一定还", "肖俊峰"),
+        ("付丹丹在群里@了我:你到底还不还", "付丹丹"),
+        ("催收找到了闫红梅的单位", "闫红梅"),
+    ],
+)
+def test_the_mainlands_spellings_of_common_surnames_are_surnames(text: str, name: str) -> None:
+    """The census list writes 萧, 傅 and 阎; the mainland mostly writes 肖, 付 and 闫 (fifth writer's corpus)."""
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["请尽快付清欠款", "付款后请截图", "付诸行动", "用支付宝付定金", "生肖和肖像权"])
+def test_words_of_the_verb_fu_stay(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@肖红霞 你弟弟的钱什么时候还?", "肖红霞"),
+        ("[梁晓东] 明天给你", "梁晓东"),
+        ("<郭丽娟> 钱到了没", "郭丽娟"),
+        ("王建军:你什么时候还钱", "王建军"),
+        ("—— 转发自 李娜娜", "李娜娜"),
+    ],
+)
+def test_speakers_and_mentions_in_a_copied_chat(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["通知:明天开庭", "注意:请按时还款", "客服:您好"])
+def test_a_word_before_a_colon_at_a_line_start_stays(text: str) -> None:
+    assert scrub(text) == text

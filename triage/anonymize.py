@@ -194,6 +194,7 @@ _CN_DIGITS = {
     "幺": "1",
     "二": "2",
     "两": "2",
+    "兩": "2",
     "三": "3",
     "四": "4",
     "五": "5",
@@ -333,12 +334,13 @@ _TIME = re.compile(
     r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
 )
 
-_CN_NUM = "〇零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
+_CN_NUM = "〇零一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
 _AMOUNT = re.compile(
     rf"(?P<prefix>(?:¥|￥|RMB|CNY|人民币)\s*)?"
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_NUM}]{{2,12}}|[一二两三四五六七八九十])"
-    rf"\s*(?P<unit>亿元|万元|千元|百元|元整|元|块钱|块|圆|亿|万|千)?"
-    rf"(?P<yuan>元|块)?",
+    # (Traditional forms too: "還3000塊", "12萬".)
+    rf"\s*(?P<unit>亿元|億元|万元|萬元|千元|百元|元整|元|块钱|塊錢|块|塊|圆|圓|亿|億|万|萬|千)?"
+    rf"(?P<yuan>元|块|塊)?",
 )
 _AMOUNT_CUE = re.compile(
     r"(?:欠款|欠|应还|还款|待还|逾期金额|逾期本金|本金|利息|罚息|违约金|金额|余额|共计|合计|总计|总额|借款|贷款|额度)"
@@ -1298,6 +1300,7 @@ def _cn_digits(match: re.Match[str]) -> str:
 def _amounts(text: str, vault: _Vault) -> str:
     def replace(match: re.Match[str]) -> str:
         prefix, number, unit, yuan = match.group("prefix"), match.group("number"), match.group("unit"), match.group("yuan")
+        unit = to_simplified(unit) if unit else unit
         is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
         cued = _AMOUNT_CUE.search(text[max(0, match.start() - 12) : match.start()]) is not None
         if not is_money and not cued:

@@ -62,6 +62,10 @@ VOCATIVE = 2.0
 _VOCATIVES = frozenset({",你", ",您", ":你", ":您"})
 # The last word of a message, after a space: where a sender signs ("法务部 王伟").
 SIGNATURE = 1.0
+# A name at a line's start followed by a colon, a closing bracket or "说:": a speaker in a copied chat.
+SPEAKER = 2.0
+# (The scrubber has put a marker where a time or number was: "魏巍 〔0时〕" + a new line is a chat header.)
+_SPEAKER = re.compile(r" ?(?::|>|\]|说:|\((?=[^()\n]{0,40}\):)|[\ue000-\ue1ff]+[ \t]*\n)")
 CUT_WORD = -3.0
 ALIGNED = 0.5
 FUNCTION_WORD = -2.0
@@ -467,6 +471,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     # A signature ends the text within a name's length; a vocative needs the text's or a line's start.
     signed = previous.isspace() and start >= 2 and not text[start - 2].isspace() and start + 8 >= _content_end(text)
     opening = not previous or previous in "】]\n"
+    # A line of a copied chat starts with who speaks ("[梁山] 明天给你", "<郭心怡> 钱到了没").
+    line_start = opening or (previous in "<[【" and (start < 2 or text[start - 2] == "\n"))
     best_score, best_end = THRESHOLD, None
     length, marks, rights = len(text), personal[2], personal[3]
     for surname, surname_len, tier in options:
@@ -495,6 +501,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 right += SIGNATURE  # "……请回电 王伟": a name signing off the message
             if right is not None and opening and text[pos : pos + 2] in _VOCATIVES and not is_hand_word(surname + "".join(chars)):
                 right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
+            if right is not None and line_start and _SPEAKER.match(text, pos) and not is_ordinary_word(surname + "".join(chars)):
+                right += SPEAKER  # "何广才:我是他同事", "<郭心怡> 钱到了没": who speaks in a copied chat
             if right is None:
                 # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
                 # candidate would only take its first character into the name.
