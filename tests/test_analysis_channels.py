@@ -1075,3 +1075,33 @@ class TestFamiliesOfBatchEight:
 
     def test_a_chat_token_of_a_dataset_is_a_chat(self) -> None:
         assert "private_chat" in analyze("有急事找你，麻烦添加下我 WECHAT").codes
+
+
+class TestMoreFormsOfBatchesSixToEight:
+    def test_glued_dataset_tokens_are_read_one_by_one(self) -> None:
+        result = analyze("小时放款不看负债不上征信详情 NAME CELLPHONEWECHAT 查询回 y 退订回 t")
+        assert "private_chat" in result.codes and "unofficial_callback" in result.codes
+
+    def test_an_uppercase_english_word_holds_no_token(self) -> None:
+        assert analyze("IPHONE 17 新品到店，欢迎选购【某商城】").risk == "low"
+
+    def test_a_chat_asked_for_without_its_id_is_a_chat(self) -> None:
+        result = analyze("您好我是某某贷平台的，通过率百分之九十六，如有需求请添加我们代办客户 QQ")
+        assert {"private_chat", "fake_loan_offer"} <= set(result.codes)
+        assert result.risk == "high"
+
+    def test_a_warning_about_chats_adds_none(self) -> None:
+        assert "private_chat" not in analyze("警方提醒：不要添加陌生人微信，谨防诈骗。").codes
+
+    def test_a_family_claim_cut_off_by_its_source_is_medium(self) -> None:
+        assert analyze("尊敬的用户,您累计131580分即将过期……").risk == "medium"
+
+    def test_a_changed_number_is_the_impersonation_opener_but_not_high(self) -> None:
+        result = analyze("本人自今日起手机号码变更为13812345678,原有号码停止使用,请诸位惠存新号")
+        assert "new_number_impersonation" in result.codes
+        assert "account_problem_link" not in result.codes
+        assert result.risk == "medium"
+
+    def test_stock_codes_promised_for_tomorrow(self) -> None:
+        text = "某某财富明天公开验证的股票为600000，拉升以上，详情登入 gp-88.cc"
+        assert "stock_tip_group" in analyze(text).codes

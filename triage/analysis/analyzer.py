@@ -12,7 +12,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .channels import ASK_WORDS, CARRIES_CODE, LINK_WORDS, MASK_TOKENS, NUMBER_WORDS, Channel, asks_to_pay, find_channels
+from .channels import (
+    ASK_WORDS,
+    CARRIES_CODE,
+    CHAT_WORDS,
+    LINK_WORDS,
+    MASK_TOKENS,
+    NUMBER_WORDS,
+    Channel,
+    asks_to_pay,
+    find_channels,
+)
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     FoundLink,
@@ -349,6 +359,16 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     kinds = {channel.kind for channel in channels}
+    if "chat" not in kinds:
+        # The chat ID left out ("加下我 QQ"), unless the words are a warning about such requests.
+        chat_words = CHAT_WORDS.search(lowered)
+        if (
+            chat_words is not None
+            and not _inside(chat_words.span(), hidden)
+            and not is_negated(RULES["private_chat"], lowered, *chat_words.span())
+        ):
+            channels.append(Channel("chat", chat_words.group(0), chat_words.span(), "", ""))
+            kinds.add("chat")
     for token in tokens.values():
         if token.group("chat") and "chat" not in kinds:
             channels.append(Channel("chat", token.group(0), token.span(), "", ""))
@@ -374,7 +394,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             found.add(RULES["link"], words.group(0), words.span())
             unofficial = True
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
-            implied = ASK_WORDS.search(lowered) is not None and CARRIES_CODE.search(lowered) is None
+            # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
+            asks = ASK_WORDS.search(lowered) is not None or lowered.rstrip().endswith(("…", "..."))
+            implied = asks and CARRIES_CODE.search(lowered) is None
     unofficial = (
         unofficial
         or any("official_domain" not in link.kinds for link in links)

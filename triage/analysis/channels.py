@@ -102,6 +102,10 @@ LINK_WORDS = re.compile(
 )
 
 
+# A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
+CHAT_WORDS = re.compile(r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])")
+
+
 # A number to call mentioned in words where the source masked it ("立即拨打XX号码", "致电以下电话").
 NUMBER_WORDS = re.compile(
     r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
@@ -132,9 +136,11 @@ ASK_WORDS = re.compile(
 # The token is sometimes glued to the lower-case path that followed it ("前往 URLid 查看", "登录 URLfind").
 # WECHAT stands for a chat ID and BANK for a card number (an account to pay into only beside a request
 # to pay or an account holder's name, as for written numbers).
+# Tokens may be glued together ("CELLPHONEWECHAT", "QQWECHAT"): a run is read token by token.
 MASK_TOKENS = re.compile(
-    r"(?<![A-Za-z])(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?P<chat>(?:QQ)?WECHAT)(?![A-Za-z])|(?P<account>BANK)(?![A-Za-z])"
-    r"|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?![A-Za-z]))"
+    r"(?:(?<![A-Za-z])|(?<=CELLPHONE)|(?<=PHONE)|(?<=QQ))"
+    r"(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?P<chat>(?:QQ)?WECHAT)(?![a-z])|(?P<account>BANK)(?![A-Za-z])"
+    r"|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?=WECHAT|PHONE|QQ|(?![A-Za-z])))"
 )
 
 
