@@ -359,7 +359,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     kinds = {channel.kind for channel in channels}
-    if "chat" not in kinds:
+    if "chat" not in kinds and "加" in lowered:
         # The chat ID left out ("加下我 QQ"), unless the words are a warning about such requests.
         chat_words = CHAT_WORDS.search(lowered)
         if (

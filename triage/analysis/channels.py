@@ -193,7 +193,8 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     skip = skip or []
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
-    personal_pay = _PERSONAL_PAY.search(lowered) is not None
+    # "打过来", "把钱打到": searched only where a pay word's first characters are in the text at all.
+    personal_pay = ("打" in lowered or "汇" in lowered or "转" in lowered) and _PERSONAL_PAY.search(lowered) is not None
     if _ANY_DIGIT.search(lowered) is not None:
         pay_request = _PayRequest(lowered)
         # Same length, so every position is as in `lowered`.
