@@ -616,3 +616,13 @@ def test_speakers_and_mentions_in_a_copied_chat(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["通知:明天开庭", "注意:请按时还款", "客服:您好"])
 def test_a_word_before_a_colon_at_a_line_start_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("我表哥张伟说先还一部分", "张伟"), ("发小王磊也被打了电话", "王磊")])
+def test_kin_and_close_ties_are_cues(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["我大伯说不管", "我姑姑说先还一部分", "房东说下个月涨租", "嫂子能帮我还吗", "外婆住院了"])
+def test_words_after_kin_stay(text: str) -> None:
+    assert scrub(text) == text
