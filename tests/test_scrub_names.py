@@ -626,3 +626,9 @@ def test_kin_and_close_ties_are_cues(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["我大伯说不管", "我姑姑说先还一部分", "房东说下个月涨租", "嫂子能帮我还吗", "外婆住院了"])
 def test_words_after_kin_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+def test_a_name_after_a_time_ending_in_duo_goes() -> None:
+    """ "多" before a surname blocks a name ("多张卡"), but not where it ends a time ("十点多")."""
+    assert "梁强" not in scrub("晚上十点多梁强来电,语气很凶")
+    assert scrub("多张卡被冻结") == "多张卡被冻结"

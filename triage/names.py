@@ -62,6 +62,8 @@ VOCATIVE = 2.0
 _VOCATIVES = frozenset({",你", ",您", ":你", ":您"})
 # The last word of a message, after a space: where a sender signs ("法务部 王伟").
 SIGNATURE = 1.0
+# "多" after a unit of time ends the time ("十点多", "一年多"), not a quantity before a classifier ("多张卡").
+_ENDS_A_TIME = re.compile("[点年天月岁周]多")
 # A name at a line's start followed by a colon, a closing bracket or "说:": a speaker in a copied chat.
 SPEAKER = 2.0
 # (The scrubber has put a marker where a time or number was: "魏巍 〔0时〕" + a new line is a chat header.)
@@ -451,8 +453,8 @@ Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks", dict[tu
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
-    if previous in lex.never_before or previous.isdigit():
-        return None  # "每张卡", "3000元将"
+    if (previous in lex.never_before and not _ENDS_A_TIME.match(text, max(0, start - 2), start)) or previous.isdigit():
+        return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
     if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
         return None  # "转账XXX元至": a masked amount
     if previous and (previous + text[start]) in lex.boundary:
