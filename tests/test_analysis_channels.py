@@ -732,6 +732,19 @@ def test_an_address_to_settle_with_the_courier_on_the_phone_is_no_phishing() -> 
     assert analyze("您的快递丢失，请联系快递员13812345678办理理赔。").risk == "high"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【极兔速递】您的包裹地址不详，请联系快递员18612345678核对，并点击 jt-kd.top 补填信息。",
+        "【顺丰】您的快件因地址不详被退回，请回电快递员13700001111，需支付二次派送费20元至其微信。",
+        "【顺丰】您的快件地址不详，请联系快递员13512345678，快递员会发送链接给您填写地址和银行卡信息。",
+    ],
+)
+def test_a_couriers_mobile_does_not_excuse_a_link_a_fee_or_card_details(text: str) -> None:
+    """Found by the fourth reviewer: the courier's mobile once excused the whole sentence."""
+    assert analyze(text).risk == "high"
+
+
 def test_cash_for_installing_an_app_through_a_link_is_high() -> None:
     assert analyze("下载安装XX钱包App,可得现金红包100元，点击 hb-xx.cc").risk == "high"
     assert analyze("【某银行】下载手机银行App，新户领取10元红包，请在应用商店搜索官方App").risk == "low"
@@ -1027,16 +1040,28 @@ class TestFamiliesOfBatchEight:
 
     @pytest.mark.parametrize(
         "text",
-        [
-            "钱打过来告诉我一声。卡号：6228****1395776。农业银行某支行。户名：张**",
-            "建行 6217 0000 1234 5678 户名 李某 货款 5000",
-            "BANK NAME 请把钱打过来",
-        ],
+        ["钱打过来告诉我一声。卡号：6228****1395776。农业银行某支行。户名：张**", "BANK NAME 请把钱打过来"],
     )
-    def test_a_card_and_a_holder_to_pay_are_an_account_channel(self, text: str) -> None:
+    def test_a_card_given_in_a_persons_words_is_an_account_but_not_severe(self, text: str) -> None:
+        """A friend asking to be paid back writes the same (found by the fourth reviewer): medium."""
         result = analyze(text)
         assert "pay_to_account" in result.codes
-        assert result.risk == "high"
+        assert result.risk == "medium"
+
+    def test_a_request_to_pay_a_person_beside_a_scam_family_is_high(self) -> None:
+        assert analyze("您的校园贷账户需注销，请把欠款转到6222 0202 0202 0202 020，户名李强").risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妈，我的卡号是6217 0012 3456 7890 123，户名是我，钱到了我跟你说。",
+            "爸，这是我新办的卡，6228 4812 3456 7890 123，户名王小明，以后生活费打这张就行。",
+            "小刘，上次你帮我垫付的800块，我转你工行卡了，卡号6212261234567890123，户名刘洋。",
+            "【XX法院】被执行人请将执行款缴入本院执行款专户：户名XX市人民法院，账号 1234 5678 9012 3456 789。",
+        ],
+    )
+    def test_family_cards_payments_made_and_a_courts_account_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
 
     def test_a_credit_notice_with_a_card_tail_is_no_pay_request(self) -> None:
         assert analyze("【工商银行】您尾号1234的卡于12月1日转入5000.00元，余额8000.00元。").risk == "low"
@@ -1053,8 +1078,19 @@ class TestFamiliesOfBatchEight:
         text = "建行提醒：转账时都会发送验证码，这个验证码不能告诉任何人。"
         assert "asks_secrets" not in analyze(text).codes
 
-    def test_a_request_to_keep_quiet_after_asking_for_the_code_still_asks(self) -> None:
-        assert "asks_secrets" in analyze("请把验证码发给我，不要告诉别人").codes
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "请把验证码发给我，不要告诉别人",
+            "我是京东客服，请把刚才收到的验证码报给我核实身份，这个验证码不能告诉任何人，只能告诉我们工作人员。",
+            "把你手机上收到的验证码发给我，这个验证码不能告诉任何人，只告诉我就行。",
+        ],
+    )
+    def test_a_request_to_keep_quiet_after_asking_for_the_code_still_asks(self, text: str) -> None:
+        """Found by the fourth reviewer: "这个验证码不能告诉任何人" once excused the request before it."""
+        result = analyze(text)
+        assert "asks_secrets" in result.codes
+        assert result.risk == "high"
 
     @pytest.mark.parametrize(
         ("text", "code"),
@@ -1069,6 +1105,20 @@ class TestFamiliesOfBatchEight:
         result = analyze(text)
         assert code in result.codes
         assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["【体育周刊】决赛前瞻：主流机构给出的英格兰夺冠赔率为1赔3.5。", "哥们，今晚皇马对巴萨，我看赔率主胜2.10，你觉得谁赢？"],
+    )
+    def test_odds_in_sports_talk_are_no_gambling(self, text: str) -> None:
+        assert "gambling" not in analyze(text).codes
+
+    def test_a_small_bank_not_in_the_directory_is_named_all_the_same(self) -> None:
+        text = "【昆山鹿城村镇银行】我行推出创业贷，无抵押、当天放款，欢迎到网点办理，电话0512-55551234。"
+        assert "fake_loan_offer" not in analyze(text).codes
+
+    def test_a_brands_wechat_word_is_no_chat(self) -> None:
+        assert analyze("【星巴克】在WECHAT搜索“星巴克中国”公众号领取生日券。").risk == "low"
 
     def test_a_genuine_receipt_offer_is_no_invoice_offer(self) -> None:
         assert "fake_invoice_offer" not in analyze("缴费后银行可出具正规报销发票，无手续费。").codes

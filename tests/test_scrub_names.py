@@ -632,3 +632,29 @@ def test_a_name_after_a_time_ending_in_duo_goes() -> None:
     """ "多" before a surname blocks a name ("多张卡"), but not where it ends a time ("十点多")."""
     assert "梁强" not in scrub("晚上十点多梁强来电,语气很凶")
     assert scrub("多张卡被冻结") == "多张卡被冻结"
+
+
+@pytest.mark.parametrize(
+    "text", ["我買了三塊蛋糕。", "我們一塊兒去吃飯吧。", "我们一块去吃饭吧", "书稿明年付梓", "到时候要付国庆加班费"]
+)
+def test_pieces_and_the_verb_fu_stay(text: str) -> None:
+    """Found by the fourth reviewer: 塊 counting pieces was read as yuan, 付 + a word as a name."""
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("他付了三百块定金", "三百"),
+        ("欠了12萬", "12"),
+        ("借了三万多", "三万"),
+        ("付先生您好", "付先生"),
+        ("法务部的付经理", "付经理"),
+    ],
+)
+def test_sums_and_fu_as_a_surname_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_title_that_begins_inside_the_candidate_stays_whole() -> None:
+    assert scrub("我的朋友王小姐也被骚扰了") == "我的朋友〔姓名〕小姐也被骚扰了"

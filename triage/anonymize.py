@@ -342,6 +342,11 @@ _AMOUNT = re.compile(
     rf"\s*(?P<unit>亿元|億元|万元|萬元|千元|百元|元整|元|块钱|塊錢|块|塊|圆|圓|亿|億|万|萬|千)?"
     rf"(?P<yuan>元|块|塊)?",
 )
+# After 块 counted by one Chinese numeral, what shows it counts pieces ("三块蛋糕", "一块儿") rather than yuan
+# ("五块钱", "五块八毛"); larger sums ("三百块定金") are money.
+_MEASURE_AFTER = re.compile(r"(?![钱錢多左的啊呀吧呢了给還还毛角])[\u4e00-\u9fff]")
+_CN_LARGE = re.compile("[千万亿萬億仟]")
+_AMOUNT_VERB_CUE = re.compile(r"(?:欠|借|还|转|打|付|赔|凑|花|交|缴|垫|贷|亏|骗|损失)(?:了|过|我|你|他|她)?\s*$")
 _AMOUNT_CUE = re.compile(
     r"(?:欠款|欠|应还|还款|待还|逾期金额|逾期本金|本金|利息|罚息|违约金|金额|余额|共计|合计|总计|总额|借款|贷款|额度)"
     r"(?:金额)?\s*(?:为|是|:)?\s*$"
@@ -1301,10 +1306,18 @@ def _amounts(text: str, vault: _Vault) -> str:
     def replace(match: re.Match[str]) -> str:
         prefix, number, unit, yuan = match.group("prefix"), match.group("number"), match.group("unit"), match.group("yuan")
         unit = to_simplified(unit) if unit else unit
+        following = text[match.end() : match.end() + 1]
+        if unit == "块" and len(number) == 1 and not number[0].isdigit() and not prefix and _MEASURE_AFTER.match(following):
+            return match.group(0)  # "三块蛋糕", "一块儿", "一块去银行": 块 counts pieces there
         is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
-        cued = _AMOUNT_CUE.search(text[max(0, match.start() - 12) : match.start()]) is not None
+        before = text[max(0, match.start() - 12) : match.start()]
+        cued = _AMOUNT_CUE.search(before) is not None
         if not is_money and not cued:
-            return match.group(0)
+            # "欠了12万", "借了三万多": a verb of money before thousands or more.
+            large = unit in {"万", "千", "亿"} or (unit is None and not number[0].isdigit() and _CN_LARGE.search(number))
+            if not (large and _AMOUNT_VERB_CUE.search(to_simplified(before))):
+                return match.group(0)
+            is_money = True
         if not is_money and cued and unit is None and not number[0].isdigit():
             return match.group(0)
         value = _parse_amount(number, unit)
@@ -1579,6 +1592,9 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
     ):
         return match.group(0)  # "我弟弟能帮我还", "我哥哥那边说": after a relation, 能 and 那 are words first
+    if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
+        # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
+        return match.group("lead") + vault.name(name[:-1]) + name[-1]
     return match.group("lead") + vault.name(name)
 
 

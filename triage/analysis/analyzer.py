@@ -19,6 +19,7 @@ from .channels import (
     LINK_WORDS,
     MASK_TOKENS,
     NUMBER_WORDS,
+    PERSONAL_REQUEST,
     Channel,
     asks_to_pay,
     find_channels,
@@ -47,6 +48,8 @@ _DEBT_OR_CASE = re.compile(r"欠款|欠费|欠债|逾期|还款|拖欠|催收|�
 # Senders whose short code is a carrier's or a public body's own: a bill from 10086 names its creditor by
 # the number it comes from.
 _OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
+# A signature naming a bank the directory does not list ("【昆山鹿城村镇银行】"), not "【正规银行放款】".
+_BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|农信社)\Z")
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
@@ -331,7 +334,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             if not spans:
                 continue
         if rule.needs_channel:
-            if rule.unnamed_only and claimed is not None:
+            if rule.unnamed_only and (claimed is not None or _BANK_SIGNATURE.search(signature)):
                 continue
             family_hits.append((rule, spans))
         else:
@@ -374,7 +377,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             channels.append(Channel("chat", token.group(0), token.span(), "", ""))
             kinds.add("chat")
         elif token.group("account") and "account" not in kinds and asks_to_pay(lowered):
-            channels.append(Channel("account", token.group(0), token.span(), "", "masked"))
+            channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits))
     implied = False
@@ -630,6 +633,9 @@ def _check_channels(
     for channel in channels:
         if channel.kind == "account":
             found.add(RULES["pay_to_account"], channel.text, channel.span)
+            if channel.number_kind == PERSONAL_REQUEST and not family:
+                # "打过来告诉我一声。卡号…": a friend asking to be paid back writes the same.
+                found.not_severe.add("pay_to_account")
             unofficial = True
             continue
         if channel.kind == "chat":
@@ -639,8 +645,8 @@ def _check_channels(
                 found.made_severe.add(rule.code)
             unofficial = True
             continue
-        if _is_public_or_owned(channel, claimed):
-            continue
+        if _is_public_or_owned(channel, claimed) or channel.number_kind == "courier":
+            continue  # (a courier's own mobile, where no money is asked for: how deliveries are settled)
         if channel.number_kind in _SERVICE_NUMBER_KINDS:
             if claimed is not None and claimed.service_numbers:
                 found.add(RULES["unlisted_number"], f"{claimed.name_zh} ← {channel.text}", channel.span)

@@ -51,8 +51,11 @@ _NOT_NUMBER_BEFORE = re.compile(
 # A letter O written for a zero beside digits ("电话：O311-80797856", "转出196O"), to dodge filters.
 _LETTER_O = re.compile(r"(?<=\d)o|o(?=\d{2})")
 # "打过来告诉我一声", "把钱打到这张卡上": a request to pay a person, in the words people use.
+# ("我把钱打你卡上了" goes the other way: the writer paid.)
 _PERSONAL_PAY = re.compile(
-    r"(?:打|汇|转)(?:过来|给我|到我|到这)|把钱(?:打|汇|转|存)|请把[^,.;:!?，。；：！？\n]{0,4}(?:打|汇|转)"
+    r"(?:打|汇|转)(?:过来|给我|到我|到这)|请把[^,.;:!?，。；：！？\n]{0,4}(?:打|汇|转)|到这(?:个|张)(?:卡|账户|账号)"
+    # "把欠款打到 6222…", "把钱转到财务卡上"; not "我把钱打到你卡上了".
+    r"|(?<!我)把[^,.;:!?，。；：！？\n]{0,8}(?:打|汇|转|存)(?:到|至|进|入)"
 )
 # A number labelled as a card or account ("卡号：6228****1395776"), in a message asking to pay a person.
 _ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户)\s{0,2}[:：是为]?\s{0,2}\Z")
@@ -77,15 +80,18 @@ _PAY_REQUEST = re.compile(
 _HOLDER = re.compile(
     r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})"
 )
-# A card number (or a dataset's BANK token for one) in the message: with an account holder's name beside it,
-# "建行 6217… 户名 张某 货款" asks to be paid even without a verb.
-_CARD_BESIDE = re.compile(r"(?<![\d*x])\d[\d*x ]{14,22}\d(?![\d*x])|(?<![a-z])bank(?![a-z])")
+# An account given only with a person's own words ("打过来告诉我一声。卡号…"): a friend asking to be paid
+# back writes the same, so it counts, but not as severe on its own (see analyzer._check_channels).
+PERSONAL_REQUEST = "personal_request"
+# A courier's own mobile ("请联系快递员 138…"): how deliveries are settled, unless money is involved.
+_COURIER_BEFORE = re.compile(r"(?:快递员|派送员|派件员|配送员|快递小哥|送货员|快递师傅|骑手)[^,.;:!?，。；：！？\n]{0,6}\Z")
+_MONEY_WORDS = re.compile(r"理赔|赔付|赔偿|退款|退费|费|转账|支付|付款|汇款|银行卡|验证码|链接")
 # Where an institution names its own chat account.
 _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
-_COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会)")
+_COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会|法院|政府|学校|医院|财政|专户)")
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
 _CHAT = re.compile(
-    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|qq|扣扣|企鹅|加v|\+v|(?<=加)q)(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|wechat|weixin|qq|扣扣|企鹅|加v|\+v|(?<=加)q)(?:号|群)?\s{0,2}[:：]?\s{0,3}"
     r"([a-z][a-z0-9_\-]{4,19}|\d{5,12})(?![a-z0-9_\-])"
 )
 
@@ -137,9 +143,13 @@ ASK_WORDS = re.compile(
 # WECHAT stands for a chat ID and BANK for a card number (an account to pay into only beside a request
 # to pay or an account holder's name, as for written numbers).
 # Tokens may be glued together ("CELLPHONEWECHAT", "QQWECHAT"): a run is read token by token.
+# The chat and account tokens count only as the datasets write them, between spaces ("加 WECHAT 验证码"): a
+# brand's "在WECHAT搜索" is the word.
 MASK_TOKENS = re.compile(
     r"(?:(?<![A-Za-z])|(?<=CELLPHONE)|(?<=PHONE)|(?<=QQ))"
-    r"(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))|(?P<chat>(?:QQ)?WECHAT)(?![a-z])|(?P<account>BANK)(?![A-Za-z])"
+    r"(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))"
+    r"|(?:(?<=\s)|(?<=CELLPHONE)|(?<=PHONE)|^)(?P<chat>(?:QQ)?WECHAT)(?=\s|$)"
+    r"|(?:(?<=\s)|^)(?P<account>BANK)(?=\s|$)"
     r"|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?=WECHAT|PHONE|QQ|(?![A-Za-z])))"
 )
 
@@ -194,7 +204,9 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
     # "打过来", "把钱打到": searched only where a pay word's first characters are in the text at all.
-    personal_pay = ("打" in lowered or "汇" in lowered or "转" in lowered) and _PERSONAL_PAY.search(lowered) is not None
+    personal_pay = ("打" in lowered or "汇" in lowered or "转" in lowered or "存" in lowered) and _PERSONAL_PAY.search(
+        lowered
+    ) is not None
     if _ANY_DIGIT.search(lowered) is not None:
         pay_request = _PayRequest(lowered)
         # Same length, so every position is as in `lowered`.
@@ -219,14 +231,13 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             continue  # "关注广州移动官方微信（微信号：cmccgz）": the institution's own account
         channels.append(Channel("chat", match.group(0), (start, end), "", ""))
     holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered or "姓名" in lowered) else None
-    if (
-        holder is not None
-        and not _COMPANY.search(holder.group(1))
-        and (personal_pay or _PAY_REQUEST.search(lowered) or _CARD_BESIDE.search(lowered))
-    ):
+    request = holder is not None and _PAY_REQUEST.search(lowered) is not None
+    if holder is not None and not _COMPANY.search(holder.group(1)) and (request or personal_pay):
         start, end = holder.span()
         if not any(c.kind == "account" for c in channels):
-            channels.append(Channel("account", holder.group(0), (start, end), "", "named_holder"))
+            channels.append(
+                Channel("account", holder.group(0), (start, end), "", "named_holder" if request else PERSONAL_REQUEST)
+            )
     return channels
 
 
@@ -270,10 +281,10 @@ def _judge_number(
         digits = bare = behind
     if len(bare) >= 12 and not bare.startswith(("0", "86")) and numbers.public_kind(bare) is None and not written.startswith("+"):
         # A card or account number: a channel only where the text asks to pay into it.
-        if (_PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request) or (
-            personal_pay and _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start)
-        ):
+        if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")
+        if personal_pay and _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start):
+            return Channel("account", written, (start, end), digits, PERSONAL_REQUEST)
         return None
     if _ACCOUNT_BEFORE.search(before) or not (_CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip())):
         return None
@@ -284,4 +295,6 @@ def _judge_number(
     kind = _number_kind(digits)
     if kind in ("none", "unknown") and not masked:
         return None
+    if kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before) and not _MONEY_WORDS.search(lowered):
+        kind = "courier"
     return Channel("phone", written, (start, end), digits, kind)
