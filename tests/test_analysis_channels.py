@@ -1155,3 +1155,17 @@ class TestMoreFormsOfBatchesSixToEight:
     def test_stock_codes_promised_for_tomorrow(self) -> None:
         text = "某某财富明天公开验证的股票为600000，拉升以上，详情登入 gp-88.cc"
         assert "stock_tip_group" in analyze(text).codes
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("【交通银行】您的信用卡有一笔5,200元的消费，如非本人操作请点击 http://jtyh.cc/c 查询交易并撤销。", "high"),
+        ("【某银行】您的信用卡有一笔消费2,999元，如需取消或查询交易请点击 www.yhka.top 查看详情。", "high"),
+        ("【交通银行】您尾号1234的信用卡10月20日消费8,800元，如非本人操作请致电95559。", "low"),
+        ("【招商银行】您的一卡通消费1,000元，如非本人操作，请登录招商银行App查询。", "low"),
+    ],
+)
+def test_a_charge_you_did_not_make_checked_through_the_messages_link(text: str, risk: str) -> None:
+    """Found by the fourth reviewer; the bank's own number or app keeps a genuine alert low."""
+    assert analyze(text).risk == risk
