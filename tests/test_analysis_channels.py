@@ -1169,3 +1169,29 @@ class TestMoreFormsOfBatchesSixToEight:
 def test_a_charge_you_did_not_make_checked_through_the_messages_link(text: str, risk: str) -> None:
     """Found by the fourth reviewer; the bank's own number or app keeps a genuine alert low."""
     assert analyze(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【人社局】您可申领2026年育儿补贴3600元，请点击 rsj-bt.vip 填写信息领取。",
+        "您好，您申请的以旧换新国家补贴已审核通过，补贴金额2000元，请登录 gb-hx.cn 领取。",
+        "【公积金中心】您的住房公积金可全额提取，请登录 gjj-tq.top 申请，名额有限。",
+        "老板让你加一下这个QQ群 837465921，有急事要安排。",
+        "【国家反诈中心】提醒：您的手机存在涉诈风险，请立即下载 fz-app.cn 进行检测。",
+    ],
+)
+def test_subsidies_housing_funds_a_bosss_group_and_a_public_body_off_gov_cn(text: str) -> None:
+    assert analyze(text).risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某市人社局】您的2026年育儿补贴3600元已发放至社会保障卡，请注意查收。",
+        "【国家税务总局】您有一笔个税退税待确认，请登录个人所得税App查看。",
+        "【建设银行】您尾号5092的储蓄卡因多次密码错误已被锁定，请本人携带证件到网点解锁，或登录建行App处理。",
+    ],
+)
+def test_a_subsidy_paid_and_a_request_through_the_institutions_own_app_stay_low(text: str) -> None:
+    assert analyze(text).risk == "low"

@@ -50,6 +50,7 @@ _DEBT_OR_CASE = re.compile(r"欠款|欠费|欠债|逾期|还款|拖欠|催收|�
 _OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
 # A signature naming a bank the directory does not list ("【昆山鹿城村镇银行】"), not "【正规银行放款】".
 _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|农信社)\Z")
+_OWN_APP = re.compile(r"(?<!下载)(?:登录|登陆|打开|通过|使用|前往)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)")
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
@@ -399,7 +400,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
             asks = ASK_WORDS.search(lowered) is not None or lowered.rstrip().endswith(("…", "..."))
-            implied = asks and CARRIES_CODE.search(lowered) is None
+            # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
+            own_app = claimed is not None and _OWN_APP.search(lowered) is not None
+            implied = asks and CARRIES_CODE.search(lowered) is None and not own_app
     unofficial = (
         unofficial
         or any("official_domain" not in link.kinds for link in links)
@@ -570,6 +573,9 @@ def _check_links(
         for code in kinds:
             if code != "official_domain":
                 found.add(RULES[code], link.text, (link.start, link.end))
+        if claimed is not None and claimed.kind == "government" and "foreign_domain" in kinds:
+            # A court, the tax office or the anti-fraud centre links only to .gov.cn hosts (and their own).
+            found.made_severe.add("foreign_domain")
     if links and all("official_domain" in judged_link.kinds for judged_link in links):
         for judged_link in links:
             found.add(RULES["official_domain"], judged_link.text)
