@@ -65,6 +65,10 @@ def _reference_is_negated(rule, text: str, start: int, end: int) -> bool:
         before = before[breaks[-1].end() :]
     if re.search(rules_module._STRONG[rule.negation].pattern.removesuffix(f"{rules_module._IN_CLAUSE}*\\Z"), before):
         return True
+    # A denial inside the hit itself, added later: a gap in a pattern must not swallow "请勿" (found by
+    # hypothesis: "1111111冒充" with the whole text as the hit).
+    if rules_module._INSIDE[rule.negation].search(text[:end], start) is not None:
+        return True
     after = text[end : end + AFTER_WINDOW]
     sentence_end = re.search(r"[。！？!?\n]", after)
     if sentence_end:
