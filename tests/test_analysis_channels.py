@@ -1195,3 +1195,9 @@ def test_subsidies_housing_funds_a_bosss_group_and_a_public_body_off_gov_cn(text
 )
 def test_a_subsidy_paid_and_a_request_through_the_institutions_own_app_stay_low(text: str) -> None:
     assert analyze(text).risk == "low"
+
+
+def test_a_deposit_given_back_is_a_receipt_not_a_demand() -> None:
+    text = "【神州租车】您的订单已还车，取车时的订单押金5000.00元，已解冻3000.00元，剩余2000.00元违章押金将于30天后解冻。"
+    assert analyze(text).risk == "low"
+    assert "fees" in analyze("解冻需缴纳保证金3000元，我们已退还过多位客户的保证金").codes
