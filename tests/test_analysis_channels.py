@@ -1201,3 +1201,9 @@ def test_a_deposit_given_back_is_a_receipt_not_a_demand() -> None:
     text = "【神州租车】您的订单已还车，取车时的订单押金5000.00元，已解冻3000.00元，剩余2000.00元违章押金将于30天后解冻。"
     assert analyze(text).risk == "low"
     assert "fees" in analyze("解冻需缴纳保证金3000元，我们已退还过多位客户的保证金").codes
+
+
+def test_a_police_tip_line_is_no_callback() -> None:
+    text = "“亮剑”行动重点打击两抢一盗、涉毒违法犯罪。举报电话：03163175814，线索属实有奖。【某县公安局】"
+    assert analyze(text).risk == "low"
+    assert "unofficial_callback" in analyze("您的信用卡已冻结，详情请致电03163175814【某银行】").codes

@@ -46,7 +46,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # Not a callback number: an amount, a date or time, a tail of a card, a code, an order or case number.
 _NOT_NUMBER_BEFORE = re.compile(
     r"(?:尾号|后四位|后4位|末四位|验证码|动态码|校验码|编号|单号|订单号|合同号|案号|流水号|工号|会议号|"
-    r"身份证|证件号|号码是?本人|截至|截止)[^\d]{0,3}\Z"
+    r"身份证|证件号|号码是?本人|截至|截止|举报电话|举报热线|监督电话|监督举报电话)[^\d]{0,3}\Z"
 )
 # A letter O written for a zero beside digits ("电话：O311-80797856", "转出196O"), to dodge filters.
 _LETTER_O = re.compile(r"(?<=\d)o|o(?=\d{2})")
