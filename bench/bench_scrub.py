@@ -336,6 +336,9 @@ HOSTILE_UNITS = (
     "Zhang Wei ",
     "微信 ",
     "QQ/",
+    # A copied chat: every line opens with a speaker's label.
+    "王芳:在吗\n",
+    "[梁山] 钱呢\n我:明天\n",
 )
 
 

@@ -658,3 +658,23 @@ def test_sums_and_fu_as_a_surname_go(text: str, gone: str) -> None:
 
 def test_a_title_that_begins_inside_the_candidate_stays_whole() -> None:
     assert scrub("我的朋友王小姐也被骚扰了") == "我的朋友〔姓名〕小姐也被骚扰了"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("江山: 今天几号了你心里没数?\n江山: 明天我们的人就到南宁了", "江山"),
+        ("江河(催收):你是她什么人?\n我:朋友", "江河"),
+        ("[梁山] 明天给你\n[梁山] 先转3000行不行", "梁山"),
+        ("严明:\n在吗\n严明:\n在吗?回个话", "严明"),
+    ],
+)
+def test_the_speakers_of_a_copied_chat_go_even_when_they_are_words(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["温馨提示:请按时还款\n注意:逾期将影响征信", "通知:明天开庭\n地址:法院三楼", "江山如画\n江山多娇"]
+)
+def test_headings_of_a_notice_are_no_speakers(text: str) -> None:
+    assert scrub(text) == text

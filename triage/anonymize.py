@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -1830,6 +1832,52 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
     return found[: span[0]] + vault.name(found[span[0] : span[1]]) + found[span[1] :]
 
 
+# A line of a copied chat: who speaks, then a colon ("江山: 今天几号了", "[梁山] 先转3000", "江河(催收):…").
+_SPEAKER_LINE = re.compile(
+    rf"(?m)^[ \t]*[\[<【]?(?P<label>[{_CJK_CHAR}]{{1,4}})[\]>】]?[ \t]*(?:\([^()\n]{{0,12}}\))?[ \t]*(?:说)?(?::|(?<=[\]>】]))"
+)
+# Labels of a chat line or a form that are no one's name.
+_NOT_SPEAKERS = frozenset(
+    "我 我们 对方 本人 客服 催收 系统 通知 备注 地址 时间 金额 注意 提示 原文 内容 回复 短信 消息 附言 说明 日期 电话 手机 "
+    "微信 姓名 结果 问题 答复 问 答 图片 语音 视频 链接 文件 转账 红包 温馨提示 特别提醒 重要通知 友情提示 特别提示 重要提示".split()
+)
+
+
+# A chat has a handful of speakers; a wall of labelled lines is not scanned once per label.
+MAX_SPEAKERS = 12
+
+
+def _chat_speakers(text: str, vault: _Vault) -> str:
+    """Who speaks in a copied chat transcript is a person, even one whose name is an ordinary word.
+
+    Only in a transcript: the same label opens two lines, or the writer's own "我:" line stands beside it
+    ("江山: 今天几号了\n江山: 明天我们的人就到南宁了", "江河(催收):你是谁\n我:朋友"). A heading that opens
+    one line ("温馨提示:") is not a transcript.
+    """
+    labels = [m.group("label") for m in itertools.islice(_SPEAKER_LINE.finditer(text), 200)]
+    if len(labels) < 2:
+        return text
+    counts = Counter(labels)
+    self_line = counts["我"] > 0
+    speakers = {
+        label
+        for label, count in counts.items()
+        if 2 <= len(label) <= 4
+        and (count >= 2 or self_line)
+        and label not in _NOT_SPEAKERS
+        and (label[0] in _SURNAME_CHARS or label[:2] in _COMPOUND_SURNAMES)
+        and not is_role(label)
+        and not _RELATION_WORD.fullmatch(label)
+        and not _is_not_a_name(label, "")
+    }
+    for label in sorted(speakers, key=len, reverse=True)[:MAX_SPEAKERS]:
+        text = re.sub(rf"(?<![{_CJK_CHAR}]){re.escape(label)}", lambda m: vault.name(m.group(0)), text)
+    return text
+
+
+_RELATION_WORD = re.compile(f"(?:{_RELATIONS})")
+
+
 def _hidden_names_pass(text: str, vault: _Vault) -> str:
     for name in vault.hidden_names:
         text = text.replace(name, vault.name(name))
@@ -1956,6 +2004,7 @@ PASSES: tuple[Pass, ...] = (
         lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text),
     ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
+    Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
     Pass("names after context words", _always, _each(_NAME_AFTER_CONTEXT, _name_after_context)),
