@@ -678,3 +678,9 @@ def test_the_speakers_of_a_copied_chat_go_even_when_they_are_words(text: str, na
 )
 def test_headings_of_a_notice_are_no_speakers(text: str) -> None:
     assert scrub(text) == text
+
+
+def test_a_romanised_speaker_of_a_chat_goes() -> None:
+    scrubbed = scrub("Lau Pui Shan:你幾時還錢呀?\n我:下個禮拜\nLau Pui Shan:唔好再拖")
+    assert "Lau" not in scrubbed and "Pui Shan" not in scrubbed
+    assert scrub("Dear Customer: please pay\nDear Customer: thank you") == "Dear Customer: please pay\nDear Customer: thank you"

@@ -1834,7 +1834,8 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
 
 # A line of a copied chat: who speaks, then a colon ("江山: 今天几号了", "[梁山] 先转3000", "江河(催收):…").
 _SPEAKER_LINE = re.compile(
-    rf"(?m)^[ \t]*[\[<【]?(?P<label>[{_CJK_CHAR}]{{1,4}})[\]>】]?[ \t]*(?:\([^()\n]{{0,12}}\))?[ \t]*(?:说)?(?::|(?<=[\]>】]))"
+    rf"(?m)^[ \t]*[\[<【]?(?P<label>[{_CJK_CHAR}]{{1,4}}|(?P<latin>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){{1,3}}))"
+    rf"[\]>】]?[ \t]*(?:\([^()\n]{{0,12}}\))?[ \t]*(?:说)?(?::|(?<=[\]>】]))"
 )
 # Labels of a chat line or a form that are no one's name.
 _NOT_SPEAKERS = frozenset(
@@ -1843,6 +1844,10 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+_NOT_LATIN_SPEAKERS = frozenset(
+    "dear customer customers user thank thanks you hello hi note notice date time amount re fw from to subject "
+    "system me my our your the bank service team reply message please".split()
+)
 # A chat has a handful of speakers; a wall of labelled lines is not scanned once per label.
 MAX_SPEAKERS = 12
 
@@ -1859,7 +1864,15 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         return text
     counts = Counter(labels)
     self_line = counts["我"] > 0
+    # "Lau Pui Shan:", "Tsai Hsiao-wen:": a romanised name of two to four capitalised parts.
     speakers = {
+        label
+        for label, count in counts.items()
+        if (" " in label or "-" in label)
+        and (count >= 2 or self_line)
+        and not _NOT_LATIN_SPEAKERS.intersection(label.lower().replace("-", " ").split())
+    }
+    speakers |= {
         label
         for label, count in counts.items()
         if 2 <= len(label) <= 4
@@ -1871,7 +1884,7 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         and not _is_not_a_name(label, "")
     }
     for label in sorted(speakers, key=len, reverse=True)[:MAX_SPEAKERS]:
-        text = re.sub(rf"(?<![{_CJK_CHAR}]){re.escape(label)}", lambda m: vault.name(m.group(0)), text)
+        text = re.sub(rf"(?<![{_CJK_CHAR}A-Za-z]){re.escape(label)}(?![A-Za-z])", lambda m: vault.name(m.group(0)), text)
     return text
 
 
