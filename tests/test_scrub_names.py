@@ -683,4 +683,5 @@ def test_headings_of_a_notice_are_no_speakers(text: str) -> None:
 def test_a_romanised_speaker_of_a_chat_goes() -> None:
     scrubbed = scrub("Lau Pui Shan:你幾時還錢呀?\n我:下個禮拜\nLau Pui Shan:唔好再拖")
     assert "Lau" not in scrubbed and "Pui Shan" not in scrubbed
+    assert "Ya-ting" not in scrub("Kuo Ya-ting:今天一定要還\n我:知道了")
     assert scrub("Dear Customer: please pay\nDear Customer: thank you") == "Dear Customer: please pay\nDear Customer: thank you"

@@ -1834,7 +1834,7 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
 
 # A line of a copied chat: who speaks, then a colon ("江山: 今天几号了", "[梁山] 先转3000", "江河(催收):…").
 _SPEAKER_LINE = re.compile(
-    rf"(?m)^[ \t]*[\[<【]?(?P<label>[{_CJK_CHAR}]{{1,4}}|(?P<latin>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){{1,3}}))"
+    rf"(?m)^[ \t]*[\[<【]?(?P<label>[{_CJK_CHAR}]{{1,4}}|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+|-[A-Za-z]+){{1,3}}))"
     rf"[\]>】]?[ \t]*(?:\([^()\n]{{0,12}}\))?[ \t]*(?:说)?(?::|(?<=[\]>】]))"
 )
 # Labels of a chat line or a form that are no one's name.
