@@ -1477,11 +1477,13 @@ def _luhn(number: str) -> bool:
 
 def _address(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
+    if not found:
+        return found
     # "住在翠苑小区": after a word of living or sending, an estate alone is where someone lives.
     lived = _RESIDENCE_LEAD.search(match.string[max(0, match.start() - 4) : match.start()] + found[:4]) is not None
     lead = _ADDRESS_LEAD.match(found)
     lead_end = lead.end() if lead else 0
-    if not found or not _is_address(found, lived, lead_end):
+    if not _is_address(found, lived, lead_end):
         return found
     keep = ""
     if lead_end and _is_address(found[lead_end:], lived, 0):
