@@ -1207,3 +1207,16 @@ def test_a_police_tip_line_is_no_callback() -> None:
     text = "“亮剑”行动重点打击两抢一盗、涉毒违法犯罪。举报电话：03163175814，线索属实有奖。【某县公安局】"
     assert analyze(text).risk == "low"
     assert "unofficial_callback" in analyze("您的信用卡已冻结，详情请致电03163175814【某银行】").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你老婆的电话我们也有，要不要我们跟她聊聊你借钱的事？", "你欠的钱已经转给我们第三方处理，我们不是银行，没那么好说话，自己掂量。"],
+)
+def test_veiled_collection_threats_are_not_low(text: str) -> None:
+    assert analyze(text).risk != "low"
+
+
+@pytest.mark.parametrize("text", ["我和她聊聊再说吧", "你跟你爸妈说说，别让他们担心"])
+def test_talking_with_family_is_no_threat(text: str) -> None:
+    assert analyze(text).risk == "low"
