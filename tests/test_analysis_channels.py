@@ -1211,7 +1211,10 @@ def test_a_police_tip_line_is_no_callback() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["你老婆的电话我们也有，要不要我们跟她聊聊你借钱的事？", "你欠的钱已经转给我们第三方处理，我们不是银行，没那么好说话，自己掂量。"],
+    [
+        "你老婆的电话我们也有，要不要我们跟她聊聊你借钱的事？",
+        "你欠的钱已经转给我们第三方处理，我们不是银行，没那么好说话，自己掂量。",
+    ],
 )
 def test_veiled_collection_threats_are_not_low(text: str) -> None:
     assert analyze(text).risk != "low"
@@ -1220,3 +1223,7 @@ def test_veiled_collection_threats_are_not_low(text: str) -> None:
 @pytest.mark.parametrize("text", ["我和她聊聊再说吧", "你跟你爸妈说说，别让他们担心"])
 def test_talking_with_family_is_no_threat(text: str) -> None:
     assert analyze(text).risk == "low"
+
+
+def test_a_named_banks_notice_cut_off_is_just_cut_off() -> None:
+    assert analyze("【工商银行】尊敬的客户，您的信用卡额度已提升至5万元……").risk == "low"

@@ -685,3 +685,22 @@ def test_a_romanised_speaker_of_a_chat_goes() -> None:
     assert "Lau" not in scrubbed and "Pui Shan" not in scrubbed
     assert "Ya-ting" not in scrub("Kuo Ya-ting:今天一定要還\n我:知道了")
     assert scrub("Dear Customer: please pay\nDear Customer: thank you") == "Dear Customer: please pay\nDear Customer: thank you"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("钱付给张经理了。", "张"),
+        ("把钱付给王总就行", "王"),
+        ("支付给赵女士三千元", "赵"),
+        ("房东刘建军", "刘建军"),
+        ("我房东王建国说要涨租", "建国"),
+    ],
+)
+def test_a_name_after_pay_to_or_a_landlord_goes(text: str, name: str) -> None:
+    """Found by the fifth reviewer: 付给 + surname + title leaked once 付 was a surname, and 房东 swallowed 刘."""
+    assert name not in scrub(text)
+
+
+def test_this_piece_is_no_amount() -> None:
+    assert scrub("這一塊的錢我先付清") == "這一塊的錢我先付清"

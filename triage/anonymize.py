@@ -1309,8 +1309,9 @@ def _amounts(text: str, vault: _Vault) -> str:
         prefix, number, unit, yuan = match.group("prefix"), match.group("number"), match.group("unit"), match.group("yuan")
         unit = to_simplified(unit) if unit else unit
         following = text[match.end() : match.end() + 1]
-        if unit == "块" and len(number) == 1 and not number[0].isdigit() and not prefix and _MEASURE_AFTER.match(following):
-            return match.group(0)  # "三块蛋糕", "一块儿", "一块去银行": 块 counts pieces there
+        if unit == "块" and len(number) == 1 and not number[0].isdigit() and not prefix:
+            if _MEASURE_AFTER.match(following) or text[match.start() - 1 : match.start()] in ("这", "那", "這", "哪"):
+                return match.group(0)  # "三块蛋糕", "一块儿", "这一块的钱": 块 counts pieces or an area there
         is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
         before = text[max(0, match.start() - 12) : match.start()]
         cued = _AMOUNT_CUE.search(before) is not None
@@ -1653,7 +1654,11 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
     if has_function_character(name[1:]):
-        return match.group(0)  # "打印的律师函": 的 is in no given name
+        # "打印的律师函": 的 is in no given name. But the surname may stand after it: "钱付给张经理了".
+        rest = next((name[i + 1 :] for i in range(len(name) - 1, 0, -1) if has_function_character(name[i])), "")
+        if rest and (rest[0] in _SURNAME_CHARS or rest[:2] in _COMPOUND_SURNAMES) and rest not in _FUNCTION_SURNAMES:
+            return name[: len(name) - len(rest)] + vault.name(rest) + match.group("title")
+        return match.group(0)
     return vault.name(name) + match.group("title")
 
 

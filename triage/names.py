@@ -107,6 +107,9 @@ class Lexicon:
     weak_after_at: _WordStarts
     not_given_at: _WordStarts
     never_after_at: _WordStarts
+    # Cue words before a name that begin with a surname character (房东, 伯父, 付给): read whole, so that
+    # their first character does not start a name that swallows the real one ("房东刘建军").
+    surname_cues: re.Pattern[str]
     never_before: frozenset[str]
     function_surnames: frozenset[str]
     roles: frozenset[str]
@@ -151,6 +154,8 @@ class _Marks:
     weak_after: frozenset[int]
     not_given: frozenset[int]
     never_after: frozenset[int]
+    # Where a cue word that begins with a surname character starts, and where it ends.
+    surname_cues: dict[int, int]
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Marks:
@@ -159,6 +164,7 @@ class _Marks:
             lex.weak_after_at.starts(text),
             lex.not_given_at.starts(text),
             lex.never_after_at.starts(text),
+            {m.start(): m.end() for m in lex.surname_cues.finditer(text)},
         )
 
 
@@ -218,6 +224,9 @@ def lexicon() -> Lexicon:
         weak_after_at=_WordStarts(context["weak_after"]),
         not_given_at=_WordStarts(context["not_given"]),
         never_after_at=_WordStarts(context["never_after"]),
+        surname_cues=_alternation(
+            [w for w in context["strong_before"] if len(w) >= 2 and w[0] in tier and "一" <= w[-1] <= "鿿"], ""
+        ),
         never_before=frozenset(context["never_before"]),
         function_surnames=frozenset(context["function_surnames"]),
         roles=frozenset(names["ordinary"]["roles"]),
@@ -435,6 +444,9 @@ def find_names(
         if i and text[i - 1 : i + 1] in lex.compound:
             i += 1  # the second character of a compound surname already weighed as one ("欧阳")
             continue
+        if i in marks.surname_cues:
+            i = marks.surname_cues[i]  # "房东刘建军": 房东 is the cue, 刘建军 the name
+            continue
         best = _best_candidate(text, i, lex, personal, last_end)
         if best is None:
             # Not a name here: an ordinary word starting here is read whole ("法兰克福" is no "兰克福").
@@ -511,9 +523,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break
             # The candidate's own weight is at most its surname and given characters (the rest are
             # penalties): when even that with the context is short of a name, the word checks are skipped.
-            if SURNAME_WEIGHT[tier] + _given_score(chars, tier, lex) + left[0] + right < best_score:
+            given_score = _given_score(chars, tier, lex)
+            if SURNAME_WEIGHT[tier] + given_score + left[0] + right < best_score:
                 continue
-            core, given_score, word = _name_score(text, start, pos, surname, chars, tier, lex)
+            core, word = _name_score(text, start, pos, surname, chars, tier, lex, given_score)
             score = core + left[0] + right
             named = (
                 bool(word)
@@ -575,13 +588,13 @@ def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
 
 
 def _name_score(
-    text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon
-) -> tuple[float, float, float]:
+    text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon, given_score: float
+) -> tuple[float, float]:
     """The candidate itself: surname tier, given characters, and the words it would cut through.
 
-    Returns (score, the given characters' part of it, the part for being an ordinary word, 0 or less).
+    `given_score` is `_given_score` of the given characters, already weighed by the caller. Returns (score,
+    the part for being an ordinary word, 0 or less).
     """
-    given_score = _given_score(given, tier, lex)
     score = SURNAME_WEIGHT[tier]
     pair = "".join(given)
     if len(given) == 2 and pair in lex.boundary and pair not in lex.given_pairs:
@@ -605,7 +618,7 @@ def _name_score(
     following = text[end : end + 1]
     if following and (given[-1] + following) in lex.boundary:
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
-    return score, given_score, word
+    return score, word
 
 
 def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> tuple[float, bool]:

@@ -399,7 +399,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             unofficial = True
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
-            asks = ASK_WORDS.search(lowered) is not None or lowered.rstrip().endswith(("…", "..."))
+            # (Only where no institution is named: a bank's own notice cut off is just cut off.)
+            cut_off = claimed is None and lowered.rstrip().endswith(("…", "..."))
+            asks = ASK_WORDS.search(lowered) is not None or cut_off
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
             own_app = claimed is not None and _OWN_APP.search(lowered) is not None
             implied = asks and CARRIES_CODE.search(lowered) is None and not own_app
