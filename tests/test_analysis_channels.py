@@ -1227,3 +1227,34 @@ def test_talking_with_family_is_no_threat(text: str) -> None:
 
 def test_a_named_banks_notice_cut_off_is_just_cut_off() -> None:
     assert analyze("【工商银行】尊敬的客户，您的信用卡额度已提升至5万元……").risk == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亲，帮个忙，我在帮你注册抽奖，你会收到个验证码，发给我就行，不要告诉别人哦。",
+        "帮我个忙，我在给你转账需要验证码，你收到后截图给我，这个验证码只给我不要告诉别人。",
+        "不好意思，我刚才手机号输错了，验证码发到你那里了，麻烦把那个6位数字告诉我一下。",
+        "帮我看看你手机收到的那条短信里的数字是多少，我账号登不上了。",
+        "需要用你的卡过一下账，钱马上转回来，卡号和密码发我一下。",
+    ],
+)
+def test_code_requests_as_people_write_them(text: str) -> None:
+    """Found by the fifth reviewer: across a comma, by screenshot, as "the six digits"."""
+    assert "asks_secrets" in analyze(text).codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【某银行】验证码已发送至您的手机，请勿告诉他人，回复TD退订",
+        "之前借你的钱我想还你，你把卡号发我一下",
+        "收到验证码后请不要告诉任何人，包括自称客服的人",
+    ],
+)
+def test_a_code_sent_a_card_number_to_be_repaid_and_a_warning_ask_nothing(text: str) -> None:
+    assert "asks_secrets" not in analyze(text).codes
+
+
+def test_v_colon_is_a_wechat_id() -> None:
+    assert "private_chat" in analyze("倒贷垫资，代办大额信用卡，包下卡，联系V：xyk5520。").codes

@@ -704,3 +704,15 @@ def test_a_name_after_pay_to_or_a_landlord_goes(text: str, name: str) -> None:
 
 def test_this_piece_is_no_amount() -> None:
     assert scrub("這一塊的錢我先付清") == "這一塊的錢我先付清"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"), [("借了他8万", "8万"), ("还剩3.2万", "3.2万"), ("欠招行信用卡6万", "6万"), ("超过八万", "八万")]
+)
+def test_tens_of_thousands_are_amounts(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["3万人参加", "10万公里", "十万火急", "万一不还", "千万别信"])
+def test_tens_of_thousands_of_other_things_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -348,7 +348,13 @@ _AMOUNT = re.compile(
 # ("五块钱", "五块八毛"); larger sums ("三百块定金") are money.
 _MEASURE_AFTER = re.compile(r"(?![钱錢多左的啊呀吧呢了给還还毛角])[\u4e00-\u9fff]")
 _CN_LARGE = re.compile("[千万亿萬億仟]")
-_AMOUNT_VERB_CUE = re.compile(r"(?:欠|借|还|转|打|付|赔|凑|花|交|缴|垫|贷|亏|骗|损失)(?:了|过|我|你|他|她)?\s*$")
+_AMOUNT_VERB_CUE = re.compile(
+    r"(?:欠|借|还|转|打|付|赔|凑|花|交|缴|垫|贷|亏|骗|损失|剩|超过|差|共)(?:了|过|我|你|他|她|给|到|得起|多){0,2}\s*$"
+)
+# What a number of tens of thousands counts when it is not money.
+_NOT_MONEY_AFTER = re.compile(
+    r"\s?(?:多|余|左右)?\s?(?:人|公里|千米|米|次|个|辆|份|字|年|岁|平|亩|吨|斤|件|条|张|台|套|本|名|户|家|步|粉|册|里|株|头|只|部|票|单|瓶|箱|台)"
+)
 _AMOUNT_CUE = re.compile(
     r"(?:欠款|欠|应还|还款|待还|逾期金额|逾期本金|本金|利息|罚息|违约金|金额|余额|共计|合计|总计|总额|借款|贷款|额度)"
     r"(?:金额)?\s*(?:为|是|:)?\s*$"
@@ -1316,9 +1322,11 @@ def _amounts(text: str, vault: _Vault) -> str:
         before = text[max(0, match.start() - 12) : match.start()]
         cued = _AMOUNT_CUE.search(before) is not None
         if not is_money and not cued:
-            # "欠了12万", "借了三万多": a verb of money before thousands or more.
+            # "欠了12万", "借了三万多": a verb of money before thousands or more; "还剩3.2万": tens of
+            # thousands in digits, unless what follows counts something else ("3万人", "10万公里").
             large = unit in {"万", "千", "亿"} or (unit is None and not number[0].isdigit() and _CN_LARGE.search(number))
-            if not (large and _AMOUNT_VERB_CUE.search(to_simplified(before))):
+            digits_wan = number[0].isdigit() and unit in {"万", "亿"} and not _NOT_MONEY_AFTER.match(text, match.end())
+            if not (digits_wan or (large and _AMOUNT_VERB_CUE.search(to_simplified(before)))):
                 return match.group(0)
             is_money = True
         if not is_money and cued and unit is None and not number[0].isdigit():
