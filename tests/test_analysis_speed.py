@@ -562,3 +562,16 @@ def test_the_joined_scanners_keep_the_rule_as_written(patterns, text):
         assert written.fullmatch(text, start, end), (start, end)
     for start, _ in written_hits:
         assert any(s <= start < e or s == start for s, e in joined_hits), start
+
+
+def test_every_scanner_but_the_digit_one_starts_on_a_plain_character() -> None:
+    """A pattern whose first group has an optional character ("需要?"), a class or a look-behind gets a scan
+    of its own over every message; written as plain alternatives it joins its rule's one scanner."""
+    from triage.analysis import rules as rules_module
+
+    own = [
+        (rule.code, scanner.pattern[:40])
+        for rule, scanner, _search in rules_module._SCANS
+        if not re.match(r"(?:\(\?:)?[\u4e00-\u9fffa-z0-9]", scanner.pattern)
+    ]
+    assert [code for code, _pattern in own] == ["urgency"], own  # "\d小时内": a digit starts it
