@@ -1258,3 +1258,47 @@ def test_a_code_sent_a_card_number_to_be_repaid_and_a_warning_ask_nothing(text: 
 
 def test_v_colon_is_a_wechat_id() -> None:
     assert "private_chat" in analyze("倒贷垫资，代办大额信用卡，包下卡，联系V：xyk5520。").codes
+
+
+class TestTheFifthReviewersScams:
+    """Written by the fifth reviewer, who had not seen the rules; each was low or medium before."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "快递员：您好，您有一个到付件，运费18元，请扫码支付到我个人微信，电话13766665555。",
+            "【顺丰速运】快件因海关查验需缴纳关税268元，请联系快递员13588887777通过微信转账，否则退回。",
+            "【农业银行】您的账户于今日发生一笔3980元境外消费，如非本人操作，请致电客服0755-88776655取消。",
+            "【XX证券】您关注的股票600519今日涨停，回复1获取明日牛股，名额有限，满员即止。",
+            "【兴业银行】您有一笔8,888元的消费即将扣款，如需取消交易请回复本短信或致电021-62223333。",
+            "【皇冠体育】您的账户已到账彩金188元，打码量达标即可提现，点击 hg88.top 登录。",
+            "【XX市人民政府】2025年消费券发放中，请点击 xzf-xfq.cn 领取。",
+            "您好，您儿子在我们学校打架受伤住院了，需交手术费2万元，请马上转到王主任的卡上。",
+            "【中国福利彩票】恭喜您获得幸运大奖iPhone16一部，请点击 zgfc-lj.cc 填写收货地址并支付邮费。",
+        ],
+    )
+    def test_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "叔，我是小军，换了新号，先存一下。我这边有个急事，能先借我两万吗？",
+            "我是李总，请拉个群把财务小刘也拉进来，有笔款要转。",
+            "我是张总，你把我的新微信加一下，明天有事交代：zhangzong2025",
+            "【韵达快递】您的包裹已遗失，赔偿金300元，请回复您的支付宝账号和姓名以便转账。",
+        ],
+    )
+    def test_at_least_medium(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "中奖了！奖品已寄出，邮费由我们承担",
+            "您好，您的快递已到驿站，如需送货上门，派送费3元可在App内支付",
+            "【顺丰速运】您的快件运费18元已支付，感谢使用",
+        ],
+    )
+    def test_genuine_notes_about_fees_and_prizes_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
