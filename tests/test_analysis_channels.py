@@ -1302,3 +1302,25 @@ class TestTheFifthReviewersScams:
     )
     def test_genuine_notes_about_fees_and_prizes_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【XX区人民法院】您好，您的案件已立案，请登录 https://zxfw.court.gov.cn 查询案件进度。",
+        "房东王姐：押金3000元已退到你支付宝，请查收，祝工作顺利。",
+        "【顺丰】快递员刘师傅13811112222：您的快件已到，请准备好身份证签收（实名认证）。",
+    ],
+)
+def test_a_courts_notice_through_its_own_channels_a_deposit_returned_and_a_real_name_check(text: str) -> None:
+    """Found by the fifth reviewer: 立案 in a court's own notice, a deposit given back, 实名认证 at the door."""
+    assert analyze(text).risk == "low"
+
+
+def test_a_fake_court_with_its_own_link_is_still_high() -> None:
+    assert analyze("【XX区人民法院】您的案件已立案，请登录 fy-ws.cn 查看传票，并拨打12368核实。").risk == "high"
+
+
+def test_an_offices_number_change_is_no_impersonation() -> None:
+    result = analyze("【XX物业】物业服务中心电话号码变更为0571-87654321，原号码停用。")
+    assert "new_number_impersonation" not in result.codes and "card_frozen_callback" not in result.codes

@@ -420,6 +420,12 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
         # message from its own number, counts but does not make the message high on its own.
         found.not_severe.add("lookalike_domain")
+    if claimed is not None and claimed.kind == "government" and not unofficial and "fake_legal" in found.evidence:
+        # A court's own notice speaks of 立案 and 传票: where every channel it gives is its own (12368, a
+        # .gov.cn link, its own sender), those words are not a collector's pretence.
+        own = official_number or any("official_domain" in link.kinds for link in links)
+        if own or any(number in lowered for number in claimed.service_numbers):
+            found.discard("fake_legal")
 
     flags = found.flags()
     score = sum(f.weight for f in flags)
