@@ -1324,3 +1324,8 @@ def test_a_fake_court_with_its_own_link_is_still_high() -> None:
 def test_an_offices_number_change_is_no_impersonation() -> None:
     result = analyze("【XX物业】物业服务中心电话号码变更为0571-87654321，原号码停用。")
     assert "new_number_impersonation" not in result.codes and "card_frozen_callback" not in result.codes
+
+
+def test_a_casino_in_talk_is_no_gambling_offer() -> None:
+    assert analyze("这周末去澳门玩，要不要一起？顺便去看看赌场。").risk == "low"
+    assert "gambling" in analyze("线上真人真钱赌场，首存赠送，无需流水即可提现").codes
