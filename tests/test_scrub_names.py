@@ -716,3 +716,8 @@ def test_tens_of_thousands_are_amounts(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["3万人参加", "10万公里", "十万火急", "万一不还", "千万别信"])
 def test_tens_of_thousands_of_other_things_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+def test_a_doubled_given_name_after_a_nickname_prefix_goes() -> None:
+    assert "张明明" not in scrub("发小张明明借了我两万")
+    assert scrub("小张说明天还") == "小张说明天还"

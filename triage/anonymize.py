@@ -1827,6 +1827,12 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     return text
 
 
+# A space, an ideographic space or a dash between two Chinese characters: a name may be written apart.
+_SPACED_CJK = re.compile(f"[{_CJK_CHAR}][ \u3000-][{_CJK_CHAR}]")
+# Spaced names looked for again: a real message has a handful of names, a hostile one hundreds.
+MAX_SPACED_NAMES = 40
+
+
 def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
     joined = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
@@ -1835,7 +1841,16 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     )
     if not names:
         return text
-    pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names))
+    # Written as found: one C-speed replace per name, longest first. A regex of all the names cost more to
+    # compile than the rest of the scrub on a text of hundreds of names (a fresh 5,000-character run of
+    # surnames took 135 ms, 49 ms only once Python's regex cache held the pattern).
+    for name in names:
+        if name in text:
+            text = text.replace(name, vault.name(name))
+    if not _SPACED_CJK.search(text):
+        return text
+    # Written apart ("王 芳"): the names that may stand so, a bounded number of them, in one pattern.
+    pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names[:MAX_SPACED_NAMES]))
     return pattern.sub(lambda m: vault.name(m.group(0)), text)
 
 

@@ -439,7 +439,9 @@ def find_names(
                 last_end = i = best
                 continue
             # A frequent word is read whole, so its second character does not start a name ("部门司法").
-            i += 2 if text[i : i + 2] in lex.boundary else 1
+            # (Not "小张"/"老王" before a given name: "发小张明明" names 张明明.)
+            nickname = ch in "小老阿" and i + 2 < length and text[i + 1] in lex.surname_tier and _is_cjk(text[i + 2])
+            i += 2 if text[i : i + 2] in lex.boundary and not nickname else 1
             continue
         if i and text[i - 1 : i + 1] in lex.compound:
             i += 1  # the second character of a compound surname already weighed as one ("欧阳")
@@ -469,8 +471,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
     if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
         return None  # "转账XXX元至": a masked amount
-    if previous and (previous + text[start]) in lex.boundary:
-        return None  # "及时登入", "微信": the character ends the word before it
+    if previous and (previous + text[start]) in lex.boundary and previous not in "小老阿":
+        return None  # "及时登入", "微信": the character ends the word before it (but "小张" + 明明 is a name)
     options = []  # (surname as written, its length in the text, tier)
     if text[start : start + 2] in lex.compound:
         options.append((text[start : start + 2], 2, "compound"))
@@ -597,8 +599,11 @@ def _name_score(
     """
     score = SURNAME_WEIGHT[tier]
     pair = "".join(given)
-    if len(given) == 2 and pair in lex.boundary and pair not in lex.given_pairs:
-        score += CUT_WORD  # "都知道", "全公司": what follows the surname character is a word, not a name
+    doubled = given[0] == given[-1] and lex.given_weight.get(given[0], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
+    if len(given) == 2 and pair in lex.boundary and pair not in lex.given_pairs and not doubled:
+        # "都知道", "全公司": what follows the surname character is a word, not a name. A doubled given
+        # name is one all the same ("张明明", "李婷婷"), however often 明明 is a word.
+        score += CUT_WORD
     name = surname + pair
     score += given_score
     if surname in lex.function_surnames:
