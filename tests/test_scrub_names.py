@@ -721,3 +721,26 @@ def test_tens_of_thousands_of_other_things_stay(text: str) -> None:
 def test_a_doubled_given_name_after_a_nickname_prefix_goes() -> None:
     assert "张明明" not in scrub("发小张明明借了我两万")
     assert scrub("小张说明天还") == "小张说明天还"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("俺家在虞城县-沙河店镇-红旗村-六队 催收的今天打电话了", "红旗村"),
+        ("俺是广西 玉林市 博白县 马庄乡 腰庄村 九队的", "腰庄村"),
+        ("他们说我的户籍地是高庙乡三家子屯", "三家子屯"),
+        ("说有人已经到了我住的学府路165号", "165号"),
+        ("我家长沙市纺织厂家属院31-4-202", "31-4-202"),
+        ("孩子在实验小学三年级二班", "实验小学"),
+        ("他們打電話幺五八六九六洞八七八七到我家", "八七八七"),
+        ("我三叔袁保国看到了就打电话骂我", "袁保国"),
+    ],
+)
+def test_the_sixth_writers_addresses_numbers_and_kin(text: str, gone: str) -> None:
+    """Forms of the sixth writer's corpus (tests/data/SCRUB_TUNE5.md), worded here."""
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["一栋楼", "一户人家", "我们学校门口", "他们到了幼儿园门口", "三队人马", "系统漏洞"])
+def test_one_of_something_and_our_school_stay(text: str) -> None:
+    assert scrub(text) == text

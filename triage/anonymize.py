@@ -192,6 +192,7 @@ _URL = re.compile(
 _CN_DIGITS = {
     "〇": "0",
     "零": "0",
+    "洞": "0",  # as read out on the radio and the phone ("幺五八六九六洞八七八七")
     "一": "1",
     "幺": "1",
     "二": "2",
@@ -221,7 +222,7 @@ _CN_DIGITS = {
 # Numbers read out digit by digit ("一三八一二三四五六七八"); 5+ digits so that "一一" or "三五" in
 # ordinary words are left alone.
 _CN_DIGIT_RUN = re.compile(
-    "[〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
+    "[〇零洞一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零洞一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
 )
 
 # Chat ids behind combined or decorated labels the two patterns above do not read: "QQ/微信同号 123456",
@@ -386,15 +387,19 @@ _ADDRESS = re.compile(
     # Gate: only start where one of the characters an address match can end with lies ahead (the longest
     # admin prefix is under 48 characters). Without it every position tries every optional piece, which
     # made this one pattern cost more than all the others together.
-    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄号栋幢座元层室户楼苑庭府里城排组])"
-    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
-    rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区))?"
-    rf"(?:{_CJK}{{1,5}}?(?:区|县|旗))?"
-    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡))?"
-    rf"(?:{_CJK}{{1,6}}?(?:村|社区))?"
+    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院])"
+    # The levels may be written apart, with spaces or dashes ("博白县-大营镇-大王庄村-八组", "广西 玉林市 博白县").
+    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?)?"
+    rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区)[\s-]?)?"
+    rf"(?:{_CJK}{{1,5}}?(?:区|县|旗)[\s-]?)?"
+    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡)[\s-]?)?"
+    # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯").
+    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯)(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
-    rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|苑|庭|府|里|城))?"
-    rf"(?:[\s-]?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|组|期))*"
+    # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
+    rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
+    # Units, down to a village's team or group ("六队", "第十四村民小组").
+    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|村民小组|组|期|队))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
     r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\s?\d{2,5}(?![0-9]))?"
 )
@@ -402,18 +407,20 @@ _ADDRESS = re.compile(
 # street, estate or district, a flat-level unit, or a street inside a named district.
 _ADDR_NUMBER = re.compile(f"{_NUM_CN}+\\s?(?:号|弄|巷)")
 _ADDR_UNIT = re.compile(
-    f"(?:[A-Za-z]|{_NUM_CN})+\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)"
+    f"(?:[A-Za-z]|{_NUM_CN})+\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户|村民小组)"
     "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
 )
 # A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
 _SCHOOL = re.compile(
-    "(?:[A-Za-z]{1,6}|[\u4e00-\u9fff]{2,8}?)(?:小学|中学|初中|高中|幼儿园|学校)"
+    "(?P<school>[A-Za-z]{1,6}|[\u4e00-\u9fff]{2,8}?)(?:小学|中学|初中|高中|幼儿园|学校)"
     "(?:[一二三四五六七八九十\\d]{1,2}年级?|初[一二三]|高[一二三]|[大中小]班)?(?:[(]?[一二三四五六七八九十\\d]{1,2}[)]?班)?"
 )
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
-_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|村|社区|(?<=[\u4e00-\u9fff])苑$")
+_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|(?<=[\u4e00-\u9fff])苑$")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
 _NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市")
+# A unit counted by a bare 一/两/几 and nothing else: "一栋", "两户".
+_ONE_UNIT = re.compile("[一两几]\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)")
 _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|寄到|送到|寄至|送至|搬到|搬去")
 # Words that precede an address and get swallowed by the leading "{2,5}市" pieces.
 _ADDRESS_LEAD = re.compile(
@@ -1484,6 +1491,22 @@ def _luhn(number: str) -> bool:
     return total % 10 == 0
 
 
+# Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
+_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那]")
+
+
+def _school(match: re.Match[str], vault: _Vault) -> str:
+    """A named school and class point at a child ("实验中学初二(3)班"); "我们学校门口" names none."""
+    name = match.group("school")
+    words = list(_NOT_A_SCHOOL_NAME.finditer(name))
+    if not words:
+        return vault.keep(ADDRESS)
+    cut = words[-1].end()  # "孩子在实验小学三年级二班": the school's name is what follows 在
+    if len(name) - cut < 2:
+        return match.group(0)
+    return match.group(0)[:cut] + vault.keep(ADDRESS)
+
+
 def _address(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     if not found:
@@ -1508,8 +1531,8 @@ def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     road = _ADDR_ROAD.search(found.replace("街道", ""))
     estate = _ADDR_ESTATE.search(found.replace("农村", ""))
     admin = _ADDR_ADMIN.search(_NOT_ADMIN.sub("", found))
-    if _ADDR_UNIT.search(found):
-        return True
+    if _ADDR_UNIT.search(found) and not _ONE_UNIT.fullmatch(found[lead_end:]):
+        return True  # (but "一栋楼", "一户人家": one of something, no address)
     if numbered and (road or estate or admin):
         return True
     # After a word of living, an estate needs its own name before it ("翠苑小区"), not a bare "村委会".
@@ -2038,7 +2061,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
-    Pass("schools and classes", _contains("学", "幼儿园"), _typed(_SCHOOL, ADDRESS)),
+    Pass("schools and classes", _contains("学", "幼儿园"), _each(_SCHOOL, _school)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass(
