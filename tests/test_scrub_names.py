@@ -744,3 +744,15 @@ def test_the_sixth_writers_addresses_numbers_and_kin(text: str, gone: str) -> No
 @pytest.mark.parametrize("text", ["一栋楼", "一户人家", "我们学校门口", "他们到了幼儿园门口", "三队人马", "系统漏洞"])
 def test_one_of_something_and_our_school_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("给我女儿的班主任曲比·阿果打了电话", "阿果"), ("还有一个叫依明·肉孜的一直用", "肉孜"), ("我的同事买买提·艾力说", "艾力")],
+)
+def test_dotted_names_after_a_cue_inside_the_run(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_country_and_a_city_with_a_dot_stay() -> None:
+    assert scrub("中国·北京欢迎你") == "中国·北京欢迎你"

@@ -260,10 +260,26 @@ def dotted_name_span(found: str) -> tuple[int, int] | None:
         if first[:n] in lex.strong_before_words or first[:n] in lex.weak_before_words:
             cut = n
             break
+    if len(first) - cut > 6:
+        # A strong cue inside the run ("给我女儿的班主任曲比·阿果"): the name starts after the last one.
+        strong = lex.strong_before_words
+        cut = next(
+            (
+                k
+                for k in range(len(first) - 2, 1, -1)
+                if any(first[k - n : k] in strong for n in range(2, min(MAX_CUE_LENGTH, k) + 1))
+            ),
+            cut,
+        )
     translit = _transliteration_chars()
     if not cut and len(first) > 2:
         run = len(first) - len(first.rstrip("".join(translit)))
         cut = len(first) - max(run, 2) if run < len(first) else 0
+    else:
+        # After a weak cue, a run of transliteration characters at the end is the name ("还有一个叫依明·肉孜").
+        run = len(first) - len(first.rstrip("".join(translit)))
+        if 2 <= run < len(first) - cut:
+            cut = len(first) - run
     head = first[cut:]
     last = parts[-1]
     # The last part stops where a word that follows names begins ("艾力已逾期", "托合提的电话").
@@ -277,6 +293,9 @@ def dotted_name_span(found: str) -> tuple[int, int] | None:
     if len(head) < 2 or len(head) > 6 or any(len(p) < 2 for p in parts[1:]):
         return None
     if all(p in lex.boundary or p in lex.ordinary for p in [head, *parts[1:]]):
+        return None
+    # A part that begins with a dictionary word and is not all transliteration characters: "中国·北京欢迎你".
+    if any(is_dictionary_word(p[:2]) and not all(ch in translit for ch in p) for p in [head, *parts[1:]]):
         return None
     return cut, len(found) - (len(last) - stop)
 
