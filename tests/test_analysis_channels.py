@@ -259,22 +259,29 @@ class TestExternalCorpora:
     def test_the_third_batch(self, figures):
         c = figures["tuning, batch 3"]
         assert c["risky"] >= 100 and c["legit"] >= 70
-        assert c["risky_flagged"] / c["risky"] >= 0.76
+        assert c["risky_flagged"] / c["risky"] >= 0.85
         assert c["legit_high"] / c["legit"] <= 0.06
 
     def test_the_sixth_batch(self, figures):
         # Real messages collected blind after batches 3-5 were tuned on; 60.0 % / 8.1 % before tuning on it.
         c = figures["tuning, batch 6"]
         assert c["risky"] >= 80 and c["legit"] >= 60
-        assert c["risky_flagged"] / c["risky"] >= 0.78
+        assert c["risky_flagged"] / c["risky"] >= 0.88
         assert c["legit_high"] / c["legit"] <= 0.03
 
     def test_the_seventh_batch(self, figures):
         # Real messages collected blind after batch 6 was tuned on; 75.4 % / 3.8 % / 19.2 % before tuning on it.
         c = figures["tuning, batch 7"]
         assert c["risky"] >= 60 and c["legit"] >= 50
-        assert c["risky_flagged"] / c["risky"] >= 0.88
+        assert c["risky_flagged"] / c["risky"] >= 0.93
         assert c["legit_high"] / c["legit"] <= 0.03
+
+    def test_the_eighth_batch(self, figures):
+        # Real messages collected blind after batch 7 was tuned on; 73.8 % / 8.5 % / 14.9 % before tuning on it.
+        c = figures["tuning, batch 8"]
+        assert c["risky"] >= 60 and c["legit"] >= 45
+        assert c["risky_flagged"] / c["risky"] >= 0.86
+        assert c["legit_high"] / c["legit"] <= 0.05
 
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]

@@ -40,3 +40,16 @@ class TestHeldOutCorpus:
         rate = figures["words_destroyed"] / max(1, figures["phrases"])
         damage = dict(figures["damage"].most_common())
         assert rate <= 0.005, f"{figures['words_destroyed']} of {figures['phrases']} phrases lost a word, by placeholder {damage}"
+
+
+@pytest.mark.parametrize(
+    ("name", "items_kept", "words"),
+    # Ceilings a little above where the scrubber stands on the writers' tuning corpora (bench/bench_scrub.py):
+    # a change that keeps more names or damages more words there fails here.
+    [("tuning corpora 4", 70, 0.012), ("tuning corpora 5", 50, 0.018)],
+)
+def test_the_later_writers_tuning_corpora_do_not_slip(name: str, items_kept: int, words: float) -> None:
+    corpus, preserve = next((c, p) for n, c, p in bench_scrub.TUNING if n == name)
+    figures = bench_scrub.measure(scrub, corpus=corpus, preserve=preserve)
+    assert sum(figures["leaks"].values()) <= items_kept
+    assert figures["words_destroyed"] / max(1, figures["phrases"]) <= words
