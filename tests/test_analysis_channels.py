@@ -1336,3 +1336,19 @@ def test_an_offices_number_change_is_no_impersonation() -> None:
 def test_a_casino_in_talk_is_no_gambling_offer() -> None:
     assert analyze("这周末去澳门玩，要不要一起？顺便去看看赌场。").risk == "low"
     assert "gambling" in analyze("线上真人真钱赌场，首存赠送，无需流水即可提现").codes
+
+
+class TestTheSixthReviewersCases:
+    def test_a_fake_court_asking_a_fee_to_a_personal_account_stays_high_with_a_real_link(self) -> None:
+        text = "【XX人民法院】您的案件已立案，请登录 https://www.court.gov.cn 查看，另需缴纳保全费2000元至个人账户 6222 1234 5678 0000。"
+        assert analyze(text, "106912345678").risk == "high"
+
+    def test_a_court_notice_from_a_private_mobile_keeps_its_legal_words(self) -> None:
+        assert analyze("【XX人民法院】您的案件已立案，请登录 https://www.court.gov.cn 查看。", "17011112222").risk == "high"
+
+    def test_a_visit_to_the_parents_after_a_delivery_is_a_threat(self) -> None:
+        assert analyze("我们会送货上门，顺便拜访一下你父母，聊聊你欠的那三万块。").risk != "low"
+
+    @pytest.mark.parametrize("text", ["你自己掂量一下吧，这份工作离家这么远", "买不买你自己掂量，那车油耗挺高的。"])
+    def test_weighing_things_up_is_everyday_advice(self, text: str) -> None:
+        assert analyze(text).risk == "low"

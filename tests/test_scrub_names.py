@@ -756,3 +756,18 @@ def test_dotted_names_after_a_cue_inside_the_run(text: str, gone: str) -> None:
 
 def test_a_country_and_a_city_with_a_dot_stay() -> None:
     assert scrub("中国·北京欢迎你") == "中国·北京欢迎你"
+
+
+@pytest.mark.parametrize("text", ["粉丝100万", "播放量超过50万次", "500万用户", "5万小时", "阅读量10万+", "点赞超过10万"])
+def test_counts_in_wan_are_no_amounts(text: str) -> None:
+    """Found by the sixth reviewer."""
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [("还欠6万8", "8"), ("欠了7万5千", "5千"), ("欠款3000人民币", "3000")])
+def test_the_thousands_after_wan_and_an_amount_in_renminbi_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_speaker_labelled_by_surname_and_title_keeps_the_title() -> None:
+    assert scrub("王经理：钱呢\n王经理：明天给我\n我：好").startswith("〔姓名〕经理:")

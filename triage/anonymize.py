@@ -343,7 +343,9 @@ _AMOUNT = re.compile(
     rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_NUM}]{{2,12}}|[一二两三四五六七八九十])"
     # (Traditional forms too: "還3000塊", "12萬".)
     rf"\s*(?P<unit>亿元|億元|万元|萬元|千元|百元|元整|元|块钱|塊錢|块|塊|圆|圓|亿|億|万|萬|千)?"
-    rf"(?P<yuan>元|块|塊)?",
+    rf"(?P<yuan>元|块|塊)?"
+    # "6万8", "1万2": the thousands after 万, said without their unit.
+    rf"(?P<tail>(?<=[万萬])[0-9一二三四五六七八九](?:千(?:元|块|塊)?)?(?![0-9.万萬千百元块塊]))?",
 )
 # After 块 counted by one Chinese numeral, what shows it counts pieces ("三块蛋糕", "一块儿") rather than yuan
 # ("五块钱", "五块八毛"); larger sums ("三百块定金") are money.
@@ -354,7 +356,12 @@ _AMOUNT_VERB_CUE = re.compile(
 )
 # What a number of tens of thousands counts when it is not money.
 _NOT_MONEY_AFTER = re.compile(
-    r"\s?(?:多|余|左右)?\s?(?:人|公里|千米|米|次|个|辆|份|字|年|岁|平|亩|吨|斤|件|条|张|台|套|本|名|户|家|步|粉|册|里|株|头|只|部|票|单|瓶|箱|台)"
+    r"\s?(?:多|余|左右)?\s?(?:人(?!民币)|公里|千米|米|次|个|辆|份|字|年|岁|平|亩|吨|斤|件|条|张|台|套|本|名|户|家|步|粉|册|里|株|头|只|部|票|单|瓶|箱"
+    r"|小时|分钟|天|用户|关注|点赞|播放|阅读|\+)"
+)
+# What stands before a count that is not money ("粉丝100万", "播放量超过50万次").
+_COUNT_BEFORE = re.compile(
+    "(?:粉丝|播放|阅读|点赞|关注|浏览|观看|用户|人口|销量|下载|访问|转发|评论)[^,.;:!?，。；：！？\\n\\d]{0,5}$"
 )
 _AMOUNT_CUE = re.compile(
     r"(?:欠款|欠|应还|还款|待还|逾期金额|逾期本金|本金|利息|罚息|违约金|金额|余额|共计|合计|总计|总额|借款|贷款|额度)"
@@ -1328,11 +1335,20 @@ def _amounts(text: str, vault: _Vault) -> str:
         is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
         before = text[max(0, match.start() - 12) : match.start()]
         cued = _AMOUNT_CUE.search(before) is not None
+        if not is_money and (
+            _NOT_MONEY_AFTER.match(text, match.end()) or _COUNT_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            return match.group(0)  # "3万人", "10万公里", "粉丝100万", "播放量超过50万次": counts, not money
         if not is_money and not cued:
             # "欠了12万", "借了三万多": a verb of money before thousands or more; "还剩3.2万": tens of
             # thousands in digits, unless what follows counts something else ("3万人", "10万公里").
             large = unit in {"万", "千", "亿"} or (unit is None and not number[0].isdigit() and _CN_LARGE.search(number))
-            digits_wan = number[0].isdigit() and unit in {"万", "亿"} and not _NOT_MONEY_AFTER.match(text, match.end())
+            digits_wan = (
+                number[0].isdigit()
+                and unit in {"万", "亿"}
+                and not _NOT_MONEY_AFTER.match(text, match.end())
+                and not _COUNT_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            )
             if not (digits_wan or (large and _AMOUNT_VERB_CUE.search(to_simplified(before)))):
                 return match.group(0)
             is_money = True
@@ -1897,6 +1913,8 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# "王经理:", "李老师:": a surname and a title is no full name (the title pass keeps the title).
+_TITLE_AFTER_SURNAME = re.compile(f"(?:{_HONORIFIC}|姐|哥|叔|姨|总|局|处|科|主任|所长|队长)")
 _NOT_LATIN_SPEAKERS = frozenset(
     "dear customer customers user thank thanks you hello hi note notice date time amount re fw from to subject "
     "system me my our your the bank service team reply message please".split()
@@ -1929,6 +1947,7 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         label
         for label, count in counts.items()
         if 2 <= len(label) <= 4
+        and not _TITLE_AFTER_SURNAME.fullmatch(label[1:])
         and (count >= 2 or self_line)
         and label not in _NOT_SPEAKERS
         and (label[0] in _SURNAME_CHARS or label[:2] in _COMPOUND_SURNAMES)

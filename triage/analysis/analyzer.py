@@ -51,6 +51,8 @@ _OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
 # A signature naming a bank the directory does not list ("【昆山鹿城村镇银行】"), not "【正规银行放款】".
 _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|农信社)\Z")
 _OWN_APP = re.compile(r"(?<!下载)(?:登录|登陆|打开|通过|使用|前往)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)")
+# A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
+_MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
@@ -420,7 +422,15 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
         # message from its own number, counts but does not make the message high on its own.
         found.not_severe.add("lookalike_domain")
-    if claimed is not None and claimed.kind == "government" and not unofficial and "fake_legal" in found.evidence:
+    if (
+        claimed is not None
+        and claimed.kind == "government"
+        and not unofficial
+        and "fake_legal" in found.evidence
+        and info.kind not in _PERSONAL_KINDS
+        and info.kind != "gateway_106"
+        and not found.evidence.keys() & _MONEY_DEMANDS
+    ):
         # A court's own notice speaks of 立案 and 传票: where every channel it gives is its own (12368, a
         # .gov.cn link, its own sender), those words are not a collector's pretence.
         own = official_number or any("official_domain" in link.kinds for link in links)
