@@ -1352,3 +1352,17 @@ class TestTheSixthReviewersCases:
     @pytest.mark.parametrize("text", ["你自己掂量一下吧，这份工作离家这么远", "买不买你自己掂量，那车油耗挺高的。"])
     def test_weighing_things_up_is_everyday_advice(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小刘，我是张局长，我这边在开会不方便接电话，你先帮我把5万块钱转给这个账户，回头给你。",
+        "在吗？我是王总，现在在外面谈事情，你把对公账户上的余额截图发我看看。",
+        "快递柜取件需要身份验证，稍后会有一条短信，收到后回复我里面的数字就行。",
+        "麻烦你把手机收到的动态码报一下，我这边马上给你退款。",
+        "恭喜您中奖了一台华为手机，只需支付39元邮费即可包邮到家。",
+    ],
+)
+def test_the_sixth_reviewers_scams(text: str) -> None:
+    assert analyze(text).risk == "high"
