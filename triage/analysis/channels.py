@@ -91,7 +91,7 @@ _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅�
 _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会|法院|政府|学校|医院|财政|专户)")
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
 _CHAT = re.compile(
-    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|wechat|weixin|qq|扣扣|企鹅|加v|\+v|(?<=加)q|(?<![a-z0-9])v(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|wechat|weixin|qq|扣扣|企鹅|加v|\+v|(?<=加)q|v(?<![a-z0-9]v)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
     r"([a-z][a-z0-9_\-]{4,19}|\d{5,12})(?![a-z0-9_\-])"
 )
 
@@ -205,10 +205,8 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     skip = skip or []
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
-    # "打过来", "把钱打到": searched only where a pay word's first characters are in the text at all.
-    personal_pay = ("打" in lowered or "汇" in lowered or "转" in lowered or "存" in lowered) and _PERSONAL_PAY.search(
-        lowered
-    ) is not None
+    # "打过来", "把钱打到": searched once, and only when an account or a holder needs it.
+    personal_pay = _Lazy(lambda: _PERSONAL_PAY.search(lowered) is not None)
     if _ANY_DIGIT.search(lowered) is not None:
         pay_request = _PayRequest(lowered)
         # Same length, so every position is as in `lowered`.
@@ -248,6 +246,19 @@ def asks_to_pay(lowered: str) -> bool:
     return _PERSONAL_PAY.search(lowered) is not None or _PAY_REQUEST.search(lowered) is not None
 
 
+class _Lazy:
+    """A yes/no worked out on first use, then remembered."""
+
+    def __init__(self, work) -> None:
+        self.work = work
+        self._found: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._found is None:
+            self._found = bool(self.work())
+        return self._found
+
+
 class _PayRequest:
     """Whether the text asks the person to pay somewhere: searched once per text, when first needed."""
 
@@ -262,7 +273,7 @@ class _PayRequest:
 
 
 def _judge_number(
-    lowered: str, written: str, start: int, end: int, pay_request: _PayRequest, personal_pay: bool = False
+    lowered: str, written: str, start: int, end: int, pay_request: _PayRequest, personal_pay: _Lazy | bool = False
 ) -> Channel | None:
     digits = _digits(written)
     bare = digits.lstrip("+")
@@ -285,7 +296,7 @@ def _judge_number(
         # A card or account number: a channel only where the text asks to pay into it.
         if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
             return Channel("account", written, (start, end), digits, "masked" if masked else "account")
-        if personal_pay and _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start):
+        if _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start) and personal_pay:
             return Channel("account", written, (start, end), digits, PERSONAL_REQUEST)
         return None
     if _ACCOUNT_BEFORE.search(before) or not (_CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip())):
