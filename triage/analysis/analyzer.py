@@ -654,10 +654,12 @@ def _check_channels(
     An unknown 400/95 line counts only when we know the named institution's own numbers.
     """
     unofficial = unowned_number = False
+    # (One account asked for in an institution's words keeps the flag severe beside a personal one.)
+    personal_accounts_only = all(c.number_kind == PERSONAL_REQUEST for c in channels if c.kind == "account")
     for channel in channels:
         if channel.kind == "account":
             found.add(RULES["pay_to_account"], channel.text, channel.span)
-            if channel.number_kind == PERSONAL_REQUEST and not family:
+            if channel.number_kind == PERSONAL_REQUEST and not family and personal_accounts_only:
                 # "打过来告诉我一声。卡号…": a friend asking to be paid back writes the same.
                 found.not_severe.add("pay_to_account")
             unofficial = True
