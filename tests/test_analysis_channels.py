@@ -1371,4 +1371,4 @@ def test_the_sixth_reviewers_scams(text: str) -> None:
 def test_a_personal_request_beside_a_demanded_account_keeps_it_severe() -> None:
     text = "请立即还款至以下账户6222020202020202020，还完打过来告诉我一声，卡号：6217000012345678"
     result = analyze(text)
-    assert "pay_to_account" in result.codes and result.risk == "high"
+    assert next(flag for flag in result.flags if flag.code == "pay_to_account").severe
