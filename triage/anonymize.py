@@ -1343,12 +1343,7 @@ def _amounts(text: str, vault: _Vault) -> str:
             # "欠了12万", "借了三万多": a verb of money before thousands or more; "还剩3.2万": tens of
             # thousands in digits, unless what follows counts something else ("3万人", "10万公里").
             large = unit in {"万", "千", "亿"} or (unit is None and not number[0].isdigit() and _CN_LARGE.search(number))
-            digits_wan = (
-                number[0].isdigit()
-                and unit in {"万", "亿"}
-                and not _NOT_MONEY_AFTER.match(text, match.end())
-                and not _COUNT_BEFORE.search(text, max(0, match.start() - 6), match.start())
-            )
+            digits_wan = number[0].isdigit() and unit in {"万", "亿"}  # (counts returned above)
             if not (digits_wan or (large and _AMOUNT_VERB_CUE.search(to_simplified(before)))):
                 return match.group(0)
             is_money = True

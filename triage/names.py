@@ -618,8 +618,12 @@ def _name_score(
     """
     score = SURNAME_WEIGHT[tier]
     pair = "".join(given)
-    doubled = given[0] == given[-1] and lex.given_weight.get(given[0], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
-    if len(given) == 2 and pair in lex.boundary and pair not in lex.given_pairs and not doubled:
+    if (
+        len(given) == 2
+        and pair in lex.boundary
+        and pair not in lex.given_pairs
+        and not (given[0] == given[1] and lex.given_weight.get(given[0], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"])
+    ):
         # "都知道", "全公司": what follows the surname character is a word, not a name. A doubled given
         # name is one all the same ("张明明", "李婷婷"), however often 明明 is a word.
         score += CUT_WORD

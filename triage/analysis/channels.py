@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from . import numbers
@@ -205,10 +206,11 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     skip = skip or []
     channels: list[Channel] = []
     taken: list[tuple[int, int]] = []
-    # "打过来", "把钱打到": searched once, and only when an account or a holder needs it.
+    # Whether the text asks to pay ("请转账至") and asks it in a person's words ("打过来", "把钱打到"):
+    # each searched once, and only when an account or a holder needs it.
+    pay_request = _Lazy(lambda: _PAY_REQUEST.search(lowered) is not None)
     personal_pay = _Lazy(lambda: _PERSONAL_PAY.search(lowered) is not None)
     if _ANY_DIGIT.search(lowered) is not None:
-        pay_request = _PayRequest(lowered)
         # Same length, so every position is as in `lowered`.
         scanned = _LETTER_O.sub("0", lowered) if "o" in lowered else lowered
         for match in itertools.islice(_NUMBER.finditer(scanned), MAX_NUMBERS):
@@ -231,7 +233,7 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             continue  # "关注广州移动官方微信（微信号：cmccgz）": the institution's own account
         channels.append(Channel("chat", match.group(0), (start, end), "", ""))
     holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered or "姓名" in lowered) else None
-    request = holder is not None and _PAY_REQUEST.search(lowered) is not None
+    request = holder is not None and bool(pay_request)
     if holder is not None and not _COMPANY.search(holder.group(1)) and (request or personal_pay):
         start, end = holder.span()
         if not any(c.kind == "account" for c in channels):
@@ -249,7 +251,7 @@ def asks_to_pay(lowered: str) -> bool:
 class _Lazy:
     """A yes/no worked out on first use, then remembered."""
 
-    def __init__(self, work) -> None:
+    def __init__(self, work: Callable[[], bool]) -> None:
         self.work = work
         self._found: bool | None = None
 
@@ -259,21 +261,8 @@ class _Lazy:
         return self._found
 
 
-class _PayRequest:
-    """Whether the text asks the person to pay somewhere: searched once per text, when first needed."""
-
-    def __init__(self, lowered: str) -> None:
-        self.lowered = lowered
-        self._found: bool | None = None
-
-    def __bool__(self) -> bool:
-        if self._found is None:
-            self._found = _PAY_REQUEST.search(self.lowered) is not None
-        return self._found
-
-
 def _judge_number(
-    lowered: str, written: str, start: int, end: int, pay_request: _PayRequest, personal_pay: _Lazy | bool = False
+    lowered: str, written: str, start: int, end: int, pay_request: _Lazy, personal_pay: _Lazy | bool = False
 ) -> Channel | None:
     digits = _digits(written)
     bare = digits.lstrip("+")
