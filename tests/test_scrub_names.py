@@ -771,3 +771,58 @@ def test_the_thousands_after_wan_and_an_amount_in_renminbi_go(text: str, gone: s
 
 def test_a_speaker_labelled_by_surname_and_title_keeps_the_title() -> None:
     assert scrub("王经理：钱呢\n王经理：明天给我\n我：好").startswith("〔姓名〕经理:")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("<郭心怡> 钱到了没\n<黄丽华> 到了,谢谢", "郭心怡"),
+        ("魏巍 00:13\n睡了吗?钱的事想好了吗\n魏巍 00:47\n不说话是吧", "魏巍"),
+        ("[甘露] 中午12点\n[江涛] 好的", "甘露"),
+    ],
+)
+def test_speakers_of_an_export_that_marks_each_line_the_same_way(text: str, gone: str) -> None:
+    """Each speaker says one line, but every line opens with a bracket or ends with a time: a transcript."""
+    assert gone not in scrub(text)
+
+
+def test_a_bracketed_system_line_is_no_speaker() -> None:
+    assert scrub("[图片]\n[表情]\n好的") == "[图片]\n[表情]\n好的"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("我闺女王可馨在学校", "可馨"),
+        ("我女儿范可欣说", "可欣"),
+        ("我前妻谷雨 还有我儿子", "谷雨"),
+        ("落款律师王新民", "新民"),
+        ("我是你债主马兴旺,钱打到我卡上", "兴旺"),
+        ("崔有才邀请谢宇航加入了群聊", "有才"),
+    ],
+)
+def test_given_names_the_statistics_miss_and_given_names_that_are_words(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["客户王可以还款", "戴帽子", "谭木匠的梳子分期", "这是新民路", "请于明天还款"])
+def test_a_surname_before_a_word_stays_a_word(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("他们打给了我的老乡穆萨喀迪尔", "迪尔"),
+        ("我哥努尔买买提家", "努尔"),
+        ("他说你就是艾买提买买提吧", "艾买提"),
+        ("是花呗的法务叫依明热合曼说我", "热合曼"),
+    ],
+)
+def test_transliterated_names_without_the_dot(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["我们去阿克苏市", "肉孜节快乐", "阿姨说"])
+def test_transliterated_places_and_words_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -51,6 +51,9 @@ from triage.names import (
     ordinary_words,
     runs_into_word,
     surname_lexicon,
+    transliterated_tail,
+    undotted_name_pattern,
+    undotted_name_span,
 )
 
 NAME = "〔姓名〕"
@@ -116,11 +119,12 @@ _SURNAME = "(?:" + "|".join(_COMPOUND_SURNAMES) + "|[" + "".join(sorted(set(_SIN
 # ("借款人张三已逾期"): a name stops before them so the sentence survives.
 _NAME_STOP = (
     "的了已于在您你我他她它们是为与及和或等请未拖尚还欠涉现名下本人先生女士姐同老师经理总"
-    "将因被把对向从到至由让使给跟同共都也又再就才均需须应该要会能可以不没无非有个位某其此该这那"
+    "将因被把对向从到至由让使给跟同共都也又再就才均需须应该要会能以不没无非有个位某其此该这那"
     "逾期款贷借还钱元万千百号码电话手机短信通知律师法院公安银行台公司客户用户家属联系"
     "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
 )
-_GIVEN = f"[\u4e00-\u9fff·](?<![{_NAME_STOP}])"
+# 可 stands in given names (可馨, 可欣) but not as the verb: "王可以还款" is no 王可.
+_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}])"
 
 # --- institutions ---------------------------------------------------------------------------------
 # Creditors' and public bodies' names in Chinese (triage/data/institutions.toml), and regulators the
@@ -444,6 +448,8 @@ _NAME_CONTEXT = (
     "原告|户名|账户名|开户名|开户人|收款人|付款人|收件人|收货人|姓名|名字|本人|客户|用户|机主|申请人|签收人|经办人|催收员|业务员|专员|调解员|"
     "女儿|儿子|老婆|老公|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|"
     "同事|领导|朋友|亲戚|家人|室友|同学|老板|上司|主管|配偶|子女|孩子|亲属|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|"
+    "闺女|媳妇|老乡|老鄉|前妻|前夫|邻居|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
+    "男友|女友|闺蜜|儿媳|女婿|侄子|侄女|外甥|孙子|孙女|发小|"
     "我是|我叫|本人是|名叫|叫做|叫|致|喂,|喂"
 )
 # Relation words stand where a name would ("紧急联系人:母亲 刘秀英") but are cues, never names.
@@ -1642,7 +1648,23 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
-    return match.group("lead") + vault.name(name)
+    return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() :]))
+
+
+def _names_after_context(text: str, vault: _Vault) -> str:
+    """`_name_after_context` on every match; a transliterated name longer than the pattern's three
+    characters ("老乡穆萨喀迪尔") is taken whole, and the characters it took are not matched again."""
+    pieces, pos = [], 0
+    for match in _NAME_AFTER_CONTEXT.finditer(text):
+        if match.start() < pos:
+            continue
+        replaced = _name_after_context(match, vault)
+        pieces.append(text[pos : match.start()])
+        pieces.append(replaced)
+        pos = match.end()
+        if replaced != match.group(0):
+            pos += len(transliterated_tail(match.group("name"), text[pos:]))
+    return "".join(pieces) + text[pos:]
 
 
 def _word_not_titled(name: str, after: str) -> bool:
@@ -1896,15 +1918,28 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
     return found[: span[0]] + vault.name(found[span[0] : span[1]]) + found[span[1] :]
 
 
+def _undotted_names(text: str, vault: _Vault) -> str:
+    pieces, pos = [], 0
+    for match in undotted_name_pattern().finditer(text):
+        span = undotted_name_span(text, match.start(), match.end())
+        if span is None or span[0] < pos:
+            continue
+        pieces.append(text[pos : span[0]])
+        pieces.append(vault.name(text[span[0] : span[1]]))
+        pos = span[1]
+    return "".join(pieces) + text[pos:]
+
+
 # A line of a copied chat: who speaks, then a colon ("江山: 今天几号了", "[梁山] 先转3000", "江河(催收):…").
 _SPEAKER_LINE = re.compile(
     rf"(?m)^[ \t]*[\[<【]?(?P<label>[{_CJK_CHAR}]{{1,4}}|(?P<latin>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+|-[A-Za-z]+){{1,3}}))"
-    rf"[\]>】]?[ \t]*(?:\([^()\n]{{0,12}}\))?[ \t]*(?:说)?(?::|(?<=[\]>】]))"
+    rf"[\]>】]?[ \t]*(?:\([^()\n]{{0,12}}\))?[ \t]*(?:说)?(?::|(?<=[\]>】])|(?<=[ \t])(?P<stamp>[\ue000-\ue1ff][\ue000-\ue1ff \t]*$))"
 )
 # Labels of a chat line or a form that are no one's name.
 _NOT_SPEAKERS = frozenset(
     "我 我们 对方 本人 客服 催收 系统 通知 备注 地址 时间 金额 注意 提示 原文 内容 回复 短信 消息 附言 说明 日期 电话 手机 "
-    "微信 姓名 结果 问题 答复 问 答 图片 语音 视频 链接 文件 转账 红包 温馨提示 特别提醒 重要通知 友情提示 特别提示 重要提示".split()
+    "微信 姓名 结果 问题 答复 问 答 图片 语音 视频 链接 文件 转账 红包 温馨提示 特别提醒 重要通知 友情提示 特别提示 重要提示 "
+    "表情 动画表情 位置 名片 撤回 通话 语音通话 视频通话 聊天记录 群公告 公告 收款 付款".split()
 )
 
 
@@ -1925,11 +1960,14 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
     ("江山: 今天几号了\n江山: 明天我们的人就到南宁了", "江河(催收):你是谁\n我:朋友"). A heading that opens
     one line ("温馨提示:") is not a transcript.
     """
-    labels = [m.group("label") for m in itertools.islice(_SPEAKER_LINE.finditer(text), 200)]
-    if len(labels) < 2:
+    lines = list(itertools.islice(_SPEAKER_LINE.finditer(text), 200))
+    if len(lines) < 2:
         return text
-    counts = Counter(labels)
-    self_line = counts["我"] > 0
+    counts = Counter(m.group("label") for m in lines)
+    # An export that marks every speaker the same way ("<郭心怡> …", "[甘露] …", "魏巍 00:13") is a
+    # transcript even when each speaker says one line.
+    shaped = sum(1 for m in lines if m.group("stamp") or m.group(0).lstrip()[:1] in "[<【") >= 2
+    self_line = counts["我"] > 0 or shaped
     # "Lau Pui Shan:", "Tsai Hsiao-wen:": a romanised name of two to four capitalised parts.
     speakers = {
         label
@@ -2083,11 +2121,34 @@ PASSES: tuple[Pass, ...] = (
         _contains("·", "•", "・"),
         lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text),
     ),
+    Pass(
+        "transliterated names without the dot",
+        _contains(
+            "买",
+            "麦",
+            "热合",
+            "吐尔",
+            "阿",
+            "托合",
+            "古丽",
+            "喀",
+            "玉素",
+            "吾斯",
+            "肉孜",
+            "努尔",
+            "塔依",
+            "依明",
+            "艾",
+            "迪丽",
+            "卡德",
+        ),
+        _undotted_names,
+    ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
-    Pass("names after context words", _always, _each(_NAME_AFTER_CONTEXT, _name_after_context)),
+    Pass("names after context words", _always, _names_after_context),
     Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
     Pass("names before honorifics", _always, _each(_NAME_BEFORE_HONORIFIC, _name_before_honorific)),
     Pass("names before greetings", _always, _each(_NAME_BEFORE_GREETING, _name_before_greeting)),

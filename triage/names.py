@@ -119,6 +119,7 @@ class Lexicon:
     # The last characters of the cue words before a name: a character outside these ends no cue.
     cue_last: frozenset[str]
     given_pairs: frozenset[str]
+    word_given_pairs: frozenset[str]  # given names that are frequent words too (新民, 建国)
     list_separators: frozenset[str]
 
 
@@ -234,7 +235,8 @@ def lexicon() -> Lexicon:
         person_after=tuple(context["person_after"]),
         person_before=frozenset(context["person_before"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
-        given_pairs=frozenset(chars["pairs"].split()),
+        given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
+        word_given_pairs=frozenset(names["given"]["word_pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
     )
 
@@ -303,6 +305,41 @@ def dotted_name_span(found: str) -> tuple[int, int] | None:
 @functools.cache
 def _transliteration_chars() -> frozenset[str]:
     return frozenset(tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["chars"])
+
+
+@functools.cache
+def undotted_name_pattern() -> re.Pattern[str]:
+    """A piece only transliterated names hold ("买买提", "古丽"): where a name without a dot may be."""
+    table = tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]
+    return re.compile("|".join(sorted(table["markers"], key=len, reverse=True)))
+
+
+def undotted_name_span(text: str, start: int, end: int, longest: int = 10) -> tuple[int, int] | None:
+    """The whole transliterated name around a marker at text[start:end] ("努尔" + "买买提"): the run of
+    transliteration characters on both sides, or None when it is shorter than three characters."""
+    chars = _transliteration_chars()
+    left = start
+    while left > 0 and start - left < longest and text[left - 1] in chars:
+        left -= 1
+    right = end
+    while right < len(text) and right - left < longest and text[right] in chars:
+        right += 1
+    return (left, right) if right - left >= 3 else None
+
+
+def transliterated_tail(name: str, after: str, longest: int = 8) -> str:
+    """The rest of a transliterated name that runs on past a name of a Han name's length
+    ("穆萨喀" + "迪尔说…" gives "迪尔"): empty unless every character after the first is one of the
+    transliteration characters of names.toml and so are the ones that follow."""
+    chars = _transliteration_chars()
+    if len(name) < 3 or not all(ch in chars for ch in name[1:]):
+        return ""
+    tail = ""
+    for ch in after[: max(0, longest - len(name))]:
+        if ch not in chars:
+            break
+        tail += ch
+    return tail
 
 
 def surname_lexicon() -> tuple[frozenset[str], frozenset[str]]:
@@ -605,6 +642,10 @@ def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
         # A given name seen after several surnames (浩然, 桂芝): the pair is evidence whatever each
         # character's own statistics say; not a frequent word as well (帽子, 国庆).
         return max(first + second, GIVEN_PAIR)
+    if pair in lex.word_given_pairs:
+        # A given name that is a frequent word as well (新民, 建国): evidence enough beside a strong cue
+        # ("律师王新民"), not a name by itself.
+        return max(first + second, MIN_GIVEN_EVIDENCE)
     return first + second
 
 
