@@ -54,6 +54,9 @@ def sets() -> dict[str, list[dict]]:
         # Real messages, collected blind on 2026-12-03 after batch 7 was tuned on (first measured: risky
         # medium/high 73.8 %, scams high 52.3 %, legit high 8.5 %, legit medium/high 14.9 %): tuning side only.
         "tuning, batch 8": load("sms_external_tune8_risky.jsonl") + load("sms_external_tune8_legit.jsonl"),
+        # Real messages, collected blind on 2026-12-04 after batch 8 was tuned on (first measured: risky
+        # medium/high 75.6 %, scams high 53.3 %, legit high 16.0 %, legit medium/high 20.0 %): tuning side only.
+        "tuning, batch 9": load("sms_external_tune9_risky.jsonl") + load("sms_external_tune9_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -357,7 +357,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         channels = [channel for channel in channels if not _inside(channel.span, mentioned)]
     tokens = (
         {m.group(0): m for m in itertools.islice(MASK_TOKENS.finditer(normalized), 8)}
-        if "L" in normalized or "E" in normalized or "K" in normalized
+        if "L" in normalized or "E" in normalized or "K" in normalized or "QQ " in normalized
         else {}
     )
     words = NUMBER_WORDS.search(lowered) if not any(c.kind == "phone" for c in channels) else None

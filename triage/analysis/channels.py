@@ -57,9 +57,11 @@ _PERSONAL_PAY = re.compile(
     r"(?:打|汇|转)(?:过来|给我|到我|到这)|请把[^,.;:!?，。；：！？\n]{0,4}(?:打|汇|转)|到这(?:个|张)(?:卡|账户|账号)"
     # "把欠款打到 6222…", "把钱转到财务卡上"; not "我把钱打到你卡上了".
     r"|(?<!我)把[^,.;:!?，。；：！？\n]{0,8}(?:打|汇|转|存)(?:到|至|进|入)"
+    # "钱直接打我农行卡上", "那钱打工行；卡号…": the money, then where to put it.
+    r"|钱(?:直接)?(?:打|汇|转|存)(?:到|进|入)?我?[^,.;:!?，。；：！？\n]{0,4}(?:卡上|账户|账号|银行|[工农建中交招]行|邮政)"
 )
 # A number labelled as a card or account ("卡号：6228****1395776"), in a message asking to pay a person.
-_ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户)\s{0,2}[:：是为]?\s{0,2}\Z")
+_ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上)\s{0,2}[:：是为]?\s{0,2}\Z")
 # Words after which a number is an account or a chat ID, not a number to call.
 _ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|vx|wx)[^\d]{0,3}\Z")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
@@ -81,6 +83,12 @@ _PAY_REQUEST = re.compile(
 _HOLDER = re.compile(
     r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})"
 )
+# A card number and its holder side by side, with at most a bank's name around them.
+_BARE_ACCOUNT = re.compile(
+    r"(?:卡号|账号|帐号)[^。！？!?\n]{0,30}(?:户名|收款人|姓名)|(?:户名|收款人)[^。！？!?\n]{0,30}(?:卡号|账号|帐号)"
+)
+# A bank's notice of money in or out names the account and its holder too.
+_ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码")
 # An account given only with a person's own words ("打过来告诉我一声。卡号…"): a friend asking to be paid
 # back writes the same, so it counts, but not as severe on its own (see analyzer._check_channels).
 PERSONAL_REQUEST = "personal_request"
@@ -151,7 +159,7 @@ ASK_WORDS = re.compile(
 MASK_TOKENS = re.compile(
     r"(?:(?<![A-Za-z])|(?<=CELLPHONE)|(?<=PHONE)|(?<=QQ))"
     r"(?:(?P<link>URL(?=[a-z]|(?![A-Za-z])))"
-    r"|(?:(?<=\s)|(?<=CELLPHONE)|(?<=PHONE)|^)(?P<chat>(?:QQ)?WECHAT)(?=\s|$)"
+    r"|(?:(?<=\s)|(?<=CELLPHONE)|(?<=PHONE)|^)(?P<chat>(?:QQ)?WECHAT|QQ(?=\s{1,3}\S))(?=\s|$)"
     r"|(?:(?<=\s)|^)(?P<account>BANK)(?=\s|$)"
     r"|(?:CELLPHONE|PHONE|HOTLINE|TELEPHONE)(?=WECHAT|PHONE|QQ|(?![A-Za-z])))"
 )
@@ -198,6 +206,15 @@ def _number_kind(digits: str) -> str:
     return "masked"
 
 
+def _bare_account(lowered: str) -> bool:
+    """A card number and a person as its holder, and no word of money moving on it (a bank's notice) nor a
+    company or public body as the holder (a court's own account)."""
+    if _BARE_ACCOUNT.search(lowered) is None or _ACCOUNT_MOVEMENT.search(lowered) is not None:
+        return False
+    holder = _HOLDER.search(lowered)
+    return holder is None or _COMPANY.search(holder.group(1)) is None
+
+
 def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> list[Channel]:
     """Numbers to call, accounts to pay into and chat accounts in `lowered` (normalised, lower case).
 
@@ -209,7 +226,9 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     # Whether the text asks to pay ("请转账至") and asks it in a person's words ("打过来", "把钱打到"):
     # each searched once, and only when an account or a holder needs it.
     pay_request = _Lazy(lambda: _PAY_REQUEST.search(lowered) is not None)
-    personal_pay = _Lazy(lambda: _PERSONAL_PAY.search(lowered) is not None)
+    # An account given with its holder and nothing else ("农行卡号:622848…118,户名:陆**") is where to pay,
+    # in the same words a friend uses.
+    personal_pay = _Lazy(lambda: _PERSONAL_PAY.search(lowered) is not None or _bare_account(lowered))
     if _ANY_DIGIT.search(lowered) is not None:
         # Same length, so every position is as in `lowered`.
         scanned = _LETTER_O.sub("0", lowered) if "o" in lowered else lowered

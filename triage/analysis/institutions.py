@@ -106,6 +106,9 @@ _CLAIM_RE = re.compile(
 )
 # "业务员个人支付宝", "我的微信": a payment or chat account of a person, not a message from that company.
 _PERSONAL_BEFORE = re.compile(r"(?:个人|私人|本人|业务员|专员|我的|他的|她的|对方)的?\Z")
+# An institution named as one way to pay among others ("支持网银、支付宝、财付通", "注册银联卡进行充值"):
+# a means, not who is writing.
+_MEANS_BEFORE = re.compile(r"(?:支持|注册|绑定|、|或者?|以及)\Z")
 # An institution named as a landmark: in an address, or beside a word of place.
 _PLACE_AFTER = re.compile(r"(?:营业厅|网点)?(?:对面|旁边|隔壁|附近|楼下|楼上|门口|斜对面|东侧|西侧|南侧|北侧)")
 _PLACE_BEFORE = re.compile(r"(?:地址|地点|位于|取件点|自提点)[:：]?[^,.;!?，。；！？\n]{0,10}\Z|(?:对面|旁边|隔壁|附近)的?\Z")
@@ -184,6 +187,8 @@ def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institut
             return _BY_ALIAS[named.group(0)], content, named.span()
     for named in itertools.islice(_CLAIM_RE.finditer(text), 20):
         if _PERSONAL_BEFORE.search(text, max(0, named.start() - 4), named.start()) is not None:
+            continue
+        if _MEANS_BEFORE.search(text, max(0, named.start() - 2), named.start()):
             continue
         if _PLACE_AFTER.match(text, named.end()) or _PLACE_BEFORE.search(text, max(0, named.start() - 12), named.start()):
             continue  # a landmark in an address ("地址:百大超市对面中国电信"), not who is writing
