@@ -826,3 +826,53 @@ def test_transliterated_names_without_the_dot(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["我们去阿克苏市", "肉孜节快乐", "阿姨说"])
 def test_transliterated_places_and_words_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("借款人：格日勒\n紧急联系人：乌云其木格（姐姐）", "格日勒"),
+        ("借款人：格日勒\n紧急联系人：乌云其木格（姐姐）", "其木格"),
+        ("借款人：韩那日苏\n联系电话：略", "那日苏"),
+        ("投诉人：乌日娜\n投诉对象：某平台", "乌日娜"),
+    ],
+)
+def test_a_form_field_for_a_person_is_a_name_whatever_its_characters(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["联系人：母亲", "姓名：不详", "当事人：本人", "被告：某某小贷公司", "调解员：你不要威胁我", "本人: 万一我还不上呢"]
+)
+def test_a_form_field_holding_no_name_stays(text: str) -> None:
+    assert scrub(text) == text.replace("：", ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谁知道北京德衡律师事务所是不是真的", "锡林郭勒盟人民法院执行局", "伊犁哈萨克自治州公安局", "此致 敬礼", "借的钱一直没还上"],
+)
+def test_firms_prefectures_and_formulas_stay(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("台灣的姑姑 Chien-hung Li 問我是不是欠錢", "Chien-hung"),
+        ("姑姑 Kuo Ya-ting 說", "Ya-ting"),
+        ("香港親戚Wai Chun Chan收到一封信", "Wai Chun"),
+        ("KWOK Yee Kit 收到律师函", "Yee Kit"),
+    ],
+)
+def test_hong_kong_and_taiwan_romanisations(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_chat_id_in_brackets_after_who_speaks_goes() -> None:
+    scrubbed = scrub("胡瑶芳（sunny85b8dh-15） 2026-06-10 08:38\n今天又打我爸了")
+    assert "sunny85b8dh" not in scrubbed
+
+
+def test_a_phone_model_in_brackets_stays() -> None:
+    assert "iPhone15" in scrub("苹果手机（iPhone15）：屏幕坏了")

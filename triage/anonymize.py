@@ -37,6 +37,7 @@ from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
 from triage.analysis.normalize import fold, to_simplified
 from triage.names import (
+    begins_no_given_name,
     cuts_a_word,
     dotted_name_pattern,
     dotted_name_span,
@@ -45,6 +46,7 @@ from triage.names import (
     function_surnames,
     has_function_character,
     is_dictionary_word,
+    is_hand_word,
     is_ordinary_word,
     is_person_word,
     is_role,
@@ -384,6 +386,13 @@ _ENGLISH_IN_CHINESE = frozenset(
     "iphone android online offline wechat weixin alipay taobao tmall jingdong meituan office service support "
     "update login logout password account download upload install mobile screen camera network wifi "
     "website email address message phone number credit loan money cash bank".split()
+)
+# A chat export's id in brackets after who speaks, before the time ("胡瑶芳(sunny85b8dh-15) 2026-06-10 08:38"):
+# letters and digits mixed, fewer digits than a token needs.
+_SPEAKER_ID = re.compile(
+    r"(?m)(?<=[\u4e00-\u9fff])\((?=[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])"
+    r"(?!(?i:iphone|ipad|mate|nova|redmi|galaxy|pixel|oppo|vivo|honor|xiaomi|huawei|model|win|ios|android|version))(?P<id>[A-Za-z0-9][A-Za-z0-9_-]{5,23})\)"
+    r"(?=[ \t]*(?:[\ue000-\ue1ff]|:|$))"
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*?\d(?:[A-Za-z_-]*\d){5})[A-Za-z0-9_-]{7,}(?![A-Za-z0-9_-])")
 
@@ -1058,6 +1067,22 @@ _LATIN_PAIR = re.compile(
 _LATIN_PAIR_GIVEN_FIRST = re.compile(
     rf"(?<![A-Za-z@._-])(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
+# Hong Kong and Taiwan romanisations (Wade-Giles, Cantonese): "Chien-hung Li", "Kuo Ya-ting", "Wai Chun
+# Chan", "KWOK Yee Kit". A hyphenated given name, or two short given syllables, beside a common surname.
+_ROMAN_SURNAMES = (
+    "Chan|Wong|Cheung|Chang|Lau|Lee|Li|Liu|Leung|Lam|Lin|Ho|Ng|Kwok|Kuo|Tsang|Tseng|Chow|Chou|Yeung|Yang|Tang|Law|Lo|"
+    "Chu|Tse|Fung|Yip|Yeh|Tam|Mak|Choi|Tsai|Siu|Lui|Poon|Kwan|Cheng|Chong|Tsui|Hui|Hsu|Hsieh|Huang|Wang|Chen|Wu|Lu|Hung|"
+    "Kao|Chiang|Chiu|Shih|Su|Yu|Ma|Hu|Pan|Lai|Fan|Tsao|Tu|Teng|Sung|Chung|Kung"
+)
+_ROMAN_SURNAME = rf"(?:{_ROMAN_SURNAMES}|(?:{_ROMAN_SURNAMES.upper()}))"
+_ROMAN_NAME = re.compile(
+    rf"(?<![A-Za-z@._-])(?:[A-Z][a-z]{{1,6}}-[a-z]{{1,6}} {_ROMAN_SURNAME}|{_ROMAN_SURNAME} [A-Z][a-z]{{1,6}}-[a-z]{{1,6}}"
+    rf"|{_ROMAN_SURNAME} [A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}}|[A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}} {_ROMAN_SURNAME})(?![A-Za-z@._-])"
+)
+# English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
+_NOT_ROMAN_NAME = re.compile(
+    r"(?i)\b(?:kong|road|street|tin|wan|tau|kok|tong|check|log|sign|opt|e|re|co|non|pre|self|the|and|for|of|in|on|to|by|at)\b"
+)
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
 # Names written in pinyin or capitals ("借款人 Zhang San", "Dear ZHANG WEI"). After a Chinese cue every
@@ -1570,6 +1595,7 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or name in _GREETING_WORDS
         or name in _COMMON_WORDS
         or name[:2] in _COMMON_WORDS
+        or (len(name) == 3 and begins_no_given_name(name[1:]))
         or _NOT_NAME_PARTS.search(name) is not None
         or _ORG_AFTER.match(after) is not None
         or runs_into_word(name, after)
@@ -1613,6 +1639,32 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(match.group("name"))
 
 
+# A form's field for a person, its whole value up to the next punctuation or line ("借款人:格日勒\n",
+# "紧急联系人:乌云其木格(姐姐)"): a name whatever its characters, minority names included.
+_PERSON_FIELD = re.compile(
+    r"(?m)(?P<lead>(?:借款人|投诉人|来电人|反映人|举报人|申请人|被申请人|申请执行人|被执行人|委托人|代理人|委托诉讼代理人|"
+    r"紧急联系人|联系人|当事人|债务人|债权人|担保人|保证人|收款人|户名|姓名|原告|被告|第三人|法定代表人)"
+    r"[ \t]*:[ \t]*)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,7})(?=[ \t]*(?:[(,、;。\n]|$))"
+)
+
+
+def _person_field(match: re.Match[str], vault: _Vault) -> str:
+    name = to_simplified(match.group("name"))
+    if (
+        _NOT_NAME_PARTS.search(name)
+        or is_role(name)
+        or _RELATION_WORD.fullmatch(name)
+        or name in _NOT_SPEAKERS
+        or (is_dictionary_word(name) and not is_person_word(name))
+        or name.endswith(("某", "某某", "等"))
+        or (len(name) > 5 and not re.search("[·•]", name))
+        or re.search("[的了你我他她吗呢吧啊是在要不没把被给请]", name[1:])
+        or re.search("[无不详见同上]$|^本人|^无|^不详", name)
+    ):
+        return match.group(0)
+    return match.group("lead") + vault.name(match.group("name"))
+
+
 # A staff role with a colon: what follows is as often what they say as their name.
 _STAFF_CUE = re.compile(r"(?:催收员|业务员|专员|调解员|经办人)\s*:\s*\Z")
 
@@ -1627,6 +1679,12 @@ _AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹)\s*\Z")
 
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
+    if (
+        match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
+        and is_hand_word(to_simplified(name[:2]))
+        and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
+    ):
+        return match.group(0)  # "本人: 万一我还不上呢": after a cue a sentence may follow, a listed word is a word
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
         return match.group(0)  # "尊敬的公众", "尊敬的车主", "我是房东"
     if (
@@ -1708,6 +1766,8 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
 
 def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
+    if match.string.startswith(("事务所", "师事务所"), match.end()):
+        return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
     if (
         (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
         or is_ordinary_word(name + title)
@@ -2112,6 +2172,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
+    Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园"), _each(_SCHOOL, _school)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
@@ -2147,6 +2208,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
+    Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
     Pass("names after context words", _always, _names_after_context),
     Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
@@ -2156,6 +2218,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("names before debt words", _always, _each(_BARE_NAME, _name_before_debt)),
     Pass("nicknames after relations", _always, _each(_NICKNAME, _nickname)),
     Pass("names in lists", _contains(_SENTINEL_OPEN), _names_in_list),
+    Pass(
+        "Hong Kong and Taiwan romanisations",
+        _has_latin,
+        _each(_ROMAN_NAME, lambda m, vault: m.group(0) if _NOT_ROMAN_NAME.search(m.group(0)) else vault.name(m.group(0))),
+    ),
     Pass("pinyin names", _has_latin, _on_plain_letters(_LATIN_PAIR, _pinyin_pair)),
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),

@@ -93,6 +93,9 @@ class Lexicon:
     longer: frozenset[str]
     hand_ordinary: frozenset[str]
     hand_words: frozenset[str]
+    # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
+    # so no name is found inside them ("锡林郭勒盟" holds no 林郭).
+    long_hand_words: dict[str, tuple[str, ...]]
     person_words: frozenset[str]
     places: frozenset[str]
     boundary: frozenset[str]
@@ -214,6 +217,10 @@ def lexicon() -> Lexicon:
         longer=frozenset(w for w in longer_lines if w and not w.startswith("#")) - frozenset(starters),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
+        long_hand_words={
+            first: tuple(w for w in names["ordinary"]["words"] if len(w) >= 3 and w[0] == first)
+            for first in {w[0] for w in names["ordinary"]["words"] if len(w) >= 3}
+        },
         person_words=frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"]),
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before_words=frozenset(context["strong_before"]),
@@ -404,6 +411,11 @@ def _is_longer_word(word: str, lex: Lexicon) -> bool:
     return word in lex.ordinary or word in lex.longer
 
 
+def begins_no_given_name(given: str) -> bool:
+    """What follows a surname character begins with a word that is no given name ("一直", "明天", "经理")."""
+    return lexicon().not_given.match(given) is not None
+
+
 def is_hand_word(word: str) -> bool:
     """A word listed by hand in names.toml as seen taken for a name (严重, 周末, 万元); not the cities,
     which are names too where a message addresses someone by them ("沈阳,您好")."""
@@ -482,6 +494,11 @@ def find_names(
     i, length = 0, len(text)
     while i < length:
         ch = text[i]
+        if ch in lex.long_hand_words:
+            word = next((w for w in lex.long_hand_words[ch] if text.startswith(w, i)), "")
+            if word:
+                i += len(word)
+                continue
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
             unlisted = (
