@@ -876,3 +876,17 @@ def test_a_chat_id_in_brackets_after_who_speaks_goes() -> None:
 
 def test_a_phone_model_in_brackets_stays() -> None:
     assert "iPhone15" in scrub("苹果手机（iPhone15）：屏幕坏了")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("这事郭亮可以作证", "郭亮"), ("这事方圆可以作证", "方圆"), ("江山早就不住这里了", "江山"), ("户名:江山", "江山")],
+)
+def test_a_word_that_only_stands_beside_a_person_makes_a_name(text: str, gone: str) -> None:
+    """Even of an ordinary word ("方圆", "江山"): nothing else "can testify" or "no longer lives here"."""
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["黄金的卡", "这事邻居可以作证", "钱是财务经手的", "看在朋友的面子上", "按常规的说法"])
+def test_things_and_roles_beside_those_words_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -118,6 +118,8 @@ class Lexicon:
     roles: frozenset[str]
     never_given: frozenset[str]
     person_after: tuple[str, ...]
+    person_acts: tuple[str, ...]  # the part of person_after that only a person does (作证, 出差了)
+    person_after_first: frozenset[str]  # their first characters: most places need no startswith
     person_before: frozenset[str]
     # The last characters of the cue words before a name: a character outside these ends no cue.
     cue_last: frozenset[str]
@@ -239,7 +241,9 @@ def lexicon() -> Lexicon:
         function_surnames=frozenset(context["function_surnames"]),
         roles=frozenset(names["ordinary"]["roles"]),
         never_given=frozenset(names["given"]["never"]),
-        person_after=tuple(context["person_after"]),
+        person_after=tuple(context["person_after"] + context["person_acts"]),
+        person_acts=tuple(context["person_acts"]),
+        person_after_first=frozenset(w[0] for w in context["person_after"] + context["person_acts"]),
         person_before=frozenset(context["person_before"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
@@ -624,14 +628,19 @@ def _named_all_the_same(
     clause of its own ("请转告田野,", "找高山,他欠…"), and beside a word that only stands beside a person
     ("白雪的担保人", "户名:高峰"). Other ordinary words are not, whatever stands around them ("尊敬的车主您
     好", "房东的身份证", "万达的联系人"), nor words listed by hand as seen taken for names (严重, 周末)."""
-    if word != PERSON_WORD_PENALTY or name in lex.hand_words:
+    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or name in lex.hand_words:
         return False
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
-    if text[end : end + 8].lstrip(_NAME_GAP).startswith(lex.person_after) or _ends_with(
+    following = text[end : end + 8].lstrip(_NAME_GAP)
+    if following.startswith(lex.person_after) or _ends_with(
         text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
     ):
-        return True
+        # A word that is a name too; or any ordinary word of a name's shape before what only a person does
+        # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人").
+        return word == PERSON_WORD_PENALTY or following.startswith(lex.person_acts)
+    if word != PERSON_WORD_PENALTY:
+        return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
     alone_after = end >= len(text) or not _is_cjk(text[end])
     # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".
@@ -747,7 +756,12 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     following = text[end : end + 1]
     if "\u4e00" <= following <= "\u9fff":
         # The common case, decided without slicing: a Chinese character right after, no gap.
-        if end in marks.strong_after or personal[0](end):
+        # (A word that only stands beside a person, "可以作证", "经手的", weighs as a strong cue.)
+        if (
+            end in marks.strong_after
+            or personal[0](end)
+            or (following in lex.person_after_first and text.startswith(lex.person_after, end))
+        ):
             score = STRONG_CUE
         elif end in marks.weak_after:
             score = WEAK_CUE
@@ -760,7 +774,11 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     after = text[end : end + 8]
     gap_after = after.lstrip(_NAME_GAP)
     next_word = end + len(after) - len(gap_after)
-    if next_word in marks.strong_after or personal[0](next_word):
+    if (
+        next_word in marks.strong_after
+        or personal[0](next_word)
+        or (text[next_word : next_word + 1] in lex.person_after_first and text.startswith(lex.person_after, next_word))
+    ):
         score = STRONG_CUE
     elif next_word in marks.weak_after:
         score = WEAK_CUE
