@@ -1461,3 +1461,25 @@ class TestFamiliesOfBatchNine:
         result = analyze(text)
         assert "prize_claim" in result.codes
         assert result.risk == "high"
+
+
+class TestCuriosityLinks:
+    @pytest.mark.parametrize(
+        "text",
+        ["老同学,你都上新闻了,自己看吧 http://t.cn/Ab12", "你看这是谁 x-news.cc/v/88", "这是你的照片吗 http://pic-88.cc/a"],
+    )
+    def test_a_link_to_open_out_of_curiosity_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "curiosity_link" in severe_codes(result)
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的照片已上传到相册,点击查看 photo.baidu.com",
+            "你看看这件衣服好看吗 https://item.taobao.com/item.htm?id=123",
+            "你都上新闻了,快看今天的晚报第三版",
+        ],
+    )
+    def test_a_photo_album_a_shop_link_or_no_link_is_not(self, text: str) -> None:
+        assert "curiosity_link" not in severe_codes(analyze(text))
