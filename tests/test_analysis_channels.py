@@ -1483,3 +1483,31 @@ class TestCuriosityLinks:
     )
     def test_a_photo_album_a_shop_link_or_no_link_is_not(self, text: str) -> None:
         assert "curiosity_link" not in severe_codes(analyze(text))
+
+
+class TestFromTheRoundsAnalyserReview:
+    """Regressions a reviewer who had not written the rules found in this round's changes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我工资还没结，下个月一定还，求你们别打我家里电话了。",
+            "催收员你好，我这个月工资结了就马上还，能不能宽限几天。",
+            "老板说这个月工资月底结算，大家再等几天。",
+            "您好，您在我司应聘的会计岗位已录用，请于下周一携带身份证到人事部报到。电话0571-86001234。",
+        ],
+    )
+    def test_talk_of_wages_and_a_genuine_offer_are_no_job_lure(self, text: str) -> None:
+        assert "job_lure" not in analyze(text, "13912345678").codes
+
+    def test_an_insurance_agent_on_their_own_mobile_makes_no_false_claim(self) -> None:
+        text = "您好，我是泰康人寿的业务员小刘，您家那份保险下个月到期了，有空我把续保报价发您看看。"
+        assert "claim_sender_mismatch" not in analyze(text, "13800001111").codes
+
+    def test_a_carrier_asking_to_pay_a_persons_card_stays_high(self) -> None:
+        text = "【中国联通】您的余额不足将停机，回复1办理话费代充，转账到工行卡号6222021234567890123 户名：张丽，到账即充。"
+        assert analyze(text, "13912345678").risk == "high"
+
+    def test_a_scam_naming_a_way_to_pay_still_claims_it(self) -> None:
+        result = analyze("注册银联卡进行充值可返现30%，详询客服QQ 2851234567。", "13912345678")
+        assert result.institution is not None and result.institution.code == "unionpay"

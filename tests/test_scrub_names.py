@@ -778,7 +778,7 @@ def test_a_speaker_labelled_by_surname_and_title_keeps_the_title() -> None:
     [
         ("<郭心怡> 钱到了没\n<黄丽华> 到了,谢谢", "郭心怡"),
         ("魏巍 00:13\n睡了吗?钱的事想好了吗\n魏巍 00:47\n不说话是吧", "魏巍"),
-        ("[甘露] 中午12点\n[江涛] 好的", "甘露"),
+        ("[甘晓露] 中午12点\n[江涛] 好的", "甘晓露"),
     ],
 )
 def test_speakers_of_an_export_that_marks_each_line_the_same_way(text: str, gone: str) -> None:
@@ -890,3 +890,43 @@ def test_a_word_that_only_stands_beside_a_person_makes_a_name(text: str, gone: s
 @pytest.mark.parametrize("text", ["黄金的卡", "这事邻居可以作证", "钱是财务经手的", "看在朋友的面子上", "按常规的说法"])
 def test_things_and_roles_beside_those_words_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+class TestFromTheRoundsReview:
+    """Regressions a reviewer who had not written the scrubber found in this round's changes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【金条】您的借款已逾期3天\n【白条】您的账单已出",
+            "【周一】催收电话5个\n【周二】打到我单位",
+            "[车险] 已续保\n[寿险] 待缴费",
+            "[原告] 某某小贷公司\n[被告] 本人",
+            "[南京] 晴\n[上海] 雨",
+        ],
+    )
+    def test_a_list_of_bracketed_headings_is_no_transcript(self, text: str) -> None:
+        assert "〔姓名〕" not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text", ["葡萄糖的化学式(C6H12O6)\n好", "新冠肺炎(COVID-19)\n那段时间我失业了", "显卡型号(RTX4090)\n坏了"]
+    )
+    def test_a_formula_or_a_model_in_brackets_is_no_chat_id(self, text: str) -> None:
+        assert "〔账号〕" not in scrub(text)
+
+    def test_a_chat_id_after_a_bracketed_speaker_goes(self) -> None:
+        assert "wm88ab12" not in scrub("[王明](wm88ab12) 10:00 还钱")
+
+    @pytest.mark.parametrize("text", ["我在 Tsim Sha Tsui 上班", "买了一盒 Lee Kum Kee 酱油", "公司在 Lau Fau Shan 附近"])
+    def test_hong_kong_places_and_brands_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize("text", ["委托人:见附件", "来电人:未显示", "债权人:借呗", "姓名:匿名", "户名:未填写"])
+    def test_a_form_field_left_blank_or_naming_a_product_stays(self, text: str) -> None:
+        assert scrub(text) == text
+
+    def test_a_form_field_keeps_the_title_after_the_surname(self) -> None:
+        assert scrub("联系人:张经理") == "联系人:〔姓名〕经理"
+
+    def test_a_masked_holder_name_goes_whole(self) -> None:
+        assert "明" not in scrub("户名:张*明")

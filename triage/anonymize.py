@@ -51,6 +51,7 @@ from triage.names import (
     is_person_word,
     is_role,
     ordinary_words,
+    reads_as_full_name,
     runs_into_word,
     surname_lexicon,
     transliterated_tail,
@@ -390,9 +391,9 @@ _ENGLISH_IN_CHINESE = frozenset(
 # A chat export's id in brackets after who speaks, before the time ("胡瑶芳(sunny85b8dh-15) 2026-06-10 08:38"):
 # letters and digits mixed, fewer digits than a token needs.
 _SPEAKER_ID = re.compile(
-    r"(?m)(?<=[\u4e00-\u9fff])\((?=[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])"
+    r"(?m)(?<=[\u4e00-\u9fff\]])\((?=[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])"
     r"(?!(?i:iphone|ipad|mate|nova|redmi|galaxy|pixel|oppo|vivo|honor|xiaomi|huawei|model|win|ios|android|version))(?P<id>[A-Za-z0-9][A-Za-z0-9_-]{5,23})\)"
-    r"(?=[ \t]*(?:[\ue000-\ue1ff]|:|$))"
+    r"(?=[ \t]*[\ue000-\ue1ff])"
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*?\d(?:[A-Za-z_-]*\d){5})[A-Za-z0-9_-]{7,}(?![A-Za-z0-9_-])")
 
@@ -1081,7 +1082,9 @@ _ROMAN_NAME = re.compile(
 )
 # English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
 _NOT_ROMAN_NAME = re.compile(
-    r"(?i)\b(?:kong|road|street|tin|wan|tau|kok|tong|check|log|sign|opt|e|re|co|non|pre|self|the|and|for|of|in|on|to|by|at)\b"
+    r"(?i)\b(?:kong|road|street|tin|wan|tau|kok|tong|tsim|sha|chuk|fau|kum|kee|fook|minh|clan|panda|sin|mong|kwun|tsuen|"
+    r"shek|shui|sham|plaza|city|centre|center|check|log|sign|opt|e|re|co|non|pre|self|the|and|for|of|in|on|to|by|at)\b"
+    r"|hui lau shan|chow sang sang"
 )
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
@@ -1644,7 +1647,7 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
 _PERSON_FIELD = re.compile(
     r"(?m)(?P<lead>(?:借款人|投诉人|来电人|反映人|举报人|申请人|被申请人|申请执行人|被执行人|委托人|代理人|委托诉讼代理人|"
     r"紧急联系人|联系人|当事人|债务人|债权人|担保人|保证人|收款人|户名|姓名|原告|被告|第三人|法定代表人)"
-    r"[ \t]*:[ \t]*)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,7})(?=[ \t]*(?:[(,、;。\n]|$))"
+    r"[ \t]*:[ \t]*)(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·•*]{1,7})(?=[ \t]*(?:[(,、;。\n]|$))"
 )
 
 
@@ -1659,10 +1662,20 @@ def _person_field(match: re.Match[str], vault: _Vault) -> str:
         or name.endswith(("某", "某某", "等"))
         or (len(name) > 5 and not re.search("[·•]", name))
         or re.search("[的了你我他她吗呢吧啊是在要不没把被给请]", name[1:])
+        or name.startswith(("见", "未", "匿名", "某", "暂无", "空", "略", "无", "同", "详见"))
+        or find_institution(name) is not None
+        or is_ordinary_word(name)
         or re.search("[无不详见同上]$|^本人|^无|^不详", name)
     ):
         return match.group(0)
+    title = next((t for t in _FIELD_TITLES if name.endswith(t) and len(name) > len(t)), "")
+    if title:
+        # "联系人:张经理": the surname is hidden, the role stays.
+        return match.group("lead") + vault.name(match.group("name")[: -len(title)]) + match.group("name")[-len(title) :]
     return match.group("lead") + vault.name(match.group("name"))
+
+
+_FIELD_TITLES = ("经理", "老师", "先生", "女士", "小姐", "律师", "主任", "总", "师傅", "阿姨", "叔叔", "姐", "哥")
 
 
 # A staff role with a colon: what follows is as often what they say as their name.
@@ -2025,9 +2038,10 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         return text
     counts = Counter(m.group("label") for m in lines)
     # An export that marks every speaker the same way ("<郭心怡> …", "[甘露] …", "魏巍 00:13") is a
-    # transcript even when each speaker says one line.
-    shaped = sum(1 for m in lines if m.group("stamp") or m.group(0).lstrip()[:1] in "[<【") >= 2
-    self_line = counts["我"] > 0 or shaped
+    # transcript even when each speaker says one line; but a list of headings ("【周一】…", "[车险] …",
+    # pasted SMS signed 【金条】) is shaped the same, so there only a label that reads as a name by itself.
+    shaped = sum(1 for m in lines if m.group("stamp") or m.group(0).lstrip()[:1] in "[<") >= 2
+    self_line = counts["我"] > 0
     # "Lau Pui Shan:", "Tsai Hsiao-wen:": a romanised name of two to four capitalised parts.
     speakers = {
         label
@@ -2041,7 +2055,7 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         for label, count in counts.items()
         if 2 <= len(label) <= 4
         and not _TITLE_AFTER_SURNAME.fullmatch(label[1:])
-        and (count >= 2 or self_line)
+        and (count >= 2 or self_line or (shaped and reads_as_full_name(label)))
         and label not in _NOT_SPEAKERS
         and (label[0] in _SURNAME_CHARS or label[:2] in _COMPOUND_SURNAMES)
         and not is_role(label)

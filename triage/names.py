@@ -426,6 +426,26 @@ def is_hand_word(word: str) -> bool:
     return word in lexicon().hand_words
 
 
+def reads_as_full_name(label: str) -> bool:
+    """A label of two to four characters that reads as a name by itself: a listed surname, then two given
+    characters that are no function word, or one that weighs as a name's; and no dictionary word ("黄金",
+    "车险", "方案一" no)."""
+    lex = lexicon()
+    if not 2 <= len(label) <= 4 or is_dictionary_word(label) or label in lex.boundary:
+        return False
+    if label[:2] in lex.compound:
+        surname, tier = label[:2], "compound"
+    elif label[0] in lex.surname_tier:
+        surname, tier = label[0], lex.surname_tier[label[0]]
+    else:
+        return False
+    given = list(label[len(surname) :])
+    if not given or len(given) > 2 or has_function_character("".join(given)):
+        return False
+    # Two given characters that are no word make a name's shape on their own ("郭心怡"); one must weigh.
+    return len(given) == 2 or _given_score(given, tier, lex) >= MIN_GIVEN_EVIDENCE
+
+
 def is_person_word(word: str) -> bool:
     """An ordinary word that is a common name too (高峰, 白雪, 陆军): a name beside a strong cue."""
     return word in lexicon().person_words

@@ -313,9 +313,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     sender = fold(sender).strip() if sender else ""  # shown as evidence: no bidi or zero-width marks
     found = _Collector(normalized)
 
-    institution, signature, naming_span = claimed_institution(normalized, lowered)
-    claimed = institution
     sender_owner = institution_for_number(info.digits) if info.digits else None
+    institution, signature, naming_span = claimed_institution(normalized, lowered, official_sender=sender_owner is not None)
+    claimed = institution
     if institution is None:
         institution = sender_owner
 
@@ -573,6 +573,8 @@ def _check_sender(
         found.add(RULES["official_sender"], sender.strip())
     elif info.kind == "gateway_106":
         pass  # anyone can rent a 106 number, and fake base stations send any sender: neutral
+    elif claimed.kind == "insurer" and info.kind in _PERSONAL_KINDS:
+        pass  # an insurer's agents sell and remind from their own mobiles: no false claim by itself
     elif info.kind in _PERSONAL_KINDS or (
         info.kind in _SERVICE_KINDS and (claimed.service_numbers or institution_for_number(info.digits) is not None)
     ):

@@ -78,6 +78,8 @@ _PAY_CUE = re.compile(
 _PAY_REQUEST = re.compile(
     r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
     r"(?:转账|转款|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交(?!易|通|流))"
+    # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
+    r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(
@@ -88,7 +90,7 @@ _BARE_ACCOUNT = re.compile(
     r"(?:卡号|账号|帐号)[^。！？!?\n]{0,30}(?:户名|收款人|姓名)|(?:户名|收款人)[^。！？!?\n]{0,30}(?:卡号|账号|帐号)"
 )
 # A bank's notice of money in or out names the account and its holder too.
-_ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码")
+_ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码|绑定|解绑|换卡|开户|挂失")
 # An account given only with a person's own words ("打过来告诉我一声。卡号…"): a friend asking to be paid
 # back writes the same, so it counts, but not as severe on its own (see analyzer._check_channels).
 PERSONAL_REQUEST = "personal_request"

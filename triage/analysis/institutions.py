@@ -161,14 +161,18 @@ def institution_for_number(digits: str) -> Institution | None:
     return min(owners, key=lambda owner: owner[0])[1] if owners else None
 
 
-def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institution | None, str, tuple[int, int] | None]:
+def claimed_institution(
+    text: str, lowered: str | None = None, official_sender: bool = False
+) -> tuple[Institution | None, str, tuple[int, int] | None]:
     """Who the message says it is from: (institution, signature text, span of the naming words).
 
     The 【signature】 counts first because that is where an SMS names its sender; otherwise the first
     institution named anywhere, except that a court or other public body outside the signature counts
     only where the message speaks as it ("XX法院通知您"), and a longer name that merely contains an
     alias ("中国银行业协会") names nobody. The signature is returned even when it names no known institution, so
-    a debt claim signed 【某某金融】 is not treated as anonymous.
+    a debt claim signed 【某某金融】 is not treated as anonymous. With `official_sender` (the message comes from
+    some institution's own number), an institution named as one way to pay among others ("支持网银、支付宝")
+    is not taken for the writer.
     """
     # Aliases are stored in lower case; lowering in place keeps every position where it was.
     text = lower_in_place(text) if lowered is None else lowered
@@ -188,8 +192,8 @@ def claimed_institution(text: str, lowered: str | None = None) -> tuple[Institut
     for named in itertools.islice(_CLAIM_RE.finditer(text), 20):
         if _PERSONAL_BEFORE.search(text, max(0, named.start() - 4), named.start()) is not None:
             continue
-        if _MEANS_BEFORE.search(text, max(0, named.start() - 2), named.start()):
-            continue
+        if official_sender and _MEANS_BEFORE.search(text, max(0, named.start() - 2), named.start()):
+            continue  # (only from an institution's own number: a scam's "注册银联卡" still claims UnionPay)
         if _PLACE_AFTER.match(text, named.end()) or _PLACE_BEFORE.search(text, max(0, named.start() - 12), named.start()):
             continue  # a landmark in an address ("地址:百大超市对面中国电信"), not who is writing
         return _BY_ALIAS[named.group(0)], signature, named.span()
