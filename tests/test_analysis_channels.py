@@ -1511,3 +1511,11 @@ class TestFromTheRoundsAnalyserReview:
     def test_a_scam_naming_a_way_to_pay_still_claims_it(self) -> None:
         result = analyze("注册银联卡进行充值可返现30%，详询客服QQ 2851234567。", "13912345678")
         assert result.institution is not None and result.institution.code == "unionpay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今天的工资日结给大家了，工地上这周辛苦了。", "我在厂里做打字员，工资月底结。", "老板娘说这周的工钱当天结算，干完就给。"],
+)
+def test_a_foreman_paying_out_is_no_job_lure(text: str) -> None:
+    assert "job_lure" not in analyze(text).codes
