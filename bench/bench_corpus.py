@@ -57,6 +57,9 @@ def sets() -> dict[str, list[dict]]:
         # Real messages, collected blind on 2026-12-04 after batch 8 was tuned on (first measured: risky
         # medium/high 75.6 %, scams high 53.3 %, legit high 16.0 %, legit medium/high 20.0 %): tuning side only.
         "tuning, batch 9": load("sms_external_tune9_risky.jsonl") + load("sms_external_tune9_legit.jsonl"),
+        # Invented on 2026-12-04 by a helper blind to the rules, each modelled on a public warning or notice
+        # (recent phishing, fake customer service, alarming genuine notices): tuning side only.
+        "tuning, batch 10 (modelled)": load("sms_modelled_tune10.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -141,6 +141,9 @@ _INSTITUTION_NAMES = re.compile(
             {
                 a
                 for inst in all_institutions(include_government=True)
+                # (Not the police's generic words: "尹家湾派出所" is a place's station, which the name passes
+                # read whole only while 派出所 stays beside the place.)
+                if inst.code != "police"
                 for a in inst.aliases
                 if re.fullmatch("[\u4e00-\u9fff]{3,}", a)
             }
@@ -433,7 +436,7 @@ _ADDR_UNIT = re.compile(
 )
 # A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
 _SCHOOL = re.compile(
-    "(?P<school>[A-Za-z]{1,6}|[\u4e00-\u9fff]{2,8}?)(?:小学|中学|初中|高中|幼儿园|学校)"
+    "(?P<school>[A-Za-z]{1,6}|[\u4e00-\u9fff]{2,8}?)(?:小学|中学|初中|高中|幼儿园|学校|小學|中學|學校|幼兒園)"
     "(?:[一二三四五六七八九十\\d]{1,2}年级?|初[一二三]|高[一二三]|[大中小]班)?(?:[(]?[一二三四五六七八九十\\d]{1,2}[)]?班)?"
 )
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
@@ -2188,7 +2191,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
-    Pass("schools and classes", _contains("学", "幼儿园"), _each(_SCHOOL, _school)),
+    Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass(

@@ -84,7 +84,9 @@ class Institution(Struct, forbid_unknown_fields=True, kw_only=True):
     code: NonEmpty
     name_zh: NonEmpty
     name_en: NonEmpty
-    kind: Literal["bank", "consumer_finance", "online_platform", "small_loan", "carrier", "insurer", "government"]
+    kind: Literal[
+        "bank", "consumer_finance", "online_platform", "small_loan", "carrier", "insurer", "airline", "courier", "government"
+    ]
     aliases: list[NonEmpty]
     service_numbers: list[Annotated[str, Meta(pattern=r"^\d{3,20}$")]]
     domains: list[NonEmpty]

@@ -50,9 +50,15 @@ _DEBT_OR_CASE = re.compile(r"欠款|欠费|欠债|逾期|还款|拖欠|催收|�
 _OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
 # A signature naming a bank the directory does not list ("【昆山鹿城村镇银行】"), not "【正规银行放款】".
 _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|农信社)\Z")
-_OWN_APP = re.compile(r"(?<!下载)(?:登录|登陆|打开|通过|使用|前往)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)")
+_OWN_APP = re.compile(
+    r"(?<!下载)(?:登录|登陆|打开|通过|使用|前往)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)"
+    # A branch or counter in person ("请本人携带身份证到任一网点核实"), or the shop's own order page.
+    r"|(?:到|前往|去|至)(?:任一|附近|就近|当地|各)?的?(?:营业网点|网点|营业厅|柜台|柜面|支行|分行)"
+    r"|(?:留意|查看)[^,.;:!?，。；：！？\n]{0,8}(?:订单|购物平台)"
+)
 # A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
 _MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
+_REASSURING = frozenset({"official_sender", "official_domain", "official_channel_advice"})
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
@@ -434,7 +440,10 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # A court's own notice speaks of 立案 and 传票: where every channel it gives is its own (12368, a
         # .gov.cn link, its own sender), those words are not a collector's pretence.
         own = official_number or any("official_domain" in link.kinds for link in links)
-        if own or any(number in lowered for number in claimed.service_numbers):
+        # (Or no channel and nothing else at all: "……已转入诉前调解，调解员将与您电话联系" leads nowhere by
+        # itself; "已立案，请于24小时内处理，否则移交公安" presses, and stays.)
+        alone = not (channels or links or implied) and not found.evidence.keys() - _REASSURING - {"fake_legal"}
+        if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
     flags = found.flags()
@@ -475,6 +484,7 @@ _WARNING_WORDS = re.compile(
     "|(?:谨防|小心|警惕)骗子|骗子(?:常说|会说|常用|的话术)|诈骗话术|(?:都|均|就|这)是诈骗|谨防诈骗"
 )
 _SENTENCE_END = re.compile("[。!?\n]")
+_WARNS_OFF = re.compile("切勿|请勿|谨防|提高警惕|不要相信|千万不要|不要轻信")
 _CLAUSE_BREAK = re.compile("[,;:]")
 # A clause after the warning's own that goes on telling what the fraudsters do ("近期有人冒充孩子同学，
 # 要求家长把钱打到同学卡上") is described too; one that turns to the reader ("谨防诈骗，您的ETC已失效") is not.
@@ -498,6 +508,10 @@ def warning_clauses(normalized: str) -> list[tuple[int, int]]:
         # The description goes on through the clauses that tell what the fraudsters do next.
         while end < sentence_end and _DESCRIPTION_GOES_ON.match(normalized, end + 1, sentence_end):
             end = _clause_end(normalized, end + 1, sentence_end)
+        # A sentence that calls something a scam and then warns the reader off ("……的都是诈骗，百万保障免费，
+        # 切勿下载会议软件") is a warning to its end.
+        if end < sentence_end and _WARNS_OFF.search(normalized, end, sentence_end):
+            end = sentence_end
         spans.append((clause_start, end))
         taken_to = end
     return spans
@@ -514,14 +528,14 @@ def _clause_end(normalized: str, position: int, sentence_end: int) -> int:
 
 
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
-_PRETEXT = re.compile("以([^。!?\n]{2,30}?)为由|以([^。!?\n]{2,16}?)的?名义")
+_PRETEXT = re.compile("以([^。!?\n]{2,30}?)(?:为由|等?理由)|以([^。!?\n]{2,16}?)的?名义")
 
 
 def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
     """Spans of quotations that a warning describes rather than a message asks (see `_QUOTED`), and of
     pretexts named as such (`_PRETEXT`)."""
     spans = []
-    if "为由" in normalized or "名义" in normalized:
+    if "为由" in normalized or "名义" in normalized or "理由" in normalized:
         for match in itertools.islice(_PRETEXT.finditer(normalized), 8):
             # The pretext and the rest of its clause ("以公安局的名义通知您有违禁邮包被查获……").
             spans.append((match.start(), _clause_end(normalized, match.end(), _sentence_end(normalized, match.end()))))
@@ -573,8 +587,10 @@ def _check_sender(
         found.add(RULES["official_sender"], sender.strip())
     elif info.kind == "gateway_106":
         pass  # anyone can rent a 106 number, and fake base stations send any sender: neutral
-    elif claimed.kind == "insurer" and info.kind in _PERSONAL_KINDS:
-        pass  # an insurer's agents sell and remind from their own mobiles: no false claim by itself
+    elif claimed.kind == "government" and info.kind in ("carrier_service", "service_955"):
+        pass  # carriers and banks pass on the police's and the anti-fraud centre's warnings from their own numbers
+    elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
+        pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
     elif info.kind in _PERSONAL_KINDS or (
         info.kind in _SERVICE_KINDS and (claimed.service_numbers or institution_for_number(info.digits) is not None)
     ):
@@ -684,6 +700,8 @@ def _check_channels(
             unowned_number = True
             continue
         rule = RULES["unofficial_callback"]
+        if claimed is not None and claimed.kind == "courier" and not family:
+            continue  # a courier company's notice gives the rider's or the depot's own number
         if claimed is not None:
             found.add(rule, f"{claimed.name_zh} ← {channel.text}", channel.span)
             if channel.number_kind == "landline" and not family and not _DEBT_OR_CASE.search(compact):

@@ -109,6 +109,8 @@ _PERSONAL_BEFORE = re.compile(r"(?:个人|私人|本人|业务员|专员|我的|
 # An institution named as one way to pay among others ("支持网银、支付宝、财付通", "注册银联卡进行充值"):
 # a means, not who is writing.
 _MEANS_BEFORE = re.compile(r"(?:支持|注册|绑定|、|或者?|以及)\Z")
+_CARRIED_BY = re.compile(r"(?:通过|经|由|用|走)\Z")
+_CARRIED = re.compile(r"(?:邮件|快递)?(?:寄出|寄送|邮寄|发出|单号|运单)")
 # An institution named as a landmark: in an address, or beside a word of place.
 _PLACE_AFTER = re.compile(r"(?:营业厅|网点)?(?:对面|旁边|隔壁|附近|楼下|楼上|门口|斜对面|东侧|西侧|南侧|北侧)")
 _PLACE_BEFORE = re.compile(r"(?:地址|地点|位于|取件点|自提点)[:：]?[^,.;!?，。；！？\n]{0,10}\Z|(?:对面|旁边|隔壁|附近)的?\Z")
@@ -192,6 +194,10 @@ def claimed_institution(
     for named in itertools.islice(_CLAIM_RE.finditer(text), 20):
         if _PERSONAL_BEFORE.search(text, max(0, named.start() - 4), named.start()) is not None:
             continue
+        if _BY_ALIAS[named.group(0)].kind == "courier" and (
+            _CARRIED_BY.search(text, max(0, named.start() - 2), named.start()) or _CARRIED.match(text, named.end())
+        ):
+            continue  # "证件已通过EMS寄出", "顺丰单号": the courier carries the letter, someone else writes
         if official_sender and _MEANS_BEFORE.search(text, max(0, named.start() - 2), named.start()):
             continue  # (only from an institution's own number: a scam's "注册银联卡" still claims UnionPay)
         if _PLACE_AFTER.match(text, named.end()) or _PLACE_BEFORE.search(text, max(0, named.start() - 12), named.start()):

@@ -130,7 +130,7 @@ def _classify_domestic(digits: str) -> SenderInfo:
     if kind is not None:
         return SenderInfo(kind, "" if kind == "hotline_400" else digits, digits)
     if length == 11 and digits.startswith("1"):
-        if _is_valid(digits, PhoneNumberType.MOBILE):
+        if _is_valid_mobile_block(digits[:7]):
             kind = "virtual_mobile" if digits.startswith(VIRTUAL_MOBILE_PREFIXES) else "mobile"
             return SenderInfo(kind, "", digits)
         return SenderInfo("unknown", "", digits)
@@ -142,6 +142,14 @@ def _classify_domestic(digits: str) -> SenderInfo:
         # A local landline number dialled without its area code.
         return SenderInfo("landline", "", digits)
     return SenderInfo("unknown", "", digits)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_valid_mobile_block(block: str) -> bool:
+    """Whether the 11-digit mobiles beginning with `block` (their first seven digits, the number block an
+    operator is assigned) are valid: phonenumbers' Chinese mobile ranges end within the first seven
+    digits, so one look-up answers for the whole block, and a stream of new numbers shares few blocks."""
+    return _is_valid(block + "0000", PhoneNumberType.MOBILE)
 
 
 def _is_valid(digits: str, expected: int) -> bool:
