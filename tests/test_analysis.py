@@ -244,6 +244,11 @@ class TestRules:
         assert "unknown_platform" in codes(analyze("你的借款已逾期，请马上还钱"))
         assert "unknown_platform" not in codes(analyze("【招商银行】您的借款已逾期"))
 
+    def test_an_institutions_own_domain_names_the_platform(self):
+        bill = "您的电话已欠费，请登录www.10010.com网上营业厅缴费。"
+        assert "unknown_platform" not in codes(analyze(bill, "81731310"))
+        assert "unknown_platform" in codes(analyze(bill.replace("www.10010.com", "www.pay-bill.cc"), "81731310"))
+
 
 class TestAnalyze:
     def test_a_genuine_bank_reminder_from_its_official_number_is_low_risk(self):

@@ -349,8 +349,6 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         else:
             found.add_spans(rule, spans)
 
-    if sender_owner is None and info.kind not in _OWN_SHORT_KINDS:
-        _check_unknown_platform(found, compact.text, claimed, signature)
     _check_sender(found, info, sender, claimed, signature, naming_span, normalized)
     # The sender is one of the named institution's own numbers (or, with no name, some institution's).
     official_number = sender_owner is not None and (claimed is None or claimed.owns_number(info.digits))
@@ -358,6 +356,10 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if mentioned:
         found_links = [link for link in found_links if not _inside((link.start, link.end), mentioned)]
     links = _check_links(found, found_links, claimed, institution if official_number else None)
+    # A debt with no platform named, unless the sender or a link is some institution's own ("您的电话已
+    # 欠费，可登录www.10010.com缴费": the domain names who is writing).
+    if sender_owner is None and info.kind not in _OWN_SHORT_KINDS and not any("official_domain" in link.kinds for link in links):
+        _check_unknown_platform(found, compact.text, claimed, signature)
     channels = find_channels(lowered, [link.span for link in links])
     if mentioned:
         channels = [channel for channel in channels if not _inside(channel.span, mentioned)]
