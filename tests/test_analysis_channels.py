@@ -1069,6 +1069,16 @@ class TestFamiliesOfBatchEight:
         assert "pay_to_account" in result.codes
         assert result.risk == "medium"
 
+    @pytest.mark.parametrize("text", ["王总好，建行卡号 BANK NAME 材料款 DIGIT 元", "财务账号 BANK NAME 收到回个信"])
+    def test_a_masked_card_and_its_masked_holder_are_an_account_to_pay(self, text: str) -> None:
+        """The datasets mask "卡号 6228… 张三" as "卡号 BANK NAME": a card and the person who holds it."""
+        result = analyze(text)
+        assert "pay_to_account" in result.codes
+        assert result.risk == "medium"
+
+    def test_a_masked_card_alone_is_no_account_to_pay(self) -> None:
+        assert "pay_to_account" not in analyze("您尾号 BANK 的信用卡本期账单已出").codes
+
     def test_a_request_to_pay_a_person_beside_a_scam_family_is_high(self) -> None:
         assert analyze("您的校园贷账户需注销，请把欠款转到6222 0202 0202 0202 020，户名李强").risk == "high"
 
@@ -1570,3 +1580,23 @@ class TestFamiliesOfBatchTen:
     )
     def test_recent_scam_families_are_at_least_medium(self, text: str) -> None:
         assert analyze(text).risk in ("medium", "high")
+
+
+class TestCommonWordsInThreatsAndGambling:
+    """Everyday words the threat and gambling rules had taken for their slang, and the slang itself."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["【市气象台】明天有大风降温，出行请注意安全。", "您可在快递APP中随时跟踪您的包裹。", "雨停后河道退水两天，请勿下河。"],
+    )
+    def test_a_notice_with_the_everyday_words_stays_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize("text", ["钱不还是吧？晚上回家注意安全。", "欠债不还，我们派人跟踪你到底。"])
+    def test_the_same_words_as_a_threat_still_count(self, text: str) -> None:
+        assert "threat_or_abuse" in analyze(text).codes
+
+    def test_a_gambling_sites_deposit_bonus_and_rebate_are_gambling(self) -> None:
+        result = analyze("线路已更新，老会员首进1000赠1000，退水2个点。")
+        assert "gambling" in result.codes
+        assert result.risk == "high"

@@ -387,7 +387,12 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         if token.group("chat") and "chat" not in kinds:
             channels.append(Channel("chat", token.group(0), token.span(), "", ""))
             kinds.add("chat")
-        elif token.group("account") and "account" not in kinds and asks_to_pay(lowered):
+        elif (
+            token.group("account")
+            and "account" not in kinds
+            # "农行卡号 BANK NAME": the card and its holder, masked, as a friend or a "boss" gives them.
+            and (asks_to_pay(lowered) or normalized.startswith(" NAME", token.end()))
+        ):
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits))
