@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage.analysis import analyze
+from triage.analysis import all_institutions, analyze
 from triage.analysis.channels import find_channels
 from triage.analysis.normalize import lower_in_place, normalize
 
@@ -1600,3 +1600,20 @@ class TestCommonWordsInThreatsAndGambling:
         result = analyze("线路已更新，老会员首进1000赠1000，退水2个点。")
         assert "gambling" in result.codes
         assert result.risk == "high"
+
+
+class TestLinksUnderAbusedTopLevelDomains:
+    def test_a_named_lender_linking_to_a_domain_under_an_abused_tld_is_high(self) -> None:
+        result = analyze("【度小满】您本月的账单已出，详情点击 dxm-zd.top 查看。")
+        assert "foreign_domain" in result.codes
+        assert result.risk == "high"
+
+    def test_the_same_link_under_com_stays_medium(self) -> None:
+        """A .com domain that is not the lender's may still be a partner's page: the flag alone is not severe."""
+        assert analyze("【度小满】您本月的账单已出，详情点击 dxm-zd.com 查看。").risk == "medium"
+
+    def test_no_institution_in_the_directory_uses_an_abused_tld(self) -> None:
+        from triage.analysis.links import ABUSED_TLDS
+
+        own = [d for inst in all_institutions() for d in inst.all_domains if d.rpartition(".")[2] in ABUSED_TLDS]
+        assert own == []

@@ -26,6 +26,7 @@ from .channels import (
 )
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
+    ABUSED_TLDS,
     FoundLink,
     Lookalikes,
     OfficialDomain,
@@ -616,8 +617,16 @@ def _check_links(
         for code in kinds:
             if code != "official_domain":
                 found.add(RULES[code], link.text, (link.start, link.end))
-        if claimed is not None and claimed.kind == "government" and "foreign_domain" in kinds:
-            # A court, the tax office or the anti-fraud centre links only to .gov.cn hosts (and their own).
+        if (
+            claimed is not None
+            and "foreign_domain" in kinds
+            and (
+                # A court, the tax office or the anti-fraud centre links only to .gov.cn hosts (and their own).
+                claimed.kind == "government"
+                # No bank, lender or platform sends its customers to a domain under a TLD phishers favour.
+                or link.host.rpartition(".")[2] in ABUSED_TLDS
+            )
+        ):
             found.made_severe.add("foreign_domain")
     if links and all("official_domain" in judged_link.kinds for judged_link in links):
         for judged_link in links:

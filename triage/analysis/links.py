@@ -27,6 +27,14 @@ MULTI_LABEL_SUFFIXES = frozenset(
     """com.cn net.cn org.cn gov.cn edu.cn ac.cn mil.cn com.hk org.hk net.hk gov.hk com.tw org.tw
     com.mo co.uk org.uk com.au co.jp com.sg""".split()
 )
+# Top-level domains that the yearly phishing studies rank among the most abused (Interisle Consulting
+# Group, "Phishing Landscape", and Spamhaus, "The World's Most Abused TLDs": cheap or free new generic and
+# small country domains) and that no institution in our directory uses (tests/test_analysis_channels.py
+# checks that). A link there from a message that names a bank, lender or platform is not a partner's site.
+ABUSED_TLDS = frozenset(
+    """top xyz icu cc vip club shop site online fun live cyou tk ml ga cf gq pw buzz sbs cfd lol rest
+    monster click quest bar bid win loan men""".split()
+)
 # Public URL shorteners: the real destination is hidden until clicked.
 SHORTENER_DOMAINS = frozenset(
     """t.cn url.cn dwz.cn suo.im bit.ly tinyurl.com goo.gl is.gd t.co ow.ly cutt.ly rebrand.ly
