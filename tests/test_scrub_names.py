@@ -930,3 +930,28 @@ class TestFromTheRoundsReview:
 
     def test_a_masked_holder_name_goes_whole(self) -> None:
         assert "明" not in scrub("户名:张*明")
+
+
+class TestSpokenAndMessyText:
+    """Names in transcribed speech, dialect and screenshots (tuning corpus 7), and the words beside them."""
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("来电的是谭.秀.梅律师", "谭.秀.梅"),
+            ("落款：欧.阳.文.杰", "欧.阳.文.杰"),
+            ("她说她是 吕·桂·芝 的女儿", "吕·桂·芝"),
+            ("经办人 魏 德 胜", "魏 德 胜"),
+            ("这是苗.婷写的吗", "苗.婷"),
+            ("收件人：沈-思-远", "沈-思-远"),
+        ],
+    )
+    def test_a_name_marked_apart_at_every_character_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["中·美关系紧张", "数据见表1.2节", "分·秒必争", "这 是 我 的 钱"])
+    def test_words_marked_apart_stay(self, text: str) -> None:
+        assert "〔姓名〕" not in scrub(text)
+
+    def test_who_is_spoken_to_after_a_spaced_name_stays(self) -> None:
+        assert scrub("邱 强 您好") == "〔姓名〕 您好"

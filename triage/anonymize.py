@@ -52,6 +52,7 @@ from triage.names import (
     is_role,
     ordinary_words,
     reads_as_full_name,
+    reads_as_name_apart,
     runs_into_word,
     surname_lexicon,
     transliterated_tail,
@@ -570,6 +571,12 @@ _NOT_NICKNAMES = re.compile("小心|小时|小额|小孩|小区|小学|小贷|�
 _SPACED_NAME = re.compile(
     rf"(?={_SURNAME_FIRST}[{_CJK_CHAR}]?[ \-–—])(?:(?<![{_CJK_CHAR}])(?P<surname>{_SURNAME})|(?P<compound>{'|'.join(_COMPOUND_SURNAMES)}))"
     rf"(?P<rest>(?:[ \-–—]{{1,2}}{_GIVEN}){{1,2}}|[ \-–—]{{1,2}}(?:{_GIVEN}){{2}})(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+)
+# A name with the same mark between every character ("钱.凤.霞", "王·金·龙", "司.马.建.华", "蒋 天 佑"):
+# a dot, a middle dot, one or two spaces or a dash; the run of marked characters is the whole name.
+_NAME_APART = re.compile(
+    rf"(?<![.·•・])(?P<name>[{_CJK_CHAR}](?P<sep>[.·•・]| {{1,2}}|-)[{_CJK_CHAR}](?:(?P=sep)[{_CJK_CHAR}]){{0,2}})"
+    rf"(?!(?P=sep)[{_CJK_CHAR}])"
 )
 # Common words that start with a surname character and can stand where a bare name would.
 _COMMON_WORDS = {
@@ -1629,6 +1636,23 @@ def _join_spaced_name(match: re.Match[str], vault: _Vault) -> str:
     return surname + given
 
 
+def _names_apart(text: str, vault: _Vault) -> str:
+    """Names written apart character by character; a run that is none ("称 钱" before "钱.凤.霞") is passed
+    one character at a time, so the name right after it is still tried."""
+    pieces, pos, start = [], 0, 0
+    while (match := _NAME_APART.search(text, start)) is not None:
+        found, sep, begin = match.group("name"), match.group("sep"), match.start()
+        before = text[max(0, begin - len(sep) - 1) : begin]
+        # A longer run spaced or dotted apart ("我 叫 王 明 的") has no name's shape.
+        inside = before[1:] == sep and "\u4e00" <= before[:1] <= "\u9fff"
+        if inside or not reads_as_name_apart(found.split(sep), dotted=sep in ".·•・"):
+            start = begin + 1
+            continue
+        pieces += [text[pos:begin], vault.name(found)]
+        pos = start = match.end()
+    return "".join(pieces) + text[pos:]
+
+
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("any") or match.group("known")
     if _is_not_a_name(name, match.string[match.end() : match.end() + 6], weak=True):
@@ -2194,6 +2218,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
     Pass("addresses", _always, _each(_ADDRESS, _address)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
     Pass(
         "names with a middle dot",
         _contains("·", "•", "・"),

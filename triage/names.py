@@ -446,6 +446,30 @@ def reads_as_full_name(label: str) -> bool:
     return len(given) == 2 or _given_score(given, tier, lex) >= MIN_GIVEN_EVIDENCE
 
 
+def reads_as_name_apart(chars: list[str], dotted: bool) -> bool:
+    """Characters written one by one with a mark between each ("钱.凤.霞", "诸·葛·艳·红", "蒋 天 佑") read as
+    a name: a surname (a compound one may be split too), then one or two given characters that are no
+    function word, and together no word. Nobody writes a word so, but "中·美" or "高 中 生" happen: a lone
+    given character must weigh as a name's and be dotted, not spaced."""
+    lex = lexicon()
+    if len(chars) >= 3 and chars[0] + chars[1] in lex.compound:
+        given = chars[2:]
+    elif chars[0] in lex.surname_tier and lex.surname_tier[chars[0]] != "rare":
+        given = chars[1:]
+    else:
+        return False
+    joined = "".join(chars)
+    if not 1 <= len(given) <= 2 or has_function_character("".join(given)) or is_ordinary_word(joined):
+        return False
+    if any(ch in "你您我他她它" for ch in given):
+        return False  # "张 三 你好": a name spaced apart, then who is spoken to
+    if joined in lex.boundary or joined in lex.person_words or lex.not_given.match("".join(given)):
+        return False
+    if len(given) == 1 and len(chars) == 2:
+        return dotted and lex.given_weight.get(given[0], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
+    return True
+
+
 def is_person_word(word: str) -> bool:
     """An ordinary word that is a common name too (高峰, 白雪, 陆军): a name beside a strong cue."""
     return word in lexicon().person_words
