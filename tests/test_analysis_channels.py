@@ -1617,3 +1617,12 @@ class TestLinksUnderAbusedTopLevelDomains:
 
         own = [d for inst in all_institutions() for d in inst.all_domains if d.rpartition(".")[2] in ABUSED_TLDS]
         assert own == []
+
+
+class TestOfficialAccounts:
+    def test_adding_a_carriers_official_account_is_no_private_chat(self) -> None:
+        text = "【中国联通】您的话费余额不足10元，可添加微信公众号“中国联通客服”交费。"
+        assert "private_chat" not in analyze(text).codes
+
+    def test_adding_its_staffs_wechat_still_is(self) -> None:
+        assert "private_chat" in analyze("【中国联通】您的话费余额不足10元，可添加微信客服交费。").codes

@@ -379,6 +379,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         chat_words = CHAT_WORDS.search(lowered)
         if (
             chat_words is not None
+            # "添加微信公众号“中国电信广东客服”": an organisation's official account, not a person's chat.
+            and not lowered.startswith(("公众号", "服务号", "订阅号"), chat_words.end())
             and not _inside(chat_words.span(), hidden)
             and not is_negated(RULES["private_chat"], lowered, *chat_words.span())
         ):
