@@ -23,6 +23,7 @@ from triage.analysis import all_institutions, analyze, fold
 from triage.analysis import analyzer as analyzer_module
 from triage.analysis import links as links_module
 from triage.analysis import rules as rules_module
+from triage.analysis.alternation import by_first_character, plain_start
 from triage.analysis.institutions import institution_for_number
 from triage.analysis.links import Lookalikes, OfficialDomain, find_links
 from triage.analysis.normalize import _TRAD_SIMP, Compact, lower_in_place, to_simplified
@@ -582,16 +583,14 @@ _SHARING = st.sampled_from(["验证码", "验证", "验", "证", "ab", "a", "ba"
 
 @settings(max_examples=400, deadline=None)
 @given(
-    alternatives=st.lists(
-        st.lists(_SHARING, min_size=1, max_size=3).map("".join).filter(rules_module._plain_start), min_size=1, max_size=6
-    ),
+    alternatives=st.lists(st.lists(_SHARING, min_size=1, max_size=3).map("".join).filter(plain_start), min_size=1, max_size=6),
     text=st.lists(st.sampled_from(["验证码", "验", "证", "码", "a", "b", "，", "1"]), max_size=20).map("".join),
 )
 def test_the_alternatives_grouped_by_first_character_match_as_joined(alternatives, text):
     """Grouping a scanner's alternatives by leading characters (a trie, for speed) finds exactly what
     the alternatives joined in their order find: the same spans, one by one."""
     expanded = [rules_module._expand(a) for a in alternatives]
-    grouped = re.compile(rules_module._by_first_character(expanded))
+    grouped = re.compile(by_first_character(expanded))
     joined = re.compile("|".join(expanded))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in joined.finditer(text)]
 
@@ -608,10 +607,10 @@ def test_every_rule_scanner_matches_as_its_alternatives_joined() -> None:
     for entry in load_content(rules_module.DATA_FILE.name)["rule"]:
         for patterns in (entry.get("patterns", []), entry.get("unless_patterns", [])):
             plain_first, _others = rules_module._split_for_speed(patterns)
-            grouped = [a for a in plain_first if rules_module._plain_start(a)]
+            grouped = [a for a in plain_first if plain_start(a)]
             if not grouped:
                 continue
-            fast = re.compile(rules_module._by_first_character(grouped))
+            fast = re.compile(by_first_character(grouped))
             slow = re.compile("|".join(grouped))
             for text in texts:
                 lowered = lower_in_place(normalize_module.normalize(text))
@@ -619,3 +618,22 @@ def test_every_rule_scanner_matches_as_its_alternatives_joined() -> None:
                     entry["code"],
                     text,
                 )
+
+
+def test_the_institution_names_grouped_by_first_character_match_as_joined() -> None:
+    """The alias scans (longest name first) find the same names at the same places as the plain joins."""
+    from triage.analysis import institutions as inst
+
+    records = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [lower_in_place(normalize_module.normalize(record["text"])) for record in records]
+    texts += ["中国工商银行和工商银行，中国银行业协会", "12368 提醒：95588 与 1" + "1" * 60]
+    aliases = [inst._alias_pattern(a) for a in inst._BY_LENGTH]
+    claims = [a + (inst._SPEAKS_AS if inst._BY_ALIAS[n].kind == "government" else "") for a, n in zip(aliases, inst._BY_LENGTH)]
+    for fast, slow in ((inst._ALIAS_RE, re.compile("|".join(aliases))), (inst._CLAIM_RE, re.compile("|".join(claims)))):
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+
+
+def test_a_quantified_or_special_first_character_is_refused() -> None:
+    with pytest.raises(ValueError):
+        by_first_character(["你?的", "到家"])

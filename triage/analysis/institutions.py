@@ -14,6 +14,7 @@ from pathlib import Path
 
 from triage.content import load as load_content
 
+from .alternation import by_first_character
 from .normalize import lower_in_place
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "institutions.toml"
@@ -99,10 +100,10 @@ _SPEAKS_AS = r"(?=\s{0,2}(?:通知|提醒|提示|告知|温馨提示|郑重提�
 # One alternation, longest alias first, so "中国工商银行" wins over "工商银行" and "招联金融" over "招联".
 # No IGNORECASE: with it `re` cannot skip ahead on first characters; callers lower-case instead.
 _BY_LENGTH = sorted(_BY_ALIAS, key=len, reverse=True)
-_ALIAS_RE = re.compile("|".join(_alias_pattern(a) for a in _BY_LENGTH))
+_ALIAS_RE = re.compile(by_first_character([_alias_pattern(a) for a in _BY_LENGTH]))
 # The same for the text outside the signature, where a public body's name must be followed by _SPEAKS_AS.
 _CLAIM_RE = re.compile(
-    "|".join(_alias_pattern(a) + (_SPEAKS_AS if _BY_ALIAS[a].kind == "government" else "") for a in _BY_LENGTH)
+    by_first_character([_alias_pattern(a) + (_SPEAKS_AS if _BY_ALIAS[a].kind == "government" else "") for a in _BY_LENGTH])
 )
 # "业务员个人支付宝", "我的微信": a payment or chat account of a person, not a message from that company.
 _PERSONAL_BEFORE = re.compile(r"(?:个人|私人|本人|业务员|专员|我的|他的|她的|对方)的?\Z")

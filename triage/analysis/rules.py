@@ -30,6 +30,8 @@ from pathlib import Path
 
 from triage.content import load as load_content
 
+from .alternation import SPECIAL, by_first_character, plain_start
+
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
 NEGATION_WINDOW = 16
@@ -135,7 +137,6 @@ def _split_top_level(pattern: str) -> list[str]:
     return parts
 
 
-_SPECIAL = set("()[]{}\\.^$|?*+~")
 _LEADING_WORDS = re.compile(r"\(([^()\[\]{}\\.^$?*+~]+)\)(?![?*+{])(.*)", re.DOTALL)
 
 
@@ -149,48 +150,19 @@ def _split_for_speed(patterns: list[str]) -> tuple[list[str], list[str]]:
             if words:
                 rest = words.group(2)
                 plain_first.extend(word + (f"(?:{rest})" if rest else "") for word in words.group(1).split("|"))
-            elif alternative and alternative[0] not in _SPECIAL:
+            elif alternative and alternative[0] not in SPECIAL:
                 plain_first.append(alternative)
             else:
                 others.append(alternative)
     return [_expand(a) for a in plain_first], [_expand(a) for a in others]
 
 
-def _by_first_character(alternatives: list[str]) -> str:
-    """The alternatives as one alternation grouped by leading characters, a trie: "你(?:a|b)|到(?:c)".
-
-    It matches exactly what "|".join(alternatives) matches: at a given position only the alternatives
-    starting with that character can match, and within a group the order is kept. But `re` tries each
-    alternative in turn at every position whose character starts any of them, so with common first
-    characters (你, 到, 去) the grouping saves most of those tries. A group is split again only when every
-    alternative in it goes on with a plain character (an empty rest or a "[class]" could match where a
-    later one does, so their order must stay).
-    """
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    parts = []
-    for first, rests in groups.items():
-        if rests == [""]:
-            parts.append(first)
-        elif all(_plain_start(rest) for rest in rests):
-            parts.append(f"{first}(?:{_by_first_character(rests)})")
-        else:
-            parts.append(f"{first}(?:{'|'.join(rests)})")
-    return "|".join(parts)
-
-
-def _plain_start(alternative: str) -> bool:
-    """Whether the alternative starts with a plain character that no quantifier follows ("你?的" does not)."""
-    return bool(alternative) and alternative[0] not in _SPECIAL and alternative[1:2] not in ("?", "*", "+", "{")
-
-
 def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     plain_first, others = _split_for_speed(patterns)
     # A quantified first character ("你?的") cannot be taken out of its alternative: those stay apart.
-    grouped = [a for a in plain_first if _plain_start(a)]
-    others = [a for a in plain_first if not _plain_start(a)] + others
-    compiled = [re.compile(_by_first_character(grouped))] if grouped else []
+    grouped = [a for a in plain_first if plain_start(a)]
+    others = [a for a in plain_first if not plain_start(a)] + others
+    compiled = [re.compile(by_first_character(grouped))] if grouped else []
     return tuple(compiled + [re.compile(a) for a in others])
 
 
