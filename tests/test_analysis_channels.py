@@ -1626,3 +1626,13 @@ class TestOfficialAccounts:
 
     def test_adding_its_staffs_wechat_still_is(self) -> None:
         assert "private_chat" in analyze("【中国联通】您的话费余额不足10元，可添加微信客服交费。").codes
+
+
+class TestPublicShorteners:
+    def test_a_banks_reminder_with_a_public_short_link_is_low_and_says_why_to_be_careful(self) -> None:
+        result = analyze("您的信用卡本月账单1,200.00元，到期还款日15日，点 t.cn/Ab3xYz9 查看明细【招商银行】")
+        assert result.risk == "low"
+        assert "shortener" in result.codes  # still shown: the address is hidden, use the app
+
+    def test_a_short_link_beside_a_scam_family_still_rates(self) -> None:
+        assert analyze("【招商银行】您的积分即将清零，请点 t.cn/Ab3xYz9 兑换现金").risk in ("medium", "high")
