@@ -955,3 +955,21 @@ class TestSpokenAndMessyText:
 
     def test_who_is_spoken_to_after_a_spaced_name_stays(self) -> None:
         assert scrub("邱 强 您好") == "〔姓名〕 您好"
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("俺爹郝军去年走了", "郝军"),  # kin with a dialect possessive
+            ("欠款还完啦邝志东仲系打", "邝志东"),  # a particle closes the clause before the name
+            ("恁看这个韩佑民是不是骗子", "韩佑民"),  # "这个" points at a person; 佑 is a name's character
+            ("嘞个邵健讲要上门", "邵健"),  # dialect "嘞个", and "讲" said of a person
+            ("上个月向娜打给我", "向娜"),  # a time opens the clause
+            ("我们跟上官婷联系过", "上官婷"),  # 跟上 is a word, but 上官 a surname
+        ],
+    )
+    def test_names_in_speech_without_punctuation_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["那个时候他还没来", "这个月还不上", "嗯好吧", "然后黄金价格涨了", "昨天高兴了一下"])
+    def test_spoken_words_around_no_name_stay(self, text: str) -> None:
+        assert scrub(text) == text

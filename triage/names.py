@@ -126,6 +126,9 @@ class Lexicon:
     given_pairs: frozenset[str]
     word_given_pairs: frozenset[str]  # given names that are frequent words too (新民, 建国)
     list_separators: frozenset[str]
+    # Modal particles that end a spoken clause ("嗯", "啦", "咯", "嘞"): in a transcript without punctuation
+    # they stand where a comma would.
+    particles: frozenset[str]
 
 
 def _alternation(words: list[str], anchor: str) -> re.Pattern[str]:
@@ -249,6 +252,7 @@ def lexicon() -> Lexicon:
         given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
         word_given_pairs=frozenset(names["given"]["word_pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
+        particles=frozenset(context["particles"]),
     )
 
 
@@ -562,7 +566,9 @@ def find_names(
             # A frequent word is read whole, so its second character does not start a name ("部门司法").
             # (Not "小张"/"老王" before a given name: "发小张明明" names 张明明.)
             nickname = ch in "小老阿" and i + 2 < length and text[i + 1] in lex.surname_tier and _is_cjk(text[i + 2])
-            i += 2 if text[i : i + 2] in lex.boundary and not nickname else 1
+            # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
+            starts_word = text[i : i + 2] in lex.boundary and text[i + 1 : i + 3] not in lex.compound
+            i += 2 if starts_word and not nickname else 1
             continue
         if i and text[i - 1 : i + 1] in lex.compound:
             i += 1  # the second character of a compound surname already weighed as one ("欧阳")
@@ -592,7 +598,12 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
     if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
         return None  # "转账XXX元至": a masked amount
-    if previous and (previous + text[start]) in lex.boundary and previous not in "小老阿":
+    if (
+        previous
+        and (previous + text[start]) in lex.boundary
+        and previous not in "小老阿"
+        and text[start : start + 2] not in lex.compound
+    ):
         return None  # "及时登入", "微信": the character ends the word before it (but "小张" + 明明 is a name)
     options = []  # (surname as written, its length in the text, tier)
     if text[start : start + 2] in lex.compound:
@@ -764,6 +775,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
     """What stands before the name; and whether that is punctuation (for "a clause of its own")."""
     if previous and "\u4e00" <= previous <= "\u9fff" and previous not in lex.cue_last and previous not in lex.list_separators:
         # The common case, decided without slicing: a character that ends no cue word, right before.
+        if previous in lex.particles:
+            return BOUNDARY, False  # "嗯向海涛你听我说", "还咗一万多啦樊晓东仲话": a spoken clause starts
         if personal[1](start):
             return WEAK_CUE, False
         if start == last_end:
@@ -809,6 +822,8 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
             score = STRONG_CUE
         elif end in marks.weak_after:
             score = WEAK_CUE
+        elif following in lex.particles:
+            score = BOUNDARY  # "那个郑天佑咯天天打电话": the spoken clause ends
         else:
             # (的 ends a noun phrase: "禤桂芳的卡" is no word cut through.)
             score = ALIGNED if following == "的" or _word_at(text, end, lex) else INSIDE_WORD
