@@ -973,3 +973,14 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["那个时候他还没来", "这个月还不上", "嗯好吧", "然后黄金价格涨了", "昨天高兴了一下"])
     def test_spoken_words_around_no_name_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+    @pytest.mark.parametrize("text", ["周家桥那边在修路", "就在钱家沟", "听说卢沟桥", "他在严家寨上班", "宋家渡口", "黄姚古镇"])
+    def test_villages_and_sights_named_like_people_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [("老家是河北邯郸大名县金滩镇小李庄", "小李庄"), ("户籍在甘肃天水秦安县兴国镇刘家湾二组", "刘家湾")],
+    )
+    def test_a_village_without_the_word_village_after_a_township_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)

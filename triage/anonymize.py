@@ -418,8 +418,8 @@ _ADDRESS = re.compile(
     rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区)[\s-]?)?"
     rf"(?:{_CJK}{{1,5}}?(?:区|县|旗)[\s-]?)?"
     rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡)[\s-]?)?"
-    # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯").
-    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯)(?:[前后东西南北]屯)?[\s-]?)?"
+    # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾").
+    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|庄|寨|堡|湾|沟|洼)(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
     # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
@@ -442,6 +442,8 @@ _SCHOOL = re.compile(
 )
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|(?<=[\u4e00-\u9fff])苑$")
+# A village named without 村 ("小王庄", "张家湾"): an address after a township only.
+_ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
 _NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市")
 # A unit counted by a bare 一/两/几 and nothing else: "一栋", "两户".
@@ -1592,7 +1594,7 @@ def _is_address(found: str, lived: bool, lead_end: int) -> bool:
         return True
     # After a word of living, an estate needs its own name before it ("翠苑小区"), not a bare "村委会".
     lived_estate = lived and estate is not None and estate.start() - lead_end >= 1
-    return bool((admin and (road or estate)) or (lived and road) or lived_estate)
+    return bool((admin and (road or estate)) or (lived and road) or lived_estate or _ADDR_HAMLET.search(found))
 
 
 def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:

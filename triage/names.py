@@ -129,6 +129,8 @@ class Lexicon:
     # Modal particles that end a spoken clause ("嗯", "啦", "咯", "嘞"): in a transcript without punctuation
     # they stand where a comma would.
     particles: frozenset[str]
+    # Characters that end a village's or a landmark's name ("蒋家桥", "张家湾", "贾鲁河", "保国寺").
+    place_ends: frozenset[str]
 
 
 def _alternation(words: list[str], anchor: str) -> re.Pattern[str]:
@@ -253,6 +255,7 @@ def lexicon() -> Lexicon:
         word_given_pairs=frozenset(names["given"]["word_pairs"].split()),
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
+        place_ends=frozenset(context["place_ends"]),
     )
 
 
@@ -635,6 +638,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break
             pos += gap + 1
             chars.append(text[pos - 1])
+            if chars[-1] in lex.place_ends:
+                break  # "赵州桥", "上官村", "闫家沟": a place's name, and no longer name goes on past it
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
             # Two candidates often end at the same place (one given character after 王, two after the
@@ -808,9 +813,9 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
 def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, personal: Personal) -> float | None:
     """What follows the name; None when it makes the candidate an organisation or a place."""
     marks = personal[2]
-    if end in marks.never_after:
-        return None
     following = text[end : end + 1]
+    if end in marks.never_after or (last == "家" and following in lex.place_ends):
+        return None  # (a family's place: "邓家" + "湾水库", "蒋家" + "桥")
     if "\u4e00" <= following <= "\u9fff":
         # The common case, decided without slicing: a Chinese character right after, no gap.
         # (A word that only stands beside a person, "可以作证", "经手的", weighs as a strong cue.)
