@@ -984,3 +984,15 @@ class TestSpokenAndMessyText:
     )
     def test_a_village_without_the_word_village_after_a_township_goes(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你说什么叫支付令啊",  # what a word means is asked
+            "我路过宁波市",  # 路 in 路过 is no road
+            "黄浦区，我住这里",  # a district opens the line, no one is addressed
+            "让孙子帮我看看短信",  # a grandchild, not a surname 孙
+        ],
+    )
+    def test_words_that_stand_where_a_name_might_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)

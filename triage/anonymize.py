@@ -441,6 +441,8 @@ _SCHOOL = re.compile(
     "(?:[一二三四五六七八九十\\d]{1,2}年级?|初[一二三]|高[一二三]|[大中小]班)?(?:[(]?[一二三四五六七八九十\\d]{1,2}[)]?班)?"
 )
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
+# 路 in words that name no road ("我路过丽水市", "一路上", "路费").
+_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|(?<=[\u4e00-\u9fff])苑$")
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
@@ -1585,7 +1587,7 @@ def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     numbered = bool(_ADDR_NUMBER.search(found))
     # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village
     # ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社" name no one's home).
-    road = _ADDR_ROAD.search(found.replace("街道", ""))
+    road = _ADDR_ROAD.search(_NOT_A_ROAD.sub("", found.replace("街道", "")))
     estate = _ADDR_ESTATE.search(found.replace("农村", ""))
     admin = _ADDR_ADMIN.search(_NOT_ADMIN.sub("", found))
     if _ADDR_UNIT.search(found) and not _ONE_UNIT.fullmatch(found[lead_end:]):
@@ -1611,6 +1613,7 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or name in _COMMON_WORDS
         or name[:2] in _COMMON_WORDS
         or (len(name) == 3 and begins_no_given_name(name[1:]))
+        or (len(name) == 3 and name[2] in "省市区县镇乡村")  # "白云区,": a place opens the line
         or _NOT_NAME_PARTS.search(name) is not None
         or _ORG_AFTER.match(after) is not None
         or runs_into_word(name, after)
@@ -1721,6 +1724,8 @@ _AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹)\s*\Z")
 
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
+    if match.group("lead") == "叫" and match.string[max(0, match.start() - 2) : match.start()].endswith(_ASKING_WHAT):
+        return match.group(0)  # "啥叫支付令", "什么叫失信": a word asked about, not a person called so
     if (
         match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
         and is_hand_word(to_simplified(name[:2]))
@@ -2097,6 +2102,8 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
 
 
 _RELATION_WORD = re.compile(f"(?:{_RELATIONS})")
+# "What" before 叫 ("啥叫", "什么叫", "咋叫"): what a word means is asked, nobody is named.
+_ASKING_WHAT = ("啥", "什么", "么", "咋", "怎么")
 
 
 def _hidden_names_pass(text: str, vault: _Vault) -> str:

@@ -382,8 +382,13 @@ def is_ordinary_word(word: str) -> bool:
         if len(word) > cut and prefix in words:
             if prefix in lex.places and lex.given_weight.get(word[cut], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]:
                 continue
-            if cut == 2 and len(word) == 3 and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]:
-                continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows
+            if (
+                cut == 2
+                and len(word) == 3
+                and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
+                and prefix not in lex.strong_before_words
+            ):
+                continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮")
             return True
     return False
 
