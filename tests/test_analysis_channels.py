@@ -1636,3 +1636,88 @@ class TestPublicShorteners:
 
     def test_a_short_link_beside_a_scam_family_still_rates(self) -> None:
         assert analyze("【招商银行】您的积分即将清零，请点 t.cn/Ab3xYz9 兑换现金").risk in ("medium", "high")
+
+
+class TestFamiliesOfBatchEleven:
+    """Forms from the eleventh batch (invented blind, pasted as people paste them, tests/data/TUNE11.md),
+    worded here."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "在家就能做的兼职，日入300+，详情加 V X：ab***88",
+            "诚聘线上推广，不收任何费用，日结150，咨询薇：kk***12",
+            "理财群招募，进群+Q：66***41",
+            "福利来啦！扫码加助理完成小任务，每单返佣3元",
+        ],
+    )
+    def test_masked_and_disguised_chat_ids_and_qr_codes_are_channels(self, text: str) -> None:
+        assert "private_chat" in analyze(text).codes
+
+    def test_a_persons_payment_code_is_an_account(self) -> None:
+        result = analyze("钱别拖了，我给你发个收款码，扫这个还就行")
+        assert "pay_to_account" in result.codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "再拖下去，你的照片P好了就发出去",
+            "明天你照片就上你老家群，大家都看看",
+            "后天我们到你公司，当着你领导的面把账算清楚",
+            "不还就告诉她你在外面借网贷",
+            "今晚开始你家人就会接到电话",
+        ],
+    )
+    def test_threats_to_shame_the_debtor_before_others(self, text: str) -> None:
+        assert "third_party_threat" in analyze(text).codes
+
+    def test_app_followed_by_a_word_is_no_doctored_photo(self) -> None:
+        assert analyze("【中国联通】您已通过联通APP成功交费50元。").risk == "low"
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("为保障资金安全，请将账户余额转入指定数字钱包监管", "safe_account"),
+            ("请提供名下所有银行账户逐一核查", "safe_account"),
+            ("您的借款需缴纳认证金3000元后放款", "fees"),
+            ("升级会员需充值2000元后方可提现", "fees"),
+            ("侦查期间不得与任何人谈论本案，每晚向我报备", "fake_legal"),
+            ("登录后输入姓名、银行卡号和收到的验证码即可理赔", "asks_secrets"),
+            ("内部渠道可以帮你把逾期撤掉，一条三千", "credit_repair"),
+            ("免费理财课今晚开讲，老师手把手教炒股，扫码进群", "stock_tip_group"),
+            ("帮主播点赞上粉，一小时可赚50元", "job_lure"),
+            ("我不方便出面，你先帮我垫一下，回头还你", "new_number_impersonation"),
+        ],
+    )
+    def test_new_forms_of_known_families(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes
+
+    def test_money_sent_back_to_a_finance_account_is_an_account_to_pay(self) -> None:
+        result = analyze("系统多退了您2万元，请把多出的部分转回到财务账户6222****0913")
+        assert "pay_to_account" in result.codes
+        assert result.risk == "high"
+
+    def test_a_stop_interest_scheme_is_not_excused_by_the_interest_it_promises_to_waive(self) -> None:
+        result = analyze("【信用卡中心】您符合停息挂账政策，可免除全部利息，请点击 tx-ab.cn/go 申请。")
+        assert "debt_relief_agency" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某消费金融】您的借款已逾期10天，如有困难可通过APP“协商还款”入口申请，我们不会联系您的家人或单位。",
+            "【市医保局】医保部门从未以短信链接方式要求参保人激活医保卡，官方网站均以gov.cn结尾。",
+            "【监管提示】“债务清零”“征信洗白”均为不实宣传，切勿委托不法代理机构。",
+            "【反诈中心】您近期收到的“刷单返利”信息为诈骗，请立即停止操作。",
+            "【市公安局】收到自称“法务部”的短信要求向个人账户还款的，请保存证据并报警。",
+            "【某银行】骗子常以“涉嫌洗钱、医保异常”为名要求转账，任何人索要验证码均为诈骗。",
+            "【反诈中心】您当前联系的对象涉嫌电信网络诈骗，请立即中止通话。",
+            "【反诈中心】正规退款无需您转账或提供验证码。",
+            "【菜鸟】快递员将于明天上午上门取件，无需额外付费。",
+            "快递到了，放你家门口了，有事打我电话",
+            "【县人民法院】您有一份文书待领取，核实请拨打区号+12368。",
+            "【气象台】汛期河道退水慢，请勿靠近。",
+        ],
+    )
+    def test_warnings_promises_and_notices_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -20,6 +20,7 @@ from .channels import (
     MASK_TOKENS,
     NUMBER_WORDS,
     PERSONAL_REQUEST,
+    QR_PAY_WORDS,
     Channel,
     asks_to_pay,
     find_channels,
@@ -374,7 +375,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     kinds = {channel.kind for channel in channels}
-    if "chat" not in kinds and "加" in lowered:
+    if "chat" not in kinds and ("加" in lowered or "码" in lowered):
         # The chat ID left out ("加下我 QQ"), unless the words are a warning about such requests.
         chat_words = CHAT_WORDS.search(lowered)
         if (
@@ -397,6 +398,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             and (asks_to_pay(lowered) or normalized.startswith(" NAME", token.end()))
         ):
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
+            kinds.add("account")
+    if "account" not in kinds and "码" in lowered:
+        qr_pay = QR_PAY_WORDS.search(lowered)
+        if qr_pay is not None and not _inside(qr_pay.span(), hidden):
+            channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits))
     implied = False
@@ -481,17 +487,23 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 # ("短信内容为“…”", "冒用…发送“…”") or named as a scam right after ("“…”的诈骗短信", "“…”等信息", "以“…”为由").
 _QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
-_MENTION_BEFORE = re.compile("(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|诸如|类似)[^。!?\n]{0,12}\\Z")
+_MENTION_BEFORE = re.compile(
+    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有)[^。!?\n]{0,12}\\Z"
+)
 _MENTION_AFTER = re.compile(
     "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
-    "|为由|等(?:短信|信息)|(?:都|均|就)?是(?:诈骗|骗局)"
+    "|为由|为名|等(?:短信|信息)|(?:信息|短信|电话)?(?:都|均|就|一律)?(?:是|为)(?:诈骗|骗局)"
+    "|(?:均|都)?(?:为|是|属)?(?:不实|虚假)宣传|相?威胁"
 )
 # Words that make a clause a description of a scam: the fraudsters named, or a scam called one. Not the
 # scam's own story: someone impersonating you ("冒充您"), your card "used by criminals" ("被犯罪分子盗用",
 # "涉嫌为犯罪分子洗钱"), "您涉嫌一起诈骗案件", "被骗子利用".
 _WARNING_WORDS = re.compile(
-    "(?:冒充|假冒)(?!您|你)|(?<![被为给替帮])(?:不法|诈骗|犯罪)[分份]子(?!盗用|利用|冒用|用来|用于|洗钱)"
-    "|(?:谨防|小心|警惕)骗子|骗子(?:常说|会说|常用|的话术)|诈骗话术|(?:都|均|就|这)是诈骗|谨防诈骗"
+    "(?:冒充|假冒|自称)(?!您|你)|(?<![被为给替帮])(?:不法|诈骗|犯罪)[分份]子(?!盗用|利用|冒用|用来|用于|洗钱)"
+    # A third party suspected ("您当前联系的对象涉嫌电信网络诈骗"), what a genuine service never asks ("正规退款
+    # 无需您转账").
+    '|(?:对象|对方|此人|该号码|来电|客服[”"]?)涉嫌|正规[^,;:。!?\n]{0,6}(?:无需|不会|不需要|从不|绝不|不用)'
+    "|(?:谨防|小心|警惕)骗子|骗子(?:常说|会说|常用|常以|的话术)|诈骗话术|(?:都|均|就|这|一律)是诈骗|谨防诈骗"
 )
 _SENTENCE_END = re.compile("[。!?\n]")
 _WARNS_OFF = re.compile("切勿|请勿|谨防|提高警惕|不要相信|千万不要|不要轻信")
@@ -538,26 +550,39 @@ def _clause_end(normalized: str, position: int, sentence_end: int) -> int:
 
 
 # A pretext described, not given: "不法分子冒充银行以升级手机银行需重新验证证书为由发送短信".
-_PRETEXT = re.compile("以([^。!?\n]{2,30}?)(?:为由|等?理由)|以([^。!?\n]{2,16}?)的?名义")
+_PRETEXT = re.compile("以([^。!?\n]{2,30}?)(?:为由|为名|等?理由)|以([^。!?\n]{2,16}?)的?名义")
 
 
 def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
     """Spans of quotations that a warning describes rather than a message asks (see `_QUOTED`), and of
     pretexts named as such (`_PRETEXT`)."""
     spans = []
-    if "为由" in normalized or "名义" in normalized or "理由" in normalized:
+    if "为由" in normalized or "为名" in normalized or "名义" in normalized or "理由" in normalized:
         for match in itertools.islice(_PRETEXT.finditer(normalized), 8):
             # The pretext and the rest of its clause ("以公安局的名义通知您有违禁邮包被查获……").
             spans.append((match.start(), _clause_end(normalized, match.end(), _sentence_end(normalized, match.end()))))
     if not any(mark in normalized for mark in '“「『"'):
         return spans
+    # Quotations one after another ("“全额退保”“债务清零”均为不实宣传") are one list: what stands before the
+    # first and after the last describes them all.
+    runs: list[list[tuple[int, int]]] = []
     for match in itertools.islice(_QUOTED.finditer(normalized), 16):
         start, end = match.span()
+        if runs and _LIST_JOIN.fullmatch(normalized, runs[-1][-1][1], start):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    for run in runs:
+        start, end = run[0][0], run[-1][1]
         if normalized.startswith(("至", "到", "给"), end):
             continue  # "……发送“姓名+卡号”至客服": what to send, and where
         if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):
-            spans.append((start, end))
+            spans.extend(run)
     return spans
+
+
+# What may stand between two quotations of one list.
+_LIST_JOIN = re.compile("[、,和或及与 ]?")
 
 
 def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:

@@ -69,15 +69,15 @@ _NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|
 # Where an account number is one to pay into: right after "转账至", "还款账户", "以下账户" … (a card number
 # in a transaction notice, "您的账户6222****1234于…转入", is not preceded by such words).
 _PAY_CUE = re.compile(
-    r"(?:转账|转入|转至|转到|汇款|汇入|汇至|汇到|打款|打入|打到|存入|还款|还至|还到|付款|打钱|还钱|收款)"
+    r"(?:转账|转入|转至|转到|转回|退回|汇款|汇入|汇至|汇到|打款|打入|打到|存入|还款|还至|还到|付款|打钱|还钱|收款)"
     r"(?:至|到|进)?[^,.;:!?，。；：！？\n]{0,6}(?:账户|账号|帐户|帐号|卡号|银行卡|卡里|卡上|账上)?[:：]?\s{0,2}\Z"
-    r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}\Z"
+    r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款|财务)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}\Z"
     r"|(?:账户|账号|卡号)如下[:：]?\s{0,2}\Z"
 )
 # The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
 _PAY_REQUEST = re.compile(
     r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
-    r"(?:转账|转款|转入|转至|转到|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交(?!易|通|流))"
+    r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交(?!易|通|流))"
     # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
     r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
 )
@@ -101,9 +101,12 @@ _MONEY_WORDS = re.compile(r"理赔|赔付|赔偿|退款|退费|费|转账|支付
 _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
 _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会|法院|政府|学校|医院|财政|专户)")
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
+# The ID may be masked where it is quoted ("+v：dj***tg", "薇：jz***07"); "薇", "威" and "+q" stand in for
+# 微信 and QQ to get past filters, ➕ for "+".
 _CHAT = re.compile(
-    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|vx|wx|wechat|weixin|qq|扣扣|企鹅|加v|\+v|(?<=加)q|v(?<![a-z0-9]v)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
-    r"([a-z][a-z0-9_\-]{4,19}|\d{5,12})(?![a-z0-9_\-])"
+    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|v ?x|wx|wechat|weixin|qq|扣扣|企鹅|加v|[+➕][vq]|(?<=加)q"
+    r"|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"([a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
 )
 
 
@@ -112,6 +115,8 @@ _CHAT = re.compile(
 LINK_WORDS = re.compile(
     r"(?:点击|点开|打开|戳|访问|登录|登陆|登入|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
     r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
+    # "请点某某链接授权": the address replaced by a word where the message is quoted.
+    r"|点(?:某某|xx|××|这个|该)链接"
     r"|(?:至|到|登录|登陆)网站"
     r"|(?<!栏目)(?<!页面)(?<!app)(?<!公众号)点击(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请)"
     r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳)\s?(?:…|\.{3}|[*]{3,6}|积分商城)|网站链接|链接地址"
@@ -120,7 +125,17 @@ LINK_WORDS = re.compile(
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
-CHAT_WORDS = re.compile(r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])")
+CHAT_WORDS = re.compile(
+    r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])"
+    # A QR code that opens a chat or a group: "扫码加福利师", "扫码进群就能听".
+    r"|扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|进群|入群|添加)"
+)
+# A QR code of a person's to pay into: "我给你发个收款码，扫这个还", "扫我的码转过来".
+QR_PAY_WORDS = re.compile(
+    r"(?:发|给)(?:你|您)(?:个|一个)?(?:收款码|收款二维码)|个人收款码|扫(?:这个|我的|我发的)(?:码|二维码|收款码)?(?:还|付|转|支付|缴)"
+    # "请扫描客服发送的二维码支付", "扫我发的收款码缴纳": a code that a person sends.
+    r"|扫描?(?:客服|专员|工作人员|老师|我|对方)(?:发送|发|给)的?(?:二维码|收款码|付款码)"
+)
 
 
 # A number to call mentioned in words where the source masked it ("立即拨打XX号码", "致电以下电话").
@@ -288,6 +303,8 @@ def _judge_number(
     lowered: str, written: str, start: int, end: int, pay_request: _Lazy, personal_pay: _Lazy | bool = False
 ) -> Channel | None:
     digits = _digits(written)
+    if digits.startswith("+") and lowered.endswith("区号", 0, start):
+        digits = digits[1:]  # "拨打区号+12368": the local area code, then the number, not a country code
     bare = digits.lstrip("+")
     masked = "x" in digits
     real_digits = sum(1 for char in bare if char != "x")

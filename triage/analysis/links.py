@@ -171,6 +171,8 @@ def _read_host(written: str, has_scheme: bool) -> _Host | None:
         return None
     if "." not in host and not has_scheme:
         return None
+    if host in MULTI_LABEL_SUFFIXES and not has_scheme:
+        return None  # "官方网站均以gov.cn结尾": a suffix named, no site to go to
     is_punycode = not host.isascii() or any(label.startswith("xn--") for label in host.split("."))
     return _Host(host, host if is_ip else registrable_domain(host), is_ip, is_punycode)
 
