@@ -237,7 +237,7 @@ class TestExternalCorpora:
         assert c["risky_flagged"] / c["risky"] >= 0.76
         assert c["scam_high"] / c["scam"] >= 0.65
         assert c["legit_high"] / c["legit"] <= 0.05
-        assert c["legit_flagged"] / c["legit"] <= 0.10
+        assert c["legit_flagged"] / c["legit"] <= 0.09
 
     def test_the_tuning_set(self, figures):
         c = figures["tuning"]
@@ -295,6 +295,14 @@ class TestExternalCorpora:
         c = figures["tuning, batch 10 (modelled)"]
         assert c["risky"] >= 150 and c["legit"] >= 150
         assert c["risky_flagged"] / c["risky"] >= 0.97
+        assert c["legit_flagged"] / c["legit"] <= 0.02
+
+    def test_the_eleventh_batch(self, figures):
+        # Invented blind, pasted as people paste them; 87.5 % / 60.6 % / 4.1 % / 7.4 % before tuning on it.
+        c = figures["tuning, batch 11 (modelled)"]
+        assert c["risky"] >= 150 and c["legit"] >= 120
+        assert c["risky_flagged"] / c["risky"] >= 0.96
+        assert c["scam_high"] / c["scam"] >= 0.82
         assert c["legit_flagged"] / c["legit"] <= 0.02
 
     def test_the_labelled_set_stays_whole(self, figures):
