@@ -996,3 +996,20 @@ class TestSpokenAndMessyText:
     )
     def test_words_that_stand_where_a_name_might_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("请加扣扣31\n41598处理欠款", "41598"),
+            ("发件人：<zhao\nlei88@16\n3.com>", "lei88"),
+            ("联系电话：150371\n29846\n地址：见附件", "29846"),
+            ("车主苏E·12\n3AB请注意", "3AB"),
+            ("身份证：3201021990\n0101****", "0101"),
+        ],
+    )
+    def test_a_value_broken_by_a_screenshot_line_break_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["时间 2026-05-09\n10:00 到账", "型号 X9\n2. 颜色 黑"])
+    def test_a_line_break_between_two_values_stays(self, text: str) -> None:
+        assert "\n" in scrub(text)

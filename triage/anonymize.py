@@ -2112,6 +2112,72 @@ def _hidden_names_pass(text: str, vault: _Vault) -> str:
     return text
 
 
+# --- values broken by a hard line break ------------------------------------------------------------
+# A screenshot read by OCR breaks its lines at a fixed width, inside an address, a number or a name
+# ("扣扣85\n579039", "<wu\nzheng1906@q\nq.com>", "联系电话:182668\n75346"). Where letters, digits or an
+# e-mail's punctuation stand on both sides of a break, the break is taken out if the two halves make a value
+# only together, so the passes below see it whole.
+_VALUE_CHARS = "A-Za-z0-9@._*\\-"
+_BROKEN_VALUE = re.compile(rf"(?<=[{_VALUE_CHARS}])[ \t]*\n(?=[ \t]*[{_VALUE_CHARS}])")
+_LEFT_PART = re.compile(rf"[{_VALUE_CHARS}·]+(?: [{_VALUE_CHARS}]+){{0,5}}\Z")
+_RIGHT_PART = re.compile(rf"[ \t]*(?:[{_VALUE_CHARS}]+ ?){{1,8}}")
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.、)][\s\u4e00-\u9fff]")
+_DATE_THEN_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\Z")
+_WHOLE_NUMBER = re.compile(r"1[3-9]\d{9}|\d{17}[\dXx]|\d{16,19}")
+# Longest part looked at on each side, and most breaks mended in one text (a hostile one has thousands).
+MAX_PART = 40
+MAX_MENDED = 40
+
+
+def _mend_broken_values(text: str, vault: _Vault) -> str:
+    # An address broken twice ("<wu\nzheng1906@q\nq.com>") makes a value only once both breaks are mended.
+    for _ in range(3):
+        mended = _mend_once(text)
+        if mended == text:
+            break
+        text = mended
+    return text
+
+
+def _mend_once(text: str) -> str:
+    pieces, pos, mended = [], 0, 0
+    for brk in _BROKEN_VALUE.finditer(text):
+        if mended >= MAX_MENDED:
+            break
+        line_start = text.rfind("\n", 0, brk.start()) + 1
+        left = _LEFT_PART.search(text, max(line_start, brk.start() - MAX_PART), brk.start())
+        right = _RIGHT_PART.match(text, brk.start() + 1, brk.start() + 1 + MAX_PART)
+        if left is None or right is None or _LIST_ITEM.match(text, brk.start() + 1) or _DATE_THEN_TIME.search(left.group(0)):
+            continue
+        if text[brk.start() + 1 + len(right.group(0)) : brk.start() + 2 + len(right.group(0))] in (":", "："):
+            continue  # "2026-05-09\n10:00": a date, then a time on the next line
+        whole = left.group(0) + right.group(0).lstrip(" \t")
+        if not _broken_value(left.group(0), whole, text[left.start() - 1 : left.start()]):
+            continue
+        pieces.append(text[pos : brk.start()])
+        pos = brk.end() + len(right.group(0)) - len(right.group(0).lstrip(" \t"))
+        if right.group(0)[:1] in " \t" and left.group(0)[-1:].isdigit():
+            pieces.append(" ")  # "1 3 9 3 8\n 6 3 2 6 4 2": the digits stay spaced alike
+        mended += 1
+    return "".join(pieces) + text[pos:]
+
+
+def _broken_value(left: str, whole: str, before: str) -> bool:
+    """The two halves make an e-mail address, a number of a phone's length or more, a plate or an id
+    of letters and digits, which the left half alone is not."""
+    if "@" in whole:
+        return _EMAIL.search(whole) is not None
+    digits = re.sub("[ *-]", "", whole)
+    if _WHOLE_NUMBER.fullmatch(re.sub("[ -]", "", left)):
+        return False  # the number was whole before the break ("电话13812345678\n2号楼")
+    if sum(ch.isdigit() or ch == "*" for ch in digits) >= 7 and re.fullmatch(r"[\d*Xx]+", digits):
+        return True
+    if _PLATE.match(before + whole):
+        return True
+    bare = whole.replace(" ", "")
+    return len(bare) >= 6 and bool(re.search("[A-Za-z]", bare)) and bool(re.search(r"\d", bare)) and " " not in whole
+
+
 # --- the table of passes ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Pass:
@@ -2194,6 +2260,7 @@ def _birth_date_gate(text: str) -> bool:
 # typed (a name before 〔身份证号〕 is more likely a name).
 PASSES: tuple[Pass, ...] = (
     Pass("own placeholders", _always, _each(_OWN_PLACEHOLDER, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("values broken by a line break", _contains("\n"), _mend_broken_values),
     Pass("case numbers", _contains("号"), _typed(_CASE_NUMBER, CASE_NUMBER)),
     Pass("spelled-out e-mail addresses", _spelled_email_gate, _typed(_SPELLED_EMAIL, EMAIL)),
     # Links before e-mail addresses: "https://zhangsan:pass@x.cn/" is a link with a user name in it,
