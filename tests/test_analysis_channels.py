@@ -1729,3 +1729,34 @@ class TestFamiliesOfBatchEleven:
     )
     def test_warnings_promises_and_notices_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestRegistrableDomains:
+    """Registrable domains come from the Public Suffix List bundled with tldextract, read offline."""
+
+    @pytest.mark.parametrize(
+        ("host", "domain"),
+        [
+            ("www.icbc.com.cn", "icbc.com.cn"),
+            ("m.bank.example.com.hk", "example.com.hk"),
+            ("a.b.court.gov.cn", "court.gov.cn"),
+            ("pay.someone.github.io", "someone.github.io"),  # a private suffix: the site is someone's own
+            ("abc.top", "abc.top"),
+        ],
+    )
+    def test_the_public_suffix_list_decides(self, host: str, domain: str) -> None:
+        from triage.analysis.links import registrable_domain
+
+        assert registrable_domain(host) == domain
+
+    def test_every_directory_domain_is_registrable_as_listed(self) -> None:
+        from triage.analysis.links import registrable_domain
+
+        listed = [d for inst in all_institutions() for d in inst.all_domains]
+        assert [d for d in listed if registrable_domain(d) != d] == []
+
+    def test_the_list_is_never_fetched_nor_cached(self) -> None:
+        from triage.analysis import links
+
+        assert links._PUBLIC_SUFFIXES.suffix_list_urls == ()
+        assert links._PUBLIC_SUFFIXES._cache.enabled is False

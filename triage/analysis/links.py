@@ -8,9 +8,12 @@ candidates (no backtracking, so linear), then a few set look-ups judge each host
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
+
+import tldextract
 
 from .normalize import lower_in_place
 
@@ -22,11 +25,9 @@ KNOWN_TLDS = frozenset(
     store wang ltd work link app fun icu live pro mobi asia tk ml ga cf gq pw bid win loan men cyou
     hk tw mo sg jp kr us uk ru in""".split()
 )
-# Second-level public suffixes, so the registrable domain of "www.icbc.com.cn" is "icbc.com.cn".
-MULTI_LABEL_SUFFIXES = frozenset(
-    """com.cn net.cn org.cn gov.cn edu.cn ac.cn mil.cn com.hk org.hk net.hk gov.hk com.tw org.tw
-    com.mo co.uk org.uk com.au co.jp com.sg""".split()
-)
+# The Public Suffix List as bundled with tldextract: never fetched (no URLs) nor cached on disk, so nothing
+# goes out at run time. Private suffixes count ("abc.github.io" is abc's, not GitHub's).
+_PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 # Top-level domains that the yearly phishing studies rank among the most abused (Interisle Consulting
 # Group, "Phishing Landscape", and Spamhaus, "The World's Most Abused TLDs": cheap or free new generic and
 # small country domains) and that no institution in our directory uses (tests/test_analysis_channels.py
@@ -88,11 +89,18 @@ class FoundLink:
     is_punycode: bool  # a label in xn-- form or any non-ASCII host
 
 
+@functools.lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
-    labels = host.split(".")
-    if len(labels) >= 3 and ".".join(labels[-2:]) in MULTI_LABEL_SUFFIXES:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    """The domain someone registered: "www.icbc.com.cn" → "icbc.com.cn"; a bare suffix ("gov.cn") or an
+    unknown one is returned as it is."""
+    return _PUBLIC_SUFFIXES(host).top_domain_under_public_suffix or host
+
+
+@functools.lru_cache(maxsize=1024)
+def is_public_suffix(host: str) -> bool:
+    """Whether the host is a suffix itself ("gov.cn", "com.cn"), where nobody's site can be."""
+    parts = _PUBLIC_SUFFIXES(host)
+    return not parts.domain and bool(parts.suffix)
 
 
 def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
@@ -171,7 +179,7 @@ def _read_host(written: str, has_scheme: bool) -> _Host | None:
         return None
     if "." not in host and not has_scheme:
         return None
-    if host in MULTI_LABEL_SUFFIXES and not has_scheme:
+    if not has_scheme and is_public_suffix(host):
         return None  # "官方网站均以gov.cn结尾": a suffix named, no site to go to
     is_punycode = not host.isascii() or any(label.startswith("xn--") for label in host.split("."))
     return _Host(host, host if is_ip else registrable_domain(host), is_ip, is_punycode)
