@@ -20,6 +20,7 @@ from .channels import (
     MASK_TOKENS,
     NUMBER_WORDS,
     PERSONAL_REQUEST,
+    QR_CHAT_WORDS,
     QR_PAY_WORDS,
     Channel,
     asks_to_pay,
@@ -375,9 +376,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     kinds = {channel.kind for channel in channels}
-    if "chat" not in kinds and ("加" in lowered or "码" in lowered):
+    if "chat" not in kinds and ("加" in lowered or "扫" in lowered):
         # The chat ID left out ("加下我 QQ"), unless the words are a warning about such requests.
-        chat_words = CHAT_WORDS.search(lowered)
+        chat_words = (CHAT_WORDS.search(lowered) if "加" in lowered else None) or (
+            QR_CHAT_WORDS.search(lowered) if "扫" in lowered else None
+        )
         if (
             chat_words is not None
             # "添加微信公众号“中国电信广东客服”": an organisation's official account, not a person's chat.
@@ -399,7 +402,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         ):
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
-    if "account" not in kinds and "码" in lowered:
+    if "account" not in kinds and ("扫" in lowered or "收款码" in lowered):
         qr_pay = QR_PAY_WORDS.search(lowered)
         if qr_pay is not None and not _inside(qr_pay.span(), hidden):
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import numbers
+from .alternation import by_first_character
 from .sender import classify_sender
 
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
@@ -103,11 +104,16 @@ _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作�
 # A chat account: "微信 abc123", "加V: tx8888", "QQ 12345678", "vx号 ..."; not an official account.
 # The ID may be masked where it is quoted ("+v：dj***tg", "薇：jz***07"); "薇", "威" and "+q" stand in for
 # 微信 and QQ to get past filters, ➕ for "+".
+# The names are one trie (`by_first_character`), so `re` skips ahead on their first characters; a word
+# of asking before them ("加", "添加", "联系") is taken into the evidence afterwards (`_CHAT_ASK`).
+_CHAT_NAMES = ["企业微信", "微信", "威信", "薇信", "v信", "vx", "v x", "wx", "wechat", "weixin", "qq", "扣扣", "企鹅"]
+_CHAT_NAMES += ["加v", "加q", "➕v", "➕q"]
 _CHAT = re.compile(
-    r"(?:加|添加|联系)?(?:企业微信|微信|威信|薇信|v信|v ?x|wx|wechat|weixin|qq|扣扣|企鹅|加v|[+➕][vq]|(?<=加)q"
-    r"|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
-    r"([a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
+    f"(?:{by_first_character(_CHAT_NAMES)}"
+    r"|\+[vq]|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"(?:[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
 )
+_CHAT_ASK = ("添加", "联系", "加")
 
 
 # A link mentioned in words where the public source has masked or left out the address itself
@@ -125,11 +131,9 @@ LINK_WORDS = re.compile(
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
-CHAT_WORDS = re.compile(
-    r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])"
-    # A QR code that opens a chat or a group: "扫码加福利师", "扫码进群就能听".
-    r"|扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|进群|入群|添加)"
-)
+CHAT_WORDS = re.compile(r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])")
+# A QR code that opens a chat or a group: "扫码加福利师", "扫码进群就能听".
+QR_CHAT_WORDS = re.compile(r"扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|进群|入群|添加)")
 # A QR code of a person's to pay into: "我给你发个收款码，扫这个还", "扫我的码转过来".
 QR_PAY_WORDS = re.compile(
     r"(?:发|给)(?:你|您)(?:个|一个)?(?:收款码|收款二维码)|个人收款码|扫(?:这个|我的|我发的)(?:码|二维码|收款码)?(?:还|付|转|支付|缴)"
@@ -263,13 +267,15 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
                 taken.append(channel.span)
     for match in _CHAT.finditer(lowered):
         start, end = match.span()
+        ask = next((word for word in _CHAT_ASK if start >= len(word) and lowered.startswith(word, start - len(word))), "")
+        start -= len(ask)
         if any(s < end and start < e for s, e in skip + taken):
             continue
         if "公众号" in lowered[end : end + 4] or "公众号" in lowered[max(0, start - 4) : start + 6]:
             continue
         if _OFFICIAL_ACCOUNT.search(lowered, max(0, start - 8), start + 2):
             continue  # "关注广州移动官方微信（微信号：cmccgz）": the institution's own account
-        channels.append(Channel("chat", match.group(0), (start, end), "", ""))
+        channels.append(Channel("chat", lowered[start:end], (start, end), "", ""))
     holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered or "姓名" in lowered) else None
     request = holder is not None and bool(pay_request)
     if holder is not None and not _COMPANY.search(holder.group(1)) and (request or personal_pay):

@@ -173,6 +173,8 @@ _SELLING_POINT = "(?!任何|收费|收取|收任何|收一分|押金|抵押|担�
 _STRONG: dict[re.Pattern[str], re.Pattern[str]] = {}
 # Each negation's words on their own, to look for them inside a hit (filled by _load).
 _INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Each negation's words with no condition, to see once per text whether any stands in it (filled by _load).
+_ANY: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
 def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
@@ -186,6 +188,8 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
         negation = negations[name] = re.compile(f"(?:{words}){_SELLING_POINT}{_IN_CLAUSE}*\\Z")
         # The same words inside a hit: a gap in a pattern ("验证码~{0,12}告知") must not swallow "请勿".
         _INSIDE[negation] = re.compile(f"(?:{words}){_SELLING_POINT}")
+        # Any of the words anywhere: where none is, only a warning after a hit can negate it.
+        _ANY[negation] = re.compile(f"(?:{words})")
         # A list's own strong words: "切勿" does not deny a court claim, whose list has no "切勿".
         own = "|".join(w for w in strong if w in words.split("|")) or "(?!)"
         _STRONG[negation] = re.compile(f"(?:{own}){_IN_CLAUSE}*\\Z")
@@ -240,7 +244,11 @@ def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
     return _negated(rule.negation, text, start, end)
 
 
-def _negated(negation: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _negated(negation: re.Pattern[str], text: str, start: int, end: int, words_in_text: bool = True) -> bool:
+    """See `is_negated`. With words_in_text False (none of the negation's words is anywhere in the text)
+    only the warning after the hit is looked for: the other three searches could find nothing."""
+    if not words_in_text:
+        return _AFTER.match(text, end, end + AFTER_WINDOW) is not None
     return (
         negation.search(text, max(0, start - NEGATION_WINDOW), start) is not None
         or _STRONG[negation].search(text, max(0, start - STRONG_NEGATION_WINDOW), start) is not None
@@ -274,12 +282,16 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     most find nothing in a given message, and for those this costs one search and no Python call.
     """
     found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
+    words_in_text: dict[re.Pattern[str], bool] = {}  # per negation list, searched once when first needed
     for rule, scanner, search in _SCANS:
         first = search(text)
         if first is None:
             continue
         hits = found.setdefault(rule.code, (rule, []))[1]
-        _collect(rule, scanner, text, first.start(), hits)
+        negation = rule.negation
+        if negation is not None and negation not in words_in_text:
+            words_in_text[negation] = _ANY[negation].search(text) is not None
+        _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation])
     result = []
     for rule, hits in found.values():
         if hits and rule.unless:
@@ -311,7 +323,14 @@ def _outside_unless(rule: Rule, text: str, hits: list[tuple[int, int]]) -> list[
     return [hit for hit in hits if sentence(hit[0]) not in excused_sentences]
 
 
-def _collect(rule: Rule, scanner: re.Pattern[str], text: str, start_at: int, hits: list[tuple[int, int]]) -> None:
+def _collect(
+    rule: Rule,
+    scanner: re.Pattern[str],
+    text: str,
+    start_at: int,
+    hits: list[tuple[int, int]],
+    words_in_text: bool = True,
+) -> None:
     """Add the scanner's hits from `start_at` (where its first match is) on, not negated, up to the cap."""
     negation = rule.negation
     # At most MAX_HITS_PER_RULE * 4 matches looked at per scanner, MAX_HITS_PER_RULE kept in all.
@@ -319,5 +338,5 @@ def _collect(rule: Rule, scanner: re.Pattern[str], text: str, start_at: int, hit
         if len(hits) >= MAX_HITS_PER_RULE:
             break
         start, end = match.span()
-        if end > start and (negation is None or not _negated(negation, text, start, end)):
+        if end > start and (negation is None or not _negated(negation, text, start, end, words_in_text)):
             hits.append((start, end))
