@@ -1013,3 +1013,18 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["时间 2026-05-09\n10:00 到账", "型号 X9\n2. 颜色 黑"])
     def test_a_line_break_between_two_values_stays(self, text: str) -> None:
         assert "\n" in scrub(text)
+
+    def test_a_name_that_is_a_word_goes_before_what_only_a_person_does(self) -> None:
+        assert "白雪" not in scrub("白雪又打电话来了")
+
+    @pytest.mark.parametrize("text", ["银行又打电话来了", "客服又打电话来了", "黄金又打电话来了", "公司是我的担保人"])
+    def test_bodies_and_things_before_those_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    def test_a_name_broken_over_two_screenshot_lines_goes(self) -> None:
+        scrubbed = scrub("请车主于三日内尽快联系韦\n秀兰处理，逾期不候")
+        assert "秀兰" not in scrubbed and "韦" not in scrubbed
+
+    @pytest.mark.parametrize("text", ["您的账户存在异常情况请尽快\n处理以免影响征信", "我们已经多次电话联系您但\n一直无人接听"])
+    def test_a_sentence_wrapped_over_two_lines_stays(self, text: str) -> None:
+        assert scrub(text) == text

@@ -1990,6 +1990,31 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     return text
 
 
+# A hard line break between two Chinese characters, after a line as long as a screenshot's ("…联系邵\n婷。").
+_CJK_BREAK = re.compile(f"(?<=[{_CJK_CHAR}])\n(?=[{_CJK_CHAR}])")
+# How much of each line the name finder sees around a break, and how many breaks it looks at.
+BREAK_WINDOW = 8
+MAX_BREAKS = 60
+
+
+def _names_across_breaks(text: str, vault: _Vault) -> str:
+    """A name an OCR'd screenshot broke over two lines ("向梁\n梦瑶转账"): the name finder weighs the few
+    characters on each side as one line, and a name it finds across the break goes, the break inside it."""
+    spans: list[tuple[int, int]] = []
+    for brk in itertools.islice(_CJK_BREAK.finditer(text), MAX_BREAKS):
+        at = brk.start()
+        if at - (text.rfind("\n", 0, at) + 1) < 8:
+            continue  # a short line ends where its writer ended it, not where a screen wrapped it
+        begin = max(0, at - BREAK_WINDOW)
+        window = text[begin:at] + text[at + 1 : at + 1 + BREAK_WINDOW]
+        for start, end in find_names(to_simplified(window)):
+            if start < at - begin < end and not _is_not_a_name(window[start:end], window[end:]):
+                spans.append((begin + start, begin + end + 1))
+    for start, end in reversed(spans):
+        text = text[:start] + vault.name(text[start:end]) + text[end:]
+    return text
+
+
 # A space, an ideographic space or a dash between two Chinese characters: a name may be written apart.
 _SPACED_CJK = re.compile(f"[{_CJK_CHAR}][ \u3000-][{_CJK_CHAR}]")
 # Spaced names looked for again: a real message has a handful of names, a hostile one hundreds.
@@ -2349,6 +2374,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("names by evidence", _always, _names_by_evidence),
+    Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
 )
