@@ -1028,3 +1028,19 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["您的账户存在异常情况请尽快\n处理以免影响征信", "我们已经多次电话联系您但\n一直无人接听"])
     def test_a_sentence_wrapped_over_two_lines_stays(self, text: str) -> None:
         assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("她说她工号三七二幺五有事找她", "三七二幺五"),  # a staff number read out in words
+            ("我们已经搬到绿地香颂 5-1-802了", "5-1-802"),  # an estate of any name, building-unit-room
+            ("户籍：河南 南阳 镇平县 石佛寺镇 \n贾庄村五组", "贾庄村"),  # a town, then a screenshot's break
+            ("老家在四川 南充 仪陇县 马鞍镇 罗家沟村", "南充"),  # a city without 市 between province and county
+        ],
+    )
+    def test_spoken_and_screenshot_addresses_and_numbers_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["时间是 2026-05-09", "我在绿地上班", "他说 5-1 的比分"])
+    def test_dates_and_scores_with_dashes_stay(self, text: str) -> None:
+        assert scrub(text) == text

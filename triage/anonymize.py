@@ -303,7 +303,8 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
     r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号)\s*(?:是|为|:)?\s*)"
-    r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23})(?![A-Za-z0-9-])"
+    # (or read out digit by digit, "工号九八四零八")
+    r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
 )
 # Court case numbers: "(2024)京0105民初12345号", "（2023）沪01执456号".
 _CASE_NUMBER = re.compile(
@@ -414,12 +415,15 @@ _ADDRESS = re.compile(
     # made this one pattern cost more than all the others together.
     "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院])"
     # The levels may be written apart, with spaces or dashes ("博白县-大营镇-大王庄村-八组", "广西 玉林市 博白县").
-    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?)?"
+    # After a province, its city may go without 市 when a county follows apart ("甘肃 定西 岷县").
+    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?"
+    rf"(?:{_CJK}{{2,3}}[ -](?={_CJK}{{1,5}}?[区县旗]))?)?"
     rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区)[\s-]?)?"
     rf"(?:{_CJK}{{1,5}}?(?:区|县|旗)[\s-]?)?"
-    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡)[\s-]?)?"
+    # (A space and a screenshot's line break may follow a town: "刘店乡 \n杨楼村".)
+    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡)[\s-]{{0,2}})?"
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾").
-    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|庄|寨|堡|湾|沟|洼)(?:[前后东西南北]屯)?[\s-]?)?"
+    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
     # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
@@ -427,6 +431,11 @@ _ADDRESS = re.compile(
     rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|村民小组|组|期|队))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
     r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\s?\d{2,5}(?![0-9]))?"
+)
+# An estate of any name after a word of living, then building-unit-room written with dashes ("搬到恒大名都
+# 17-4-501", "暂住在丽景湾 17-2-504"): no date or phone number has this shape.
+_ESTATE_ROOM = re.compile(
+    rf"(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
 )
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
@@ -1582,6 +1591,27 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
     return keep + vault.keep(ADDRESS)
 
 
+# A screenshot's line break right after a level of an address ("刘店乡 \n杨楼村"): read as a space, so the
+# address is matched whole; the text keeps its break wherever no address is found across it.
+_BREAK_AFTER_LEVEL = re.compile(f"(?<=[省市县区旗镇乡]) ?\n(?=[{_CJK_CHAR}])")
+
+
+def _addresses(text: str, vault: _Vault) -> str:
+    if "\n" not in text:
+        return _ADDRESS.sub(lambda m: _address(m, vault), text)
+    read = _BREAK_AFTER_LEVEL.sub(lambda m: m.group(0).replace("\n", " "), text)  # same length, same places
+    pieces, pos = [], 0
+    for match in _ADDRESS.finditer(read):
+        replaced = _address(match, vault)
+        if replaced == match.group(0):
+            continue
+        # The words kept before the address ("老家是") are taken from the text, with any break in them.
+        lead = len(replaced.partition(_SENTINEL_OPEN)[0])
+        pieces += [text[pos : match.start() + lead], replaced[lead:]]
+        pos = match.end()
+    return "".join(pieces) + text[pos:]
+
+
 def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     """`lead_end`: where the words before the address ("寄到", "住在") end in `found`."""
     numbered = bool(_ADDR_NUMBER.search(found))
@@ -2317,7 +2347,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
-    Pass("addresses", _always, _each(_ADDRESS, _address)),
+    Pass("addresses", _always, _addresses),
+    Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
     Pass(
