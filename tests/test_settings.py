@@ -88,3 +88,22 @@ def test_the_suite_runs_on_the_database_it_was_given():
 
     expected = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
     assert connection.vendor == expected
+
+
+class TestLogHandlerCheck:
+    def test_a_handler_without_the_scrub_filter_is_reported_but_a_null_handler_is_not(self) -> None:
+        import logging
+
+        from triage.checks import check_log_handlers_scrub
+
+        logger = logging.getLogger("triage.tests.unfiltered")
+        stream, null = logging.StreamHandler(), logging.NullHandler()
+        logger.addHandler(stream)
+        logger.addHandler(null)
+        try:
+            reported = [w.msg for w in check_log_handlers_scrub(None)]
+            assert any(repr(stream) in message for message in reported)
+            assert not any(repr(null) in message for message in reported)
+        finally:
+            logger.removeHandler(stream)
+            logger.removeHandler(null)

@@ -41,7 +41,8 @@ def check_log_handlers_scrub(app_configs, **kwargs) -> list[Warning]:
         handler
         for logger in loggers
         for handler in logger.handlers
-        if not any(isinstance(f, ScrubLogFilter) for f in handler.filters)
+        # (A library's NullHandler, e.g. tldextract's, writes nothing anywhere.)
+        if not isinstance(handler, logging.NullHandler) and not any(isinstance(f, ScrubLogFilter) for f in handler.filters)
     }
     return [
         Warning(f"Log handler {handler!r} has no ScrubLogFilter: it could log personal data.", id="triage.W004")
