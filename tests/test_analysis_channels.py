@@ -1765,3 +1765,38 @@ class TestRegistrableDomains:
 
         assert links._PUBLIC_SUFFIXES.suffix_list_urls == ()
         assert links._PUBLIC_SUFFIXES._cache.enabled is False
+
+
+class TestTheEleventhReview:
+    """What a reviewer who had not seen the rules found after batch 11 (texts reworded here)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某银行】验证码 402913，仅用于本次登录，请勿向任何人透露。",
+            "取件码 5521，别向任何人透露哦",
+            "我车停你家小区门口了，挡着的话打我电话",
+            "老婆我到家楼下了，下来拿下东西",
+            "同学们扫码进群，这是本学期的课程群",
+            "以下话术均为诈骗：“日赚三百”“充值后方可提现”。",
+        ],
+    )
+    def test_ordinary_messages_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_someone_asking_whether_it_is_a_scam_is_not_the_scam(self) -> None:
+        assert "credit_repair" not in analyze("网上有人说能把逾期撤掉，这种是骗子吧").codes
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("我们的人已经到你小区门口了，出来聊聊还是我们上去？", "threat_or_abuse"),
+            ("侦查期间你不得向任何人透露案情", "fake_legal"),
+            ("免费的牛股池，仅限前100名，点击加入", "stock_tip_group"),
+            ("再拖着，你的照片就会出现在你们村的微信群里", "third_party_threat"),
+            ("我们会在你全体同事面前把这事说清楚", "third_party_threat"),
+            ("我是李总，你先帮我垫付一下这笔货款，回头报销", "new_number_impersonation"),
+        ],
+    )
+    def test_the_threats_and_lures_still_count(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes

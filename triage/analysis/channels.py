@@ -132,8 +132,8 @@ LINK_WORDS = re.compile(
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
 CHAT_WORDS = re.compile(r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])")
-# A QR code that opens a chat or a group: "扫码加福利师", "扫码进群就能听".
-QR_CHAT_WORDS = re.compile(r"扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|进群|入群|添加)")
+# A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
+QR_CHAT_WORDS = re.compile(r"扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|添加)(?!群|入群)")
 # A QR code of a person's to pay into: "我给你发个收款码，扫这个还", "扫我的码转过来".
 QR_PAY_WORDS = re.compile(
     r"(?:发|给)(?:你|您)(?:个|一个)?(?:收款码|收款二维码)|个人收款码|扫(?:这个|我的|我发的)(?:码|二维码|收款码)?(?:还|付|转|支付|缴)"
