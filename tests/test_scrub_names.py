@@ -1044,3 +1044,11 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["时间是 2026-05-09", "我在绿地上班", "他说 5-1 的比分"])
     def test_dates_and_scores_with_dashes_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+    @pytest.mark.parametrize(("text", "gone"), [("短信署名是白雪律师", "白雪"), ("他们说高峰已经同意替我还了", "高峰")])
+    def test_a_word_name_goes_as_a_lawyer_or_as_who_pays_for_me(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["江山律师事务所发来的函", "请一个专业律师", "家人替我还了一部分", "朋友帮我还了"])
+    def test_firms_and_relatives_stay(self, text: str) -> None:
+        assert scrub(text) == text
