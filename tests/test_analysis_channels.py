@@ -1800,3 +1800,20 @@ class TestTheEleventhReview:
     )
     def test_the_threats_and_lures_still_count(self, text: str, code: str) -> None:
         assert code in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我爸昨天接到电话说是公安局的，说他涉嫌洗钱要把钱转到安全账户，幸好我在旁边",
+            "有人加我微信说刷单能赚钱，先垫付再返佣，大家别信",
+            "今天被骗子打电话了 说我的学生贷款账户要注销 不然影响征信 我直接挂了",
+            "妈，我信用卡还款日到了，能不能先借我两千，下月还你",
+            "【某消费金融】您的借款已逾期3天，请登录APP还款，如有困难可在APP内申请协商还款。",
+        ],
+    )
+    def test_someone_telling_what_was_said_to_them_and_ones_own_debts_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_scam_that_says_it_received_a_report_is_still_read(self) -> None:
+        result = analyze("我们收到信息称您的账户涉嫌洗钱，请将资金转入安全账户配合调查")
+        assert "safe_account" in result.codes and result.risk == "high"

@@ -362,7 +362,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     # A debt with no platform named, unless the sender or a link is some institution's own ("您的电话已
     # 欠费，可登录www.10010.com缴费": the domain names who is writing).
     if sender_owner is None and info.kind not in _OWN_SHORT_KINDS and not any("official_domain" in link.kinds for link in links):
-        _check_unknown_platform(found, compact.text, claimed, signature)
+        _check_unknown_platform(found, compact, claimed, signature, hidden)
     channels = find_channels(lowered, [link.span for link in links])
     if mentioned:
         channels = [channel for channel in channels if not _inside(channel.span, mentioned)]
@@ -508,6 +508,11 @@ _WARNING_WORDS = re.compile(
     # 无需您转账").
     '|(?:对象|对方|此人|该号码|来电|客服[”"]?)涉嫌|正规[^,;:。!?\n]{0,6}(?:无需|不会|不需要|从不|绝不|不用)'
     "|(?:谨防|小心|警惕)骗子|骗子(?:常说|会说|常用|常以|的话术)|诈骗话术|(?:都|均|就|这|一律)是诈骗|谨防诈骗"
+    # Someone telling what a call or message said to them or theirs ("我妈接到电话说是公安局的", "有个人加我微信说
+    # 刷单能赚钱", "我今天被骗子打电话了"): told, not asked.
+    "|(?:我|我妈|我爸|我朋友|我同事|邻居|朋友|同事|家人)(?:说)?(?:今天|刚才|刚刚|昨天|前几天|早上|晚上)?"
+    "(?:接到|收到)的?(?:了)?(?:一个|一条|个|条)?(?:陌生|奇怪的?)?(?:电话|短信|信息|消息)(?:说|称)"
+    "|有(?:个)?人(?:加我|给我打电话|打电话给我|发短信给我|联系我)|被骗子(?:打|骗|加|联系)"
 )
 _SENTENCE_END = re.compile("[。!?\n]")
 _WARNS_OFF = re.compile("切勿|请勿|谨防|提高警惕|不要相信|千万不要|不要轻信")
@@ -515,7 +520,7 @@ _CLAUSE_BREAK = re.compile("[,;:]")
 # A clause after the warning's own that goes on telling what the fraudsters do ("近期有人冒充孩子同学，
 # 要求家长把钱打到同学卡上") is described too; one that turns to the reader ("谨防诈骗，您的ETC已失效") is not.
 _DESCRIPTION_GOES_ON = re.compile(
-    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如)"
+    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如)"
 )
 
 
@@ -593,13 +598,27 @@ def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in mentioned)
 
 
-def _check_unknown_platform(found: _Collector, compact: str, claimed: Institution | None, signature: str) -> None:
+def _check_unknown_platform(
+    found: _Collector, compact: Compact, claimed: Institution | None, signature: str, hidden: list[tuple[int, int]]
+) -> None:
     rule = RULES["unknown_platform"]
     if claimed is not None or signature:
         return
-    debt = first_match(rule.scanners, compact)
-    if debt and not first_match(rule.unless, compact):
-        found.add(rule, debt.group(0))
+    debt = first_match(rule.scanners, compact.text)
+    if debt is None or first_match(rule.unless, compact.text) is not None:
+        return
+    if hidden and _inside(compact.original_span(*debt.span()), hidden):
+        # The first debt word stands in a quotation or a told story: the first one outside them, if any.
+        outside = [
+            match
+            for scanner in rule.scanners
+            for match in itertools.islice(scanner.finditer(compact.text), 16)
+            if not _inside(compact.original_span(*match.span()), hidden)
+        ]
+        if not outside:
+            return
+        debt = min(outside, key=lambda match: match.start())
+    found.add(rule, debt.group(0))
 
 
 def _check_sender(
