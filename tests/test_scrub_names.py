@@ -1052,3 +1052,11 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["江山律师事务所发来的函", "请一个专业律师", "家人替我还了一部分", "朋友帮我还了"])
     def test_firms_and_relatives_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+    def test_a_name_of_plain_characters_goes_before_what_only_a_person_says(self) -> None:
+        """腾 weighs nothing as a given character, but "说月底一定还" is said by someone."""
+        assert "韩腾" not in scrub("韩腾说月底一定还")
+
+    @pytest.mark.parametrize("text", ["钱说明天到账", "平安说明天回电"])
+    def test_money_and_firms_before_those_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -82,7 +82,7 @@ _MASK_DIGITS = frozenset("Xx×*＊")
 _NAME_GAP = " \u3000-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     surname_tier: dict[str, str]
     compound: frozenset[str]
@@ -587,7 +587,14 @@ def find_names(
         best = _best_candidate(text, i, lex, personal, last_end)
         if best is None:
             # Not a name here: an ordinary word starting here is read whole ("法兰克福" is no "兰克福").
-            i += next((n for n in (4, 3, 2) if text[i : i + n] in lex.ordinary), 1)
+            # (Written out, not as a generator: this runs at nearly every position of a run of surnames.)
+            ordinary = lex.ordinary
+            if text[i : i + 4] in ordinary:
+                i += 4
+            elif text[i : i + 3] in ordinary:
+                i += 3
+            else:
+                i += 2 if text[i : i + 2] in ordinary else 1
             continue
         spans.append((i, best))
         last_end = best
@@ -630,7 +637,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     # A line of a copied chat starts with who speaks ("[梁山] 明天给你", "<郭心怡> 钱到了没").
     line_start = opening or (previous in "<[【" and (start < 2 or text[start - 2] == "\n"))
     best_score, best_end = THRESHOLD, None
-    length, marks, rights = len(text), personal[2], personal[3]
+    length, marks, rights, place_ends = len(text), personal[2], personal[3], lex.place_ends
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -643,7 +650,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break
             pos += gap + 1
             chars.append(text[pos - 1])
-            if chars[-1] in lex.place_ends:
+            if text[pos - 1] in place_ends:
                 break  # "赵州桥", "上官村", "闫家沟": a place's name, and no longer name goes on past it
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
@@ -679,8 +686,16 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             )
             if named:
                 score -= word
-            if tier != "compound" and not named and given_score < MIN_GIVEN_EVIDENCE and score < THRESHOLD + STRONG_CUE:
-                continue  # a cue alone does not make "尊敬的储蓄卡" a name
+            if (
+                tier != "compound"
+                and not named
+                and given_score < MIN_GIVEN_EVIDENCE
+                and score < THRESHOLD + STRONG_CUE
+                and not (
+                    given_score >= 0 and text[pos : pos + 1] in lex.person_after_first and text.startswith(lex.person_acts, pos)
+                )
+            ):
+                continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
