@@ -1060,3 +1060,11 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["钱说明天到账", "平安说明天回电"])
     def test_money_and_firms_before_those_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+    @pytest.mark.parametrize(("text", "gone"), [("接电话的说她叫秋分", "秋分"), ("一个自称周全的人打来", "周全")])
+    def test_what_someone_says_they_are_called_is_a_name(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["他自称法官", "她叫救命", "他自称是法院的", "她叫我还钱", "他自称客服"])
+    def test_roles_and_cries_after_those_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

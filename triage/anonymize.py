@@ -45,6 +45,7 @@ from triage.names import (
     find_names,
     function_surnames,
     has_function_character,
+    is_cue_word,
     is_dictionary_word,
     is_hand_word,
     is_ordinary_word,
@@ -1786,6 +1787,21 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() :]))
 
 
+# Who says what someone is called ("她叫夏至", "那个自称柳絮的人"): the word after is a name whatever it means,
+# when it stands alone or before 的人/律师. (A role is no name: "他自称法官", "她叫保安".)
+_CALLED = re.compile(
+    rf"(?P<lead>[他她](?:名?叫|自称)|自称是?|叫做)(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)"
+    rf"(?=$|[\s,.!?;:、]|的人|律师)"
+)
+
+
+def _called(match: re.Match[str], vault: _Vault) -> str:
+    name, after = match.group("name"), match.string[match.end() : match.end() + 6]
+    if _is_not_a_name(name, after) or is_role(name) or _RELATION_WORD.fullmatch(name) or is_cue_word(name):
+        return match.group(0)
+    return match.group("lead") + vault.name(name)
+
+
 def _names_after_context(text: str, vault: _Vault) -> str:
     """`_name_after_context` on every match; a transliterated name longer than the pattern's three
     characters ("老乡穆萨喀迪尔") is taken whole, and the characters it took are not matched again."""
@@ -2385,6 +2401,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
     Pass("names after context words", _always, _names_after_context),
+    Pass("names someone is called by", _contains("叫", "自称"), _each(_CALLED, _called)),
     Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
     Pass("names before honorifics", _always, _each(_NAME_BEFORE_HONORIFIC, _name_before_honorific)),
     Pass("names before greetings", _always, _each(_NAME_BEFORE_GREETING, _name_before_greeting)),

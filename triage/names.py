@@ -482,6 +482,12 @@ def reads_as_name_apart(chars: list[str], dotted: bool) -> bool:
     return True
 
 
+def is_cue_word(word: str) -> bool:
+    """A word that stands before or after a name as its cue (律师, 经理, 母亲, 客服), not a name itself."""
+    lex = lexicon()
+    return word in lex.strong_before_words or word in lex.weak_before_words or lex.strong_after.fullmatch(word) is not None
+
+
 def is_person_word(word: str) -> bool:
     """An ordinary word that is a common name too (高峰, 白雪, 陆军): a name beside a strong cue."""
     return word in lexicon().person_words
