@@ -1068,3 +1068,6 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["他自称法官", "她叫救命", "他自称是法院的", "她叫我还钱", "他自称客服"])
     def test_roles_and_cries_after_those_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+    def test_a_phrase_opening_the_line_is_no_name_when_its_end_is_no_given_character(self) -> None:
+        assert scrub("白云飘，他们又来了") == "白云飘,他们又来了"

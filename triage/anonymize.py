@@ -42,6 +42,7 @@ from triage.names import (
     dotted_name_pattern,
     dotted_name_span,
     ends_a_word,
+    ends_unlike_a_name,
     find_names,
     function_surnames,
     has_function_character,
@@ -1695,6 +1696,8 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if match.group("any") and is_dictionary_word(to_simplified(name)):
         return match.group(0)  # "【菜鸟驿站】抱歉,您…"
+    if match.group("known") and ends_unlike_a_name(to_simplified(name)):
+        return match.group(0)  # "柳絮飘,电话还是一直响": a phrase opens the line
     return match.group(0)[: -len(name)] + vault.name(name)
 
 

@@ -511,6 +511,11 @@ def has_function_character(given: str) -> bool:
     return any(ch in never for ch in given)
 
 
+def ends_unlike_a_name(name: str) -> bool:
+    """The last character of a three-character candidate is one that given names avoid ("柳絮飘": 飘)."""
+    return len(name) == 3 and lexicon().given_weight.get(name[2]) == GIVEN_UNLIKELY
+
+
 def is_role(word: str) -> bool:
     """The word is, or ends with, a department or duty ("法务", "钱客户" in "借钱客户经理")."""
     roles = lexicon().roles
