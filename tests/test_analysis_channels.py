@@ -305,6 +305,13 @@ class TestExternalCorpora:
         assert c["scam_high"] / c["scam"] >= 0.82
         assert c["legit_flagged"] / c["legit"] <= 0.02
 
+    def test_the_twelfth_batch(self, figures):
+        # Invented blind by target group; 76.2 % / 53.0 % / 5.4 % / 10.8 % before tuning on it.
+        c = figures["tuning, batch 12 (modelled)"]
+        assert c["risky"] >= 125 and c["legit"] >= 125
+        assert c["risky_flagged"] / c["risky"] >= 0.90
+        assert c["legit_flagged"] / c["legit"] <= 0.06
+
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]
         assert c["risky_flagged"] == c["risky"] and c["scam_high"] == c["scam"] and c["legit_high"] == 0
@@ -1817,3 +1824,49 @@ class TestTheEleventhReview:
     def test_a_scam_that_says_it_received_a_report_is_still_read(self) -> None:
         result = analyze("我们收到信息称您的账户涉嫌洗钱，请将资金转入安全账户配合调查")
         assert "safe_account" in result.codes and result.risk == "high"
+
+
+class TestFamiliesOfBatchTwelve:
+    """Forms from the twelfth batch (invented blind, by target group, tests/data/TUNE12.md), worded here."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("奶奶，我把人家撞伤了，还差两万医药费，我同学下午来找你拿", "relative_needs_money"),
+            ("我是班主任，孩子在操场摔伤缝针了，医药费不够，你先转3000过来", "relative_needs_money"),
+            ("钱打到我发的卡上，医生等着呢", "relative_needs_money"),
+            ("老人家请放心，养老项目年分红15%，零风险", "stock_tip_group"),
+            ("进厂名额给你留着，体检费200先转我", "fees"),
+            ("我在人社局有熟人，交三万就能办下来", "fees"),
+            ("助学金已到账，请到ATM机按工作人员电话指引操作领取", "safe_account"),
+            ("请把卡里的钱转到社保核验账户验证一下", "safe_account"),
+            ("Your bank accounts will be frozen today. Transfer your funds to the safe account.", "safe_account"),
+            ("This is the police: your passport has been linked to a money-laundering case.", "fake_legal"),
+            ("你儿子在三小上学吧？明天放学我们就去学校门口等", "threat_or_abuse"),
+            ("明天我们的人去你父母家坐坐", "threat_or_abuse"),
+        ],
+    )
+    def test_new_forms_of_known_families(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes
+
+    def test_a_traffic_police_notice_with_a_public_short_link_is_high(self) -> None:
+        result = analyze("【市交警支队】您有一条交通违法记录待处理，详情点击 t.cn/AbC123 查看。")
+        assert result.institution is not None and result.institution.code == "police"
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某消费金融】您的借款已逾期，我司可能委托合作机构与您协商还款，还款请只通过官方APP。",
+            "【市社保中心】养老资格认证即将到期，请通过“电子社保卡”APP自助认证，行动不便可联系社区上门服务。",
+            "大家好，妈住院押金交了一万，报销后三家平摊，周末当面对账。",
+            "【反诈中心】法院不会用短信链接收执行款，更没有“法院安全账户”。",
+            "【监管提示】“停息挂账”“征信修复”等代理机构收取高额服务费，易造成二次受骗。",
+            "有人私信我说是班主任让交资料费，还发了二维码，我问过老师根本没这回事，大家别扫码！",
+            "妈，最近骗子专门给老人打电话说孙子出事要交保证金，还说派人上门取钱，这种全是假的。",
+            "[City Hospital] Your appointment is on Dec 8. To cancel, use the hospital WeChat account.",
+            "【某银行】大额存单保本保息，详情请登录手机银行APP。",
+        ],
+    )
+    def test_notices_warnings_and_family_messages_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .alternation import by_first_character
 from .channels import (
     ASK_WORDS,
     CARRIES_CODE,
@@ -491,28 +492,46 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 _QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
-    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路)"
+    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路"
+    "|没有|并无|不存在)"
     "[^。!?\n]{0,12}\\Z"
 )
 _MENTION_AFTER = re.compile(
     "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
     "|为由|为名|等(?:短信|信息)|(?:信息|短信|电话)?(?:都|均|就|一律)?(?:是|为)(?:诈骗|骗局)"
     "|(?:均|都)?(?:为|是|属)?(?:不实|虚假)宣传|相?威胁"
+    # "“…”等代理机构收取高额服务费", "“…”这种是假的".
+    "|等(?:代理)?(?:机构|公司|中介|广告|说法|话术|业务)|(?:这种|这些|这类|这个)?(?:都|全)?(?:是|就是)?(?:假的|骗子|骗局)"
 )
 # Words that make a clause a description of a scam: the fraudsters named, or a scam called one. Not the
 # scam's own story: someone impersonating you ("冒充您"), your card "used by criminals" ("被犯罪分子盗用",
 # "涉嫌为犯罪分子洗钱"), "您涉嫌一起诈骗案件", "被骗子利用".
+_NOT_YOU = "(?!您|你)"
+_NOT_USED = "(?!盗用|利用|冒用|用来|用于|洗钱)"
+# Not "我们收到", "本中心收到", "您收到": a message that speaks of what it received is no story about one.
+_TOLD = "(?<![们司心局您])的?了?[^,.;:!?。\\n]{0,14}?(?:电话|短信|信息|消息)(?:说|称)"
 _WARNING_WORDS = re.compile(
-    "(?:冒充|假冒|自称)(?!您|你)|(?<![被为给替帮])(?:不法|诈骗|犯罪)[分份]子(?!盗用|利用|冒用|用来|用于|洗钱)"
-    # A third party suspected ("您当前联系的对象涉嫌电信网络诈骗"), what a genuine service never asks ("正规退款
-    # 无需您转账").
-    '|(?:对象|对方|此人|该号码|来电|客服[”"]?)涉嫌|正规[^,;:。!?\n]{0,6}(?:无需|不会|不需要|从不|绝不|不用)'
-    "|(?:谨防|小心|警惕)骗子|骗子(?:常说|会说|常用|常以|的话术)|诈骗话术|(?:都|均|就|这|一律)是诈骗|谨防诈骗"
-    # Someone telling what a call or message said to them or theirs ("我妈接到电话说是公安局的", "有个人加我微信说
-    # 刷单能赚钱", "我今天被骗子打电话了"): told, not asked.
-    "|(?:我|我妈|我爸|我朋友|我同事|邻居|朋友|同事|家人)(?:说)?(?:今天|刚才|刚刚|昨天|前几天|早上|晚上)?"
-    "(?:接到|收到)的?(?:了)?(?:一个|一条|个|条)?(?:陌生|奇怪的?)?(?:电话|短信|信息|消息)(?:说|称)"
-    "|有(?:个)?人(?:加我|给我打电话|打电话给我|发短信给我|联系我)|被骗子(?:打|骗|加|联系)"
+    by_first_character(
+        [f"{word}{_NOT_YOU}" for word in ("冒充", "假冒", "自称")]
+        + [f"{word}[分份]子(?<![被为给替帮]{word}.子){_NOT_USED}" for word in ("不法", "诈骗", "犯罪")]
+        # A third party suspected ("您当前联系的对象涉嫌电信网络诈骗"), what a genuine service never asks
+        # ("正规退款无需您转账").
+        + [f"{who}涉嫌" for who in ("对象", "对方", "此人", "该号码", "来电", "客服", "客服”", '客服"')]
+        + ["正规[^,;:。!?\\n]{0,6}(?:无需|不会|不需要|从不|绝不|不用)"]
+        + ["谨防骗子", "小心骗子", "警惕骗子", "骗子常说", "骗子会说", "骗子常用", "骗子常以", "骗子的话术", "诈骗话术"]
+        + ["都是诈骗", "均是诈骗", "就是诈骗", "这是诈骗", "一律是诈骗", "谨防诈骗"]
+        # Someone telling what a call or message said to them or theirs ("我妈接到电话说是公安局的", "有同学接到
+        # “助学贷款中心”电话说……", "有个人加我微信说刷单能赚钱", "我今天被骗子打电话了"): told, not asked.
+        + [f"{verb}{_TOLD}" for verb in ("接到", "收到")]
+        + [
+            f"{who}{act}"
+            for who in ("有人", "有个人")
+            for act in ("加我", "给我打电话", "打电话给我", "发短信给我", "联系我", "私信我", "找我")
+        ]
+        + ["被骗子打", "被骗子骗", "被骗子加", "被骗子联系"]
+        + [f"骗子{how}{act}" for how in ("专门", "经常", "常常", "最近", "会") for act in ("给", "打电话", "发短信", "冒充")]
+        + ["千万别信", "千万不要信", "别信", "不要信", "那些说", "那些声称", "那些号称"]
+    )
 )
 _SENTENCE_END = re.compile("[。!?\n]")
 _WARNS_OFF = re.compile("切勿|请勿|谨防|提高警惕|不要相信|千万不要|不要轻信")
@@ -520,7 +539,7 @@ _CLAUSE_BREAK = re.compile("[,;:]")
 # A clause after the warning's own that goes on telling what the fraudsters do ("近期有人冒充孩子同学，
 # 要求家长把钱打到同学卡上") is described too; one that turns to the reader ("谨防诈骗，您的ETC已失效") is not.
 _DESCRIPTION_GOES_ON = re.compile(
-    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如)"
+    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|还说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如)"
 )
 
 
@@ -718,9 +737,10 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
             # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
-        elif claimed is not None and not link.is_ip and "shortener" not in kinds:
+        elif claimed is not None and not link.is_ip and ("shortener" not in kinds or claimed.kind == "government"):
             # (A public shortener hides whose the address is: "shortener" already says so, and a bank's
-            # own reminders used them for years.)
+            # own reminders used them for years; but a court, the police or the tax office links only to
+            # its own .gov.cn host.)
             kinds.append("foreign_domain")
     return kinds
 
