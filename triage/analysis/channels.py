@@ -111,7 +111,8 @@ _CHAT_NAMES += ["加v", "加q", "➕v", "➕q"]
 _CHAT = re.compile(
     f"(?:{by_first_character(_CHAT_NAMES)}"
     r"|\+[vq]|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
-    r"(?:[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
+    # (Not English words after the name: "the hospital WeChat account", "WeChat official".)
+    r"(?:(?!account|official|public|group|mini|pay\b)[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
 )
 _CHAT_ASK = ("添加", "联系", "加")
 
