@@ -1870,3 +1870,18 @@ class TestFamiliesOfBatchTwelve:
     )
     def test_notices_warnings_and_family_messages_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "暑假工急招，报名先交200元体检费到我个人微信，明天统一接站",
+            "年检快速通道，转账880元到代办员账户，当天出合格标",
+        ],
+    )
+    def test_a_fee_paid_to_a_persons_account_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert {"pay_to_account", "someone_elses_account"} & set(result.codes)
+        assert result.risk == "high"
+
+    def test_a_fee_alone_stays_medium(self) -> None:
+        assert analyze("报名需先交200元体检费，明天统一接站").risk == "medium"

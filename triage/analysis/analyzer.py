@@ -20,6 +20,7 @@ from .channels import (
     LINK_WORDS,
     MASK_TOKENS,
     NUMBER_WORDS,
+    PERSONAL_ACCOUNT_WORDS,
     PERSONAL_REQUEST,
     QR_CHAT_WORDS,
     QR_PAY_WORDS,
@@ -403,8 +404,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         ):
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
-    if "account" not in kinds and ("扫" in lowered or "收款码" in lowered):
-        qr_pay = QR_PAY_WORDS.search(lowered)
+    if "account" not in kinds and ("扫" in lowered or "收款码" in lowered or "个人" in lowered or "员" in lowered):
+        qr_pay = QR_PAY_WORDS.search(lowered) or PERSONAL_ACCOUNT_WORDS.search(lowered)
         if qr_pay is not None and not _inside(qr_pay.span(), hidden):
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
@@ -438,6 +439,10 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         or any("official_domain" not in link.kinds for link in links)
         or any(code in found.evidence for code in _CHANNEL_TEXT_RULES)
     )
+    if unofficial and "fees" in found.evidence:
+        # A fee asked before a loan, a job or a refund, paid through a channel the message's institution (or no
+        # institution) does not own ("报名先交押金500元，转账到我个人微信"): the advance-fee fraud itself.
+        found.made_severe.add("fees")
     for rule, spans in family_hits:
         if unofficial or (rule.any_number and unowned_number):
             found.add_spans(rule, spans)

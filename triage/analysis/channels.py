@@ -135,6 +135,12 @@ LINK_WORDS = re.compile(
 CHAT_WORDS = re.compile(r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])")
 # A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
 QR_CHAT_WORDS = re.compile(r"扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|添加)(?!群|入群)")
+# An account named as a person's, with its number left out: "交至经办人账户", "转账到车管所代办员账户",
+# "押金转到我个人微信".
+PERSONAL_ACCOUNT_WORDS = re.compile(
+    r"(?:经办人|代办员|业务员|专员|办事员)的?(?:个人)?(?:账户|账号|微信|支付宝|银行卡)"
+    r"|(?:转|打|交|付|汇)(?:到|至|给)?我?的?个人(?:账户|账号|微信|支付宝|银行卡)"
+)
 # A QR code of a person's to pay into: "我给你发个收款码，扫这个还", "扫我的码转过来".
 QR_PAY_WORDS = re.compile(
     r"(?:发|给)(?:你|您)(?:个|一个)?(?:收款码|收款二维码)|个人收款码|扫(?:这个|我的|我发的)(?:码|二维码|收款码)?(?:还|付|转|支付|缴)"
