@@ -1071,3 +1071,14 @@ class TestSpokenAndMessyText:
 
     def test_a_phrase_opening_the_line_is_no_name_when_its_end_is_no_given_character(self) -> None:
         assert scrub("白云飘，他们又来了") == "白云飘,他们又来了"
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [("我是调解员，工\n号KD-30418，请回电", "30418"), ("外访：机械厂家属\n院 4-1-602，带好证件", "4-1-602")],
+    )
+    def test_a_label_or_estate_word_broken_by_the_wrap_still_leads_to_its_value(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["请加微\n信说明情况", "人民法院 2024-05-09 开庭"])
+    def test_a_broken_word_without_a_value_and_a_court_date_stay(self, text: str) -> None:
+        assert scrub(text) == text

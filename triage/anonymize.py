@@ -445,6 +445,8 @@ _ADDR_NUMBER = re.compile(f"{_NUM_CN}+\\s?(?:号|弄|巷)")
 _ADDR_UNIT = re.compile(
     f"(?:[A-Za-z]|{_NUM_CN})+\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户|村民小组)"
     "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
+    # (a compound's 院 before building-unit-room: "二棉厂家属院 9-2-1003"; not a court before a date)
+    "|院[\\s-]?\\d{1,3}-\\d{1,2}-\\d{3,4}(?![0-9-])"
 )
 # A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
 _SCHOOL = re.compile(
@@ -465,7 +467,7 @@ _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|�
 # Words that precede an address and get swallowed by the leading "{2,5}市" pieces.
 _ADDRESS_LEAD = re.compile(
     "^(?:.*?(?:家住|住在|住址|地址|居住|位于|寄到|送到|送至|寄至|前往|上门到|上门|派人到|派人去|到你家|到您家|"
-    "你家|您家|老家|单位|公司在|户籍|籍贯|现住|住|家|在|到|去|于|至|为|是|:))"
+    "你家|您家|老家|单位|公司在|户籍|籍贯|现住|住|家(?!属[院楼])|在|到|去|于|至|为|是|:))"
 )
 
 _HONORIFIC = (
@@ -2203,7 +2205,16 @@ MAX_PART = 40
 MAX_MENDED = 40
 
 
+# A label or an estate's word broken by the wrap, then its value ("工\n号HX-10012", "家属\n院 9-2-1003").
+_BROKEN_LABEL = re.compile(
+    "(?:(?<=工)\n(?=号)|(?<=微)\n(?=信)|(?<=电)\n(?=话)|(?<=手)\n(?=机)|(?<=账)\n(?=号)|(?<=卡)\n(?=号)"
+    "|(?<=邮)\n(?=箱)|(?<=属)\n(?=院)|(?<=小)\n(?=区)|(?<=单)\n(?=元))"
+    r"(?=.[:\s]{0,2}[A-Za-z0-9])"
+)
+
+
 def _mend_broken_values(text: str, vault: _Vault) -> str:
+    text = _BROKEN_LABEL.sub("", text)
     # An address broken twice ("<wu\nzheng1906@q\nq.com>") makes a value only once both breaks are mended.
     for _ in range(3):
         mended = _mend_once(text)
