@@ -1005,6 +1005,7 @@ class TestSpokenAndMessyText:
             ("联系电话：150371\n29846\n地址：见附件", "29846"),
             ("车主苏E·12\n3AB请注意", "3AB"),
             ("身份证：3201021990\n0101****", "0101"),
+            ("未接来电 159372 \n40618", "40618"),  # a space before the break
         ],
     )
     def test_a_value_broken_by_a_screenshot_line_break_goes(self, text: str, gone: str) -> None:

@@ -2231,10 +2231,10 @@ def _mend_once(text: str) -> str:
             break
         line_start = text.rfind("\n", 0, brk.start()) + 1
         left = _LEFT_PART.search(text, max(line_start, brk.start() - MAX_PART), brk.start())
-        right = _RIGHT_PART.match(text, brk.start() + 1, brk.start() + 1 + MAX_PART)
-        if left is None or right is None or _LIST_ITEM.match(text, brk.start() + 1) or _DATE_THEN_TIME.search(left.group(0)):
+        right = _RIGHT_PART.match(text, brk.end(), brk.end() + MAX_PART)
+        if left is None or right is None or _LIST_ITEM.match(text, brk.end()) or _DATE_THEN_TIME.search(left.group(0)):
             continue
-        if text[brk.start() + 1 + len(right.group(0)) : brk.start() + 2 + len(right.group(0))] in (":", "："):
+        if text[right.end() : right.end() + 1] in (":", "："):
             continue  # "2026-05-09\n10:00": a date, then a time on the next line
         whole = left.group(0) + right.group(0).lstrip(" \t")
         if not _broken_value(left.group(0), whole, text[left.start() - 1 : left.start()]):
