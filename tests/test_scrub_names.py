@@ -1083,3 +1083,10 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["请加微\n信说明情况", "人民法院 2024-05-09 开庭"])
     def test_a_broken_word_without_a_value_and_a_court_date_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+    def test_a_form_read_out_names_its_holder(self) -> None:
+        assert "江河" not in scrub("收款人写的是江河")
+
+    @pytest.mark.parametrize("text", ["姓名写的是错的", "客户填的是什么"])
+    def test_a_form_read_out_without_a_name_stays(self, text: str) -> None:
+        assert scrub(text) == text

@@ -491,7 +491,8 @@ _RELATIONS = (
     "儿媳|女婿|侄子|外甥|母|父|妻|夫"
 )
 _NAME_AFTER_CONTEXT = re.compile(
-    rf"(?P<lead>(?:{_NAME_CONTEXT})\s*(?:[:是为叫])?\s*(?:(?:{_RELATIONS})\s*(?:[:是为叫])?\s*)*)"
+    # (A form read out: "收款人写的是海洋", "联系人填的是高峰".)
+    rf"(?P<lead>(?:{_NAME_CONTEXT})\s*(?:[:是为叫]|[写填]的是|写着)?\s*(?:(?:{_RELATIONS})\s*(?:[:是为叫])?\s*)*)"
     rf"(?!(?:{_RELATIONS})(?![{_CJK_CHAR}]))"
     rf"(?P<name>{_SURNAME}(?:某某|某|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
 )
