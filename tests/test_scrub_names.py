@@ -1090,3 +1090,11 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["姓名写的是错的", "客户填的是什么"])
     def test_a_form_read_out_without_a_name_stays(self, text: str) -> None:
         assert scrub(text) == text
+
+    @pytest.mark.parametrize(("text", "gone"), [("你是说祁强么？", "祁强"), ("他们也打给了邝东", "邝东")])
+    def test_who_a_call_went_to_or_who_is_meant_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["你是说明天还吗", "钱已经转给了平台", "你说的是银行吧"])
+    def test_times_and_bodies_after_those_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)
