@@ -1098,3 +1098,10 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["你是说明天还吗", "钱已经转给了平台", "你说的是银行吧"])
     def test_times_and_bodies_after_those_words_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [("去锡林郭勒盟正蓝旗上都镇乌兰嘎查", "乌兰嘎查"), ("老家在河南 信阳 固始县 陈淋子镇 李家寨", "李家寨")],
+    )
+    def test_villages_of_other_names_end_an_address(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)

@@ -415,7 +415,7 @@ _ADDRESS = re.compile(
     # Gate: only start where one of the characters an address match can end with lies ahead (the longest
     # admin prefix is under 48 characters). Without it every position tries every optional piece, which
     # made this one pattern cost more than all the others together.
-    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院])"
+    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院查湾沟寨堡洼])"
     # The levels may be written apart, with spaces or dashes ("博白县-大营镇-大王庄村-八组", "广西 玉林市 博白县").
     # After a province, its city may go without 市 when a county follows apart ("甘肃 定西 岷县").
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?"
@@ -424,8 +424,8 @@ _ADDRESS = re.compile(
     rf"(?:{_CJK}{{1,5}}?(?:区|县|旗)[\s-]?)?"
     # (A space and a screenshot's line break may follow a town: "刘店乡 \n杨楼村".)
     rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡)[\s-]{{0,2}})?"
-    # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾").
-    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
+    # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
+    rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
     # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
@@ -456,7 +456,7 @@ _SCHOOL = re.compile(
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 # 路 in words that name no road ("我路过丽水市", "一路上", "路费").
 _NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路")
-_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|(?<=[\u4e00-\u9fff])苑$")
+_ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|嘎查|(?<=[\u4e00-\u9fff])苑$")
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
