@@ -1105,3 +1105,10 @@ class TestSpokenAndMessyText:
     )
     def test_villages_of_other_names_end_an_address(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+    def test_someone_of_the_village_goes(self) -> None:
+        assert "季冬生" not in scrub("还说认识我们村的季冬生")
+
+    @pytest.mark.parametrize("text", ["他们镇的高利贷很多", "我们村的石头路", "银行的周末不上班", "派出所的同志说"])
+    def test_things_of_the_village_stay(self, text: str) -> None:
+        assert scrub(text) == text
