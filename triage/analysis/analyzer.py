@@ -378,9 +378,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if words is not None:
         channels.append(Channel("phone", words.group(0), words.span(), "x", "masked"))
     kinds = {channel.kind for channel in channels}
-    if "chat" not in kinds and ("加" in lowered or "扫" in lowered):
+    if "chat" not in kinds and ("加" in lowered or "扫" in lowered or "add " in lowered):
         # The chat ID left out ("加下我 QQ"), unless the words are a warning about such requests.
-        chat_words = (CHAT_WORDS.search(lowered) if "加" in lowered else None) or (
+        chat_words = (CHAT_WORDS.search(lowered) if "加" in lowered or "add " in lowered else None) or (
             QR_CHAT_WORDS.search(lowered) if "扫" in lowered else None
         )
         if (
@@ -535,7 +535,22 @@ _WARNING_WORDS = re.compile(
         ]
         + ["被骗子打", "被骗子骗", "被骗子加", "被骗子联系"]
         + [f"骗子{how}{act}" for how in ("专门", "经常", "常常", "最近", "会") for act in ("给", "打电话", "发短信", "冒充")]
-        + ["千万别信", "千万不要信", "别信", "不要信", "那些说", "那些声称", "那些号称"]
+        + [
+            "千万别信",
+            "千万不要信",
+            "别信",
+            "不要信",
+            "那些说",
+            "那些声称",
+            "那些号称",
+            "骗子还说",
+            "骗子说",
+            "骗子让",
+            "骗子还让",
+        ]
+        # In English: "Scam alert: fake police may call you and say your passport is involved in a case".
+        + ["fake police", "fake officers", "scammers", "fraudsters", "scam alert", "fraud alert", "beware of"]
+        + ["never ask", "will never", "would never", "does not ask", "do not ask"]
     )
 )
 _SENTENCE_END = re.compile("[。!?\n]")
@@ -742,10 +757,9 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
             # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
-        elif claimed is not None and not link.is_ip and ("shortener" not in kinds or claimed.kind == "government"):
+        elif claimed is not None and not link.is_ip and "shortener" not in kinds:
             # (A public shortener hides whose the address is: "shortener" already says so, and a bank's
-            # own reminders used them for years; but a court, the police or the tax office links only to
-            # its own .gov.cn host.)
+            # own reminders used them for years, as some traffic police's notices do.)
             kinds.append("foreign_domain")
     return kinds
 

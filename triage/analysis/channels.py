@@ -110,9 +110,10 @@ _CHAT_NAMES = ["企业微信", "微信", "威信", "薇信", "v信", "vx", "v x"
 _CHAT_NAMES += ["加v", "加q", "➕v", "➕q"]
 _CHAT = re.compile(
     f"(?:{by_first_character(_CHAT_NAMES)}"
-    r"|\+[vq]|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群)?\s{0,2}[:：]?\s{0,3}"
+    r"|\+[vq]|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群| ?account| ?id)?\s{0,2}[:：]?\s{0,3}"
     # (Not English words after the name: "the hospital WeChat account", "WeChat official".)
-    r"(?:(?!account|official|public|group|mini|pay\b)[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
+    r"(?:(?!account|official|public|group|mini|pay\b|before|after|today|please|below|above|number|instead|within)"
+    r"[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
 )
 _CHAT_ASK = ("添加", "联系", "加")
 
@@ -132,7 +133,10 @@ LINK_WORDS = re.compile(
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
-CHAT_WORDS = re.compile(r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])")
+CHAT_WORDS = re.compile(
+    r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])"
+    r"|add (?:me on |my |our )?(?:wechat|qq|whatsapp|telegram|line)\b"
+)
 # A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
 QR_CHAT_WORDS = re.compile(r"扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|添加)(?!群|入群)")
 # An account named as a person's, with its number left out: "交至经办人账户", "转账到车管所代办员账户",
