@@ -312,6 +312,13 @@ class TestExternalCorpora:
         assert c["risky_flagged"] / c["risky"] >= 0.88
         assert c["legit_flagged"] / c["legit"] <= 0.06
 
+    def test_the_thirteenth_batch(self, figures):
+        # Invented blind in the formats people paste; 77.5 % / 56.4 % / 11.7 % / 26.7 % before tuning on it.
+        c = figures["tuning, batch 13 (modelled)"]
+        assert c["risky"] >= 115 and c["legit"] >= 115
+        assert c["risky_flagged"] / c["risky"] >= 0.75
+        assert c["legit_flagged"] / c["legit"] <= 0.18
+
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]
         assert c["risky_flagged"] == c["risky"] and c["scam_high"] == c["scam"] and c["legit_high"] == 0
@@ -1932,3 +1939,23 @@ class TestTheSecondReview:
 
     def test_a_phone_broken_and_a_friends_in_its_place(self) -> None:
         assert "new_number_impersonation" in analyze("奶奶，我手机摔坏了先用同学的，有急事").codes
+
+
+class TestFormatsOfBatchThirteen:
+    """Forms from the thirteenth batch (chats, pushes, e-mails, call summaries; tests/data/TUNE13.md), worded here."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "微信支付:安全提示 “百万保障”是免费的账户安全保障，无需开通或关闭，客服不会来电要求关闭。",
+            "微信服务通知\n订单发货通知\n快递公司:中通快递\n快递单号:7831****2240",
+            "国家反诈中心:您刚接听的来电+852****5213被多名用户标记为诈骗电话，请勿透露验证码。",
+            "发件人:某某金融 <service@example.com.cn>\n主题:还款提醒\n您本月应还1,200.00元，请在18日前还款。",
+            "某某借款App:您的借款已逾期3天，请在App内还款或申请延期。",
+            "支付助手:收到一笔转账，转账备注:爸住院押金我出一半",
+            "【老年大学群】班长 09:01\n转发一条安全提醒:有人接到“微信客服”电话,说医疗保障要每月扣800,让开屏幕共享。",
+            "妈 09:12\n有人打电话说我买的枕头有问题要退三倍钱,让我加微信\n我 09:13\n别加!",
+        ],
+    )
+    def test_notices_and_chats_that_warn_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -326,6 +326,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 
     sender_owner = institution_for_number(info.digits) if info.digits else None
     institution, signature, naming_span = claimed_institution(normalized, lowered, official_sender=sender_owner is not None)
+    if not signature:
+        # An e-mail's sender or an app's push header names who is writing as a 【signature】 does:
+        # "发件人:XX金融 <service@…>", "XX借款App:您的借款已逾期".
+        header = _HEADER.match(normalized)
+        signature = header.group(1) or header.group(2) if header else ""
     claimed = institution
     if institution is None:
         institution = sender_owner
@@ -514,7 +519,7 @@ _MENTION_AFTER = re.compile(
 _NOT_YOU = "(?!您|你)"
 _NOT_USED = "(?!盗用|利用|冒用|用来|用于|洗钱)"
 # Not "我们收到", "本中心收到", "您收到": a message that speaks of what it received is no story about one.
-_TOLD = "(?<![们司心局您])的?了?[^,.;:!?。\\n]{0,14}?(?:电话|短信|信息|消息)(?:说|称)"
+_TOLD = "(?<![们司心局您])的?了?[^,.;:!?。\\n]{0,14}?(?:电话|短信|信息|消息),?(?:说|称)"
 _WARNING_WORDS = re.compile(
     by_first_character(
         [f"{word}{_NOT_YOU}" for word in ("冒充", "假冒", "自称")]
@@ -548,6 +553,10 @@ _WARNING_WORDS = re.compile(
             "骗子让",
             "骗子还让",
         ]
+        # Told in a chat or a group: "有人打电话说……", "有骗子在游戏里……", "有人盗用领导照片……", "……就是刷单诈骗",
+        # "这种群里除了你全是托".
+        + [f"有人{act}" for act in ("打电话说", "打来电话说", "盗用", "冒用", "假冒")]
+        + ["有骗子", "全是托", "都是托", "就是[^,;:。!?\\n]{0,6}诈骗"]
         # In English: "Scam alert: fake police may call you and say your passport is involved in a case".
         + ["fake police", "fake officers", "scammers", "fraudsters", "scam alert", "fraud alert", "beware of"]
         + ["never ask", "will never", "would never", "does not ask", "do not ask"]
@@ -635,6 +644,9 @@ _LIST_JOIN = re.compile("[、,和或及与 ]?")
 
 def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in mentioned)
+
+
+_HEADER = re.compile(r"\s*(?:发件人[:：]\s*([^\s<:：]{2,20})|([^\s:：,。!?]{2,16}(?:app|App|APP))[:：])")
 
 
 def _check_unknown_platform(

@@ -65,6 +65,7 @@ _PERSONAL_PAY = re.compile(
 _ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上)\s{0,2}[:：是为]?\s{0,2}\Z")
 # Words after which a number is an account or a chat ID, not a number to call.
 _ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|vx|wx)[^\d]{0,3}\Z")
+_MARKED_AS_SCAM = re.compile(r"\s{0,2}(?:被[^,.;:!?，。；：！？\n]{0,8}标记|是诈骗|为诈骗|系诈骗)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|期|笔|天|个|次|%|分|小时|rmb|cny)")
 # Where an account number is one to pay into: right after "转账至", "还款账户", "以下账户" … (a card number
@@ -330,6 +331,9 @@ def _judge_number(
     before = lowered[max(0, start - CUE_BEFORE) : start]
     after = lowered[end : end + CUE_AFTER]
     if _NOT_PHONE_AFTER.match(after) or _NOT_NUMBER_BEFORE.search(before) or _DATE.fullmatch(written):
+        return None
+    if _MARKED_AS_SCAM.match(lowered, end, end + 16):
+        # "您刚刚接听的来电号码+852…被多名用户标记为诈骗电话": a number warned about, not one to call.
         return None
     if not masked and bare.startswith("106"):
         # A gateway number: public unless a sender put a mobile or a card behind the prefix, and then
