@@ -1959,3 +1959,10 @@ class TestFormatsOfBatchThirteen:
     )
     def test_notices_and_chats_that_warn_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+def test_an_insult_or_an_english_threat_is_not_taken_for_a_warning() -> None:
+    """Words that open a warning ("骗子还说", "never ask") are kept narrow: "骗子说" or "will never" alone are
+    often the collector's or the scammer's own."""
+    assert "threat_or_abuse" in analyze("你这个骗子说好的今天还呢，再不还我们上门").codes
+    assert analyze("You will never see your money again unless you transfer it to the safe account.").risk == "high"

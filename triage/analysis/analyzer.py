@@ -548,9 +548,8 @@ _WARNING_WORDS = re.compile(
             "那些说",
             "那些声称",
             "那些号称",
+            # (Not "骗子说" alone: "你这个骗子说好的今天还呢" is an insult.)
             "骗子还说",
-            "骗子说",
-            "骗子让",
             "骗子还让",
         ]
         # Told in a chat or a group: "有人打电话说……", "有骗子在游戏里……", "有人盗用领导照片……", "……就是刷单诈骗",
@@ -559,7 +558,8 @@ _WARNING_WORDS = re.compile(
         + ["有骗子", "全是托", "都是托", "就是[^,;:。!?\\n]{0,6}诈骗"]
         # In English: "Scam alert: fake police may call you and say your passport is involved in a case".
         + ["fake police", "fake officers", "scammers", "fraudsters", "scam alert", "fraud alert", "beware of"]
-        + ["never ask", "will never", "would never", "does not ask", "do not ask"]
+        # (Not "will never" alone: "you will never see your money again unless you transfer …" is the scam.)
+        + ["never ask", "does not ask", "do not ask"]
     )
 )
 _SENTENCE_END = re.compile("[。!?\n]")
