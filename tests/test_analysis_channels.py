@@ -1966,3 +1966,39 @@ def test_an_insult_or_an_english_threat_is_not_taken_for_a_warning() -> None:
     often the collector's or the scammer's own."""
     assert "threat_or_abuse" in analyze("你这个骗子说好的今天还呢，再不还我们上门").codes
     assert analyze("You will never see your money again unless you transfer it to the safe account.").risk == "high"
+
+
+class TestCallSummariesOfBatchThirteen:
+    """Risky call summaries and chats from batch 13, and the same words in warnings, worded here."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("对方问我要银行卡号和验证码，说是核对身份", "asks_secrets"),
+            ("客服说退款要先开通备用金才能到账", "fees"),
+            ("兄弟把你微信收款码借我用用，每笔给你2%", "job_lure"),
+            ("平台今天有窗口期，充3000 USDT我带你操作，亏了算我的", "stock_tip_group"),
+            ("每天晚上都要向那个警察报告去了哪里，说我卷进了洗钱大案", "fake_legal"),
+            ("今天必须付，马上转给对方，手续回头补", "new_number_impersonation"),
+            ("我微信额度满了，你转这个卡，户名是我合伙人", "someone_elses_account"),
+            ("到了先找你们村支书和邻居坐一坐，让大家都知道你欠钱不还", "third_party_threat"),
+            ("车已经在往你老家开了，等着接受短信轰炸吧", "threat_or_abuse"),
+        ],
+    )
+    def test_call_summaries_and_chats_of_known_families(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes
+
+    def test_a_subsidy_by_qr_code_beside_a_link_is_high(self) -> None:
+        result = analyze("请用微信扫描下方二维码申领本季度薪资补贴，收到请勿声张。详见 bt-sq.top")
+        assert "limit_raise_points" in result.codes and result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "家长群 分享一下：孩子卖号时对方让扫码找客服，要交800“交易安全保险”，幸好问了我。",
+            "你别找抖音上那个“上岸顾问”了，我们自己打银行客服协商。",
+            "反诈宣传：骗子说“帮我点赞关注就能日赚三百”，后面就让你充值做任务。",
+        ],
+    )
+    def test_the_same_words_in_a_warning_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -502,7 +502,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 _QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
-    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路"
+    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子说|别找|不要找|别信|不要信"
     "|没有|并无|不存在)"
     "[^。!?\n]{0,12}\\Z"
 )
