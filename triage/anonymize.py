@@ -2200,7 +2200,7 @@ _LEFT_PART = re.compile(rf"[{_VALUE_CHARS}·]+(?: [{_VALUE_CHARS}]+){{0,5}}\Z")
 _RIGHT_PART = re.compile(rf"[ \t]*(?:[{_VALUE_CHARS}]+ ?){{1,8}}")
 _LIST_ITEM = re.compile(r"[ \t]*\d{1,2}[.、)][\s\u4e00-\u9fff]")
 _DATE_THEN_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\Z")
-_WHOLE_NUMBER = re.compile(r"1[3-9]\d{9}|\d{17}[\dXx]|\d{16,19}")
+_WHOLE_NUMBER = re.compile(rf"{numbers.MOBILE.pattern}|\d{{17}}[\dXx]|\d{{16,19}}")
 # Longest part looked at on each side, and most breaks mended in one text (a hostile one has thousands).
 MAX_PART = 40
 MAX_MENDED = 40

@@ -326,11 +326,6 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 
     sender_owner = institution_for_number(info.digits) if info.digits else None
     institution, signature, naming_span = claimed_institution(normalized, lowered, official_sender=sender_owner is not None)
-    if not signature:
-        # An e-mail's sender or an app's push header names who is writing as a 【signature】 does:
-        # "发件人:XX金融 <service@…>", "XX借款App:您的借款已逾期".
-        header = _HEADER.match(normalized)
-        signature = header.group(1) or header.group(2) if header else ""
     claimed = institution
     if institution is None:
         institution = sender_owner
@@ -644,9 +639,6 @@ _LIST_JOIN = re.compile("[、,和或及与 ]?")
 
 def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in mentioned)
-
-
-_HEADER = re.compile(r"\s*(?:发件人[:：]\s*([^\s<:：]{2,20})|([^\s:：,。!?]{2,16}(?:app|App|APP))[:：])")
 
 
 def _check_unknown_platform(

@@ -115,6 +115,8 @@ _CARRIED = re.compile(r"(?:邮件|快递)?(?:寄出|寄送|邮寄|发出|单号|
 # An institution named as a landmark: in an address, or beside a word of place.
 _PLACE_AFTER = re.compile(r"(?:营业厅|网点)?(?:对面|旁边|隔壁|附近|楼下|楼上|门口|斜对面|东侧|西侧|南侧|北侧)")
 _PLACE_BEFORE = re.compile(r"(?:地址|地点|位于|取件点|自提点)[:：]?[^,.;!?，。；！？\n]{0,10}\Z|(?:对面|旁边|隔壁|附近)的?\Z")
+# Where an e-mail or an app's push names its writer, read in lower case: "发件人:XX金融 <…>", "XX借款app:".
+_HEADER = re.compile(r"\s*(?:发件人[:：]\s*([^\s<:：]{2,20})|([^\s:：,。!?]{2,16}app)[:：])")
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")
 
@@ -173,7 +175,8 @@ def claimed_institution(
     institution named anywhere, except that a court or other public body outside the signature counts
     only where the message speaks as it ("XX法院通知您"), and a longer name that merely contains an
     alias ("中国银行业协会") names nobody. The signature is returned even when it names no known institution, so
-    a debt claim signed 【某某金融】 is not treated as anonymous. With `official_sender` (the message comes from
+    a debt claim signed 【某某金融】 is not treated as anonymous; with no 【】, an e-mail's sender or an app's
+    push header stands for one ("发件人:XX金融 <service@…>", "XX借款App:您的借款已逾期"). With `official_sender` (the message comes from
     some institution's own number), an institution named as one way to pay among others ("支持网银、支付宝")
     is not taken for the writer.
     """
@@ -192,6 +195,9 @@ def claimed_institution(
         named = _ALIAS_RE.search(text, match.start(group), match.end(group))
         if named:
             return _BY_ALIAS[named.group(0)], content, named.span()
+    if not signature:
+        header = _HEADER.match(text)
+        signature = (header.group(1) or header.group(2)) if header else ""
     for named in itertools.islice(_CLAIM_RE.finditer(text), 20):
         if _PERSONAL_BEFORE.search(text, max(0, named.start() - 4), named.start()) is not None:
             continue

@@ -89,17 +89,19 @@ class FoundLink:
     is_punycode: bool  # a label in xn-- form or any non-ASCII host
 
 
-@functools.lru_cache(maxsize=4096)
+# A link's host is read against the list once, whichever of the two questions below asks first.
+_suffix_parts = functools.lru_cache(maxsize=4096)(_PUBLIC_SUFFIXES.__call__)
+
+
 def registrable_domain(host: str) -> str:
     """The domain someone registered: "www.icbc.com.cn" → "icbc.com.cn"; a bare suffix ("gov.cn") or an
     unknown one is returned as it is."""
-    return _PUBLIC_SUFFIXES(host).top_domain_under_public_suffix or host
+    return _suffix_parts(host).top_domain_under_public_suffix or host
 
 
-@functools.lru_cache(maxsize=1024)
 def is_public_suffix(host: str) -> bool:
     """Whether the host is a suffix itself ("gov.cn", "com.cn"), where nobody's site can be."""
-    parts = _PUBLIC_SUFFIXES(host)
+    parts = _suffix_parts(host)
     return not parts.domain and bool(parts.suffix)
 
 
