@@ -1515,9 +1515,9 @@ def _classify(digits: str, run: str) -> str | None:
         national = digits[2:]
     elif international:
         return MOBILE if len(digits) >= 9 else LANDLINE  # foreign numbers: a person's phone all the same
-    if national != digits and national and not re.fullmatch(r"1[3-9]\d{9}", national) and national[0] != "0":
+    if national != digits and national and not numbers.is_mobile(national) and national[0] != "0":
         national = "0" + national  # +86 10 6253 1234: the trunk 0 is dropped after a country code
-    if re.fullmatch(r"1[3-9]\d{9}", national):
+    if numbers.is_mobile(national):
         return MOBILE
     if numbers.is_public(national):
         return "keep"
