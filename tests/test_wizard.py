@@ -432,6 +432,33 @@ class TestStartOver:
         assert "answers" not in client.session
         assert not any("answers" in s.get_decoded() for s in Session.objects.all())
 
+    def test_an_answer_arriving_after_it_is_not_kept(self):
+        # An answer sent just before "start over" reaches the server after it, with the old cookie.
+        from django.conf import settings
+        from django.contrib.sessions.models import Session
+
+        client = Client()
+        answer(client, "calm", {"danger": "no"})
+        old_key = client.cookies[settings.SESSION_COOKIE_NAME].value
+        client.post("/start-over/")
+        late = Client()
+        late.cookies[settings.SESSION_COOKIE_NAME] = old_key
+        response = answer(late, "verify", {"relation": "someone_else", "third_party_role": "family"})
+        assert response.status_code == 302
+        assert not any("answers" in s.get_decoded() for s in Session.objects.all())
+        assert settings.SESSION_COOKIE_NAME not in response.cookies
+
+    def test_a_session_that_merely_expired_still_takes_a_new_answer(self):
+        from django.conf import settings
+        from django.contrib.sessions.models import Session
+
+        client = Client()
+        answer(client, "calm", {"danger": "no"})
+        Session.objects.all().delete()  # expired and cleaned up, not deleted by the person
+        answer(client, "verify", {"relation": "someone_else", "third_party_role": "family"})
+        assert client.session["answers"]["verify"]["relation"] == "someone_else"
+        assert client.cookies[settings.SESSION_COOKIE_NAME].value
+
     def test_it_needs_post(self):
         assert Client().get("/start-over/").status_code == 405
 

@@ -138,9 +138,16 @@ class LoginFloodGateMiddleware:
 
 class SessionMiddleware(DjangoSessionMiddleware):
     """Django's, except that a database outage while saving the session answers the 503 page (with
-    what was typed) instead of a 500 with a traceback."""
+    what was typed) instead of a 500 with a traceback, and that a request still carrying the cookie of a
+    session the person deleted with "start over" cannot open a new session with what it brought."""
 
     def process_response(self, request, response):
+        session = getattr(request, "session", None)
+        if session is not None and session.modified and _from_cleared_session(request):
+            # An answer sent just before "start over" arrived after it: drop it rather than keep it in a
+            # new session the person believes was deleted.
+            # The cookies are left alone: "start over" already answered with the browser's new state.
+            session.modified = False
         try:
             return super().process_response(request, response)
         except DatabaseError as exc:
@@ -148,6 +155,17 @@ class SessionMiddleware(DjangoSessionMiddleware):
 
             _log_outage(request, exc)
             return database_unavailable(request)
+
+
+def _from_cleared_session(request) -> bool:
+    """The cookie named a session that is gone (its key did not load) and that an earlier "start over"
+    deleted; "start over" itself may open a fresh session for its confirmation."""
+    from triage.session import cleared_in, was_cleared
+
+    cookie_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not cookie_key or request.session.session_key is not None or cleared_in(request):
+        return False
+    return was_cleared(cookie_key)
 
 
 class DatabaseOutageMiddleware:

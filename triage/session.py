@@ -6,9 +6,13 @@ when it is a public service number (955xx, 106 gateways …); otherwise only its
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from typing import Any
 
+from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
+from django.core.cache import cache
 
 from triage.analysis import fold
 from triage.analysis.numbers import digits_of, is_public
@@ -32,6 +36,46 @@ def public_sender(sender: str, kind: str) -> str:
     if kind in PUBLIC_SENDER_KINDS and digits.isascii() and digits.isdigit() and is_public(digits):
         return digits
     return ""
+
+
+# How long after "start over" an answer that was already on its way is still recognised and dropped.
+CLEARED_FOR = 10 * 60
+
+
+def _cleared_key(session_key: str) -> str:
+    # The cache holds a hash of the deleted session's key, never the key itself, and nothing else.
+    return "cleared-session:" + hashlib.sha256(session_key.encode()).hexdigest()
+
+
+def mark_cleared(request: Any) -> None:
+    """Remember, for a few minutes, that this request's session was deleted on the person's request.
+
+    An answer sent just before "start over" can reach the server after it, carrying the deleted
+    session's cookie; without this it would quietly open a new session holding that answer.
+    """
+    request.triage_cleared_here = True
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not session_key:
+        return
+    try:
+        cache.set(_cleared_key(session_key), True, CLEARED_FOR)
+    except Exception:  # any cache backend's failure; the deletion itself has happened
+        logging.getLogger(__name__).warning("Could not record a cleared session in the cache.")
+
+
+def cleared_in(request: Any) -> bool:
+    """This request is the "start over" itself (its confirmation message may open a fresh session)."""
+    return getattr(request, "triage_cleared_here", False)
+
+
+def was_cleared(session_key: str | None) -> bool:
+    """Whether a session with this key was deleted by "start over" in the last few minutes."""
+    if not session_key:
+        return False
+    try:
+        return bool(cache.get(_cleared_key(session_key)))
+    except Exception:  # as in mark_cleared: a cache that cannot answer changes nothing
+        return False
 
 
 def get_answers(session: SessionBase) -> Answers:

@@ -32,7 +32,7 @@ from triage.forms import CREDITOR_TYPES, STEP_FORMS, ResumeForm, displayable
 from triage.limits import limit_posts
 from triage.models import Resume
 from triage.review.families import known_patterns
-from triage.session import ANSWERS_KEY, get_answers, message_answers, save_answers
+from triage.session import ANSWERS_KEY, get_answers, mark_cleared, message_answers, save_answers
 
 # The query value on a step's "修改" link from the plan's review of answers.
 RETURN_TO_PLAN = "plan"
@@ -380,6 +380,7 @@ def start_over(request: HttpRequest) -> HttpResponse:
     """Delete everything this person left on the server: answers, session row, resume codes."""
     if request.session.session_key:
         Resume.objects.filter(session_key=request.session.session_key).delete()
+    mark_cleared(request)
     request.session.flush()
     messages.success(request, _("Your answers have been deleted from this site."))
     response = redirect("triage:home")
