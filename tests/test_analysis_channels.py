@@ -2002,3 +2002,26 @@ class TestCallSummariesOfBatchThirteen:
     )
     def test_the_same_words_in_a_warning_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestClassicOpeners:
+    """Short texts of two families every police warning repeats, worded here."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("我是你领导，明天上午来我办公室一趟", "new_number_impersonation"),
+            ("猜猜我是谁？存一下", "new_number_impersonation"),
+            ("你的孩子在学校摔伤了，正在医院抢救，速汇款2万到张医生账户", "relative_needs_money"),
+            ("你儿子出车祸了，正在医院抢救，急需手术费3万", "relative_needs_money"),
+        ],
+    )
+    def test_they_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes and result.risk != "low"
+
+    def test_money_sent_to_a_doctors_account_is_someone_elses(self) -> None:
+        assert "someone_elses_account" in analyze("速汇款2万到张医生账户").codes
+
+    def test_a_family_member_telling_what_happened_is_no_demand(self) -> None:
+        assert "relative_needs_money" not in analyze("孩子在学校受伤住院了，医生说需要交押金，我已经交了").codes
