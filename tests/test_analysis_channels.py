@@ -2014,6 +2014,10 @@ class TestClassicOpeners:
             ("猜猜我是谁？存一下", "new_number_impersonation"),
             ("你的孩子在学校摔伤了，正在医院抢救，速汇款2万到张医生账户", "relative_needs_money"),
             ("你儿子出车祸了，正在医院抢救，急需手术费3万", "relative_needs_money"),
+            ("我是你表哥，我在外地出事了，急需5000元，先转我这个卡", "safe_account"),
+            ("你好，你的孩子在我们手上，拿十万块钱来赎人，不许报警", "threat_or_abuse"),
+            ("恭喜您获得本公司周年庆二等奖，奖金5.8万元，详情请咨询李经理13800001111", "prize_claim"),
+            ("您的社保卡已暂停使用，请尽快登录 shebao-gx.com 更新信息", "account_problem_link"),
         ],
     )
     def test_they_are_flagged(self, text: str, code: str) -> None:
@@ -2022,6 +2026,9 @@ class TestClassicOpeners:
 
     def test_money_sent_to_a_doctors_account_is_someone_elses(self) -> None:
         assert "someone_elses_account" in analyze("速汇款2万到张医生账户").codes
+
+    def test_a_bank_pausing_its_own_service_is_no_phishing(self) -> None:
+        assert analyze("因系统升级，本行网银将于今晚暂停服务2小时").risk == "low"
 
     def test_a_family_member_telling_what_happened_is_no_demand(self) -> None:
         assert "relative_needs_money" not in analyze("孩子在学校受伤住院了，医生说需要交押金，我已经交了").codes
