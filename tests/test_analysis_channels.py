@@ -2027,6 +2027,13 @@ class TestClassicOpeners:
     def test_money_sent_to_a_doctors_account_is_someone_elses(self) -> None:
         assert "someone_elses_account" in analyze("速汇款2万到张医生账户").codes
 
+    def test_a_courts_own_landline_beside_its_case_is_not_the_severe_pattern(self) -> None:
+        result = analyze("【XX法院】您在本院的（2026）XX民初XXX号案件定于3月5日9时开庭，请准时到庭。详询0571-88888888")
+        flags = {flag.code: flag for flag in result.flags}
+        assert not flags["unofficial_callback"].severe
+        mobile = analyze("【XX法院】您涉嫌恶意透支，已被立案，请联系法官13800001111")
+        assert {flag.code: flag for flag in mobile.flags}["unofficial_callback"].severe
+
     def test_a_bank_pausing_its_own_service_is_no_phishing(self) -> None:
         assert analyze("因系统升级，本行网银将于今晚暂停服务2小时").risk == "low"
 
