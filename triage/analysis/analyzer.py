@@ -813,7 +813,11 @@ def _check_channels(
             continue  # a courier company's notice gives the rider's or the depot's own number
         if claimed is not None:
             found.add(rule, f"{claimed.name_zh} ← {channel.text}", channel.span)
-            if channel.number_kind == "landline" and not family and (claimed.kind == "government" or not _DEBT_OR_CASE.search(compact)):
+            if (
+                channel.number_kind == "landline"
+                and not family
+                and (claimed.kind == "government" or not _DEBT_OR_CASE.search(compact))
+            ):
                 # A branch's own landline in a bank's offer ("详询0991-5589056【中国银行】") is common; beside
                 # a debt, a case or a scam family ("欠款已逾期，请致电0755-…") it is the scam pattern again. A
                 # court or a public office answers on its own local landline, which no directory lists: a
