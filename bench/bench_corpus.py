@@ -76,6 +76,9 @@ def sets() -> dict[str, list[dict]]:
         # e-mails, summaries of calls) as well as SMS (tests/data/TUNE13.md). First measured at c2c6500:
         # 77.5 / 56.4 / 11.7 / 26.7 % (text only the same).
         "tuning, batch 13 (modelled)": load("sms_modelled_tune13.jsonl"),
+        # Real messages again, collected blind on 2026-12-04 after batch 13 was tuned on: short quotes from
+        # police, court and news pages and rows of published datasets not used before (tests/data/TUNE14.md).
+        "tuning, batch 14": load("sms_external_tune14_risky.jsonl") + load("sms_external_tune14_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
