@@ -58,6 +58,10 @@ TUNING = (
     # kept, 31 of 1,812 phrases damaged (1.71 %). Tuned on it at a86857f: 9 items kept (names that are
     # ordinary words with no cue, 许家乐), 10 phrases damaged (idioms and places read as names, a school).
     ("tuning corpora 7", ROOT / "tests" / "data" / "scrub_tune7.jsonl", ROOT / "tests" / "data" / "scrub_tune7_preserve.txt"),
+    # A ninth writer, blind to the scrubber: names with no cue beside them (names that are ordinary words,
+    # surnames that are common words, rare and compound surnames, minority, pinyin and English names) in
+    # running text, lists, quoted speech and voice-to-text (tests/data/SCRUB_TUNE8.md).
+    ("tuning corpora 8", ROOT / "tests" / "data" / "scrub_tune8.jsonl", ROOT / "tests" / "data" / "scrub_tune8_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
