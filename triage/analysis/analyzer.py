@@ -498,6 +498,8 @@ _QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
     "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子说|别找|不要找|别信|不要信"
+    # "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told.
+    "|(?<!请)(?<!您)(?<!已)(?:收到|接到)"
     "|没有|并无|不存在)"
     "[^。!?\n]{0,12}\\Z"
 )
@@ -507,6 +509,8 @@ _MENTION_AFTER = re.compile(
     "|(?:均|都)?(?:为|是|属)?(?:不实|虚假)宣传|相?威胁"
     # "“…”等代理机构收取高额服务费", "“…”这种是假的".
     "|等(?:代理)?(?:机构|公司|中介|广告|说法|话术|业务)|(?:这种|这些|这类|这个)?(?:都|全)?(?:是|就是)?(?:假的|骗子|骗局)"
+    # "“你的简历已通过，请加QQ面试”是刷单诈骗常用话术", "“……”是典型钓鱼短信".
+    "|(?:都|均|就)?是[^”」』\"。!?\n]{0,6}(?:诈骗|骗局|钓鱼)"
 )
 # Words that make a clause a description of a scam: the fraudsters named, or a scam called one. Not the
 # scam's own story: someone impersonating you ("冒充您"), your card "used by criminals" ("被犯罪分子盗用",
