@@ -510,7 +510,7 @@ _MENTION_AFTER = re.compile(
     # "“…”等代理机构收取高额服务费", "“…”这种是假的".
     "|等(?:代理)?(?:机构|公司|中介|广告|说法|话术|业务)|(?:这种|这些|这类|这个)?(?:都|全)?(?:是|就是)?(?:假的|骗子|骗局)"
     # "“你的简历已通过，请加QQ面试”是刷单诈骗常用话术", "“……”是典型钓鱼短信".
-    "|(?:都|均|就)?是[^”」』\"。!?\n]{0,6}(?:诈骗|骗局|钓鱼)"
+    '|(?:都|均|就)?是[^”」』"。!?\n]{0,6}(?:诈骗|骗局|钓鱼)'
 )
 # Words that make a clause a description of a scam: the fraudsters named, or a scam called one. Not the
 # scam's own story: someone impersonating you ("冒充您"), your card "used by criminals" ("被犯罪分子盗用",
