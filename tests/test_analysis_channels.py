@@ -2125,3 +2125,23 @@ class TestTheThirdReview:
     )
     def test_genuine_texts_stay_low(self, text: str, sender: str) -> None:
         assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你女儿现在在我这里 要想她平安 马上往这个账户打十万 6228 4800 xxxx 别报警",
+            "你儿子在学校被车撞了 快打两万块到医院账户 6222xxxx 抢救",
+            "您孩子在学校突发疾病晕倒了，已送医院，现在急需手术费，请马上转账给我，我是他班主任",
+            "孩子 我是你大姨 我在医院急用钱 你先转我两万 卡号 6222xxxx",
+            "我是你爸的朋友 你爸在我这出了点事 需要钱 赶紧打过来",
+            "我是你们陈主任 你现在方便吗 我这边有个急事需要你帮忙转一笔钱",
+            "我是你房东 我这个卡号变了 这个月的房租打到 6228480012345678 陈梅",
+            "你好，你有一份来自美国的国际包裹，里面有现金和珠宝，需缴纳关税5800元才能放行",
+            "【医保局】您的医保卡异常，将于今日停用，如有疑问请按9转人工服务",
+            "您的孩子在学校犯了错误 请点击链接查看老师的通知 t.cn/Ax8kP",
+            "你在酒店的视频我已经拿到了 如果不想让你老婆看到 往这个账户打五万",
+            "親愛的用戶，您已獲得本公司十週年慶典大獎，獎金68000元，請登錄 lingjiang-zx.top 確認領取",
+        ],
+    )
+    def test_scams_both_versions_missed_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
