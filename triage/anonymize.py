@@ -666,6 +666,7 @@ _COMMON_WORDS = {
 # Names written in pinyin: a surname from this list and a given name read as pinyin ("Zhang Wei",
 # "WANG XIAOMING"). A lone capitalised surname ("money. WANG") is taken when it is not an English word.
 _PINYIN_SURNAMES = {
+    "ying",
     "zhang",
     "wang",
     "li",
@@ -1089,7 +1090,7 @@ _EN_GIVEN_NOT = {
 }
 _PINYIN_SURNAME_RE = "(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + ")"
 _LATIN_PAIR = re.compile(
-    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?)"
+    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z]))"
     r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
 )
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
@@ -1124,6 +1125,12 @@ _PINYIN_WORD = re.compile(
     r"(?![aeiouv])){1,3}",
     re.IGNORECASE,
 )
+# Two or three pinyin syllables, each with its initial ("zihao", "haoran"; not "time" or "done").
+_PINYIN_TWO = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|ve|a|o|e|i|u|v)"
+    r"(?![aeiouv])){2,3}"
+)
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z'-])(?!(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)(?![A-Za-z]))"
     r"(?P<name>[A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*){0,2}|[a-z]{2,8}(?: [a-z]{2,12}){1,2}|[a-z]{4,16})(?![A-Za-z])"
@@ -1157,6 +1164,77 @@ _EN_NOT_NAMES = {
     "There",
 }
 _EN_NOT_NAMES_LOWER = {"data", "info", "name", "tel", "mobile", "phone", "link", "line", "time", "none", "done", "mine"}
+# English given names that people in China go by at work and in collection firms ("Jessica 白", "Kevin
+# Duan", "Yao Jessica"): beside a surname, Chinese or pinyin, they make a name. Alone they are not taken
+# (several are words too); common words (Apple, Lucky, Summer) are left out of the list.
+_EN_GIVEN_NAMES = frozenset(
+    """Aaron Abby Adam Alan Albert Alex Alice Alicia Allen Amanda Amber Amy Andrew Andy Angela Angel Angie Ann Anna
+    Annie Anthony Arthur Ava Barbara Bella Ben Benjamin Betty Bill Billy Bob Bonnie Brian Bruce Candy Carl Carol
+    Caroline Catherine Cathy Cecilia Celine Charles Charlie Cherry Chloe Chris Christina Christine Cindy Claire
+    Coco Colin Crystal Cynthia Daisy Daniel Danny David Dennis Derek Diana Doris Edward Eddie Eileen Elaine Eleanor
+    Elena Eliza Ella Ellen Emily Emma Eric Erica Ethan Eva Evan Evelyn Fiona Frank Freddy Gary George Gina Gloria
+    Grace Hank Hannah Harry Harvey Hazel Heidi Helen Henry Ivan Ivy Jack Jackie Jacky Jacob Jake James Jane Janet
+    Jason Jasmine Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerry Jessica Jessie Jim Jimmy Joan Joanna Joe John
+    Johnny Jonathan Joseph Josh Joyce Judy Julia Julie Justin Karen Kate Katherine Kathy Katie Kelly Ken Kenny
+    Kevin Kimberly Kitty Larry Laura Lauren Leo Leon Leslie Lily Linda Lisa Louis Louisa Lucas Lucy Luke Lydia
+    Maggie Mandy Maria Martin Mary Matthew Megan Melody Michael Michelle Mike Molly Monica Nancy Natalie Nathan
+    Nicholas Nick Nicole Nina Oliver Olivia Oscar Patrick Paul Peggy Peter Philip Phoebe Rachel Randy Raymond
+    Rebecca Richard Rita Robert Robin Roger Ronald Rosa Ruby Ryan Sabrina Sally Samantha Samuel Sandra Sandy Sarah
+    Scott Sean Selina Shirley Simon Sophia Sophie Stanley Stella Stephen Steven Susan Sylvia Teresa Terry Thomas
+    Tiffany Timothy Tina Tommy Tony Tracy Trista Ursula Vanessa Victor Vincent Vicky Victoria Vivian Wendy William
+    Willie Winnie Yvonne Zoe""".split()
+)
+_EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES, key=len, reverse=True)) + ")"
+# "Jessica 白", "Kevin路", "Grace BAI", "Candy Peng", "Yao Jessica".
+_EN_GIVEN_WITH_SURNAME = re.compile(
+    rf"(?<![A-Za-z@._-])(?:(?P<given>{_EN_GIVEN_RE})(?:[ ]?(?P<han>[\u4e00-\u9fff])|[ ](?P<surname>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})"
+    rf"(?![A-Za-z@._-]))|(?P<first>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})[ ](?P<after>{_EN_GIVEN_RE})(?![A-Za-z@._-]))"
+)
+# Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming"); the apps and places that
+# take that shape are no names.
+_CAMEL_NAME = re.compile(r"(?<![A-Za-z@._/-])(?P<surname>[A-Z][a-z]{1,5})(?P<given>(?:[A-Z][a-z]{0,5}){1,2})(?![A-Za-z@._/-])")
+_CAMEL_NOT_NAMES = frozenset(
+    w.lower()
+    for w in "TaoBao WeiXin HuaWei BaiDu MeiTuan DouYin XiaoMi ShenZhen ShangHai BeiJing WuHan ChongQing TianJin "
+    "GuangZhou HangZhou NanJing XiAn ChengDu JingDong TianMao WeiBo ZhiFuBao KuaiShou YouKu QiDian JinRong "
+    "WeiLai LiCai BaoXian XinYong XinDai DaiKuan JieBei HuaBei".split()
+)
+
+
+def _en_given_with_surname(match: re.Match[str], vault: _Vault) -> str:
+    from triage.names import lexicon
+
+    han, surname, first = match.group("han"), match.group("surname"), match.group("first")
+    if han is not None:
+        lex = lexicon()
+        following = match.string[match.end() : match.end() + 1]
+        if han not in lex.surname_tier:
+            return match.group(0)
+        if han in lex.function_surnames and following and following != "的" and _is_cjk_char(following):
+            return match.group(0)  # "Jason和他": 和 is a conjunction here
+        if (han + following) in lex.boundary and following not in "说讲":
+            return match.group(0)  # "Kevin明天": a word begins
+    elif surname is not None and (surname.lower() not in _PINYIN_SURNAMES or surname.lower() in _EN_GIVEN_NOT):
+        return match.group(0)
+    elif first is not None and first.lower() not in _PINYIN_SURNAMES:
+        return match.group(0)
+    return vault.name(match.group(0))
+
+
+def _is_cjk_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _camel_name(match: re.Match[str], vault: _Vault) -> str:
+    surname, given = match.group("surname"), match.group("given")
+    if surname.lower() not in _PINYIN_SURNAMES or match.group(0).lower() in _CAMEL_NOT_NAMES:
+        return match.group(0)
+    parts = re.findall("[A-Z][a-z]*", given)
+    if not all(_PINYIN_WORD.fullmatch(part) for part in parts):
+        return match.group(0)
+    return vault.name(match.group(0))
+
+
 _EN_RELATION = re.compile(
     r"\b(?P<lead>(?i:(?:your|his|her|the|borrower'?s?|debtor'?s?|contact|guarantor)\s+"
     r"(?:daughter|son|wife|husband|mother|father|mum|mom|dad|parents?|brother|sister|colleague|boss|friend|"
@@ -1699,9 +1777,18 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if match.group("any") and is_dictionary_word(to_simplified(name)):
         return match.group(0)  # "【菜鸟驿站】抱歉,您…"
+    if match.group("any") and (is_cue_word(to_simplified(name)) or _two_words(to_simplified(name))):
+        return match.group(0)  # "备注:你们这是…", "截图文字:你们…": a label opens the line
     if match.group("known") and ends_unlike_a_name(to_simplified(name)):
         return match.group(0)  # "柳絮飘,电话还是一直响": a phrase opens the line
     return match.group(0)[: -len(name)] + vault.name(name)
+
+
+def _two_words(name: str) -> bool:
+    """Four characters that end in a word after no surname ("截图文字"), not a surname and a given name."""
+    return (
+        len(name) == 4 and name[:2] not in _COMPOUND_SURNAMES and name[0] not in _SURNAME_CHARS and is_dictionary_word(name[2:])
+    )
 
 
 def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
@@ -1956,8 +2043,10 @@ def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
     surname, given = match.group("surname"), match.group("given")
     if surname.lower() not in _PINYIN_SURNAMES or not _same_case_style(surname, given):
         return match.group(0)
-    if surname.islower() and (surname in _EN_WORDS_LIKE_PINYIN or given in _EN_GIVEN_NOT):
-        return match.group(0)  # "he ping", "long time": lower-case pairs only where neither is English
+    if surname.islower() and (given in _EN_GIVEN_NOT or (surname in _EN_WORDS_LIKE_PINYIN and not _PINYIN_TWO.fullmatch(given))):
+        # "he ping", "long time": lower-case pairs only where neither is English (a given name of two
+        # syllables is no English word: "bai zihao")
+        return match.group(0)
     bare_given = given.replace("-", "")
     if not _PINYIN_WORD.fullmatch(bare_given) or given.lower() in _EN_GIVEN_NOT:
         return match.group(0)
@@ -2429,6 +2518,8 @@ PASSES: tuple[Pass, ...] = (
         _has_latin,
         _each(_ROMAN_NAME, lambda m, vault: m.group(0) if _NOT_ROMAN_NAME.search(m.group(0)) else vault.name(m.group(0))),
     ),
+    Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
+    Pass("pinyin names written joined", _has_latin, _each(_CAMEL_NAME, _camel_name)),
     Pass("pinyin names", _has_latin, _on_plain_letters(_LATIN_PAIR, _pinyin_pair)),
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),

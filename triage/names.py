@@ -502,7 +502,8 @@ def ends_a_word(text: str, start: int) -> bool:
     """The character at `start` ends a frequent word or a role with the one before it ("授权", "有钱",
     "贷后"; "朋友圈和" no)."""
     pair = text[start - 1 : start + 1]
-    return start > 0 and (pair in lexicon().boundary or pair in lexicon().roles)
+    lex = lexicon()
+    return start > 0 and (pair in lex.boundary or pair in lex.roles or pair in lex.hand_words)
 
 
 def has_function_character(given: str) -> bool:
@@ -663,6 +664,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             chars.append(text[pos - 1])
             if text[pos - 1] in place_ends:
                 break  # "赵州桥", "上官村", "闫家沟": a place's name, and no longer name goes on past it
+            if len(chars) == 1 and chars[0] == "家" and tier != "compound":
+                continue  # "郝家", "蒋家": a family or its house; "王家乐" is weighed next
             if left is None:
                 left = _left_score(text, start, previous, lex, personal, last_end)
             # Two candidates often end at the same place (one given character after 王, two after the
