@@ -308,6 +308,12 @@ _STAFF_NUMBER = re.compile(
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
 )
+# A member's, a loan's or a contract's code of letters and digits ("会员号YH25120", "借款单号HN71227",
+# "借款合同YH96842"): it points at one account as an account number does.
+_ACCOUNT_CODE = re.compile(
+    r"(?P<lead>(?:会员号|会员编号|客户号|客户编号|用户号|借款单号|订单号|单号|合同号|合同编号|借款合同|合同)\s*(?:是|为|:)?\s*)"
+    r"(?P<id>(?<![A-Za-z0-9])[A-Za-z]{1,4}(?=[A-Za-z-]*\d)[A-Za-z0-9-]{3,23}(?![A-Za-z0-9-]))"
+)
 # Court case numbers: "(2024)京0105民初12345号", "（2023）沪01执456号".
 _CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,7}\s*号"
@@ -2454,6 +2460,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
     Pass("staff numbers", _contains("号"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
+    Pass("member, loan and contract codes", _has_latin, _typed_after_lead(_ACCOUNT_CODE, ACCOUNT)),
     Pass("birth dates", _birth_date_gate, lambda text, vault: _BIRTH_DATE.sub(_birth_date, text)),
     Pass("dates (kept)", _always, _each(_DATE, lambda m, vault: vault.keep(m.group(0)))),
     Pass("times of day", _always, _each(_TIME, lambda m, vault: vault.keep(f"〔{int(m.group('hour'))}时〕"))),
