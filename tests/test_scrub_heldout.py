@@ -51,6 +51,7 @@ class TestHeldOutCorpus:
         ("tuning corpora 5", 35, 0.018),
         ("tuning corpora 6", 27, 0.003),
         ("tuning corpora 7", 12, 0.007),
+        ("tuning corpora 8", 82, 0.002),
     ],
 )
 def test_the_later_writers_tuning_corpora_do_not_slip(name: str, items_kept: int, words: float) -> None:
