@@ -78,13 +78,6 @@ COLUMNS = (
 )
 
 
-def yardstick() -> float:
-    start = time.process_time()
-    for _ in range(10_000_000):
-        pass
-    return time.process_time() - start
-
-
 def analysed(count: int, seed: int) -> list[tuple[int, tuple]]:
     """(family, column values without the keys and the day) for `count` synthetic messages."""
     rng = random.Random(seed)
@@ -189,6 +182,8 @@ def main() -> int:
     if connection.vendor != "postgresql":
         print("DATABASE_URL is not PostgreSQL: skipped (point it at a scratch PostgreSQL database)")
         return 0
+
+    from bench_analysis import yardstick  # (this folder is on the path when a bench script runs)
 
     print(f"yardstick: 10M empty loop iterations take {yardstick():.2f} s CPU (compare machines with this)")
     call_command("migrate", verbosity=0)
