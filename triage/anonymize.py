@@ -46,6 +46,7 @@ from triage.names import (
     find_names,
     function_surnames,
     has_function_character,
+    is_cjk,
     is_cue_word,
     is_dictionary_word,
     is_hand_word,
@@ -1216,7 +1217,7 @@ def _en_given_with_surname(match: re.Match[str], vault: _Vault) -> str:
         following = match.string[match.end() : match.end() + 1]
         if han not in lex.surname_tier:
             return match.group(0)
-        if han in lex.function_surnames and following and following != "的" and _is_cjk_char(following):
+        if han in lex.function_surnames and following and following != "的" and is_cjk(following):
             return match.group(0)  # "Jason和他": 和 is a conjunction here
         if (han + following) in lex.boundary and following not in "说讲":
             return match.group(0)  # "Kevin明天": a word begins
@@ -1225,10 +1226,6 @@ def _en_given_with_surname(match: re.Match[str], vault: _Vault) -> str:
     elif first is not None and first.lower() not in _PINYIN_SURNAMES:
         return match.group(0)
     return vault.name(match.group(0))
-
-
-def _is_cjk_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _camel_name(match: re.Match[str], vault: _Vault) -> str:

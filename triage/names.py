@@ -544,7 +544,7 @@ def is_dictionary_word(word: str) -> bool:
     return is_ordinary_word(word) or word in lex.boundary or (word[:2] in lex.boundary and word[:2] not in lex.compound)
 
 
-def _is_cjk(ch: str) -> bool:
+def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
@@ -574,7 +574,7 @@ def find_names(
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
             unlisted = (
-                _is_cjk(ch)
+                is_cjk(ch)
                 and text[i : i + 2] not in lex.boundary
                 and (_after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks)))
             )
@@ -585,7 +585,7 @@ def find_names(
                 continue
             # A frequent word is read whole, so its second character does not start a name ("部门司法").
             # (Not "小张"/"老王" before a given name: "发小张明明" names 张明明.)
-            nickname = ch in "小老阿" and i + 2 < length and text[i + 1] in lex.surname_tier and _is_cjk(text[i + 2])
+            nickname = ch in "小老阿" and i + 2 < length and text[i + 1] in lex.surname_tier and is_cjk(text[i + 2])
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
             starts_word = text[i : i + 2] in lex.boundary and text[i + 1 : i + 3] not in lex.compound
             i += 2 if starts_word and not nickname else 1
@@ -736,7 +736,7 @@ def _named_all_the_same(
     if word != PERSON_WORD_PENALTY:
         return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
-    alone_after = end >= len(text) or not _is_cjk(text[end])
+    alone_after = end >= len(text) or not is_cjk(text[end])
     # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".
     return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
 
@@ -831,7 +831,7 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         score = WEAK_CUE
     elif personal[1](start - (len(before) - len(stripped))):
         score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
-    elif previous and _is_cjk(previous):
+    elif previous and is_cjk(previous):
         # A word ending right before the name ("尊敬" before it) means the name is a token of its own;
         # otherwise it may be cut out of a longer phrase.
         score = ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD
@@ -880,7 +880,7 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
         score = STRONG_CUE
     elif next_word in marks.weak_after:
         score = WEAK_CUE
-    elif not following or not _is_cjk(following):
+    elif not following or not is_cjk(following):
         # Standing alone between punctuation ("我们联系了，何成，他说"): a clause of its own.
         score = (BOUNDARY if following else EDGE) + (STANDALONE if bounded and following else 0.0)
     else:
@@ -897,16 +897,16 @@ def _content_end(text: str) -> int:
 
 
 def _clause_start(text: str, start: int) -> bool:
-    return start == 0 or not _is_cjk(text[start - 1])
+    return start == 0 or not is_cjk(text[start - 1])
 
 
 def _before_strong_cue(text: str, start: int, marks: _Marks) -> bool:
     """A title or 身份证 two or three characters on ("禤国华先生", "仉立新(身份证…)")."""
-    return any(all(_is_cjk(ch) for ch in text[start : start + n]) and (start + n in marks.strong_after) for n in (2, 3))
+    return any(all(is_cjk(ch) for ch in text[start : start + n]) and (start + n in marks.strong_after) for n in (2, 3))
 
 
 def _after_strong_cue(text: str, start: int, lex: Lexicon) -> bool:
-    if not _is_cjk(text[start]):
+    if not is_cjk(text[start]):
         return False
     before = text[max(0, start - 8) : start].rstrip(_NAME_GAP)
     return _ends_with(before, lex.strong_before_words) or _ends_with(before.rstrip(_NAME_GAP + ":"), lex.strong_before_words)
