@@ -2145,3 +2145,64 @@ class TestTheThirdReview:
     )
     def test_scams_both_versions_missed_are_flagged(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+
+class TestWhatTheThirdReviewFoundBothWrong:
+    """Texts from the third blind review's list of texts that both versions judged wrong, in our words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A friend's visit, a teacher's home visit, papers the child takes home.
+            "今晚去你家吃饭，记得买菜。",
+            "周末来你家打麻将啊",
+            "明天去你家拜年",
+            "班主任将于本周六进行家访，请家长在家等候。",
+            "成绩单已发给孩子带回家，请家长签字。",
+        ],
+    )
+    def test_genuine_texts_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize("text", ["我们不会上门，请您按时还款。", "【XX银行】我行不会上门催收，也不会联系您的家人。"])
+    def test_a_promise_not_to_come_is_no_threat(self, text: str) -> None:
+        assert "threat_or_abuse" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "再不还钱明天就上门",
+            "你不还我们就派人上门",
+            "我们已经到你家楼下了，赶紧下来把钱还了",
+            "明天去你单位找你",
+        ],
+    )
+    def test_threats_to_come_are_still_threats(self, text: str) -> None:
+        assert "threat_or_abuse" in analyze(text).codes
+
+    def test_a_tv_show_named_with_a_negating_character_is_no_negation(self) -> None:
+        # 勿 in 《非诚勿扰》 denies nothing: the prize claim and its link count as in any other show's name.
+        text = "恭喜您被《非诚勿扰》栏目组选为幸运观众，获得奖金8万元，请登录 www.fcwr-xx.com 领取"
+        assert analyze(text).risk == "high"
+        assert "prize_claim" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们结婚啦，这是我们的电子请柬 http://t.cn/qj.apk",
+            "看看这是不是你 http://qr-album.xyz/xiangce.APK?x=1",
+        ],
+    )
+    def test_a_link_to_an_install_file_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "install_file_link" in result.codes
+        assert result.risk == "high"
+
+    def test_an_install_file_on_the_named_institutions_own_domain_is_not_flagged(self) -> None:
+        result = analyze("【工商银行】请下载 http://m.icbc.com.cn/icbc.apk", "95588")
+        assert "install_file_link" not in result.codes
+
+    def test_an_install_file_flag_says_what_to_do(self) -> None:
+        flag = next(f for f in analyze("电子请柬 http://t.cn/qj.apk").flags if f.code == "install_file_link")
+        assert "96110" in flag.advice_zh and "应用商店" in flag.advice_zh
+        assert "mps.gov.cn" in flag.source_url

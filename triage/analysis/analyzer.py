@@ -710,6 +710,8 @@ def _check_links(
     for link in found_links[:MAX_LINKS]:
         kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed, sender_owner)
         judged[link.host] = tuple(kinds)
+        if "official_domain" not in kinds and _INSTALL_FILE.search(link.text):
+            kinds.append("install_file_link")  # (by its path: not cached with the host's kinds)
         links.append(Link(text=link.text, host=link.host, kinds=tuple(kinds), domain=link.domain, span=(link.start, link.end)))
         for code in kinds:
             if code != "official_domain":
@@ -729,6 +731,11 @@ def _check_links(
         for judged_link in links:
             found.add(RULES["official_domain"], judged_link.text)
     return tuple(links)
+
+
+# A link straight to an Android install file ("http://t.cn/qj.apk", "…/xiangce.apk?id=3"): opening it installs
+# an app from outside any app store.
+_INSTALL_FILE = re.compile(r"\.apk(?![a-z0-9])", re.IGNORECASE)
 
 
 def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None) -> list[str]:
