@@ -2206,3 +2206,31 @@ class TestWhatTheThirdReviewFoundBothWrong:
         flag = next(f for f in analyze("电子请柬 http://t.cn/qj.apk").flags if f.code == "install_file_link")
         assert "96110" in flag.advice_zh and "应用商店" in flag.advice_zh
         assert "mps.gov.cn" in flag.source_url
+
+
+class TestShortPhishingWithTheLinkLeftOut:
+    """Short phishing texts as warnings quote them: the link masked or only named ("点击解封")."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的淘宝账号被冻结，点击解封",
+            "您的账户存在异常登录，请立即验证身份 http://xxx",
+            "您的驾驶证即将被扣满12分，请登录网站处理",
+            "您的学籍信息有误，请登录学信网核实 xuexin-cx.com",
+        ],
+    )
+    def test_they_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【淘宝】您的账号已解封，点击查看详情", None),
+            ("【XX交警】您的驾驶证本记分周期已记6分，请通过交管12123App查询，本短信不含链接。", None),
+            ("【XX大学】请同学们登录学信网核对学籍信息，如有误请联系学院教务办。", None),
+            ("您的个人信息有误，请到网点柜台更正【中国银行】", "95566"),
+        ],
+    )
+    def test_genuine_notices_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
