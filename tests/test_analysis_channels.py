@@ -2234,3 +2234,35 @@ class TestShortPhishingWithTheLinkLeftOut:
     )
     def test_genuine_notices_stay_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestShortOtherScams:
+    """Short "other" scams as warnings quote them: a far-away friend, a sick child, a fee before a job."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("老同学，我在外地出了点事，急需用钱，能借我5000吗", "relative_needs_money"),
+            ("您的孩子在学校发烧了，请速转账医药费", "relative_needs_money"),
+            ("高薪招聘，无需经验，先交300元培训费", "fees"),
+            ("孩子的学籍需要缴纳信息维护费，请扫码支付", "fees"),
+            ("你好，我是公司财务，老板让你把这笔款打到新账户", "someone_elses_account"),
+        ],
+    )
+    def test_they_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "物业维护费已缴清，感谢您的支持",
+            "妈，我在学校发烧了，你别担心，已经吃药了",
+            "老板让你把合同打印好放到新的文件夹里",
+            "老同学，我在外地出差，下周回来聚聚",
+            "报名费已交，下周一开班",
+        ],
+    )
+    def test_their_innocent_neighbours_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
