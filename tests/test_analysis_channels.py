@@ -2266,3 +2266,28 @@ class TestShortOtherScams:
     )
     def test_their_innocent_neighbours_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestShortCollectionPressure:
+    """Short collection threats as complaints and warnings quote them."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("你的案件已移交法务部，三日内不处理将直接起诉", "unknown_platform"),
+            ("再不还款，就让你全家都知道你欠钱", "third_party_threat"),
+            ("已将你的情况通报你所在单位人事部门", "third_party_threat"),
+        ],
+    )
+    def test_they_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["我已经起诉他了，下周开庭要带齐材料", "全家都知道我要结婚了", "已将会议纪要通报各单位"],
+    )
+    def test_their_innocent_neighbours_are_not_read_as_collection(self, text: str) -> None:
+        codes = analyze(text).codes
+        assert "unknown_platform" not in codes and "third_party_threat" not in codes
