@@ -79,6 +79,8 @@ def sets() -> dict[str, list[dict]]:
         # Real messages again, collected blind on 2026-12-04 after batch 13 was tuned on: short quotes from
         # police, court and news pages and rows of published datasets not used before (tests/data/TUNE14.md).
         "tuning, batch 14": load("sms_external_tune14_risky.jsonl") + load("sms_external_tune14_legit.jsonl"),
+        # Real messages, collected blind on 2026-12-04 after batch 14 was tuned on (tests/data/TUNE15.md): tuning side only.
+        "tuning, batch 15": load("sms_external_tune15_risky.jsonl") + load("sms_external_tune15_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
