@@ -425,6 +425,8 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         words = words or tokens.get("URL")
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
+            if _INSTALL_FILE.search(words.group(0)):
+                found.add(RULES["install_file_link"], words.group(0), words.span())
             unofficial = True
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
@@ -467,7 +469,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         own = official_number or any("official_domain" in link.kinds for link in links)
         # (Or no channel and nothing else at all: "……已转入诉前调解，调解员将与您电话联系" leads nowhere by
         # itself; "已立案，请于24小时内处理，否则移交公安" presses, and stays.)
-        alone = not (channels or links or implied) and not found.evidence.keys() - _REASSURING - {"fake_legal"}
+        # A court names those it lists as defaulters in the same plain words ("你已经被……人民法院公布为失信被执行人，
+        # 请自觉履行生效法律文书确定的义务").
+        alone = not (channels or links or implied) and not found.evidence.keys() - _REASSURING - {"fake_legal", "blacklist_claim"}
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
@@ -567,7 +571,7 @@ _CLAUSE_BREAK = re.compile("[,;:]")
 # A clause after the warning's own that goes on telling what the fraudsters do ("近期有人冒充孩子同学，
 # 要求家长把钱打到同学卡上") is described too; one that turns to the reader ("谨防诈骗，您的ETC已失效") is not.
 _DESCRIPTION_GOES_ON = re.compile(
-    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|还说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如)"
+    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|还说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如|或|或者|以及)"
 )
 
 

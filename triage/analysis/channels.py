@@ -125,6 +125,8 @@ LINK_WORDS = re.compile(
     r"(?:点击|点开|打开|戳|访问|登录|登陆|登入|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
     # A link the source masked whole: "http://xxx", "https://***".
     r"|https?://[x*×]{2,10}(?![a-z0-9.])"
+    # An install file named with its address cut off: "http://cdn……XXshenqi.apk".
+    r"|[a-z0-9_-]{1,30}\.apk(?![a-z0-9])"
     r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
     # "请点某某链接授权": the address replaced by a word where the message is quoted.
     r"|点(?:某某|xx|××|这个|该)链接"
@@ -174,6 +176,8 @@ ASK_WORDS = re.compile(
     r"[^,.;:!?，。；：！？\n]{0,8}"
     r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人)"
     r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
+    # "如有疑问请拨电话联系", "请咨询银联中心×××": the number left out where the message is quoted.
+    r"|请(?:拨|打)电话|(?:咨询|联系)[^,.;:!?，。；：！？\n]{0,6}中心"
     # A voice menu ("如有疑问请按9转人工服务"): the call itself is the channel.
     r"|按\d转人工"
     # "申请补助回1，咨询请回2": a numbered reply asked for.

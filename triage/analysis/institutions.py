@@ -96,7 +96,8 @@ def _alias_pattern(alias: str) -> str:
 # A court or other public body counts as the sender outside the 【signature】 only when the message
 # speaks as it: the name followed by "通知/提醒/…" or a colon ("XX法院通知您", "XX人民法院:"), not
 # when it merely mentions one ("可能被起诉到法院").
-_SPEAKS_AS = r"(?=\s{0,2}(?:通知|提醒|提示|告知|温馨提示|郑重提醒|郑重提示|公告|:))"
+# (Or acts as it: "你已经被……人民法院公布为失信被执行人".)
+_SPEAKS_AS = r"(?=\s{0,2}(?:通知|提醒|提示|告知|温馨提示|郑重提醒|郑重提示|公告|公布为|列为|列入|:))"
 # One alternation, longest alias first, so "中国工商银行" wins over "工商银行" and "招联金融" over "招联".
 # No IGNORECASE: with it `re` cannot skip ahead on first characters; callers lower-case instead.
 _BY_LENGTH = sorted(_BY_ALIAS, key=len, reverse=True)
