@@ -62,6 +62,10 @@ TUNING = (
     # surnames that are common words, rare and compound surnames, minority, pinyin and English names) in
     # running text, lists, quoted speech and voice-to-text (tests/data/SCRUB_TUNE8.md).
     ("tuning corpora 8", ROOT / "tests" / "data" / "scrub_tune8.jsonl", ROOT / "tests" / "data" / "scrub_tune8_preserve.txt"),
+    # A tenth writer, blind to the scrubber: names drawn unfiltered from Faker (zh_CN, zh_TW, en_US) and own
+    # minority lists, in case-import styles, chat exports, quoted SMS and names glued to verbs and titles
+    # (tests/data/SCRUB_TUNE9.md).
+    ("tuning corpora 9", ROOT / "tests" / "data" / "scrub_tune9.jsonl", ROOT / "tests" / "data" / "scrub_tune9_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
