@@ -19,6 +19,7 @@ from .channels import (
     CHAT_WORDS,
     LINK_WORDS,
     MASK_TOKENS,
+    MASKED_LINK,
     NUMBER_WORDS,
     PERSONAL_ACCOUNT_WORDS,
     PERSONAL_REQUEST,
@@ -417,7 +418,10 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         words = next(
             (
                 m
-                for m in itertools.islice(LINK_WORDS.finditer(lowered), 8)
+                for m in itertools.chain(
+                    itertools.islice(LINK_WORDS.finditer(lowered), 8),
+                    itertools.islice(MASKED_LINK.finditer(lowered), 8) if "://" in lowered or ".apk" in lowered else (),
+                )
                 if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), hidden)
             ),
             None,

@@ -123,18 +123,20 @@ _CHAT_ASK = ("添加", "联系", "加")
 # ("请点击链接确认", "登录网址xxx", "(此处为链接)"). Counted only when no real link is in the text.
 LINK_WORDS = re.compile(
     r"(?:点击|点开|打开|戳|访问|登录|登陆|登入|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
-    # A link the source masked whole: "http://xxx", "https://***".
-    r"|https?://[x*×]{2,10}(?![a-z0-9.])"
-    # An install file named with its address cut off: "http://cdn……XXshenqi.apk".
-    r"|[a-z0-9_-]{1,30}\.apk(?![a-z0-9])"
     r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
     # "请点某某链接授权": the address replaced by a word where the message is quoted.
     r"|点(?:某某|xx|××|这个|该)链接"
     r"|(?:至|到|登录|登陆)网站"
-    r"|(?<!栏目)(?<!页面)(?<!app)(?<!公众号)点击(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载|解封|解冻|解锁|申诉)"
+    r"|点击(?<!栏目点击)(?<!页面点击)(?<!app点击)(?<!公众号点击)(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载|解封|解冻|解锁|申诉)"
     r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳)\s?(?:…|\.{3}|[*]{3,6}|积分商城)|网站链接|链接地址"
-    r"|(?<![*x×])[*x×]{2,10}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
+    # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
+    r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
 )
+
+
+# A link the source masked whole ("http://xxx", "https://***"), or an install file named with its address cut off
+# ("http://cdn……XXshenqi.apk"): searched only where "://" or ".apk" stands, so most messages pay nothing for it.
+MASKED_LINK = re.compile(r"https?://[x*×]{2,10}(?![a-z0-9.])|[a-z0-9_-]{1,30}\.apk(?![a-z0-9])")
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
@@ -174,17 +176,17 @@ NUMBER_WORDS = re.compile(
 ASK_WORDS = re.compile(
     r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|扫描|下载|添加|加我)"
     r"[^,.;:!?，。；：！？\n]{0,8}"
-    r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人)"
+    # (And "请咨询银联中心×××": the number left out where the message is quoted.)
+    r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心)"
     r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
-    # "如有疑问请拨电话联系", "请咨询银联中心×××": the number left out where the message is quoted.
-    r"|请(?:拨|打)电话|(?:咨询|联系)[^,.;:!?，。；：！？\n]{0,6}中心"
     # A voice menu ("如有疑问请按9转人工服务"): the call itself is the channel.
     r"|按\d转人工"
     # "申请补助回1，咨询请回2": a numbered reply asked for.
     r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
     # A call still to come is the channel ("专员稍后来电指导您操作", "客服将稍后联系您，请保持电话畅通").
     r"|(?:稍后|随后|马上|将会?)[^,.;:!?，。；：！？\n]{0,6}(?:来电|致电|联系您|联系你|与您联系|给您回电)|保持电话畅通|注意接听"
-    r"|请[^,.;:!?，。；：！？\n]{0,12}(?:签署|认证|验证|激活|更新|升级|解冻|核实)"
+    # ("如有疑问请拨电话联系": the number left out.)
+    r"|请[^,.;:!?，。；：！？\n]{0,12}(?:签署|认证|验证|激活|更新|升级|解冻|核实|拨电话)"
     # "请回复您的支付宝账号和姓名以便转账": the reply itself carries what is asked for.
     r"|回复[^,.;:!?，。；：！？\n]{0,6}(?:支付宝|账号|卡号|姓名|身份证)"
     # A deadline threat asks as much: "48小时未处理将永久作废".
