@@ -1112,3 +1112,44 @@ class TestSpokenAndMessyText:
     @pytest.mark.parametrize("text", ["他们镇的高利贷很多", "我们村的石头路", "银行的周末不上班", "派出所的同志说"])
     def test_things_of_the_village_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestEnglishAndRomanisedNames:
+    """Names in Latin letters as case files and chat exports carry them (the tenth writer's corpus)."""
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("上周Gregory Walsh打了三次电话", "Gregory Walsh"),
+            ("担保人 Monica Fletcher 没有接", "Monica Fletcher"),
+            ("DOROTHY PRYCE发来的短信", "DOROTHY PRYCE"),
+            ("Russell杜说下个月再谈", "Russell杜"),
+        ],
+    )
+    def test_an_english_given_name_before_a_surname_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["去Grace Church那边的营业厅", "还款请用Apple Pay", "我在Victoria Park附近", "Jennifer Team的人说的", "Stella Plaza三楼"],
+    )
+    def test_words_names_and_places_of_that_shape_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [("Liao Ya-Ting欠了三千", "Liao Ya-Ting"), ("联系人Mei-Ling Hsiao", "Mei-Ling Hsiao"), ("Yuqin LUO打来的", "Yuqin LUO")],
+    )
+    def test_taiwan_romanisations_and_a_surname_in_capitals_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    def test_a_greeting_before_a_surname_in_capitals_stays(self) -> None:
+        assert scrub("Hi WANG,我是客服") == "Hi 〔姓名〕,我是客服"
+
+    @pytest.mark.parametrize(("text", "gone"), [("fengguilan说她没借", "fengguilan"), ("打给了zhaoxiuying", "zhaoxiuying")])
+    def test_pinyin_written_joined_and_small_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["我是在xiaohongshu, 看到的", "nihao,请问", "他说 cuishou 的人来了", "买了banana。"])
+    def test_pinyin_words_and_english_words_of_that_shape_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from urllib.parse import unquote
 
 from triage.analysis import numbers
@@ -1109,11 +1110,14 @@ _LATIN_PAIR_GIVEN_FIRST = re.compile(
 _ROMAN_SURNAMES = (
     "Chan|Wong|Cheung|Chang|Lau|Lee|Li|Liu|Leung|Lam|Lin|Ho|Ng|Kwok|Kuo|Tsang|Tseng|Chow|Chou|Yeung|Yang|Tang|Law|Lo|"
     "Chu|Tse|Fung|Yip|Yeh|Tam|Mak|Choi|Tsai|Siu|Lui|Poon|Kwan|Cheng|Chong|Tsui|Hui|Hsu|Hsieh|Huang|Wang|Chen|Wu|Lu|Hung|"
-    "Kao|Chiang|Chiu|Shih|Su|Yu|Ma|Hu|Pan|Lai|Fan|Tsao|Tu|Teng|Sung|Chung|Kung"
+    "Kao|Chiang|Chiu|Shih|Su|Yu|Ma|Hu|Pan|Lai|Fan|Tsao|Tu|Teng|Sung|Chung|Kung|Hsiao|Hou|Han|Liao|Chao|Yen|Kang|"
+    "Tsou|Hsiung|Chien|Lung|Tai|Yao|Fu|Ko|Chuang|Pai|Chin|Peng|Tien|Wei|Tsui|Chai|Hsueh|Ou|Jen|Lien"
 )
 _ROMAN_SURNAME = rf"(?:{_ROMAN_SURNAMES}|(?:{_ROMAN_SURNAMES.upper()}))"
+# The syllable after the hyphen, written small or capitalised ("Chien-hung", "Su-Chin").
+_ROMAN_HYPHENED = "[A-Z][a-z]{1,6}-(?:[a-z]{1,6}|[A-Z][a-z]{1,5})"
 _ROMAN_NAME = re.compile(
-    rf"(?<![A-Za-z@._-])(?:[A-Z][a-z]{{1,6}}-[a-z]{{1,6}} {_ROMAN_SURNAME}|{_ROMAN_SURNAME} [A-Z][a-z]{{1,6}}-[a-z]{{1,6}}"
+    rf"(?<![A-Za-z@._-])(?:{_ROMAN_HYPHENED} {_ROMAN_SURNAME}|{_ROMAN_SURNAME} {_ROMAN_HYPHENED}"
     rf"|{_ROMAN_SURNAME} [A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}}|[A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}} {_ROMAN_SURNAME})(?![A-Za-z@._-])"
 )
 # English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
@@ -1208,24 +1212,56 @@ _CAMEL_NOT_NAMES = frozenset(
 )
 
 
-def _en_given_with_surname(match: re.Match[str], vault: _Vault) -> str:
+def _han_surname_after_given(han: str, following: str) -> bool:
+    """The Chinese character after an English given name is a surname, not the start of a word ("Kevin 崔",
+    not "Kevin明天" or "Jason和他")."""
     from triage.names import lexicon
 
+    lex = lexicon()
+    if han not in lex.surname_tier:
+        return False
+    if han in lex.function_surnames and following and following != "的" and is_cjk(following):
+        return False  # "Jason和他": 和 is a conjunction here
+    return not ((han + following) in lex.boundary and following not in "说讲")  # "Kevin明天": a word begins
+
+
+def _en_given_with_surname(match: re.Match[str], vault: _Vault) -> str:
     han, surname, first = match.group("han"), match.group("surname"), match.group("first")
     if han is not None:
-        lex = lexicon()
-        following = match.string[match.end() : match.end() + 1]
-        if han not in lex.surname_tier:
+        if not _han_surname_after_given(han, match.string[match.end() : match.end() + 1]):
             return match.group(0)
-        if han in lex.function_surnames and following and following != "的" and is_cjk(following):
-            return match.group(0)  # "Jason和他": 和 is a conjunction here
-        if (han + following) in lex.boundary and following not in "说讲":
-            return match.group(0)  # "Kevin明天": a word begins
     elif surname is not None and (surname.lower() not in _PINYIN_SURNAMES or surname.lower() in _EN_GIVEN_NOT):
         return match.group(0)
     elif first is not None and first.lower() not in _PINYIN_SURNAMES:
         return match.group(0)
     return vault.name(match.group(0))
+
+
+# Pinyin written joined and small ("liuxiulan", "xiongguiying"): a surname and a two-syllable given name
+# whose syllables are those of the strong and likely given-name characters of names.toml (秀 xiu, 兰 lan,
+# 桂 gui, 英 ying …). Two syllables alone ("nihao", "cuishou") are words as often, and are left.
+_GIVEN_SYLLABLES = (
+    "shu|xiu|gui|ying|fang|li|min|ting|juan|qian|lin|hui|ling|na|ping|xia|yan|feng|mei|zhen|wei|jun|jie|tao|lei|peng|"
+    "bin|hao|kai|shuai|xin|yi|han|zi|xuan|rui|nan|qin|kun|chang|jing|huan|tong|yue|shan|ke|xi|you|jiao|hua|yu|lan|"
+    "xue|dan|hong|rong|chun|hai|de|zhi|jian|guo|xiao|qiang|yang|yong|chao|gang|fei|bo|fan|xu|ning|long|jia|ze|"
+    "cheng|liang|dong|chen|bing|xiang|hang|meng|mo|lu|qing|yun|zhong|ming|fu|wen"
+)
+_CJK_IN = re.compile("[\u4e00-\u9fff]")
+_JOINED_PINYIN = re.compile(r"(?<![A-Za-z0-9@._/-])(?P<name>[a-z]{6,18})(?![A-Za-z0-9@._/-])")
+_JOINED_GIVEN = re.compile(f"(?:{_GIVEN_SYLLABLES})(?:{_GIVEN_SYLLABLES})")
+_JOINED_NOT_NAMES = frozenset(
+    "xiaohongshu zhangjiajie zhangjiakou shijiazhuang qinhuangdao mudanjiang lianyungang zhifubao weixinpay banana".split()
+)
+
+
+def _joined_pinyin(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    if name in _JOINED_NOT_NAMES or name in _CAMEL_NOT_NAMES:
+        return name
+    for cut in range(1, min(6, len(name) - 3) + 1):
+        if name[:cut] in _PINYIN_SURNAMES and _JOINED_GIVEN.fullmatch(name, cut):
+            return vault.name(name)
+    return name
 
 
 def _camel_name(match: re.Match[str], vault: _Vault) -> str:
@@ -1234,6 +1270,42 @@ def _camel_name(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     parts = re.findall("[A-Z][a-z]*", given)
     if not all(_PINYIN_WORD.fullmatch(part) for part in parts):
+        return match.group(0)
+    return vault.name(match.group(0))
+
+
+# Given names of English speakers (the US census list, triage/data/english_given_names.txt) before a
+# capitalised surname or a surname character: "Melanie Love打来", "借款人Jamie Chaney", "Kenneth 崔".
+_CENSUS_GIVEN_NAMES = frozenset(
+    line
+    for line in (Path(__file__).resolve().parent / "data" / "english_given_names.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+)
+_EN_FULL_NAME = re.compile(
+    r"(?<![A-Za-z0-9@._'’-])(?P<given>[A-Z][a-z]{2,11}|[A-Z]{3,12})(?:[ ]{1,2}"
+    r"(?P<surname>(?:Mc|Mac|O'|D')?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?|[A-Z]{2,15})(?![A-Za-z0-9@._'’-])"
+    r"|[ ]?(?P<han>[\u4e00-\u9fff]))"
+)
+# Capitalised words after a given name that make a place, a business or a heading, not a person
+# ("Victoria Park" is left out with Victoria; "Stella Plaza", "Jennifer Team").
+_EN_NOT_SURNAMES = frozenset(
+    """Street St Road Rd Avenue Ave Lane Park Harbour Harbor Bay Beach Hotel Mall Plaza Center Centre Square Tower
+    Building Bank Card Pay Day Period Loan Loans Credit Team Department Dept Service Services Company Co Group Ltd
+    Limited Inc Corp University College School Hospital Island City Airport Station Line League Club Cup Award
+    Prize Hall Court Law Legal Finance Financial Capital Fund Home Store Shop Mart Market Express Airlines Air Tech
+    Technology Studio Media News Times Post Journal Magazine Notice Final Dear Hi Hello Customer Customers Service
+    App Online Cloud Mobile Phone Wallet Account""".split()
+)
+
+
+def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
+    given, surname, han = match.group("given"), match.group("surname"), match.group("han")
+    if given.title() not in _CENSUS_GIVEN_NAMES:
+        return match.group(0)
+    if han is not None:
+        if given.isupper() or not _han_surname_after_given(han, match.string[match.end() : match.end() + 1]):
+            return match.group(0)
+    elif surname.title() in _EN_NOT_SURNAMES or (given.isupper() and not surname.isupper()):
         return match.group(0)
     return vault.name(match.group(0))
 
@@ -2067,8 +2139,10 @@ def _same_case_style(surname: str, given: str) -> bool:
 
 def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
     given, surname = match.group("given"), match.group("surname")
-    if given.isupper() != surname.isupper() or not surname[0].isupper():
-        return match.group(0)
+    if (given.isupper() != surname.isupper() and not (given.istitle() and len(surname) >= 2)) or not surname[0].isupper():
+        return match.group(0)  # ("Xiulan HU", the surname in capitals as on a passport, is a name)
+    if given.lower() in _EN_GREETINGS:
+        return match.group(0)  # "Hi WANG": the greeting stays (the name after it is taken later)
     if given.lower() in _EN_GIVEN_NOT or given.lower() in _EN_WORDS_LIKE_PINYIN or not _PINYIN_WORD.fullmatch(given):
         return match.group(0)
     if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
@@ -2078,6 +2152,7 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(match.group(0))
 
 
+_EN_GREETINGS = frozenset({"hi", "hey", "dear", "hello", "mr", "mrs", "ms", "miss", "dr", "sir", "attn", "to", "re", "cc"})
 _PLACES_IN_PINYIN = {"hong kong", "xi an", "shang hai", "bei jing", "tian jin", "chong qing"}
 
 
@@ -2523,7 +2598,13 @@ PASSES: tuple[Pass, ...] = (
         _each(_ROMAN_NAME, lambda m, vault: m.group(0) if _NOT_ROMAN_NAME.search(m.group(0)) else vault.name(m.group(0))),
     ),
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
+    Pass("English names", _has_latin, _each(_EN_FULL_NAME, _english_full_name)),
     Pass("pinyin names written joined", _has_latin, _each(_CAMEL_NAME, _camel_name)),
+    Pass(
+        "pinyin names written joined and small",
+        lambda text: _has_latin(text) and _CJK_IN.search(text) is not None,
+        _each(_JOINED_PINYIN, _joined_pinyin),
+    ),
     Pass("pinyin names", _has_latin, _on_plain_letters(_LATIN_PAIR, _pinyin_pair)),
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
