@@ -1153,3 +1153,47 @@ class TestEnglishAndRomanisedNames:
     @pytest.mark.parametrize("text", ["我是在xiaohongshu, 看到的", "nihao,请问", "他说 cuishou 的人来了", "买了banana。"])
     def test_pinyin_words_and_english_words_of_that_shape_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestCaseFileNames:
+    """Who a case file names, rare surnames and minority names without a dot."""
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("投诉人邓伟明 联系方式见附件", "邓伟明"),
+            ("诉求人虞晓 待回复", "虞晓"),
+            ("今天电话回访尹芳，她说已经协商好了", "尹芳"),
+            ("志愿者钟秀兰：对方已经还了一半", "钟秀兰"),
+            ("经办：郜莉", "郜莉"),
+            ("紧急联络人葛丽娟，电话已核实", "葛丽娟"),
+            ("还有财务谷桂芳也在", "谷桂芳"),
+        ],
+    )
+    def test_a_complainant_a_volunteer_and_a_clerk_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "gone"), [("戢红梅、吴丽都接过电话", "戢红梅"), ("虢晓燕欠了两万", "虢晓燕"), ("芈海涛说再等等", "芈海涛")]
+    )
+    def test_rare_surnames_of_the_long_tail_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("我同学阿布力米提说他也被打了", "阿布力米提"),
+            ("沙吾列提别克打来要钱", "列提别克"),
+            ("叶尔兰别克欠网贷", "叶尔兰"),
+            ("对方说是苏日嘎拉的朋友", "日嘎拉"),
+            ("阿拉坦巴根来过电话", "阿拉坦巴根"),
+            ("吉克伍呷说下周还", "伍呷"),
+            ("仁增卓嘎打来的", "仁增卓嘎"),
+        ],
+    )
+    def test_uyghur_kazakh_mongolian_yi_and_tibetan_names_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["财务部说明天打款", "回访时对方很客气", "嘎拉哈是一种玩具"])
+    def test_a_car_a_department_and_a_toy_stay(self, text: str) -> None:
+        assert scrub(text) == text
