@@ -81,6 +81,8 @@ def sets() -> dict[str, list[dict]]:
         "tuning, batch 14": load("sms_external_tune14_risky.jsonl") + load("sms_external_tune14_legit.jsonl"),
         # Real messages, collected blind on 2026-12-04 after batch 14 was tuned on (tests/data/TUNE15.md): tuning side only.
         "tuning, batch 15": load("sms_external_tune15_risky.jsonl") + load("sms_external_tune15_legit.jsonl"),
+        # Genuine messages only, collected blind on 2026-12-04 after batch 15 was tuned on (tests/data/TUNE16.md).
+        "tuning, batch 16": load("sms_external_tune16_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
