@@ -336,6 +336,13 @@ class TestExternalCorpora:
         assert c["legit_high"] / c["legit"] <= 0.02
         assert c["legit_flagged"] / c["legit"] <= 0.05
 
+    def test_the_genuine_sixteenth_batch(self, figures):
+        # Real genuine messages collected blind; 3.7 % high / 13.4 % medium or high before tuning on it.
+        c = figures["tuning, batch 16"]
+        assert c["legit"] >= 80
+        assert c["legit_high"] / c["legit"] <= 0.03
+        assert c["legit_flagged"] / c["legit"] <= 0.11
+
     def test_the_labelled_set_stays_whole(self, figures):
         c = figures["labelled (own)"]
         assert c["risky_flagged"] == c["risky"] and c["scam_high"] == c["scam"] and c["legit_high"] == 0
@@ -2350,3 +2357,56 @@ class TestFamiliesOfBatchFifteen:
         result = analyze("你已被某某区人民法院列为失信被执行人，请速联系 13800001111 处理")
         assert result.institution is not None and result.institution.code == "court"
         assert result.risk == "high"
+
+
+class TestTheFourthReview:
+    """Innocent texts a fourth blind reviewer wrote against this round's new patterns, which they alarmed on,
+    and scams its own texts showed the new patterns still missed."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【微信】你的帐号存在异常行为已被限制登录，可在微信内点击解封按钮按提示操作。", "10690000"),
+            ("恭喜你中了二等奖！年会手气真好，请客啊", None),
+            ("【招商银行】恭喜您的手机号在周年抽奖中抽中10元话费，已自动充值。", "95555"),
+            ("买彩票哪有保证能中奖的，别做梦了。", None),
+            ("游戏安装包 minecraft.apk 我发你QQ了，装上试试。", None),
+            ("妈，我手机没电了，同学让我用他的手机给你发个消息，晚点回家。", None),
+            ("现在公司允许在家就可以工作，通勤省了两小时。", None),
+            ("您家孩子发烧了，我们先送到社区医院了，麻烦尽快过来交费。", None),
+            ("本月电梯维护费每户50元，请到物业中心缴纳。", None),
+            ("我给儿子交2000元培训费了，钢琴班下周开课。", None),
+            ("公司统一体检，每人先交200元体检费，报销时一起退。", None),
+            ("我准备起诉他，律师说证据够了。", None),
+            ("法务部那边合同审完了，明天可以签。", None),
+            ("劳动仲裁赢了，律师说会发函给你公司要求支付工资。", None),
+        ],
+    )
+    def test_innocent_texts_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们结婚了，诚挚邀请您参加我们的婚礼，请帖点击查看：http://xxx/qingjian.apk",
+            "您的手机号码已被评选为幸运用户，获得现金奖5.8万元",
+            "相册链接 xxx.apk",
+        ],
+    )
+    def test_scams_it_showed_still_missed_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+
+class TestGenuineNoticesOfBatchSixteen:
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您的号码已进入充值期，请发送短信CZ#充值卡密码到10010，或登录网上营业厅充值。", "10010"),
+            ("您的信用卡网络消费金额980元，交易验证码『563201』，请十分钟内认证，密码勿提供他人。", None),
+        ],
+    )
+    def test_they_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_a_recharge_pin_sent_to_a_mobile_still_counts(self) -> None:
+        assert "asks_secrets" in analyze("请发送充值卡密码到13800001111完成充值").codes

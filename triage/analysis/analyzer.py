@@ -429,8 +429,21 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         words = words or tokens.get("URL")
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
-            if _INSTALL_FILE.search(words.group(0)):
-                found.add(RULES["install_file_link"], words.group(0), words.span())
+            # An install file anywhere among the link's words ("请帖点击查看：http://xxx/qingjian.apk").
+            install = (
+                next(
+                    (
+                        m
+                        for m in itertools.islice(MASKED_LINK.finditer(lowered), 8)
+                        if _INSTALL_FILE.search(m.group(0)) and not _inside(m.span(), hidden)
+                    ),
+                    None,
+                )
+                if ".apk" in lowered
+                else None
+            )
+            if install is not None and not is_negated(RULES["link"], lowered, *install.span()):
+                found.add(RULES["install_file_link"], install.group(0), install.span())
             unofficial = True
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.

@@ -127,7 +127,9 @@ LINK_WORDS = re.compile(
     # "请点某某链接授权": the address replaced by a word where the message is quoted.
     r"|点(?:某某|xx|××|这个|该)链接"
     r"|(?:至|到|登录|登陆)网站"
-    r"|点击(?<!栏目点击)(?<!页面点击)(?<!app点击)(?<!公众号点击)(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载|解封|解冻|解锁|申诉)"
+    r"|点击(?<!栏目点击)(?<!页面点击)(?<!app点击)(?<!公众号点击)(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
+    # (Not a button inside the app, "可在微信内点击解封按钮", nor what someone was told: "柜台说点击解冻就行".)
+    r"|点击(?<!内点击)(?<!里点击)(?<!说点击)(?:解封|解冻|解锁|申诉)(?!按钮|入口|就行|就可以|即可)"
     r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳)\s?(?:…|\.{3}|[*]{3,6}|积分商城)|网站链接|链接地址"
     # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
     r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
@@ -136,7 +138,13 @@ LINK_WORDS = re.compile(
 
 # A link the source masked whole ("http://xxx", "https://***"), or an install file named with its address cut off
 # ("http://cdn……XXshenqi.apk"): searched only where "://" or ".apk" stands, so most messages pay nothing for it.
-MASKED_LINK = re.compile(r"https?://[x*×]{2,10}(?![a-z0-9.])|[a-z0-9_-]{1,30}\.apk(?![a-z0-9])")
+# (An install file only after a word of a link or with its name masked: "相册链接 xxx.apk", not "游戏安装包 minecraft.apk
+# 我发你QQ了".)
+MASKED_LINK = re.compile(
+    r"https?://[x*×]{2,10}(?![a-z0-9.])"
+    r"|(?:://|…|链接|下载|查看|点击|地址|网址)[^,;!?，。；！？\s]{0,6}\s?[^,;!?，。；！？\s]{0,40}?\.apk(?![a-z0-9])"
+    r"|[x*×]{2,6}[a-z0-9_-]{0,20}\.apk(?![a-z0-9])"
+)
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
@@ -214,7 +222,7 @@ MASK_TOKENS = re.compile(
 
 # A message that carries a one-time code is the issuer's own ("验证码为 665201，请在页面中输入完成验证"):
 # its request to act goes to the page the person is on, not to an unseen channel.
-CARRIES_CODE = re.compile(r"(?:验证码|动态码|校验码|动态密码)(?:为|是)?[:：]?\s{0,2}[【\[(]?\s{0,2}\d{4,8}")
+CARRIES_CODE = re.compile(r"(?:验证码|动态码|校验码|动态密码)(?:为|是)?[:：]?\s{0,2}[【\[(『「]?\s{0,2}\d{4,8}")
 
 
 class Channel(NamedTuple):

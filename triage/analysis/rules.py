@@ -168,7 +168,7 @@ def _scanners(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
 
 # A denial word right before these is a selling point, not a warning: "绝不收费，人满即封", "无需抵押",
 # "不上征信".
-_SELLING_POINT = "(?!任何|收费|收取|收任何|收一分|押金|抵押|担保|上征信|查征信|看征信|看负债|门槛|费用|手续费)"
+_SELLING_POINT = "(?!任何|收费|收取|收任何|收一分|押金|抵押|担保|上征信|查征信|看征信|看负债|门槛|费用|手续费|经验|学历)"
 # The strong denials, searched in the longer window (filled by _load).
 _STRONG: dict[re.Pattern[str], re.Pattern[str]] = {}
 # Each negation's words on their own, to look for them inside a hit (filled by _load).
