@@ -1197,3 +1197,19 @@ class TestCaseFileNames:
     @pytest.mark.parametrize("text", ["财务部说明天打款", "回访时对方很客气", "嘎拉哈是一种玩具"])
     def test_a_car_a_department_and_a_toy_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestWordsThatHoldASurname:
+    """Villages and idioms that hold what looks like a name."""
+
+    @pytest.mark.parametrize("text", ["去王家营那边", "就在赵家滩", "李家庙村口", "住在马家集附近", "陈家店的超市"])
+    def test_a_familys_village_stays(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize("text", ["他拿着尚方宝剑来的", "总会柳暗花明的", "希望孩子展翅高飞"])
+    def test_the_middle_of_an_idiom_stays(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(("text", "gone"), [("鲍斯琴高娃,你还钱", "斯琴高娃"), ("我是帮阿卜杜拉 艾山问的", "杜拉")])
+    def test_names_that_are_dictionary_words_still_go(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)

@@ -47,6 +47,7 @@ from triage.names import (
     find_names,
     function_surnames,
     has_function_character,
+    inside_longer_word,
     is_cjk,
     is_cue_word,
     is_dictionary_word,
@@ -2202,8 +2203,13 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 
     # Names written in traditional characters ("張偉") are weighed in simplified ones: to_simplified
     # maps one character to one, so the spans found are the spans in the text.
-    found = find_names(to_simplified(text), personal_at, personal_end)
-    spans = [(a, b) for a, b in found if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault))]
+    simplified = to_simplified(text)
+    found = find_names(simplified, personal_at, personal_end)
+    spans = [
+        (a, b)
+        for a, b in found
+        if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault)) and not inside_longer_word(simplified, a, b)
+    ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
     return text

@@ -422,6 +422,20 @@ def runs_into_word(name: str, after: str) -> bool:
     return any(_is_longer_word(name + after[:k], lex) for k in range(1, 5 - len(name)) if len(after) >= k)
 
 
+def inside_longer_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a longer dictionary word that begins before it ("尚" + "方宝剑", "柳暗" +
+    "花明", "展翅" + "高飞"): an idiom's or a word's middle, not a name. The dictionary's own names of
+    Mongolian or transliterated shape ("斯琴高娃", "阿卜杜拉") do not count: a name's tail is still a name."""
+    lex = lexicon()
+    translit = _transliteration_chars()
+    for begin in range(max(0, start - 3), start):
+        for stop in range(end, min(begin + 4, len(text)) + 1):
+            word = text[begin:stop]
+            if stop - begin >= 3 and _is_longer_word(word, lex):
+                return word[:2] not in lex.compound and not all(ch in translit for ch in word)
+    return False
+
+
 def _is_longer_word(word: str, lex: Lexicon) -> bool:
     """A dictionary word a name does not end inside: an ordinary word or one of the rarer longer ones."""
     return word in lex.ordinary or word in lex.longer
