@@ -426,14 +426,27 @@ def inside_longer_word(text: str, start: int, end: int) -> bool:
     """text[start:end] lies inside a longer dictionary word that begins before it ("尚" + "方宝剑", "柳暗" +
     "花明", "展翅" + "高飞"): an idiom's or a word's middle, not a name. The dictionary's own names of
     Mongolian or transliterated shape ("斯琴高娃", "阿卜杜拉") do not count: a name's tail is still a name."""
+    if start < 1 or text[start - 1 : start + 1] not in _pairs_inside_longer_words():
+        return False  # (asked of every name found, several hundred in a hostile text: one look-up decides most)
     lex = lexicon()
-    translit = _transliteration_chars()
-    for begin in range(max(0, start - 3), start):
-        for stop in range(end, min(begin + 4, len(text)) + 1):
+    longer, ordinary = lex.longer, lex.ordinary
+    for begin in range(max(0, start - 3, end - 4), start):
+        for stop in range(max(end, begin + 3), min(begin + 4, len(text)) + 1):
             word = text[begin:stop]
-            if stop - begin >= 3 and _is_longer_word(word, lex):
+            if word in longer or word in ordinary:
+                translit = _transliteration_chars()
                 return word[:2] not in lex.compound and not all(ch in translit for ch in word)
     return False
+
+
+@functools.cache
+def _pairs_inside_longer_words() -> frozenset[str]:
+    """Every two characters that stand side by side in a word of three or four characters, the second not
+    the word's first: where a name found could begin inside such a word."""
+    lex = lexicon()
+    return frozenset(
+        word[k - 1 : k + 1] for word in lex.longer | lex.ordinary if 3 <= len(word) <= 4 for k in range(1, len(word) - 1)
+    )
 
 
 def _is_longer_word(word: str, lex: Lexicon) -> bool:
