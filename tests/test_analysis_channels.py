@@ -2410,3 +2410,53 @@ class TestGenuineNoticesOfBatchSixteen:
 
     def test_a_recharge_pin_sent_to_a_mobile_still_counts(self) -> None:
         assert "asks_secrets" in analyze("请发送充值卡密码到13800001111完成充值").codes
+
+
+class TestWhatTheFourthReviewFoundBothMissed:
+    """Scams from the fourth blind reviewer's list that both versions rated low, in our words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的医保卡被异地盗刷，如非本人操作请回电 400-xxx-xxxx",
+            "您有违章未处理，点击×××缴纳",
+            "您的借呗已逾期，将影响征信，请拨打 18xxxxxxxxx 处理",
+            "抽奖活动您中了手机一部，只需支付邮费39元即可领取",
+            "诚招宝妈兼职，每天1小时，月入过万，点击链接报名",
+            "急用钱？征信花也能办，下款快，加微 dk8888",
+            "你先转2万到 6222 **** **** 1234，别打电话，我在开会",
+            "你儿子在学校的照片，老师让你看看 http://***",
+            "您已中奖，请先交税",
+            "点此领取补贴 👉 ***",
+        ],
+    )
+    def test_they_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "医保卡异常，速回电",
+            "你的银行卡被冻结了，回电 ***",
+            "兼职点赞 一单5元",
+            "你这种人就是社会的垃圾，欠钱不还",
+            "你的征信已经黑了，以后坐不了高铁飞机，孩子上不了学",
+            "你作为他的联系人必须帮他还，否则我们天天找你",
+            "你爸的电话我们已经打了，你妈的电话马上就打",
+            "【XX市中级人民法院】您有一张传票未领取，请于今日拨打 ××× 查询",
+        ],
+    )
+    def test_they_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "警方提示：'你的孩子在学校出事了，请马上转账'是常见诈骗话术，务必先联系学校核实。",
+            "等着瞧吧，这次比赛我们一定赢",
+            "I can't pay today, it's late; I'll pay tomorrow",
+            "妈，你先转200到我微信，我明天还你",
+        ],
+    )
+    def test_innocent_neighbours_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -488,7 +488,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # itself; "已立案，请于24小时内处理，否则移交公安" presses, and stays.)
         # A court names those it lists as defaulters in the same plain words ("你已经被……人民法院公布为失信被执行人，
         # 请自觉履行生效法律文书确定的义务").
-        alone = not (channels or links or implied) and not found.evidence.keys() - _REASSURING - {"fake_legal", "blacklist_claim"}
+        # (Not where it asks for a call or a click through a channel left out: "请于今日拨打 ××× 查询".)
+        alone = not (channels or links or implied or ASK_WORDS.search(lowered)) and not found.evidence.keys() - _REASSURING - {
+            "fake_legal",
+            "blacklist_claim",
+        }
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
@@ -515,7 +519,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
 # ("短信内容为“…”", "冒用…发送“…”") or named as a scam right after ("“…”的诈骗短信", "“…”等信息", "以“…”为由").
-_QUOTED = re.compile('[“「『"]([^”」』"\n]{1,160})[”」』"]')
+_QUOTED = re.compile("[“「『\"‘']([^”」』\"’'\n]{1,160})[”」』\"’']")
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
     "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子说|别找|不要找|别信|不要信"
@@ -638,7 +642,7 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
         for match in itertools.islice(_PRETEXT.finditer(normalized), 8):
             # The pretext and the rest of its clause ("以公安局的名义通知您有违禁邮包被查获……").
             spans.append((match.start(), _clause_end(normalized, match.end(), _sentence_end(normalized, match.end()))))
-    if not any(mark in normalized for mark in '“「『"'):
+    if not any(mark in normalized for mark in "“「『\"‘'"):
         return spans
     # Quotations one after another ("“全额退保”“债务清零”均为不实宣传") are one list: what stands before the
     # first and after the last describes them all.

@@ -75,6 +75,8 @@ _PAY_CUE = re.compile(
     r"(?:至|到|进)?[^,.;:!?，。；：！？\n]{0,6}(?:账户|账号|帐户|帐号|卡号|银行卡|卡里|卡上|账上)?[:：]?\s{0,2}\Z"
     r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款|财务)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}\Z"
     r"|(?:账户|账号|卡号)如下[:：]?\s{0,2}\Z"
+    # "你先转2万到 6222 ****": the sum, then where to.
+    r"|(?:转|汇|打)\d{1,6}(?:万|千)?(?:元|块)?(?:到|至|进)\s{0,2}\Z"
 )
 # The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
 _PAY_REQUEST = re.compile(
@@ -82,6 +84,7 @@ _PAY_REQUEST = re.compile(
     r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交(?!易|通|流))"
     # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
     r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
+    r"|(?:你|您)先(?:转|汇|打)\d"
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(
@@ -130,7 +133,8 @@ LINK_WORDS = re.compile(
     r"|点击(?<!栏目点击)(?<!页面点击)(?<!app点击)(?<!公众号点击)(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
     # (Not a button inside the app, "可在微信内点击解封按钮", nor what someone was told: "柜台说点击解冻就行".)
     r"|点击(?<!内点击)(?<!里点击)(?<!说点击)(?:解封|解冻|解锁|申诉)(?!按钮|入口|就行|就可以|即可)"
-    r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳)\s?(?:…|\.{3}|[*]{3,6}|积分商城)|网站链接|链接地址"
+    r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳|点此)\s?(?:…|\.{3}|[*]{3,6}|[x×]{3,6}|积分商城)|网站链接|链接地址"
+    r"|点此(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
     # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
     r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
 )
@@ -150,6 +154,8 @@ MASKED_LINK = re.compile(
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
 CHAT_WORDS = re.compile(
     r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])"
+    # "加微 dk8888": the ID right after.
+    r"|加微(?=[\s:：]{0,2}[a-z0-9_-]{4,20})"
     r"|add (?:me on |my |our )?(?:wechat|qq|whatsapp|telegram|line)\b"
 )
 # A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
@@ -185,10 +191,12 @@ ASK_WORDS = re.compile(
     r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|扫描|下载|添加|加我)"
     r"[^,.;:!?，。；：！？\n]{0,8}"
     # (And "请咨询银联中心×××": the number left out where the message is quoted.)
-    r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心)"
+    r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心|页面)"
     r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
     # A voice menu ("如有疑问请按9转人工服务"): the call itself is the channel.
     r"|按\d转人工"
+    # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
+    r"|(?:速|请|尽快|马上)回电|回电\s?[*x×]{2,10}"
     # "申请补助回1，咨询请回2": a numbered reply asked for.
     r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
     # A call still to come is the channel ("专员稍后来电指导您操作", "客服将稍后联系您，请保持电话畅通").
@@ -346,7 +354,9 @@ def _judge_number(
     bare = digits.lstrip("+")
     masked = "x" in digits
     real_digits = sum(1 for char in bare if char != "x")
-    if real_digits < 3 or len(bare) < 5:
+    # (A mobile masked after its first two digits is still one: "请拨打 18xxxxxxxxx".)
+    masked_mobile = len(bare) == 11 and bare[0] == "1" and bare[1] in "3456789"
+    if (real_digits < 3 and not masked_mobile) or len(bare) < 5:
         return None
     before = lowered[max(0, start - CUE_BEFORE) : start]
     after = lowered[end : end + CUE_AFTER]
