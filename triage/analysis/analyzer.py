@@ -415,13 +415,12 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
+        # Masked links and named install files, searched once and only where "://" or ".apk" stands.
+        masked = list(itertools.islice(MASKED_LINK.finditer(lowered), 8)) if "://" in lowered or ".apk" in lowered else []
         words = next(
             (
                 m
-                for m in itertools.chain(
-                    itertools.islice(LINK_WORDS.finditer(lowered), 8),
-                    itertools.islice(MASKED_LINK.finditer(lowered), 8) if "://" in lowered or ".apk" in lowered else (),
-                )
+                for m in itertools.chain(itertools.islice(LINK_WORDS.finditer(lowered), 8), masked)
                 if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), hidden)
             ),
             None,
@@ -430,18 +429,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span())
             # An install file anywhere among the link's words ("请帖点击查看：http://xxx/qingjian.apk").
-            install = (
-                next(
-                    (
-                        m
-                        for m in itertools.islice(MASKED_LINK.finditer(lowered), 8)
-                        if _INSTALL_FILE.search(m.group(0)) and not _inside(m.span(), hidden)
-                    ),
-                    None,
-                )
-                if ".apk" in lowered
-                else None
-            )
+            install = next((m for m in masked if _INSTALL_FILE.search(m.group(0)) and not _inside(m.span(), hidden)), None)
             if install is not None and not is_negated(RULES["link"], lowered, *install.span()):
                 found.add(RULES["install_file_link"], install.group(0), install.span())
             unofficial = True
