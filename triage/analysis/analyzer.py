@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from .alternation import by_first_character
@@ -254,8 +254,10 @@ _RULE_ORDER = {code: index for index, code in enumerate(RULES)}
 class _Collector:
     """Gathers flags with their evidence and spans while the checks run."""
 
-    def __init__(self, normalized: str) -> None:
-        self.normalized = normalized
+    def __init__(self, compact: Compact, as_written: str) -> None:
+        # Spans are positions in the compact copy; a text rule's evidence is quoted as written.
+        self.compact = compact
+        self.as_written = as_written
         self.evidence: dict[str, list[str]] = {}
         self.weights: dict[str, int] = {}
         self.spans: list[tuple[int, int]] = []
@@ -270,8 +272,9 @@ class _Collector:
         self._add(rule, (evidence,), () if span is None else (span,), rule.weight if weight is None else weight)
 
     def add_spans(self, rule: Rule, spans: list[tuple[int, int]], weight: int | None = None) -> None:
-        """`add` for each of a text rule's hits (spans in the normalised text), in one go."""
-        self._add(rule, (self.normalized[start:end] for start, end in spans), spans, rule.weight if weight is None else weight)
+        """`add` for each of a text rule's hits (spans in the compact copy), in one go."""
+        quoted = (self.as_written[start:end] for start, end in self.compact.original_spans(spans))
+        self._add(rule, quoted, spans, rule.weight if weight is None else weight)
 
     def _add(self, rule: Rule, evidence: Iterable[str], spans: Iterable[tuple[int, int]], weight: int) -> None:
         found = self.evidence.setdefault(rule.code, [])
@@ -318,12 +321,15 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     if sender is not None and not isinstance(sender, str):
         sender = str(sender)
 
-    normalized = normalize(text)
-    lowered = lower_in_place(normalized)
-    compact = Compact(normalized, lowered)
+    as_written = normalize(text)
+    compact = Compact(as_written, lower_in_place(as_written))
+    # Every check reads the compact copy, where separators put between Chinese characters are gone ("服 务
+    # 电 话", "【交通 银 行】", "点★击") and a line break after a comma no longer ends the sentence; its
+    # positions go back to the text as written at the end.
+    normalized, lowered = compact.cased, compact.plain
     info = classify_sender(sender)
     sender = fold(sender).strip() if sender else ""  # shown as evidence: no bidi or zero-width marks
-    found = _Collector(normalized)
+    found = _Collector(compact, as_written)
 
     sender_owner = institution_for_number(info.digits) if info.digits else None
     institution, signature, naming_span = claimed_institution(normalized, lowered, official_sender=sender_owner is not None)
@@ -343,7 +349,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
     family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     for rule, hits in all_text_hits(compact.text):
-        spans = compact.original_spans(hits)
+        spans = hits
         if hidden:
             spans = [span for span in spans if not _inside(span, hidden)]
             if not spans:
@@ -485,6 +491,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
             found.discard("fake_legal")
 
     flags = found.flags()
+    if compact.removed:
+        found.spans = compact.original_spans(found.spans)
+        links = tuple(replace(link, span=compact.original_span(*link.span)) for link in links)
     score = sum(f.weight for f in flags)
     if any(f.severe for f in flags) or score >= HIGH_SCORE:
         risk = "high"
@@ -500,7 +509,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         sender_subkind=info.subkind,
         institution=institution,
         links=links,
-        normalized_text=normalized,
+        normalized_text=as_written,
         hit_spans=found.merged_spans(),
     )
 
@@ -667,13 +676,13 @@ def _check_unknown_platform(
     debt = first_match(rule.scanners, compact.text)
     if debt is None or first_match(rule.unless, compact.text) is not None:
         return
-    if hidden and _inside(compact.original_span(*debt.span()), hidden):
+    if hidden and _inside(debt.span(), hidden):
         # The first debt word stands in a quotation or a told story: the first one outside them, if any.
         outside = [
             match
             for scanner in rule.scanners
             for match in itertools.islice(scanner.finditer(compact.text), 16)
-            if not _inside(compact.original_span(*match.span()), hidden)
+            if not _inside(match.span(), hidden)
         ]
         if not outside:
             return

@@ -137,8 +137,17 @@ def normalize(text: str) -> str:
 # Without both, a long run of spaces not followed by a Chinese character was rescanned from every one
 # of its positions: quadratic (" " * 5000 took ~0.5 s).
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff"
-_SEPARATOR = r"[\s\-_.·•*|/\\~+=#^`'\"′″…—–]"
-_DODGE_SEPARATORS = re.compile(rf"{_SEPARATOR}(?<=[{_CJK}]{_SEPARATOR}){_SEPARATOR}*+(?=[{_CJK}])")
+# Stars, hearts, dingbats and emoji ("贷★款", "微❤信", "征🈳信") dodge filters the same way; U+FE0F is
+# the variation selector that follows many of them. Quotation marks are not separators: "收到"您的孩子…"
+# 的短信" quotes a message.
+_SYMBOLS = r"\u2600-\u27bf\u2b50\ufe0f\U0001f300-\U0001faff"
+_SEPARATOR = rf"[\s\-_.·•*|/\\~+=#^`…—–{_SYMBOLS}]"
+# Those symbols go wherever they stand ("微信★ abc", "拨打★XX号码", "★无抵押"). So does a line break after
+# punctuation ("恭喜您中奖,⏎请速回电"): the clause goes on in the next line, as in a multi-line SMS or a
+# page that sets each clause on its own line. The break goes, the punctuation stays.
+_DODGE_SEPARATORS = re.compile(
+    rf"{_SEPARATOR}(?:(?<=[{_CJK}]{_SEPARATOR}){_SEPARATOR}*+(?=[{_CJK},;:、。!?])|(?<=[,;:、。!?]\n)\s*+|(?<=[,;:、。!?] )[ \t]*+\n\s*+|(?<=[{_SYMBOLS}])[{_SYMBOLS}]*+)"
+)
 # The same, capturing, for `split`: kept text and removed runs alternate in its result.
 _DODGE_SPLIT = re.compile(f"({_DODGE_SEPARATORS.pattern})")
 
@@ -161,14 +170,33 @@ def lower_in_place(text: str) -> str:
     return lowered
 
 
+# A run with "**", ".." or "…" in it is a mask or a cut where a page quotes a message ("请打开******进行",
+# "请打开……对医保卡"), not a dodge: it stays, so the words before and after are not glued together.
+_MASK_RUN = re.compile(r"\*\*|\.\.|…")
+
+
+def _keep_masks(pieces: list[str]) -> list[str]:
+    """`pieces` (kept text and removed runs alternating) with the mask runs put back into the kept text."""
+    result = [pieces[0]]
+    for run, after in zip(pieces[1::2], pieces[2::2]):
+        if _MASK_RUN.search(run):
+            result[-1] += run + after
+        else:
+            result += [run, after]
+    return result
+
+
 class Compact:
     """A matching copy of normalized text with dodging separators removed, and the way back.
 
-    `original_span(start, end)` turns a span in `text` into the span in the text it came from.
+    `text` is what the rules match (lower case, 帐 → 账, masked "DIGIT" tokens as digits); `cased` is the
+    same compact text as written and `plain` that in lower case, for the searches that read case or the
+    tokens. The analyser reads only these, so "服 务 电 话", "【交通 银 行】" and "点 击" count as written
+    together. `original_span(start, end)` turns a span in them into the span in the text they came from.
     The map is a sorted list of removed runs, so it costs nothing when nothing was removed.
     """
 
-    __slots__ = ("text", "_gap_at", "_gap_total")
+    __slots__ = ("text", "cased", "plain", "_gap_at", "_gap_total")
 
     def __init__(self, normalized: str, lowered: str | None = None) -> None:
         # `lowered`: lower_in_place(normalized), if the caller has it already.
@@ -177,21 +205,29 @@ class Compact:
         pieces = _DODGE_SPLIT.split(normalized)
         gap_at: list[int] = []  # position in the compact text where a removed run used to be
         gap_total: list[int] = []  # characters removed up to and including that run
-        compact = normalized
+        cased = normalized
+        if len(pieces) > 1 and ("**" in normalized or ".." in normalized or "…" in normalized):
+            pieces = _keep_masks(pieces)
         if len(pieces) > 1:
             kept = pieces[0::2]
-            compact = "".join(kept)
+            cased = "".join(kept)
             gap_at = list(itertools.accumulate(map(len, kept[:-1])))
             gap_total = list(itertools.accumulate(map(len, pieces[1::2])))
         # Rules are written in lower case; ASCII-only lowering keeps positions (str.lower can lengthen
         # a few characters such as "İ"). 帐/账 are both simplified and used interchangeably.
-        if "DIGIT" in compact:
-            compact = _DIGIT_TOKEN.sub("00000", compact)
-        if lowered is None or compact is not normalized:
-            lowered = lower_in_place(compact)
-        self.text = lowered.replace("帐", "账")
+        plain = lowered if lowered is not None and cased is normalized else lower_in_place(cased)
+        matching = plain
+        if "DIGIT" in cased:
+            matching = lower_in_place(_DIGIT_TOKEN.sub("00000", cased))
+        self.text = matching.replace("帐", "账")
+        self.cased = cased
+        self.plain = plain
         self._gap_at = gap_at
         self._gap_total = gap_total
+
+    @property
+    def removed(self) -> bool:
+        return bool(self._gap_at)
 
     def _shift(self, position: int) -> int:
         # Characters removed before the compact character at `position`.

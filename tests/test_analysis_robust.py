@@ -1,0 +1,120 @@
+"""The analyser judges a message the same however it is spaced: spaces or symbols put between Chinese
+characters to dodge keyword filters, and line breaks after punctuation, change nothing.
+
+Each test rewrites every message of the tuning corpora (never the evaluation set) the same fixed way and
+counts the risky messages whose rating falls, and the genuine ones whose rating rises. At 8a7bbc1, before
+the analyser read everything from its compact copy and took stars, emoji and line breaks after punctuation
+for separators, the four rewrites below lost 102, 670, 448 and 28 of the 1,518 risky messages and raised
+42, 64, 54 and 22 of the 1,437 genuine ones ("服 务 电 话" and "点 击" were looked for in the text as
+written; a star was no separator; a line break ended the sentence). Now: 0, 1, 1, 0 and 0, 0, 0, 0.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from triage.analysis import analyze
+
+ROOT = Path(__file__).resolve().parent.parent
+RANK = {"low": 0, "medium": 1, "high": 2}
+_CJK = re.compile("([\u4e00-\u9fff])")
+_CJK_BEFORE_CJK = re.compile("([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+
+
+def _tuning_records() -> list[dict]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_corpus
+
+    return [record for name, records in bench_corpus.sets().items() if name != "evaluation" for record in records]
+
+
+def _every(n: int, mark: str, where: re.Pattern[str] = _CJK):
+    def rewrite(text: str) -> str:
+        count = 0
+
+        def put(match: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return match.group(1) + (mark if count % n == 0 else "")
+
+        return where.sub(put, text)
+
+    return rewrite
+
+
+REWRITES = {
+    # "您的 信用 卡被 冻结" (between two Chinese characters: "拨打 138…" is how numbers are written anyway)
+    "a space after every second Chinese character": _every(2, " ", _CJK_BEFORE_CJK),
+    # "您的信★用卡被★冻结"
+    "a star after every third Chinese character": _every(3, "★"),
+    # "您的信❤️用卡被冻结❤️" (U+2764 and the variation selector after it)
+    "a heart after every fourth Chinese character": _every(4, "\u2764\ufe0f"),
+    # "恭喜您中奖,⏎请速回电。⏎"
+    "a line break after each comma and full stop": lambda text: re.sub("([，,。；;])", "\\1\n", text),
+}
+
+
+@pytest.fixture(scope="module")
+def ratings():
+    records = _tuning_records()
+    before = [analyze(r["text"], r.get("sender")).risk for r in records]
+    return records, before
+
+
+@pytest.mark.parametrize("name", list(REWRITES))
+def test_rewriting_loses_no_risky_message(ratings, name):
+    records, before = ratings
+    rewrite = REWRITES[name]
+    fell = [
+        r["text"]
+        for r, risk in zip(records, before)
+        if r["label"] != "legit" and RANK[analyze(rewrite(r["text"]), r.get("sender")).risk] < RANK[risk]
+    ]
+    risky = sum(r["label"] != "legit" for r in records)
+    assert risky > 1200
+    # (At most two in a thousand: a space before an ASCII ID, "微 信 abc", still hides the ID.)
+    assert len(fell) <= risky // 500, fell[:5]
+
+
+@pytest.mark.parametrize("name", list(REWRITES))
+def test_rewriting_raises_no_genuine_message(ratings, name):
+    records, before = ratings
+    rewrite = REWRITES[name]
+    rose = [
+        r["text"]
+        for r, risk in zip(records, before)
+        if r["label"] == "legit" and RANK[analyze(rewrite(r["text"]), r.get("sender")).risk] > RANK[risk]
+    ]
+    assert len(rose) <= 2, rose[:5]
+
+
+class TestWhatStaysApart:
+    def test_evidence_is_quoted_and_highlighted_as_written(self):
+        result = analyze("您的信用卡已冻 结，请致 电 021-61020064 解冻")
+        assert result.risk == "high"
+        flag = next(f for f in result.flags if f.code == "card_frozen_callback")
+        assert "冻 结" in flag.evidence
+        highlighted = "".join(part for part, hit in result.highlighted() if hit)
+        assert "冻 结" in highlighted and "021-61020064" in highlighted
+
+    def test_a_quotation_between_chinese_characters_is_still_a_quotation(self):
+        text = '【反诈】提醒：收到"您的孩子在学校受伤，需立即转账手术费"的短信，务必先给学校打电话核实！'
+        assert analyze(text, "96110").risk == "low"
+
+    def test_a_mask_or_a_cut_is_no_separator(self):
+        # "打开" and what was masked after it stay apart: the masked link is still seen.
+        assert analyze("您的医疗卡已停请打开******进行信息完善").risk == "high"
+        assert analyze("您名下的医保卡已停用,请打开……对医保卡进行更新升级方可启用。").risk == "high"
+
+    def test_a_line_break_after_a_comma_does_not_end_the_sentence(self):
+        assert analyze("恭喜你中贰等奖,\n请领取大奖,\n速回电话").risk == "high"
+        assert analyze("据彩票中心内部消息,\n××是本期特别号码,\n保证能中奖。").risk == "high"
+
+    def test_a_spaced_bank_name_still_names_the_bank(self):
+        result = analyze("【交通 银 行 】您尾号8843卡片涉及一笔境外大额消费，若非本人操作请及时回拨 4001-866-239 冻结止付。")
+        assert result.institution is not None and result.institution.code == "bocom"
+        assert result.risk == "high"
