@@ -118,3 +118,29 @@ class TestWhatStaysApart:
         result = analyze("【交通 银 行 】您尾号8843卡片涉及一笔境外大额消费，若非本人操作请及时回拨 4001-866-239 冻结止付。")
         assert result.institution is not None and result.institution.code == "bocom"
         assert result.risk == "high"
+
+
+class TestABankNameMasked:
+    """Pages that quote a scam mask the bank's name ("【XX银行】", "××银行通知"): some bank still claims to
+    write, and no bank answers on a 400 line the directory does not list."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX银行】您尾号8843卡片涉及一笔境外大额消费￥18,600.00，若非本人操作请及时回拨4001-866-239冻结止付。",
+            "××银行通知：您尾号8843卡片涉及一笔境外大额消费，若非本人操作请及时回拨4001-866-239冻结止付。",
+            "【**银行信用卡】您的卡片存在异常交易风险，已临时冻结，请致电 400-8826-135 解冻。",
+        ],
+    )
+    def test_a_card_frozen_callback_on_an_unlisted_400_line_is_high(self, text):
+        result = analyze(text)
+        assert result.institution is None
+        assert result.risk == "high" and result.has("card_frozen_callback")
+
+    def test_without_the_masked_bank_the_400_line_alone_decides_nothing(self):
+        # (A shop or a courier may well answer on a 400 line.)
+        assert analyze("您的订单已冻结，请致电4001-866-239处理").risk != "high"
+
+    def test_a_masked_banks_own_reminder_stays_low(self):
+        text = "【XX银行信用卡】尊敬的客户，您尾号0615的信用卡本期账单已逾期3天，请通过本行App或柜台还款。"
+        assert analyze(text, "95588").risk == "low"

@@ -56,6 +56,9 @@ _DEBT_OR_CASE = re.compile(r"欠款|欠费|欠债|逾期|还款|拖欠|催收|�
 _OWN_SHORT_KINDS = frozenset({"carrier_service", "gov_short"})
 # A signature naming a bank the directory does not list ("【昆山鹿城村镇银行】"), not "【正规银行放款】".
 _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|农信社)\Z")
+# A bank whose name the page quoting the message masked ("【XX银行】", "××银行通知:", "**银行信用卡中心:"):
+# some bank claims to write, and no bank answers on a 400 line the directory does not list.
+_MASKED_BANK = re.compile(r"(?:x{1,4}|×{1,4}|\*{1,4}|某{1,2})(?:银行|银联)[^,.;:!?。\n]{0,6}(?:通知|提醒|提示|:)")
 _OWN_APP = re.compile(
     r"(?<!下载)(?:登录|登陆|打开|通过|使用|前往)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)"
     # A branch or counter in person ("请本人携带身份证到任一网点核实"), or the shop's own order page.
@@ -456,8 +459,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # A fee asked before a loan, a job or a refund, paid through a channel the message's institution (or no
         # institution) does not own ("报名先交押金500元，转账到我个人微信"): the advance-fee fraud itself.
         found.made_severe.add("fees")
+    masked_bank = claimed is None and (
+        _MASKED_BANK.match(lowered) is not None or bool(signature) and _MASKED_BANK.match(signature.lower() + ":") is not None
+    )
     for rule, spans in family_hits:
-        if unofficial or (rule.any_number and unowned_number):
+        if unofficial or ((rule.any_number or masked_bank) and unowned_number):
             found.add_spans(rule, spans)
         elif rule.weight_alone or implied:
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
