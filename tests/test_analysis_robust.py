@@ -15,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+import opencc
 import pytest
 
 from triage.analysis import analyze
@@ -53,6 +54,8 @@ REWRITES = {
     "a star after every third Chinese character": _every(3, "★"),
     # "您的信❤️用卡被冻结❤️" (U+2764 and the variation selector after it)
     "a heart after every fourth Chinese character": _every(4, "\u2764\ufe0f"),
+    # "您的信用卡被凍結,回覆電話可以激活。"
+    "in traditional characters": opencc.OpenCC("s2t").convert,
     # "恭喜您中奖,⏎请速回电。⏎"
     "a line break after each comma and full stop": lambda text: re.sub("([，,。；;])", "\\1\n", text),
 }
@@ -118,6 +121,18 @@ class TestWhatStaysApart:
         result = analyze("【交通 银 行 】您尾号8843卡片涉及一笔境外大额消费，若非本人操作请及时回拨 4001-866-239 冻结止付。")
         assert result.institution is not None and result.institution.code == "bocom"
         assert result.risk == "high"
+
+
+class TestTraditionalPhrases:
+    @pytest.mark.parametrize(
+        "text",
+        ["您的信用卡被凍結,回覆電話可以激活。", "【快手】您好，您的賬號存在違規操作將被封禁，申訴請將收到的驗證碼回覆至本號碼"],
+    )
+    def test_a_phrase_written_differently_in_traditional_script_is_read(self, text):
+        # "回覆" is "回复" only as a phrase: one character at a time it stayed "回覆".
+        simplified = opencc.OpenCC("t2s").convert(text)
+        assert "回复" in simplified
+        assert analyze(text).risk == analyze(simplified).risk != "low"
 
 
 class TestABankNameMasked:

@@ -7,7 +7,8 @@ On top of `fold` the analyser uses:
 - `to_simplified`: traditional→simplified one character for one character, so positions do not move.
   The table is OpenCC's own character conversion (t2s), read once at import by converting every CJK
   unified ideograph on its own line (about 3,500 pairs in ~10 ms), plus a few hand-written pairs;
-  OpenCC's phrase conversions, which may change lengths, are not used;
+  `normalize` converts a text with traditional characters whole with OpenCC instead, phrases included,
+  where that keeps its length;
 - `Compact`: the folded text with filter-dodging separators removed from between Chinese characters
   ("转 账", "转-账", "转.账" → "转账"), plus a map back to positions in the uncompacted text so a hit can
   be highlighted where the person sees it.
@@ -20,6 +21,8 @@ import bisect
 import itertools
 import re
 import unicodedata
+
+import opencc
 
 # Removed in one pass: zero-width and bidi formatting characters (used to split words past keyword
 # filters), and C0/C1 controls except tab and newline.
@@ -83,8 +86,6 @@ _TRAD_SIMP_PAIRS = (
 
 def _opencc_pairs() -> dict[str, str]:
     """Every CJK unified ideograph that OpenCC's t2s turns into one other character."""
-    import opencc
-
     converter = opencc.OpenCC("t2s")
     chars = [chr(code) for code in range(0x4E00, 0xA000)]
     converted = converter.convert("\n".join(chars)).split("\n")
@@ -124,9 +125,22 @@ def to_simplified(text: str) -> str:
     return text
 
 
+_T2S = opencc.OpenCC("t2s")
+
+
 def normalize(text: str) -> str:
-    """`fold` then `to_simplified`: the text the analyser reports positions in (`normalized_text`)."""
-    return to_simplified(fold(text))
+    """`fold` then traditional → simplified: the text the analyser reports positions in (`normalized_text`).
+
+    Where a text has traditional characters, OpenCC converts it whole, phrases included ("回覆" → "回复",
+    "瞭解" → "了解", which one character at a time stay as they are); about 0.1 ms for 5,000 characters.
+    Should that change the length (a phrase of another length), positions would move: then the one-for-one
+    table is used instead.
+    """
+    folded = fold(text)
+    if _TRAD_CHARS.search(folded) is None:
+        return folded
+    converted = _T2S.convert(folded)
+    return converted if len(converted) == len(folded) else to_simplified(folded)
 
 
 # Separators put between Chinese characters to dodge keyword filters. Clause punctuation (，；：！？,
