@@ -17,6 +17,7 @@ from .channels import (
     ASK_WORDS,
     CARRIES_CODE,
     CHAT_WORDS,
+    LEFT_OUT_LINK,
     LINK_WORDS,
     MASK_TOKENS,
     MASKED_LINK,
@@ -28,6 +29,7 @@ from .channels import (
     Channel,
     asks_to_pay,
     find_channels,
+    may_have_left_out_link,
 )
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
@@ -426,10 +428,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
         # Masked links and named install files, searched once and only where "://" or ".apk" stands.
         masked = list(itertools.islice(MASKED_LINK.finditer(lowered), 8)) if "://" in lowered or ".apk" in lowered else []
+        left_out = itertools.islice(LEFT_OUT_LINK.finditer(lowered), 8) if may_have_left_out_link(lowered) else ()
         words = next(
             (
                 m
-                for m in itertools.chain(itertools.islice(LINK_WORDS.finditer(lowered), 8), masked)
+                for m in itertools.chain(itertools.islice(LINK_WORDS.finditer(lowered), 8), masked, left_out)
                 if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), hidden)
             ),
             None,
