@@ -663,9 +663,26 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
         start, end = run[0][0], run[-1][1]
         if normalized.startswith(("至", "到", "给"), end):
             continue  # "……发送“姓名+卡号”至客服": what to send, and where
+        if len(runs) == 1 and _asks_about_it(normalized[:start] + normalized[end:]):
+            continue  # "收到一条“……”的短信，是真的吗？": the person asks about the message they pasted
         if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):
             spans.extend(run)
     return spans
+
+
+# A person asking about the message they quote ("收到一条“……”的短信，是真的吗？", "“……”这个是不是诈骗"), in
+# few words and with no word of a warning: the quotation is the message to judge, not one described.
+_ASKS_ABOUT_IT = re.compile(
+    "是真的吗|真的吗|是真是假|真的假的|是不是(?:真的|诈骗|骗子|骗人|骗局)|是诈骗吗|是骗子吗|是骗局吗|可信吗|靠谱吗|能信吗"
+    "|怎么办|咋办|该怎么|要不要|是否(?:真实|属实|是诈骗)|(?:回|打|点)(?:不|没)(?:回|打|点)"
+)
+_WARNS = re.compile(
+    "警方|公安|反诈|提醒|提示|警惕|谨防|切勿|请勿|(?<!要)不要|务必|不法分子|犯罪分子|骗子常|冒充|话术|典型|均为|都是|一律"
+)
+
+
+def _asks_about_it(outside: str) -> bool:
+    return len(outside) <= 40 and _ASKS_ABOUT_IT.search(outside) is not None and _WARNS.search(outside) is None
 
 
 # What may stand between two quotations of one list.
