@@ -135,6 +135,13 @@ class TestTraditionalPhrases:
         assert analyze(text).risk == analyze(simplified).risk != "low"
 
 
+class TestALoneSurrogate:
+    @pytest.mark.parametrize("text", ["請點擊\ud83d連結", "請\ud83d\ude00點擊"])
+    def test_a_lone_surrogate_beside_traditional_characters_is_no_crash(self, text):
+        # OpenCC reads UTF-8, which a lone surrogate cannot be written in: the one-for-one table takes over.
+        assert analyze(text).risk in RANK
+
+
 class TestABankNameMasked:
     """Pages that quote a scam mask the bank's name ("【XX银行】", "××银行通知"): some bank still claims to
     write, and no bank answers on a 400 line the directory does not list."""
@@ -207,6 +214,29 @@ class TestALinkThePageLeftOut:
     )
     def test_a_mask_that_is_no_link_is_not_one(self, text):
         assert not analyze(text).has("link")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【招商银行】您的信用卡额度已提升，请登录掌上生活查看尾号****卡片额度。",
+            "【招商银行】您的信用卡额度已调整，请登录掌上生活APP查看卡号****1234的最新额度。",
+            "【中国移动】您的积分即将清零，请登录中国移动APP查看手机号138****5678的积分明细。",
+            "【中国银行】您的账户因长期未使用已冻结，请持本人身份证到网点办理，或登录手机银行查看账号****详情。",
+            "【建设银行】您尾号1234的账户已冻结，请携带身份证到网点办理，或登录手机银行查看 ******。",
+            "【平安银行】您的额度可提升至8万元，打开平安口袋银行APP查看******。",
+            "【美团】您的账户存在异常登录，请打开美团APP查看 ******，如非本人操作请修改密码。",
+            "【税务局】您有一笔个税退税待领取，请登录个人所得税APP查看 ****** 。",
+            "【交通银行】您的信用卡积分将于月底清零，请登录买单吧APP查看****。",
+            "【万达广场】会员积分兑换活动：\n【时间】10月1日-7日\n【地址】XXX万达广场一楼服务台",
+            "高龄补贴请于本月到社区领取，领取地点：***社区居委会。",
+            "【社保局】您的养老金补贴已到账，查看明细请前往 *** 社保服务大厅。",
+            "恭喜您获得本次抽奖二等奖，请于周五下午两点 **** 到公司前台领取奖品。",
+        ],
+    )
+    def test_a_genuine_notice_with_a_number_name_or_place_masked_stays_low(self, text):
+        # A fifth blind review's probes: a masked card, phone or account number after 尾号/卡号/号码, a place
+        # or a time before a mask ("领取地点：***", "两点 ****"), a mask after the institution's own app.
+        assert analyze(text).risk == "low"
 
 
 class TestAPersonAskingAboutTheMessage:

@@ -428,7 +428,16 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
         # Masked links and named install files, searched once and only where "://" or ".apk" stands.
         masked = list(itertools.islice(MASKED_LINK.finditer(lowered), 8)) if "://" in lowered or ".apk" in lowered else []
-        left_out = itertools.islice(LEFT_OUT_LINK.finditer(lowered), 8) if may_have_left_out_link(lowered) else ()
+        # (Not where the mask stands after the institution's own app: "请登录手机银行查看 ******".)
+        left_out = (
+            (
+                m
+                for m in itertools.islice(LEFT_OUT_LINK.finditer(lowered), 8)
+                if _OWN_APP.search(lowered, max(0, m.start() - 16), m.end()) is None
+            )
+            if may_have_left_out_link(lowered)
+            else ()
+        )
         words = next(
             (
                 m

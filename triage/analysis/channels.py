@@ -141,16 +141,22 @@ LINK_WORDS = re.compile(
 
 
 # Where a link stood: a mask of it, or a note that it was left out.
-_LEFT_OUT = r"(?:[*]{3,12}|[x×]{3,12}(?![a-z0-9.])|\((?:链接|网址)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?\)|\[(?:链接|网址|url)\]|【(?:链接|网址)】)"
+# (Not a masked number: no digit right before or after it, "尾号****1234", "138****5678".)
+_LEFT_OUT = r"(?:(?<!\d)[*]{3,12}(?![\d*])|(?<!\d)[x×]{3,12}(?![a-z0-9.])|\((?:链接|网址)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?\)|\[(?:链接|网址|url)\]|【(?:链接|网址)】)"
 # The address masked or left out where a page quotes the message, after a word that points to a link
 # ("认证地址 ******", "请于3日内点 ****** 在线年检", "请登录手机网查询兑换******", "领取入口:(链接略)"), or
 # only the note that it was left out ("[网址]", "(链接已隐去)"). Searched only where "***", "xxx", "×××",
 # "链接" or "网址" stands (`may_have_left_out_link`).
 LEFT_OUT_LINK = re.compile(
     rf"(?:网址|网站|链接|入口|官网|页面|下载地址|领取地址|认证地址|登记地址|申请地址)[:：]?\s?{_LEFT_OUT}"
-    rf"|(?:点击|点开|打开|点(?<![\d一二三四五六七八九十]点)|登录|登陆|登入|进入|访问|前往|查看|查阅|戳|进群)[^,;!?，。；！？\n]{{0,8}}?\s?{_LEFT_OUT}"
+    # (Not the 点 of a time or a place: "下午两点 ****", "地点:***"; not a number, a name or a place masked
+    # after 查看/前往: "查看尾号****", "前往***社区".)
+    rf"|(?:点击|点开|打开|点(?<![\d一二三四五六七八九十两几地重整半网站景起终要特优缺焦]点)|登录|登陆|登入|访问|戳|进群)"
+    rf"[^,;:!?，。；：！？\n号卡]{{0,8}}?\s?{_LEFT_OUT}"
+    # (After 查看/前往, only a long mask right after: "取件码请查看 ******", not "前往 *** 社保服务大厅".)
+    r"|(?:查看|查阅|前往|进入)\s?(?<!\d)[*x×]{5,12}(?![\d*x×a-z])"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
-    r"|(?:链接|网址|网站|地址)(?<=[(\[【]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】]|url(?<=\[url)\]"
+    r"|(?:链接|网址|网站)(?<=[(\[【]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】]|url(?<=\[url)\]"
 )
 
 

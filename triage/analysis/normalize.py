@@ -139,7 +139,10 @@ def normalize(text: str) -> str:
     folded = fold(text)
     if _TRAD_CHARS.search(folded) is None:
         return folded
-    converted = _T2S.convert(folded)
+    try:
+        converted = _T2S.convert(folded)
+    except UnicodeEncodeError:  # a lone surrogate ("請點擊\ud83d連結"): OpenCC reads UTF-8
+        return to_simplified(folded)
     return converted if len(converted) == len(folded) else to_simplified(folded)
 
 
