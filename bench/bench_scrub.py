@@ -66,6 +66,10 @@ TUNING = (
     # minority lists, in case-import styles, chat exports, quoted SMS and names glued to verbs and titles
     # (tests/data/SCRUB_TUNE9.md).
     ("tuning corpora 9", ROOT / "tests" / "data" / "scrub_tune9.jsonl", ROOT / "tests" / "data" / "scrub_tune9_preserve.txt"),
+    # Written on 2026-12-04 by an eleventh writer blind to the scrubber (tests/data/SCRUB_TUNE10.md): speech-to-text
+    # transcripts, subtitles, OCR'd screenshots, tables and exports, forum posts, back-references, Hong Kong and
+    # Taiwan chats, names that are words.
+    ("tuning corpora 10", ROOT / "tests" / "data" / "scrub_tune10.jsonl", ROOT / "tests" / "data" / "scrub_tune10_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
