@@ -104,6 +104,14 @@ class TestWhatStaysApart:
         highlighted = "".join(part for part, hit in result.highlighted() if hit)
         assert "冻 结" in highlighted and "021-61020064" in highlighted
 
+    def test_a_channel_and_a_link_are_quoted_as_written(self):
+        result = analyze("请 加 微 信 ：zxc12345 领取补贴")
+        chat = next(f for f in result.flags if f.code == "private_chat")
+        assert all(item.startswith("加 微 信") for item in chat.evidence)
+        result = analyze("请访问 www.icbc-vip🔥.com 验证")
+        (link,) = result.links
+        assert link.text == result.normalized_text[link.span[0] : link.span[1]] == "www.icbc-vip🔥.com"
+
     def test_a_quotation_between_chinese_characters_is_still_a_quotation(self):
         text = '【反诈】提醒：收到"您的孩子在学校受伤，需立即转账手术费"的短信，务必先给学校打电话核实！'
         assert analyze(text, "96110").risk == "low"

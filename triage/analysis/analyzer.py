@@ -274,6 +274,13 @@ class _Collector:
         self.weights.pop(code, None)
 
     def add(self, rule: Rule, evidence: str, span: tuple[int, int] | None = None, weight: int | None = None) -> None:
+        if (
+            span is not None
+            and self.compact.removed
+            and evidence in (self.compact.cased[span[0] : span[1]], self.compact.plain[span[0] : span[1]])
+        ):
+            # Words found in the compact copy are quoted as written ("加 微 信", not "加微信").
+            evidence = self.as_written[slice(*self.compact.original_span(*span))]
         self._add(rule, (evidence,), () if span is None else (span,), rule.weight if weight is None else weight)
 
     def add_spans(self, rule: Rule, spans: list[tuple[int, int]], weight: int | None = None) -> None:
@@ -511,7 +518,9 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     flags = found.flags()
     if compact.removed:
         found.spans = compact.original_spans(found.spans)
-        links = tuple(replace(link, span=compact.original_span(*link.span)) for link in links)
+        links = tuple(
+            replace(link, span=(span := compact.original_span(*link.span)), text=as_written[span[0] : span[1]]) for link in links
+        )
     score = sum(f.weight for f in flags)
     if any(f.severe for f in flags) or score >= HIGH_SCORE:
         risk = "high"
