@@ -276,3 +276,30 @@ class TestAPersonAskingAboutTheMessage:
     )
     def test_a_warning_that_quotes_a_scam_is_still_a_warning(self, text):
         assert analyze(text, "96110").risk == "low"
+
+
+class TestASenderCopiedWithItsLabel:
+    @pytest.mark.parametrize(
+        "sender, kind",
+        [
+            ("95588 (工商银行)", "service_955"),
+            ("工商银行 95588", "service_955"),
+            ("【95588】", "service_955"),
+            ("中国移动10086", "carrier_service"),
+            ("发件人：10690123", "gateway_106"),
+        ],
+    )
+    def test_the_number_is_read_past_its_label(self, sender, kind):
+        from triage.analysis.sender import classify_sender
+
+        assert classify_sender(sender).kind == kind
+
+    @pytest.mark.parametrize("sender", ["abc123@qq.com", "App 12345", "955**", "12368*", "95588工行 95566", "工商银行"])
+    def test_an_address_a_mask_or_two_numbers_stay_unknown(self, sender):
+        from triage.analysis.sender import classify_sender
+
+        assert classify_sender(sender).kind == "unknown"
+
+    def test_a_genuine_notice_from_a_labelled_sender_is_reassured(self):
+        text = "【工商银行】您尾号1234卡12月3日支出(消费)128.00元，余额5,321.09元。"
+        assert analyze(text, "95588 (工商银行)").has("official_sender")

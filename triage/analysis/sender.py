@@ -37,6 +37,8 @@ VIRTUAL_MOBILE_PREFIXES = ("162", "165", "167", "170", "171")
 MAX_SENDER_LENGTH = 40
 
 _SEPARATORS = re.compile(r"[\s\-().\u00a0/]+")
+_DIGIT_RUN = re.compile(r"\+?\d{3,20}")
+_LATIN = re.compile("[A-Za-z@*×]")
 
 SENDER_KIND_LABELS: dict[str, tuple[str, str]] = {
     "none": ("未提供发送号码", "no sender given"),
@@ -92,6 +94,11 @@ def classify_sender(sender: str | None) -> SenderInfo:
     if raw.startswith("+") or raw.startswith("00"):
         return _classify_international(raw)
     if not raw.isascii() or not raw.isdigit():
+        # A number copied with its label ("中国移动10086", "95588(工商银行)", "【95588】", "发件人:1069…"): the one
+        # run of digits, where the rest holds no Latin letter (an e-mail or an app name is no number) and no mask.
+        runs = _DIGIT_RUN.findall(raw)
+        if len(runs) == 1 and _LATIN.search(_DIGIT_RUN.sub("", raw)) is None:
+            return classify_sender(runs[0])
         return SenderInfo("unknown", "", "")
     if raw.startswith("86") and len(raw) == 13 and raw[2] == "1":
         raw = raw[2:]  # "86138…" written without the plus sign
