@@ -303,3 +303,32 @@ class TestASenderCopiedWithItsLabel:
     def test_a_genuine_notice_from_a_labelled_sender_is_reassured(self):
         text = "【工商银行】您尾号1234卡12月3日支出(消费)128.00元，余额5,321.09元。"
         assert analyze(text, "95588 (工商银行)").has("official_sender")
+
+
+class TestSoundAlikeDodges:
+    """Words written with a character that sounds alike ("扣扣" for QQ, "代款" for 贷款, "欲期" for 逾期, "薇信"
+    for 微信). At 4fb5f62 these rewrites lost 11, 10, 13 and 1 of the tuning scams that have the word."""
+
+    @pytest.mark.parametrize(
+        "rewrite, most",
+        [
+            (lambda text: re.sub("(?i)qq", "扣扣", text), 5),
+            (lambda text: text.replace("贷", "代"), 3),
+            (lambda text: text.replace("逾期", "欲期"), 1),
+            (lambda text: text.replace("微信", "薇信"), 0),
+        ],
+        ids=["扣扣", "代", "欲期", "薇信"],
+    )
+    def test_a_sound_alike_loses_few_scams(self, ratings, rewrite, most):
+        records, before = ratings
+        fell = [
+            r["text"]
+            for r, risk in zip(records, before)
+            if r["label"] != "legit"
+            and rewrite(r["text"]) != r["text"]
+            and RANK[analyze(rewrite(r["text"]), r.get("sender")).risk] < RANK[risk]
+        ]
+        assert len(fell) <= most, fell[:5]
+
+    def test_an_everyday_word_is_left_alone(self):
+        assert analyze("老支书在村里很有威信，大家都听他的。").risk == "low"

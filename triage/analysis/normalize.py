@@ -187,6 +187,36 @@ def lower_in_place(text: str) -> str:
     return lowered
 
 
+# Words written with a character that sounds alike to dodge filters ("扣扣" for QQ, "代款"/"网代" for 贷款/网贷,
+# "欲期" for 逾期, "薇信"/"威信" for 微信), read as the word they stand for. Each pair has the same length.
+_SOUND_ALIKE_WORDS = {
+    "扣扣": "qq",
+    "代款": "贷款",
+    "网代": "网贷",
+    "欲期": "逾期",
+    "愈期": "逾期",
+    "薇信": "微信",
+    "威信": "微信",
+    "徽信": "微信",
+    "危信": "微信",
+}
+_SOUND_ALIKE = re.compile("|".join(_SOUND_ALIKE_WORDS))
+
+
+def _digits_for_tokens(cased: str, plain: str) -> str:
+    """`plain` with "00000" where `cased` has a "DIGIT" token (the same positions in both)."""
+    pieces, last = [], 0
+    for match in _DIGIT_TOKEN.finditer(cased):
+        pieces += [plain[last : match.start()], "00000"]
+        last = match.end()
+    pieces.append(plain[last:])
+    return "".join(pieces)
+
+
+def _sound_alike(match: re.Match[str]) -> str:
+    return _SOUND_ALIKE_WORDS[match.group()]
+
+
 # A run with "**", ".." or "…" in it is a mask or a cut where a page quotes a message ("请打开******进行",
 # "请打开……对医保卡"), not a dodge: it stays, so the words before and after are not glued together.
 _MASK_RUN = re.compile(r"\*\*|\.\.|…")
@@ -233,9 +263,11 @@ class Compact:
         # Rules are written in lower case; ASCII-only lowering keeps positions (str.lower can lengthen
         # a few characters such as "İ"). 帐/账 are both simplified and used interchangeably.
         plain = lowered if lowered is not None and cased is normalized else lower_in_place(cased)
+        if _SOUND_ALIKE.search(plain) is not None:
+            plain = _SOUND_ALIKE.sub(_sound_alike, plain)
         matching = plain
         if "DIGIT" in cased:
-            matching = lower_in_place(_DIGIT_TOKEN.sub("00000", cased))
+            matching = _digits_for_tokens(cased, plain)
         self.text = matching.replace("帐", "账")
         self.cased = cased
         self.plain = plain
