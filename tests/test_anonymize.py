@@ -543,3 +543,56 @@ class TestScrubChatIds:
     )
     def test_it_keeps_words_next_to_the_labels(self, text: str) -> None:
         assert scrub(text) == fold_expected(text)
+
+
+class TestScrubTablesAndExports:
+    """Contact books and collectors' lists, exported: the column or the field says what a cell holds, so a
+    name that is an ordinary word and an id with no label beside it go all the same."""
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("姓名,电话,微信,关系\n江山,13812345678,coco2889,同事\n王丽,-,nana_77251,朋友", ("江山", "coco2889", "nana_77251")),
+            ("| 客户姓名 | 微信 | relation |\n|---|---|---|\n| 明亮 | jojo_18620 | 配偶 |", ("明亮", "jojo_18620")),
+            ("contact\t微信号\trelation\t逾期\n万里\tpaqq1s8m\t领导\t140", ("万里", "paqq1s8m")),
+            ("号码;住址;姓名;催记\n-;同上;高山;外出务工", ("高山",)),
+            (
+                "<tr><th>name</th><th>关系</th><th>扣扣</th></tr>\n<tr><td>白雪</td><td>兄弟</td><td>174776</td></tr>",
+                ("白雪", "174776"),
+            ),
+        ],
+    )
+    def test_a_cell_under_a_name_or_id_column_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        scrubbed = scrub(text)
+        for value in gone:
+            assert value not in scrubbed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "姓名,电话,关系\n老婆,-,配偶\n宝宝,-,朋友\nBoss,-,领导",
+            "| 联系人 | 关系 | 微信 |\n| 小芳 | 同事 | - |\n| 未提供 | 同事 | 无 |",
+        ],
+    )
+    def test_a_relation_a_title_or_no_value_under_a_name_column_stays(self, text: str) -> None:
+        assert "〔" not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("2026-02-15 DEBUG mobile=无 name=黄河 card=未绑卡 rel=同事 wx=lele-7542", ("黄河", "lele-7542")),
+            ('[{"联系人": "白雪", "wechat": "momo69508", "idCard": "未提供"}]', ("白雪", "momo69508")),
+            ("- 备注名: 万里\n  逾期天数: 58天", ("万里",)),
+            ("Name: 江河\nDPD: 40", ("江河",)),
+            ("BEGIN:VCARD\nN:;万福;;;\nFN:万福\nEND:VCARD", ("万福",)),
+            ("[upload] name=WONG WAI SZE addr=- rel=本人", ("WONG WAI SZE",)),
+        ],
+    )
+    def test_a_field_of_a_log_json_yaml_or_vcard_naming_a_person_goes(self, text: str, gone: tuple[str, ...]) -> None:
+        scrubbed = scrub(text)
+        for value in gone:
+            assert value not in scrubbed
+
+    def test_an_id_in_a_contact_row_without_a_header_goes(self) -> None:
+        scrubbed = scrub("徐建平 13194001944 coco2889 396 - 藏F·7K770")
+        assert "coco2889" not in scrubbed

@@ -1820,6 +1820,234 @@ def _piece(vault: _Vault, marker: str) -> str:
     return vault.pieces[int("".join(str(ord(c) - 0xE100) for c in found.group(1)))]
 
 
+# --- tables and structured exports -------------------------------------------------------------------
+# A contact book or a collector's list, exported: a header row names the columns ("姓名,电话,微信,关系"), and
+# what stands under 姓名 is a name, under 微信 an id, whatever it looks like ("江山", "coco2889"). Read by
+# column, a cell the name finder cannot tell from a word is still hidden. Also a field of a log line, a
+# JSON object, a YAML list or a vCard ("name=黄河", "\"联系人\": \"白雪\"", "- 备注名: 万里", "FN:万福").
+_NAME_HEADERS = frozenset(
+    "姓名 名字 联系人 联系人姓名 客户姓名 紧急联系人 紧急联系人姓名 备注名 借款人 借款人姓名 户名 收款人 付款人 "
+    "name contact contactname contact_name fullname full_name".split()
+)
+_WECHAT_HEADERS = frozenset("微信 微信号 wx vx wechat weixin".split())
+_QQ_HEADERS = frozenset("qq qq号 扣扣".split())
+_ADDRESS_HEADERS = frozenset("地址 住址 户籍地址 现住址 家庭住址 居住地址 addr address".split())
+# Other column names of such exports: two known names make a header row.
+_OTHER_HEADERS = frozenset(
+    "关系 与借款人关系 关系类型 称谓 relation 电话 手机 手机号 联系电话 号码 手机号码 mobile tel phone 身份证 身份证号 "
+    "证件号码 id_card idcard 车牌 车牌号 车辆 plate plateno 邮箱 email e-mail 电子邮箱 银行卡 银行卡号 卡号 收款卡号 "
+    "bank_card bankcard 备注 催记 状态 联系结果 外访结果 remark status 逾期 逾期天数 dpd overduedays 欠款金额 本息合计 "
+    "金额 amount amt 序号 no".split()
+)
+_KNOWN_HEADERS = _NAME_HEADERS | _WECHAT_HEADERS | _QQ_HEADERS | _ADDRESS_HEADERS | _OTHER_HEADERS
+# How cells of a row are split, tried in this order on a header row.
+_CELL_SEPARATORS = (
+    re.compile("\t"),
+    re.compile(r"[ \t]*\|[ \t]*"),
+    re.compile(r"[ \t]*,[ \t]*"),
+    re.compile(r"[ \t]*;[ \t]*"),
+    re.compile(r" {2,}"),
+    re.compile(" "),
+)
+_HTML_CELL = re.compile(r"<t[dh]>([^<\n]{0,80})</t[dh]>")
+# A cell that says there is no value, or a relation, a role or a nickname where a name would be.
+_NOT_AN_ID = frozenset(
+    "none null unknown relation remark status mobile phone email name contact address addr wechat weixin".split()
+)
+_NO_VALUE = frozenset("- -- / 无 空 未提供 未知 不详 同上 暂无 none null n/a na".split())
+_NOT_A_NAME_CELL = re.compile(
+    rf"(?:{_RELATIONS}|宝宝|宝贝|亲爱的|老[婆公妈爸板]|快递小哥|房东|本人)$|^[小老阿][\u4e00-\u9fff]$"
+    rf"|^[\u4e00-\u9fff](?:{_HONORIFIC}|姐|哥|叔|姨|总|工)$"
+)
+_LATIN_NAME_CELL = re.compile(r"[A-Z][A-Za-z'-]{0,15}(?:(?:, ?| |/)[A-Za-z][A-Za-z'-]{0,15}){1,3}")
+_CJK_NAME_CELL = re.compile(r"[\u4e00-\u9fff](?:[ ·•‧.]?[\u4e00-\u9fff]){1,9}")
+_WECHAT_CELL = re.compile(r"(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z][A-Za-z0-9_-]{2,39}")
+_QQ_CELL = re.compile(r"[1-9]\d{4,11}")
+_ADDRESS_CELL = re.compile(r"[\u4e00-\u9fff][^\n]{4,60}")
+_ADDRESS_PART = re.compile("[省市区县镇乡村路街巷弄号栋幢楼室舍组]")
+# Most header rows looked at, and most lines of a text read as rows: an export has tens, a hostile text
+# thousands of lines.
+MAX_TABLE_LINES = 400
+
+
+def _name_cell(cell: str) -> bool:
+    """A cell under a name column holds a name: not a relation, a role, a nickname or "none"."""
+    if cell.lower() in _NO_VALUE or _SENTINEL_OPEN in cell:
+        return False
+    if _LATIN_NAME_CELL.fullmatch(cell):
+        return not _NOT_LATIN_SPEAKERS.intersection(re.split("[ ,/]+", cell.lower()))
+    if not _CJK_NAME_CELL.fullmatch(cell):
+        return False
+    simple = to_simplified(cell)
+    return not (
+        any(_NOT_A_NAME_CELL.search(part) or part in _NOT_SPEAKERS for part in simple.split(" "))
+        or is_role(simple)
+        or simple in _NOT_SPEAKERS
+        or simple.endswith(("某", "某某", "等"))
+        or simple.startswith(("见", "未", "匿名", "某", "暂无", "空", "略", "无", "详见", "本人", "不详"))
+        or simple[-1] in "无详见上"
+        or find_institution(simple) is not None
+    )
+
+
+def _cell_kind(header: str) -> str | None:
+    key = header.strip().strip('"').lower()
+    if key in _NAME_HEADERS:
+        return NAME
+    if key in _WECHAT_HEADERS:
+        return WECHAT
+    if key in _QQ_HEADERS:
+        return QQ
+    if key in _ADDRESS_HEADERS:
+        return ADDRESS
+    return None
+
+
+def _typed_cell(kind: str, cell: str, vault: _Vault) -> str | None:
+    """The placeholder for one cell under a column of `kind`, or None when the cell holds no such value."""
+    if kind == NAME:
+        return vault.name(cell) if _name_cell(cell) else None
+    if _SENTINEL_OPEN in cell or cell.lower() in _NO_VALUE:
+        return None
+    if kind == WECHAT and _WECHAT_CELL.fullmatch(cell) and cell.lower() not in _NOT_AN_ID:
+        return vault.keep(WECHAT)
+    if kind == QQ and _QQ_CELL.fullmatch(cell):
+        return vault.keep(QQ)
+    if kind == ADDRESS and _ADDRESS_CELL.fullmatch(cell) and _ADDRESS_PART.search(cell):
+        return vault.keep(ADDRESS)
+    return None
+
+
+def _cell_spans(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for sep in separator.finditer(line):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, len(line)))
+    if separator.pattern.startswith(r"[ \t]*\|"):
+        # A markdown row opens and closes with a bar: the empty ends are no cells.
+        if spans and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    return spans
+
+
+def _header(line: str) -> tuple[re.Pattern[str] | None, dict[int, str], int]:
+    """The separator of a header row, the kind of each column read by column, and how many columns."""
+    if _HTML_CELL.search(line):
+        cells = [m.group(1) for m in _HTML_CELL.finditer(line)]
+        separator = None
+    else:
+        for separator in _CELL_SEPARATORS:
+            spans = _cell_spans(line.strip(), separator)
+            if len(spans) >= 3:
+                cells = [line.strip()[a:b] for a, b in spans]
+                break
+        else:
+            return None, {}, 0
+    known = sum(1 for c in cells if c.strip().strip('"').lower() in _KNOWN_HEADERS)
+    kinds = {i: kind for i, c in enumerate(cells) if (kind := _cell_kind(c)) is not None}
+    if known < 2 or known * 2 < len(cells) or not kinds:
+        return None, {}, 0
+    return separator, kinds, len(cells)
+
+
+def _table_columns(text: str, vault: _Vault) -> str:
+    lines = text.split("\n")
+    header: tuple[re.Pattern[str] | None, dict[int, str], int] | None = None
+    for n, line in enumerate(lines[:MAX_TABLE_LINES]):
+        if not line.strip():
+            header = None
+            continue
+        found = _header(line)
+        if found[1]:
+            header = found
+            continue
+        if header is None:
+            lines[n] = _ids_in_contact_row(line, vault)
+            continue
+        separator, kinds, width = header
+        if separator is None:
+            matches = list(_HTML_CELL.finditer(line))
+            spans = [m.span(1) for m in matches]
+        else:
+            offset = len(line) - len(line.lstrip())
+            spans = [(a + offset, b + offset) for a, b in _cell_spans(line.strip(), separator)]
+        if len(spans) != width:
+            lines[n] = _ids_in_contact_row(line, vault)
+            continue
+        pieces, pos = [], 0
+        for i, (a, b) in enumerate(spans):
+            cell = line[a:b].strip()
+            typed = _typed_cell(kinds[i], cell, vault) if i in kinds and cell else None
+            if typed is not None:
+                start = a + line[a:b].index(cell)
+                pieces.append(line[pos:start] + typed)
+                pos = start + len(cell)
+        lines[n] = "".join(pieces) + line[pos:]
+    return "\n".join(lines)
+
+
+# A row of a contact list with no header ("徐建平 〔手机号〕 coco2889 396 -"): beside two of a person's numbers
+# or addresses already typed, a cell of small letters and digits is a chat id.
+_ROW_ID = re.compile(r"(?<![^\s,;|])(?=[a-z0-9_-]{0,24}\d)[a-z][a-z0-9_-]{4,24}(?![^\s,;|])")
+_ROW_PERSONAL = frozenset({MOBILE, LANDLINE, ID_NUMBER, EMAIL, BANK_CARD, PLATE, ADDRESS, WECHAT, QQ})
+
+
+def _ids_in_contact_row(line: str, vault: _Vault) -> str:
+    if line.count(_SENTINEL_OPEN) < 2 or not _ROW_ID.search(line):
+        return line
+    typed = sum(1 for m in _SENTINEL_RE.finditer(line) if _piece(vault, m.group(0)) in _ROW_PERSONAL)
+    if typed < 2:
+        return line
+    return _ROW_ID.sub(lambda m: m.group(0) if m.group(0) in _NOT_AN_ID else vault.keep(WECHAT), line)
+
+
+_FIELD_NAME_KEYS = r"(?:姓名|名字|备注名|联系人姓名|客户姓名|紧急联系人|联系人|(?i:contact_?name|full_?name|name|contact))"
+# A field of a JSON object ("联系人": "白雪"), of a log line (name=WONG WAI SZE addr=-) or a whole line of a
+# YAML list, a form or a vCard ("- 备注名: 万里", "Name: 江河", "FN:万福").
+_NAME_FIELD = re.compile(
+    rf"\"{_FIELD_NAME_KEYS}\"[ \t]*:[ \t]*\"(?P<json>[^\"\n]{{1,40}})\""
+    rf"|(?<![A-Za-z0-9_-]){_FIELD_NAME_KEYS}=(?P<log>[^=\n]{{1,40}}?)(?=[ \t]+[A-Za-z_]{{2,20}}=|[ \t]*$)"
+    rf"|^[ \t]*(?:-[ \t]*)?(?:{_FIELD_NAME_KEYS}|FN|N:;?)[ \t]*:?[ \t]*(?P<line>[^\n:;]{{1,30}}?)[ \t;]*$",
+    re.MULTILINE,
+)
+_WECHAT_FIELD = re.compile(
+    r"\"(?i:wechat|weixin|wx|vx|微信|微信号)\"[ \t]*:[ \t]*\"(?P<json>[^\"\n]{1,40})\""
+    r"|(?<![A-Za-z0-9_-])(?i:wechat|weixin|wx|vx)=(?P<log>[^\s=]{1,40})(?=\s|$)"
+)
+_ADDRESS_FIELD = re.compile(r"\"(?i:addr|address|地址|住址|现住址|户籍地址|家庭住址)\"[ \t]*:[ \t]*\"(?P<json>[^\"\n]{1,80})\"")
+
+
+def _structured_fields(text: str, vault: _Vault) -> str:
+    def name(match: re.Match[str]) -> str:
+        group = next(g for g in ("json", "log", "line") if match.group(g) is not None)
+        value = match.group(group).strip()
+        if not value or not _name_cell(value):
+            return match.group(0)
+        start = match.start(group) + match.group(group).index(value) - match.start()
+        return match.group(0)[:start] + vault.name(value) + match.group(0)[start + len(value) :]
+
+    def address(match: re.Match[str]) -> str:
+        typed = _typed_cell(ADDRESS, match.group("json").strip(), vault)
+        if typed is None:
+            return match.group(0)
+        return match.group(0)[: match.start("json") - match.start()] + typed + '"'
+
+    def wechat(match: re.Match[str]) -> str:
+        group = "json" if match.group("json") is not None else "log"
+        typed = _typed_cell(WECHAT, match.group(group).strip(), vault)
+        if typed is None:
+            return match.group(0)
+        return match.group(0)[: match.start(group) - match.start()] + typed + match.group(0)[match.end(group) - match.start() :]
+
+    text = _NAME_FIELD.sub(name, text)
+    if "wx" in text or "vx" in text or "微信" in text or "we" in text.lower():
+        text = _WECHAT_FIELD.sub(wechat, text)
+    return _ADDRESS_FIELD.sub(address, text)
+
+
 # --- names found by cue patterns -------------------------------------------------------------------
 # Each function replaces one match; `match.string` is the text the pass runs on, for look-ahead.
 def _join_spaced_name(match: re.Match[str], vault: _Vault) -> str:
@@ -2555,6 +2783,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("columns of a table", lambda text: "\n" in text or text.count(_SENTINEL_OPEN) >= 2, _table_columns),
+    Pass("fields of an export naming a person", _contains(":", "="), _structured_fields),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
     Pass(
         "names with a middle dot",
