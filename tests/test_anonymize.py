@@ -596,3 +596,20 @@ class TestScrubTablesAndExports:
     def test_an_id_in_a_contact_row_without_a_header_goes(self) -> None:
         scrubbed = scrub("徐建平 13194001944 coco2889 396 - 藏F·7K770")
         assert "coco2889" not in scrubbed
+
+
+class TestScrubMisreadAndSpokenPhones:
+    @pytest.mark.parametrize(
+        "text",
+        ["电话135 Z481 6606打不通", "手机 196 61l8 6955", "联系电话:190 b025 6594", "寄:石淑英 178 15B3 3441", "150 659S 7814"],
+    )
+    def test_a_mobile_with_a_digit_misread_as_a_letter_goes(self, text: str) -> None:
+        assert "〔手机号〕" in scrub(text)
+
+    @pytest.mark.parametrize("text", ["型号 15SBOSSBOSS", "订单号 13S BOOK 2024", "iPhone 13 Pro Max"])
+    def test_letters_and_digits_of_another_shape_stay(self, text: str) -> None:
+        assert "〔手机号〕" not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["幺八两八拐四八八拐幺幺", "嗯 幺八八 拐勾六洞 五四勾四是吧"])
+    def test_a_mobile_read_out_radio_style_goes(self, text: str) -> None:
+        assert "〔手机号〕" in scrub(text)

@@ -221,6 +221,9 @@ _CN_DIGITS = {
     "七": "7",
     "八": "8",
     "九": "9",
+    # Radio style, as a collector reads a number out ("幺三幺勾六幺幺幺勾两洞"): 拐 for 7, 勾 for 9.
+    "拐": "7",
+    "勾": "9",
     # Capital numerals (大写数字), as on contracts and in "人民币贰万元整".
     "壹": "1",
     "贰": "2",
@@ -238,7 +241,7 @@ _CN_DIGITS = {
 # Numbers read out digit by digit ("一三八一二三四五六七八"); 5+ digits so that "一一" or "三五" in
 # ordinary words are left alone.
 _CN_DIGIT_RUN = re.compile(
-    "[〇零洞一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零洞一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
+    "[〇零洞拐勾一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零洞拐勾一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
 )
 
 # Chat ids behind combined or decorated labels the two patterns above do not read: "QQ/微信同号 123456",
@@ -393,6 +396,20 @@ _AMOUNT_CUE = re.compile(
 
 _MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])")
 # Digits with separators between them, two spaces included ("6222  0230  9619 0286" as some apps copy it).
+# A mobile an OCR'd screenshot misread, one or two digits as look-alike letters ("135 Z481 6606",
+# "196 61l8 6955", "188 S890 6533"): the 3-4-4 shape with at least nine real digits is still a mobile.
+_OCR_DIGIT = "[0-9OoDlIZSbBg]"
+_OCR_MOBILE = re.compile(rf"(?<![A-Za-z0-9_@.-])1[3-9]{_OCR_DIGIT}[ -]?{_OCR_DIGIT}{{4}}[ -]?{_OCR_DIGIT}{{4}}(?![A-Za-z0-9_@-])")
+
+
+def _ocr_mobile(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group(0)
+    letters = sum(ch.isalpha() for ch in found)
+    if not 1 <= letters <= 2 or sum(ch.isdigit() for ch in found) < 9:
+        return found
+    return vault.keep(MOBILE)
+
+
 _NUMBER_RUN = re.compile(
     r"(?<![0-9A-Za-z])(?:\+\s?|\(\s?\+?)?\d(?:(?:\s?[-–—./]\s?|[ ]{1,2}|[)(]|\)\s?|\s?\()?\d)*(?:\s?[Xx](?![A-Za-z0-9]))?(?![0-9])"
 )
@@ -2775,6 +2792,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
     Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
+    Pass("mobiles misread by OCR", _has_latin, _each(_OCR_MOBILE, _ocr_mobile)),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
