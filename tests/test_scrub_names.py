@@ -1213,3 +1213,29 @@ class TestWordsThatHoldASurname:
     @pytest.mark.parametrize(("text", "gone"), [("鲍斯琴高娃,你还钱", "斯琴高娃"), ("我是帮阿卜杜拉 艾山问的", "杜拉")])
     def test_names_that_are_dictionary_words_still_go(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["邵阳老家的亲戚也接到了", "白城老家的房子被他们拍了照片"])
+def test_a_city_before_laojia_is_where_home_is(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_a_person_before_laojia_still_goes() -> None:
+    assert "王海涛" not in scrub("王海涛老家在河南")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系次数\t姓名\t截图编号\t归属地\t电话\t应还金额",
+        "逾期天数    邮箱    催收员    金额    欠款金额",
+        "已还金额\t备注\t归属地\t逾期天数\t微信\trelation",
+    ],
+)
+def test_a_header_row_of_column_names_stays(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_handing_out_small_ads_names_no_childhood_friend() -> None:
+    assert scrub("高铁站门口有人发小广告说可以帮忙停息挂账") == "高铁站门口有人发小广告说可以帮忙停息挂账"
+    assert "王芳" not in scrub("我发小王芳说")

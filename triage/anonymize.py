@@ -54,6 +54,7 @@ from triage.names import (
     is_hand_word,
     is_ordinary_word,
     is_person_word,
+    is_place,
     is_role,
     ordinary_words,
     reads_as_full_name,
@@ -273,7 +274,8 @@ _WECHAT = re.compile(
     r"(?P<sep>\s*(?:[号號])?\s*[:是为為(「【\[]?\s*)"
     # An id may be spaced apart ("zs 2020 ab") when it has a digit: short groups, one space between.
     r"(?P<id>(?=[A-Za-z][A-Za-z0-9_ -]{0,24}\d)[A-Za-z][A-Za-z0-9_-]{0,9}(?:\s[A-Za-z0-9_-]{1,6}){1,3}(?![A-Za-z0-9_-])"
-    r"|(?!(?i:app|pay|mini|link|wifi|chat|call|info)(?![A-Za-z0-9_-]))[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){3,19}"
+    # (A column name after 微信 in a table's header row is no id: "微信\trelation".)
+    r"|(?!(?i:app|pay|mini|link|wifi|chat|call|info|relation|remark|status|mobile|phone|email|name|contact|addr|address)(?![A-Za-z0-9_-]))[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){3,19}"
     r"|\+?\d[\d -]{4,18}\d)(?![A-Za-z0-9_-])"
 )
 # Other messaging and payment accounts: the ID after the platform's name ("钉钉 zhangsan88",
@@ -1854,7 +1856,8 @@ _OTHER_HEADERS = frozenset(
     "关系 与借款人关系 关系类型 称谓 relation 电话 手机 手机号 联系电话 号码 手机号码 mobile tel phone 身份证 身份证号 "
     "证件号码 id_card idcard 车牌 车牌号 车辆 plate plateno 邮箱 email e-mail 电子邮箱 银行卡 银行卡号 卡号 收款卡号 "
     "bank_card bankcard 备注 催记 状态 联系结果 外访结果 remark status 逾期 逾期天数 dpd overduedays 欠款金额 本息合计 "
-    "金额 amount amt 序号 no".split()
+    "金额 amount amt 序号 no 平台 归属地 号码类型 应还金额 已还金额 借款金额 剩余本金 借款日期 还款状态 催收员 工号 联系次数 "
+    "最后联系时间 来电号码 来电时间 通话时长 通话内容 外访日期 证据类型 截图编号".split()
 )
 _KNOWN_HEADERS = _NAME_HEADERS | _WECHAT_HEADERS | _QQ_HEADERS | _ADDRESS_HEADERS | _OTHER_HEADERS
 # How cells of a row are split, tried in this order on a header row.
@@ -1885,6 +1888,8 @@ _ADDRESS_PART = re.compile("[省市区县镇乡村路街巷弄号栋幢楼室舍
 # Most header rows looked at, and most lines of a text read as rows: an export has tens, a hostile text
 # thousands of lines.
 MAX_TABLE_LINES = 400
+# A header row is a few column names: a longer line is no header (and is not split six ways to find out).
+MAX_HEADER = 160
 
 
 def _name_cell(cell: str) -> bool:
@@ -1951,7 +1956,8 @@ def _cell_spans(line: str, separator: re.Pattern[str]) -> list[tuple[int, int]]:
 
 
 def _header(line: str) -> tuple[re.Pattern[str] | None, dict[int, str], int]:
-    """The separator of a header row, the kind of each column read by column, and how many columns."""
+    """The separator of a header row, the kind of each column read by column, and how many columns.
+    (A header row of column names only, none of them a value's, has no kinds and `width` -1.)"""
     if _HTML_CELL.search(line):
         cells = [m.group(1) for m in _HTML_CELL.finditer(line)]
         separator = None
@@ -1965,9 +1971,21 @@ def _header(line: str) -> tuple[re.Pattern[str] | None, dict[int, str], int]:
             return None, {}, 0
     known = sum(1 for c in cells if c.strip().strip('"').lower() in _KNOWN_HEADERS)
     kinds = {i: kind for i, c in enumerate(cells) if (kind := _cell_kind(c)) is not None}
-    if known < 2 or known * 2 < len(cells) or not kinds:
+    if known < 2 or known * 2 < len(cells):
         return None, {}, 0
+    if not kinds:
+        # Column names only ("联系次数\t归属地\t截图编号", "催收员    金额"): -1.
+        return None, {}, -1 if _column_names_only(line) else 0
     return separator, kinds, len(cells)
+
+
+def _column_names_only(line: str) -> bool:
+    """Every cell of a header row but one at most is a known column name, and nothing in it is typed."""
+    if _SENTINEL_OPEN in line:
+        return False
+    cells = [m.group(1) for m in _HTML_CELL.finditer(line)] or re.split(r"[\t|,;]| {2,}", line.strip().strip("|"))
+    cells = [c.strip().strip('"') for c in cells if c.strip()]
+    return len(cells) >= 3 and sum(1 for c in cells if c.lower() not in _KNOWN_HEADERS) <= 1
 
 
 def _table_columns(text: str, vault: _Vault) -> str:
@@ -1977,9 +1995,12 @@ def _table_columns(text: str, vault: _Vault) -> str:
         if not line.strip():
             header = None
             continue
-        found = _header(line)
+        found = _header(line) if len(line) <= MAX_HEADER else (None, {}, 0)
         if found[1]:
             header = found
+        if found[2] == -1 or (found[1] and _column_names_only(line)):
+            lines[n] = vault.keep(line)  # ("姓名\t截图编号": no cue before a name here)
+        if found[1] or found[2] == -1:
             continue
         if header is None:
             lines[n] = _ids_in_contact_row(line, vault)
@@ -2187,6 +2208,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
+    if match.group("lead").endswith("发小") and is_ordinary_word(to_simplified(name)) and not is_person_word(to_simplified(name)):
+        return match.group(0)  # "发小广告", "发小卡片": 发 hands out something 小, no childhood friend is named
     if runs_into_word(to_simplified(name), to_simplified(after)):
         return match.group(0)  # "客服专员:高峰期间…", "客服专员:石磊路支行…"
     if (
@@ -2453,7 +2476,10 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     spans = [
         (a, b)
         for a, b in found
-        if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault)) and not inside_longer_word(simplified, a, b)
+        if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault))
+        and not inside_longer_word(simplified, a, b)
+        # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose.
+        and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
     ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
@@ -2801,7 +2827,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
-    Pass("columns of a table", lambda text: "\n" in text or text.count(_SENTINEL_OPEN) >= 2, _table_columns),
+    Pass("columns of a table", _always, _table_columns),
     Pass("fields of an export naming a person", _contains(":", "="), _structured_fields),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
     Pass(

@@ -768,6 +768,14 @@ def _named_all_the_same(
     return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
 
 
+def is_place(name: str) -> bool:
+    """A city's or a county's name: listed as a place, or the dictionary has it with 市 or 县 after it."""
+    lex = lexicon()
+    if name in lex.places or (name in lex.hand_ordinary and name not in lex.hand_words):
+        return True
+    return any(name + end in lex.longer or name + end in lex.ordinary for end in "市县")
+
+
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
 MAX_CONTEXT = 2 * STRONG_CUE + 2 * LIST_NEIGHBOUR
 
