@@ -1239,3 +1239,28 @@ def test_a_header_row_of_column_names_stays(text: str) -> None:
 def test_handing_out_small_ads_names_no_childhood_friend() -> None:
     assert scrub("高铁站门口有人发小广告说可以帮忙停息挂账") == "高铁站门口有人发小广告说可以帮忙停息挂账"
     assert "王芳" not in scrub("我发小王芳说")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("名单里有 WANG MINGHUI、GU/MING，还有一个是我", "MING"),
+        ("收款人英文名 WU/YANG，开户行中国银行", "YANG"),
+        ("Hi SUN/XIAOLIN, this is", "XIAOLIN"),
+    ],
+)
+def test_a_name_written_as_on_a_passport_goes_whole(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["HE/SHE", "TCP/IP协议", "AND/OR"])
+def test_slashed_words_stay(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("還說要去大安區中正路358號16樓找人。", "中正路358"), ("地址都寫對了 新莊區文心路三段169號18樓", "文心路")],
+)
+def test_an_address_in_traditional_characters_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)

@@ -1118,7 +1118,7 @@ _EN_GIVEN_NOT = {
 }
 _PINYIN_SURNAME_RE = "(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + ")"
 _LATIN_PAIR = re.compile(
-    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z]))"
+    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z])|/(?=[A-Z]{{2}}))"
     r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
 )
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
@@ -1775,9 +1775,11 @@ _BREAK_AFTER_LEVEL = re.compile(f"(?<=[省市县区旗镇乡]) ?\n(?=[{_CJK_CHAR
 
 
 def _addresses(text: str, vault: _Vault) -> str:
-    if "\n" not in text:
+    # Read in simplified characters ("大安區中正路358號16樓" as 大安区…号…楼): one character for one, same places.
+    read = to_simplified(text)
+    if "\n" not in text and read == text:
         return _ADDRESS.sub(lambda m: _address(m, vault), text)
-    read = _BREAK_AFTER_LEVEL.sub(lambda m: m.group(0).replace("\n", " "), text)  # same length, same places
+    read = _BREAK_AFTER_LEVEL.sub(lambda m: m.group(0).replace("\n", " "), read)  # same length, same places
     pieces, pos = [], 0
     for match in _ADDRESS.finditer(read):
         replaced = _address(match, vault)
@@ -2387,6 +2389,8 @@ def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
     surname, given = match.group("surname"), match.group("given")
     if surname.lower() not in _PINYIN_SURNAMES or not _same_case_style(surname, given):
         return match.group(0)
+    if match.group("sep") == "/" and (not (surname.isupper() and given.isupper()) or given.lower() in _SLASHED_NOT_GIVEN):
+        return match.group(0)  # "CHENG/JIAN" as on a passport or a ticket: capitals on both sides only
     if surname.islower() and (given in _EN_GIVEN_NOT or (surname in _EN_WORDS_LIKE_PINYIN and not _PINYIN_TWO.fullmatch(given))):
         # "he ping", "long time": lower-case pairs only where neither is English (a given name of two
         # syllables is no English word: "bai zihao")
@@ -2397,6 +2401,10 @@ def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
     if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
         return match.group(0)
     return vault.name(match.group(0))
+
+
+# English words written after a slash ("HE/SHE", "HIM/HER"), not a passport's given name.
+_SLASHED_NOT_GIVEN = frozenset("she her him his you we they it or and".split())
 
 
 def _same_case_style(surname: str, given: str) -> bool:
