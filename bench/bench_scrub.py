@@ -68,7 +68,9 @@ TUNING = (
     ("tuning corpora 9", ROOT / "tests" / "data" / "scrub_tune9.jsonl", ROOT / "tests" / "data" / "scrub_tune9_preserve.txt"),
     # Written on 2026-12-04 by an eleventh writer blind to the scrubber (tests/data/SCRUB_TUNE10.md): speech-to-text
     # transcripts, subtitles, OCR'd screenshots, tables and exports, forum posts, back-references, Hong Kong and
-    # Taiwan chats, names that are words.
+    # Taiwan chats, names that are words. First measured at fcfb8ce: 209 of 3,095 items kept (137 names, 53 WeChat
+    # ids, 12 phones, 4 addresses, 2 QQ, 1 e-mail), 22 of 2,755 phrases damaged (0.80 %). Tuned on it at 827c450:
+    # 104 items kept (100 names, 3 WeChat ids, 1 e-mail), 10 phrases damaged (0.36 %).
     ("tuning corpora 10", ROOT / "tests" / "data" / "scrub_tune10.jsonl", ROOT / "tests" / "data" / "scrub_tune10_preserve.txt"),
 )
 # The scrubber before this work.
