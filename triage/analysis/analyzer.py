@@ -336,7 +336,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     as_written = normalize(text)
     compact = Compact(as_written, lower_in_place(as_written))
     # Every check reads the compact copy, where separators put between Chinese characters are gone ("服 务
-    # 电 话", "【交通 银 行】", "点★击") and a line break after a comma no longer ends the sentence; its
+    # 电 话", "【交通 银 行】", "点★击") and a line break after punctuation no longer ends the sentence; its
     # positions go back to the text as written at the end.
     normalized, lowered = compact.cased, compact.plain
     info = classify_sender(sender)
