@@ -326,8 +326,9 @@ _ACCOUNT_CODE = re.compile(
 _CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,7}\s*号"
 )
-# E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com".
-_AT_WORD = r"(?:\s*[(\[{<]\s*(?i:at)\s*[)\]}>]\s*|\s+(?i:at)\s+|\s*(?:艾特|圈a|圈A)\s*)"
+# E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com", and an
+# "@" with spaces around it ("leo8890 @ sohu.com", as a full-width ＠ is often typed).
+_AT_WORD = r"(?:\s*[(\[{<]\s*(?i:at)\s*[)\]}>]\s*|\s+(?i:at)\s+|\s*(?:艾特|圈a|圈A)\s*|[ ]{1,2}@[ ]{0,2}|@[ ]{1,2})"
 _DOT_WORD = r"(?:\s*[(\[{<]\s*(?i:dot)\s*[)\]}>]\s*|\s+(?i:dot)\s+|\s*(?:\.|点)\s*)"
 _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT_WORD}[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*"
@@ -2781,7 +2782,9 @@ def _on_plain_letters(pattern: re.Pattern[str], replace: Callable[[re.Match[str]
 
 def _spelled_email_gate(text: str) -> bool:
     lowered = text.lower()
-    return _has_latin(text) and (" at " in lowered or "(at)" in lowered or "[at]" in lowered or "艾特" in text)
+    return _has_latin(text) and (
+        " at " in lowered or "(at)" in lowered or "[at]" in lowered or "艾特" in text or " @" in text or "@ " in text
+    )
 
 
 def _other_account_gate(text: str) -> bool:
@@ -2840,7 +2843,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
     Pass(
         "names with a middle dot",
-        _contains("·", "•", "・"),
+        _contains("·", "•", "・", "‧"),
         lambda text, vault: dotted_name_pattern().sub(lambda m: _dotted_name(m, vault), text),
     ),
     Pass(

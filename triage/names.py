@@ -157,6 +157,10 @@ class _WordStarts:
         return frozenset(m.start() for m in self.first.finditer(text) if match(text, m.start()))
 
 
+# 路 after a name makes a road of it ("张伟路"), but not where it begins a word of going ("张伟路过我家").
+_NOT_A_ROAD = re.compile("路(?:过|上|费|程|途)")
+
+
 @dataclass(frozen=True)
 class _Marks:
     """Where, in one text, a word of each context list starts: one regex scan per list, then set look-ups."""
@@ -174,7 +178,7 @@ class _Marks:
             lex.strong_after_at.starts(text),
             lex.weak_after_at.starts(text),
             lex.not_given_at.starts(text),
-            lex.never_after_at.starts(text),
+            lex.never_after_at.starts(text) - frozenset(m.start() for m in _NOT_A_ROAD.finditer(text)),
             {m.start(): m.end() for m in lex.surname_cues.finditer(text)},
         )
 
@@ -261,8 +265,9 @@ def lexicon() -> Lexicon:
 
 @functools.cache
 def dotted_name_pattern() -> re.Pattern[str]:
-    """Transliterated names with a middle dot ("买买提·艾力", "迪丽热巴·迪力木拉提"): two to four parts."""
-    return re.compile("[\u4e00-\u9fff]{1,12}(?:\\s?[·•・]\\s?[\u4e00-\u9fff]{1,10}){1,3}")
+    """Transliterated names with a middle dot ("买买提·艾力", "迪丽热巴·迪力木拉提"): two to four parts. The dot
+    may also be Taiwan's hyphenation point U+2027 ("爱新觉罗‧启宏", "曲比‧日火")."""
+    return re.compile("[\u4e00-\u9fff]{1,12}(?:\\s?[·•・‧]\\s?[\u4e00-\u9fff]{1,10}){1,3}")
 
 
 def dotted_name_span(found: str) -> tuple[int, int] | None:
@@ -273,7 +278,7 @@ def dotted_name_span(found: str) -> tuple[int, int] | None:
     whatever stands around them; others need the cue.
     """
     lex = lexicon()
-    parts = re.split("\\s?[·•・]\\s?", found)
+    parts = re.split("\\s?[·•・‧]\\s?", found)
     first = parts[0]
     cut = 0
     for n in range(min(len(first) - 2, MAX_CUE_LENGTH), 0, -1):

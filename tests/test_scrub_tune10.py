@@ -1,0 +1,42 @@
+"""What the scrubber learnt from the eleventh writer's corpus (tests/data/SCRUB_TUNE10.md), second round:
+each case failed before the change it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.anonymize import scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("我表哥爱新觉罗‧启明也接到了电话", "启明"),
+        ("曲比‧阿呷、我都被填成了联系人", "阿呷"),
+    ],
+)
+def test_a_name_with_taiwans_hyphenation_point_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("他们的邮箱是wang8890 @ 163.com，我截图了", "wang8890"), ("发到 lisi_77@ qq.com 就行", "lisi_77")],
+)
+def test_an_email_written_with_spaces_around_the_at_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["有问题 @ 我", "联系 @平台客服 吧"])
+def test_a_lone_at_is_no_email(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_a_name_before_luguo_is_no_road() -> None:
+    assert "赵玲" not in scrub("赵玲路过我家的时候说的")
+    assert scrub("石磊路支行") == "石磊路支行"
+
+
+@pytest.mark.parametrize("name", ["何心怡", "蔡品妍", "林语彤"])
+def test_taiwans_given_names_of_the_last_decades_are_names(name: str) -> None:
+    assert name not in scrub(f"{name}方便的时候会给你回电")
