@@ -2460,3 +2460,40 @@ class TestWhatTheFourthReviewFoundBothMissed:
     )
     def test_innocent_neighbours_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestLuresFromTheModelledBatches:
+    """Families the tuning batches showed low or medium with a link in hand, in our words. Seven of these
+    fourteen fail on the code before (the card-and-code and ETC ones were already high another way)."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("返还学杂费通知：请在 xf-fh.top 填写学生姓名、家长银行卡及密码，周五截止", "asks_secrets"),
+            ("高温补贴待发放，打开 bt-ff.vip 登记银行卡号，收到验证码后输入即可到账", "asks_secrets"),
+            ("您的ETC因信息不全已停用通行，请点以下链接授权：etc-sq.top", "account_problem_link"),
+            ("【交警】您有一条违法记录待确认，违法照片请点 t.cn/AbCd 查看", "account_problem_link"),
+            ("恭喜您已被京东评为年度优质会员，请到 jd-vip.cc 领取奖品", "prize_claim"),
+            ("看到你想卖号，我出价4000，你去 yxjy-trade.top 上架，挂上我马上拍", "game_trade_link"),
+            ("您的视频会员今日到期将自动续费。如需取消请访问 vip-qx.cn 登记", "fake_charge"),
+            ("您名下企业欠缴税款，需缴纳滞纳金1200元，请点击 tax-jn.top 在线缴纳", "fake_charge"),
+        ],
+    )
+    def test_they_are_high(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert result.risk == "high" and code in severe_codes(result)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A government site is nobody's trap, named or not.
+            "您的车辆有违章未处理，请登录 https://gab.122.gov.cn 处理",
+            "警方提醒：不要在陌生链接里填写银行卡号和密码，收到验证码后不要输入到陌生网页。",
+            "收到验证码后填入页面即可完成注册，验证码5分钟内有效。",
+            "【中国移动】您订购的视频会员将于月底自动续费。如需取消请发送QXHY至10086。",
+            "您有一条新的交通违法记录待确认，请通过交管12123 App查询。",
+            "看到你想卖号，可以去交易猫官方App上架，别点陌生人发的链接",
+        ],
+    )
+    def test_genuine_neighbours_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -161,6 +161,10 @@ FRAUD_FLAGS = {
     "job_lure",
     "gambling",
     "fake_loan_offer",
+    "app_or_screen_share",
+    "curiosity_link",
+    "install_file_link",
+    "game_trade_link",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "fake_invoice_offer",

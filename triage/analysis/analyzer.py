@@ -810,7 +810,7 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     Hosts under .gov.cn are registered only to government bodies (every court has its own: bjcourt.gov.cn,
     ssfw.gdcourts.gov.cn, hshmqfy.nmgfy.gov.cn …), so no list of court domains can be complete: such a
     host is official for a message from a court or other public body (named, or the sender's number is
-    its own, e.g. 12368), and never a look-alike or someone else's domain.
+    its own, e.g. 12368) or from nobody named, and never a look-alike or someone else's domain.
     """
     kinds: list[str] = []
     government = claimed or sender_owner
@@ -821,7 +821,9 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         official = host_belongs_to(link.host, claimed.all_domains)
     else:
         official = bool(owners)
-    if is_gov_cn and government is not None and government.kind == "government":
+    if is_gov_cn and (government is None or government.kind == "government"):
+        # (With no institution named at all, a government site is still nobody's trap: "您有违章未处理，请登录
+        # https://gab.122.gov.cn 处理".)
         official = True
     if official:
         kinds.append("official_domain")
