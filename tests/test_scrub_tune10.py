@@ -40,3 +40,29 @@ def test_a_name_before_luguo_is_no_road() -> None:
 @pytest.mark.parametrize("name", ["何心怡", "蔡品妍", "林语彤"])
 def test_taiwans_given_names_of_the_last_decades_are_names(name: str) -> None:
     assert name not in scrub(f"{name}方便的时候会给你回电")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("新加坡的中介 Lim Ah Huat 打给我", "Huat"),
+        ("一个叫 KOH Boon Seng 的人", "Boon"),
+        ("同事 TEO BOON HUAT 也被打了", "BOON HUAT"),
+        ("14/05/2026, 09:12 - LAM WING YEE: 佢話冇錢", "WING"),
+    ],
+)
+def test_hokkien_and_cantonese_romanisations_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("我连Wang Brittany是谁都不知道", "Brittany"), ("this is Chen Carlos from 风控", "Carlos"), ("Attorney: Mark Hale", "Hale")],
+)
+def test_an_english_given_name_after_a_pinyin_surname_or_a_role_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["Low Cost Loan", "SIM Card", "He Will call", "LEE HOW to pay"])
+def test_english_words_of_that_shape_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -1132,14 +1132,18 @@ _ROMAN_SURNAMES = (
     "Chan|Wong|Cheung|Chang|Lau|Lee|Li|Liu|Leung|Lam|Lin|Ho|Ng|Kwok|Kuo|Tsang|Tseng|Chow|Chou|Yeung|Yang|Tang|Law|Lo|"
     "Chu|Tse|Fung|Yip|Yeh|Tam|Mak|Choi|Tsai|Siu|Lui|Poon|Kwan|Cheng|Chong|Tsui|Hui|Hsu|Hsieh|Huang|Wang|Chen|Wu|Lu|Hung|"
     "Kao|Chiang|Chiu|Shih|Su|Yu|Ma|Hu|Pan|Lai|Fan|Tsao|Tu|Teng|Sung|Chung|Kung|Hsiao|Hou|Han|Liao|Chao|Yen|Kang|"
-    "Tsou|Hsiung|Chien|Lung|Tai|Yao|Fu|Ko|Chuang|Pai|Chin|Peng|Tien|Wei|Tsui|Chai|Hsueh|Ou|Jen|Lien"
+    "Tsou|Hsiung|Chien|Lung|Tai|Yao|Fu|Ko|Chuang|Pai|Chin|Peng|Tien|Wei|Tsui|Chai|Hsueh|Ou|Jen|Lien|"
+    # Hokkien and Teochew, as Singapore and Malaysia write them ("Tan Ah Kow", "YEO Soon Heng").
+    "Tan|Lim|Ong|Yeo|Goh|Teo|Koh|Chua|Ang|Toh|Neo|Khoo|Quek|Seah|Phua|Chia|Ooi|Wee|Tay|Heng|Soh|Yap|Foo"
 )
 _ROMAN_SURNAME = rf"(?:{_ROMAN_SURNAMES}|(?:{_ROMAN_SURNAMES.upper()}))"
 # The syllable after the hyphen, written small or capitalised ("Chien-hung", "Su-Chin").
 _ROMAN_HYPHENED = "[A-Z][a-z]{1,6}-(?:[a-z]{1,6}|[A-Z][a-z]{1,5})"
 _ROMAN_NAME = re.compile(
     rf"(?<![A-Za-z@._-])(?:{_ROMAN_HYPHENED} {_ROMAN_SURNAME}|{_ROMAN_SURNAME} {_ROMAN_HYPHENED}"
-    rf"|{_ROMAN_SURNAME} [A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}}|[A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}} {_ROMAN_SURNAME})(?![A-Za-z@._-])"
+    rf"|{_ROMAN_SURNAME} [A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}}|[A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}} {_ROMAN_SURNAME}"
+    # All in capitals, as on an identity card or a chat's display name ("ONG WEE KIAT", "MAK CHING PUI").
+    rf"|(?:{_ROMAN_SURNAMES.upper()}) [A-Z]{{2,5}} [A-Z]{{2,5}})(?![A-Za-z@._-])"
 )
 # English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
 _NOT_ROMAN_NAME = re.compile(
@@ -1172,7 +1176,9 @@ _CUE_BEFORE_LATIN_NAME = re.compile(
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
 )
 _EN_TITLE = re.compile(r"\b(?P<lead>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\.?\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
-_EN_DEAR = re.compile(r"\b(?P<lead>(?:Dear|Hi|Hello|Attention|Attn:?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
+_EN_DEAR = re.compile(
+    r"\b(?P<lead>(?:Dear|Hi|Hello|Attention|Attn:?)\s+|(?:Attorney|Lawyer|Counsel|Agent|Collector|Officer):\s*)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})"
+)
 _EN_NOT_NAMES = {
     "Customer",
     "Customers",
@@ -1322,6 +1328,16 @@ _EN_NOT_SURNAMES = frozenset(
 def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
     given, surname, han = match.group("given"), match.group("surname"), match.group("han")
     if given.title() not in _CENSUS_GIVEN_NAMES:
+        # A pinyin surname, then an English given name, as a form that asks for the surname first puts them
+        # ("Liu Meagan", "ZHAO Carlos").
+        if (
+            surname is not None
+            and given.lower() in _PINYIN_SURNAMES
+            and given.lower() not in _EN_WORDS_LIKE_PINYIN
+            and not surname.isupper()
+            and surname in _CENSUS_GIVEN_NAMES
+        ):
+            return vault.name(match.group(0))
         return match.group(0)
     if han is not None:
         if given.isupper() or not _han_surname_after_given(han, match.string[match.end() : match.end() + 1]):
