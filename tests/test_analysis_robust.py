@@ -322,3 +322,89 @@ class TestSoundAlikeDodges:
 
     def test_an_everyday_word_is_left_alone(self):
         assert analyze("老支书在村里很有威信，大家都听他的。").risk == "low"
+
+
+def _chat_names_apart(mark: str):
+    """ "QQ" → "Q<mark>Q", "微信" → "微<mark>信", "加V" → "加<mark>V" …"""
+    return lambda text: re.sub("(?i)(微信|qq|vx|wx|加v|加q)", lambda m: mark.join(m.group(0)), text)
+
+
+def _numbers_in(table: dict[int, int]):
+    """Every run of five digits or more written with `table`'s characters ("幺三八……", "１３８……")."""
+    return lambda text: re.sub(r"\d{5,}", lambda m: m.group(0).translate(table), text)
+
+
+class TestChatNamesAndNumbersSpelledToDodge:
+    """ "加 Q Q", "Q.Q", "v x", and a number in Chinese numerals ("请致电幺三八……"). At eaff381 spelling the chat
+    names apart lost 33 (dots) and 32 (spaces) of the tuning scams that have one, and numbers in Chinese
+    numerals lost 55 scams and raised 17 genuine messages (their 955xx sender written out was no longer read)."""
+
+    @pytest.mark.parametrize(
+        "rewrite, most",
+        [(_chat_names_apart("."), 5), (_chat_names_apart(" "), 5)],
+        ids=["dots", "spaces"],
+    )
+    def test_chat_names_spelled_apart_lose_few_scams(self, ratings, rewrite, most):
+        # (The few left glue the ID to a dataset's placeholder: "Q QWECHAT".)
+        fell = _fell(ratings, rewrite)
+        assert len(fell) <= most, fell[:5]
+
+    @pytest.mark.parametrize(
+        "table",
+        [str.maketrans("0123456789", "零幺二三四五六七八九"), str.maketrans("0123456789", "０１２３４５６７８９")],
+        ids=["chinese", "fullwidth"],
+    )
+    def test_numbers_in_numerals_lose_no_scam_and_raise_no_genuine_message(self, ratings, table):
+        assert _fell(ratings, _numbers_in(table)) == []
+        assert _rose(ratings, _numbers_in(table)) == []
+
+    def test_a_callback_in_chinese_numerals_is_the_channel(self):
+        result = analyze("【招商银行】您的信用卡已被冻结，请致电幺三八幺二三四五六七八解冻")
+        assert result.risk == "high" and result.has("unofficial_callback")
+        # Quoted as written.
+        assert any("幺三八" in e or "13812345678" in e for f in result.flags for e in f.evidence)
+
+    @pytest.mark.parametrize("text", ["加 Q Q：12345678 办理理赔退款", "理赔退款请加.V：lp8899", "退款加 v x: lp8899"])
+    def test_a_chat_name_spelled_apart_is_a_chat(self, text):
+        assert analyze(text).has("private_chat")
+
+    @pytest.mark.parametrize(
+        "text", ["我们一五一十地说清楚了。", "二〇二六年的账单已出", "二零二五年十二月", "解 冻 请 点 w x j d . c c"]
+    )
+    def test_ordinary_numerals_and_a_spelled_address_are_left_alone(self, text):
+        from triage.analysis.normalize import Compact
+
+        compact = Compact(text).text
+        assert not any(c.isdigit() for c in compact) and ("w x" in compact) == ("w x" in text)
+
+
+class TestAPersonsOwnWordsAroundThePaste:
+    """ "今天收到短信说：……", "朋友转给我的，……", "…… 收到这个怎么办？". At eaff381 these lost 12, 1 and 6 of
+    the tuning scams and the second raised 6 genuine messages ("转给我" read as "pay me")."""
+
+    @pytest.mark.parametrize(
+        "wrap, most_fell, most_rose",
+        [
+            (lambda text: "今天收到短信说：" + text, 2, 1),
+            (lambda text: "朋友转给我的，" + text, 1, 1),
+            (lambda text: text + "\n收到这个怎么办？", 0, 0),
+        ],
+        ids=["told", "forwarded", "asked"],
+    )
+    def test_the_message_is_judged_past_the_persons_words(self, ratings, wrap, most_fell, most_rose):
+        fell, rose = _fell(ratings, wrap), _rose(ratings, wrap)
+        assert len(fell) <= most_fell, fell[:5]
+        assert len(rose) <= most_rose, rose[:5]
+
+    def test_a_message_quoted_after_told_words_is_judged(self):
+        assert analyze("今天收到短信说：再不还款就把你P的图发到你家族群").risk != "low"
+
+    def test_a_cut_message_with_a_question_after_it_is_still_cut(self):
+        text = "为庆祝本公司成立十周年，特举行抽奖活动，您有幸被抽中一等奖…… 收到这个怎么办？"
+        assert analyze(text).risk == analyze(text.split(" 收到")[0]).risk != "low"
+
+    @pytest.mark.parametrize("text", ["你把钱转给我，我帮你还", "先转给我的卡上，我再帮你处理"])
+    def test_pay_me_is_still_pay_me(self, text):
+        from triage.analysis.channels import asks_to_pay
+
+        assert asks_to_pay(text)

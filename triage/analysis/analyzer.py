@@ -464,7 +464,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         elif not channels and family_hits and not official_number and "official_channel_advice" not in found.evidence:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
             # (Only where no institution is named: a bank's own notice cut off is just cut off.)
-            cut_off = claimed is None and lowered.rstrip().endswith(("…", "..."))
+            cut_off = claimed is None and _ends_cut_off(lowered)
             asks = ASK_WORDS.search(lowered) is not None or cut_off
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
             own_app = claimed is not None and _OWN_APP.search(lowered) is not None
@@ -631,6 +631,12 @@ def warning_clauses(normalized: str) -> list[tuple[int, int]]:
         sentence_start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
         sentence_end = _sentence_end(normalized, match.end())
         clause_start = max(sentence_start, max(normalized.rfind(mark, 0, match.start()) for mark in ",;:") + 1)
+        if normalized.startswith(":", match.end()) and match.group().startswith(("收到", "接到")):
+            # "今天收到短信说：……": what follows the colon is the message itself, quoted to be judged; only
+            # the words that introduce it are told.
+            spans.append((clause_start, match.end()))
+            taken_to = match.end()
+            continue
         end = _clause_end(normalized, match.end(), sentence_end)
         # The description goes on through the clauses that tell what the fraudsters do next.
         while end < sentence_end and _DESCRIPTION_GOES_ON.match(normalized, end + 1, sentence_end):
@@ -697,6 +703,16 @@ _ASKS_ABOUT_IT = re.compile(
 _WARNS = re.compile(
     "警方|公安|反诈|提醒|提示|警惕|谨防|切勿|请勿|(?<!要)不要|务必|不法分子|犯罪分子|骗子常|冒充|话术|典型|均为|都是|一律"
 )
+
+
+def _ends_cut_off(lowered: str) -> bool:
+    """Whether the message ends cut off ("……请点击…"), or so with the person's short question after it
+    ("……都放在这里了…… 收到这个怎么办？")."""
+    text = lowered.rstrip()
+    if text.endswith(("…", "...")):
+        return True
+    cut = max(text.rfind("…"), text.rfind("..."))
+    return cut >= 0 and len(text) - cut <= 24 and _asks_about_it(text[cut:].lstrip(".…"))
 
 
 def _asks_about_it(outside: str) -> bool:

@@ -162,8 +162,12 @@ _SEPARATOR = rf"[\s\-_.·•*|/\\~+=#^`…—–{_SYMBOLS}]"
 # Those symbols go wherever they stand ("微信★ abc", "拨打★XX号码", "★无抵押"). So does a line break after
 # punctuation ("恭喜您中奖,⏎请速回电"): the clause goes on in the next line, as in a multi-line SMS or a
 # page that sets each clause on its own line. The break goes, the punctuation stays.
+# The chat names spelled apart ("Q Q", "Q.Q", "v x", "加.V", "V 信") go too: a dodge no English word makes.
+# (Not inside a spelled-out address: "w x j d . c c".)
 _DODGE_SEPARATORS = re.compile(
-    rf"{_SEPARATOR}(?:(?<=[{_CJK}]{_SEPARATOR}){_SEPARATOR}*+(?=[{_CJK},;:、。!?])|(?<=[,;:、。!?]\n)\s*+|(?<=[,;:、。!?] )[ \t]*+\n\s*+|(?<=[{_SYMBOLS}])[{_SYMBOLS}]*+)"
+    rf"{_SEPARATOR}(?:(?<=[{_CJK}]{_SEPARATOR}){_SEPARATOR}*+(?=[{_CJK},;:、。!?])|(?<=[,;:、。!?]\n)\s*+|(?<=[,;:、。!?] )[ \t]*+\n\s*+|(?<=[{_SYMBOLS}])[{_SYMBOLS}]*+"
+    rf"|(?<=(?<![A-Za-z@.])[qQvVwW]{_SEPARATOR}){_SEPARATOR}{{0,2}}(?=[qQxX](?![A-Za-z])(?!{_SEPARATOR}[A-Za-z])|信)"
+    rf"|(?<=加{_SEPARATOR}){_SEPARATOR}{{0,2}}(?=(?:[vVqQ]|vx|VX|wx|WX|qq|QQ)(?![A-Za-z])))"
 )
 # The same, capturing, for `split`: kept text and removed runs alternate in its result.
 _DODGE_SPLIT = re.compile(f"({_DODGE_SEPARATORS.pattern})")
@@ -201,6 +205,16 @@ _SOUND_ALIKE_WORDS = {
     "危信": "微信",
 }
 _SOUND_ALIKE = re.compile("|".join(_SOUND_ALIKE_WORDS))
+
+
+# A number written in Chinese numerals to dodge filters ("请致电幺三八幺二三四五六七八", "回电九五五八八"): read as
+# digits. Five in a row at least: no ordinary word strings five of them ("一五一十", dates "二〇二六" have four).
+_CHINESE_DIGITS = str.maketrans("零〇洞幺一二三四五六七八九", "0001123456789")
+_CHINESE_DIGIT_RUN = re.compile("[零〇洞幺一二三四五六七八九]{5,24}")
+
+
+def _chinese_digits(match: re.Match[str]) -> str:
+    return match.group().translate(_CHINESE_DIGITS)
 
 
 def _digits_for_tokens(cased: str, plain: str) -> str:
@@ -265,6 +279,8 @@ class Compact:
         plain = lowered if lowered is not None and cased is normalized else lower_in_place(cased)
         if _SOUND_ALIKE.search(plain) is not None:
             plain = _SOUND_ALIKE.sub(_sound_alike, plain)
+        if _CHINESE_DIGIT_RUN.search(plain) is not None:
+            plain = _CHINESE_DIGIT_RUN.sub(_chinese_digits, plain)
         matching = plain
         if "DIGIT" in cased:
             matching = _digits_for_tokens(cased, plain)
