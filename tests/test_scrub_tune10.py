@@ -66,3 +66,30 @@ def test_an_english_given_name_after_a_pinyin_surname_or_a_role_goes(text: str, 
 @pytest.mark.parametrize("text", ["Low Cost Loan", "SIM Card", "He Will call", "LEE HOW to pay"])
 def test_english_words_of_that_shape_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+def test_rows_of_a_csv_are_not_mended_into_one_number() -> None:
+    text = "手机号码,客户姓名,QQ,地址,逾期\n149-5354-3451,周海波,-,太原市小店区胜利街639弄14号1001室,51\n19601456006,张丹,934281789,无,90天"
+    scrubbed = scrub(text)
+    assert "周海波" not in scrubbed and "张丹" not in scrubbed
+    assert scrubbed.count("\n") == 2
+
+
+def test_a_header_ending_with_qq_does_not_label_the_next_rows_number() -> None:
+    scrubbed = scrub("号码,E-mail,逾期天数,客户姓名,QQ\n18397946333,-,270天,蒋红梅,45209875013")
+    assert "蒋红梅" not in scrubbed and "〔手机号〕" in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("5500元,443,13756631163,wxid_xm2kcj9ngzqye4,高原,1504484426", "高原"),
+        ("-,本人,15316348439,lulu8890a,江河", "lulu8890a"),
+    ],
+)
+def test_a_header_less_contact_row_gives_its_name_and_id_cells(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_status_cell_in_a_contact_row_stays() -> None:
+    assert "关机" in scrub("2026-03-01,13756631163,关机,已催收")

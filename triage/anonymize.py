@@ -251,7 +251,7 @@ _CHAT_ID = re.compile(
     r"(?P<lead>(?:微信|威信|薇信|QQ|qq|扣扣|(?<![A-Za-z])[Vv](?![A-Za-z])|薇|威)"
     # Bounded: an unbounded chain ("QQ/QQ/QQ/…") made every start position read to the end.
     r"(?:\s?[/、和或及]\s?(?:微信|QQ|qq|[Vv]信)|同[号號]|[号號][码碼]|[号號]|[账賬帐][号號]|[❤♥❣💕❥❦]){1,3}+)"
-    r"(?P<sep>\s*[:是为(「【\[]?\s*)"
+    r"(?P<sep>[^\S\n]*(?:[:是为(「【\[]\s*)?)"
     r"(?P<id>[A-Za-z](?:[A-Za-z0-9_-]|\.(?=[A-Za-z0-9])){4,19}|[1-9]\d{4,11})(?![A-Za-z0-9_-])"
 )
 # A WeChat id a few words after its label ("微信请搜索zhangsanx添加", "vx里加zs2020"): Chinese characters only
@@ -341,7 +341,8 @@ _MASKED_GROUPS = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3
 _QQ = re.compile(
     r"(?P<lead>(?:(?<![A-Za-z])(?:[Qq]\s?[Qq])|扣扣|企鹅|球球|(?<![A-Za-z])[Qq](?=[号號]|\s?:)|扣(?=[号號]|\s?:)|(?<=[加我])[Qq扣](?![A-Za-z]))(?:[号號][码碼]|[号號]|群)?)"
     # Digits in groups ("1234 5678", "12345-6789") are one number.
-    r"(?P<sep>\s*[:是为為(「【\[]?\s*)(?P<id>[1-9]\d{2,5}(?:[ -]\d{3,5}){1,2}(?![\d-])|[1-9]\d{4,11})(?!\d)"
+    # (A line break only after a colon: "QQ" ending a table's header row is no label of the next row's number.)
+    r"(?P<sep>[^\S\n]*(?:[:是为為(「【\[]\s*)?)(?P<id>[1-9]\d{2,5}(?:[ -]\d{3,5}){1,2}(?![\d-])|[1-9]\d{4,11})(?!\d)"
 )
 
 _DATE = re.compile(
@@ -2052,13 +2053,43 @@ _ROW_ID = re.compile(r"(?<![^\s,;|])(?=[a-z0-9_-]{0,24}\d)[a-z][a-z0-9_-]{4,24}(
 _ROW_PERSONAL = frozenset({MOBILE, LANDLINE, ID_NUMBER, EMAIL, BANK_CARD, PLATE, ADDRESS, WECHAT, QQ})
 
 
+# The cells of a row separated by commas, tabs, bars or semicolons (the separators kept, at odd indexes).
+_ROW_CELLS = re.compile(r"([ \t]*[,\t|;][ \t]*)")
+# What a call log or a collector's list says of a number where a name could stand ("关机", "空号").
+_ROW_STATUS = re.compile("关机|停机|空号|正常|已接|未接|拒接|挂断|在忙|通话中|无人接听|已读|未读|已还|结清|逾期|催收")
+
+
 def _ids_in_contact_row(line: str, vault: _Vault) -> str:
-    if line.count(_SENTINEL_OPEN) < 2 or not _ROW_ID.search(line):
+    if _SENTINEL_OPEN not in line:
         return line
     typed = sum(1 for m in _SENTINEL_RE.finditer(line) if _piece(vault, m.group(0)) in _ROW_PERSONAL)
-    if typed < 2:
+    cells = _ROW_CELLS.split(line)
+    # Cells of a row: four or more, one a person's number already typed ("-,本人,〔手机号〕,qgrp6ji5kmi7,莫凤英").
+    row = len(cells) >= 7 and typed >= 1
+    if typed < 2 and not row:
         return line
-    return _ROW_ID.sub(lambda m: m.group(0) if m.group(0) in _NOT_AN_ID else vault.keep(WECHAT), line)
+    if _ROW_ID.search(line):
+        line = _ROW_ID.sub(lambda m: m.group(0) if m.group(0) in _NOT_AN_ID else vault.keep(WECHAT), line)
+    if not row:
+        return line
+    # A cell of a name's shape in such a row is a name, even one that is an ordinary word too ("…,〔微信号〕,高原,…").
+    cells = _ROW_CELLS.split(line)
+    for i in range(0, len(cells), 2):
+        cell = cells[i].strip()
+        if _row_name_cell(cell):
+            cells[i] = cells[i].replace(cell, vault.name(cell))
+    return "".join(cells)
+
+
+def _row_name_cell(cell: str) -> bool:
+    if not 2 <= len(cell) <= 4 or not all(is_cjk(ch) for ch in cell) or _ROW_STATUS.search(cell):
+        return False
+    simple = to_simplified(cell)
+    surname = simple[:2] if simple[:2] in surname_lexicon()[1] else simple[:1]
+    if surname not in surname_lexicon()[0] and len(surname) == 1:
+        return False
+    given = simple[len(surname) :]
+    return 1 <= len(given) <= 2 and not has_function_character(given) and not is_hand_word(simple) and _name_cell(cell)
 
 
 _FIELD_NAME_KEYS = r"(?:姓名|名字|备注名|联系人姓名|客户姓名|紧急联系人|联系人|(?i:contact_?name|full_?name|name|contact))"
@@ -2725,6 +2756,11 @@ def _broken_value(left: str, whole: str, before: str) -> bool:
     digits = re.sub("[ *-]", "", whole)
     if _WHOLE_NUMBER.fullmatch(re.sub("[ -]", "", left)):
         return False  # the number was whole before the break ("电话13812345678\n2号楼")
+    right = whole[len(left) :]
+    if _WHOLE_NUMBER.fullmatch(re.sub("[ -]", "", right)) or left.strip().lower() in _KNOWN_HEADERS:
+        # The next line opens with a whole number, or the line ended with a column's name: rows of a table
+        # ("…,51\n19601456006,…", "…,QQ\n18397946333,…"), not one value broken in two.
+        return False
     if sum(ch.isdigit() or ch == "*" for ch in digits) >= 7 and re.fullmatch(r"[\d*Xx]+", digits):
         return True
     if _PLATE.match(before + whole):
