@@ -408,3 +408,44 @@ class TestAPersonsOwnWordsAroundThePaste:
         from triage.analysis.channels import asks_to_pay
 
         assert asks_to_pay(text)
+
+
+class TestASenderPastedAtTheHead:
+    """ "发件人：95588⏎……" pasted with the message and the sender box left empty. At d1bc759 the number was read
+    as part of the text: moving every tuning sender into the text so lost 58 of 510 scams and raised 15 of
+    880 genuine messages."""
+
+    def test_moving_the_sender_into_the_text_changes_little(self, ratings):
+        records, before = ratings
+        fell = rose = 0
+        for record, risk in zip(records, before):
+            if record.get("sender"):
+                after = RANK[analyze(f"发件人：{record['sender']}\n{record['text']}").risk]
+                fell += record["label"] != "legit" and after < RANK[risk]
+                rose += record["label"] == "legit" and after > RANK[risk]
+        assert fell <= 2 and rose == 0
+
+    def test_the_number_is_the_sender(self):
+        text = "【工商银行】您尾号1234卡12月3日支出(消费)128.00元，余额5,321.09元。"
+        result = analyze(f"发件人：95588\n{text}")
+        assert result.has("official_sender") and result.sender_kind == analyze(text, "95588").sender_kind
+
+    @pytest.mark.parametrize("number", ["13812345678", "138****5678", "+63 9****2241"])
+    def test_a_mobile_masked_or_not_is_read_as_the_sender(self, number):
+        text = "妈，我换号了，这是我新号，明天跟你说个事"
+        result, direct = analyze(f"来自 {number}\n{text}"), analyze(text, number)
+        assert (result.risk, result.sender_kind, result.codes) == (direct.risk, direct.sender_kind, direct.codes)
+        assert result.sender_kind != "none"
+
+    def test_the_highlights_still_fall_on_the_words(self):
+        text = "发件人：16500001234\n您的信用卡已冻结，请致电 0755-23456789 解冻"
+        result = analyze(text)
+        assert result.normalized_text.startswith("发件人:16500001234\n")
+        marked = "".join(part for part, hit in result.highlighted() if hit)
+        assert "冻结" in marked and "发件人" not in marked
+
+    @pytest.mark.parametrize(
+        "text", ["来自95588的提醒：您的账单已出", "发件人：95588 您的账单已出", "您的验证码\n发件人：95588\n"]
+    )
+    def test_a_number_not_on_a_line_of_its_own_at_the_head_is_text(self, text):
+        assert analyze(text).sender_kind == "none"

@@ -332,7 +332,32 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         raise TextTooLong(len(text))
     if sender is not None and not isinstance(sender, str):
         sender = str(sender)
+    if not sender and (head := _SENDER_LINE.match(text)) is not None:
+        # "发件人：95588⏎……" pasted with the message and the sender box left empty: the number is its sender.
+        return _after(normalize(text[: head.end()]), _analyze(text[head.end() :], head.group("number")))
+    return _analyze(text, sender)
 
+
+# A sender copied at the head of the message, on a line of its own: "发件人：95588", "来自 +86 138 0013 8000".
+_SENDER_LINE = re.compile(
+    r"\s{0,3}(?:发件人|发信人|发送人|发送方|发送号码|短信来自|来自|sender|from)\s{0,2}[:：]?\s{0,3}"
+    r"(?P<number>\+?[\d\s\-()*×xX]{3,24}\d)\s{0,3}(?:\n|内容[:：])",
+    re.IGNORECASE,
+)
+
+
+def _after(head: str, result: Analysis) -> Analysis:
+    """`result` for the text after `head` (normalized), with `head` put back before it and every span moved."""
+    shift = len(head)
+    return replace(
+        result,
+        normalized_text=head + result.normalized_text,
+        hit_spans=tuple((start + shift, end + shift) for start, end in result.hit_spans),
+        links=tuple(replace(link, span=(link.span[0] + shift, link.span[1] + shift)) for link in result.links),
+    )
+
+
+def _analyze(text: str, sender: str | None) -> Analysis:
     as_written = normalize(text)
     compact = Compact(as_written, lower_in_place(as_written))
     # Every check reads the compact copy, where separators put between Chinese characters are gone ("服 务
