@@ -117,9 +117,16 @@ _CARRIED = re.compile(r"(?:邮件|快递)?(?:寄出|寄送|邮寄|发出|单号|
 _PLACE_AFTER = re.compile(r"(?:营业厅|网点)?(?:对面|旁边|隔壁|附近|楼下|楼上|门口|斜对面|东侧|西侧|南侧|北侧)")
 _PLACE_BEFORE = re.compile(r"(?:地址|地点|位于|取件点|自提点)[:：]?[^,.;!?，。；！？\n]{0,10}\Z|(?:对面|旁边|隔壁|附近)的?\Z")
 # Where an e-mail or an app's push names its writer, read in lower case: "发件人:XX金融 <…>", "XX借款app:".
-_HEADER = re.compile(r"\s*(?:发件人[:：]\s*([^\s<:：]{2,20})|([^\s:：,。!?]{2,16}app)[:：])")
+# Also a name of a firm's or office's shape before a colon at the very head, as a signature pasted without its
+# brackets ("小米钱包:您的合同已超期", "荆州公积金:……", "XX医院:您预约的……").
+_HEADER = re.compile(
+    r"\s*(?:发件人[:：]\s*([^\s<:：]{2,20})|([^\s:：,。!?]{2,16}app"
+    r"|[\u4e00-\u9fffa-z]{0,10}(?:银行|金融|钱包|借款|借贷|贷款|公积金|租车|保险|证券|信用卡|白条|分期|小贷|支付|中心|医院|公安|公安局|大学|学校|物业|公司|集团))[:：])"
+)
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")
+# A signature after a dash at the very end, as some phones and pages show it: "……余额6.66元。——工商银行".
+_DASH_SIGNATURE = re.compile(r"(?:——|—|--)\s{0,2}([^\s,.;:!?，。；：！？—\-]{2,20})\s{0,3}\Z")
 
 
 def all_institutions(include_government: bool = False) -> tuple[Institution, ...]:
@@ -196,6 +203,11 @@ def claimed_institution(
         named = _ALIAS_RE.search(text, match.start(group), match.end(group))
         if named:
             return _BY_ALIAS[named.group(0)], content, named.span()
+    if not signature and (dash := _DASH_SIGNATURE.search(text, max(0, len(text) - 30))) is not None:
+        # (Only where it names an institution: "——张三" signs a person's note, not a firm's notice.)
+        named = _ALIAS_RE.search(text, dash.start(1), dash.end(1))
+        if named:
+            return _BY_ALIAS[named.group(0)], dash.group(1), named.span()
     if not signature:
         header = _HEADER.match(text)
         signature = (header.group(1) or header.group(2)) if header else ""
