@@ -2497,3 +2497,15 @@ class TestLuresFromTheModelledBatches:
     )
     def test_genuine_neighbours_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestAnAppThatLooksViolationsUp:
+    def test_an_offer_to_look_violations_up_is_no_violation(self) -> None:
+        # Batch 16 (a carrier's notice with its links masked by the dataset) was high on "违章" at 4c1df68.
+        text = (
+            "中国电信提醒您：本月已使用300分钟。查询详情可登录网上营业厅 <URL>。点击 <URL> 下载爱城市客户端：免费查违章、查公交！"
+        )
+        assert analyze(text).risk == "low"
+
+    def test_a_violation_to_look_up_through_a_link_still_is(self) -> None:
+        assert analyze("您有违章未处理，请点击 wz-cx.top 查询违章详情").risk == "high"
