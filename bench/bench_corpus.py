@@ -83,6 +83,11 @@ def sets() -> dict[str, list[dict]]:
         "tuning, batch 15": load("sms_external_tune15_risky.jsonl") + load("sms_external_tune15_legit.jsonl"),
         # Genuine messages only, collected blind on 2026-12-04 after batch 15 was tuned on (tests/data/TUNE16.md).
         "tuning, batch 16": load("sms_external_tune16_legit.jsonl"),
+        # Invented on 2026-12-04 by a fifth blind helper, organised by the lure (ETC, 医保, tax refunds, fines,
+        # parcels, points, game trades, photo links, voicemail …) with the real institution's notice on the same
+        # topic beside each, pasted and quoted in many forms (tests/data/TUNE17.md). First measured at 39c0a50:
+        # 85.0 / 69.1 / 3.8 / 5.6 % (text only 82.5 / 68.6 / 3.8 / 6.2 %).
+        "tuning, batch 17 (modelled)": load("sms_modelled_tune17.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
