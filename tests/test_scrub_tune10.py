@@ -93,3 +93,27 @@ def test_a_header_less_contact_row_gives_its_name_and_id_cells(text: str, gone: 
 
 def test_a_status_cell_in_a_contact_row_stays() -> None:
     assert "关机" in scrub("2026-03-01,13756631163,关机,已催收")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("高山让我跟你说一声", "高山"),
+        ("时光借的钱凭什么找我还？", "时光"),
+        ("上周逄凯去了一趟派出所", "逄凯"),
+        ("石林最清楚这件事", "石林"),
+        ("马丹借孙伟还", "马丹"),
+        ("明天下午刘健带人去你单位", "刘健"),
+        ("请殷成查收附件", "殷成"),
+    ],
+)
+def test_who_acts_at_a_clauses_start_is_a_name_even_an_ordinary_word(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["凌晨让我转到私人卡上", "凌晨打来", "年初又打来了", "从岳阳打来的电话", "这次高速让我多花了两百"],
+)
+def test_a_time_or_a_place_before_an_act_stays(text: str) -> None:
+    assert scrub(text) == text

@@ -121,6 +121,9 @@ class Lexicon:
     person_acts: tuple[str, ...]  # the part of person_after that only a person does (作证, 出差了)
     person_after_first: frozenset[str]  # their first characters: most places need no startswith
     person_before: frozenset[str]
+    clause_acts: tuple[str, ...]  # what a person does, said at a clause's start (让我, 借的钱)
+    clause_acts_first: frozenset[str]
+    clause_openers: frozenset[str]
     # The last characters of the cue words before a name: a character outside these ends no cue.
     cue_last: frozenset[str]
     given_pairs: frozenset[str]
@@ -254,6 +257,9 @@ def lexicon() -> Lexicon:
         person_acts=tuple(context["person_acts"]),
         person_after_first=frozenset(w[0] for w in context["person_after"] + context["person_acts"]),
         person_before=frozenset(context["person_before"]),
+        clause_acts=tuple(context["clause_acts"]),
+        clause_acts_first=frozenset(w[0] for w in context["clause_acts"]),
+        clause_openers=frozenset(context["clause_openers"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
         word_given_pairs=frozenset(names["given"]["word_pairs"].split()),
@@ -714,6 +720,15 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
             if right is not None and line_start and _SPEAKER.match(text, pos) and not is_ordinary_word(surname + "".join(chars)):
                 right += SPEAKER  # "何广才:我是他同事", "<郭心怡> 钱到了没": who speaks in a copied chat
+            if (
+                right is not None
+                and right < STRONG_CUE
+                and surname not in lex.function_surnames
+                and text[pos : pos + 1] in lex.clause_acts_first
+                and text.startswith(lex.clause_acts, pos)
+                and _opens_clause(text, start, lex)
+            ):
+                right = STRONG_CUE  # "陈静借的钱", "上周于飞去了一趟派出所" (not "从岳阳打来"): who acts, opening a clause
             if right is None:
                 # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
                 # candidate would only take its first character into the name.
@@ -740,6 +755,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 and not (
                     given_score >= 0 and text[pos : pos + 1] in lex.person_after_first and text.startswith(lex.person_acts, pos)
                 )
+                and not (named and text.startswith(lex.clause_acts, pos))
             ):
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
@@ -759,6 +775,10 @@ def _named_all_the_same(
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     following = text[end : end + 8].lstrip(_NAME_GAP)
+    if following.startswith(lex.clause_acts):
+        # Who acts at a clause's start ("高山让我转告你", "上周金秋去了一趟派出所"); not a time ("凌晨打来",
+        # "年初又打来了").
+        return _opens_clause(text, start, lex) and name[-1] not in _TIME_ENDS
     if following.startswith(lex.person_after) or _ends_with(
         text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
     ):
@@ -771,6 +791,16 @@ def _named_all_the_same(
     alone_after = end >= len(text) or not is_cjk(text[end])
     # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".
     return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
+
+
+# Last characters of words of time (凌晨, 年初, 月底, 周末, 半夜, 傍晚, 中午, 白天, 上旬).
+_TIME_ENDS = frozenset("晨初底末夜晚午天旬")
+
+
+def _opens_clause(text: str, start: int, lex: Lexicon) -> bool:
+    """A clause starts at `start`: the text's or a line's start, punctuation, a space, or a word that opens a
+    spoken clause ("昨天晚上", "那个")."""
+    return start == 0 or not is_cjk(text[start - 1]) or _ends_with(text[max(0, start - 6) : start], lex.clause_openers)
 
 
 def is_place(name: str) -> bool:
