@@ -117,3 +117,24 @@ def test_who_acts_at_a_clauses_start_is_a_name_even_an_ordinary_word(text: str, 
 )
 def test_a_time_or_a_place_before_an_act_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("你再唔還錢我就搵陳進興", "陳進興"),
+        ("我同林進發講咗，佢話冇錢", "林進發"),
+        ("我唔識黃美珠呀，你哋打錯電話", "黃美珠"),
+        ("我阿嬤李美娟住喺度", "李美娟"),
+        ("佢成日打俾我老公劉俊良，好難聽", "良"),
+        ("不然我們會聯絡王建成", "王建成"),
+        ("何文章話聽日會上門", "何文章"),
+    ],
+)
+def test_cantonese_and_taiwanese_cues_before_a_traditional_name(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["呢篇文章話明晒", "我同事話佢唔得閒", "工程已经建成了"])
+def test_cantonese_words_around_no_name_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -623,9 +623,18 @@ def find_names(
                 continue
             # A frequent word is read whole, so its second character does not start a name ("部门司法").
             # (Not "小张"/"老王" before a given name: "发小张明明" names 张明明.)
-            nickname = ch in "小老阿" and i + 2 < length and text[i + 1] in lex.surname_tier and is_cjk(text[i + 2])
+            # (But a cue word is read whole: "老公" + 刘俊良 is no 公刘俊.)
+            nickname = (
+                ch in "小老阿"
+                and i + 2 < length
+                and text[i + 1] in lex.surname_tier
+                and is_cjk(text[i + 2])
+                and text[i : i + 2] not in lex.strong_before_words
+            )
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
-            starts_word = text[i : i + 2] in lex.boundary and text[i + 1 : i + 3] not in lex.compound
+            starts_word = (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words) and text[
+                i + 1 : i + 3
+            ] not in lex.compound
             i += 2 if starts_word and not nickname else 1
             continue
         if i and text[i - 1 : i + 1] in lex.compound:
