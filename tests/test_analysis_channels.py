@@ -2509,3 +2509,44 @@ class TestAnAppThatLooksViolationsUp:
 
     def test_a_violation_to_look_up_through_a_link_still_is(self) -> None:
         assert analyze("您有违章未处理，请点击 wz-cx.top 查询违章详情").risk == "high"
+
+
+class TestLuresOfBatchSeventeen:
+    """The lures batch 17 (organised by what the link or number promises) found low or medium, in our words,
+    and the genuine notices it found high beside them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的社保卡即将到期，到期后无法正常使用，请登录 sbk-hk.top 验证银行卡",
+            "您的车辆有闯红灯记录，请点击 wz-cl.top 处理，逾期未处理将扣6分",
+            "这是我们去年一起拍的照片，记得保存 zp-xc.cn/a1",
+            "下个月我结婚，电子请柬在这，点开看座位安排 qj-hy.cn/x",
+            "您有一条新的语音留言，点击收听：vm-ly.top/a",
+            "You have a new voice message. Listen here: vm-x.link/a",
+            "【燃气】您家明日将停气，请点击 rq-jf.top 缴费",
+            "您的订单已卡单，请点击 dd-kd.cc 重新支付",
+            "您的ETC认证已失效，请尽快更新认证，链接略……",
+        ],
+    )
+    def test_they_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【来电提醒】138****1234于12月03日10:21呼叫过您1次。【中国移动】", "10086"),
+            ("【中国联通】您关机期间有2个未接来电：186****5021（2次），最近一次12月04日08:12。", "10010"),
+            ("【建设银行】检测到您的设备正在进行屏幕共享，已暂停转账。请立即关闭共享并致电95533。", "95533"),
+            ("家长会改用腾讯会议，只开摄像头，不用共享屏幕。", None),
+            ("【国网XX供电公司】您户号电费余额不足10元，请通过网上国网App、支付宝生活缴费或营业厅缴费。", "95598"),
+            ("【中国移动】您有一条新的语音留言，请拨打12590收听。", "10086"),
+            ("【XX水务】您本期水费未缴，可登录 https://www.xxwater.com.cn 查询缴费。", None),
+            ("两份文件的链接略有不同，请以学校官网为准。", None),
+        ],
+    )
+    def test_genuine_neighbours_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_a_callback_in_a_complaint_notice_is_still_a_channel(self) -> None:
+        assert analyze("【中国移动】您的号码于12月3日被多次投诉，请在今日回拨 13812345678 核实，否则停机").risk == "high"

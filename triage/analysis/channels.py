@@ -66,6 +66,12 @@ _PERSONAL_PAY = re.compile(
 _ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上)\s{0,2}[:：是为]?\s{0,2}\Z")
 # Words after which a number is an account or a chat ID, not a number to call.
 _ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|vx|wx)[^\d]{0,3}\Z")
+# A caller listed in a missed-call notice ("138****1234于12月03日10:21呼叫过您1次", "未接来电：186****5021（2次）"):
+# who rang, not a number the message asks the person to call.
+_CALLER_AFTER = re.compile(
+    r"\s{0,2}(?:于|在)[^,.;!?，。；！？\n]{0,24}(?:呼叫|致电|来电|打过|拨打)过?(?:您|你)|\s{0,2}[(（]\d{1,2}次[)）]"
+)
+_CALLER_BEFORE = re.compile(r"(?:未接来电|来电号码|主叫号码)[:：]?\s{0,2}\Z")
 _MARKED_AS_SCAM = re.compile(r"\s{0,2}(?:被[^,.;:!?，。；：！？\n]{0,8}标记|是诈骗|为诈骗|系诈骗)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|期|笔|天|个|次|%|分|小时|rmb|cny)")
@@ -158,6 +164,8 @@ LEFT_OUT_LINK = re.compile(
     r"|(?:查看|查阅|前往|进入)\s?(?<!\d)[*x×]{5,12}(?![\d*x×a-z])"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
     r"|(?:链接|网址|网站)(?<=[(\[【]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】]|url(?<=\[url)\]"
+    # Or with no bracket, as a clause of its own: "……请尽快更新认证，链接略……" (not "链接略有不同").
+    r"|(?:链接|网址)(?:略(?![有微带显小大高低为作过去])|已隐去|已删除|已屏蔽|已隐藏|已省略)"
 )
 
 
@@ -325,6 +333,8 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             written = match.group(0).rstrip(" .-")
             end = start + len(written)
             if any(s < end and start < e for s, e in skip):
+                continue
+            if _CALLER_AFTER.match(scanned, end) or _CALLER_BEFORE.search(scanned, max(0, start - 8), start):
                 continue
             channel = _judge_number(scanned, written, start, end, pay_request, personal_pay)
             if channel is not None:

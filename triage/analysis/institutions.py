@@ -218,8 +218,10 @@ def claimed_institution(
             _CARRIED_BY.search(text, max(0, named.start() - 2), named.start()) or _CARRIED.match(text, named.end())
         ):
             continue  # "证件已通过EMS寄出", "顺丰单号": the courier carries the letter, someone else writes
-        if official_sender and _MEANS_BEFORE.search(text, max(0, named.start() - 2), named.start()):
-            continue  # (only from an institution's own number: a scam's "注册银联卡" still claims UnionPay)
+        if (official_sender or signature) and _MEANS_BEFORE.search(text, max(0, named.start() - 2), named.start()):
+            # (Only from an institution's own number, or under a signature of the writer's own ("【国网XX供电公司】
+            # ……请通过网上国网App、支付宝生活缴费"): a scam's bare "注册银联卡" still claims UnionPay.)
+            continue
         if _PLACE_AFTER.match(text, named.end()) or _PLACE_BEFORE.search(text, max(0, named.start() - 12), named.start()):
             continue  # a landmark in an address ("地址:百大超市对面中国电信"), not who is writing
         return _BY_ALIAS[named.group(0)], signature, named.span()
