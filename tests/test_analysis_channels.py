@@ -336,6 +336,15 @@ class TestExternalCorpora:
         assert c["legit_high"] / c["legit"] <= 0.02
         assert c["legit_flagged"] / c["legit"] <= 0.05
 
+    def test_the_seventeenth_batch(self, figures):
+        # Invented blind by the lure, with genuine counterparts; 85.0 % / 69.1 % / 3.8 % / 5.6 % before tuning on it.
+        c = figures["tuning, batch 17 (modelled)"]
+        assert c["risky"] >= 200 and c["legit"] >= 150
+        assert c["risky_flagged"] / c["risky"] >= 0.88
+        assert c["scam_high"] / c["scam"] >= 0.76
+        assert c["legit_high"] / c["legit"] <= 0.02
+        assert c["legit_flagged"] / c["legit"] <= 0.04
+
     def test_the_genuine_sixteenth_batch(self, figures):
         # Real genuine messages collected blind; 3.7 % high / 13.4 % medium or high before tuning on it.
         c = figures["tuning, batch 16"]
