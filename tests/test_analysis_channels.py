@@ -2559,3 +2559,14 @@ class TestLuresOfBatchSeventeen:
 
     def test_a_callback_in_a_complaint_notice_is_still_a_channel(self) -> None:
         assert analyze("【中国移动】您的号码于12月3日被多次投诉，请在今日回拨 13812345678 核实，否则停机").risk == "high"
+
+
+class TestDomainsOfDigits:
+    def test_another_service_numbers_site_is_no_look_alike(self) -> None:
+        # "95598.cn" (the State Grid's) was a look-alike of ICBC's "95588.com" at d96fad8: one digit apart.
+        result = analyze("【国网XX供电公司】您的电费已欠费，请通过网上国网App或 https://www.95598.cn 缴费。", "95598")
+        assert "lookalike_domain" not in result.codes and result.risk == "low"
+
+    @pytest.mark.parametrize("host", ["www.955888.com", "95588-cn.com", "icbc-95588.top"])
+    def test_a_banks_number_inside_a_strangers_name_still_is(self, host: str) -> None:
+        assert analyze(f"【工商银行】您的账户异常，请登录 {host} 验证").has("lookalike_domain")

@@ -302,7 +302,8 @@ def _reference_imitates(link, official: OfficialDomain) -> bool:
         return True
     if len(name) >= 4 and name in forms.skeleton:
         return True
-    if len(name) >= 5 and links_module._within_one_edit(forms.skeleton, name):
+    # (A name of digits alone one edit from another is another service number's site: "95598.cn".)
+    if len(name) >= 5 and not forms.name.isdigit() and links_module._within_one_edit(forms.skeleton, name):
         return True
     if forms.host_skeleton == official.domain_skeleton or forms.host_skeleton.endswith("." + official.domain_skeleton):
         return True

@@ -337,8 +337,10 @@ class Lookalikes:
         for name, found in self._long_names:  # "cmbchina95555.com"
             if name in forms.skeleton:
                 hits.update(found)
-        length = len(forms.skeleton)
-        for size in (length - 1, length, length + 1):  # "cmbchlna.com"
+        # (Not a name of digits alone: one digit apart is another service number's own site, "95598.cn" is the
+        # State Grid's, not a look-alike of ICBC's "95588.com"; a digit added still contains the number, below.)
+        length = 0 if forms.name.isdigit() else len(forms.skeleton)
+        for size in (length - 1, length, length + 1) if length else ():  # "cmbchlna.com"
             for name, found in self._edit_names.get(size, ()):
                 if _within_one_edit(forms.skeleton, name):
                     hits.update(found)
