@@ -195,10 +195,10 @@ class TestALinkThePageLeftOut:
     """Police and news pages quote a scam with its link masked or left out. At 6ef6385, masking the links of
     the 238 tuning scams that have one lost 39 ("******"), 41 ("（链接略）") and 43 ("[网址]") of them. Batch 17
     brought 36 more scams with a link (274 in all): "******" then lost 26 at dcd5d07, and 28 once the rules
-    tuned on batch 17 made more of the originals high (a mask after "通过", "至", "在" or a bare "→" is
-    still no link)."""
+    tuned on batch 17 made more of the originals high; a long mask after a word of where or how ("通过",
+    "至", "在", "办理", "→") brought that to 20 (and raised one genuine carrier notice more of the 1,437)."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 28), ("（链接略）", 8), ("[网址]", 8)])
+    @pytest.mark.parametrize("mask, most", [("******", 20), ("（链接略）", 8), ("[网址]", 8)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -212,6 +212,9 @@ class TestALinkThePageLeftOut:
             "您的联通积分已满足兑换条件，兑换现金请点 （链接略） 过期清零",
             "尊敬的建行用户,您当前账户积分已可兑换378.50元现金,请登录手机网查询兑换******逾期清零。",
             "亲爱的用户，您的话费满足抽奖条件，已抽中iPhone一部，领取地址 [网址]",
+            "【华泰证券】您已入选机构大户席位，享内部荐股服务，请通过 ****** 认证。",
+            "【电子社保卡】您的社保账户未上传电子审核，请于7月20日前在 ****** 签署，过时将被停用。",
+            "您的ETC已失效，请重新绑定认证→ ****** 通行优惠5%",
         ],
     )
     def test_a_left_out_link_is_a_link(self, text):
@@ -224,6 +227,8 @@ class TestALinkThePageLeftOut:
             "会议改到下午3点 ****** 到齐后开始",
             "快递已放在家门口，地址：******，请查收",
             "我的密码是******，你别告诉别人",
+            "请至***派出所办理，通过***转账的款项已冻结",
+            "钱已经转至 ****** 尾号的卡上了",
         ],
     )
     def test_a_mask_that_is_no_link_is_not_one(self, text):

@@ -162,6 +162,10 @@ LEFT_OUT_LINK = re.compile(
     rf"[^,;:!?，。；：！？\n号卡]{{0,8}}?\s?{_LEFT_OUT}"
     # (After 查看/前往, only a long mask right after: "取件码请查看 ******", not "前往 *** 社保服务大厅".)
     r"|(?:查看|查阅|前往|进入)\s?(?<!\d)[*x×]{5,12}(?![\d*x×a-z])"
+    # (After a word of where or how, only the long mask pages put for a whole address: "请通过 ****** 认证", "请于
+    # 7月20日前在 ****** 签署", "速登 ****** 领取", "办理👉 ******"; not "请至***派出所", "通过***转账", money
+    # "转至 ****** 尾号的卡".)
+    r"|(?:通过|至(?<!转至)(?<!汇至)(?<!存至)|在|速登|→|办理|缴费|续费|升级|认证)\s?(?<!\d)\*{6,12}(?![\d*a-z])"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
     r"|(?:链接|网址|网站)(?<=[(\[【]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】]|url(?<=\[url)\]"
     # Or with no bracket, as a clause of its own: "……请尽快更新认证，链接略……" (not "链接略有不同").
