@@ -138,3 +138,18 @@ def test_cantonese_and_taiwanese_cues_before_a_traditional_name(text: str, gone:
 @pytest.mark.parametrize("text", ["呢篇文章話明晒", "我同事話佢唔得閒", "工程已经建成了"])
 def test_cantonese_words_around_no_name_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize("text", ["林州的亲戚打电话问我", "问：黄石的同事也收到了短信", "来了个岳阳的老乡"])
+def test_people_from_a_city_stay(text: str) -> None:
+    assert scrub(text) == text.replace("：", ":")
+
+
+def test_people_of_a_person_still_go() -> None:
+    assert "刘洋" not in scrub("刘洋的同事也收到了")
+    assert "王芳" not in scrub("王芳的亲戚打电话问我")
+
+
+@pytest.mark.parametrize("text", ["黄梅天又来了", "白忙一场", "喝碗姜汤", "这个江景房", "说到林荫道", "桂花树下", "这个李子园"])
+def test_everyday_words_that_begin_with_a_surname_stay(text: str) -> None:
+    assert scrub(text) == text

@@ -48,6 +48,7 @@ from triage.names import (
     function_surnames,
     has_function_character,
     inside_longer_word,
+    is_city,
     is_cjk,
     is_cue_word,
     is_dictionary_word,
@@ -2393,6 +2394,8 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if ends_a_word(text, match.start()):
         return match.group(0)  # "有钱花借款": 有钱 is a word, 钱 no surname here
+    if text.startswith(_PEOPLE_OF_A_PLACE, match.start("next")) and is_city(name):
+        return match.group(0)  # "林州的亲戚": people from a city
     if before_number:
         # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
         start = match.start()
@@ -2511,6 +2514,10 @@ def _english_dear(match: re.Match[str], vault: _Vault) -> str:
 _EN_NOT_NAMES_UPPER = frozenset(w.upper() for w in _EN_NOT_NAMES)
 
 
+# Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
+_PEOPLE_OF_A_PLACE = ("的亲戚", "的同事", "的朋友", "的老乡", "的同学")
+
+
 def _names_by_evidence(text: str, vault: _Vault) -> str:
     """Names that no cue pattern caught, weighed by `triage.names.find_names`."""
 
@@ -2536,6 +2543,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not inside_longer_word(simplified, a, b)
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
+        # "林州的亲戚打电话问我", "黄石的同事也收到了": people from a city, not of a person.
+        and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
     ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]

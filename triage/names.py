@@ -122,7 +122,7 @@ class Lexicon:
     person_after_first: frozenset[str]  # their first characters: most places need no startswith
     person_before: frozenset[str]
     clause_acts: tuple[str, ...]  # what a person does, said at a clause's start (让我, 借的钱)
-    clause_acts_first: frozenset[str]
+    clause_acts_at: _WordStarts
     clause_openers: frozenset[str]
     # The last characters of the cue words before a name: a character outside these ends no cue.
     cue_last: frozenset[str]
@@ -174,6 +174,7 @@ class _Marks:
     never_after: frozenset[int]
     # Where a cue word that begins with a surname character starts, and where it ends.
     surname_cues: dict[int, int]
+    clause_acts: frozenset[int]
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Marks:
@@ -183,6 +184,7 @@ class _Marks:
             lex.not_given_at.starts(text),
             lex.never_after_at.starts(text) - frozenset(m.start() for m in _NOT_A_ROAD.finditer(text)),
             {m.start(): m.end() for m in lex.surname_cues.finditer(text)},
+            lex.clause_acts_at.starts(text),
         )
 
 
@@ -258,7 +260,7 @@ def lexicon() -> Lexicon:
         person_after_first=frozenset(w[0] for w in context["person_after"] + context["person_acts"]),
         person_before=frozenset(context["person_before"]),
         clause_acts=tuple(context["clause_acts"]),
-        clause_acts_first=frozenset(w[0] for w in context["clause_acts"]),
+        clause_acts_at=_WordStarts(context["clause_acts"]),
         clause_openers=frozenset(context["clause_openers"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
@@ -730,11 +732,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if right is not None and line_start and _SPEAKER.match(text, pos) and not is_ordinary_word(surname + "".join(chars)):
                 right += SPEAKER  # "何广才:我是他同事", "<郭心怡> 钱到了没": who speaks in a copied chat
             if (
-                right is not None
+                pos in marks.clause_acts
+                and right is not None
                 and right < STRONG_CUE
                 and surname not in lex.function_surnames
-                and text[pos : pos + 1] in lex.clause_acts_first
-                and text.startswith(lex.clause_acts, pos)
                 and _opens_clause(text, start, lex)
             ):
                 right = STRONG_CUE  # "陈静借的钱", "上周于飞去了一趟派出所" (not "从岳阳打来"): who acts, opening a clause
@@ -818,6 +819,15 @@ def is_place(name: str) -> bool:
     if name in lex.places or (name in lex.hand_ordinary and name not in lex.hand_words):
         return True
     return any(name + end in lex.longer or name + end in lex.ordinary for end in "市县")
+
+
+def is_city(name: str) -> bool:
+    """A prefecture-level city of names.toml (黄石, 金华), or a place of the dictionary's that is no ordinary
+    word or name as well (林州, not 江山 or 高原): where people are from, never a person's name."""
+    lex = lexicon()
+    if name in lex.hand_ordinary and name not in lex.hand_words:
+        return True
+    return is_place(name) and not is_ordinary_word(name) and not is_person_word(name)
 
 
 # The most the words around a candidate can add: a strong cue on each side and a list neighbour each.
