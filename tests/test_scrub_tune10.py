@@ -153,3 +153,23 @@ def test_people_of_a_person_still_go() -> None:
 @pytest.mark.parametrize("text", ["黄梅天又来了", "白忙一场", "喝碗姜汤", "这个江景房", "说到林荫道", "桂花树下", "这个李子园"])
 def test_everyday_words_that_begin_with_a_surname_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("给你看看这个 高山的身份证", "高山"),
+        ("我们会先打高峰的配偶，再打父母", "高峰"),
+        ("但钭素芬这个人我必须点名", "钭素芬"),
+        ("邝语嫣他妈今天也接到了", "邝语嫣"),
+        ("这个账现在已经转到我严京子手上了", "严京子"),
+        ("我今天见到周平了。", "周平"),
+    ],
+)
+def test_what_only_a_person_has_or_is_names_who_stands_before_it(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["万达的联系人打来了", "钱在我手上", "我今天见到他了"])
+def test_what_an_organisation_has_too_names_no_one(text: str) -> None:
+    assert scrub(text) == text
