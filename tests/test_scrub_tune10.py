@@ -173,3 +173,24 @@ def test_what_only_a_person_has_or_is_names_who_stands_before_it(text: str, gone
 @pytest.mark.parametrize("text", ["万达的联系人打来了", "钱在我手上", "我今天见到他了"])
 def test_what_an_organisation_has_too_names_no_one(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("我老公岩温在外地跑运输", "岩温"),
+        ("通知岩罕：请于月底前领取材料", "岩罕"),
+        ("车队队长格日勒图那里也打了", "格日勒"),
+        ("满都拉(律师)", "满都拉"),
+        ("户名阿苏拉且，说是公司财务", "阿苏拉且"),
+        ("是曲比阿果吗", "曲比阿果"),
+        ("通知措姆卓玛：请于月底前到法院", "措姆卓玛"),
+    ],
+)
+def test_dai_mongolian_tibetan_and_yi_names_beside_a_cue_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["岩石很硬", "岩层下面", "格日期", "满都是人"])
+def test_words_that_begin_like_those_names_stay(text: str) -> None:
+    assert scrub(text) == text
