@@ -85,7 +85,16 @@ class Institution(Struct, forbid_unknown_fields=True, kw_only=True):
     name_zh: NonEmpty
     name_en: NonEmpty
     kind: Literal[
-        "bank", "consumer_finance", "online_platform", "small_loan", "carrier", "insurer", "airline", "courier", "government"
+        "bank",
+        "consumer_finance",
+        "online_platform",
+        "small_loan",
+        "carrier",
+        "insurer",
+        "airline",
+        "courier",
+        "utility",
+        "government",
     ]
     aliases: list[NonEmpty]
     service_numbers: list[Annotated[str, Meta(pattern=r"^\d{3,20}$")]]

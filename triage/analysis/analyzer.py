@@ -332,7 +332,7 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
         raise TextTooLong(len(text))
     if sender is not None and not isinstance(sender, str):
         sender = str(sender)
-    if not sender and (head := _SENDER_LINE.match(text)) is not None:
+    if not sender and (head := _SENDER_LINE.match(text)) is not None and _looks_like_a_sender(head.group("number")):
         # "发件人：95588⏎……" pasted with the message and the sender box left empty: the number is its sender.
         return _after(normalize(text[: head.end()]), _analyze(text[head.end() :], head.group("number")))
     return _analyze(text, sender)
@@ -344,6 +344,14 @@ _SENDER_LINE = re.compile(
     r"(?P<number>\+?[\d\s\-()*×xX]{3,24}\d)\s{0,3}(?:\n|内容[:：])",
     re.IGNORECASE,
 )
+
+
+def _looks_like_a_sender(number: str) -> bool:
+    """Five digits at least (masks count), and not a date ("From 2024-03-05")."""
+    return sum(c.isdigit() or c in "*×xX" for c in number) >= 5 and _DATE_LIKE.fullmatch(number.strip()) is None
+
+
+_DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def _after(head: str, result: Analysis) -> Analysis:
@@ -858,13 +866,16 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     kinds: list[str] = []
     government = claimed or sender_owner
     is_gov_cn = not link.is_ip and is_gov_cn_host(link.host)
+    # .edu.cn is registered only to schools and universities: with nobody named, "查询成绩请登录 https://www.eeagd.edu.cn"
+    # goes to an examination board's own site.
+    is_edu_cn = not link.is_ip and link.host.endswith(".edu.cn")
     # The institutions whose official domain the host is, or is under.
     owners = {_OWNER[suffix].code for suffix in label_suffixes(link.host) if suffix in _OWNER}
     if claimed is not None:
         official = host_belongs_to(link.host, claimed.all_domains)
     else:
         official = bool(owners)
-    if is_gov_cn and (government is None or government.kind == "government"):
+    if (is_gov_cn and (government is None or government.kind == "government")) or (is_edu_cn and government is None):
         # (With no institution named at all, a government site is still nobody's trap: "您有违章未处理，请登录
         # https://gab.122.gov.cn 处理".)
         official = True

@@ -71,7 +71,9 @@ _ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|v
 _CALLER_AFTER = re.compile(
     r"\s{0,2}(?:于|在)[^,.;!?，。；！？\n]{0,24}(?:呼叫|致电|来电|打过|拨打)过?(?:您|你)|\s{0,2}[(（]\d{1,2}次[)）]"
 )
-_CALLER_BEFORE = re.compile(r"(?:未接来电|来电号码|主叫号码)[:：]?\s{0,2}\Z")
+# (Unless the message asks for a call back: "专员 170…… 于今日致电您未接通，请尽快回电".)
+_CALLBACK_ASK = re.compile(r"回电|回拨(?!请直接)|请(?:尽快|立即|速|及时)?(?:拨打|致电|联系)")
+_CALLER_BEFORE = re.compile(r"(?:未接来电|来电未接|来电号码|主叫号码)[:：]?(?:号码[:：]?)?\s{0,2}\Z")
 _MARKED_AS_SCAM = re.compile(r"\s{0,2}(?:被[^,.;:!?，。；：！？\n]{0,8}标记|是诈骗|为诈骗|系诈骗)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|期|笔|天|个|次|%|分|小时|rmb|cny)")
@@ -88,7 +90,7 @@ _PAY_CUE = re.compile(
 # The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
 _PAY_REQUEST = re.compile(
     r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
-    r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|交(?!易|通|流))"
+    r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|缴费至|缴费到|缴至|交(?!易|通|流))"
     # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
     r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
     r"|(?:你|您)先(?:转|汇|打)\d"
@@ -338,7 +340,9 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             end = start + len(written)
             if any(s < end and start < e for s, e in skip):
                 continue
-            if _CALLER_AFTER.match(scanned, end) or _CALLER_BEFORE.search(scanned, max(0, start - 8), start):
+            if (
+                _CALLER_AFTER.match(scanned, end) or _CALLER_BEFORE.search(scanned, max(0, start - 8), start)
+            ) and _CALLBACK_ASK.search(scanned, end, end + 48) is None:
                 continue
             channel = _judge_number(scanned, written, start, end, pay_request, personal_pay)
             if channel is not None:

@@ -210,7 +210,10 @@ _SOUND_ALIKE = re.compile("|".join(_SOUND_ALIKE_WORDS))
 # A number written in Chinese numerals to dodge filters ("请致电幺三八幺二三四五六七八", "回电九五五八八"): read as
 # digits. Five in a row at least: no ordinary word strings five of them ("一五一十", dates "二〇二六" have four).
 _CHINESE_DIGITS = str.maketrans("零〇洞幺一二三四五六七八九", "0001123456789")
-_CHINESE_DIGIT_RUN = re.compile("[零〇洞幺一二三四五六七八九]{5,24}")
+# (Not days of the week or ordinals: "周一二三四五", "第一二三四五名".)
+_CHINESE_DIGIT_RUN = re.compile(
+    "[零〇洞幺一二三四五六七八九](?<![周第期][零〇洞幺一二三四五六七八九])[零〇洞幺一二三四五六七八九]{4,23}"
+)
 
 
 def _chinese_digits(match: re.Match[str]) -> str:
