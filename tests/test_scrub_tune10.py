@@ -194,3 +194,20 @@ def test_dai_mongolian_tibetan_and_yi_names_beside_a_cue_go(text: str, gone: str
 @pytest.mark.parametrize("text", ["岩石很硬", "岩层下面", "格日期", "满都是人"])
 def test_words_that_begin_like_those_names_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("您好 这是一条语音提醒 明亮先生 您的账单已逾期", "明亮"),
+        ("我室友时雨住院了 你给我宽限几天", "时雨"),
+        ("时光欠王丽三千块", "时光"),
+    ],
+)
+def test_a_title_a_stay_in_hospital_or_a_debt_names_even_an_ordinary_word(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["黄金把价格抬高了", "金额欠着呢", "常规欠费提醒"])
+def test_things_that_act_are_no_names(text: str) -> None:
+    assert scrub(text) == text
