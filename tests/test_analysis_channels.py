@@ -2646,7 +2646,7 @@ class TestTheSixthBlindReview:
 
 class TestDatasetRowsStillMedium:
     """Rows of the published datasets (numbers and names replaced by tokens) that stayed medium or low, in our
-    words: a deposit bonus spaced off, a stock group's own words, a promise of principal and interest, a prize
+    words: a deposit bonus spaced off, a stock group's own words, returns with principal and interest promised, a prize
     collected through a chat, cash 'gift packs' to install."""
 
     @pytest.mark.parametrize(
@@ -2656,7 +2656,7 @@ class TestDatasetRowsStillMedium:
             "尊敬的维尼斯会员，本月幸运彩礼请进入网址领取 wns-vip.cc",
             "操盘高手建群送指标，集体建仓，进群加微信 gp8899",
             "昨日建仓的个股今日有望大涨，获取下一只请致电 13812345678",
-            "新平台年化12%，本息保证，现在加入立享特权 p2p-jr.top",
+            "新平台年化收益超12%本息保证，现在加入立享特权 p2p-jr.top",
             "恭喜您的会员账号获得官方幸运彩金，烦请联系微信客服 kf8899 领取",
             "您已满足兑换300元现金礼包，请登录 yd-sc.top 根据提示下载并安装，即可领取",
         ],
@@ -2670,6 +2670,7 @@ class TestDatasetRowsStillMedium:
             "恭喜您获得本月幸运抽奖机会，请在App内领取",
             "恭喜你获得一等奖学金，请联系辅导员领取证书",
             "我们的理财产品业绩比较基准3.5%，不保本，投资需谨慎",
+            "【某银行】大额存单保本保息，年利率以柜台公布为准，详情请登录手机银行APP。",
         ],
     )
     def test_genuine_neighbours_stay_low(self, text: str) -> None:
