@@ -211,3 +211,20 @@ def test_a_title_a_stay_in_hospital_or_a_debt_names_even_an_ordinary_word(text: 
 @pytest.mark.parametrize("text", ["黄金把价格抬高了", "金额欠着呢", "常规欠费提醒"])
 def test_things_that_act_are_no_names(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("你好 我是王芳的同事明月\n哦你好", "明月"),
+        ("电话打到了我室友方圆，他也接到了", "方圆"),
+        ("你是高山吧\n昨天", "高山"),
+    ],
+)
+def test_a_word_alone_after_a_strong_cue_is_a_name(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["我妈白天，", "你是高速吧？", "我是黄金会员", "我打给万达，他们说", "您的案件有新的送达文书"])
+def test_a_time_or_a_word_that_goes_on_after_a_strong_cue_stays(text: str) -> None:
+    assert scrub(text) == text.replace("，", ",").replace("？", "?")

@@ -766,6 +766,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                     given_score >= 0 and text[pos : pos + 1] in lex.person_after_first and text.startswith(lex.person_acts, pos)
                 )
                 and not (named and text.startswith(lex.clause_acts, pos))
+                and not (named and _object_of_strong_cue(left, text, start, pos))
             ):
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
@@ -795,6 +796,10 @@ def _named_all_the_same(
         # A word that is a name too; or any ordinary word of a name's shape before what only a person does
         # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人").
         return word == PERSON_WORD_PENALTY or following.startswith(lex.person_acts)
+    if _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS:
+        # "你好 我是王芳的同事明月", "吴刚打给方圆,", "你是高山吧": a cue of its own, then the clause ends (not
+        # a time: "我妈白天,").
+        return True
     if word != PERSON_WORD_PENALTY:
         return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
@@ -805,6 +810,26 @@ def _named_all_the_same(
 
 # Last characters of words of time (凌晨, 年初, 月底, 周末, 半夜, 傍晚, 中午, 白天, 上旬).
 _TIME_ENDS = frozenset("晨初底末夜晚午天旬")
+
+
+_GREETINGS = ("尊敬的", "亲爱的", "您好", "你好")
+# Last characters of the cue words that are a role, a tie or who one is ("同事", "队长", "老公", "你是"), not
+# a verb that takes things too ("送达文书", "打给万达").
+_PERSON_NOUN_ENDS = frozenset("事友学居公婆妈爸哥姐弟妹叔姨舅伯爷奶婶嫂长员师主任书计儿女子夫妻是")
+# Particles that end a spoken clause after who it is about ("你是高山吧", "认识万福吗").
+_CLOSING_PARTICLES = frozenset("吗呢吧啊呀嘛啦")
+
+
+def _object_of_strong_cue(left: tuple[float, bool], text: str, start: int, end: int) -> bool:
+    """A strong cue before the word (a role, a kin word, 打给, 我是) and the clause ends right after it,
+    perhaps after a closing particle: the word stands alone where a name stands. Not after a greeting,
+    which addresses roles and places as often ("尊敬的车主", "您好,苏格兰")."""
+    before = text[max(0, start - 4) : start].rstrip(" ,:")
+    if left[0] < STRONG_CUE or before.endswith(_GREETINGS) or before[-1:] not in _PERSON_NOUN_ENDS:
+        return False
+    if end < len(text) and text[end] in _CLOSING_PARTICLES:
+        end += 1
+    return end >= len(text) or not is_cjk(text[end])
 
 
 def _opens_clause(text: str, start: int, lex: Lexicon) -> bool:
