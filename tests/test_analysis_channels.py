@@ -2677,3 +2677,20 @@ class TestDatasetRowsStillMedium:
     )
     def test_genuine_neighbours_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestACodeAskedBack:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是银行客服，刚给您发了个验证码，麻烦把收到的6位数字回复一下",
+            "我手机收不到，刚给你号码发了个码，帮我看看转给我",
+            "抽奖要验证手机号，我这边发了个验 证 码，发过来就能领奖",
+        ],
+    )
+    def test_it_is_high(self, text: str) -> None:
+        # Batch 5 had these low at 1d6d9ee (the request came after a comma, or as "回复"/"发过来").
+        assert analyze(text).has("asks_secrets") and analyze(text).risk == "high"
+
+    def test_a_banks_own_code_message_is_low(self) -> None:
+        assert analyze("【XX银行】验证码123456，请勿告诉他人，平台会把验证码发过来，请勿转给任何人。").risk == "low"
