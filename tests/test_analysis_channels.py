@@ -345,6 +345,15 @@ class TestExternalCorpora:
         assert c["legit_high"] / c["legit"] <= 0.02
         assert c["legit_flagged"] / c["legit"] <= 0.04
 
+    def test_the_eighteenth_batch(self, figures):
+        # Real messages collected blind (2013-2015 dataset rows); 70.6 % / 61.0 % / 9.8 % / 17.1 % before tuning on it.
+        c = figures["tuning, batch 18"]
+        assert c["risky"] >= 85 and c["legit"] >= 80
+        assert c["risky_flagged"] / c["risky"] >= 0.94
+        assert c["scam_high"] / c["scam"] >= 0.83
+        assert c["legit_high"] / c["legit"] <= 0.07
+        assert c["legit_flagged"] / c["legit"] <= 0.15
+
     def test_the_genuine_sixteenth_batch(self, figures):
         # Real genuine messages collected blind; 3.7 % high / 13.4 % medium or high before tuning on it.
         c = figures["tuning, batch 16"]
