@@ -57,6 +57,7 @@ from triage.names import (
     is_person_word,
     is_place,
     is_role,
+    names_no_one,
     ordinary_words,
     reads_as_full_name,
     reads_as_name_apart,
@@ -2000,6 +2001,14 @@ def _header(line: str) -> tuple[re.Pattern[str] | None, dict[int, str], int]:
     return separator, kinds, len(cells)
 
 
+def _names_columns(line: str) -> bool:
+    """A header row with nothing typed in it that names two columns or more ("日期,号码,时长,备注")."""
+    if _SENTINEL_OPEN in line:
+        return False
+    cells = _ROW_CELLS.split(line.strip().strip("|"))[::2]
+    return len(cells) >= 3 and sum(1 for c in cells if c.strip().strip('"').lower() in _KNOWN_HEADERS) >= 2
+
+
 def _column_names_only(line: str) -> bool:
     """Every cell of a header row but one at most is a known column name, and nothing in it is typed."""
     if _SENTINEL_OPEN in line:
@@ -2012,19 +2021,25 @@ def _column_names_only(line: str) -> bool:
 def _table_columns(text: str, vault: _Vault) -> str:
     lines = text.split("\n")
     header: tuple[re.Pattern[str] | None, dict[int, str], int] | None = None
+    # Whether a row's cell of a name's shape may be a name: not under a header whose columns hold no name
+    # ("日期,号码,时长,备注", "序号,号码,状态,备注").
+    names = True
     for n, line in enumerate(lines[:MAX_TABLE_LINES]):
         if not line.strip():
-            header = None
+            header, names = None, True
             continue
         found = _header(line) if len(line) <= MAX_HEADER else (None, {}, 0)
         if found[1]:
             header = found
+            names = NAME in found[1].values()
+        elif found[2] == -1 or (len(line) <= MAX_HEADER and _names_columns(line)):
+            names = False
         if found[2] == -1 or (found[1] and _column_names_only(line)):
             lines[n] = vault.keep(line)  # ("姓名\t截图编号": no cue before a name here)
         if found[1] or found[2] == -1:
             continue
         if header is None:
-            lines[n] = _ids_in_contact_row(line, vault)
+            lines[n] = _ids_in_contact_row(line, vault, names)
             continue
         separator, kinds, width = header
         if separator is None:
@@ -2034,7 +2049,7 @@ def _table_columns(text: str, vault: _Vault) -> str:
             offset = len(line) - len(line.lstrip())
             spans = [(a + offset, b + offset) for a, b in _cell_spans(line.strip(), separator)]
         if len(spans) != width:
-            lines[n] = _ids_in_contact_row(line, vault)
+            lines[n] = _ids_in_contact_row(line, vault, names)
             continue
         pieces, pos = [], 0
         for i, (a, b) in enumerate(spans):
@@ -2060,36 +2075,91 @@ _ROW_CELLS = re.compile(r"([ \t]*[,\t|;][ \t]*)")
 _ROW_STATUS = re.compile("关机|停机|空号|正常|已接|未接|拒接|挂断|在忙|通话中|无人接听|已读|未读|已还|结清|逾期|催收")
 
 
-def _ids_in_contact_row(line: str, vault: _Vault) -> str:
+# The most cells a contact row has: a longer line is no contact list's row (and its cells are not weighed one
+# by one).
+MAX_ROW_CELLS = 48
+# What ends a sentence: a line with it is prose with commas, no row of a table.
+_SENTENCE_END = re.compile("[。!?！？]")
+
+
+def _ids_in_contact_row(line: str, vault: _Vault, names: bool = True) -> str:
+    """Ids and names in a row of a contact list with no header. `names` is False under a header that names
+    other columns ("日期,号码,时长,备注"): there a cell of a name's shape is what its column holds."""
     if _SENTINEL_OPEN not in line:
         return line
     typed = sum(1 for m in _SENTINEL_RE.finditer(line) if _piece(vault, m.group(0)) in _ROW_PERSONAL)
-    cells = _ROW_CELLS.split(line)
-    # Cells of a row: four or more, one a person's number already typed ("-,本人,〔手机号〕,qgrp6ji5kmi7,莫凤英").
-    row = len(cells) >= 7 and typed >= 1
+    separators = line.count(",") + line.count("\t") + line.count("|") + line.count(";")
+    if typed < 2 and not 3 <= separators <= MAX_ROW_CELLS:
+        return line
+    # Cells of a row: four or more, one of them a person's number already typed and nothing else
+    # ("-,本人,〔手机号〕,qgrp6ji5kmi7,莫凤英"); not a sentence with commas that holds a number ("他的电话是
+    # 〔手机号〕,白天,晚上,…").
+    row = False
+    if typed >= 1 and 3 <= separators <= MAX_ROW_CELLS and (typed < 2 or names):
+        cells = _ROW_CELLS.split(line)
+        row = 7 <= len(cells) and _row_shape(cells, vault)
     if typed < 2 and not row:
         return line
     if _ROW_ID.search(line):
-        line = _ROW_ID.sub(lambda m: m.group(0) if m.group(0) in _NOT_AN_ID else vault.keep(WECHAT), line)
-    if not row:
+        ids = 0
+
+        def chat_id(match: re.Match[str]) -> str:
+            nonlocal ids
+            if match.group(0) in _NOT_AN_ID:
+                return match.group(0)
+            ids += 1
+            return vault.keep(WECHAT)
+
+        line = _ROW_ID.sub(chat_id, line)
+        typed += ids
+    if not row or not names:
         return line
-    # A cell of a name's shape in such a row is a name, even one that is an ordinary word too ("…,〔微信号〕,高原,…").
+    # A cell of a name's shape in such a row is a name, even one that is an ordinary word too ("…,〔微信号〕,
+    # 高原,…"): a plain name always, a word only beside two of a person's numbers or ids, alone of its kind
+    # in the row, and never one that names no one (白天, 金条, 南京, 移动).
     cells = _ROW_CELLS.split(line)
-    for i in range(0, len(cells), 2):
-        cell = cells[i].strip()
-        if _row_name_cell(cell):
-            cells[i] = cells[i].replace(cell, vault.name(cell))
+    found = [(i, cell) for i in range(0, len(cells), 2) if _row_name_cell(cell := cells[i].strip())]
+    words = [(i, cell) for i, cell in found if _row_word_cell(cell)]
+    for i, cell in found:
+        if (i, cell) in words and (typed < 2 or len(words) > 1 or _names_no_one_cell(cell)):
+            continue
+        cells[i] = cells[i].replace(cell, vault.name(cell))
     return "".join(cells)
+
+
+def _row_shape(cells: list[str], vault: _Vault) -> bool:
+    """One cell holds a person's typed number alone, and no cell ends a sentence."""
+    alone = False
+    for i in range(0, len(cells), 2):
+        cell = cells[i]
+        if _SENTENCE_END.search(cell):
+            return False
+        if not alone and _SENTINEL_OPEN in cell and not _SENTINEL_RE.sub("", cell).strip(" -"):
+            alone = any(_piece(vault, m.group(0)) in _ROW_PERSONAL for m in _SENTINEL_RE.finditer(cell))
+    return alone
+
+
+def _row_word_cell(cell: str) -> bool:
+    simple = to_simplified(cell)
+    return is_dictionary_word(simple) or is_person_word(simple)
+
+
+def _names_no_one_cell(cell: str) -> bool:
+    simple = to_simplified(cell)
+    return names_no_one(simple) or is_city(simple)
 
 
 def _row_name_cell(cell: str) -> bool:
     if not 2 <= len(cell) <= 4 or not all(is_cjk(ch) for ch in cell) or _ROW_STATUS.search(cell):
         return False
     simple = to_simplified(cell)
-    surname = simple[:2] if simple[:2] in surname_lexicon()[1] else simple[:1]
-    if surname not in surname_lexicon()[0] and len(surname) == 1:
+    single, compound = surname_lexicon()
+    surname = simple[:2] if simple[:2] in compound else simple[:1]
+    if surname not in single and len(surname) == 1:
         return False
     given = simple[len(surname) :]
+    if len(simple) == 3 and len(surname) == 1 and cuts_a_word(simple, ""):
+        return False  # "白名单": a surname character, then a word (名单) that is no given name
     return 1 <= len(given) <= 2 and not has_function_character(given) and not is_hand_word(simple) and _name_cell(cell)
 
 
@@ -2259,6 +2329,11 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
+    simple = to_simplified(name)
+    if (names_no_one(simple, False) or (len(simple) == 3 and names_no_one(simple[:2], False))) and not after.lstrip().startswith(
+        _TITLES_AND_HONORIFICS
+    ):
+        return match.group(0)  # "我儿子高烧,", "我爸车祸,", "我妈高兴吗", "我是白领": what ails one or what one is
     if match.group("lead").endswith("发小") and is_ordinary_word(to_simplified(name)) and not is_person_word(to_simplified(name)):
         return match.group(0)  # "发小广告", "发小卡片": 发 hands out something 小, no childhood friend is named
     if runs_into_word(to_simplified(name), to_simplified(after)):
@@ -2505,8 +2580,24 @@ def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(match.group(0)) if is_name else match.group(0)
 
 
+# Whose words a role's label introduces in an English line ("Agent: Please repay today.").
+_EN_ROLE_LABEL = re.compile(r"(?:Attorney|Lawyer|Counsel|Agent|Collector|Officer):")
+
+
 def _english_dear(match: re.Match[str], vault: _Vault) -> str:
-    if match.group("name").split()[0] in _EN_NOT_NAMES:
+    first = match.group("name").split()[0]
+    if first in _EN_NOT_NAMES:
+        return match.group(0)
+    if (
+        _EN_ROLE_LABEL.match(match.group("lead"))
+        and " " not in match.group("name")
+        and re.match(r"\s+[a-z]", match.string[match.end() : match.end() + 2])
+        and first not in _CENSUS_GIVEN_NAMES
+        and first.lower() not in _PINYIN_SURNAMES
+    ):
+        # After a role's label a sentence follows as often as a name ("Agent: Please repay today.", "Lawyer:
+        # Contact us today."): one capitalised word then small words is a sentence unless it is a given name
+        # or a surname ("Agent: Mark Hale called", "Agent: Chen called").
         return match.group(0)
     return match.group("lead") + vault.name(match.group("name"))
 

@@ -92,6 +92,10 @@ class Lexicon:
     # Rarer three- and four-character words (孙子兵法, 高峰期): a name does not end inside one.
     longer: frozenset[str]
     hand_ordinary: frozenset[str]
+    # Words that say when, what trade, what ails one or how one feels, never who (元旦, 车主, 高烧, 高兴).
+    no_one: frozenset[str]
+    times: frozenset[str]  # holidays, seasons, solar terms, weekdays, times of day (元旦, 谷雨, 白天)
+    provinces: frozenset[str]
     hand_words: frozenset[str]
     # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
     # so no name is found inside them ("锡林郭勒盟" holds no 林郭).
@@ -233,6 +237,9 @@ def lexicon() -> Lexicon:
         longer=frozenset(w for w in longer_lines if w and not w.startswith("#")) - frozenset(starters),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
+        no_one=frozenset(names["ordinary"]["trades"] + names["ordinary"]["states"]),
+        times=frozenset(names["ordinary"]["times"]),
+        provinces=frozenset(names["ordinary"]["provinces"]),
         long_hand_words={
             first: tuple(w for w in names["ordinary"]["words"] if len(w) >= 3 and w[0] == first)
             for first in {w[0] for w in names["ordinary"]["words"] if len(w) >= 3}
@@ -373,8 +380,10 @@ def transliterated_tail(name: str, after: str, longest: int = 8) -> str:
     return tail
 
 
+@functools.cache
 def surname_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """(single-character surnames, compound surnames) of triage/data/names.toml."""
+    """(single-character surnames, compound surnames) of triage/data/names.toml (built once: a row's every
+    cell asks)."""
     lex = lexicon()
     return frozenset(s for s in lex.surname_tier if len(s) == 1), lex.compound
 
@@ -674,6 +683,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
     if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
         return None  # "转账XXX元至": a masked amount
+    if previous in _TOWARDS and text[start] in _DIRECTIONS:
+        return None  # "一路向南进发", "往北开": a direction to go in, not 南进发
     if (
         previous
         and (previous + text[start]) in lex.boundary
@@ -737,6 +748,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 and right < STRONG_CUE
                 and surname not in lex.function_surnames
                 and _opens_clause(text, start, lex)
+                and not names_no_one(surname + "".join(chars))
             ):
                 right = STRONG_CUE  # "陈静借的钱", "上周于飞去了一趟派出所" (not "从岳阳打来"): who acts, opening a clause
             if right is None:
@@ -781,22 +793,26 @@ def _named_all_the_same(
     clause of its own ("请转告田野,", "找高山,他欠…"), and beside a word that only stands beside a person
     ("白雪的担保人", "户名:高峰"). Other ordinary words are not, whatever stands around them ("尊敬的车主您
     好", "房东的身份证", "万达的联系人"), nor words listed by hand as seen taken for names (严重, 周末)."""
-    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or name in lex.hand_words:
-        return False
+    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or name in lex.hand_words or names_no_one(name, False):
+        return False  # (nor a word that names no one: "车主先生您好", "你是黄牛吧", "我是白领")
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     following = text[end : end + 8].lstrip(_NAME_GAP)
     if following.startswith(lex.clause_acts):
         # Who acts at a clause's start ("高山让我转告你", "上周金秋去了一趟派出所"); not a time ("凌晨打来",
         # "年初又打来了").
-        return _opens_clause(text, start, lex) and name[-1] not in _TIME_ENDS
+        return _opens_clause(text, start, lex) and name[-1] not in _TIME_ENDS and not names_no_one(name)
     if following.startswith(lex.person_after) or _ends_with(
         text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
     ):
         # A word that is a name too; or any ordinary word of a name's shape before what only a person does
         # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人").
         return word == PERSON_WORD_PENALTY or following.startswith(lex.person_acts)
-    if _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS:
+    if (start == 0 or text[start - 1] in "】]\n") and text[end : end + 2] in _VOCATIVES and not names_no_one(name):
+        # The message opens by addressing someone, a word of a name's shape alone before ",你" ("江河,你在…
+        # 欠款…"): who is addressed (not a place: "江苏,你…").
+        return not is_city(name)
+    if _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS and not names_no_one(name):
         # "你好 我是王芳的同事明月", "吴刚打给方圆,", "你是高山吧": a cue of its own, then the clause ends (not
         # a time: "我妈白天,").
         return True
@@ -808,8 +824,38 @@ def _named_all_the_same(
     return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
 
 
+# Which way one goes ("向南进发", "往东走", "朝北开"): the direction character there is no surname.
+_TOWARDS = frozenset("向往朝")
+_DIRECTIONS = frozenset("东南西北")
+
+
 # Last characters of words of time (凌晨, 年初, 月底, 周末, 半夜, 傍晚, 中午, 白天, 上旬).
 _TIME_ENDS = frozenset("晨初底末夜晚午天旬")
+# Last characters of words of a trade or a role (车主, 农户, 文员, 石匠, 商贩, 富商, 白领) and of an illness or a
+# mishap (毛病, 皮炎, 高烧, 车祸, 白内障).
+_TRADE_ENDS = frozenset("主户员匠贩商领")
+_AILMENT_ENDS = frozenset("病症炎癌障瘤伤祸烧疮")
+
+
+@functools.lru_cache(maxsize=4096)
+def names_no_one(word: str, times: bool = True) -> bool:
+    """A word that says when, what trade or role, what ails one or how one feels, never who: listed in
+    names.toml (元旦, 国庆, 黄牛, 高兴, 花呗), or a dictionary word that ends like a time (白天, 凌晨; not 蓝天,
+    a name too), a trade (车主, 白领) or an illness (高烧, 车祸, 白内障), or one character said twice (常常).
+    Where a word of a name's shape is a name only by where it stands, such a word is not. With `times`
+    False, times are left out (after a tie a solar term is a name as often: "我前妻谷雨")."""
+    lex = lexicon()
+    if word in lex.no_one or (times and word in lex.times):
+        return True
+    if len(word) < 2 or not is_dictionary_word(word):
+        return False
+    last = word[-1]
+    return (
+        (len(word) == 2 and word[0] == last)
+        or last in _TRADE_ENDS
+        or last in _AILMENT_ENDS
+        or (times and last in _TIME_ENDS and not is_person_word(word))
+    )
 
 
 _GREETINGS = ("尊敬的", "亲爱的", "您好", "你好")
@@ -847,10 +893,10 @@ def is_place(name: str) -> bool:
 
 
 def is_city(name: str) -> bool:
-    """A prefecture-level city of names.toml (黄石, 金华), or a place of the dictionary's that is no ordinary
-    word or name as well (林州, not 江山 or 高原): where people are from, never a person's name."""
+    """A province or a prefecture-level city of names.toml (江苏, 黄石, 金华), or a place of the dictionary's that
+    is no ordinary word or name as well (林州, not 江山 or 高原): where people are from, never a person's name."""
     lex = lexicon()
-    if name in lex.hand_ordinary and name not in lex.hand_words:
+    if (name in lex.hand_ordinary and name not in lex.hand_words) or name in lex.provinces:
         return True
     return is_place(name) and not is_ordinary_word(name) and not is_person_word(name)
 
