@@ -868,16 +868,14 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     kinds: list[str] = []
     government = claimed or sender_owner
     is_gov_cn = not link.is_ip and is_gov_cn_host(link.host)
-    # .edu.cn is registered only to schools and universities: with nobody named, "查询成绩请登录 https://www.eeagd.edu.cn"
-    # goes to an examination board's own site.
-    is_edu_cn = not link.is_ip and link.host.endswith(".edu.cn")
     # The institutions whose official domain the host is, or is under.
     owners = {_OWNER[suffix].code for suffix in label_suffixes(link.host) if suffix in _OWNER}
     if claimed is not None:
         official = host_belongs_to(link.host, claimed.all_domains)
     else:
         official = bool(owners)
-    if (is_gov_cn and (government is None or government.kind == "government")) or (is_edu_cn and government is None):
+    # (Not .edu.cn: schools' sites are hacked to host phishing pages often enough that a link there proves nothing.)
+    if is_gov_cn and (government is None or government.kind == "government"):
         # (With no institution named at all, a government site is still nobody's trap: "您有违章未处理，请登录
         # https://gab.122.gov.cn 处理".)
         official = True
