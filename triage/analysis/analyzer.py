@@ -17,6 +17,7 @@ from .channels import (
     ASK_WORDS,
     CARRIES_CODE,
     CHAT_WORDS,
+    DATE,
     LEFT_OUT_LINK,
     LINK_WORDS,
     MASK_TOKENS,
@@ -348,10 +349,7 @@ _SENDER_LINE = re.compile(
 
 def _looks_like_a_sender(number: str) -> bool:
     """Five digits at least (masks count), and not a date ("From 2024-03-05")."""
-    return sum(c.isdigit() or c in "*×xX" for c in number) >= 5 and _DATE_LIKE.fullmatch(number.strip()) is None
-
-
-_DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+    return sum(c.isdigit() or c in "*×xX" for c in number) >= 5 and DATE.fullmatch(number.strip()) is None
 
 
 def _after(head: str, result: Analysis) -> Analysis:

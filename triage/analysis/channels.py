@@ -75,7 +75,8 @@ _CALLER_AFTER = re.compile(
 _CALLBACK_ASK = re.compile(r"回电|回拨(?!请直接)|请(?:尽快|立即|速|及时)?(?:拨打|致电|联系)")
 _CALLER_BEFORE = re.compile(r"(?:未接来电|来电未接|来电号码|主叫号码)[:：]?(?:号码[:：]?)?\s{0,2}\Z")
 _MARKED_AS_SCAM = re.compile(r"\s{0,2}(?:被[^,.;:!?，。；：！？\n]{0,8}标记|是诈骗|为诈骗|系诈骗)")
-_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
+# A date written with digits ("2024-03-05", "3/5/24"): no phone number, and no sender.
+DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|期|笔|天|个|次|%|分|小时|rmb|cny)")
 # Where an account number is one to pay into: right after "转账至", "还款账户", "以下账户" … (a card number
 # in a transaction notice, "您的账户6222****1234于…转入", is not preceded by such words).
@@ -403,7 +404,7 @@ def _judge_number(
         return None
     before = lowered[max(0, start - CUE_BEFORE) : start]
     after = lowered[end : end + CUE_AFTER]
-    if _NOT_PHONE_AFTER.match(after) or _NOT_NUMBER_BEFORE.search(before) or _DATE.fullmatch(written):
+    if _NOT_PHONE_AFTER.match(after) or _NOT_NUMBER_BEFORE.search(before) or DATE.fullmatch(written):
         return None
     if _MARKED_AS_SCAM.match(lowered, end, end + 16):
         # "您刚刚接听的来电号码+852…被多名用户标记为诈骗电话": a number warned about, not one to call.

@@ -339,11 +339,12 @@ class Lookalikes:
                 hits.update(found)
         # (Not a name of digits alone: one digit apart is another service number's own site, "95598.cn" is the
         # State Grid's, not a look-alike of ICBC's "95588.com"; a digit added still contains the number, below.)
-        length = 0 if forms.name.isdigit() else len(forms.skeleton)
-        for size in (length - 1, length, length + 1) if length else ():  # "cmbchlna.com"
-            for name, found in self._edit_names.get(size, ()):
-                if _within_one_edit(forms.skeleton, name):
-                    hits.update(found)
+        if not forms.name.isdigit():
+            length = len(forms.skeleton)
+            for size in (length - 1, length, length + 1):  # "cmbchlna.com"
+                for name, found in self._edit_names.get(size, ()):
+                    if _within_one_edit(forms.skeleton, name):
+                        hits.update(found)
         for suffix in label_suffixes(forms.host_skeleton):  # "icbc.corn.cn"
             hits.update(self._by_domain_skeleton.get(suffix, ()))
         if _FIVE_DIGITS.search(forms.name):  # "95588-cn.com"
