@@ -2742,3 +2742,32 @@ class TestFamiliesOfBatchEighteen:
     )
     def test_genuine_messages_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestIssuersOwnDetails:
+    """A refund already gone back the way it came, and a query password the message itself hands out, are
+    the issuer's own details, not a charge to dispute or a secret asked for (tuning batches 13 and 18, in our
+    words); the scam shapes beside them stay high."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某商城】您的订单已完成退款¥128.00，款项已原路退回，客服热线95123。",
+            "退款已原路退回，请留意银行卡到账，如有疑问请拨打400-100-2000。",
+            "请登录12345.example.gov.cn，输入受理号及密码（318****）查询办理进度。【某市12345热线】",
+        ],
+    )
+    def test_they_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的订单退款无法原路退回，请联系客服400-123-4567办理",
+            "您的退款已原路退回失败，请联系客服400-123-4567",
+            "请输入银行卡密码（6位数字）完成验证 http://icbc-xx.cn",
+            "请回复密码：123 到本号码",
+        ],
+    )
+    def test_the_scam_shapes_stay_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
