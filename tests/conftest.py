@@ -85,3 +85,12 @@ def browser_context_args(browser_context_args):
         "has_touch": True,
         "locale": "zh-CN",
     }
+
+
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """The analyser without its wording model (triage/analysis/wording.py): what the rules decide by themselves."""
+    from triage.analysis import wording
+
+    monkeypatch.setattr(wording, "WEIGHTS", {})
+    monkeypatch.setattr(wording, "KNOWN", frozenset())

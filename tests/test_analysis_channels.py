@@ -235,7 +235,7 @@ class TestExternalCorpora:
         c = figures["evaluation"]
         assert c["risky"] >= 90 and c["legit"] >= 100
         assert c["risky_flagged"] / c["risky"] >= 0.76
-        assert c["scam_high"] / c["scam"] >= 0.65
+        assert c["scam_high"] / c["scam"] >= 0.74
         assert c["legit_high"] / c["legit"] <= 0.05
         assert c["legit_flagged"] / c["legit"] <= 0.09
 
@@ -354,6 +354,24 @@ class TestExternalCorpora:
         assert c["legit_high"] / c["legit"] <= 0.07
         assert c["legit_flagged"] / c["legit"] <= 0.15
 
+    def test_the_nineteenth_batch(self, figures):
+        # Real messages collected blind (fake-base-station phishing, 2013-2014 inbox rows); 83.1 % / 70.8 % /
+        # 10.0 % / 19.2 % (rules alone) before tuning on it.
+        c = figures["tuning, batch 19"]
+        assert c["risky"] >= 150 and c["legit"] >= 120
+        assert c["risky_flagged"] / c["risky"] >= 0.81
+        assert c["scam_high"] / c["scam"] >= 0.74
+        assert c["legit_high"] / c["legit"] <= 0.11
+        assert c["legit_flagged"] / c["legit"] <= 0.20
+
+    def test_the_everyday_twentieth_batch(self, figures):
+        # Everyday messages between people, invented blind; 0.7 % high / 7.6 % medium or high (rules alone)
+        # before tuning on it, 3.7 % high with the wording model trained before it came.
+        c = figures["tuning, batch 20 (modelled)"]
+        assert c["legit"] >= 650
+        assert c["legit_high"] / c["legit"] <= 0.01
+        assert c["legit_flagged"] / c["legit"] <= 0.08
+
     def test_the_genuine_sixteenth_batch(self, figures):
         # Real genuine messages collected blind; 3.7 % high / 13.4 % medium or high before tuning on it.
         c = figures["tuning, batch 16"]
@@ -429,10 +447,16 @@ class TestImpliedChannel:
     """A family claim that asks the person to act but shows no number, link or account: the channel is the
     sender itself or was cut where the message is quoted. Worth checking, never high on its own."""
 
-    def test_a_frozen_card_with_call_us_back_is_medium(self):
+    def test_a_frozen_card_with_call_us_back_is_medium(self, rules_alone):
         result = analyze("您名下信用卡已被锁卡，回电即可办理解冻")
         assert result.risk == "medium"
         assert "card_frozen_callback" in result.codes and not severe_codes(result)
+
+    def test_worded_like_the_scams_it_is_high(self):
+        # The rules' medium, raised by the wording model: the words are the frozen-card scam's own.
+        result = analyze("您名下信用卡已被锁卡，回电即可办理解冻")
+        assert result.risk == "high" and result.has("worded_like_scams")
+        assert not severe_codes(result)
 
     def test_without_a_request_to_act_the_claim_stays_quiet(self):
         assert analyze("您名下信用卡已被锁卡").risk == "low"
@@ -937,8 +961,12 @@ def test_school_results_behind_a_strangers_link_and_through_the_schools_own_plat
     assert analyze("【某学校】本学期成绩已发布，请家长登录学校官方平台查看").risk == "low"
 
 
-def test_a_deadline_threat_asks_for_action() -> None:
+def test_a_deadline_threat_asks_for_action(rules_alone) -> None:
     assert analyze("医保卡异常锁定，48小时未处理将永久作废。").risk == "medium"
+
+
+def test_a_deadline_threat_worded_like_the_scams_is_high() -> None:
+    assert analyze("医保卡异常锁定，48小时未处理将永久作废。").risk == "high"
 
 
 class TestSecondReview:
@@ -1127,7 +1155,7 @@ class TestFamiliesOfBatchEight:
         "text",
         ["钱打过来告诉我一声。卡号：6228****1395776。农业银行某支行。户名：张**", "BANK NAME 请把钱打过来"],
     )
-    def test_a_card_given_in_a_persons_words_is_an_account_but_not_severe(self, text: str) -> None:
+    def test_a_card_given_in_a_persons_words_is_an_account_but_not_severe(self, text: str, rules_alone) -> None:
         """A friend asking to be paid back writes the same (found by the fourth reviewer): medium."""
         result = analyze(text)
         assert "pay_to_account" in result.codes
@@ -1238,7 +1266,7 @@ class TestMoreFormsOfBatchesSixToEight:
     def test_a_warning_about_chats_adds_none(self) -> None:
         assert "private_chat" not in analyze("警方提醒：不要添加陌生人微信，谨防诈骗。").codes
 
-    def test_a_family_claim_cut_off_by_its_source_is_medium(self) -> None:
+    def test_a_family_claim_cut_off_by_its_source_is_medium(self, rules_alone) -> None:
         assert analyze("尊敬的用户,您累计131580分即将过期……").risk == "medium"
 
     def test_a_changed_number_is_the_impersonation_opener_but_not_high(self) -> None:
@@ -1477,7 +1505,7 @@ class TestFamiliesOfBatchNine:
         assert "job_lure" in result.codes
         assert result.risk == "high"
 
-    def test_a_job_lure_without_a_channel_stays_a_warning(self) -> None:
+    def test_a_job_lure_without_a_channel_stays_a_warning(self, rules_alone) -> None:
         result = analyze("兼职打字员，手机电脑均可，工资日结")
         assert "job_lure" in result.codes
         assert result.risk == "medium"
@@ -1936,7 +1964,7 @@ class TestFamiliesOfBatchTwelve:
         assert {"pay_to_account", "someone_elses_account"} & set(result.codes)
         assert result.risk == "high"
 
-    def test_a_fee_alone_stays_medium(self) -> None:
+    def test_a_fee_alone_stays_medium(self, rules_alone) -> None:
         assert analyze("报名需先交500元中介费，明天统一接站").risk == "medium"
 
     @pytest.mark.parametrize("text", ["老婆，体检费先转我，我明天带妈去医院一起交。", "马拉松报名费先转我，我统一在官网报。"])

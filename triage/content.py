@@ -43,7 +43,7 @@ class Scoring(Struct, forbid_unknown_fields=True, kw_only=True):
 
 class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     code: NonEmpty
-    detector: Literal["text", "sender", "claim", "link", "unknown_platform", "channel"]
+    detector: Literal["text", "sender", "claim", "link", "unknown_platform", "channel", "wording"]
     weight: int
     severe: bool = False
     negated_by: str | None = None

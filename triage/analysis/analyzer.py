@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from . import wording
 from .alternation import by_first_character
 from .channels import (
     ASK_WORDS,
@@ -547,13 +548,23 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             found.discard("fake_legal")
 
     flags = found.flags()
+    score = sum(f.weight for f in flags)
+    high = any(f.severe for f in flags) or score >= HIGH_SCORE
+    if not high and score >= MEDIUM_SCORE and any(not f.reassuring and f.rule.detector != "sender" for f in flags):
+        # The wording, read statistically (wording.py): a second opinion that may raise a medium message the
+        # rules found something in (not only its sender) to high, never decide a level alone.
+        shaped = wording.shape(compact.text, hidden + persons_own_words(normalized))
+        if wording.score(shaped, compact.text) > wording.RAISE_ABOVE:
+            extra = HIGH_SCORE - score
+            found.add_spans(RULES["worded_like_scams"], wording.spans_of(shaped, wording.heaviest(shaped)), weight=extra)
+            flags = found.flags()
+            score, high = HIGH_SCORE, True
     if compact.removed:
         found.spans = compact.original_spans(found.spans)
         links = tuple(
             replace(link, span=(span := compact.original_span(*link.span)), text=as_written[span[0] : span[1]]) for link in links
         )
-    score = sum(f.weight for f in flags)
-    if any(f.severe for f in flags) or score >= HIGH_SCORE:
+    if high:
         risk = "high"
     elif score >= MEDIUM_SCORE:
         risk = "medium"
@@ -738,6 +749,32 @@ _ASKS_ABOUT_IT = re.compile(
 _WARNS = re.compile(
     "警方|公安|反诈|提醒|提示|警惕|谨防|切勿|请勿|(?<!要)不要|务必|不法分子|犯罪分子|骗子常|冒充|话术|典型|均为|都是|一律"
 )
+
+
+# A person's own words around what they paste: "朋友转给我的，……", "今天收到短信说：……" before it, "收到这个怎么办？"
+# after it. (Read by the wording check only: the rules have their own ways with them.)
+_FORWARDED = re.compile(
+    "[^,:;。!?\n]{0,12}(?:转给我|转发给我|发给我|收到(?:一条|这条|这个|条|个)?(?:短信|信息|消息)?)[^,:;。!?\n]{0,8}[,:;\n]"
+)
+# (Not "请把钱转给我，……": a request to pay, which is the message itself.)
+_NOT_A_FRAME = re.compile("钱|款|账|卡|元|请|把|先|帮")
+# The question itself, from its first word to the end: the compact copy has joined a line break, so the
+# last "sentence" may hold the message's own last words ("……电话马上接⏎收到这个怎么办？").
+_TAIL_QUESTION = re.compile(
+    "(?:收到|这个|这条|这是|请问|是不是|是真|真的|到底|我该|要不要|该怎么|怎么办|咋办|可信|靠谱|能信)[^。!?\n,]{0,16}[?!。]{0,3}\\Z"
+)
+
+
+def persons_own_words(normalized: str) -> list[tuple[int, int]]:
+    """Spans of the person's own words before and after a pasted message (see `_FORWARDED`)."""
+    spans = []
+    head = _FORWARDED.match(normalized)
+    if head is not None and _WARNS.search(head.group()) is None and _NOT_A_FRAME.search(head.group()) is None:
+        spans.append(head.span())
+    tail = _TAIL_QUESTION.search(normalized.rstrip(), max(0, len(normalized.rstrip()) - 24))
+    if tail is not None and tail.start() > 0 and _asks_about_it(tail.group()):
+        spans.append(tail.span())
+    return spans
 
 
 def _ends_cut_off(lowered: str) -> bool:

@@ -1,0 +1,178 @@
+"""Train the wording model (triage/analysis/wording.py) from the tuning corpora, or measure it.
+
+    .venv/bin/python -m triage.analysis.wording_train            # write triage/data/wording_model.json
+    .venv/bin/python -m triage.analysis.wording_train --measure  # leave one batch out, rate it, report
+
+Trained on every tuning corpus and the labelled set in tests/data, never on the evaluation set
+(`sms_external_eval_*`): `corpus_files()` refuses it by name. The file records which corpora it was
+trained on and their SHA-1, so a test can check that it is what they give today.
+
+`--measure` is how the thresholds in wording.py were chosen: for each batch (a corpus file with its
+risky and legit halves), train on all the others, rate the batch with the rules alone and with the rules
+and that model, and report both. The rules themselves were tuned on every batch, so their figures here
+are in-sample; the model's contribution is out of sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import wording
+from .analyzer import analyze, persons_own_words, quoted_mentions, warning_clauses
+from .normalize import Compact, lower_in_place, normalize
+
+DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
+# Add-one smoothing over presence counts.
+SMOOTHING = 1.0
+_BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jsonl|sms_(labelled)\.jsonl")
+
+
+def corpus_files() -> list[Path]:
+    """The tuning corpora and the labelled set, sorted by name; never an evaluation file."""
+    files = sorted(DATA.glob("sms_external_tune*.jsonl")) + sorted(DATA.glob("sms_modelled_tune*.jsonl"))
+    files.append(DATA / "sms_labelled.jsonl")
+    if any("eval" in path.name for path in files):
+        raise ValueError("an evaluation file among the training corpora")
+    return files
+
+
+def batch_of(path: Path) -> str:
+    """The batch a corpus file belongs to: "labelled", "1" for the first tuning set, else its number."""
+    match = _BATCH.fullmatch(path.name)
+    if match is None:
+        raise ValueError(f"not a corpus file name: {path.name}")
+    return match.group(2) or match.group(1) or "1"
+
+
+def records(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def shaped(text: str) -> str:
+    """The message as the analyser's wording check reads it (see analyzer._analyze)."""
+    as_written = normalize(text)
+    compact = Compact(as_written, lower_in_place(as_written))
+    hidden = quoted_mentions(compact.cased) + warning_clauses(compact.cased) + persons_own_words(compact.cased)
+    return wording.shape(compact.text, hidden)
+
+
+def train(examples: Iterable[tuple[set[str], bool]]) -> dict[str, float]:
+    """Naive-Bayes log ratios of grams seen in at least wording.MIN_MESSAGES messages, rounded."""
+    risky: Counter[str] = Counter()
+    legit: Counter[str] = Counter()
+    n_risky = n_legit = 0
+    for grams, is_risky in examples:
+        if is_risky:
+            risky.update(grams)
+            n_risky += 1
+        else:
+            legit.update(grams)
+            n_legit += 1
+    table = {}
+    for gram in sorted(risky.keys() | legit.keys()):
+        if risky[gram] + legit[gram] < wording.MIN_MESSAGES:
+            continue
+        ratio = math.log((risky[gram] + SMOOTHING) / (n_risky + 2 * SMOOTHING)) - math.log(
+            (legit[gram] + SMOOTHING) / (n_legit + 2 * SMOOTHING)
+        )
+        table[gram] = round(ratio, 3)
+    return table
+
+
+def examples_by_batch() -> dict[str, list[tuple[dict, set[str]]]]:
+    batches: dict[str, list[tuple[dict, set[str]]]] = {}
+    for path in corpus_files():
+        for record in records(path):
+            batches.setdefault(batch_of(path), []).append((record, wording.grams(shaped(record["text"]))))
+    return batches
+
+
+def write(path: Path = wording.MODEL_FILE) -> None:
+    batches = examples_by_batch()
+    table = train((grams, record["label"] != "legit") for rows in batches.values() for record, grams in rows)
+    header = {
+        "about": "Wording model of triage/analysis/wording.py; written by python -m triage.analysis.wording_train.",
+        "trained_on": {p.name: hashlib.sha1(p.read_bytes()).hexdigest() for p in corpus_files()},
+        "messages": sum(len(rows) for rows in batches.values()),
+    }
+    with path.open("w", encoding="utf-8") as fh:
+        json.dump({**header, "weights": table}, fh, ensure_ascii=False, indent=0, sort_keys=True)
+        fh.write("\n")
+
+
+def measure() -> None:
+    batches = examples_by_batch()
+    totals: Counter[str] = Counter()
+    for left_out, rows in batches.items():
+        _use(
+            train(
+                (grams, record["label"] != "legit")
+                for batch, others in batches.items()
+                if batch != left_out
+                for record, grams in others
+            )
+        )
+        counts: Counter[str] = Counter()
+        for record, _ in rows:
+            with_model = analyze(record["text"], record.get("sender")).risk
+            saved = wording.WEIGHTS
+            _use({})
+            alone = analyze(record["text"], record.get("sender")).risk
+            _use(saved)
+            label = record["label"]
+            for key, risk in (("rules", alone), ("both", with_model)):
+                if label != "legit":
+                    counts[f"risky {key} flagged"] += risk != "low"
+                if label == "scam":
+                    counts[f"scam {key} high"] += risk == "high"
+                if label == "legit":
+                    counts[f"legit {key} flagged"] += risk != "low"
+                    counts[f"legit {key} high"] += risk == "high"
+            counts["risky"] += label != "legit"
+            counts["scam"] += label == "scam"
+            counts["legit"] += label == "legit"
+        totals.update(counts)
+        print(f"batch {left_out:9}", _line(counts))
+    print(f"{'all':15}", _line(totals))
+    _use(wording.load())
+
+
+def _use(table: dict[str, float]) -> None:
+    """Rate with `table` for now (measuring only; the analyser loads the model file once)."""
+    wording.WEIGHTS = table
+    wording.KNOWN = frozenset(table)
+
+
+def _line(c: Counter[str]) -> str:
+    def pair(kind: str, what: str, of: str) -> str:
+        return f"{c[f'{kind} rules {what}']}→{c[f'{kind} both {what}']}/{c[of]}"
+
+    return (
+        f"risky flagged {pair('risky', 'flagged', 'risky')}  scams high {pair('scam', 'high', 'scam')}  "
+        f"legit flagged {pair('legit', 'flagged', 'legit')}  legit high {pair('legit', 'high', 'legit')}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--measure", action="store_true", help="leave one batch out at a time and report")
+    args = parser.parse_args(argv)
+    if args.measure:
+        measure()
+    else:
+        write()
+        print(f"wrote {wording.MODEL_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
