@@ -30,7 +30,8 @@ from pathlib import Path
 
 from triage.content import load as load_content
 
-from .alternation import SPECIAL, by_first_character, plain_start
+from .alternation import SPECIAL, by_first_character, pattern_syntax, plain_start
+from .alternation import split_top_level as _split_top_level
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
@@ -85,30 +86,6 @@ class Rule:
         return self.weight < 0
 
 
-def pattern_syntax(pattern: str):
-    """(index, character, is_syntax) for each character of a rule pattern.
-
-    is_syntax is False inside a [character class] and for an escaped character: only the others can be
-    groups, alternation bars, quantifiers or our "~" gap.
-    """
-    in_class, escaped = False, False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-            yield i, char, False
-        elif char == "\\":
-            escaped = True
-            yield i, char, False
-        elif in_class:
-            in_class = char != "]"
-            yield i, char, False
-        elif char == "[":
-            in_class = True
-            yield i, char, False
-        else:
-            yield i, char, True
-
-
 def _expand(pattern: str) -> str:
     """Replace "~" by GAP and make every group non-capturing (the combined scanner numbers its own)."""
     out = []
@@ -119,22 +96,6 @@ def _expand(pattern: str) -> str:
             char = "(?:"
         out.append(char)
     return "".join(out)
-
-
-def _split_top_level(pattern: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for i, char, syntax in pattern_syntax(pattern):
-        if not syntax:
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 _LEADING_WORDS = re.compile(r"\(([^()\[\]{}\\.^$?*+~]+)\)(?![?*+{])(.*)", re.DOTALL)
