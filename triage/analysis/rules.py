@@ -32,6 +32,7 @@ from triage.content import load as load_content
 
 from .alternation import SPECIAL, by_first_character, pattern_syntax, plain_start
 from .alternation import split_top_level as _split_top_level
+from .prefilter import PairFilter
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
@@ -254,17 +255,21 @@ def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[st
 
 # Every scanner of every text rule with its rule, in rule order, for `all_text_hits`.
 _SCANS = tuple((rule, scanner, scanner.search) for rule in TEXT_RULES for scanner in rule.scanners)
+# Which of them can match a given text (see prefilter.py).
+_SCAN_FILTER = PairFilter([scanner for _, scanner, _ in _SCANS])
 
 
 def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     """(rule, spans) for each text rule that fires in `text` (the compact matching copy), in rule order.
 
-    The spans are where the rule fires and is not negated, sorted. One flat loop over every scanner:
-    most find nothing in a given message, and for those this costs one search and no Python call.
+    The spans are where the rule fires and is not negated, sorted. One flat loop over the scanners that
+    can match the text at all (`_SCAN_FILTER`): most of those find nothing in a given message either,
+    and for those this costs one search and no Python call.
     """
     found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
     words_in_text: dict[re.Pattern[str], bool] = {}  # per negation list, searched once when first needed
-    for rule, scanner, search in _SCANS:
+    for index in _SCAN_FILTER.possible(text):
+        rule, scanner, search = _SCANS[index]
         first = search(text)
         if first is None:
             continue
