@@ -8,7 +8,8 @@ a set of literal strings, its *required strings* ("安全账户", "冻结", "qq"
 `required_strings`), and a string stands in a text only where each pair of adjacent characters in it
 does. `PairFilter` keeps one pair per required string and, for a text, finds in one pass over its pairs
 which scanners could match: only those are searched (about 11 of the 41 on the labelled messages). A
-scanner is skipped only where it cannot match, so every answer stays the same.
+scanner is skipped only where it cannot match, so every answer stays the same. (The same holds for the
+warnings looked for after a hit, rules._warning_after.)
 
 The patterns are read with `re._parser`, the parser `re` itself compiles them with: CPython's, private,
 there since Python 3.11 (tests/test_analysis_speed.py reads it as well; were it renamed, the import
@@ -160,7 +161,7 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _pairs(text: str) -> set[int]:
+def pairs_in(text: str) -> set[int]:
     """Every pair of adjacent characters in `text`, each as one number: the two characters' UTF-32 code
     units read as one 64-bit integer. Built in C from the encoded text (the pairs at even and at odd
     positions), three times as fast as a set of two-character strings."""
@@ -189,13 +190,13 @@ class PairFilter:
                 continue
             for string in strings:
                 pair = min((string[i : i + 2] for i in range(len(string) - 1)), key=shared.__getitem__)
-                by_pair.setdefault(_pairs(pair).pop(), set()).add(index)
+                by_pair.setdefault(pairs_in(pair).pop(), set()).add(index)
         self._by_pair = {pair: frozenset(indexes) for pair, indexes in by_pair.items()}
         self._known = frozenset(self._by_pair)
 
-    def possible(self, text: str) -> list[int]:
-        """The indexes of the patterns that can match `text`, in order."""
+    def possible(self, pairs: set[int]) -> list[int]:
+        """The indexes of the patterns that can match a text with these pairs (`pairs_in`), in order."""
         indexes = set(self._always)
-        for pair in self._known.intersection(_pairs(text)):
+        for pair in self._known.intersection(pairs):
             indexes |= self._by_pair[pair]
         return sorted(indexes)

@@ -32,7 +32,7 @@ from triage.content import load as load_content
 
 from .alternation import SPECIAL, by_first_character, pattern_syntax, plain_start
 from .alternation import split_top_level as _split_top_level
-from .prefilter import PairFilter
+from .prefilter import PairFilter, pairs_in
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
@@ -209,16 +209,19 @@ def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
     return _negated(rule.negation, text, start, end)
 
 
-def _negated(negation: re.Pattern[str], text: str, start: int, end: int, words_in_text: bool = True) -> bool:
+def _negated(
+    negation: re.Pattern[str], text: str, start: int, end: int, words_in_text: bool = True, warning_in_text: bool = True
+) -> bool:
     """See `is_negated`. With words_in_text False (none of the negation's words is anywhere in the text)
-    only the warning after the hit is looked for: the other three searches could find nothing."""
+    only the warning after the hit is looked for: the other three searches could find nothing; with
+    warning_in_text False (no warning `_warning_after` looks for can stand in the text) not that one."""
     if not words_in_text:
-        return _warning_after(text, end)
+        return warning_in_text and _warning_after(text, end)
     return (
         negation.search(text, max(0, start - NEGATION_WINDOW), start) is not None
         or _STRONG[negation].search(text, max(0, start - STRONG_NEGATION_WINDOW), start) is not None
         or _INSIDE[negation].search(text, start, end) is not None
-        or _warning_after(text, end)
+        or (warning_in_text and _warning_after(text, end))
     )
 
 
@@ -255,8 +258,9 @@ def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[st
 
 # Every scanner of every text rule with its rule, in rule order, for `all_text_hits`.
 _SCANS = tuple((rule, scanner, scanner.search) for rule in TEXT_RULES for scanner in rule.scanners)
-# Which of them can match a given text (see prefilter.py).
+# Which of them can match a given text, and whether a warning after a hit can (see prefilter.py).
 _SCAN_FILTER = PairFilter([scanner for _, scanner, _ in _SCANS])
+_AFTER_FILTER = PairFilter(_AFTER_SCANNERS)
 
 
 def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
@@ -268,7 +272,9 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     """
     found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
     words_in_text: dict[re.Pattern[str], bool] = {}  # per negation list, searched once when first needed
-    for index in _SCAN_FILTER.possible(text):
+    pairs = pairs_in(text)
+    warning_in_text: bool | None = None  # worked out at the first hit
+    for index in _SCAN_FILTER.possible(pairs):
         rule, scanner, search = _SCANS[index]
         first = search(text)
         if first is None:
@@ -277,7 +283,9 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         negation = rule.negation
         if negation is not None and negation not in words_in_text:
             words_in_text[negation] = _ANY[negation].search(text) is not None
-        _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation])
+        if warning_in_text is None:
+            warning_in_text = bool(_AFTER_FILTER.possible(pairs))
+        _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation], warning_in_text)
     result = []
     for rule, hits in found.values():
         if hits and rule.unless:
@@ -316,13 +324,14 @@ def _collect(
     start_at: int,
     hits: list[tuple[int, int]],
     words_in_text: bool = True,
+    warning_in_text: bool = True,
 ) -> None:
     """Add the scanner's hits from `start_at` (where its first match is) on, not negated, up to the cap."""
-    negation = rule.negation
+    negation = rule.negation if words_in_text or warning_in_text else None  # (else nothing can negate them)
     # At most MAX_HITS_PER_RULE * 4 matches looked at per scanner, MAX_HITS_PER_RULE kept in all.
     for match in itertools.islice(scanner.finditer(text, start_at), MAX_HITS_PER_RULE * 4):
         if len(hits) >= MAX_HITS_PER_RULE:
             break
         start, end = match.span()
-        if end > start and (negation is None or not _negated(negation, text, start, end, words_in_text)):
+        if end > start and (negation is None or not _negated(negation, text, start, end, words_in_text, warning_in_text)):
             hits.append((start, end))
