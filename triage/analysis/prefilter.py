@@ -6,10 +6,11 @@ most of them), trying there every alternative in turn: on a 200-character messag
 a third of the analyser's time, though one or two of them match. Every match of a scanner holds one of
 a set of literal strings, its *required strings* ("安全账户", "冻结", "qq" …, read from the pattern by
 `required_strings`), and a string stands in a text only where each pair of adjacent characters in it
-does. `PairFilter` keeps one pair per required string and, for a text, finds in one pass over its pairs
-which scanners could match: only those are searched (about 11 of the 41 on the labelled messages). A
-scanner is skipped only where it cannot match, so every answer stays the same. (The same holds for the
-warnings looked for after a hit, rules._warning_after.)
+does. `PairFilter` keeps one pair per required string (the rare string of one character is looked for
+itself) and, for a text, finds in one pass over its pairs which scanners could match: only those are
+searched (about 8 of the 41 on the labelled messages). A scanner is skipped only where it cannot match,
+so every answer stays the same. (The same holds for the warnings looked for after a hit,
+rules._warning_after.)
 
 The patterns are read with `re._parser`, the parser `re` itself compiles them with: CPython's, private,
 there since Python 3.11 (tests/test_analysis_speed.py reads it as well; were it renamed, the import
@@ -98,19 +99,38 @@ def _alternatives(op, av) -> list[list] | None:
     return None
 
 
-def _better(first: set[str] | None, second: set[str] | None) -> set[str] | None:
+def _better(first: set[str] | None, second: set[str] | None, commonness: _Commonness) -> set[str] | None:
     """The more useful of two sets that are both required: strings of two characters or more (a pair can
-    be taken from each), then the fewer strings."""
+    be taken from each), then the less common (`_Commonness`)."""
     if first is None or second is None:
         return first if second is None else second
-
-    def usefulness(strings: set[str]) -> tuple[int, int]:
-        return min(2, min(map(len, strings))), -len(strings)
-
-    return first if usefulness(first) >= usefulness(second) else second
+    return first if commonness.of(first) <= commonness.of(second) else second
 
 
-def _required(items: list, before: set[str], steps: list[int]) -> set[str] | None:
+class _Commonness:
+    """How common a set of strings is in messages, guessed from the patterns being read: a character or a
+    pair found in many of them ("你", "账户", "您的") is common in messages too."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._counts: Counter[str] = Counter()
+        for pattern in patterns:
+            self._counts.update(pattern.pattern)
+            self._counts.update(pattern.pattern[i : i + 2] for i in range(len(pattern.pattern) - 1))
+        self._strings: dict[str, int] = {}
+
+    def of(self, strings: set[str]) -> tuple[bool, int]:
+        """(whether a string is one character only, how common the strings are together)"""
+        return min(map(len, strings)) < 2, sum(map(self._string, strings))
+
+    def _string(self, string: str) -> int:
+        # A string is as common as its least common pair (one of a single character, as that character),
+        # plus one: each string more is one more chance.
+        if string not in self._strings:
+            self._strings[string] = min(self._counts[string[i : i + 2]] for i in range(max(1, len(string) - 1))) + 1
+        return self._strings[string]
+
+
+def _required(items: list, before: set[str], steps: list[int], commonness: _Commonness) -> set[str] | None:
     """Strings one of which every match of `items` holds, counting the text just matched before them (one
     of `before`, "" for nothing known); None if no such strings were found.
 
@@ -128,7 +148,7 @@ def _required(items: list, before: set[str], steps: list[int]) -> set[str] | Non
         if exact is not None:
             joined = _cross(run, exact)
             if joined is None:  # too many strings: keep what the run requires so far, start again
-                best = _better(best, run if "" not in run else None)
+                best = _better(best, run if "" not in run else None, commonness)
                 joined = exact
             run = joined
             continue
@@ -137,25 +157,27 @@ def _required(items: list, before: set[str], steps: list[int]) -> set[str] | Non
             rest = items[index + 1 :]
             found: set[str] | None = set()
             for alternative in alternatives:
-                strings = _required(alternative + rest, run, steps)
+                strings = _required(alternative + rest, run, steps, commonness)
                 if strings is None or found is None:
                     found = None
                     break
                 found |= strings
-            return _better(best, found)
-        best = _better(best, run if "" not in run else None)
+            return _better(best, found, commonness)
+        best = _better(best, run if "" not in run else None, commonness)
         if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and av[0] >= 1:
-            best = _better(best, _required(list(av[2].data), {""}, steps))  # every match repeats it once at least
+            # Every match of the repeat holds one match of what it repeats at least.
+            best = _better(best, _required(list(av[2].data), {""}, steps, commonness), commonness)
         run = {""}
-    return _better(best, run if "" not in run else None)
+    return _better(best, run if "" not in run else None, commonness)
 
 
-def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` holds; None when none can be told."""
+def required_strings(pattern: re.Pattern[str], commonness: _Commonness | None = None) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` holds; None when none can be told. Where there is a
+    choice, the least common strings are taken (by `commonness`, or by their number)."""
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        found = _required(list(_parser.parse(pattern.pattern, pattern.flags).data), {""}, [0])
+        found = _required(list(_parser.parse(pattern.pattern, pattern.flags).data), {""}, [0], commonness or _Commonness([]))
     except _TooComplex:
         return None
     return frozenset(found) if found else None
@@ -175,28 +197,38 @@ class PairFilter:
     """For a list of patterns, the ones that can match a given text (see the module docstring)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        required = [required_strings(pattern) for pattern in patterns]
+        commonness = _Commonness(patterns)
+        required = [required_strings(pattern, commonness) for pattern in patterns]
         # One pair per required string, the one that the fewest required strings share: a pair in many of
         # the rules' words ("账户", "您的") is common in messages too, and would let more patterns through.
         shared: Counter[str] = Counter()
         for strings in required:
             for string in strings or ():
                 shared.update({string[i : i + 2] for i in range(len(string) - 1)})
-        self._always: list[int] = []  # patterns with no required pair: searched in every text
+        self._always: list[int] = []  # patterns with no required strings: searched in every text
         by_pair: dict[int, set[int]] = {}
+        # A required string of one character ("刷" of "刷~{0,2}单") is looked for itself: few patterns have one.
+        by_character: dict[str, set[int]] = {}
         for index, strings in enumerate(required):
-            if strings is None or min(map(len, strings)) < 2:
+            if strings is None:
                 self._always.append(index)
                 continue
             for string in strings:
+                if len(string) == 1:
+                    by_character.setdefault(string, set()).add(index)
+                    continue
                 pair = min((string[i : i + 2] for i in range(len(string) - 1)), key=shared.__getitem__)
                 by_pair.setdefault(pairs_in(pair).pop(), set()).add(index)
         self._by_pair = {pair: frozenset(indexes) for pair, indexes in by_pair.items()}
         self._known = frozenset(self._by_pair)
+        self._by_character = {character: frozenset(indexes) for character, indexes in by_character.items()}
 
-    def possible(self, pairs: set[int]) -> list[int]:
-        """The indexes of the patterns that can match a text with these pairs (`pairs_in`), in order."""
+    def possible(self, text: str, pairs: set[int]) -> list[int]:
+        """The indexes of the patterns that can match `text`, whose pairs are `pairs` (`pairs_in`), in order."""
         indexes = set(self._always)
         for pair in self._known.intersection(pairs):
             indexes |= self._by_pair[pair]
+        for character, found in self._by_character.items():
+            if character in text:
+                indexes |= found
         return sorted(indexes)

@@ -274,7 +274,7 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     words_in_text: dict[re.Pattern[str], bool] = {}  # per negation list, searched once when first needed
     pairs = pairs_in(text)
     warning_in_text: bool | None = None  # worked out at the first hit
-    for index in _SCAN_FILTER.possible(pairs):
+    for index in _SCAN_FILTER.possible(text, pairs):
         rule, scanner, search = _SCANS[index]
         first = search(text)
         if first is None:
@@ -284,7 +284,7 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         if negation is not None and negation not in words_in_text:
             words_in_text[negation] = _ANY[negation].search(text) is not None
         if warning_in_text is None:
-            warning_in_text = bool(_AFTER_FILTER.possible(pairs))
+            warning_in_text = bool(_AFTER_FILTER.possible(text, pairs))
         _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation], warning_in_text)
     result = []
     for rule, hits in found.values():
