@@ -21,7 +21,6 @@ from .channels import (
     LEFT_OUT_LINK,
     LINK_WORDS,
     MASK_TOKENS,
-    MASKED_LINK,
     NUMBER_WORDS,
     PERSONAL_ACCOUNT_WORDS,
     PERSONAL_REQUEST,
@@ -30,6 +29,7 @@ from .channels import (
     Channel,
     asks_to_pay,
     find_channels,
+    masked_links,
     may_have_left_out_link,
 )
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
@@ -468,7 +468,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
         # Masked links and named install files, searched once and only where "://" or ".apk" stands.
-        masked = list(itertools.islice(MASKED_LINK.finditer(lowered), 8)) if "://" in lowered or ".apk" in lowered else []
+        masked = masked_links(lowered, 8)
         # (Not where the mask stands after the institution's own app: "请登录手机银行查看 ******".)
         left_out = (
             (

@@ -190,16 +190,34 @@ def may_have_left_out_link(lowered: str) -> bool:
 
 
 # A link the source masked whole ("http://xxx", "https://***"), or an install file named with its address cut off
-# ("http://cdn……XXshenqi.apk"): searched only where "://" or ".apk" stands, so most messages pay nothing for it.
-# (An install file only after a word of a link or with its name masked: "相册链接 xxx.apk", not "游戏安装包 minecraft.apk
-# 我发你QQ了".)
+# ("http://cdn……XXshenqi.apk"): searched only where "://" or ".apk" stands, so most messages pay nothing for it
+# (`masked_links`). (An install file only after a word of a link or with its name masked: "相册链接 xxx.apk", not
+# "游戏安装包 minecraft.apk 我发你QQ了".)
+_MASKED_ADDRESS = r"https?://[x*×]{2,10}(?![a-z0-9.])"
 MASKED_LINK = re.compile(
     skipping_ahead(
-        r"https?://[x*×]{2,10}(?![a-z0-9.])"
-        r"|(?:://|…|链接|下载|查看|点击|地址|网址)[^,;!?，。；！？\s]{0,6}\s?[^,;!?，。；！？\s]{0,40}?\.apk(?![a-z0-9])"
+        _MASKED_ADDRESS
+        + r"|(?:://|…|链接|下载|查看|点击|地址|网址)[^,;!?，。；！？\s]{0,6}\s?[^,;!?，。；！？\s]{0,40}?\.apk(?![a-z0-9])"
         r"|[x*×][x*×]{1,5}[a-z0-9_-]{0,20}\.apk(?![a-z0-9])"
     )
 )
+# Its first alternative, the only one that can match where no ".apk" stands.
+MASKED_ADDRESS = re.compile(_MASKED_ADDRESS)
+
+
+def masked_links(lowered: str, limit: int) -> list[re.Match[str]]:
+    """The first `limit` matches of MASKED_LINK in `lowered`.
+
+    Where no ".apk" stands, only its first alternative can match, and alone it finds the same: the
+    others look up to 46 characters on for ".apk" after each "://" ("http://" x 714 took 4 ms).
+    """
+    if ".apk" in lowered:
+        pattern = MASKED_LINK
+    elif "://" in lowered:
+        pattern = MASKED_ADDRESS
+    else:
+        return []
+    return list(itertools.islice(pattern.finditer(lowered), limit))
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
