@@ -8,6 +8,8 @@ alternatives that start with its character.
 
 from __future__ import annotations
 
+import re
+
 # Characters that are syntax at the start of an alternative (or of what follows its first character).
 SPECIAL = frozenset("()[]{}\\.^$|?*+~")
 
@@ -40,4 +42,77 @@ def by_first_character(alternatives: list[str]) -> str:
             parts.append(f"{first}(?:{by_first_character(rests)})")
         else:
             parts.append(f"{first}(?:{'|'.join(rests)})")
+    return "|".join(parts)
+
+
+def pattern_syntax(pattern: str):
+    """(index, character, is_syntax) for each character of a pattern.
+
+    is_syntax is False inside a [character class] and for an escaped character: only the others can be
+    groups, alternation bars, quantifiers or the rules' "~" gap.
+    """
+    in_class, escaped = False, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+            yield i, char, False
+        elif char == "\\":
+            escaped = True
+            yield i, char, False
+        elif in_class:
+            in_class = char != "]"
+            yield i, char, False
+        elif char == "[":
+            in_class = True
+            yield i, char, False
+        else:
+            yield i, char, True
+
+
+def split_top_level(pattern: str) -> list[str]:
+    """The alternatives of `pattern`: split at each "|" outside groups and [classes]."""
+    parts, depth, start = [], 0, 0
+    for i, char, syntax in pattern_syntax(pattern):
+        if not syntax:
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# A top-level alternative that starts with a group of words, "(?:致电|拨打)…", or with a [class] of plain
+# characters, "[*x×]…", neither quantified: the words (or the characters), then the rest.
+_LEADING_GROUP = re.compile(r"\(\?:([^()\[\]\\]+)\)(?![?*+{])(.*)", re.DOTALL)
+_LEADING_CLASS = re.compile(r"\[([^\[\]\\^-]+)\](?![?*+{])(.*)", re.DOTALL)
+
+
+def skipping_ahead(pattern: str) -> str:
+    """`pattern` written so that `re` can skip ahead to the characters a match can start with.
+
+    `re` skips ahead only when every top-level alternative starts with a plain character: one that starts
+    with a group of words, "(?:致电|拨打)X", or a class, "[*x×]X", has it try the whole alternation at every
+    position of the text. Each such alternative is spread into one alternative per word or character,
+    "致电(?:X)|拨打(?:X)", tried in the same order, so the pattern matches exactly as before: the same text
+    at the same places. (X is written once per word, so it may hold no capturing group.)
+    """
+    parts = []
+    for alternative in split_top_level(pattern):
+        group = _LEADING_GROUP.fullmatch(alternative)
+        chars = _LEADING_CLASS.fullmatch(alternative)
+        if group and all(plain_start(word) for word in group[1].split("|")):
+            firsts, rest = group[1].split("|"), group[2]
+        elif chars:
+            firsts, rest = [re.escape(char) for char in chars[1]], chars[2]
+        else:
+            parts.append(alternative)
+            continue
+        if re.compile(rest).groups:
+            raise ValueError(f"a capturing group would be repeated: {alternative!r}")
+        parts += [f"{first}(?:{rest})" if rest else first for first in firsts]
     return "|".join(parts)

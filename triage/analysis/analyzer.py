@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from . import wording
-from .alternation import by_first_character
+from .alternation import by_first_character, skipping_ahead
 from .channels import (
     ASK_WORDS,
     CARRIES_CODE,
@@ -22,7 +22,6 @@ from .channels import (
     LEFT_OUT_LINK,
     LINK_WORDS,
     MASK_TOKENS,
-    MASKED_LINK,
     NUMBER_WORDS,
     PERSONAL_ACCOUNT_WORDS,
     PERSONAL_REQUEST,
@@ -31,6 +30,7 @@ from .channels import (
     Channel,
     asks_to_pay,
     find_channels,
+    masked_links,
     may_have_left_out_link,
 )
 from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
@@ -64,10 +64,13 @@ _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|
 # some bank claims to write, and no bank answers on a 400 line the directory does not list.
 _MASKED_BANK = re.compile(r"(?:x{1,4}|×{1,4}|\*{1,4}|某{1,2})(?:银行|银联)[^,.;:!?。\n]{0,6}(?:通知|提醒|提示|:)")
 _OWN_APP = re.compile(
-    r"(?<!下载)(?:登录|登陆|打开|通过|使用|前往)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)"
-    # A branch or counter in person ("请本人携带身份证到任一网点核实"), or the shop's own order page.
-    r"|(?:到|前往|去|至)(?:任一|附近|就近|当地|各)?的?(?:营业网点|网点|营业厅|柜台|柜面|支行|分行)"
-    r"|(?:留意|查看)[^,.;:!?，。；：！？\n]{0,8}(?:订单|购物平台)"
+    skipping_ahead(
+        # (Not after 下载: the look-behind stands after the two-character word, so that `re` can skip ahead to the words.)
+        r"(?:登录|登陆|打开|通过|使用|前往)(?<!下载..)[^,.;:!?，。；：！？\n]{0,12}(?:app|客户端|手机银行|小程序)"
+        # A branch or counter in person ("请本人携带身份证到任一网点核实"), or the shop's own order page.
+        r"|(?:到|前往|去|至)(?:任一|附近|就近|当地|各)?的?(?:营业网点|网点|营业厅|柜台|柜面|支行|分行)"
+        r"|(?:留意|查看)[^,.;:!?，。；：！？\n]{0,8}(?:订单|购物平台)"
+    )
 )
 # A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
 _MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
@@ -466,7 +469,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
         # Masked links and named install files, searched once and only where "://" or ".apk" stands.
-        masked = list(itertools.islice(MASKED_LINK.finditer(lowered), 8)) if "://" in lowered or ".apk" in lowered else []
+        masked = masked_links(lowered, 8)
         # (Not where the mask stands after the institution's own app: "请登录手机银行查看 ******".)
         left_out = (
             (

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from . import numbers
-from .alternation import by_first_character
+from .alternation import by_first_character, skipping_ahead
 from .sender import classify_sender
 
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
@@ -55,12 +55,15 @@ _LETTER_O = re.compile(r"(?<=\d)o|o(?=\d{2})")
 # "打过来告诉我一声", "把钱打到这张卡上": a request to pay a person, in the words people use.
 # ("我把钱打你卡上了" goes the other way: the writer paid.)
 _PERSONAL_PAY = re.compile(
-    # (Not a message forwarded: "朋友转给我的，……", "同事转给我的短信".)
-    r"(?:打|汇|转)(?:过来|给我(?!的[,:]|的?(?:短信|信息|消息|截图|这条|一条))|到我|到这)|请把[^,.;:!?，。；：！？\n]{0,4}(?:打|汇|转)|到这(?:个|张)(?:卡|账户|账号)"
-    # "把欠款打到 6222…", "把钱转到财务卡上"; not "我把钱打到你卡上了".
-    r"|(?<!我)把[^,.;:!?，。；：！？\n]{0,8}(?:打|汇|转|存)(?:到|至|进|入)"
-    # "钱直接打我农行卡上", "那钱打工行；卡号…": the money, then where to put it.
-    r"|钱(?:直接)?(?:打|汇|转|存)(?:到|进|入)?我?[^,.;:!?，。；：！？\n]{0,4}(?:卡上|账户|账号|银行|[工农建中交招]行|邮政)"
+    skipping_ahead(
+        # (Not a message forwarded: "朋友转给我的，……", "同事转给我的短信".)
+        r"(?:打|汇|转)(?:过来|给我(?!的[,:]|的?(?:短信|信息|消息|截图|这条|一条))|到我|到这)|请把[^,.;:!?，。；：！？\n]{0,4}(?:打|汇|转)|到这(?:个|张)(?:卡|账户|账号)"
+        # "把欠款打到 6222…", "把钱转到财务卡上"; not "我把钱打到你卡上了". (The look-behind after 把, so that `re`
+        # can skip ahead to it.)
+        r"|把(?<!我把)[^,.;:!?，。；：！？\n]{0,8}(?:打|汇|转|存)(?:到|至|进|入)"
+        # "钱直接打我农行卡上", "那钱打工行；卡号…": the money, then where to put it.
+        r"|钱(?:直接)?(?:打|汇|转|存)(?:到|进|入)?我?[^,.;:!?，。；：！？\n]{0,4}(?:卡上|账户|账号|银行|[工农建中交招]行|邮政)"
+    )
 )
 # A number labelled as a card or account ("卡号：6228****1395776"), in a message asking to pay a person.
 _ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上)\s{0,2}[:：是为]?\s{0,2}\Z")
@@ -90,11 +93,13 @@ _PAY_CUE = re.compile(
 )
 # The message asks the person to pay somewhere: only then is an account or a holder's name a channel.
 _PAY_REQUEST = re.compile(
-    r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
-    r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|缴费至|缴费到|缴至|交(?!易|通|流))"
-    # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
-    r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
-    r"|(?:你|您)先(?:转|汇|打)\d"
+    skipping_ahead(
+        r"(?:请|需|须|务必|尽快|立即|马上|麻烦|直接|速)(?!确认|核对|核实|注意|留意)[^。！？!?\n]{0,12}"
+        r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|缴费至|缴费到|缴至|交(?!易|通|流))"
+        # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
+        r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
+        r"|(?:你|您)先(?:转|汇|打)\d"
+    )
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(
@@ -102,7 +107,9 @@ _HOLDER = re.compile(
 )
 # A card number and its holder side by side, with at most a bank's name around them.
 _BARE_ACCOUNT = re.compile(
-    r"(?:卡号|账号|帐号)[^。！？!?\n]{0,30}(?:户名|收款人|姓名)|(?:户名|收款人)[^。！？!?\n]{0,30}(?:卡号|账号|帐号)"
+    skipping_ahead(
+        r"(?:卡号|账号|帐号)[^。！？!?\n]{0,30}(?:户名|收款人|姓名)|(?:户名|收款人)[^。！？!?\n]{0,30}(?:卡号|账号|帐号)"
+    )
 )
 # A bank's notice of money in or out names the account and its holder too.
 _ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码|绑定|解绑|换卡|开户|挂失")
@@ -124,7 +131,7 @@ _CHAT_NAMES = ["企业微信", "微信", "威信", "薇信", "v信", "vx", "v x"
 _CHAT_NAMES += ["加v", "加q", "➕v", "➕q"]
 _CHAT = re.compile(
     f"(?:{by_first_character(_CHAT_NAMES)}"
-    r"|\+[vq]|(?:v(?<![a-z0-9]v)|薇|威)(?=\s{0,2}[:：]))(?:号|群| ?account| ?id)?\s{0,2}[:：]?\s{0,3}"
+    r"|\+[vq]|v(?<![a-z0-9]v)(?=\s{0,2}[:：])|薇(?=\s{0,2}[:：])|威(?=\s{0,2}[:：]))(?:号|群| ?account| ?id)?\s{0,2}[:：]?\s{0,3}"
     # (Not English words after the name: "the hospital WeChat account", "WeChat official".)
     r"(?:(?!account|official|public|group|mini|pay\b|before|after|today|please|below|above|number|instead|within)"
     r"[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11})(?![a-z0-9_\-*×])"
@@ -135,18 +142,20 @@ _CHAT_ASK = ("添加", "联系", "加")
 # A link mentioned in words where the public source has masked or left out the address itself
 # ("请点击链接确认", "登录网址xxx", "(此处为链接)"). Counted only when no real link is in the text.
 LINK_WORDS = re.compile(
-    r"(?:点击|点开|打开|戳|访问|登录|登陆|登入|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
-    r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
-    # "请点某某链接授权": the address replaced by a word where the message is quoted.
-    r"|点(?:某某|xx|××|这个|该)链接"
-    r"|(?:至|到|登录|登陆)网站"
-    r"|点击(?<!栏目点击)(?<!页面点击)(?<!app点击)(?<!公众号点击)(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
-    # (Not a button inside the app, "可在微信内点击解封按钮", nor what someone was told: "柜台说点击解冻就行".)
-    r"|点击(?<!内点击)(?<!里点击)(?<!说点击)(?:解封|解冻|解锁|申诉)(?!按钮|入口|就行|就可以|即可)"
-    r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳|点此)\s?(?:…|\.{3}|[*]{3,6}|[x×]{3,6}|积分商城)|网站链接|链接地址"
-    r"|点此(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
-    # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
-    r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
+    skipping_ahead(
+        r"(?:点击|点开|打开|戳|访问|登录|登陆|登入|进入)[^,.;:!?，。；：！？\n]{0,6}(?:链接|网址|网站|网页|此处|下方|以下|x{2,3}|[*]{2,3})"
+        r"|此处为链接|(?:以下|下列|下方|如下)(?:网址|链接)|网址[:：]?\s?(?:x{2,3}|[*]{2,3})"
+        # "请点某某链接授权": the address replaced by a word where the message is quoted.
+        r"|点(?:某某|xx|××|这个|该)链接"
+        r"|(?:至|到|登录|登陆)网站"
+        r"|点击(?<!栏目点击)(?<!页面点击)(?<!app点击)(?<!公众号点击)(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
+        # (Not a button inside the app, "可在微信内点击解封按钮", nor what someone was told: "柜台说点击解冻就行".)
+        r"|点击(?<!内点击)(?<!里点击)(?<!说点击)(?:解封|解冻|解锁|申诉)(?!按钮|入口|就行|就可以|即可)"
+        r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳|点此)\s?(?:…|\.{3}|[*]{3,6}|[x×]{3,6}|积分商城)|网站链接|链接地址"
+        r"|点此(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
+        # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
+        r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
+    )
 )
 
 
@@ -181,45 +190,73 @@ def may_have_left_out_link(lowered: str) -> bool:
 
 
 # A link the source masked whole ("http://xxx", "https://***"), or an install file named with its address cut off
-# ("http://cdn……XXshenqi.apk"): searched only where "://" or ".apk" stands, so most messages pay nothing for it.
-# (An install file only after a word of a link or with its name masked: "相册链接 xxx.apk", not "游戏安装包 minecraft.apk
-# 我发你QQ了".)
+# ("http://cdn……XXshenqi.apk"): searched only where "://" or ".apk" stands, so most messages pay nothing for it
+# (`masked_links`). (An install file only after a word of a link or with its name masked: "相册链接 xxx.apk", not
+# "游戏安装包 minecraft.apk 我发你QQ了".)
+_MASKED_ADDRESS = r"https?://[x*×]{2,10}(?![a-z0-9.])"
 MASKED_LINK = re.compile(
-    r"https?://[x*×]{2,10}(?![a-z0-9.])"
-    r"|(?:://|…|链接|下载|查看|点击|地址|网址)[^,;!?，。；！？\s]{0,6}\s?[^,;!?，。；！？\s]{0,40}?\.apk(?![a-z0-9])"
-    r"|[x*×]{2,6}[a-z0-9_-]{0,20}\.apk(?![a-z0-9])"
+    skipping_ahead(
+        _MASKED_ADDRESS
+        + r"|(?:://|…|链接|下载|查看|点击|地址|网址)[^,;!?，。；！？\s]{0,6}\s?[^,;!?，。；！？\s]{0,40}?\.apk(?![a-z0-9])"
+        r"|[x*×][x*×]{1,5}[a-z0-9_-]{0,20}\.apk(?![a-z0-9])"
+    )
 )
+# Its first alternative, the only one that can match where no ".apk" stands.
+MASKED_ADDRESS = re.compile(_MASKED_ADDRESS)
+
+
+def masked_links(lowered: str, limit: int) -> list[re.Match[str]]:
+    """The first `limit` matches of MASKED_LINK in `lowered`.
+
+    Where no ".apk" stands, only its first alternative can match, and alone it finds the same: the
+    others look up to 46 characters on for ".apk" after each "://" ("http://" x 714 took 4 ms).
+    """
+    if ".apk" in lowered:
+        pattern = MASKED_LINK
+    elif "://" in lowered:
+        pattern = MASKED_ADDRESS
+    else:
+        return []
+    return list(itertools.islice(pattern.finditer(lowered), limit))
 
 
 # A chat account asked for where the source masked or left out its ID ("请添加我们代办客户 QQ", "加下我 QQ").
 CHAT_WORDS = re.compile(
-    r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])"
-    # "加微 dk8888": the ID right after.
-    r"|加微(?=[\s:：]{0,2}[a-z0-9_-]{4,20})"
-    r"|add (?:me on |my |our )?(?:wechat|qq|whatsapp|telegram|line)\b"
+    skipping_ahead(
+        r"(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?:qq|微信|vx|wx|v信|扣扣)(?![a-z0-9_])"
+        # "加微 dk8888": the ID right after.
+        r"|加微(?=[\s:：]{0,2}[a-z0-9_-]{4,20})"
+        r"|add (?:me on |my |our )?(?:wechat|qq|whatsapp|telegram|line)\b"
+    )
 )
 # A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
 QR_CHAT_WORDS = re.compile(r"扫描?(?:码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:加|添加)(?!群|入群)")
 # An account named as a person's, with its number left out: "交至经办人账户", "转账到车管所代办员账户",
 # "押金转到我个人微信".
 PERSONAL_ACCOUNT_WORDS = re.compile(
-    r"(?:经办人|代办员|业务员|专员|办事员)的?(?:个人)?(?:账户|账号|微信|支付宝|银行卡)"
-    r"|(?:转|打|交|付|汇)(?:到|至|给)?我?的?个人(?:账户|账号|微信|支付宝|银行卡)"
+    skipping_ahead(
+        r"(?:经办人|代办员|业务员|专员|办事员)的?(?:个人)?(?:账户|账号|微信|支付宝|银行卡)"
+        r"|(?:转|打|交|付|汇)(?:到|至|给)?我?的?个人(?:账户|账号|微信|支付宝|银行卡)"
+    )
 )
 # A QR code of a person's to pay into: "我给你发个收款码，扫这个还", "扫我的码转过来".
 QR_PAY_WORDS = re.compile(
-    r"(?:发|给)(?:你|您)(?:个|一个)?(?:收款码|收款二维码)|个人收款码|扫(?:这个|我的|我发的)(?:码|二维码|收款码)?(?:还|付|转|支付|缴)"
-    # "请扫描客服发送的二维码支付", "扫我发的收款码缴纳": a code that a person sends.
-    r"|扫描?(?:客服|专员|工作人员|老师|我|对方)(?:发送|发|给)的?(?:二维码|收款码|付款码)"
+    skipping_ahead(
+        r"(?:发|给)(?:你|您)(?:个|一个)?(?:收款码|收款二维码)|个人收款码|扫(?:这个|我的|我发的)(?:码|二维码|收款码)?(?:还|付|转|支付|缴)"
+        # "请扫描客服发送的二维码支付", "扫我发的收款码缴纳": a code that a person sends.
+        r"|扫描?(?:客服|专员|工作人员|老师|我|对方)(?:发送|发|给)的?(?:二维码|收款码|付款码)"
+    )
 )
 
 
 # A number to call mentioned in words where the source masked it ("立即拨打XX号码", "致电以下电话").
 NUMBER_WORDS = re.compile(
-    r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
-    r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)(?:是|为)?[:：]?\s?(?:…|\.{3}|x{3,12}|×{3,12}|[*]{3,12})"
-    # A number cut after its area code where the message is quoted ("详情请咨询0769。").
-    r"|(?:咨询|详询|致电|拨打|联系|热线|电话)[:：]?\s?0\d{2,3}(?=[。…]|\.{3}|\Z)"
+    skipping_ahead(
+        r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
+        r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)(?:是|为)?[:：]?\s?(?:…|\.{3}|x{3,12}|×{3,12}|[*]{3,12})"
+        # A number cut after its area code where the message is quoted ("详情请咨询0769。").
+        r"|(?:咨询|详询|致电|拨打|联系|热线|电话)[:：]?\s?0\d{2,3}(?=[。…]|\.{3}|\Z)"
+    )
 )
 
 
@@ -228,25 +265,27 @@ NUMBER_WORDS = re.compile(
 # 激活"): the sender's own number is then the channel, or the source left it out. Opting out of marketing
 # ("回复TD退订", "拒收回T") is not such a request.
 ASK_WORDS = re.compile(
-    r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|扫描|下载|添加|加我)"
-    r"[^,.;:!?，。；：！？\n]{0,8}"
-    # (And "请咨询银联中心×××": the number left out where the message is quoted.)
-    r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心|页面)"
-    r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
-    # A voice menu ("如有疑问请按9转人工服务"): the call itself is the channel.
-    r"|按\d转人工"
-    # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
-    r"|(?:速|请|尽快|马上)回电|回电\s?[*x×]{2,10}"
-    # "申请补助回1，咨询请回2": a numbered reply asked for.
-    r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
-    # A call still to come is the channel ("专员稍后来电指导您操作", "客服将稍后联系您，请保持电话畅通").
-    r"|(?:稍后|随后|马上|将会?)[^,.;:!?，。；：！？\n]{0,6}(?:来电|致电|联系您|联系你|与您联系|给您回电)|保持电话畅通|注意接听"
-    # ("如有疑问请拨电话联系": the number left out.)
-    r"|请[^,.;:!?，。；：！？\n]{0,12}(?:签署|认证|验证|激活|更新|升级|解冻|核实|拨电话)"
-    # "请回复您的支付宝账号和姓名以便转账": the reply itself carries what is asked for.
-    r"|回复[^,.;:!?，。；：！？\n]{0,6}(?:支付宝|账号|卡号|姓名|身份证)"
-    # A deadline threat asks as much: "48小时未处理将永久作废".
-    r"|未(?:处理|认证|签署|激活|更新|核实)(?:的话)?将"
+    skipping_ahead(
+        r"(?:回复|回拨|回电|致电|来电|拨打|联系|咨询|详询|点击|点开|登录|登陆|登入|在线|扫码|扫描|下载|添加|加我)"
+        r"[^,.;:!?，。；：！？\n]{0,8}"
+        # (And "请咨询银联中心×××": the number left out where the message is quoted.)
+        r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心|页面)"
+        r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
+        # A voice menu ("如有疑问请按9转人工服务"): the call itself is the channel.
+        r"|按\d转人工"
+        # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
+        r"|(?:速|请|尽快|马上)回电|回电\s?[*x×]{2,10}"
+        # "申请补助回1，咨询请回2": a numbered reply asked for.
+        r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
+        # A call still to come is the channel ("专员稍后来电指导您操作", "客服将稍后联系您，请保持电话畅通").
+        r"|(?:稍后|随后|马上|将会?)[^,.;:!?，。；：！？\n]{0,6}(?:来电|致电|联系您|联系你|与您联系|给您回电)|保持电话畅通|注意接听"
+        # ("如有疑问请拨电话联系": the number left out.)
+        r"|请[^,.;:!?，。；：！？\n]{0,12}(?:签署|认证|验证|激活|更新|升级|解冻|核实|拨电话)"
+        # "请回复您的支付宝账号和姓名以便转账": the reply itself carries what is asked for.
+        r"|回复[^,.;:!?，。；：！？\n]{0,6}(?:支付宝|账号|卡号|姓名|身份证)"
+        # A deadline threat asks as much: "48小时未处理将永久作废".
+        r"|未(?:处理|认证|签署|激活|更新|核实)(?:的话)?将"
+    )
 )
 
 

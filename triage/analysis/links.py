@@ -239,7 +239,13 @@ def _skeleton(label: str) -> str:
     return label.translate(_CONFUSABLE).replace("rn", "m").replace("vv", "w")
 
 
+def _one_left_out(word: str) -> list[tuple[int, str]]:
+    """(place, the word without its character there) for each place."""
+    return [(place, word[:place] + word[place + 1 :]) for place in range(len(word))]
+
+
 def _within_one_edit(a: str, b: str) -> bool:
+    # (What `Lookalikes` finds by look-ups; the tests compare the two.)
     if abs(len(a) - len(b)) > 1 or a == b:
         return a == b
     if len(a) > len(b):
@@ -309,12 +315,21 @@ class Lookalikes:
         self._by_domain = self._index(officials, lambda o: [o.domain])
         self._by_name = self._index(officials, lambda o: [o.name_skeleton])
         self._by_domain_skeleton = self._index(officials, lambda o: [o.domain_skeleton])
-        self._long_names = tuple(
-            self._index([o for o in officials if len(o.name_skeleton) >= 4], lambda o: [o.name_skeleton]).items()
-        )
-        self._edit_names: dict[int, list[tuple[str, frozenset[OfficialDomain]]]] = {}
-        for name, found in self._index([o for o in officials if len(o.name_skeleton) >= 5], lambda o: [o.name_skeleton]).items():
-            self._edit_names.setdefault(len(name), []).append((name, found))
+        # The names of four characters or more, by their first character: only those starting with a character
+        # of the link's name can stand in it.
+        self._long_names: dict[str, list[tuple[str, frozenset[OfficialDomain]]]] = {}
+        for name, found in self._index([o for o in officials if len(o.name_skeleton) >= 4], lambda o: [o.name_skeleton]).items():
+            self._long_names.setdefault(name[0], []).append((name, found))
+        # One slip from a name of five characters or more (`_within_one_edit`), by look-ups: the names; the
+        # names with one character left out (a skeleton one shorter); the names with one character left
+        # out at a given place (a skeleton as long, which differs from the name there only).
+        slipped = [o for o in officials if len(o.name_skeleton) >= 5]
+        self._edit_names = self._index(slipped, lambda o: [o.name_skeleton])
+        self._edit_shorter = self._index(slipped, lambda o: [left_out for _, left_out in _one_left_out(o.name_skeleton)])
+        self._edit_replaced: dict[tuple[int, str], set[OfficialDomain]] = {}
+        for official in slipped:
+            for place in _one_left_out(official.name_skeleton):
+                self._edit_replaced.setdefault(place, set()).add(official)
         self._numbers = tuple(self._index(officials, lambda o: [n for n in o.service_numbers if len(n) >= 5]).items())
 
     @staticmethod
@@ -334,17 +349,18 @@ class Lookalikes:
             hits.update(self._by_domain.get(run, ()))
         for word in {forms.skeleton, *forms.tokens, *forms.host_labels}:  # "icbc-vip.cn", "icbc.abc.xyz"
             hits.update(self._by_name.get(word, ()))
-        for name, found in self._long_names:  # "cmbchina95555.com"
-            if name in forms.skeleton:
-                hits.update(found)
+        for first in set(forms.skeleton):  # "cmbchina95555.com"
+            for name, found in self._long_names.get(first, ()):
+                if name in forms.skeleton:
+                    hits.update(found)
         # (Not a name of digits alone: one digit apart is another service number's own site, "95598.cn" is the
         # State Grid's, not a look-alike of ICBC's "95588.com"; a digit added still contains the number, below.)
-        if not forms.name.isdigit():
-            length = len(forms.skeleton)
-            for size in (length - 1, length, length + 1):  # "cmbchlna.com"
-                for name, found in self._edit_names.get(size, ()):
-                    if _within_one_edit(forms.skeleton, name):
-                        hits.update(found)
+        if not forms.name.isdigit():  # "cmbchlna.com"
+            hits.update(self._edit_names.get(forms.skeleton, ()))
+            hits.update(self._edit_shorter.get(forms.skeleton, ()))
+            for place, left_out in _one_left_out(forms.skeleton):
+                hits.update(self._edit_names.get(left_out, ()))  # one character more than a name
+                hits.update(self._edit_replaced.get((place, left_out), ()))
         for suffix in label_suffixes(forms.host_skeleton):  # "icbc.corn.cn"
             hits.update(self._by_domain_skeleton.get(suffix, ()))
         if _FIVE_DIGITS.search(forms.name):  # "95588-cn.com"

@@ -30,7 +30,9 @@ from pathlib import Path
 
 from triage.content import load as load_content
 
-from .alternation import SPECIAL, by_first_character, plain_start
+from .alternation import SPECIAL, by_first_character, pattern_syntax, plain_start
+from .alternation import split_top_level as _split_top_level
+from .prefilter import PairFilter, pairs_in
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
@@ -85,30 +87,6 @@ class Rule:
         return self.weight < 0
 
 
-def pattern_syntax(pattern: str):
-    """(index, character, is_syntax) for each character of a rule pattern.
-
-    is_syntax is False inside a [character class] and for an escaped character: only the others can be
-    groups, alternation bars, quantifiers or our "~" gap.
-    """
-    in_class, escaped = False, False
-    for i, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-            yield i, char, False
-        elif char == "\\":
-            escaped = True
-            yield i, char, False
-        elif in_class:
-            in_class = char != "]"
-            yield i, char, False
-        elif char == "[":
-            in_class = True
-            yield i, char, False
-        else:
-            yield i, char, True
-
-
 def _expand(pattern: str) -> str:
     """Replace "~" by GAP and make every group non-capturing (the combined scanner numbers its own)."""
     out = []
@@ -119,22 +97,6 @@ def _expand(pattern: str) -> str:
             char = "(?:"
         out.append(char)
     return "".join(out)
-
-
-def _split_top_level(pattern: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for i, char, syntax in pattern_syntax(pattern):
-        if not syntax:
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 _LEADING_WORDS = re.compile(r"\(([^()\[\]{}\\.^$?*+~]+)\)(?![?*+{])(.*)", re.DOTALL)
@@ -177,7 +139,7 @@ _INSIDE: dict[re.Pattern[str], re.Pattern[str]] = {}
 _ANY: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
-def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
+def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str], tuple[re.Pattern[str], ...]]:
     data = load_content(DATA_FILE.name)
     # A negating word in the hit's clause: no clause punctuation between it and the end of the window.
     negations: dict[str, re.Pattern[str]] = {}
@@ -193,8 +155,11 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
         # A list's own strong words: "切勿" does not deny a court claim, whose list has no "切勿".
         own = "|".join(w for w in strong if w in words.split("|")) or "(?!)"
         _STRONG[negation] = re.compile(f"(?:{own}){_IN_CLAUSE}*\\Z")
-    # A warning after the hit, in the same sentence: only non-sentence-ending characters before it.
+    # A warning after the hit, in the same sentence: only non-sentence-ending characters before it. (What
+    # `_warning_after` finds, as one regex: the tests compare with it.)
     after = re.compile(f"{_IN_SENTENCE}*?(?:{data['negations']['after']})")
+    # The same warnings split as the rules' patterns are, for `_warning_after`.
+    after_scanners = _scanners([data["negations"]["after"]])
     rules: dict[str, Rule] = {}
     for entry in data["rule"]:
         rules[entry["code"]] = Rule(
@@ -224,10 +189,10 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str]]:
             unnamed_only=bool(entry.get("unnamed_only", False)),
         )
     scoring = data["scoring"]
-    return rules, (int(scoring["high"]), int(scoring["medium"]), int(scoring["implied_channel"])), after
+    return rules, (int(scoring["high"]), int(scoring["medium"]), int(scoring["implied_channel"])), after, after_scanners
 
 
-RULES, (HIGH_SCORE, MEDIUM_SCORE, IMPLIED_CHANNEL_WEIGHT), _AFTER = _load()
+RULES, (HIGH_SCORE, MEDIUM_SCORE, IMPLIED_CHANNEL_WEIGHT), _AFTER, _AFTER_SCANNERS = _load()
 TEXT_RULES = tuple(rule for rule in RULES.values() if rule.detector == "text" and rule.scanners)
 
 
@@ -244,17 +209,37 @@ def is_negated(rule: Rule, text: str, start: int, end: int) -> bool:
     return _negated(rule.negation, text, start, end)
 
 
-def _negated(negation: re.Pattern[str], text: str, start: int, end: int, words_in_text: bool = True) -> bool:
+def _negated(
+    negation: re.Pattern[str], text: str, start: int, end: int, words_in_text: bool = True, warning_in_text: bool = True
+) -> bool:
     """See `is_negated`. With words_in_text False (none of the negation's words is anywhere in the text)
-    only the warning after the hit is looked for: the other three searches could find nothing."""
+    only the warning after the hit is looked for: the other three searches could find nothing; with
+    warning_in_text False (no warning `_warning_after` looks for can stand in the text) not that one."""
     if not words_in_text:
-        return _AFTER.match(text, end, end + AFTER_WINDOW) is not None
+        return warning_in_text and _warning_after(text, end)
     return (
         negation.search(text, max(0, start - NEGATION_WINDOW), start) is not None
         or _STRONG[negation].search(text, max(0, start - STRONG_NEGATION_WINDOW), start) is not None
         or _INSIDE[negation].search(text, start, end) is not None
-        or _AFTER.match(text, end, end + AFTER_WINDOW) is not None
+        or (warning_in_text and _warning_after(text, end))
     )
+
+
+def _warning_after(text: str, end: int) -> bool:
+    """Whether `_AFTER` matches at `end` within AFTER_WINDOW characters: a warning starts in the window
+    with no sentence end before it.
+
+    `_AFTER`'s lazy gap tries every warning at each position of the window (~2.6 µs a hit); here each
+    scanner finds its first warning in the window, skipping ahead to the warnings' first characters,
+    and only then is the text before it read for a sentence end (~1.1 µs). A later warning could not do
+    better than the first: the text before it holds the same sentence end.
+    """
+    window_end = end + AFTER_WINDOW
+    for scanner in _AFTER_SCANNERS:
+        found = scanner.search(text, end, window_end)
+        if found is not None and _SENTENCE_END.search(text, end, found.start()) is None:
+            return True
+    return False
 
 
 def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
@@ -273,17 +258,24 @@ def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[st
 
 # Every scanner of every text rule with its rule, in rule order, for `all_text_hits`.
 _SCANS = tuple((rule, scanner, scanner.search) for rule in TEXT_RULES for scanner in rule.scanners)
+# Which of them can match a given text, and whether a warning after a hit can (see prefilter.py).
+_SCAN_FILTER = PairFilter([scanner for _, scanner, _ in _SCANS])
+_AFTER_FILTER = PairFilter(_AFTER_SCANNERS)
 
 
 def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     """(rule, spans) for each text rule that fires in `text` (the compact matching copy), in rule order.
 
-    The spans are where the rule fires and is not negated, sorted. One flat loop over every scanner:
-    most find nothing in a given message, and for those this costs one search and no Python call.
+    The spans are where the rule fires and is not negated, sorted. One flat loop over the scanners that
+    can match the text at all (`_SCAN_FILTER`): most of those find nothing in a given message either,
+    and for those this costs one search and no Python call.
     """
     found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
     words_in_text: dict[re.Pattern[str], bool] = {}  # per negation list, searched once when first needed
-    for rule, scanner, search in _SCANS:
+    pairs = pairs_in(text)
+    warning_in_text: bool | None = None  # worked out at the first hit
+    for index in _SCAN_FILTER.possible(text, pairs):
+        rule, scanner, search = _SCANS[index]
         first = search(text)
         if first is None:
             continue
@@ -291,7 +283,9 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         negation = rule.negation
         if negation is not None and negation not in words_in_text:
             words_in_text[negation] = _ANY[negation].search(text) is not None
-        _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation])
+        if warning_in_text is None:
+            warning_in_text = bool(_AFTER_FILTER.possible(text, pairs))
+        _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation], warning_in_text)
     result = []
     for rule, hits in found.values():
         if hits and rule.unless:
@@ -330,13 +324,14 @@ def _collect(
     start_at: int,
     hits: list[tuple[int, int]],
     words_in_text: bool = True,
+    warning_in_text: bool = True,
 ) -> None:
     """Add the scanner's hits from `start_at` (where its first match is) on, not negated, up to the cap."""
-    negation = rule.negation
+    negation = rule.negation if words_in_text or warning_in_text else None  # (else nothing can negate them)
     # At most MAX_HITS_PER_RULE * 4 matches looked at per scanner, MAX_HITS_PER_RULE kept in all.
     for match in itertools.islice(scanner.finditer(text, start_at), MAX_HITS_PER_RULE * 4):
         if len(hits) >= MAX_HITS_PER_RULE:
             break
         start, end = match.span()
-        if end > start and (negation is None or not _negated(negation, text, start, end, words_in_text)):
+        if end > start and (negation is None or not _negated(negation, text, start, end, words_in_text, warning_in_text)):
             hits.append((start, end))
