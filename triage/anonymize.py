@@ -443,10 +443,17 @@ _PROVINCES = (
 _CJK = "[\u4e00-\u9fff]"
 _CJK_CHAR = "\u4e00-\u9fff"
 _NUM_CN = "[0-9一二三四五六七八九十百零〇]"
+# The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院 …): an address that
+# begins with a level's name has one within eleven characters.
+_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄同园寓厦场城院楼舍苑庭府里"
 _ADDRESS = re.compile(
-    # Gate: only start where one of the characters an address match can end with lies ahead (the longest
-    # admin prefix is under 48 characters). Without it every position tries every optional piece, which
-    # made this one pattern cost more than all the others together.
+    # Gates. Only start where a match can begin: a province, a digit, a letter, a numeral, 第, a space or a
+    # dash (a unit, a house number), or a level whose word ends within eleven characters (eight before its
+    # word, three of it); on a run of surnames this skips most places the second gate lets through (8 → 1.5
+    # ms). And only where one of the characters an address match can end with lies ahead (the longest admin
+    # prefix is under 48 characters). Without them every position tries every optional piece, which made
+    # this one pattern cost more than all the others together.
+    rf"(?=[^{_LEVEL_ENDS}]{{0,10}}+[{_LEVEL_ENDS}]|[\s\d\-第A-Za-z一二三四五六七八九十百零〇]|{_PROVINCES})"
     "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院查湾沟寨堡洼])"
     # The levels may be written apart, with spaces or dashes ("博白县-大营镇-大王庄村-八组", "广西 玉林市 博白县").
     # After a province, its city may go without 市 when a county follows apart ("甘肃 定西 岷县").
