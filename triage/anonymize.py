@@ -535,8 +535,13 @@ _NAME_AFTER_CONTEXT = re.compile(
     rf"(?!(?:{_RELATIONS})(?![{_CJK_CHAR}]))"
     rf"(?P<name>{_SURNAME}(?:某某|某|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
 )
+# First characters of the titles. The pattern below starts only where a title may begin within a name's
+# length (a compound surname and two given characters) or after a space, and tries the titles only where
+# one begins: a run of surnames tried it whole at every place (2.5 → 0.4 ms).
+_HONORIFIC_FIRST = "".join(sorted({title[0] for title in _HONORIFIC.split("|")}))
 _NAME_BEFORE_HONORIFIC = re.compile(
-    rf"(?P<name>{_SURNAME}(?:某某|某|{_CJK}{{1,2}}|[*＊xX×]{{1,2}})?)(?P<title>\s*(?:{_HONORIFIC}))"
+    rf"(?=[\s\S][^{_HONORIFIC_FIRST}\s]{{0,{max(map(len, _COMPOUND_SURNAMES)) + 1}}}+[{_HONORIFIC_FIRST}\s])"
+    rf"(?P<name>{_SURNAME}(?:某某|某|{_CJK}{{1,2}}|[*＊xX×]{{1,2}})?)(?P<title>\s*(?=[{_HONORIFIC_FIRST}])(?:{_HONORIFIC}))"
 )
 _GREETING_WORDS = {
     "客户",
