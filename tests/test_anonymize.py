@@ -613,3 +613,28 @@ class TestScrubMisreadAndSpokenPhones:
     @pytest.mark.parametrize("text", ["幺八两八拐四八八拐幺幺", "嗯 幺八八 拐勾六洞 五四勾四是吧"])
     def test_a_mobile_read_out_radio_style_goes(self, text: str) -> None:
         assert "〔手机号〕" in scrub(text)
+
+
+def test_the_address_patterns_first_gate_skips_no_match() -> None:
+    """The gate in front of the address pattern (a match starts only where a level's word ends within eleven
+    characters, or at a digit, a letter, a space, a province …) relies on _LEVEL_ENDS holding the last
+    character of every level word: on every tuning corpus, the pattern without it finds the same addresses."""
+    import json
+    import re
+    from pathlib import Path
+
+    from triage import anonymize
+
+    gate = rf"(?=[^{anonymize._LEVEL_ENDS}]{{0,10}}+[{anonymize._LEVEL_ENDS}]|[\s\d\-第A-Za-z一二三四五六七八九十百零〇]|{anonymize._PROVINCES})"
+    assert gate in anonymize._ADDRESS.pattern
+    ungated = re.compile(anonymize._ADDRESS.pattern.replace(gate, "", 1), anonymize._ADDRESS.flags)
+    data = Path(__file__).resolve().parent / "data"
+    checked = 0
+    for path in sorted(data.glob("scrub_tune*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                found = [m.span() for m in anonymize._ADDRESS.finditer(text) if m.end() > m.start()]
+                assert found == [m.span() for m in ungated.finditer(text) if m.end() > m.start()], text
+                checked += 1
+    assert checked > 5000
