@@ -62,6 +62,7 @@ from triage.names import (
     reads_as_full_name,
     reads_as_name_apart,
     runs_into_word,
+    says_what_of,
     surname_lexicon,
     transliterated_tail,
     undotted_name_pattern,
@@ -2344,6 +2345,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
     ):
         return match.group(0)  # "我弟弟能帮我还", "我哥哥那边说": after a relation, 能 and 那 are words first
+    if says_what_of(simple) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+        return match.group(0)  # "朋友都躲着我", "借款人和出借人", "我妈妈年纪大了": what is said of them, not who
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]

@@ -586,6 +586,22 @@ def cuts_a_word(name: str, after: str) -> bool:
     return bool(given) and given in lex.boundary and given not in lex.given_pairs
 
 
+def says_what_of(name: str) -> bool:
+    """After a kin word or a role, the candidate begins what is said of them, not who they are: a function
+    character (都, 和) before what weighs as no given name or names a relative ("朋友都躲着我", "借款人和出借人",
+    "女儿和孙子"), or a rare surname's character that begins a frequent word ("年纪大了", "年轻时", "从小就乖": 年
+    and 从 are surnames, but seldom). Not a function character before a given name ("同事向阳也", "叫于新民的")."""
+    lex = lexicon()
+    if name[:2] in lex.compound:
+        return False
+    tier = lex.surname_tier.get(name[0], "unlisted")
+    given = name[1:]
+    if name[0] in lex.function_surnames and (is_cue_word(given) or _given_score(list(given), tier, lex) < MIN_GIVEN_EVIDENCE):
+        return True
+    word = name[:2]
+    return tier == "rare" and (word in lex.boundary or word in lex.ordinary) and word not in lex.person_words
+
+
 def is_dictionary_word(word: str) -> bool:
     """An ordinary word, or any frequent two-character word ("车主", "业主", "希望"), whatever its first
     character, or what begins with one ("希望帖")."""
