@@ -37,3 +37,16 @@ def test_a_conjunction_or_an_adverb_after_a_kin_word_or_a_role_begins_no_name(te
 )
 def test_a_word_that_begins_what_is_said_of_a_kin_word_is_no_name(text: str) -> None:
     assert scrub(text) == _folded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我儿子才上小学", "孩子刚上幼儿园", "我孙子念小学", "她女儿刚进小学", "孙子今年上小学了", "我儿子才上小学，成绩不错。"],
+)
+def test_going_to_school_names_no_school(text: str) -> None:
+    assert scrub(text) == _folded(text)
+
+
+def test_a_named_school_still_goes() -> None:
+    assert "阳光小学" not in scrub("孩子在阳光小学上学")
+    assert "实验中学" not in scrub("我儿子上的是实验中学")

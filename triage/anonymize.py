@@ -1760,11 +1760,16 @@ def _luhn(number: str) -> bool:
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
 _NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那]")
+# A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
+# no school named.
+_ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
 
 
 def _school(match: re.Match[str], vault: _Vault) -> str:
     """A named school and class point at a child ("实验中学初二(3)班"); "我们学校门口" names none."""
     name = match.group("school")
+    if name.endswith(_ATTENDS):
+        return match.group(0)
     words = list(_NOT_A_SCHOOL_NAME.finditer(name))
     if not words:
         return vault.keep(ADDRESS)
