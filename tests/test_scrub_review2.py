@@ -50,3 +50,18 @@ def test_going_to_school_names_no_school(text: str) -> None:
 def test_a_named_school_still_goes() -> None:
     assert "阳光小学" not in scrub("孩子在阳光小学上学")
     assert "实验中学" not in scrub("我儿子上的是实验中学")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["李子树", "院子里有棵李子树。", "李子树开花了", "栗子树", "燕子飞回来了。", "桃子和李子"],
+)
+def test_a_thing_named_with_the_suffix_zi_is_no_name(text: str) -> None:
+    assert scrub(text) == _folded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("李子豪欠款不还", "李子豪"), ("借款人王子轩", "王子轩"), ("林子涵说下周还", "林子涵")]
+)
+def test_a_given_name_that_begins_with_zi_still_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)

@@ -409,10 +409,22 @@ def is_ordinary_word(word: str) -> bool:
                 and len(word) == 3
                 and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
                 and prefix not in lex.strong_before_words
+                and not _noun_in_zi(word, lex)
             ):
                 continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮")
             return True
     return False
+
+
+def _noun_in_zi(word: str, lex: Lexicon) -> bool:
+    """A thing named with the suffix 子 after a surname character (李子, 燕子, 栗子), then a character that goes
+    on with it ("李子树", "燕子飞"): 子 begins given names as often (子豪, 子轩), but then a known given pair or a
+    strong given character follows."""
+    return (
+        word[1] == "子"
+        and word[1:] not in lex.given_pairs
+        and lex.given_weight.get(word[2], GIVEN_UNKNOWN) < GIVEN_WEIGHT["strong"]
+    )
 
 
 # A place or a public body begins right after the word ("吴中区人民法院", "石磊路支行", "白云机场"): the word
@@ -836,8 +848,25 @@ def _named_all_the_same(
         return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
     alone_after = end >= len(text) or not is_cjk(text[end])
-    # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".
-    return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
+    # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好". (Not joined to a thing by 和:
+    # "桃子和李子" names a fruit beside a fruit.)
+    return (
+        (strong_left and strong_right)
+        or (left[0] >= WEAK_CUE and alone_after and not _joined_to_a_thing(text, start, lex))
+        or (strong_right and left[1])
+    )
+
+
+def _joined_to_a_thing(text: str, start: int, lex: Lexicon) -> bool:
+    """A conjunction joins the word to a dictionary word that names no one ("桃子和李子", "苹果与燕子")."""
+    before = text[max(0, start - 3) : start]
+    if len(before) < 3 or before[-1] not in "和与及":
+        return False
+    thing = before[:2]
+    if not all(is_cjk(ch) and ch not in "我你您他她它们" for ch in thing) or is_cue_word(thing) or thing in lex.person_words:
+        return False
+    # A word that begins with no surname character cannot be a name ("桃子", "苹果"); one that does must be a word.
+    return thing[0] not in lex.surname_tier or is_dictionary_word(thing)
 
 
 # Which way one goes ("向南进发", "往东走", "朝北开"): the direction character there is no surname.
