@@ -65,3 +65,39 @@ def test_a_thing_named_with_the_suffix_zi_is_no_name(text: str) -> None:
 )
 def test_a_given_name_that_begins_with_zi_still_goes(text: str, name: str) -> None:
     assert name not in scrub(text)
+
+
+# --- names that must go -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我叫明月", "明月"),
+        ("我叫时光。", "时光"),
+        ("你好，我叫夏天，", "夏天"),
+        ("您好，我叫白露", "白露"),
+        ("我名叫江河", "江河"),
+        ("我叫高山，是他朋友", "高山"),
+    ],
+)
+def test_what_someone_says_they_are_called_is_a_name_even_an_ordinary_word(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["我叫保安", "我叫老公来", "我叫外卖", "我妈白天，", "今天是白露"])
+def test_calling_for_someone_or_a_time_after_a_kin_word_stays(text: str) -> None:
+    assert scrub(text) == _folded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("江河是我的紧急联系人", "江河"),
+        ("明月是他的紧急联系人", "明月"),
+        ("时光是我老婆的紧急联系人", "时光"),
+        ("高山是我的联系人", "高山"),
+    ],
+)
+def test_who_is_someones_contact_is_a_name(text: str, name: str) -> None:
+    assert name not in scrub(text)

@@ -2358,19 +2358,38 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() :]))
 
 
-# Who says what someone is called ("她叫夏至", "那个自称柳絮的人"): the word after is a name whatever it means,
-# when it stands alone or before 的人/律师. (A role is no name: "他自称法官", "她叫保安".)
+# Who says what someone is called ("她叫夏至", "那个自称柳絮的人", "我叫明月"): the word after is a name whatever
+# it means, when it stands alone or before 的人/律师. (A role is no name: "他自称法官", "她叫保安", "我叫保安".)
 _CALLED = re.compile(
-    rf"(?P<lead>[他她](?:名?叫|自称)|自称是?|叫做)(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)"
-    rf"(?=$|[\s,.!?;:、]|的人|律师)"
+    rf"(?P<lead>[我他她](?:名?叫|自称)|自称是?|叫做|名字(?:叫|是))(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)"
+    rf"(?=$|[\s,.!?;:、。]|的人|律师)"
+)
+# Who is named as someone's contact, opening a clause ("明月是他的紧急联系人", "江河不是我的紧急联系人"): only a
+# person is one, whatever the word means.
+_CONTACT_NAMED = re.compile(
+    rf"(?:^|(?<=[^{_CJK_CHAR}]))(?P<lead>)(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)(?=(?:不|也|就|才|都|正)?是[^\s,.!?;:]{{0,6}}?联[系络]人)"
 )
 
 
 def _called(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 6]
-    if _is_not_a_name(name, after) or is_role(name) or _RELATION_WORD.fullmatch(name) or is_cue_word(name):
+    simple = to_simplified(name)
+    if (
+        _is_not_a_name(name, after)
+        or is_role(name)
+        or _RELATION_WORD.fullmatch(name)
+        or is_cue_word(name)
+        or names_no_one(simple, False)
+        or is_city(simple)
+    ):
         return match.group(0)
     return match.group("lead") + vault.name(name)
+
+
+def _contact_named(match: re.Match[str], vault: _Vault) -> str:
+    if names_no_one(to_simplified(match.group("name"))):
+        return match.group(0)  # "白天是联系人的…": a time is nobody's contact
+    return _called(match, vault)
 
 
 def _names_after_context(text: str, vault: _Vault) -> str:
@@ -3017,7 +3036,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
     Pass("names after context words", _always, _names_after_context),
-    Pass("names someone is called by", _contains("叫", "自称"), _each(_CALLED, _called)),
+    Pass("names someone is called by", _contains("叫", "自称", "名字"), _each(_CALLED, _called)),
+    Pass("names of someone's contact", _contains("联系人", "联络人"), _each(_CONTACT_NAMED, _contact_named)),
     Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
     Pass("names before honorifics", _always, _each(_NAME_BEFORE_HONORIFIC, _name_before_honorific)),
     Pass("names before greetings", _always, _each(_NAME_BEFORE_GREETING, _name_before_greeting)),
