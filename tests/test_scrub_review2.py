@@ -101,3 +101,40 @@ def test_calling_for_someone_or_a_time_after_a_kin_word_stays(text: str) -> None
 )
 def test_who_is_someones_contact_is_a_name(text: str, name: str) -> None:
     assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("联系人明月", "明月"),
+        ("他是我的紧急联系人明月。", "明月"),
+        ("紧急联系人时光", "时光"),
+        ("联系人江河。", "江河"),
+        ("担保人白露", "白露"),
+    ],
+)
+def test_a_word_alone_after_a_contact_or_a_party_is_a_name(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["联系人关机", "紧急联系人关机了", "借款人同意", "家人放心"])
+def test_what_is_said_of_a_contact_or_a_party_stays(text: str) -> None:
+    assert scrub(text) == _folded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("白露女士您好", "白露"),
+        ("夏天女士，您好", "夏天"),
+        ("明月小姐，您的账单已逾期", "明月"),
+        ("谷雨先生，您好", "谷雨"),
+    ],
+)
+def test_a_word_addressed_with_a_title_and_a_greeting_is_a_name(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["车主先生您好", "周末先生在家", "今天是白露"])
+def test_a_trade_or_a_time_before_a_title_that_greets_no_one_stays(text: str) -> None:
+    assert scrub(text) == _folded(text)

@@ -821,8 +821,12 @@ def _named_all_the_same(
     clause of its own ("请转告田野,", "找高山,他欠…"), and beside a word that only stands beside a person
     ("白雪的担保人", "户名:高峰"). Other ordinary words are not, whatever stands around them ("尊敬的车主您
     好", "房东的身份证", "万达的联系人"), nor words listed by hand as seen taken for names (严重, 周末)."""
-    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or name in lex.hand_words or names_no_one(name, False):
+    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or names_no_one(name, False):
         return False  # (nor a word that names no one: "车主先生您好", "你是黄牛吧", "我是白领")
+    if _ADDRESSED.match(text, end) and not is_cue_word(name):
+        return True  # "白露女士您好", "明月小姐,您的账单": a title, then who is spoken to (even a listed word)
+    if name in lex.hand_words:
+        return False
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     following = text[end : end + 8].lstrip(_NAME_GAP)
@@ -834,13 +838,18 @@ def _named_all_the_same(
         text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
     ):
         # A word that is a name too; or any ordinary word of a name's shape before what only a person does
-        # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人").
-        return word == PERSON_WORD_PENALTY or following.startswith(lex.person_acts)
+        # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人"); after a
+        # party of a case, any word standing alone ("紧急联系人明月。").
+        return (
+            word == PERSON_WORD_PENALTY
+            or following.startswith(lex.person_acts)
+            or (not following.startswith(lex.person_after) and _alone_after_a_cue(left, text, start, end, name))
+        )
     if (start == 0 or text[start - 1] in "】]\n") and text[end : end + 2] in _VOCATIVES and not names_no_one(name):
         # The message opens by addressing someone, a word of a name's shape alone before ",你" ("江河,你在…
         # 欠款…"): who is addressed (not a place: "江苏,你…").
         return not is_city(name)
-    if _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS and not names_no_one(name):
+    if _alone_after_a_cue(left, text, start, end, name):
         # "你好 我是王芳的同事明月", "吴刚打给方圆,", "你是高山吧": a cue of its own, then the clause ends (not
         # a time: "我妈白天,").
         return True
@@ -855,6 +864,10 @@ def _named_all_the_same(
         or (left[0] >= WEAK_CUE and alone_after and not _joined_to_a_thing(text, start, lex))
         or (strong_right and left[1])
     )
+
+
+def _alone_after_a_cue(left: tuple[float, bool], text: str, start: int, end: int, name: str) -> bool:
+    return _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS and not names_no_one(name)
 
 
 def _joined_to_a_thing(text: str, start: int, lex: Lexicon) -> bool:
@@ -906,7 +919,11 @@ def names_no_one(word: str, times: bool = True) -> bool:
 _GREETINGS = ("尊敬的", "亲爱的", "您好", "你好")
 # Last characters of the cue words that are a role, a tie or who one is ("同事", "队长", "老公", "你是"), not
 # a verb that takes things too ("送达文书", "打给万达").
-_PERSON_NOUN_ENDS = frozenset("事友学居公婆妈爸哥姐弟妹叔姨舅伯爷奶婶嫂长员师主任书计儿女子夫妻是")
+_PERSON_NOUN_ENDS = frozenset("事友学居公婆妈爸哥姐弟妹叔姨舅伯爷奶婶嫂长员师主任书计儿女子夫妻是人")
+# ... but not "I myself" and "family", after which what is said of them stands as often ("本人明白", "家人放心").
+_NOT_A_PARTY = ("本人", "家人")
+# A title, then a greeting or who is spoken to ("女士您好", "小姐,您的账单", "先生,你好").
+_ADDRESSED = re.compile("[ ]?(?:先生|女士|小姐)[ ,:!]*[您你]")
 # Particles that end a spoken clause after who it is about ("你是高山吧", "认识万福吗").
 _CLOSING_PARTICLES = frozenset("吗呢吧啊呀嘛啦")
 
@@ -916,7 +933,12 @@ def _object_of_strong_cue(left: tuple[float, bool], text: str, start: int, end: 
     perhaps after a closing particle: the word stands alone where a name stands. Not after a greeting,
     which addresses roles and places as often ("尊敬的车主", "您好,苏格兰")."""
     before = text[max(0, start - 4) : start].rstrip(" ,:")
-    if left[0] < STRONG_CUE or before.endswith(_GREETINGS) or before[-1:] not in _PERSON_NOUN_ENDS:
+    if (
+        left[0] < STRONG_CUE
+        or before.endswith(_GREETINGS)
+        or before[-1:] not in _PERSON_NOUN_ENDS
+        or before.endswith(_NOT_A_PARTY)
+    ):
         return False
     if end < len(text) and text[end] in _CLOSING_PARTICLES:
         end += 1
