@@ -138,3 +138,29 @@ def test_a_word_addressed_with_a_title_and_a_greeting_is_a_name(text: str, name:
 @pytest.mark.parametrize("text", ["车主先生您好", "周末先生在家", "今天是白露"])
 def test_a_trade_or_a_time_before_a_title_that_greets_no_one_stays(text: str) -> None:
     assert scrub(text) == _folded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("王芳、江河、夏天都是我同事", ("王芳", "江河", "夏天")),
+        ("他们找了李强、时光和白露", ("李强", "时光", "白露")),
+        ("催收打给了王磊、明月、高山", ("王磊", "明月", "高山")),
+        ("郑爽、杨幂都借过钱", ("郑爽", "杨幂")),
+        ("郑爽、杨幂、何炅都借过钱", ("郑爽", "杨幂", "何炅")),
+        ("我借给了郑爽、杨幂和何炅", ("郑爽", "杨幂", "何炅")),
+    ],
+)
+def test_every_name_of_a_list_of_names_goes(text: str, names: tuple[str, ...]) -> None:
+    scrubbed = scrub(text)
+    assert not [name for name in names if name in scrubbed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我欠了花呗、借呗、白条", "黄瓜、白菜都涨价了", "周一、周三都打电话", "张三、江苏、浙江的朋友都借过"],
+)
+def test_a_list_of_things_stays(text: str) -> None:
+    scrubbed = scrub(text)
+    for word in ("花呗", "借呗", "白条", "黄瓜", "白菜", "周一", "周三", "江苏", "浙江"):
+        assert (word in text) <= (word in scrubbed)

@@ -57,6 +57,7 @@ from triage.names import (
     is_person_word,
     is_place,
     is_role,
+    listed_name,
     names_no_one,
     ordinary_words,
     reads_as_full_name,
@@ -2669,6 +2670,49 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     return text
 
 
+# A list written with 、 (its last item after 和, 与 or 及 too): names found among its items, or items that are
+# all a surname and one character, make names of its other items of that shape ("王芳、江河、夏天都是我同事",
+# "他们找了李强、时光和白露", "郑爽、杨幂都借过钱"). An item is a marker or two characters; the last one ends the
+# clause or stands before a character that ends a name (都, 也, 的).
+_NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
+_NAME_LIST = re.compile(
+    f"(?P<run>{_NAME_LIST_ITEM}(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?)(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+)
+_LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
+
+
+def _names_in_a_list(text: str, vault: _Vault) -> str:
+    def run(match: re.Match[str]) -> str:
+        found = match.group("run")
+        items = list(_LIST_PIECE.finditer(found))
+        named = any(_piece(vault, m.group(0)) == NAME for m in items if m.group(0)[0] == _SENTINEL_OPEN)
+        words = [m for m in items if m.group(0)[0] != _SENTINEL_OPEN]
+        if not words or (not named and len(words) < len(items)):
+            return found
+        after = _following(match.string, match.end(), vault)
+
+        def listed(item: str) -> bool:
+            simple = to_simplified(item)
+            return (
+                listed_name(simple, named)
+                and not _is_not_a_name(item, after)
+                and not _RELATION_WORD.fullmatch(simple)
+                and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])
+            )
+
+        if not named and not all(listed(m.group(0)) for m in words):
+            return found
+        pieces, pos = [], 0
+        for m in words:
+            if named and not listed(m.group(0)):
+                continue
+            pieces += [found[pos : m.start()], vault.name(m.group(0))]
+            pos = m.end()
+        return "".join(pieces) + found[pos:]
+
+    return _NAME_LIST.sub(run, text)
+
+
 # A hard line break between two Chinese characters, after a line as long as a screenshot's ("…联系邵\n婷。").
 _CJK_BREAK = re.compile(f"(?<=[{_CJK_CHAR}])\n(?=[{_CJK_CHAR}])")
 # How much of each line the name finder sees around a break, and how many breaks it looks at.
@@ -3066,6 +3110,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("names by evidence", _always, _names_by_evidence),
+    Pass("names beside names in a list", _contains("、"), _names_in_a_list),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),

@@ -916,6 +916,30 @@ def names_no_one(word: str, times: bool = True) -> bool:
     )
 
 
+def listed_name(item: str, words_too: bool) -> bool:
+    """A list's item of two characters has a name's shape: a surname, then a character that stands in given names.
+    `words_too`: another item is a name, so an ordinary word is one as well ("王芳、江河、夏天"), unless it names
+    no one (花呗, 白领), is a place or a hand-listed word other than a time (京东; but 白露, a solar term, is a
+    given name too). Otherwise the surname is a common one and the item no word ("郑爽、杨幂", not "黄瓜、白菜")."""
+    lex = lexicon()
+    tier = lex.surname_tier.get(item[0])
+    if len(item) != 2 or tier is None or tier == "compound" or has_function_character(item[1]):
+        return False
+    if names_no_one(item, False) or is_city(item) or is_cue_word(item) or is_role(item):
+        return False
+    if words_too:
+        return item not in lex.hand_words or item in lex.times
+    return (
+        tier in ("common", "frequent")
+        and item[0] not in lex.function_surnames
+        and not is_dictionary_word(item)
+        and item not in lex.person_words
+        and item not in lex.hand_ordinary
+        and not is_place(item)
+        and lex.given_weight.get(item[1]) != GIVEN_FOREIGN
+    )
+
+
 _GREETINGS = ("尊敬的", "亲爱的", "您好", "你好")
 # Last characters of the cue words that are a role, a tie or who one is ("同事", "队长", "老公", "你是"), not
 # a verb that takes things too ("送达文书", "打给万达").
