@@ -164,3 +164,17 @@ def test_a_list_of_things_stays(text: str) -> None:
     scrubbed = scrub(text)
     for word in ("花呗", "借呗", "白条", "黄瓜", "白菜", "周一", "周三", "江苏", "浙江"):
         assert (word in text) <= (word in scrubbed)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("钱多多：你什么时候还钱", "钱多多"),
+        ("钱多多: 在吗", "钱多多"),
+        ("何炅：明天再说\n我：好", "何炅"),
+        ("乐乐：在吗", "乐乐"),
+        ("王笑笑：钱呢", "王笑笑"),
+    ],
+)
+def test_who_speaks_in_a_chat_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)

@@ -574,8 +574,9 @@ def has_function_character(given: str) -> bool:
 
 
 def ends_unlike_a_name(name: str) -> bool:
-    """The last character of a three-character candidate is one that given names avoid ("柳絮飘": 飘)."""
-    return len(name) == 3 and lexicon().given_weight.get(name[2]) == GIVEN_UNLIKELY
+    """The last character of a three-character candidate is one that given names avoid ("柳絮飘": 飘); not one
+    said twice, as pet names and given names are ("钱多多", "王乐乐")."""
+    return len(name) == 3 and lexicon().given_weight.get(name[2]) == GIVEN_UNLIKELY and name[1] != name[2]
 
 
 def is_role(word: str) -> bool:
