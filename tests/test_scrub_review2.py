@@ -178,3 +178,22 @@ def test_a_list_of_things_stays(text: str) -> None:
 )
 def test_who_speaks_in_a_chat_goes(text: str, name: str) -> None:
     assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("邢台宇欠款不还", "邢台宇"),
+        ("借款人邢台宇", "邢台宇"),
+        ("我同事邢台宇", "邢台宇"),
+        ("联系邢台宇", "邢台宇"),
+        ("金华强欠我钱", "金华强"),
+    ],
+)
+def test_a_name_that_begins_with_a_citys_characters_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["邢台人", "邢台站", "在邢台市", "邢台的朋友"])
+def test_the_city_itself_stays(text: str) -> None:
+    assert scrub(text) == text

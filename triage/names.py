@@ -74,6 +74,9 @@ FUNCTION_WORD = -2.0
 # The given characters themselves must look like a name (one "likely" character at least), unless the
 # surname is compound or cues on both sides are strong.
 MIN_GIVEN_EVIDENCE = 1.0
+# Two given characters that weigh less than an unlikely and a likely one together are not a city's last
+# character and a given name's ("邢台宇": 台 unlikely, 宇 likely): the city check skips them (it runs per candidate).
+CITY_GIVEN = GIVEN_UNLIKELY + GIVEN_WEIGHT["likely"]
 
 _CJK = re.compile("[\u4e00-\u9fff]")
 # Characters that stand for hidden digits ("XXX元", "**元").
@@ -138,6 +141,8 @@ class Lexicon:
     particles: frozenset[str]
     # Characters that end a village's or a landmark's name ("蒋家桥", "张家湾", "贾鲁河", "保国寺").
     place_ends: frozenset[str]
+    # Provinces and prefecture-level cities (names.toml): a given name may begin with the rest of one ("邢台宇").
+    cities: frozenset[str]
 
 
 def _alternation(words: list[str], anchor: str) -> re.Pattern[str]:
@@ -275,6 +280,8 @@ def lexicon() -> Lexicon:
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
         place_ends=frozenset(context["place_ends"]),
+        cities=frozenset(names["ordinary"]["provinces"])
+        | (frozenset(names["ordinary"]["places"]) - frozenset(names["ordinary"]["words"])),
     )
 
 
@@ -787,6 +794,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             # The candidate's own weight is at most its surname and given characters (the rest are
             # penalties): when even that with the context is short of a name, the word checks are skipped.
             given_score = _given_score(chars, tier, lex)
+            if CITY_GIVEN <= given_score < MIN_GIVEN_EVIDENCE and len(chars) == 2 and surname + chars[0] in lex.cities:
+                given_score = max(given_score, _given_after_a_city(chars, lex))
             if SURNAME_WEIGHT[tier] + given_score + left[0] + right < best_score:
                 continue
             core, word = _name_score(text, start, pos, surname, chars, tier, lex, given_score)
@@ -813,6 +822,14 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+def _given_after_a_city(chars: list[str], lex: Lexicon) -> float:
+    """A surname and a given name that begins with the rest of a city's or a province's name (names.toml: "邢台宇",
+    邢台 a city, 台 no given name's character): the last character weighs as a given name of one character would;
+    the city's is no evidence against a name."""
+    last = lex.given_weight.get(chars[1], GIVEN_UNKNOWN)
+    return last * SINGLE_GIVEN_FACTOR if last >= GIVEN_WEIGHT["likely"] else GIVEN_UNLIKELY
 
 
 def _named_all_the_same(
