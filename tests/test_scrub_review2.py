@@ -197,3 +197,25 @@ def test_a_name_that_begins_with_a_citys_characters_goes(text: str, name: str) -
 @pytest.mark.parametrize("text", ["邢台人", "邢台站", "在邢台市", "邢台的朋友"])
 def test_the_city_itself_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("王二狗说他没钱", "王二狗"),
+        ("我找王二狗", "王二狗"),
+        ("我同事刘小胖", "刘小胖"),
+        ("刘小胖：钱呢", "刘小胖"),
+        ("李铁蛋说下周还", "李铁蛋"),
+        ("王胖子说他没钱", "王胖子"),
+        ("张大壮说他没钱", "张大壮"),
+        ("袁大头欠我五千块", "袁大头"),
+    ],
+)
+def test_a_nickname_as_a_given_name_goes_beside_a_cue(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["他是个胖子", "袁大头银元", "二狗子跑了"])
+def test_a_nickname_or_a_coin_alone_is_a_word(text: str) -> None:
+    assert scrub(text) == text

@@ -275,8 +275,13 @@ def lexicon() -> Lexicon:
         clause_acts_at=_WordStarts(context["clause_acts"]),
         clause_openers=frozenset(context["clause_openers"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
-        given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
-        word_given_pairs=frozenset(names["given"]["word_pairs"].split()),
+        given_pairs=frozenset(
+            chars["pairs"].split()
+            + names["given"]["pairs"].split()
+            + names["given"]["word_pairs"].split()
+            + names["given"]["nicknames"].split()
+        ),
+        word_given_pairs=frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split()),
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
         place_ends=frozenset(context["place_ends"]),
