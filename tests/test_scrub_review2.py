@@ -219,3 +219,18 @@ def test_a_nickname_as_a_given_name_goes_beside_a_cue(text: str, name: str) -> N
 @pytest.mark.parametrize("text", ["他是个胖子", "袁大头银元", "二狗子跑了"])
 def test_a_nickname_or_a_coin_alone_is_a_word(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("楊千嬅話佢冇錢還", "楊千嬅"),
+        ("我同楊千嬅講咗", "楊千嬅"),
+        ("杨千嬅说她没钱", "杨千嬅"),
+        ("借款人杨千嬅", "杨千嬅"),
+        ("陳千妤話佢唔還", "陳千妤"),
+        ("我同事王一珺", "王一珺"),
+    ],
+)
+def test_a_character_only_given_names_hold_makes_a_name(text: str, name: str) -> None:
+    assert name not in scrub(text)

@@ -74,6 +74,9 @@ FUNCTION_WORD = -2.0
 # The given characters themselves must look like a name (one "likely" character at least), unless the
 # surname is compound or cues on both sides are strong.
 MIN_GIVEN_EVIDENCE = 1.0
+# A character that stands only in given names (names.toml given.only: 嬅, 珺) is evidence enough with an unlikely
+# one beside it ("杨千嬅": 千).
+GIVEN_ONLY = MIN_GIVEN_EVIDENCE - GIVEN_UNLIKELY
 # Two given characters that weigh less than an unlikely and a likely one together are not a city's last
 # character and a given name's ("邢台宇": 台 unlikely, 宇 likely): the city check skips them (it runs per candidate).
 CITY_GIVEN = GIVEN_UNLIKELY + GIVEN_WEIGHT["likely"]
@@ -219,6 +222,7 @@ def lexicon() -> Lexicon:
     given |= {ch: GIVEN_WEIGHT["strong"] for ch in names["given"]["strong"]}
     given |= {ch: GIVEN_UNLIKELY for ch in names["given"]["never"]}
     given |= {ch: GIVEN_FOREIGN for ch in names["given"]["foreign"]}
+    given |= {ch: GIVEN_ONLY for ch in names["given"]["only"]}
     ordinary_lines = (DATA / "ordinary_words.txt").read_text(encoding="utf-8").splitlines()
     ordinary = (
         {w for w in ordinary_lines if w and not w.startswith("#")}
