@@ -234,3 +234,22 @@ def test_a_nickname_or_a_coin_alone_is_a_word(text: str) -> None:
 )
 def test_a_character_only_given_names_hold_makes_a_name(text: str, name: str) -> None:
     assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("zhangsan欠我钱", "zhangsan"),
+        ("zhangsan: 在吗", "zhangsan"),
+        ("zhangsan：你什么时候还\n我：下周", "zhangsan"),
+        ("liuyang的电话打不通", "liuyang"),
+        ("wangfang借的钱", "wangfang"),
+    ],
+)
+def test_a_pinyin_name_of_one_given_syllable_goes_where_a_person_stands(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["shanghai的电话", "wangfang这个账号", "zhangsan 这个用户名"])
+def test_a_joined_pinyin_word_elsewhere_stays(text: str) -> None:
+    assert scrub(text) == text

@@ -63,6 +63,7 @@ from triage.names import (
     reads_as_full_name,
     reads_as_name_apart,
     runs_into_word,
+    said_of_a_person,
     says_what_of,
     surname_lexicon,
     transliterated_tail,
@@ -1293,7 +1294,26 @@ def _joined_pinyin(match: re.Match[str], vault: _Vault) -> str:
     for cut in range(1, min(6, len(name) - 3) + 1):
         if name[:cut] in _PINYIN_SURNAMES and _JOINED_GIVEN.fullmatch(name, cut):
             return vault.name(name)
+    if _person_said_of(match):
+        # A surname and one syllable ("zhangsan", "wangfang", "liuyang") is a word or a city as often (shanghai,
+        # suzhou, kefu): a name where what follows is said of a person or the line is theirs.
+        for cut in range(2, min(6, len(name) - 1) + 1):
+            if name[:cut] in _PINYIN_SURNAMES and _PINYIN_ONE.fullmatch(name, cut):
+                return vault.name(name)
     return name
+
+
+# One syllable of pinyin with its initial ("san", "fang", "yang").
+_PINYIN_ONE = re.compile(_PINYIN_TWO.pattern.removesuffix("{2,3}"))
+
+
+def _person_said_of(match: re.Match[str]) -> bool:
+    """What follows the match is said only of a person ("欠我钱", "的电话"), or the match opens a line of a chat
+    before a colon ("zhangsan: 在吗")."""
+    following = match.string[match.end() : match.end() + 12].lstrip(" ")
+    if following[:1] == ":" and not match.string[: match.start()].rpartition("\n")[2].strip():
+        return True
+    return said_of_a_person(to_simplified(following))
 
 
 def _camel_name(match: re.Match[str], vault: _Vault) -> str:

@@ -631,6 +631,13 @@ def says_what_of(name: str) -> bool:
     return tier == "rare" and (word in lex.boundary or word in lex.ordinary) and word not in lex.person_words
 
 
+def said_of_a_person(after: str) -> bool:
+    """What `after` begins with is said only of a person: a debt, a title, a kin word's or a document's owner
+    ("欠我钱", "先生", "的电话", "的身份证"), or what a person does at a clause's start ("让我", "借的钱")."""
+    lex = lexicon()
+    return lex.strong_after.match(after) is not None or after.startswith(lex.person_after) or after.startswith(lex.clause_acts)
+
+
 def is_dictionary_word(word: str) -> bool:
     """An ordinary word, or any frequent two-character word ("车主", "业主", "希望"), whatever its first
     character, or what begins with one ("希望帖")."""
