@@ -97,6 +97,8 @@ def test_calling_for_someone_or_a_time_after_a_kin_word_stays(text: str) -> None
         ("明月是他的紧急联系人", "明月"),
         ("时光是我老婆的紧急联系人", "时光"),
         ("高山是我的联系人", "高山"),
+        ("白露是我的紧急联系人", "白露"),
+        ("夏天是他的紧急联系人", "夏天"),
     ],
 )
 def test_who_is_someones_contact_is_a_name(text: str, name: str) -> None:
@@ -111,6 +113,7 @@ def test_who_is_someones_contact_is_a_name(text: str, name: str) -> None:
         ("紧急联系人时光", "时光"),
         ("联系人江河。", "江河"),
         ("担保人白露", "白露"),
+        ("联系人夏天", "夏天"),
     ],
 )
 def test_a_word_alone_after_a_contact_or_a_party_is_a_name(text: str, name: str) -> None:
@@ -129,13 +132,15 @@ def test_what_is_said_of_a_contact_or_a_party_stays(text: str) -> None:
         ("夏天女士，您好", "夏天"),
         ("明月小姐，您的账单已逾期", "明月"),
         ("谷雨先生，您好", "谷雨"),
+        ("江河女士您好", "江河"),
+        ("江河先生，您好", "江河"),
     ],
 )
 def test_a_word_addressed_with_a_title_and_a_greeting_is_a_name(text: str, name: str) -> None:
     assert name not in scrub(text)
 
 
-@pytest.mark.parametrize("text", ["车主先生您好", "周末先生在家", "今天是白露"])
+@pytest.mark.parametrize("text", ["车主先生您好", "周末先生在家", "今天是白露", "家长女士您好"])
 def test_a_trade_or_a_time_before_a_title_that_greets_no_one_stays(text: str) -> None:
     assert scrub(text) == _folded(text)
 
@@ -253,3 +258,8 @@ def test_a_pinyin_name_of_one_given_syllable_goes_where_a_person_stands(text: st
 @pytest.mark.parametrize("text", ["shanghai的电话", "wangfang这个账号", "zhangsan 这个用户名"])
 def test_a_joined_pinyin_word_elsewhere_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize("text", ["以前是我的紧急联系人", "我妈夏天，"])
+def test_a_time_beside_a_cue_stays(text: str) -> None:
+    assert scrub(text) == _folded(text)

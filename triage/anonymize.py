@@ -38,6 +38,7 @@ from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
 from triage.analysis.normalize import fold, to_simplified
 from triage.names import (
+    addressed_by_title,
     begins_no_given_name,
     cuts_a_word,
     dotted_name_pattern,
@@ -57,7 +58,7 @@ from triage.names import (
     is_person_word,
     is_place,
     is_role,
-    listed_name,
+    is_season,
     names_no_one,
     ordinary_words,
     reads_as_full_name,
@@ -67,6 +68,7 @@ from triage.names import (
     says_what_of,
     surname_lexicon,
     transliterated_tail,
+    two_character_name,
     undotted_name_pattern,
     undotted_name_span,
 )
@@ -2408,8 +2410,9 @@ def _called(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _contact_named(match: re.Match[str], vault: _Vault) -> str:
-    if names_no_one(to_simplified(match.group("name"))):
-        return match.group(0)  # "白天是联系人的…": a time is nobody's contact
+    simple = to_simplified(match.group("name"))
+    if names_no_one(simple) and not is_season(simple):
+        return match.group(0)  # "以前是我的紧急联系人": a time is nobody's contact (but 夏天 and 白露 are names too)
     return _called(match, vault)
 
 
@@ -2472,6 +2475,12 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if match.string.startswith(("事务所", "师事务所"), match.end()):
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
+    if (
+        len(name) == 2
+        and addressed_by_title(match.string, match.start("title"))
+        and two_character_name(to_simplified(name), True)
+    ):
+        return vault.name(name) + match.group("title")  # "江河女士您好": a word addressed as a person is a name
     if (
         (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
         or is_ordinary_word(name + title)
@@ -2714,7 +2723,7 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
         def listed(item: str) -> bool:
             simple = to_simplified(item)
             return (
-                listed_name(simple, named)
+                two_character_name(simple, named)
                 and not _is_not_a_name(item, after)
                 and not _RELATION_WORD.fullmatch(simple)
                 and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])

@@ -101,6 +101,7 @@ class Lexicon:
     # Words that say when, what trade, what ails one or how one feels, never who (元旦, 车主, 高烧, 高兴).
     no_one: frozenset[str]
     times: frozenset[str]  # holidays, seasons, solar terms, weekdays, times of day (元旦, 谷雨, 白天)
+    seasons: frozenset[str]  # the seasons and solar terms among them, given names as often (夏天, 白露)
     provinces: frozenset[str]
     hand_words: frozenset[str]
     # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
@@ -247,7 +248,8 @@ def lexicon() -> Lexicon:
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
         no_one=frozenset(names["ordinary"]["trades"] + names["ordinary"]["states"]),
-        times=frozenset(names["ordinary"]["times"]),
+        times=frozenset(names["ordinary"]["times"] + names["ordinary"]["seasons"]),
+        seasons=frozenset(names["ordinary"]["seasons"]),
         provinces=frozenset(names["ordinary"]["provinces"]),
         long_hand_words={
             first: tuple(w for w in names["ordinary"]["words"] if len(w) >= 3 and w[0] == first)
@@ -900,8 +902,22 @@ def _named_all_the_same(
     )
 
 
+def addressed_by_title(text: str, end: int) -> bool:
+    """A title, then a greeting or who is spoken to, stands at `end` ("女士您好", "小姐,您的账单")."""
+    return _ADDRESSED.match(text, end) is not None
+
+
 def _alone_after_a_cue(left: tuple[float, bool], text: str, start: int, end: int, name: str) -> bool:
-    return _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS and not names_no_one(name)
+    if not _object_of_strong_cue(left, text, start, end):
+        return False
+    if is_season(name) and text[max(0, start - 4) : start].rstrip(" ,:").endswith("人"):
+        return True  # "联系人夏天": after a party of a case a season is who, not when ("我妈夏天," is when)
+    return name[-1] not in _TIME_ENDS and not names_no_one(name)
+
+
+def is_season(word: str) -> bool:
+    """A season or a solar term (names.toml seasons): a time, and a given name as often (夏天, 白露, 谷雨)."""
+    return word in lexicon().seasons
 
 
 def _joined_to_a_thing(text: str, start: int, lex: Lexicon) -> bool:
@@ -950,11 +966,13 @@ def names_no_one(word: str, times: bool = True) -> bool:
     )
 
 
-def listed_name(item: str, words_too: bool) -> bool:
-    """A list's item of two characters has a name's shape: a surname, then a character that stands in given names.
-    `words_too`: another item is a name, so an ordinary word is one as well ("王芳、江河、夏天"), unless it names
-    no one (花呗, 白领), is a place or a hand-listed word other than a time (京东; but 白露, a solar term, is a
-    given name too). Otherwise the surname is a common one and the item no word ("郑爽、杨幂", not "黄瓜、白菜")."""
+def two_character_name(item: str, words_too: bool) -> bool:
+    """Two characters that have a name's shape: a surname, then a character that stands in given names (a list's
+    item, a word addressed with a title). `words_too`: where they stand says "person" (another item of the list is a
+    name, a title and a greeting follow), so an ordinary word is a name as well ("王芳、江河、夏天", "江河女士您好"),
+    unless it names no one (花呗, 白领, 车主), is a place or a hand-listed word other than a time (京东; but 白露, a
+    solar term, is a given name too). Otherwise the surname is a common one and the item no word ("郑爽、杨幂", not
+    "黄瓜、白菜")."""
     lex = lexicon()
     tier = lex.surname_tier.get(item[0])
     if len(item) != 2 or tier is None or tier == "compound" or has_function_character(item[1]):
