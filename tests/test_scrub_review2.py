@@ -154,6 +154,8 @@ def test_a_trade_or_a_time_before_a_title_that_greets_no_one_stays(text: str) ->
         ("郑爽、杨幂都借过钱", ("郑爽", "杨幂")),
         ("郑爽、杨幂、何炅都借过钱", ("郑爽", "杨幂", "何炅")),
         ("我借给了郑爽、杨幂和何炅", ("郑爽", "杨幂", "何炅")),
+        ("找了李强和时光", ("李强", "时光")),
+        ("催收打给了王磊和江河，", ("王磊", "江河")),
     ],
 )
 def test_every_name_of_a_list_of_names_goes(text: str, names: tuple[str, ...]) -> None:
@@ -263,3 +265,8 @@ def test_a_joined_pinyin_word_elsewhere_stays(text: str) -> None:
 @pytest.mark.parametrize("text", ["以前是我的紧急联系人", "我妈夏天，"])
 def test_a_time_beside_a_cue_stays(text: str) -> None:
     assert scrub(text) == _folded(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [("老公和孩子都在家", "孩子"), ("张三和平时一样", "平时"), ("借款人和出借人", "出借")])
+def test_words_joined_by_he_beside_a_name_or_a_role_stay(text: str, word: str) -> None:
+    assert word in scrub(text)

@@ -2702,11 +2702,14 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 # A list written with 、 (its last item after 和, 与 or 及 too): names found among its items, or items that are
 # all a surname and one character, make names of its other items of that shape ("王芳、江河、夏天都是我同事",
 # "他们找了李强、时光和白露", "郑爽、杨幂都借过钱"). An item is a marker or two characters; the last one ends the
-# clause or stands before a character that ends a name (都, 也, 的).
+# clause or stands before a character that ends a name (都, 也, 的). Two items joined by 和 alone are a list only
+# beside a name found and at a clause's end or before 都, 也, 的 or 说 ("找了李强和时光", not "借款人和出借人").
 _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
 _NAME_LIST = re.compile(
-    f"(?P<run>{_NAME_LIST_ITEM}(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?)(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?|[和与及]{_NAME_LIST_ITEM}))"
+    f"(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
 )
+_PAIR_ENDS = frozenset("都也的说")
 _LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
 
 
@@ -2718,6 +2721,10 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
         words = [m for m in items if m.group(0)[0] != _SENTINEL_OPEN]
         if not words or (not named and len(words) < len(items)):
             return found
+        if "、" not in found:
+            following = match.string[match.end() : match.end() + 1]
+            if not named or (is_cjk(following) and following not in _PAIR_ENDS):
+                return found
         after = _following(match.string, match.end(), vault)
 
         def listed(item: str) -> bool:
@@ -3139,7 +3146,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("names by evidence", _always, _names_by_evidence),
-    Pass("names beside names in a list", _contains("、"), _names_in_a_list),
+    Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
