@@ -908,6 +908,7 @@ def addressed_by_title(text: str, end: int) -> bool:
 
 
 def _alone_after_a_cue(left: tuple[float, bool], text: str, start: int, end: int, name: str) -> bool:
+    """The word stands alone after a strong cue (`_object_of_strong_cue`) and says who, not when or what one is."""
     if not _object_of_strong_cue(left, text, start, end):
         return False
     if is_season(name) and text[max(0, start - 4) : start].rstrip(" ,:").endswith("人"):
