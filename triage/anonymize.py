@@ -38,6 +38,7 @@ from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
 from triage.analysis.normalize import fold, to_simplified
 from triage.names import (
+    addressed_by_title,
     begins_no_given_name,
     cuts_a_word,
     dotted_name_pattern,
@@ -57,13 +58,17 @@ from triage.names import (
     is_person_word,
     is_place,
     is_role,
+    is_season,
     names_no_one,
     ordinary_words,
     reads_as_full_name,
     reads_as_name_apart,
     runs_into_word,
+    said_of_a_person,
+    says_what_of,
     surname_lexicon,
     transliterated_tail,
+    two_character_name,
     undotted_name_pattern,
     undotted_name_span,
 )
@@ -1307,7 +1312,26 @@ def _joined_pinyin(match: re.Match[str], vault: _Vault) -> str:
     for cut in range(1, min(6, len(name) - 3) + 1):
         if name[:cut] in _PINYIN_SURNAMES and _JOINED_GIVEN.fullmatch(name, cut):
             return vault.name(name)
+    if _person_said_of(match):
+        # A surname and one syllable ("zhangsan", "wangfang", "liuyang") is a word or a city as often (shanghai,
+        # suzhou, kefu): a name where what follows is said of a person or the line is theirs.
+        for cut in range(2, min(6, len(name) - 1) + 1):
+            if name[:cut] in _PINYIN_SURNAMES and _PINYIN_ONE.fullmatch(name, cut):
+                return vault.name(name)
     return name
+
+
+# One syllable of pinyin with its initial ("san", "fang", "yang").
+_PINYIN_ONE = re.compile(_PINYIN_TWO.pattern.removesuffix("{2,3}"))
+
+
+def _person_said_of(match: re.Match[str]) -> bool:
+    """What follows the match is said only of a person ("欠我钱", "的电话"), or the match opens a line of a chat
+    before a colon ("zhangsan: 在吗")."""
+    following = match.string[match.end() : match.end() + 12].lstrip(" ")
+    if following[:1] == ":" and not match.string[: match.start()].rpartition("\n")[2].strip():
+        return True
+    return said_of_a_person(to_simplified(following))
 
 
 def _camel_name(match: re.Match[str], vault: _Vault) -> str:
@@ -1775,11 +1799,16 @@ def _luhn(number: str) -> bool:
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
 _NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那]")
+# A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
+# no school named.
+_ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
 
 
 def _school(match: re.Match[str], vault: _Vault) -> str:
     """A named school and class point at a child ("实验中学初二(3)班"); "我们学校门口" names none."""
     name = match.group("school")
+    if name.endswith(_ATTENDS):
+        return match.group(0)
     words = list(_NOT_A_SCHOOL_NAME.finditer(name))
     if not words:
         return vault.keep(ADDRESS)
@@ -2360,25 +2389,47 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
     ):
         return match.group(0)  # "我弟弟能帮我还", "我哥哥那边说": after a relation, 能 and 那 are words first
+    if says_what_of(simple) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+        return match.group(0)  # "朋友都躲着我", "借款人和出借人", "我妈妈年纪大了": what is said of them, not who
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
     return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() :]))
 
 
-# Who says what someone is called ("她叫夏至", "那个自称柳絮的人"): the word after is a name whatever it means,
-# when it stands alone or before 的人/律师. (A role is no name: "他自称法官", "她叫保安".)
+# Who says what someone is called ("她叫夏至", "那个自称柳絮的人", "我叫明月"): the word after is a name whatever
+# it means, when it stands alone or before 的人/律师. (A role is no name: "他自称法官", "她叫保安", "我叫保安".)
 _CALLED = re.compile(
-    rf"(?P<lead>[他她](?:名?叫|自称)|自称是?|叫做)(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)"
-    rf"(?=$|[\s,.!?;:、]|的人|律师)"
+    rf"(?P<lead>[我他她](?:名?叫|自称)|自称是?|叫做|名字(?:叫|是))(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)"
+    rf"(?=$|[\s,.!?;:、。]|的人|律师)"
+)
+# Who is named as someone's contact, opening a clause ("明月是他的紧急联系人", "江河不是我的紧急联系人"): only a
+# person is one, whatever the word means.
+_CONTACT_NAMED = re.compile(
+    rf"(?:^|(?<=[^{_CJK_CHAR}]))(?P<lead>)(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}}?)(?=(?:不|也|就|才|都|正)?是[^\s,.!?;:]{{0,6}}?联[系络]人)"
 )
 
 
 def _called(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), match.string[match.end() : match.end() + 6]
-    if _is_not_a_name(name, after) or is_role(name) or _RELATION_WORD.fullmatch(name) or is_cue_word(name):
+    simple = to_simplified(name)
+    if (
+        _is_not_a_name(name, after)
+        or is_role(name)
+        or _RELATION_WORD.fullmatch(name)
+        or is_cue_word(name)
+        or names_no_one(simple, False)
+        or is_city(simple)
+    ):
         return match.group(0)
     return match.group("lead") + vault.name(name)
+
+
+def _contact_named(match: re.Match[str], vault: _Vault) -> str:
+    simple = to_simplified(match.group("name"))
+    if names_no_one(simple) and not is_season(simple):
+        return match.group(0)  # "以前是我的紧急联系人": a time is nobody's contact (but 夏天 and 白露 are names too)
+    return _called(match, vault)
 
 
 def _names_after_context(text: str, vault: _Vault) -> str:
@@ -2440,6 +2491,12 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if match.string.startswith(("事务所", "师事务所"), match.end()):
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
+    if (
+        len(name) == 2
+        and addressed_by_title(match.string, match.start("title"))
+        and two_character_name(to_simplified(name), True)
+    ):
+        return vault.name(name) + match.group("title")  # "江河女士您好": a word addressed as a person is a name
     if (
         (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
         or is_ordinary_word(name + title)
@@ -2650,6 +2707,56 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
     return text
+
+
+# A list written with 、 (its last item after 和, 与 or 及 too): names found among its items, or items that are
+# all a surname and one character, make names of its other items of that shape ("王芳、江河、夏天都是我同事",
+# "他们找了李强、时光和白露", "郑爽、杨幂都借过钱"). An item is a marker or two characters; the last one ends the
+# clause or stands before a character that ends a name (都, 也, 的). Two items joined by 和 alone are a list only
+# beside a name found and at a clause's end or before 都, 也, 的 or 说 ("找了李强和时光", not "借款人和出借人").
+_NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
+_NAME_LIST = re.compile(
+    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?|[和与及]{_NAME_LIST_ITEM}))"
+    f"(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+)
+_PAIR_ENDS = frozenset("都也的说")
+_LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
+
+
+def _names_in_a_list(text: str, vault: _Vault) -> str:
+    def run(match: re.Match[str]) -> str:
+        found = match.group("run")
+        items = list(_LIST_PIECE.finditer(found))
+        named = any(_piece(vault, m.group(0)) == NAME for m in items if m.group(0)[0] == _SENTINEL_OPEN)
+        words = [m for m in items if m.group(0)[0] != _SENTINEL_OPEN]
+        if not words or (not named and len(words) < len(items)):
+            return found
+        if "、" not in found:
+            following = match.string[match.end() : match.end() + 1]
+            if not named or (is_cjk(following) and following not in _PAIR_ENDS):
+                return found
+        after = _following(match.string, match.end(), vault)
+
+        def listed(item: str) -> bool:
+            simple = to_simplified(item)
+            return (
+                two_character_name(simple, named)
+                and not _is_not_a_name(item, after)
+                and not _RELATION_WORD.fullmatch(simple)
+                and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])
+            )
+
+        if not named and not all(listed(m.group(0)) for m in words):
+            return found
+        pieces, pos = [], 0
+        for m in words:
+            if named and not listed(m.group(0)):
+                continue
+            pieces += [found[pos : m.start()], vault.name(m.group(0))]
+            pos = m.end()
+        return "".join(pieces) + found[pos:]
+
+    return _NAME_LIST.sub(run, text)
 
 
 # A hard line break between two Chinese characters, after a line as long as a screenshot's ("…联系邵\n婷。").
@@ -3038,7 +3145,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
     Pass("names after context words", _always, _names_after_context),
-    Pass("names someone is called by", _contains("叫", "自称"), _each(_CALLED, _called)),
+    Pass("names someone is called by", _contains("叫", "自称", "名字"), _each(_CALLED, _called)),
+    Pass("names of someone's contact", _contains("联系人", "联络人"), _each(_CONTACT_NAMED, _contact_named)),
     Pass("names of any surname before titles", _contains(*_TITLES), _each(_ANY_NAME_BEFORE_TITLE, _name_before_title)),
     Pass("names before honorifics", _always, _each(_NAME_BEFORE_HONORIFIC, _name_before_honorific)),
     Pass("names before greetings", _always, _each(_NAME_BEFORE_GREETING, _name_before_greeting)),
@@ -3067,6 +3175,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("names by evidence", _always, _names_by_evidence),
+    Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),

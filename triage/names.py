@@ -74,6 +74,12 @@ FUNCTION_WORD = -2.0
 # The given characters themselves must look like a name (one "likely" character at least), unless the
 # surname is compound or cues on both sides are strong.
 MIN_GIVEN_EVIDENCE = 1.0
+# A character that stands only in given names (names.toml given.only: 嬅, 珺) is evidence enough with an unlikely
+# one beside it ("杨千嬅": 千).
+GIVEN_ONLY = MIN_GIVEN_EVIDENCE - GIVEN_UNLIKELY
+# Two given characters that weigh less than an unlikely and a likely one together are not a city's last
+# character and a given name's ("邢台宇": 台 unlikely, 宇 likely): the city check skips them (it runs per candidate).
+CITY_GIVEN = GIVEN_UNLIKELY + GIVEN_WEIGHT["likely"]
 
 _CJK = re.compile("[\u4e00-\u9fff]")
 # Characters that stand for hidden digits ("XXX元", "**元").
@@ -95,6 +101,7 @@ class Lexicon:
     # Words that say when, what trade, what ails one or how one feels, never who (元旦, 车主, 高烧, 高兴).
     no_one: frozenset[str]
     times: frozenset[str]  # holidays, seasons, solar terms, weekdays, times of day (元旦, 谷雨, 白天)
+    seasons: frozenset[str]  # the seasons and solar terms among them, given names as often (夏天, 白露)
     provinces: frozenset[str]
     hand_words: frozenset[str]
     # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
@@ -138,6 +145,8 @@ class Lexicon:
     particles: frozenset[str]
     # Characters that end a village's or a landmark's name ("蒋家桥", "张家湾", "贾鲁河", "保国寺").
     place_ends: frozenset[str]
+    # Provinces and prefecture-level cities (names.toml): a given name may begin with the rest of one ("邢台宇").
+    cities: frozenset[str]
 
 
 def _alternation(words: list[str], anchor: str) -> re.Pattern[str]:
@@ -214,6 +223,7 @@ def lexicon() -> Lexicon:
     given |= {ch: GIVEN_WEIGHT["strong"] for ch in names["given"]["strong"]}
     given |= {ch: GIVEN_UNLIKELY for ch in names["given"]["never"]}
     given |= {ch: GIVEN_FOREIGN for ch in names["given"]["foreign"]}
+    given |= {ch: GIVEN_ONLY for ch in names["given"]["only"]}
     ordinary_lines = (DATA / "ordinary_words.txt").read_text(encoding="utf-8").splitlines()
     ordinary = (
         {w for w in ordinary_lines if w and not w.startswith("#")}
@@ -238,7 +248,8 @@ def lexicon() -> Lexicon:
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
         no_one=frozenset(names["ordinary"]["trades"] + names["ordinary"]["states"]),
-        times=frozenset(names["ordinary"]["times"]),
+        times=frozenset(names["ordinary"]["times"] + names["ordinary"]["seasons"]),
+        seasons=frozenset(names["ordinary"]["seasons"]),
         provinces=frozenset(names["ordinary"]["provinces"]),
         long_hand_words={
             first: tuple(w for w in names["ordinary"]["words"] if len(w) >= 3 and w[0] == first)
@@ -270,11 +281,18 @@ def lexicon() -> Lexicon:
         clause_acts_at=_WordStarts(context["clause_acts"]),
         clause_openers=frozenset(context["clause_openers"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
-        given_pairs=frozenset(chars["pairs"].split() + names["given"]["pairs"].split() + names["given"]["word_pairs"].split()),
-        word_given_pairs=frozenset(names["given"]["word_pairs"].split()),
+        given_pairs=frozenset(
+            chars["pairs"].split()
+            + names["given"]["pairs"].split()
+            + names["given"]["word_pairs"].split()
+            + names["given"]["nicknames"].split()
+        ),
+        word_given_pairs=frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split()),
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
         place_ends=frozenset(context["place_ends"]),
+        cities=frozenset(names["ordinary"]["provinces"])
+        | (frozenset(names["ordinary"]["places"]) - frozenset(names["ordinary"]["words"])),
     )
 
 
@@ -409,10 +427,22 @@ def is_ordinary_word(word: str) -> bool:
                 and len(word) == 3
                 and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
                 and prefix not in lex.strong_before_words
+                and not _noun_in_zi(word, lex)
             ):
                 continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮")
             return True
     return False
+
+
+def _noun_in_zi(word: str, lex: Lexicon) -> bool:
+    """A thing named with the suffix 子 after a surname character (李子, 燕子, 栗子), then a character that goes
+    on with it ("李子树", "燕子飞"): 子 begins given names as often (子豪, 子轩), but then a known given pair or a
+    strong given character follows."""
+    return (
+        word[1] == "子"
+        and word[1:] not in lex.given_pairs
+        and lex.given_weight.get(word[2], GIVEN_UNKNOWN) < GIVEN_WEIGHT["strong"]
+    )
 
 
 # A place or a public body begins right after the word ("吴中区人民法院", "石磊路支行", "白云机场"): the word
@@ -562,8 +592,9 @@ def has_function_character(given: str) -> bool:
 
 
 def ends_unlike_a_name(name: str) -> bool:
-    """The last character of a three-character candidate is one that given names avoid ("柳絮飘": 飘)."""
-    return len(name) == 3 and lexicon().given_weight.get(name[2]) == GIVEN_UNLIKELY
+    """The last character of a three-character candidate is one that given names avoid ("柳絮飘": 飘); not one
+    said twice, as pet names and given names are ("钱多多", "王乐乐")."""
+    return len(name) == 3 and lexicon().given_weight.get(name[2]) == GIVEN_UNLIKELY and name[1] != name[2]
 
 
 def is_role(word: str) -> bool:
@@ -584,6 +615,29 @@ def cuts_a_word(name: str, after: str) -> bool:
         return True
     given = name[-2:] if len(name) == 3 and name[:2] not in lex.compound else ""
     return bool(given) and given in lex.boundary and given not in lex.given_pairs
+
+
+def says_what_of(name: str) -> bool:
+    """After a kin word or a role, the candidate begins what is said of them, not who they are: a function
+    character (都, 和) before what weighs as no given name or names a relative ("朋友都躲着我", "借款人和出借人",
+    "女儿和孙子"), or a rare surname's character that begins a frequent word ("年纪大了", "年轻时", "从小就乖": 年
+    and 从 are surnames, but seldom). Not a function character before a given name ("同事向阳也", "叫于新民的")."""
+    lex = lexicon()
+    if name[:2] in lex.compound:
+        return False
+    tier = lex.surname_tier.get(name[0], "unlisted")
+    given = name[1:]
+    if name[0] in lex.function_surnames and (is_cue_word(given) or _given_score(list(given), tier, lex) < MIN_GIVEN_EVIDENCE):
+        return True
+    word = name[:2]
+    return tier == "rare" and (word in lex.boundary or word in lex.ordinary) and word not in lex.person_words
+
+
+def said_of_a_person(after: str) -> bool:
+    """What `after` begins with is said only of a person: a debt, a title, a kin word's or a document's owner
+    ("欠我钱", "先生", "的电话", "的身份证"), or what a person does at a clause's start ("让我", "借的钱")."""
+    lex = lexicon()
+    return lex.strong_after.match(after) is not None or after.startswith(lex.person_after) or after.startswith(lex.clause_acts)
 
 
 def is_dictionary_word(word: str) -> bool:
@@ -758,6 +812,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             # The candidate's own weight is at most its surname and given characters (the rest are
             # penalties): when even that with the context is short of a name, the word checks are skipped.
             given_score = _given_score(chars, tier, lex)
+            if CITY_GIVEN <= given_score < MIN_GIVEN_EVIDENCE and len(chars) == 2 and surname + chars[0] in lex.cities:
+                given_score = max(given_score, _given_after_a_city(chars, lex))
             if SURNAME_WEIGHT[tier] + given_score + left[0] + right < best_score:
                 continue
             core, word = _name_score(text, start, pos, surname, chars, tier, lex, given_score)
@@ -786,6 +842,14 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     return best_end
 
 
+def _given_after_a_city(chars: list[str], lex: Lexicon) -> float:
+    """A surname and a given name that begins with the rest of a city's or a province's name (names.toml: "邢台宇",
+    邢台 a city, 台 no given name's character): the last character weighs as a given name of one character would;
+    the city's is no evidence against a name."""
+    last = lex.given_weight.get(chars[1], GIVEN_UNKNOWN)
+    return last * SINGLE_GIVEN_FACTOR if last >= GIVEN_WEIGHT["likely"] else GIVEN_UNLIKELY
+
+
 def _named_all_the_same(
     left: tuple[float, bool], right: float, word: float, text: str, start: int, end: int, name: str, lex: Lexicon
 ) -> bool:
@@ -793,8 +857,12 @@ def _named_all_the_same(
     clause of its own ("请转告田野,", "找高山,他欠…"), and beside a word that only stands beside a person
     ("白雪的担保人", "户名:高峰"). Other ordinary words are not, whatever stands around them ("尊敬的车主您
     好", "房东的身份证", "万达的联系人"), nor words listed by hand as seen taken for names (严重, 周末)."""
-    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or name in lex.hand_words or names_no_one(name, False):
+    if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or names_no_one(name, False):
         return False  # (nor a word that names no one: "车主先生您好", "你是黄牛吧", "我是白领")
+    if _ADDRESSED.match(text, end) and not is_cue_word(name):
+        return True  # "白露女士您好", "明月小姐,您的账单": a title, then who is spoken to (even a listed word)
+    if name in lex.hand_words:
+        return False
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     following = text[end : end + 8].lstrip(_NAME_GAP)
@@ -806,13 +874,18 @@ def _named_all_the_same(
         text[max(0, start - 8) : start].rstrip(_NAME_GAP + ":"), lex.person_before
     ):
         # A word that is a name too; or any ordinary word of a name's shape before what only a person does
-        # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人").
-        return word == PERSON_WORD_PENALTY or following.startswith(lex.person_acts)
+        # ("这事方圆可以作证", "钱是高原经手的"), not before what an organisation has too ("万达的联系人"); after a
+        # party of a case, any word standing alone ("紧急联系人明月。").
+        return (
+            word == PERSON_WORD_PENALTY
+            or following.startswith(lex.person_acts)
+            or (not following.startswith(lex.person_after) and _alone_after_a_cue(left, text, start, end, name))
+        )
     if (start == 0 or text[start - 1] in "】]\n") and text[end : end + 2] in _VOCATIVES and not names_no_one(name):
         # The message opens by addressing someone, a word of a name's shape alone before ",你" ("江河,你在…
         # 欠款…"): who is addressed (not a place: "江苏,你…").
         return not is_city(name)
-    if _object_of_strong_cue(left, text, start, end) and name[-1] not in _TIME_ENDS and not names_no_one(name):
+    if _alone_after_a_cue(left, text, start, end, name):
         # "你好 我是王芳的同事明月", "吴刚打给方圆,", "你是高山吧": a cue of its own, then the clause ends (not
         # a time: "我妈白天,").
         return True
@@ -820,8 +893,44 @@ def _named_all_the_same(
         return False
     strong_left, strong_right = left[0] >= STRONG_CUE, right >= STRONG_CUE
     alone_after = end >= len(text) or not is_cjk(text[end])
-    # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好".
-    return (strong_left and strong_right) or (left[0] >= WEAK_CUE and alone_after) or (strong_right and left[1])
+    # Asked after or greeted and standing alone: "找高山,他欠…", "尊敬的高峰您好". (Not joined to a thing by 和:
+    # "桃子和李子" names a fruit beside a fruit.)
+    return (
+        (strong_left and strong_right)
+        or (left[0] >= WEAK_CUE and alone_after and not _joined_to_a_thing(text, start, lex))
+        or (strong_right and left[1])
+    )
+
+
+def addressed_by_title(text: str, end: int) -> bool:
+    """A title, then a greeting or who is spoken to, stands at `end` ("女士您好", "小姐,您的账单")."""
+    return _ADDRESSED.match(text, end) is not None
+
+
+def _alone_after_a_cue(left: tuple[float, bool], text: str, start: int, end: int, name: str) -> bool:
+    """The word stands alone after a strong cue (`_object_of_strong_cue`) and says who, not when or what one is."""
+    if not _object_of_strong_cue(left, text, start, end):
+        return False
+    if is_season(name) and text[max(0, start - 4) : start].rstrip(" ,:").endswith("人"):
+        return True  # "联系人夏天": after a party of a case a season is who, not when ("我妈夏天," is when)
+    return name[-1] not in _TIME_ENDS and not names_no_one(name)
+
+
+def is_season(word: str) -> bool:
+    """A season or a solar term (names.toml seasons): a time, and a given name as often (夏天, 白露, 谷雨)."""
+    return word in lexicon().seasons
+
+
+def _joined_to_a_thing(text: str, start: int, lex: Lexicon) -> bool:
+    """A conjunction joins the word to a dictionary word that names no one ("桃子和李子", "苹果与燕子")."""
+    before = text[max(0, start - 3) : start]
+    if len(before) < 3 or before[-1] not in "和与及":
+        return False
+    thing = before[:2]
+    if not all(is_cjk(ch) and ch not in "我你您他她它们" for ch in thing) or is_cue_word(thing) or thing in lex.person_words:
+        return False
+    # A word that begins with no surname character cannot be a name ("桃子", "苹果"); one that does must be a word.
+    return thing[0] not in lex.surname_tier or is_dictionary_word(thing)
 
 
 # Which way one goes ("向南进发", "往东走", "朝北开"): the direction character there is no surname.
@@ -858,10 +967,40 @@ def names_no_one(word: str, times: bool = True) -> bool:
     )
 
 
+def two_character_name(item: str, words_too: bool) -> bool:
+    """Two characters that have a name's shape: a surname, then a character that stands in given names (a list's
+    item, a word addressed with a title). `words_too`: where they stand says "person" (another item of the list is a
+    name, a title and a greeting follow), so an ordinary word is a name as well ("王芳、江河、夏天", "江河女士您好"),
+    unless it names no one (花呗, 白领, 车主), is a place or a hand-listed word other than a time (京东; but 白露, a
+    solar term, is a given name too). Otherwise the surname is a common one and the item no word ("郑爽、杨幂", not
+    "黄瓜、白菜")."""
+    lex = lexicon()
+    tier = lex.surname_tier.get(item[0])
+    if len(item) != 2 or tier is None or tier == "compound" or has_function_character(item[1]):
+        return False
+    if names_no_one(item, False) or is_city(item) or is_cue_word(item) or is_role(item):
+        return False
+    if words_too:
+        return item not in lex.hand_words or item in lex.times
+    return (
+        tier in ("common", "frequent")
+        and item[0] not in lex.function_surnames
+        and not is_dictionary_word(item)
+        and item not in lex.person_words
+        and item not in lex.hand_ordinary
+        and not is_place(item)
+        and lex.given_weight.get(item[1]) != GIVEN_FOREIGN
+    )
+
+
 _GREETINGS = ("尊敬的", "亲爱的", "您好", "你好")
 # Last characters of the cue words that are a role, a tie or who one is ("同事", "队长", "老公", "你是"), not
 # a verb that takes things too ("送达文书", "打给万达").
-_PERSON_NOUN_ENDS = frozenset("事友学居公婆妈爸哥姐弟妹叔姨舅伯爷奶婶嫂长员师主任书计儿女子夫妻是")
+_PERSON_NOUN_ENDS = frozenset("事友学居公婆妈爸哥姐弟妹叔姨舅伯爷奶婶嫂长员师主任书计儿女子夫妻是人")
+# ... but not "I myself" and "family", after which what is said of them stands as often ("本人明白", "家人放心").
+_NOT_A_PARTY = ("本人", "家人")
+# A title, then a greeting or who is spoken to ("女士您好", "小姐,您的账单", "先生,你好").
+_ADDRESSED = re.compile("[ ]?(?:先生|女士|小姐)[ ,:!]*[您你]")
 # Particles that end a spoken clause after who it is about ("你是高山吧", "认识万福吗").
 _CLOSING_PARTICLES = frozenset("吗呢吧啊呀嘛啦")
 
@@ -871,7 +1010,12 @@ def _object_of_strong_cue(left: tuple[float, bool], text: str, start: int, end: 
     perhaps after a closing particle: the word stands alone where a name stands. Not after a greeting,
     which addresses roles and places as often ("尊敬的车主", "您好,苏格兰")."""
     before = text[max(0, start - 4) : start].rstrip(" ,:")
-    if left[0] < STRONG_CUE or before.endswith(_GREETINGS) or before[-1:] not in _PERSON_NOUN_ENDS:
+    if (
+        left[0] < STRONG_CUE
+        or before.endswith(_GREETINGS)
+        or before[-1:] not in _PERSON_NOUN_ENDS
+        or before.endswith(_NOT_A_PARTY)
+    ):
         return False
     if end < len(text) and text[end] in _CLOSING_PARTICLES:
         end += 1
