@@ -1155,7 +1155,7 @@ class TestFamiliesOfBatchEight:
         "text",
         ["钱打过来告诉我一声。卡号：6228****1395776。农业银行某支行。户名：张**", "BANK NAME 请把钱打过来"],
     )
-    def test_a_card_given_in_a_persons_words_is_an_account_but_not_severe(self, text: str, rules_alone) -> None:
+    def test_a_card_given_in_a_persons_words_is_an_account_but_not_severe(self, text: str) -> None:
         """A friend asking to be paid back writes the same (found by the fourth reviewer): medium."""
         result = analyze(text)
         assert "pay_to_account" in result.codes
@@ -1268,6 +1268,9 @@ class TestMoreFormsOfBatchesSixToEight:
 
     def test_a_family_claim_cut_off_by_its_source_is_medium(self, rules_alone) -> None:
         assert analyze("尊敬的用户,您累计131580分即将过期……").risk == "medium"
+
+    def test_the_points_claim_worded_like_the_scams_is_high(self) -> None:
+        assert analyze("尊敬的用户,您累计131580分即将过期……").risk == "high"
 
     def test_a_changed_number_is_the_impersonation_opener_but_not_high(self) -> None:
         result = analyze("本人自今日起手机号码变更为13812345678,原有号码停止使用,请诸位惠存新号")
@@ -1509,6 +1512,10 @@ class TestFamiliesOfBatchNine:
         result = analyze("兼职打字员，手机电脑均可，工资日结")
         assert "job_lure" in result.codes
         assert result.risk == "medium"
+
+    def test_worded_like_the_scams_the_job_lure_is_high(self) -> None:
+        # The rules' medium raised by the wording model (a blind reviewer's point: say what the user sees).
+        assert analyze("兼职打字员，手机电脑均可，工资日结").risk == "high"
 
     def test_a_dataset_qq_token_is_a_chat_account(self) -> None:
         assert "private_chat" in analyze("兼职刷单日结详情咨询 QQ 客服小张").codes
@@ -1966,6 +1973,9 @@ class TestFamiliesOfBatchTwelve:
 
     def test_a_fee_alone_stays_medium(self, rules_alone) -> None:
         assert analyze("报名需先交500元中介费，明天统一接站").risk == "medium"
+
+    def test_a_fee_alone_worded_like_the_scams_is_high(self) -> None:
+        assert analyze("报名需先交500元中介费，明天统一接站").risk == "high"
 
     @pytest.mark.parametrize("text", ["老婆，体检费先转我，我明天带妈去医院一起交。", "马拉松报名费先转我，我统一在官网报。"])
     def test_a_family_pooling_a_fee_is_no_fee_fraud(self, text: str) -> None:

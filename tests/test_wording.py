@@ -22,9 +22,17 @@ class TestTheModelFile:
 
     def test_it_never_learnt_from_the_evaluation_set(self):
         header = json.loads(wording.MODEL_FILE.read_text(encoding="utf-8"))
-        assert header["trained_on"] and not any("eval" in name for name in header["trained_on"])
         assert "sms_modelled_tune20.jsonl" in header["trained_on"]  # the everyday messages, genuine side
-        assert not any("eval" in path.name for path in train.corpus_files())
+        # No text it was trained on is a text of the evaluation set (compared, never shown).
+        evaluation = {
+            json.loads(line)["text"]
+            for path in train.DATA.glob("sms_external_eval_*.jsonl")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+        trained = {record["text"] for path in train.corpus_files() for record in train.records(path)}
+        assert len(evaluation) > 200 and len(trained) > 4000
+        assert not evaluation & trained
 
     def test_every_corpus_file_belongs_to_a_batch(self):
         batches = {train.batch_of(path) for path in train.corpus_files()}
@@ -93,10 +101,37 @@ class TestWhatItMayChange:
         result = analyze("【工商银行】您的信用卡已冻结，请致电 0755-23456789 解冻")
         assert result.risk == "high" and not result.has("worded_like_scams")
 
-    def test_a_genuine_medium_notice_stays_medium(self, rules_alone_then_model):
-        # A school's notice with a link the directory does not know: worth checking, not worded like a scam.
-        text = "【XX小学】恭喜您的孩子被评为本学期三好学生，请家长于周五到校领取奖状，详情见 https://www.xxschool.edu.cn 。"
-        assert rules_alone_then_model(text)[1].risk != "high"
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            # Openers a relative or a friend writes in the same words (a blind reviewer's probes, reworded):
+            # the wording may not raise what they alone made medium.
+            ("妈，这是我新号，存一下。", "138****2233"),
+            ("老婆，我换号了，这个是新号码，旧的不用了。", None),
+            ("请把钱打过来，卡号6228****1234，户名张伟", None),
+        ],
+    )
+    def test_an_opener_a_friend_writes_too_stays_medium(self, text, sender, rules_alone_then_model):
+        before, after = rules_alone_then_model(text, sender)
+        assert before.risk == "medium" and after.risk == "medium"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "提醒大家：“您名下信用卡已被锁卡，回电即可办理解冻”，看到这种直接删了。",
+            "爸，你手机上那条“您的账户已被冻结，请联系客服解冻”的短信别理，我问过银行了，没这回事。",
+        ],
+    )
+    def test_a_warning_that_quotes_a_scam_is_not_raised(self, text):
+        assert analyze(text).risk != "high"
+
+    def test_a_scams_own_request_is_read_as_the_scam(self):
+        # Not taken for the person's own words around a paste (a blind reviewer's finding).
+        for text in ("照片发给我，点赞关注就能赚钱", "验证码发给我：", "钱拖了这么久，要不要我们去你老家看看？"):
+            assert persons_own_words(normalize(text)) == []
+
+    def test_a_stand_in_name_is_no_scam_word(self):
+        assert wording.shape("您好某某先生") == "您好  先生"
 
 
 @pytest.fixture

@@ -57,6 +57,8 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     weight_alone: int = 0
     any_number: bool = False
     unnamed_only: bool = False
+    # Whether the wording model may raise a message this flag made medium (triage/analysis/wording.py).
+    wording_raises: bool = True
     title_zh: NonEmpty
     title_en: NonEmpty
     why_zh: NonEmpty

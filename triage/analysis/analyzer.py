@@ -553,9 +553,14 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     flags = found.flags()
     score = sum(f.weight for f in flags)
     high = any(f.severe for f in flags) or score >= HIGH_SCORE
-    if not high and score >= MEDIUM_SCORE and any(not f.reassuring and f.rule.detector != "sender" for f in flags):
+    if (
+        not high
+        and score >= MEDIUM_SCORE
+        and any(not f.reassuring and f.rule.detector != "sender" and f.rule.wording_raises for f in flags)
+    ):
         # The wording, read statistically (wording.py): a second opinion that may raise a medium message the
-        # rules found something in (not only its sender) to high, never decide a level alone.
+        # rules found something in (not only its sender, nor only an opener a friend writes too) to high,
+        # never decide a level alone.
         shaped = wording.shape(compact.text, hidden + persons_own_words(normalized))
         if wording.score(shaped, compact.text) > wording.RAISE_ABOVE:
             extra = HIGH_SCORE - score
@@ -755,16 +760,16 @@ _WARNS = re.compile(
 
 
 # A person's own words around what they paste: "朋友转给我的，……", "今天收到短信说：……" before it, "收到这个怎么办？"
-# after it. (Read by the wording check only: the rules have their own ways with them.)
+# after it. (Not "照片发给我，……" or "验证码发给我：", a request; not "要不要我们去你老家看看？", a threat.) (Read by the wording check only: the rules have their own ways with them.)
 _FORWARDED = re.compile(
-    "[^,:;。!?\n]{0,12}(?:转给我|转发给我|发给我|收到(?:一条|这条|这个|条|个)?(?:短信|信息|消息)?)[^,:;。!?\n]{0,8}[,:;\n]"
+    "[^,:;。!?\n]{0,12}(?:转给我|转发给我|转发来|(?:发给我|收到)(?:的)?(?:一条|这条|条)?(?:短信|信息|消息))[^,:;。!?\n]{0,8}[,:;\n]"
 )
 # (Not "请把钱转给我，……": a request to pay, which is the message itself.)
 _NOT_A_FRAME = re.compile("钱|款|账|卡|元|请|把|先|帮")
 # The question itself, from its first word to the end: the compact copy has joined a line break, so the
 # last "sentence" may hold the message's own last words ("……电话马上接⏎收到这个怎么办？").
 _TAIL_QUESTION = re.compile(
-    "(?:收到|这个|这条|这是|请问|是不是|是真|真的|到底|我该|要不要|该怎么|怎么办|咋办|可信|靠谱|能信)[^。!?\n,]{0,16}[?!。]{0,3}\\Z"
+    "(?:收到|这个|这条|这是|请问|是真|真的|我该|该怎么|怎么办|咋办|可信|靠谱|能信)[^。!?\n,]{0,16}[?!。]{0,3}\\Z"
 )
 
 
@@ -774,6 +779,12 @@ def persons_own_words(normalized: str) -> list[tuple[int, int]]:
     head = _FORWARDED.match(normalized)
     if head is not None and _WARNS.search(head.group()) is None and _NOT_A_FRAME.search(head.group()) is None:
         spans.append(head.span())
+    quotes = list(itertools.islice(_QUOTED.finditer(normalized), 2))
+    if len(quotes) == 1:
+        # "收到一条“……”的短信，是真的吗？": all but the quotation is the person asking about it.
+        start, end = quotes[0].span(1)
+        if _asks_about_it(normalized[:start] + normalized[end:]):
+            return [span for span in ((0, start), (end, len(normalized))) if span[1] > span[0]]
     tail = _TAIL_QUESTION.search(normalized.rstrip(), max(0, len(normalized.rstrip()) - 24))
     if tail is not None and tail.start() > 0 and _asks_about_it(tail.group()):
         spans.append(tail.span())

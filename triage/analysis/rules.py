@@ -81,6 +81,9 @@ class Rule:
     # A family that counts only when the message names no institution: a named bank's own offer ("中银E贷，
     # 无抵押，详询0991-…") is judged by whether the channel is the bank's (unofficial_callback), not by its words.
     unnamed_only: bool = False
+    # Whether the wording model may raise a message this flag made medium: not for an opener that a friend
+    # or a relative writes in the same words ("这是我新号，存一下", "钱打过来，卡号……").
+    wording_raises: bool = True
 
     @property
     def reassuring(self) -> bool:
@@ -187,6 +190,7 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str], tup
             weight_alone=int(entry.get("weight_alone", 0)),
             any_number=bool(entry.get("any_number", False)),
             unnamed_only=bool(entry.get("unnamed_only", False)),
+            wording_raises=bool(entry.get("wording_raises", True)),
         )
     scoring = data["scoring"]
     return rules, (int(scoring["high"]), int(scoring["medium"]), int(scoring["implied_channel"])), after, after_scanners

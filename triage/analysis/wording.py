@@ -8,7 +8,9 @@ reads the words themselves. Every message of the tuning corpora (`tests/data`, t
 into pairs and triples of characters; a pair or triple seen in at least `MIN_MESSAGES` messages gets a
 weight, the log of how much more often it stands in scams than in genuine messages (naive Bayes with
 add-one smoothing, over presence, not counts). A message's score is the sum of the weights of the grams it
-has, divided by the square root of their number plus one, so that a long message does not win by length.
+has, divided by the square root of their number plus one, which keeps a short message's few grams from
+deciding alone (a long message whose grams lean one way still scores higher; its sentences are also scored
+one by one, see `score`).
 
 What the score may do is small on purpose: it raises a message the rules rate medium, for something
 other than its sender alone, to high when the score is above `RAISE_ABOVE`. It never touches a message
@@ -42,8 +44,8 @@ MIN_MESSAGES = 3
 RAISE_ABOVE = 3.0
 # A sentence or quotation scored on its own needs this many known grams (about six characters' worth).
 MIN_SEGMENT_GRAMS = 16
-SEGMENT_SEPARATORS = re.compile('[。!?\n“”「」『』"]')
-_SEGMENT = re.compile('[^。!?\n“”「」『』"]+')
+SEGMENT_SEPARATORS = re.compile("[。!?\n]")
+_SEGMENT = re.compile("[^。!?\n]+")
 # Only the start of a long paste is read: the longest message trained on has about 530 characters (99 in
 # 100 have fewer than 200), so what the model knows says little about a 5,000-character chat log, and
 # reading one costs more than all the rules (bench/bench_analysis.py).
@@ -55,18 +57,25 @@ MAX_EVIDENCE_GRAMS = 4
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[a-z]")
 _NOT_A_WORD = re.compile(r"[\W_]")
+# Stand-ins for a name in quoted texts ("某某", "某先生"): the news quotes scams with them, so they would
+# read as scam words.
+_STAND_IN = re.compile("某+")
 
 
 def shape(text: str, hidden: list[tuple[int, int]] | tuple[()] = ()) -> str:
     """`text` (the analyser's lower-case compact copy) as the model reads it: digits "0", Latin letters "a",
     punctuation and the `hidden` spans blank."""
     # (Three C-speed substitutions: str.translate with a table is slower on non-ASCII text.)
-    shaped = _NOT_A_WORD.sub(" ", _LETTER.sub("a", _DIGIT.sub("0", text[:MAX_CHARACTERS])))
+    shaped = _STAND_IN.sub(_blank, _NOT_A_WORD.sub(" ", _LETTER.sub("a", _DIGIT.sub("0", text[:MAX_CHARACTERS]))))
     for start, end in hidden:
         end = min(end, len(shaped))
         if start < end:
             shaped = shaped[:start] + " " * (end - start) + shaped[end:]
     return shaped
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def grams(shaped: str) -> set[str]:
@@ -106,10 +115,11 @@ def _mean(known: set[str]) -> float:
 def score(shaped: str, text: str = "") -> float:
     """The message's score: its known grams' weights summed, over the square root of their number plus one.
 
-    With `text` (what `shaped` was made from), each sentence and each quotation is scored too and the
-    highest counts: a person's own words around a pasted message ("收到一条“……”的短信，是真的吗？",
-    "……⏎收到这个怎么办？") do not water the message down. (No gram crosses a sentence end or a quotation
-    mark, which are blanks in `shaped`, so the whole's grams are the pieces' together.)"""
+    With `text` (what `shaped` was made from), each sentence is scored too and the highest counts: a
+    person's own words in a sentence of their own ("……⏎收到这个怎么办？") do not water the message down.
+    (Not each quotation: a warning's quoted scam, "看到“您的积分即将清零”这种短信直接删掉", would win over the
+    warning around it. No gram crosses a sentence end, a blank in `shaped`, so the whole's grams are the
+    sentences' together.)"""
     if not text or SEGMENT_SEPARATORS.search(text) is None:
         return _mean(_known(shaped))
     whole: set[str] = set()
