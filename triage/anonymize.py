@@ -2375,6 +2375,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
     simple = to_simplified(name)
+    if len(simple) >= 2 and simple[:2] in _CUE_WORDS and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+        return match.group(0)  # "岳父岳母刚做完手术", "同事朋友都知道了": a second relation after the first, not a name
     if (names_no_one(simple, False) or (len(simple) == 3 and names_no_one(simple[:2], False))) and not after.lstrip().startswith(
         _TITLES_AND_HONORIFICS
     ):
