@@ -33,3 +33,40 @@ def test_a_kin_word_after_a_kin_word_stays(text: str) -> None:
 )
 def test_a_name_after_two_kin_words_goes(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("堂哥跃进说有人去他厂里找我", "跃进"),
+        ("我对象丽娟说要分手", "丽娟"),
+        ("我大姐继红在深圳打工", "继红"),
+        ("我大伯红军腿脚不好", "红军"),
+        ("我公公长生住院了", "长生"),
+        ("彩霞婶子在村口听人说了", "彩霞"),
+        ("手机里存的是“国强哥”", "国强"),
+        ("阿爸話淑芬（我二姨）都收到短訊", "淑芬"),
+        ("爸(志强):别管这事", "志强"),
+    ],
+)
+def test_a_given_name_beside_a_kin_word_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我姐今天去医院了",
+        "我哥身体不好",
+        "我姑姑刚出院",
+        "我姐夫刚换了工作",
+        "我妈年纪大了不会用手机",
+        "二叔家的孩子才上初中",
+        "大伯父母都在老家",
+        "婆婆公公都不知道",
+        "我姐解放前就出生了",
+        "我哥富贵病犯了",
+    ],
+)
+def test_what_follows_a_kin_word_stays_when_no_given_name(text: str) -> None:
+    assert scrub(text) == text

@@ -47,6 +47,7 @@ from triage.names import (
     ends_unlike_a_name,
     find_names,
     function_surnames,
+    given_name_alone,
     has_function_character,
     inside_longer_word,
     is_city,
@@ -71,6 +72,7 @@ from triage.names import (
     two_character_name,
     undotted_name_pattern,
     undotted_name_span,
+    word_given_name_ends,
 )
 
 NAME = "〔姓名〕"
@@ -638,6 +640,30 @@ _NICKNAME = re.compile(
     rf"(?P<name>[小老阿](?:{_GIVEN}){{1,2}})(?={_NAME_END})"
 )
 _NOT_NICKNAMES = re.compile("小心|小时|小额|小孩|小区|小学|小贷|小姐|小伙|小子|老家|老赖|老实|老板|老师|老婆|老公|阿姨")
+# A given name with no surname beside a kin word ("我姐春花在外地", "二叔跃进七十多了", "永刚叔", "牡丹婶子说"): in a
+# family a given name is all that names a person. One-character kin words only after 我/俺/咱 ("我姐"); the kin
+# word after the name only where nothing joins the name to what stands before it.
+_KIN_BEFORE_GIVEN = (
+    "堂哥|堂姐|堂弟|堂妹|表哥|表姐|表弟|表妹|大姐|二姐|三姐|大哥|二哥|三哥|大嫂|二嫂|嫂子|弟媳|姐夫|妹夫|岳父|岳母|"
+    "公公|婆婆|舅舅|舅妈|叔叔|婶婶|婶子|伯伯|大伯|伯母|姑姑|姑妈|姨妈|小姨|大姨|二姨|三姨|二叔|三叔|大叔|二舅|大舅|"
+    "小舅|二姑|大姑|小姑|对象|媳妇|老婆|老公|丈夫|妻子|爱人|外婆|外公|奶奶|爷爷|姥姥|姥爷|弟弟|妹妹|哥哥|姐姐|"
+    "(?:我|俺|咱)[姐哥弟妹叔姑姨舅婶嫂]"
+)
+_GIVEN_AFTER_KIN = re.compile(
+    # (The lookahead tries the kin words only where one may begin: 0.8 → 0.3 ms on 5,000 characters.)
+    rf"(?=[我俺咱堂表大二三小嫂弟姐妹岳公婆舅叔婶伯姑姨对媳老丈妻爱外奶爷姥哥])"
+    rf"(?P<lead>(?:我|俺|咱)?(?:{_KIN_BEFORE_GIVEN})\s*)(?![姐哥弟妹叔姑姨舅婶嫂爸妈夫媳子父母孩儿女])(?P<name>[{_CJK_CHAR}]{{2}})"
+)
+_GIVEN_BEFORE_KIN = re.compile(
+    rf"(?:(?<![{_CJK_CHAR}])|(?<=[的是找问给和跟叫]))(?P<name>[{_CJK_CHAR}]{{2}})"
+    "(?P<kin>叔叔|伯伯|婶子|婶婶|舅舅|嫂子|哥哥|姐姐|阿姨|大爷|大娘|[叔伯婶舅嫂哥姐姨])(?![们妹弟夫妈父母儿])"
+)
+
+# A given name with the kin word in brackets after or around it ("春燕(我妈)的名字", "美玲(我二姨)", "爸(继红):").
+_KIN_IN_BRACKETS = rf"(?:我|俺|咱)?的?(?:{_KIN_BEFORE_GIVEN}|爸爸|妈妈|[二三大小]?[姐哥弟妹叔姑姨舅婶嫂爸妈])"
+_GIVEN_KIN_IN_BRACKETS = re.compile(rf"(?P<name>[{_CJK_CHAR}]{{2}})\((?:{_KIN_IN_BRACKETS})\)")
+_KIN_GIVEN_IN_BRACKETS = re.compile(rf"(?:{_KIN_IN_BRACKETS})\((?P<name>[{_CJK_CHAR}]{{2}})\)")
+
 # A name spaced or dashed apart ("张 三", "张-三", "欧阳 娜娜"): standalone pieces are joined first.
 _SPACED_NAME = re.compile(
     rf"(?={_SURNAME_FIRST}[{_CJK_CHAR}]?[ \-–—])(?:(?<![{_CJK_CHAR}])(?P<surname>{_SURNAME})|(?P<compound>{'|'.join(_COMPOUND_SURNAMES)}))"
@@ -2564,6 +2590,43 @@ def _nickname(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(name)
 
 
+def _given_names_beside_kin(text: str, vault: _Vault) -> str:
+    text = _GIVEN_AFTER_KIN.sub(lambda m: _given_after_kin(m, vault), text)
+    text = _GIVEN_BEFORE_KIN.sub(lambda m: _given_before_kin(m, vault), text)
+    if "(" not in text:
+        return text
+    text = _GIVEN_KIN_IN_BRACKETS.sub(lambda m: _given_kin_in_brackets(m, vault), text)
+    return _KIN_GIVEN_IN_BRACKETS.sub(lambda m: _given_kin_in_brackets(m, vault), text)
+
+
+def _given_kin_in_brackets(match: re.Match[str], vault: _Vault) -> str:
+    name, start = match.group("name"), match.start("name")
+    if not given_name_alone(to_simplified(name)) or reads_as_full_name(
+        to_simplified(match.string[max(0, start - 1) : start] + name)
+    ):
+        return match.group(0)  # "王春燕(我妈)": the full name is taken whole by a later pass
+    return match.string[match.start() : match.start("name")] + vault.name(name) + match.string[match.end("name") : match.end()]
+
+
+def _given_after_kin(match: re.Match[str], vault: _Vault) -> str:
+    name, after = match.group("name"), _following(match.string, match.end(), vault)
+    simple = to_simplified(name)
+    after = to_simplified(after)
+    if not given_name_alone(simple) or cuts_a_word(simple, after) or runs_into_word(simple, after):
+        return match.group(0)
+    if not word_given_name_ends(simple, after):
+        return match.group(0)  # "我哥富贵病犯了", "我姐解放前就出生了": the word goes on
+    if reads_as_full_name(simple + after[:1]):
+        return match.group(0)  # "我老公刘俊良": a full name, taken whole by a later pass
+    return match.group("lead") + vault.name(name)
+
+
+def _given_before_kin(match: re.Match[str], vault: _Vault) -> str:
+    if not given_name_alone(to_simplified(match.group("name"))):
+        return match.group(0)
+    return vault.name(match.group("name")) + match.group("kin")
+
+
 def _names_in_list(text: str, vault: _Vault) -> str:
     """ "司马相如、诸葛亮亮": a name right after a name placeholder and a list separator.
 
@@ -3155,6 +3218,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("names after verbs of telling", _always, _each(_NAME_AFTER_VERB, _name_after_verb)),
     Pass("names before debt words", _always, _each(_BARE_NAME, _name_before_debt)),
     Pass("nicknames after relations", _always, _each(_NICKNAME, _nickname)),
+    Pass("given names beside kin words", _always, _given_names_beside_kin),
     Pass("names in lists", _contains(_SENTINEL_OPEN), _names_in_list),
     Pass(
         "Hong Kong and Taiwan romanisations",
