@@ -70,3 +70,21 @@ def test_a_given_name_beside_a_kin_word_goes(text: str, gone: str) -> None:
 )
 def test_what_follows_a_kin_word_stays_when_no_given_name(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Beneficiary: Zhou.Xiaoyan", "Xiaoyan"),
+        ("我表妹 Tang.Lihua 也被打了", "Lihua"),
+        ("Payee Kong.Weiming, please confirm", "Weiming"),
+        ("收款人写的是 Luo.Jianping，对吗", "Jianping"),
+    ],
+)
+def test_a_pinyin_name_joined_by_a_dot_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["Mr.Li called again", "打开 Wang.Fang.txt 看看", "see www.Li.Ning.com"])
+def test_a_dot_between_words_that_are_no_name_stays(text: str) -> None:
+    assert scrub(text) == text

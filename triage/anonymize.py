@@ -1169,7 +1169,7 @@ _EN_GIVEN_NOT = {
 }
 _PINYIN_SURNAME_RE = "(?i:" + "|".join(sorted(_PINYIN_SURNAMES, key=len, reverse=True)) + ")"
 _LATIN_PAIR = re.compile(
-    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z])|/(?=[A-Z]{{2}}))"
+    rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z])|/(?=[A-Z]{{2}})|\.(?=[A-Z][a-z]))"
     r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
 )
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
@@ -2653,6 +2653,8 @@ def _pinyin_pair(match: re.Match[str], vault: _Vault) -> str:
     surname, given = match.group("surname"), match.group("given")
     if surname.lower() not in _PINYIN_SURNAMES or not _same_case_style(surname, given):
         return match.group(0)
+    if match.group("sep") == "." and not (surname.istitle() and given.istitle()):
+        return match.group(0)  # "Wang.Fang" as typed into a form: capitalised on both sides only
     if match.group("sep") == "/" and (not (surname.isupper() and given.isupper()) or given.lower() in _SLASHED_NOT_GIVEN):
         return match.group(0)  # "CHENG/JIAN" as on a passport or a ticket: capitals on both sides only
     if surname.islower() and (given in _EN_GIVEN_NOT or (surname in _EN_WORDS_LIKE_PINYIN and not _PINYIN_TWO.fullmatch(given))):
