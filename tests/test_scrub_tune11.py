@@ -88,3 +88,31 @@ def test_a_pinyin_name_joined_by_a_dot_goes(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["Mr.Li called again", "打开 Wang.Fang.txt 看看", "see www.Li.Ning.com"])
 def test_a_dot_between_words_that_are_no_name_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("「秋月：你弟弟的钱到底还不还」\n- - - - - - - -\n我不知道", "秋月"),
+        ("「江山：「李梅：月底前还清」他说的不算」", "江山"),
+        ("「夏雨：我是他表姐，有事跟我说」", "夏雨"),
+        ("「翠兰：别再打我电话了」", "翠兰"),
+    ],
+)
+def test_who_opens_a_quoted_reply_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["「客服：请提供截图」", "「催收员：今天必须还」", "「陌生人：你好」", "「对方：再宽限几天」", "「系统：消息已撤回」"]
+)
+def test_a_role_opening_a_quoted_reply_stays(text: str) -> None:
+    assert "〔" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("丽娟：他们又打到我厂里了\n我：谁打的\n丽娟：说是某某金融", "丽娟"), ("秀英：你在哪\n我：在家", "秀英")],
+)
+def test_a_given_name_speaking_in_a_copied_chat_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)

@@ -2971,7 +2971,7 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         and not _TITLE_AFTER_SURNAME.fullmatch(label[1:])
         and (count >= 2 or self_line or (shaped and reads_as_full_name(label)))
         and label not in _NOT_SPEAKERS
-        and (label[0] in _SURNAME_CHARS or label[:2] in _COMPOUND_SURNAMES)
+        and (label[0] in _SURNAME_CHARS or label[:2] in _COMPOUND_SURNAMES or given_name_alone(to_simplified(label)))
         and not is_role(label)
         and not _RELATION_WORD.fullmatch(label)
         and not _is_not_a_name(label, "")
@@ -2979,6 +2979,29 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
     for label in sorted(speakers, key=len, reverse=True)[:MAX_SPEAKERS]:
         text = re.sub(rf"(?<![{_CJK_CHAR}A-Za-z]){re.escape(label)}(?![A-Za-z])", lambda m: vault.name(m.group(0)), text)
     return text
+
+
+# A WeChat quoted reply ("「白露:我是他老婆」", "「刘龙:「文静:什么时候还」我也不知道」"): the quote opens with who
+# said it, so even a word of a name's shape is a name there; a role or a relation is not ("「客服:…」").
+_QUOTED_SPEAKER = re.compile(rf"「\s*(?P<name>[{_CJK_CHAR}]{{2,4}})\s*:")
+
+
+def _quoted_speaker(match: re.Match[str], vault: _Vault) -> str:
+    label = to_simplified(match.group("name"))
+    if not _speaker_of_a_quote(label):
+        return match.group(0)
+    start = match.start("name") - match.start()
+    return match.group(0)[:start] + vault.name(match.group("name")) + match.group(0)[start + len(label) :]
+
+
+def _speaker_of_a_quote(label: str) -> bool:
+    if label in _NOT_SPEAKERS or is_role(label) or _RELATION_WORD.fullmatch(label) or is_cue_word(label):
+        return False
+    if names_no_one(label, False) or _TITLE_AFTER_SURNAME.fullmatch(label[1:]) or label.endswith(("员", "方", "人")):
+        return False  # "「催收员:…」", "「对方:…」", "「陌生人:…」"
+    if len(label) == 2:
+        return two_character_name(label, words_too=True) or given_name_alone(label)
+    return reads_as_full_name(label)
 
 
 _RELATION_WORD = re.compile(f"(?:{_RELATIONS})")
@@ -3208,6 +3231,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
+    Pass("speakers of a quoted reply", _contains("「"), _each(_QUOTED_SPEAKER, _quoted_speaker)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
