@@ -116,3 +116,34 @@ def test_a_role_opening_a_quoted_reply_stays(text: str) -> None:
 )
 def test_a_given_name_speaking_in_a_copied_chat_goes(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("借条\n今借到江月人民币叁仟元整，月底归还。\n借款人：王建", "江月"),
+        ("今借夏雨现金五千，年前还清", "夏雨"),
+        ("收条\n今收到金铃交来还款捌佰元", "金铃"),
+        ("还款承诺书\n……\n承诺人：宁静\n二〇二六年五月一日", "宁静"),
+        ("出借人（甲方）：乔木\n借款人（乙方）：马红", "乔木"),
+        ("欠款人：柳青（按手印）", "柳青"),
+    ],
+)
+def test_a_party_of_an_iou_goes_even_when_a_word(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借款人：________",
+        "见证人：无",
+        "借款人：本人",
+        "出借人：平台",
+        "出借人：公司",
+        "今借到人民币伍仟元整",
+        "「平台：您的订单已逾期」",
+    ],
+)
+def test_a_blank_or_an_organisation_in_an_iou_field_stays(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)

@@ -3000,8 +3000,39 @@ def _speaker_of_a_quote(label: str) -> bool:
     if names_no_one(label, False) or _TITLE_AFTER_SURNAME.fullmatch(label[1:]) or label.endswith(("员", "方", "人")):
         return False  # "「催收员:…」", "「对方:…」", "「陌生人:…」"
     if len(label) == 2:
+        if is_dictionary_word(label) and not is_person_word(label) and label[-1] in _ORGANISATION_ENDS:
+            return False  # "「平台:…」", "出借人:公司": an organisation speaks or lends
         return two_character_name(label, words_too=True) or given_name_alone(label)
     return reads_as_full_name(label)
+
+
+# Last characters of the words for an organisation or a service (公司, 银行, 平台, 法院, 派出所, 商家, 物业).
+_ORGANISATION_ENDS = "司行台院所局社厂店部会团家业队处"
+
+
+# The parties of an IOU: the field of a party's role ("承诺人:安阳", "出借人(甲方):路遥", "欠款人:江月(按手印)") and
+# who lent in the body ("今借到路遥人民币…", "今收到何雪交来…"). The place holds a person, so even a word of a
+# name's shape is a name there (speakers of a quote are weighed the same way).
+_IOU_PARTY_FIELD = re.compile(
+    r"(?m)(?P<lead>(?:(?:(?:出借|借款|欠款|承诺|受托|确认|见证|立据|借出|收款|担保|保证|委托)人|债权人|债务人)"
+    r"(?:\((?:甲|乙|丙)方\))?|(?:甲|乙)方(?:\((?:出借|借款|债权|债务)人\))?)[ \t]*:[ \t]*)"
+    rf"(?P<name>[{_CJK_CHAR}]{{2,3}})(?=[ \t]*(?:\((?:按手印|签字|签名|手印)\)|[,、;。\n]|$))"
+)
+_IOU_LENDER = re.compile(
+    rf"今(?P<lead>借到|借|欠|收到)(?P<name>[{_CJK_CHAR}]{{2,3}})(?=人民币|现金|交来|新台币|[壹贰叁肆伍陆柒捌玖拾佰仟]|[0-9¥￥]|{_SENTINEL_OPEN})"
+)
+
+
+def _iou_parties(text: str, vault: _Vault) -> str:
+    text = _IOU_PARTY_FIELD.sub(lambda m: _iou_party(m, vault), text)
+    return _IOU_LENDER.sub(lambda m: _iou_party(m, vault), text)
+
+
+def _iou_party(match: re.Match[str], vault: _Vault) -> str:
+    if not _speaker_of_a_quote(to_simplified(match.group("name"))):
+        return match.group(0)
+    start = match.start("name") - match.start()
+    return match.group(0)[:start] + vault.name(match.group("name"))
 
 
 _RELATION_WORD = re.compile(f"(?:{_RELATIONS})")
@@ -3232,6 +3263,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
     Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
     Pass("speakers of a quoted reply", _contains("「"), _each(_QUOTED_SPEAKER, _quoted_speaker)),
+    Pass("parties of an IOU", _contains(":", "今"), _iou_parties),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
