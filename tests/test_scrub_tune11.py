@@ -147,3 +147,23 @@ def test_a_party_of_an_iou_goes_even_when_a_word(text: str, gone: str) -> None:
 )
 def test_a_blank_or_an_organisation_in_an_iou_field_stays(text: str) -> None:
     assert "〔姓名〕" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("“夏雨”修改群名为“还钱群”", "夏雨"),
+        ("“江山”将“王芳”移出了群聊", "江山"),
+        ("“刘洋”邀请你和陈静、白雪加入了群聊", "白雪"),
+        ("金铃 请求添加你为朋友\n附言：关于欠款", "金铃"),
+        ("评论：\n时光回复明月：别乱传", "时光"),
+        ("评论：\n时光回复明月：别乱传", "明月"),
+    ],
+)
+def test_a_name_in_wechats_system_lines_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["客服回复：已处理", "群主回复：收到", "回复：好的", "我回复：私聊"])
+def test_a_role_replying_stays(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)

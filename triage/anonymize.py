@@ -3035,6 +3035,23 @@ def _iou_party(match: re.Match[str], vault: _Vault) -> str:
     return match.group(0)[:start] + vault.name(match.group("name"))
 
 
+# Who WeChat's system lines and a Moments thread name (“柳青”修改群名为…, 将“金铃”移出了群聊, 邀请你和A、B、高山加入了
+# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:): the place holds a person, weighed as a quote's speaker.
+_WECHAT_SYSTEM_NAME = re.compile(
+    rf"(?:(?<=“)(?P<quoted>[{_CJK_CHAR}]{{2,4}})(?=”(?:修改群名为|邀请|将“|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
+    rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
+    rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
+    rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:))"
+)
+
+
+def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
+    label = to_simplified(match.group(0))
+    if label == "我" or not _speaker_of_a_quote(label):
+        return match.group(0)
+    return vault.name(match.group(0))
+
+
 _RELATION_WORD = re.compile(f"(?:{_RELATIONS})")
 # "What" before 叫 ("啥叫", "什么叫", "咋叫"): what a word means is asked, nobody is named.
 _ASKING_WHAT = ("啥", "什么", "么", "咋", "怎么")
@@ -3264,6 +3281,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
     Pass("speakers of a quoted reply", _contains("「"), _each(_QUOTED_SPEAKER, _quoted_speaker)),
     Pass("parties of an IOU", _contains(":", "今"), _iou_parties),
+    Pass("names in WeChat's system lines", _contains("群", "朋友", "回复"), _each(_WECHAT_SYSTEM_NAME, _wechat_system_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
