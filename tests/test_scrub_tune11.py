@@ -167,3 +167,22 @@ def test_a_name_in_wechats_system_lines_goes(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["客服回复：已处理", "群主回复：收到", "回复：好的", "我回复：私聊"])
 def test_a_role_replying_stays(text: str) -> None:
     assert "〔姓名〕" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("My brother Jianguo was called at work too.", "Jianguo"),
+        ("They also texted my aunt Guifang twice.", "Guifang"),
+        ("凌霄发了条朋友圈说我欠钱", "凌霄"),
+        ("我没借过钱，柳青发了朋友圈骂我", "柳青"),
+        ("对方在群里@了夏雨和时光", "夏雨"),
+    ],
+)
+def test_a_name_beside_what_only_a_person_does_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["My mum is old and sick.", "我发了条朋友圈说明情况", "他们@了所有人"])
+def test_what_only_a_person_does_without_a_name_stays(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)

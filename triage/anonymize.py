@@ -1417,7 +1417,7 @@ def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
 
 
 _EN_RELATION = re.compile(
-    r"\b(?P<lead>(?i:(?:your|his|her|the|borrower'?s?|debtor'?s?|contact|guarantor)\s+"
+    r"\b(?P<lead>(?i:(?:my|your|his|her|the|borrower'?s?|debtor'?s?|contact|guarantor)\s+"
     r"(?:daughter|son|wife|husband|mother|father|mum|mom|dad|parents?|brother|sister|colleague|boss|friend|"
     r"relative|manager|employer|partner|spouse|child|cousin|uncle|aunt|neighbou?r|guarantor|contact)"
     r"(?:,|\s+named|\s+called)?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})",
