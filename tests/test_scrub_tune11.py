@@ -186,3 +186,20 @@ def test_a_name_beside_what_only_a_person_does_goes(text: str, gone: str) -> Non
 @pytest.mark.parametrize("text", ["My mum is old and sick.", "我发了条朋友圈说明情况", "他们@了所有人"])
 def test_what_only_a_person_does_without_a_name_stays(text: str) -> None:
     assert "〔姓名〕" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("郑州的号码打来，自称南阳，说是律所的", "南阳"),
+        ("来电的人自称常德，让我今天还", "常德"),
+        ("我问他是谁，他叫信阳，别的不说", "信阳"),
+    ],
+)
+def test_a_city_someone_calls_himself_by_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["他自称北京的人", "他们自称上海来的", "自称是广州的律所"])
+def test_a_city_after_a_claim_that_goes_on_stays(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)

@@ -2447,10 +2447,13 @@ def _called(match: re.Match[str], vault: _Vault) -> str:
         or _RELATION_WORD.fullmatch(name)
         or is_cue_word(name)
         or names_no_one(simple, False)
-        or is_city(simple)
+        or (is_city(simple) and not _CLAUSE_MARK.match(after))
     ):
-        return match.group(0)
+        return match.group(0)  # (A city one calls oneself by, then a clause's end, is a name: "自称黄冈,说是外访".)
     return match.group("lead") + vault.name(name)
+
+
+_CLAUSE_MARK = re.compile(r"[,.!?;:、。]")
 
 
 def _contact_named(match: re.Match[str], vault: _Vault) -> str:
