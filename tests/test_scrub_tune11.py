@@ -203,3 +203,21 @@ def test_a_city_someone_calls_himself_by_goes(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["他自称北京的人", "他们自称上海来的", "自称是广州的律所"])
 def test_a_city_after_a_claim_that_goes_on_stays(text: str) -> None:
     assert "〔姓名〕" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("有人把我的欠款发到了朋友圈\n♡ 夏雨，王丽", "夏雨"),
+        ("♡ 白雪", "白雪"),
+        ("家长群\n明月（班主任）：请家长们看一下通知", "明月"),
+        ("村里的群\n江河(村支书):大家注意", "江河"),
+    ],
+)
+def test_who_liked_a_post_or_speaks_with_a_role_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["♡ 已赞", "客服（班主任）：请核对", "我（家长）：收到"])
+def test_no_name_liking_or_speaking_with_a_role_stays(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)

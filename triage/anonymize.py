@@ -3048,6 +3048,31 @@ _WECHAT_SYSTEM_NAME = re.compile(
 )
 
 
+# Who liked a Moments post ("♡ 杨柳,李红霞"), and who speaks with a role in brackets ("杨柳(班主任):请各位家长…"):
+# each item is a person, weighed as a quote's speaker.
+_MOMENTS_LIKES = re.compile(
+    rf"♡[ \t]*(?P<list>[{_CJK_CHAR}\ue000-\ue001\ue100-\ue109]+(?:[ \t]*[,、][ \t]*[{_CJK_CHAR}\ue000-\ue001\ue100-\ue109]+)*)[ \t]*$",
+    re.M,
+)
+_SPEAKER_WITH_ROLE = re.compile(
+    rf"(?m)^(?P<name>[{_CJK_CHAR}]{{2,4}})(?=\((?:班主任|老师|群主|管理员|家长|业主|村支书|书记|主任)\):)"
+)
+
+
+def _moments_likes(match: re.Match[str], vault: _Vault) -> str:
+    return re.sub(
+        rf"[{_CJK_CHAR}]{{2,4}}",
+        lambda item: vault.name(item.group(0)) if _speaker_of_a_quote(to_simplified(item.group(0))) else item.group(0),
+        match.group(0),
+    )
+
+
+def _liked_or_speaking(text: str, vault: _Vault) -> str:
+    if "♡" in text:
+        text = _MOMENTS_LIKES.sub(lambda m: _moments_likes(m, vault), text)
+    return _SPEAKER_WITH_ROLE.sub(lambda m: _wechat_system_name(m, vault), text)
+
+
 def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     label = to_simplified(match.group(0))
     if label == "我" or not _speaker_of_a_quote(label):
@@ -3284,6 +3309,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("speakers of a copied chat", lambda text: "\n" in text, _chat_speakers),
     Pass("speakers of a quoted reply", _contains("「"), _each(_QUOTED_SPEAKER, _quoted_speaker)),
     Pass("parties of an IOU", _contains(":", "今"), _iou_parties),
+    Pass("who liked a post, who speaks with a role", _contains("♡", "):"), _liked_or_speaking),
     Pass("names in WeChat's system lines", _contains("群", "朋友", "回复"), _each(_WECHAT_SYSTEM_NAME, _wechat_system_name)),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
