@@ -967,6 +967,48 @@ def names_no_one(word: str, times: bool = True) -> bool:
     )
 
 
+def given_name_alone(pair: str) -> bool:
+    """Two characters that read as a given name with no surname, where a kin word beside them says who they are
+    ("我姐春花", "二叔跃进", "永刚叔"): a listed given name, the frequent words among them too (建国, 富贵: in a
+    family a given name is all a reader needs), or two characters that stand in given names, one of them
+    rarely elsewhere, that make no word (继红, 淑芬). Not what names no one, a cue, a role or a place."""
+    lex = lexicon()
+    if len(pair) != 2 or not (is_cjk(pair[0]) and is_cjk(pair[1])) or has_function_character(pair):
+        return False
+    if names_no_one(pair, False) or is_cue_word(pair) or is_role(pair) or is_city(pair) or is_place(pair):
+        return False
+    if pair in lex.given_pairs:
+        return True
+    weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in pair]
+    return (
+        min(weights) >= GIVEN_WEIGHT["likely"]
+        and max(weights) >= GIVEN_WEIGHT["strong"]
+        and not is_dictionary_word(pair)
+        and pair not in lex.person_words
+    )
+
+
+# What follows a person named by a kin word and a given name that is a word too ("二叔红军七十多了", "岳父跃进身体
+# 不好"): the age, the body, as in the kinship sentences of collection complaints.
+_AGE_OR_BODY = re.compile("[二三四五六七八九]十|身体|腿脚|耳朵|眼睛|血压|心脏")
+
+
+def word_given_name_ends(pair: str, after: str) -> bool:
+    """A given name that is a word too (红军, 富贵, 解放) stands alone only where its clause goes on as it does
+    after a person: a mark, what is said of a person, a weak cue (说, 在, 把), an age or the body; not where it
+    runs on as the word ("富贵病犯了", "解放前")."""
+    lex = lexicon()
+    if not (is_dictionary_word(pair) or pair in lex.word_given_pairs or pair in lex.person_words):
+        return True
+    return (
+        not after[:1]
+        or not is_cjk(after[0])
+        or said_of_a_person(after)
+        or lex.weak_after.match(after) is not None
+        or _AGE_OR_BODY.match(after) is not None
+    )
+
+
 def two_character_name(item: str, words_too: bool) -> bool:
     """Two characters that have a name's shape: a surname, then a character that stands in given names (a list's
     item, a word addressed with a title). `words_too`: where they stand says "person" (another item of the list is a
