@@ -42,7 +42,7 @@ GRAM_SIZES = (2, 3)
 MIN_MESSAGES = 3
 # A medium message whose score is above this is raised to high.
 RAISE_ABOVE = 3.0
-# A sentence or quotation scored on its own needs this many known grams (about six characters' worth).
+# A sentence scored on its own needs this many known grams (about six characters' worth).
 MIN_SEGMENT_GRAMS = 16
 SEGMENT_SEPARATORS = re.compile("[。!?\n]")
 _SEGMENT = re.compile("[^。!?\n]+")
@@ -65,7 +65,7 @@ _STAND_IN = re.compile("某+")
 def shape(text: str, hidden: list[tuple[int, int]] | tuple[()] = ()) -> str:
     """`text` (the analyser's lower-case compact copy) as the model reads it: digits "0", Latin letters "a",
     punctuation and the `hidden` spans blank."""
-    # (Three C-speed substitutions: str.translate with a table is slower on non-ASCII text.)
+    # (C-speed substitutions: str.translate with a table is slower on non-ASCII text.)
     shaped = _STAND_IN.sub(_blank, _NOT_A_WORD.sub(" ", _LETTER.sub("a", _DIGIT.sub("0", text[:MAX_CHARACTERS]))))
     for start, end in hidden:
         end = min(end, len(shaped))
@@ -78,13 +78,17 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def grams(shaped: str) -> set[str]:
-    """The pairs and triples of characters in `shaped` with no blank inside."""
+def _all_grams(shaped: str) -> set[str]:
     # Built by `map` over shifted copies, in C: a loop of slices cost more than the rules (bench/bench_analysis.py).
     pairs = list(map(operator.add, shaped, shaped[1:]))
     found = set(pairs)
     found.update(map(operator.add, pairs, shaped[2:]))
-    return {gram for gram in found if " " not in gram}
+    return found
+
+
+def grams(shaped: str) -> set[str]:
+    """The pairs and triples of characters in `shaped` with no blank inside."""
+    return {gram for gram in _all_grams(shaped) if " " not in gram}
 
 
 def load(path: Path = MODEL_FILE) -> dict[str, float]:
@@ -101,11 +105,8 @@ KNOWN = frozenset(WEIGHTS)
 
 
 def _known(shaped: str) -> set[str]:
-    pairs = list(map(operator.add, shaped, shaped[1:]))
-    found = set(pairs)
-    found.update(map(operator.add, pairs, shaped[2:]))
     # Grams with a blank inside were never trained on: the intersection drops them with the unknown ones.
-    return found & KNOWN
+    return _all_grams(shaped) & KNOWN
 
 
 def _mean(known: set[str]) -> float:
