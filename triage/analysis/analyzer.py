@@ -561,7 +561,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # The wording, read statistically (wording.py): a second opinion that may raise a medium message the
         # rules found something in (not only its sender, nor only an opener a friend writes too) to high,
         # never decide a level alone.
-        shaped = wording.shape(compact.text, hidden + persons_own_words(normalized))
+        shaped = _wording_view(compact, hidden)
         if wording.score(shaped, compact.text) > wording.RAISE_ABOVE:
             extra = HIGH_SCORE - score
             found.add_spans(RULES["worded_like_scams"], wording.spans_of(shaped, wording.heaviest(shaped)), weight=extra)
@@ -759,8 +759,22 @@ _WARNS = re.compile(
 )
 
 
+def wording_view(text: str) -> str:
+    """`text` as the wording check reads it in `_analyze` (for training the model on the same view)."""
+    as_written = normalize(text)
+    compact = Compact(as_written, lower_in_place(as_written))
+    return _wording_view(compact, quoted_mentions(compact.cased) + warning_clauses(compact.cased))
+
+
+def _wording_view(compact: Compact, hidden: list[tuple[int, int]]) -> str:
+    """The compact text shaped for the wording model, with what the rules leave out (warnings, quoted scams:
+    `hidden`) and the person's own words around a paste blanked."""
+    return wording.shape(compact.text, hidden + persons_own_words(compact.cased))
+
+
 # A person's own words around what they paste: "朋友转给我的，……", "今天收到短信说：……" before it, "收到这个怎么办？"
-# after it. (Not "照片发给我，……" or "验证码发给我：", a request; not "要不要我们去你老家看看？", a threat.) (Read by the wording check only: the rules have their own ways with them.)
+# after it. (Not "照片发给我，……" or "验证码发给我：", a request; not "要不要我们去你老家看看？", a threat.) Read by
+# the wording check only: the rules have their own ways with them.
 _FORWARDED = re.compile(
     "[^,:;。!?\n]{0,12}(?:转给我|转发给我|转发来|(?:发给我|收到)(?:的)?(?:一条|这条|条)?(?:短信|信息|消息))[^,:;。!?\n]{0,8}[,:;\n]"
 )
@@ -785,7 +799,8 @@ def persons_own_words(normalized: str) -> list[tuple[int, int]]:
         start, end = quotes[0].span(1)
         if _asks_about_it(normalized[:start] + normalized[end:]):
             return [span for span in ((0, start), (end, len(normalized))) if span[1] > span[0]]
-    tail = _TAIL_QUESTION.search(normalized.rstrip(), max(0, len(normalized.rstrip()) - 24))
+    text = normalized.rstrip()
+    tail = _TAIL_QUESTION.search(text, max(0, len(text) - 24))
     if tail is not None and tail.start() > 0 and _asks_about_it(tail.group()):
         spans.append(tail.span())
     return spans

@@ -26,8 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import wording
-from .analyzer import analyze, persons_own_words, quoted_mentions, warning_clauses
-from .normalize import Compact, lower_in_place, normalize
+from .analyzer import analyze, wording_view
 
 DATA = Path(__file__).resolve().parent.parent.parent / "tests" / "data"
 # Add-one smoothing over presence counts.
@@ -57,14 +56,6 @@ def records(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def shaped(text: str) -> str:
-    """The message as the analyser's wording check reads it (see analyzer._analyze)."""
-    as_written = normalize(text)
-    compact = Compact(as_written, lower_in_place(as_written))
-    hidden = quoted_mentions(compact.cased) + warning_clauses(compact.cased) + persons_own_words(compact.cased)
-    return wording.shape(compact.text, hidden)
-
-
 def train(examples: Iterable[tuple[set[str], bool]]) -> dict[str, float]:
     """Naive-Bayes log ratios of grams seen in at least wording.MIN_MESSAGES messages, rounded."""
     risky: Counter[str] = Counter()
@@ -92,7 +83,7 @@ def examples_by_batch() -> dict[str, list[tuple[dict, set[str]]]]:
     batches: dict[str, list[tuple[dict, set[str]]]] = {}
     for path in corpus_files():
         for record in records(path):
-            batches.setdefault(batch_of(path), []).append((record, wording.grams(shaped(record["text"]))))
+            batches.setdefault(batch_of(path), []).append((record, wording.grams(wording_view(record["text"]))))
     return batches
 
 
