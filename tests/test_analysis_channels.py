@@ -359,10 +359,20 @@ class TestExternalCorpora:
         # 10.0 % / 19.2 % (rules alone) before tuning on it.
         c = figures["tuning, batch 19"]
         assert c["risky"] >= 150 and c["legit"] >= 120
-        assert c["risky_flagged"] / c["risky"] >= 0.81
-        assert c["scam_high"] / c["scam"] >= 0.74
-        assert c["legit_high"] / c["legit"] <= 0.11
-        assert c["legit_flagged"] / c["legit"] <= 0.20
+        assert c["risky_flagged"] / c["risky"] >= 0.96
+        assert c["scam_high"] / c["scam"] >= 0.94
+        assert c["legit_high"] / c["legit"] <= 0.06
+        assert c["legit_flagged"] / c["legit"] <= 0.14
+
+    def test_the_twenty_first_batch(self, figures):
+        # Real messages collected blind (dataset rows, 2023-2024 Taiwanese texts); 68.2 % / 62.0 % / 3.0 % / 12.0 %
+        # before tuning on it.
+        c = figures["tuning, batch 21"]
+        assert c["risky"] >= 125 and c["legit"] >= 100
+        assert c["risky_flagged"] / c["risky"] >= 0.85
+        assert c["scam_high"] / c["scam"] >= 0.80
+        assert c["legit_high"] / c["legit"] <= 0.04
+        assert c["legit_flagged"] / c["legit"] <= 0.10
 
     def test_the_everyday_twentieth_batch(self, figures):
         # Everyday messages between people, invented blind; 0.7 % high / 7.6 % medium or high (rules alone)
@@ -2809,3 +2819,98 @@ class TestIssuersOwnDetails:
     )
     def test_the_scam_shapes_stay_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
+
+
+class TestFormsOfBatchesNineteenAndTwentyOne:
+    """Forms the real messages of tuning batches 19 and 21 showed the rules missing or misreading, worded here."""
+
+    @pytest.mark.parametrize(
+        "text, code",
+        [
+            # Trojan links dressed as a friend's photos, an invitation, a picture message or a patch.
+            ("你看这相册还有印象吗 http://xc-pic.cn/a1", "bait_link"),
+            ("这是我们难忘的美好瞬间 http://pic-mm.cc/p 请保存好哦", "bait_link"),
+            ("喜宴敬备薄酒，届时敬请您和家人光临 http://xy-qj.cc/q", "bait_link"),
+            ("这是怎么回事 http://kk-v.cc/x 你打开自己看", "curiosity_link"),
+            ("你瞧瞧这个 http://kk-v.cc/y", "curiosity_link"),
+            ("您有私密彩信未查看，点击阅读 http://mms-see.cc/r", "curiosity_link"),
+            ("您的系统存在安全漏洞，请下载最新安全补丁 http://fix-up.cc/s", "curiosity_link"),
+            # Prizes with the digits masked or spelled, and a phone sold cheap "to this number only".
+            ("你被节目组选为幸运之星，得十八万和笔记本一台，戳 http://hd-lj.cc 输入检验码", "prize_claim"),
+            ("亲，您被抽选为二等用户，获万元及苹果笔记本，请登入 http://lj-cx.cc 查收", "prize_claim"),
+            ("您已被抽选为场外幸运观众，将得到 oooo 与笔记本一台", "prize_claim"),
+            ("iPhone惊喜价399元货到付款，限量100台，限本号抢 http://qg-xx.cc", "prize_claim"),
+            # A named bank's loan through a salesman's mobile or a link it does not own.
+            ("我处长期和建行合作提供贷款，当天放款，李主任13212341870", "fake_loan_offer"),
+            ("无担保个人贷款，1天放款，立即申请 http://dk-xd.cc 【渣打银行】", "fake_loan_offer"),
+            # Stock groups and trading "gifts".
+            ("我们有个股票交流群，每天开盘前推出3支牛股，回复你的QQ我加你进群", "stock_tip_group"),
+            ("A股交易平台大赠送，注册不用充值就送8800元可用资金，盈利即可提现 www.gp-zs.cc", "stock_tip_group"),
+            # Casinos in fake-base-station slang.
+            ("乐游活动 充100送100 仅1倍水 http://ly-yl.cc", "gambling"),
+            ("彩票网五周年庆，充值即送，一倍流水即可取款 http://cp-5.cc", "gambling"),
+            # Forged papers and illegal services.
+            ("诚信办证刻章，办学校文凭、房产证等，如有需求请致电13912345678", "fake_invoice_offer"),
+            ("本公司有各行业正规机打发票出售，永久保真，验后付款，电话13912345678", "fake_invoice_offer"),
+            ("专升本考试题及标答提前办理，考前发送，过后再结算，QQ 37131234", "illegal_service_offer"),
+            ("会计资格证未过的考生可修改成绩，学生9折，QQ 93641234", "illegal_service_offer"),
+            ("我处提供气枪猎枪，本地现货，有意请电15912344551", "illegal_service_offer"),
+            ("专职在看守所、监狱办理取保候审、保外就医、假释等放人业务，事成后付款，电话18812349571", "illegal_service_offer"),
+            # LINE, the chat of Taiwanese texts.
+            ("飆股資訊免費領取，請加賴", "private_chat"),
+            ("聯絡代辦專員 LINE ID：dk8899 免費咨詢", "private_chat"),
+        ],
+    )
+    def test_the_scam_form_is_found(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你看这相册还有印象吗 http://xc-pic.cn/a1",
+            "专升本考试题及标答提前办理，考前发送，过后再结算，QQ 37131234",
+            "请帮忙汇6000元人民币到以下帐号：林**  6212 1234 5678 9012 430 邮政，谢谢",
+        ],
+    )
+    def test_it_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Where the institution's own site or app is named, and nothing else is given.
+            "您尾号1984的浦发信用卡积分即将清零，请于月底前登陆浦发信用卡网站兑换礼品【浦发银行】",
+            "【支付宝】您提交的身份证件审核结果为：审核通过。请登录支付宝-实名认证查看详情。",
+            "您可发送JF至10086使用积分兑换20元话费，回复JF可查询剩余积分。",
+            # A code given first, then its name.
+            "【某视频】778604为本次登录验证的手机验证码，请在5分钟内完成验证。为保证账号安全，请勿泄漏此验证码",
+            # Money that arrived, a ticket refunded, a courier, a joke, an airline's advice.
+            "您尾号4118信用卡的退款人民币2,516.00元已入账[招商银行]",
+            "【申通快递】取件员沈**(133****9712)将尽快上门揽件，请保持手机畅通。",
+            "【支付宝】校验码：240680，打死都不能告诉别人哦！唯一热线95188",
+            "【中国国航】请避免将密码透露给他人。如您发现账户异常，请及时拨打95583核实。",
+            # The carrier's roaming line and the agency's own link.
+            "国际漫游时如需帮助可拨打+8613800100186（中国移动客户免费）。中国移动",
+            "【携程网】订单已出票。您还可以登录 http://t.ctrip.cn/anl3jD 操作值机选座、改期退票。",
+            # Warnings.
+            "【国家反诈中心】您近期加入的“股票交流群”疑似投资理财诈骗，请勿充值转账。",
+            "【警政署提醒您】加LINE投資風險高，加LINE好友投資必有詐。",
+        ],
+    )
+    def test_genuine_forms_stay_low(self, text: str) -> None:
+        result = analyze(text)
+        assert result.risk == "low", result.codes
+
+    def test_a_named_banks_landline_offer_is_still_judged_by_its_number_alone(self) -> None:
+        # (The salesman's mobile above is what makes the same words a fake loan.)
+        result = analyze("【中国银行】中银E贷，无抵押，当天放款，详询0991-5589056")
+        assert "fake_loan_offer" not in result.codes and result.risk == "medium"
+
+    def test_a_schools_own_correction_is_no_illegal_service(self) -> None:
+        text = "期末成绩录入有误的同学，请联系教务处修改成绩，电话0755-26531234。"
+        assert "illegal_service_offer" not in analyze(text).codes
+
+    def test_the_japanese_form_of_a_character_is_simplified(self) -> None:
+        from triage.analysis.normalize import normalize as normalise
+
+        assert normalise("代開髪票") == "代开发票"

@@ -168,6 +168,7 @@ FRAUD_FLAGS = {
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "fake_invoice_offer",
+    "illegal_service_offer",
     "link",
     "odd_sender",
     "claim_sender_mismatch",

@@ -63,6 +63,35 @@ _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|
 # A bank whose name the page quoting the message masked ("【XX银行】", "××银行通知:", "**银行信用卡中心:"):
 # some bank claims to write, and no bank answers on a 400 line the directory does not list.
 _MASKED_BANK = re.compile(r"(?:x{1,4}|×{1,4}|\*{1,4}|某{1,2})(?:银行|银联)[^,.;:!?。\n]{0,6}(?:通知|提醒|提示|:)")
+# The named institution's own website, by name and without an address: "请登陆浦发信用卡网站兑换", "登录官方网站查询".
+# Where to go, not a link given (not "登录以下网站", "点击该网页").
+# (Not a page named for the task: "登录手机银行维护网站", "进入激活网站".)
+_OWN_SITE = re.compile(
+    r"(?:登录|登陆|登入|访问|进入)(?!以下|下列|下方|如下|此|该|这个|指定|相关)"
+    r"(?:(?!维护|升级|激活|认证|验证|安全|更新|专属|活动|领取|兑换)[\u4e00-\u9fff]){2,6}(?:网站|官网)"
+)
+_OPEN_VERB = re.compile(r"(?:登录|登陆|打开|使用|前往|通过)")
+
+
+def _opens_by_name(lowered: str, claimed: Institution) -> bool:
+    """The text sends the person into the named institution's own app by its name: "请登录支付宝-实名认证查看详情"."""
+    return any(
+        lowered.startswith(alias.lower(), verb.end())
+        for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8)
+        for alias in claimed.aliases + (claimed.name_zh,)
+        if len(alias) >= 2
+    )
+
+
+# A short service number standing alone in the text ("发送JFHB1117至10086", "回复1至95555").
+_SHORT_NUMBER = re.compile(r"(?<![\d-])(?:1\d{4}|9\d{4})(?![\d-])")
+
+
+def _to_service_number(lowered: str) -> bool:
+    """The text sends the person to some institution's own short service number: no channel is left out."""
+    return any(institution_for_number(m.group(0)) is not None for m in itertools.islice(_SHORT_NUMBER.finditer(lowered), 8))
+
+
 _OWN_APP = re.compile(
     skipping_ahead(
         # (Not after 下载: the look-behind stands after the two-character word, so that `re` can skip ahead to the words.)
@@ -395,6 +424,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     hidden = mentioned + warned
     # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
     family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
+    # A family that is judged by its words only where no institution is named, or where the channel is a
+    # salesman's (below).
+    named = claimed is not None or _BANK_SIGNATURE.search(signature) is not None
+    named_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     for rule, hits in all_text_hits(compact.text):
         spans = hits
         if hidden:
@@ -402,9 +435,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             if not spans:
                 continue
         if rule.needs_channel:
-            if rule.unnamed_only and (claimed is not None or _BANK_SIGNATURE.search(signature)):
-                continue
-            family_hits.append((rule, spans))
+            if rule.unnamed_only and named:
+                named_hits.append((rule, spans))
+            else:
+                family_hits.append((rule, spans))
         else:
             found.add_spans(rule, spans)
 
@@ -484,7 +518,9 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             (
                 m
                 for m in itertools.chain(itertools.islice(LINK_WORDS.finditer(lowered), 8), masked, left_out)
-                if not is_negated(RULES["link"], lowered, *m.span()) and not _inside(m.span(), hidden)
+                if not is_negated(RULES["link"], lowered, *m.span())
+                and not _inside(m.span(), hidden)
+                and not (claimed is not None and _OWN_SITE.fullmatch(m.group(0)))
             ),
             None,
         )
@@ -502,8 +538,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             cut_off = claimed is None and _ends_cut_off(lowered)
             asks = ASK_WORDS.search(lowered) is not None or cut_off
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
-            own_app = claimed is not None and _OWN_APP.search(lowered) is not None
-            implied = asks and CARRIES_CODE.search(lowered) is None and not own_app
+            own_app = claimed is not None and (
+                _OWN_APP.search(lowered) is not None or _OWN_SITE.search(lowered) is not None or _opens_by_name(lowered, claimed)
+            )
+            implied = asks and CARRIES_CODE.search(lowered) is None and not own_app and not _to_service_number(lowered)
     unofficial = (
         unofficial
         or any("official_domain" not in link.kinds for link in links)
@@ -516,6 +554,15 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     masked_bank = claimed is None and (
         _MASKED_BANK.match(lowered) is not None or bool(signature) and _MASKED_BANK.match(signature.lower() + ":") is not None
     )
+    # A named institution's own offer through a branch landline is judged by that number alone; a mobile, a
+    # chat or a link it does not own is a salesman's ("我处长期和建行合作提供贷款……李主任132…").
+    if named_hits and (
+        any(
+            channel.kind == "chat" or channel.number_kind in ("mobile", "virtual_mobile", "masked_mobile") for channel in channels
+        )
+        or any("official_domain" not in link.kinds for link in links)
+    ):
+        family_hits += named_hits
     for rule, spans in family_hits:
         if unofficial or ((rule.any_number or masked_bank) and unowned_number):
             found.add_spans(rule, spans)
@@ -796,8 +843,11 @@ def persons_own_words(normalized: str) -> list[tuple[int, int]]:
     quotes = list(itertools.islice(_QUOTED.finditer(normalized), 2))
     if len(quotes) == 1:
         # "收到一条“……”的短信，是真的吗？": all but the quotation is the person asking about it.
+        # (Not a name in quotation marks inside the message itself: "「某某贷款中心」正式开启……收到这个怎么办？",
+        # where the quotation is the shorter part.)
         start, end = quotes[0].span(1)
-        if _asks_about_it(normalized[:start] + normalized[end:]):
+        outside = normalized[:start] + normalized[end:]
+        if end - start >= len(outside) and _asks_about_it(outside):
             return [span for span in ((0, start), (end, len(normalized))) if span[1] > span[0]]
     text = normalized.rstrip()
     tail = _TAIL_QUESTION.search(text, max(0, len(text) - 24))

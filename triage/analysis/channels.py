@@ -32,7 +32,7 @@ from .sender import classify_sender
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
 _CALL_CUE = re.compile(
     r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|"
-    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻)"
+    r"tel|call|phone|电联|专员|经理|主任|主管|顾问|处理|办理|核实|解冻)"
 )
 # How far before a number a cue may stand ("请于今日内联系客服专员 0755-…"), and after it ("138… 联系我").
 CUE_BEFORE = 12
@@ -86,7 +86,9 @@ _NOT_PHONE_AFTER = re.compile(r"\A\s{0,2}(?:元|块|万|千|百|年|月|日|号|
 _PAY_CUE = re.compile(
     r"(?:转账|转入|转至|转到|转回|退回|汇款|汇入|汇至|汇到|打款|打入|打到|存入|还款|还至|还到|付款|打钱|还钱|收款)"
     r"(?:至|到|进)?[^,.;:!?，。；：！？\n]{0,6}(?:账户|账号|帐户|帐号|卡号|银行卡|卡里|卡上|账上)?[:：]?\s{0,2}\Z"
-    r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款|财务)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}\Z"
+    # (The holder's masked name may come first: "请帮忙汇6000元到以下帐号：林**    621…".)
+    r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款|财务)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}"
+    r"(?:[\u4e00-\u9fff][*某]{1,3}\s{0,4})?\Z"
     r"|(?:账户|账号|卡号)如下[:：]?\s{0,2}\Z"
     # "你先转2万到 6222 ****": the sum, then where to.
     r"|(?:转|汇|打)\d{1,6}(?:万|千)?(?:元|块)?(?:到|至|进)\s{0,2}\Z"
@@ -99,6 +101,8 @@ _PAY_REQUEST = re.compile(
         # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
         r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
         r"|(?:你|您)先(?:转|汇|打)\d"
+        # "请帮忙汇6000人民币到以下帐号".
+        r"|(?:汇|转|打)\d{1,6}(?:万|千)?(?:元|块)?(?:人民币|钱)?(?:到|至|进)(?:以下|下列|如下|这个|我的)"
     )
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
@@ -227,6 +231,8 @@ CHAT_WORDS = re.compile(
         # "加微 dk8888": the ID right after.
         r"|加微(?=[\s:：]{0,2}[a-z0-9_-]{4,20})"
         r"|add (?:me on |my |our )?(?:wechat|qq|whatsapp|telegram|line)\b"
+        # LINE, nicknamed 賴 in Taiwanese texts: "請加賴", "加LINE好友", "LINE ID:".
+        r"|(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}line(?![a-z])|加赖(?!账|皮)|line ?id"
     )
 )
 # A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
@@ -309,7 +315,11 @@ MASK_TOKENS = re.compile(
 
 # A message that carries a one-time code is the issuer's own ("验证码为 665201，请在页面中输入完成验证"):
 # its request to act goes to the page the person is on, not to an unseen channel.
-CARRIES_CODE = re.compile(r"(?:验证码|动态码|校验码|动态密码)(?:为|是)?[:：]?\s{0,2}[【\[(『「]?\s{0,2}\d{4,8}")
+CARRIES_CODE = re.compile(
+    r"(?:验证码|动态码|校验码|动态密码)(?:为|是)?[:：]?\s{0,2}[【\[(『「]?\s{0,2}\d{4,8}"
+    # The code first: "778604为本次登录验证的手机验证码".
+    r"|\d{4,8}\s{0,2}(?:为|是)(?:您的?)?[^,.;:!?，。；：！？\n]{0,10}(?:验证码|动态码|校验码|动态密码)"
+)
 
 
 class Channel(NamedTuple):

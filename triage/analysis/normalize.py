@@ -80,7 +80,7 @@ _TRAD_SIMP_PAIRS = (
     "優优 惠惠 獎奖 勵励 紅红 雙双 倫伦 達达 層层 階阶 遠远 邊边 過过 進进 選选 謹谨 慎慎 詢询 問问 "
     "產产 帶带 戲戏 輸输 嗎吗 啊啊 鬧闹 剛刚 盡尽 滅灭 憑凭 顯显 響响 鑒鉴 鑑鉴 辯辩 護护 師师 "
     "簽签 約约 盤盘 庫库 廳厅 補补 償偿 貼贴 撥拨 聽听 協协 會会 構构 災灾 禍祸 齊齐 鐘钟 鐵铁 則则 "
-    "綫线 線线 須须 項项 順顺 領领 頁页 額额 顧顾 風风 飛飞 養养 餘余 驗验 體体 鬥斗 黨党 齡龄"
+    "綫线 線线 須须 項项 順顺 領领 頁页 額额 顧顾 風风 飛飞 養养 餘余 驗验 體体 鬥斗 黨党 齡龄 髪发"
 )
 
 
@@ -143,7 +143,8 @@ def normalize(text: str) -> str:
         converted = _T2S.convert(folded)
     except UnicodeEncodeError:  # a lone surrogate ("請點擊\ud83d連結"): OpenCC reads UTF-8
         return to_simplified(folded)
-    return converted if len(converted) == len(folded) else to_simplified(folded)
+    # The table then maps what OpenCC leaves alone (the Japanese form 髪 of 發/髮, "代开髪票").
+    return to_simplified(converted) if len(converted) == len(folded) else to_simplified(folded)
 
 
 # Separators put between Chinese characters to dodge keyword filters. Clause punctuation (，；：！？,
