@@ -13,7 +13,9 @@ The figure compared with the issue's target (ordinary words destroyed ≤ 0.5 %)
 phrases damaged by anything but the amount and hour bands. Amounts become "〔金额:1万-5万元〕" and times
 "〔23时〕" by contract (`triage.anonymize.amount_band`, the module docstring): a reviewer sees the band, no
 exact amount or minute that could point back at one loan or message, so a phrase whose only change is a
-band has lost no word. Phrases damaged including the bands are printed beside it.
+band has lost no word. Court case numbers and card tails ("尾号2718") are removed by design too and count
+the same way (since 2026-12-04, seventh session; before, they counted as destroyed words). Phrases damaged
+including these are printed beside it.
 With --old, the same figures for the scrubber as it was at that commit, for comparison.
 """
 
@@ -98,8 +100,11 @@ def leaked(item: dict, scrubbed: str) -> bool:
 
 
 _PLACEHOLDER = re.compile("〔\\d*([^〔〕:\\d]*)[^〔〕]*〕")
-# Placeholders that keep a coarse value by design: "〔金额:1万-5万元〕", "〔23时〕".
-_BANDS = {"金额", "时"}
+# Placeholders put in by design, not words lost: those that keep a coarse value ("〔金额:1万-5万元〕", "〔23时〕"),
+# and the court case number and the card tail, which the scrubber removes on purpose ("（2026）豫0105民初3217号"
+# leads to the judgment that names the parties; "工行尾号2718" narrows a card to its holder), though several
+# writers counted them as ordinary text. The phrases they change are printed beside the figure.
+_BANDS = {"金额", "时", "案号", "卡号尾号"}
 
 
 def destroyed_by(phrase: str, scrubbed: str, fold: Callable[[str], str]) -> str | None:
@@ -302,7 +307,7 @@ def report(label: str, figures: dict) -> None:
         f"{label}: {total_leaks} of {total_items} personal items leaked "
         f"({figures['records_leaking']} of {figures['records']} records) (target 0); "
         f"words destroyed: {figures['words_destroyed']} of {figures['phrases']} phrases = {words_rate:.2f} % (target ≤ 0.5 %; "
-        f"{figures['destroyed']} = {rate:.2f} % changed counting the amount and hour bands); "
+        f"{figures['destroyed']} = {rate:.2f} % changed counting the bands, case numbers and card tails); "
         f"{figures['ms_per_record']:.2f} ms a record"
     )
     by_kind = ", ".join(f"{kind} {figures['leaks'][kind]}/{count}" for kind, count in sorted(figures["items"].items()))
