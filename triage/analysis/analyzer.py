@@ -65,21 +65,41 @@ _BANK_SIGNATURE = re.compile(r"(?:银行|信用社|信用合作联社|农商行|
 _MASKED_BANK = re.compile(r"(?:x{1,4}|×{1,4}|\*{1,4}|某{1,2})(?:银行|银联)[^,.;:!?。\n]{0,6}(?:通知|提醒|提示|:)")
 # The named institution's own website, by name and without an address: "请登陆浦发信用卡网站兑换", "登录官方网站查询".
 # Where to go, not a link given (not "登录以下网站", "点击该网页").
-# (Not a page named for the task: "登录手机银行维护网站", "进入激活网站".)
+# The site must carry the institution's name or 官方 (checked in `_own_site`); not a page named for the task:
+# "登录手机银行维护网站", "进入激活网站", "登录解冻网站".
 _OWN_SITE = re.compile(
     r"(?:登录|登陆|登入|访问|进入)(?!以下|下列|下方|如下|此|该|这个|指定|相关)"
-    r"(?:(?!维护|升级|激活|认证|验证|安全|更新|专属|活动|领取|兑换)[\u4e00-\u9fff]){2,6}(?:网站|官网)"
+    r"((?:(?!维护|升级|激活|认证|验证|安全|更新|专属|活动|领取|兑换|解冻|冻结|注销)[\u4e00-\u9fff]){2,6})(?:网站|官网)"
 )
-_OPEN_VERB = re.compile(r"(?:登录|登陆|打开|使用|前往|通过)")
+_OPEN_VERB = re.compile(r"(?:登录|登陆|打开)")
+# What may follow the name: the app itself, its own site, or a menu path ("支付宝-实名认证"); not a page
+# named for the task ("前往建设银行认证页面", "登录中国银行安全中心").
+_OWN_APP_AFTER = re.compile(r"\s{0,2}(?:app|客户端|手机银行|网上银行|官网|官方网站|官方app|[-—–>》])")
+
+
+def _names_own(claimed: Institution) -> list[str]:
+    return [alias.lower() for alias in claimed.aliases + (claimed.name_zh,) if len(alias) >= 2]
 
 
 def _opens_by_name(lowered: str, claimed: Institution) -> bool:
     """The text sends the person into the named institution's own app by its name: "请登录支付宝-实名认证查看详情"."""
     return any(
-        lowered.startswith(alias.lower(), verb.end())
+        lowered.startswith(alias, verb.end()) and _OWN_APP_AFTER.match(lowered, verb.end() + len(alias)) is not None
         for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8)
-        for alias in claimed.aliases + (claimed.name_zh,)
-        if len(alias) >= 2
+        for alias in _names_own(claimed)
+    )
+
+
+def _own_site(match: re.Match[str] | None, claimed: Institution | None, signature: str) -> bool:
+    """`_OWN_SITE` matched a site that carries the named institution's name, the signer's or 官方 ("登陆浦发信用卡
+    网站", "【某省教育考试院】……请登录省教育考试院网站查询")."""
+    if match is None:
+        return False
+    name = match.group(1)
+    return (
+        "官方" in name
+        or (len(name) >= 3 and name in signature)
+        or (claimed is not None and any(alias in name for alias in _names_own(claimed)))
     )
 
 
@@ -398,7 +418,8 @@ def _after(head: str, result: Analysis) -> Analysis:
 
 def _analyze(text: str, sender: str | None) -> Analysis:
     as_written = normalize(text)
-    compact = Compact(as_written, lower_in_place(as_written))
+    written_lower = lower_in_place(as_written)
+    compact = Compact(as_written, written_lower)
     # Every check reads the compact copy, where separators put between Chinese characters are gone ("服 务
     # 电 话", "【交通 银 行】", "点★击") and a line break after punctuation no longer ends the sentence; its
     # positions go back to the text as written at the end.
@@ -520,7 +541,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 for m in itertools.chain(itertools.islice(LINK_WORDS.finditer(lowered), 8), masked, left_out)
                 if not is_negated(RULES["link"], lowered, *m.span())
                 and not _inside(m.span(), hidden)
-                and not (claimed is not None and _OWN_SITE.fullmatch(m.group(0)))
+                and not _own_site(_OWN_SITE.fullmatch(m.group(0)), claimed, signature)
             ),
             None,
         )
@@ -538,8 +559,9 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             cut_off = claimed is None and _ends_cut_off(lowered)
             asks = ASK_WORDS.search(lowered) is not None or cut_off
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
-            own_app = claimed is not None and (
-                _OWN_APP.search(lowered) is not None or _OWN_SITE.search(lowered) is not None or _opens_by_name(lowered, claimed)
+            own_app = _own_site(_OWN_SITE.search(lowered), claimed, signature) or (
+                # (The name is looked for as written: the compact copy has lost the dash of "支付宝-实名认证".)
+                claimed is not None and (_OWN_APP.search(lowered) is not None or _opens_by_name(written_lower, claimed))
             )
             implied = asks and CARRIES_CODE.search(lowered) is None and not own_app and not _to_service_number(lowered)
     unofficial = (

@@ -32,8 +32,10 @@ from .sender import classify_sender
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
 _CALL_CUE = re.compile(
     r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|"
-    r"tel|call|phone|电联|专员|经理|主任|主管|顾问|处理|办理|核实|解冻)"
+    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻)"
 )
+# A role written right before the number: "李主任132…", "徐主管：139…" (not "班主任张老师138…", "置业顾问小李 137…").
+_ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<!班)主任|主管|顾问)\s{0,2}[:：]?\s{0,2}\Z")
 # How far before a number a cue may stand ("请于今日内联系客服专员 0755-…"), and after it ("138… 联系我").
 CUE_BEFORE = 12
 CUE_AFTER = 6
@@ -232,7 +234,8 @@ CHAT_WORDS = re.compile(
         r"|加微(?=[\s:：]{0,2}[a-z0-9_-]{4,20})"
         r"|add (?:me on |my |our )?(?:wechat|qq|whatsapp|telegram|line)\b"
         # LINE, nicknamed 賴 in Taiwanese texts: "請加賴", "加LINE好友", "LINE ID:".
-        r"|(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}line(?![a-z])|加赖(?!账|皮)|line ?id"
+        # (Not "hotline", "online", 赖 the surname or the verb: "参加赖叔叔的寿宴".)
+        r"|(?:加|添加)[^,.;:!?，。；：！？\n]{0,8}(?<![a-z])line(?![a-z])|加(?<![参增]加)赖(?![叔姨家老总先女某哥姐弟妹氏])|line(?<![a-z]line) ?id"
     )
 )
 # A QR code that adds a person's chat: "扫码加福利师" (a class's "扫码进群" is no private chat).
@@ -472,7 +475,9 @@ def _judge_number(
         if _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start) and personal_pay:
             return Channel("account", written, (start, end), digits, PERSONAL_REQUEST)
         return None
-    if _ACCOUNT_BEFORE.search(before) or not (_CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip())):
+    if _ACCOUNT_BEFORE.search(before) or not (
+        _CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip()) or _ROLE_RIGHT_BEFORE.search(before)
+    ):
         return None
     if masked and len(bare) < 7:
         return None
