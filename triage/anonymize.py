@@ -1655,7 +1655,7 @@ def _amounts(text: str, vault: _Vault) -> str:
                 return match.group(0)  # "三块蛋糕", "一块儿", "这一块的钱": 块 counts pieces or an area there
         is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
         before = text[max(0, match.start() - 12) : match.start()]
-        cued = _AMOUNT_CUE.search(before) is not None
+        cued = _AMOUNT_CUE.search(to_simplified(before)) is not None
         if not is_money and (
             _NOT_MONEY_AFTER.match(text, match.end()) or _COUNT_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
@@ -2522,26 +2522,33 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if match.string.startswith(("事务所", "师事务所"), match.end()):
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
-    if (
-        len(name) == 2
-        and addressed_by_title(match.string, match.start("title"))
-        and two_character_name(to_simplified(name), True)
-    ):
+    # Every word check reads simplified characters, so "這位社區主任" is judged as "这位社区主任" (one for one:
+    # the same places).
+    simple, title_simple = to_simplified(name), to_simplified(title)
+    if len(name) == 2 and addressed_by_title(match.string, match.start("title")) and two_character_name(simple, True):
         return vault.name(name) + match.group("title")  # "江河女士您好": a word addressed as a person is a name
     if (
-        (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
-        or is_ordinary_word(name + title)
-        or (name + title[:1]) in _ORDINARY_PAIRS
-        or runs_into_word(to_simplified(name), to_simplified(match.string[match.start("title") :][:6]))
+        (len(simple) > 1 and (is_ordinary_word(simple) or is_role(simple)))
+        or is_ordinary_word(simple + title_simple)
+        or (simple + title_simple[:1]) in _ORDINARY_PAIRS
+        or runs_into_word(simple, to_simplified(match.string[match.start("title") :][:6]))
     ):
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理", "林林总总"
-    if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
+    start = match.start()
+    if len(name) == 1 and (
+        simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
+    ):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
-    if has_function_character(name[1:]):
+    if has_function_character(simple[1:]):
         # "打印的律师函": 的 is in no given name. But the surname may stand after it: "钱付给张经理了".
-        rest = next((name[i + 1 :] for i in range(len(name) - 1, 0, -1) if has_function_character(name[i])), "")
-        if rest and (rest[0] in _SURNAME_CHARS or rest[:2] in _COMPOUND_SURNAMES) and rest not in _FUNCTION_SURNAMES:
-            return name[: len(name) - len(rest)] + vault.name(rest) + match.group("title")
+        cut = next((i + 1 for i in range(len(simple) - 1, 0, -1) if has_function_character(simple[i])), len(simple))
+        rest, rest_simple = name[cut:], simple[cut:]
+        if (
+            rest
+            and (rest_simple[0] in _SURNAME_CHARS or rest_simple[:2] in _COMPOUND_SURNAMES)
+            and rest_simple not in _FUNCTION_SURNAMES
+        ):
+            return name[:cut] + vault.name(rest) + match.group("title")
         return match.group(0)
     return vault.name(name) + match.group("title")
 
