@@ -2774,7 +2774,7 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     spans = [
         (a, b)
         for a, b in found
-        if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault))
+        if not _is_not_a_name(text[a:b].replace(" ", "").replace("\n", ""), _following(text, b, vault))
         and not inside_longer_word(simplified, a, b)
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))

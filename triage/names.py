@@ -428,8 +428,11 @@ def is_ordinary_word(word: str) -> bool:
                 and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
                 and prefix not in lex.strong_before_words
                 and not _noun_in_zi(word, lex)
+                and (prefix not in lex.times or prefix in lex.seasons)
             ):
-                continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮")
+                # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮"; nor a time
+                # but a season, which is a given name as often: "周末刚过" is no 周末刚, "夏天宇" is a name)
+                continue
             return True
     return False
 
@@ -771,6 +774,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             gap = 0
             while pos + gap < length and text[pos + gap] in _NAME_GAP and gap < 2:
                 gap += 1
+            if not chars and surname_len == 1 and text[pos : pos + 1] == "\n" and _given_pair_at(text, pos + 1, lex):
+                gap = 1  # "我劝过华\n建平别碰": a line broken after the surname, before a given name of two
             at = pos + gap
             if at >= length or not "\u4e00" <= text[at] <= "\u9fff" or at in marks.strong_after or at in marks.not_given:
                 break
@@ -840,6 +845,18 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+def _given_pair_at(text: str, at: int, lex: Lexicon) -> bool:
+    """Two characters at `at` that are a given name of two by themselves (a pair seen after several surnames, or
+    two characters that stand in given names, one of them often): only then does a name go on past a line break."""
+    pair = text[at : at + 2]
+    if len(pair) < 2 or not all(is_cjk(ch) for ch in pair) or pair in lex.boundary and pair not in lex.word_given_pairs:
+        return False
+    if pair in lex.given_pairs or pair in lex.word_given_pairs:
+        return True
+    weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in pair]
+    return min(weights) >= GIVEN_WEIGHT["likely"] and max(weights) >= GIVEN_WEIGHT["strong"]
 
 
 def _given_after_a_city(chars: list[str], lex: Lexicon) -> float:
