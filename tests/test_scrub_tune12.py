@@ -73,3 +73,39 @@ def test_a_name_broken_across_a_line_goes(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["他们都在吴\n明天再说", "我在江\n南边上班", "今天先到这\n明天继续", "我姓王\n家里穷"])
 def test_a_line_break_after_a_surname_character_before_no_given_name_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("常青竟然不认账", "常青"),
+        ("白云竟然说没收到钱", "白云"),
+        ("海燕自己也欠着网贷", "海燕"),
+        ("江山倒是很冷静", "江山"),
+    ],
+)
+def test_a_word_that_is_a_name_opening_what_is_said_of_a_person_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["高尚的人不会这样", "老实说他也没办法", "余生很长", "今年丰收了", "他有机会施展才华", "白云飘过山头", "江山易改"],
+)
+def test_a_word_that_is_a_name_used_as_a_word_stays(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我去过长沙的谭家岭",
+        "从陆家嘴打来的电话",
+        "请转告贵司经理",
+        "教你甄别真伪律师函",
+        "家里请的钟点工阿姨也接到电话",
+        "我表哥在夏邑上班",
+    ],
+)
+def test_a_place_a_firm_or_a_word_ending_on_a_surname_before_a_title_stays(text: str) -> None:
+    assert scrub(text) == text

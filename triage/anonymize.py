@@ -2535,6 +2535,14 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     ):
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理", "林林总总"
     start = match.start()
+    if (
+        len(simple) == 3
+        and simple[:2] not in _COMPOUND_SET
+        and ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
+        and is_dictionary_word(simple[1:])
+        and not given_name_alone(simple[1:])
+    ):
+        return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
     if len(name) == 1 and (
         simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
     ):
