@@ -109,3 +109,29 @@ def test_a_word_that_is_a_name_used_as_a_word_stays(text: str) -> None:
 )
 def test_a_place_a_firm_or_a_word_ending_on_a_surname_before_a_title_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("这些人里尤其尤建军最凶", "尤建军"), ("我借了许多许丽的钱", "许丽")],
+)
+def test_a_surname_repeating_the_word_before_it_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["尤其是周末", "许多许多人", "高高兴兴回家", "常常常来看看"])
+def test_a_word_said_twice_stays(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [("这次拉姆多吉也没躲过", "拉姆多吉"), ("他们连旺姆卓玛都找了", "旺姆卓玛")],
+)
+def test_two_pieces_of_a_tibetan_name_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["格桑花开得正好", "达瓦节快到了"])
+def test_one_piece_of_a_tibetan_name_in_a_word_stays(text: str) -> None:
+    assert scrub(text) == text

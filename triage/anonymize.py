@@ -68,6 +68,8 @@ from triage.names import (
     said_of_a_person,
     says_what_of,
     surname_lexicon,
+    tibetan_name_pattern,
+    tibetan_name_span,
     transliterated_tail,
     two_character_name,
     undotted_name_pattern,
@@ -2924,10 +2926,11 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _undotted_names(text: str, vault: _Vault) -> str:
+    spans = [undotted_name_span(text, m.start(), m.end()) for m in undotted_name_pattern().finditer(text)]
+    spans += [tibetan_name_span(text, m.start()) for m in tibetan_name_pattern().finditer(text)]
     pieces, pos = [], 0
-    for match in undotted_name_pattern().finditer(text):
-        span = undotted_name_span(text, match.start(), match.end())
-        if span is None or span[0] < pos:
+    for span in sorted(s for s in spans if s is not None):
+        if span[0] < pos:
             continue
         pieces.append(text[pos : span[0]])
         pieces.append(vault.name(text[span[0] : span[1]]))
@@ -3317,7 +3320,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass(
         "transliterated names without the dot",
-        lambda text: undotted_name_pattern().search(text) is not None,
+        lambda text: undotted_name_pattern().search(text) is not None or tibetan_name_pattern().search(text) is not None,
         _undotted_names,
     ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),
