@@ -68,6 +68,8 @@ from triage.names import (
     said_of_a_person,
     says_what_of,
     surname_lexicon,
+    tibetan_name_pattern,
+    tibetan_name_span,
     transliterated_tail,
     two_character_name,
     undotted_name_pattern,
@@ -1655,7 +1657,7 @@ def _amounts(text: str, vault: _Vault) -> str:
                 return match.group(0)  # "三块蛋糕", "一块儿", "这一块的钱": 块 counts pieces or an area there
         is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
         before = text[max(0, match.start() - 12) : match.start()]
-        cued = _AMOUNT_CUE.search(before) is not None
+        cued = _AMOUNT_CUE.search(to_simplified(before)) is not None
         if not is_money and (
             _NOT_MONEY_AFTER.match(text, match.end()) or _COUNT_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
@@ -2522,26 +2524,41 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if match.string.startswith(("事务所", "师事务所"), match.end()):
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
-    if (
-        len(name) == 2
-        and addressed_by_title(match.string, match.start("title"))
-        and two_character_name(to_simplified(name), True)
-    ):
+    # Every word check reads simplified characters, so "這位社區主任" is judged as "这位社区主任" (one for one:
+    # the same places).
+    simple, title_simple = to_simplified(name), to_simplified(title)
+    if len(name) == 2 and addressed_by_title(match.string, match.start("title")) and two_character_name(simple, True):
         return vault.name(name) + match.group("title")  # "江河女士您好": a word addressed as a person is a name
     if (
-        (len(name) > 1 and (is_ordinary_word(name) or is_role(name)))
-        or is_ordinary_word(name + title)
-        or (name + title[:1]) in _ORDINARY_PAIRS
-        or runs_into_word(to_simplified(name), to_simplified(match.string[match.start("title") :][:6]))
+        (len(simple) > 1 and (is_ordinary_word(simple) or is_role(simple)))
+        or is_ordinary_word(simple + title_simple)
+        or (simple + title_simple[:1]) in _ORDINARY_PAIRS
+        or runs_into_word(simple, to_simplified(match.string[match.start("title") :][:6]))
     ):
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理", "林林总总"
-    if len(name) == 1 and (name in _FUNCTION_SURNAMES or ends_a_word(match.string, match.start())):
+    start = match.start()
+    if (
+        len(simple) == 3
+        and simple[:2] not in _COMPOUND_SET
+        and ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
+        and is_dictionary_word(simple[1:])
+        and not given_name_alone(simple[1:])
+    ):
+        return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
+    if len(name) == 1 and (
+        simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
+    ):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
-    if has_function_character(name[1:]):
+    if has_function_character(simple[1:]):
         # "打印的律师函": 的 is in no given name. But the surname may stand after it: "钱付给张经理了".
-        rest = next((name[i + 1 :] for i in range(len(name) - 1, 0, -1) if has_function_character(name[i])), "")
-        if rest and (rest[0] in _SURNAME_CHARS or rest[:2] in _COMPOUND_SURNAMES) and rest not in _FUNCTION_SURNAMES:
-            return name[: len(name) - len(rest)] + vault.name(rest) + match.group("title")
+        cut = next((i + 1 for i in range(len(simple) - 1, 0, -1) if has_function_character(simple[i])), len(simple))
+        rest, rest_simple = name[cut:], simple[cut:]
+        if (
+            rest
+            and (rest_simple[0] in _SURNAME_CHARS or rest_simple[:2] in _COMPOUND_SURNAMES)
+            and rest_simple not in _FUNCTION_SURNAMES
+        ):
+            return name[:cut] + vault.name(rest) + match.group("title")
         return match.group(0)
     return vault.name(name) + match.group("title")
 
@@ -2767,7 +2784,7 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     spans = [
         (a, b)
         for a, b in found
-        if not _is_not_a_name(text[a:b].replace(" ", ""), _following(text, b, vault))
+        if not _is_not_a_name(text[a:b].replace(" ", "").replace("\n", ""), _following(text, b, vault))
         and not inside_longer_word(simplified, a, b)
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
@@ -2909,10 +2926,11 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _undotted_names(text: str, vault: _Vault) -> str:
+    spans = [undotted_name_span(text, m.start(), m.end()) for m in undotted_name_pattern().finditer(text)]
+    spans += [tibetan_name_span(text, m.start()) for m in tibetan_name_pattern().finditer(text)]
     pieces, pos = [], 0
-    for match in undotted_name_pattern().finditer(text):
-        span = undotted_name_span(text, match.start(), match.end())
-        if span is None or span[0] < pos:
+    for span in sorted(s for s in spans if s is not None):
+        if span[0] < pos:
             continue
         pieces.append(text[pos : span[0]])
         pieces.append(vault.name(text[span[0] : span[1]]))
@@ -3302,7 +3320,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass(
         "transliterated names without the dot",
-        lambda text: undotted_name_pattern().search(text) is not None,
+        lambda text: undotted_name_pattern().search(text) is not None or tibetan_name_pattern().search(text) is not None,
         _undotted_names,
     ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),

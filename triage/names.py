@@ -173,6 +173,7 @@ class _WordStarts:
         return frozenset(m.start() for m in self.first.finditer(text) if match(text, m.start()))
 
 
+_LINE_BREAK = re.compile("\n")
 # 路 after a name makes a road of it ("张伟路"), but not where it begins a word of going ("张伟路过我家").
 _NOT_A_ROAD = re.compile("路(?:过|上|费|程|途)")
 
@@ -188,6 +189,7 @@ class _Marks:
     # Where a cue word that begins with a surname character starts, and where it ends.
     surname_cues: dict[int, int]
     clause_acts: frozenset[int]
+    line_breaks: frozenset[int]
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Marks:
@@ -198,6 +200,7 @@ class _Marks:
             lex.never_after_at.starts(text) - frozenset(m.start() for m in _NOT_A_ROAD.finditer(text)),
             {m.start(): m.end() for m in lex.surname_cues.finditer(text)},
             lex.clause_acts_at.starts(text),
+            frozenset(m.start() for m in _LINE_BREAK.finditer(text)),
         )
 
 
@@ -370,6 +373,29 @@ def undotted_name_pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(table["markers"], key=len, reverse=True)))
 
 
+@functools.cache
+def _tibetan_pieces() -> frozenset[str]:
+    return frozenset(tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["tibetan"])
+
+
+@functools.cache
+def tibetan_name_pattern() -> re.Pattern[str]:
+    """Four characters that may be two pieces of a Tibetan name ("旺姆多吉"): classes of the pieces' first and second
+    characters, checked whole by `tibetan_name_span` (one alternation of all the pieces, tried at every place of a
+    long text, cost a millisecond; the classes cost a twentieth of that)."""
+    pieces = _tibetan_pieces()
+    first, second = ("".join(sorted({p[i] for p in pieces})) for i in (0, 1))
+    return re.compile(f"(?=[{first}][{second}][{first}][{second}])")
+
+
+def tibetan_name_span(text: str, start: int) -> tuple[int, int] | None:
+    """Two pieces of a Tibetan name side by side at `start` are a name (no Chinese word is made of two)."""
+    pieces = _tibetan_pieces()
+    if text[start : start + 2] in pieces and text[start + 2 : start + 4] in pieces:
+        return start, start + 4
+    return None
+
+
 def undotted_name_span(text: str, start: int, end: int, longest: int = 10) -> tuple[int, int] | None:
     """The whole transliterated name around a marker at text[start:end] ("努尔" + "买买提"): the run of
     transliteration characters on both sides, or None when it is shorter than three characters."""
@@ -428,8 +454,11 @@ def is_ordinary_word(word: str) -> bool:
                 and lex.given_weight.get(word[2], GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
                 and prefix not in lex.strong_before_words
                 and not _noun_in_zi(word, lex)
+                and (prefix not in lex.times or prefix in lex.seasons)
             ):
-                continue  # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮")
+                # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮"; nor a time
+                # but a season, which is a given name as often: "周末刚过" is no 周末刚, "夏天宇" is a name)
+                continue
             return True
     return False
 
@@ -733,7 +762,11 @@ Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks", dict[tu
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
-    if (previous in lex.never_before and not _ENDS_A_TIME.match(text, max(0, start - 2), start)) or previous.isdigit():
+    if previous.isdigit() or (
+        previous in lex.never_before
+        and not _ENDS_A_TIME.match(text, max(0, start - 2), start)
+        and not _echoes_a_word(text, start, lex)
+    ):
         return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
     if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
         return None  # "转账XXX元至": a masked amount
@@ -764,6 +797,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     line_start = opening or (previous in "<[【" and (start < 2 or text[start - 2] == "\n"))
     best_score, best_end = THRESHOLD, None
     length, marks, rights, place_ends = len(text), personal[2], personal[3], lex.place_ends
+    # "我劝过华\n建平别碰": a line broken after a surname, before a given name of two, goes on with the name.
+    broken = start + 1 in marks.line_breaks and _given_pair_at(text, start + 2, lex)
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -771,6 +806,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             gap = 0
             while pos + gap < length and text[pos + gap] in _NAME_GAP and gap < 2:
                 gap += 1
+            if broken and not chars and surname_len == 1:
+                gap = 1
             at = pos + gap
             if at >= length or not "\u4e00" <= text[at] <= "\u9fff" or at in marks.strong_after or at in marks.not_given:
                 break
@@ -840,6 +877,18 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+def _given_pair_at(text: str, at: int, lex: Lexicon) -> bool:
+    """Two characters at `at` that are a given name of two by themselves (a pair seen after several surnames, or
+    two characters that stand in given names, one of them often): only then does a name go on past a line break."""
+    pair = text[at : at + 2]
+    if len(pair) < 2 or not all(is_cjk(ch) for ch in pair) or pair in lex.boundary and pair not in lex.word_given_pairs:
+        return False
+    if pair in lex.given_pairs or pair in lex.word_given_pairs:
+        return True
+    weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in pair]
+    return min(weights) >= GIVEN_WEIGHT["likely"] and max(weights) >= GIVEN_WEIGHT["strong"]
 
 
 def _given_after_a_city(chars: list[str], lex: Lexicon) -> float:
@@ -1166,6 +1215,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
             return WEAK_CUE, False
         if start == last_end:
             return ALIGNED + LIST_NEIGHBOUR, False  # names written one after the other ("徐丽纪琳冼春燕三个人")
+        if text[start - 2 : start - 1] == text[start] and _echoes_a_word(text, start, lex):
+            return WEAK_CUE, False  # "尤其尤建平最凶", "许多许玉的钱": the surname again right after a word it begins
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
@@ -1271,6 +1322,12 @@ def _last_characters(words: frozenset[str]) -> frozenset[str]:
 
 # The longest cue word before a name in names.toml ("紧急联系人", "法定代表人" are five characters).
 MAX_CUE_LENGTH = 6
+
+
+def _echoes_a_word(text: str, start: int, lex: Lexicon) -> bool:
+    """The surname at `start` repeats the first character of the word of two right before it ("尤其" + 尤建平, "宋体"
+    + 宋龙): a word ends there, and the same character starting again starts something else, a name."""
+    return start >= 2 and text[start - 2] == text[start] and text[start - 1] != text[start] and _word_at(text, start - 2, lex)
 
 
 def _word_at(text: str, start: int, lex: Lexicon) -> bool:
