@@ -2948,6 +2948,8 @@ class TestTheSeventhBlindReview:
             "本店出售商品均可开具发票。",
             "【某供应链】请于今日在系统中输入验收数据，谢谢配合。",
             "【某省教育考试院】您的高考成绩已发布，请登录省教育考试院网站查询。",
+            "新闻：澳门博彩收入5月同比增长，赌场客流回升。",
+            "【某银行】您的验证码为482913，请勿告诉他人。",
         ],
     )
     def test_genuine_messages_are_not_high(self, text: str) -> None:
@@ -2977,6 +2979,8 @@ class TestTheSeventhBlindReview:
             "【建设银行】您的信用卡已被暂停使用，请前往建设银行认证页面重新激活，否则将注销。",
             "【中国银行】您的账户将被冻结，请登录中国银行安全中心进行身份验证，逾期将影响征信。",
             "【建设银行】您的账户异常已冻结，请登录解冻网站办理解冻。",
+            # A code carried in the message, then sent on to a person in the same breath.
+            "【微信】验证码 482913，请将验证码告诉客服完成退款。",
         ],
     )
     def test_scams_that_borrow_those_words_stay_high(self, text: str) -> None:
