@@ -119,6 +119,9 @@ class Lexicon:
     # The same word lists, to find every position where one starts.
     strong_after_at: _WordStarts
     weak_after_at: _WordStarts
+    # Words of one character after a name that are no given name's character (却, 先, 去, 已): no name ends on
+    # one before a clause act ("李娜却说她不认识我" is 李娜, then 却).
+    weak_after_single: frozenset[str]
     not_given_at: _WordStarts
     never_after_at: _WordStarts
     # Cue words before a name that begin with a surname character (房东, 伯父, 付给): read whole, so that
@@ -133,6 +136,7 @@ class Lexicon:
     person_after_first: frozenset[str]  # their first characters: most places need no startswith
     person_before: frozenset[str]
     clause_acts: tuple[str, ...]  # what a person does, said at a clause's start (让我, 借的钱)
+    clause_acts_of_anything: tuple[str, ...]  # the part of them said of a place or a thing too (竟然, 也收到)
     clause_acts_at: _WordStarts
     clause_openers: frozenset[str]
     # The last characters of the cue words before a name: a character outside these ends no cue.
@@ -267,6 +271,9 @@ def lexicon() -> Lexicon:
         never_after=_alternation(context["never_after"], ""),
         strong_after_at=_WordStarts(context["strong_after"]),
         weak_after_at=_WordStarts(context["weak_after"]),
+        weak_after_single=frozenset(
+            w for w in context["weak_after"] if len(w) == 1 and given.get(w, GIVEN_UNKNOWN) < GIVEN_WEIGHT["possible"]
+        ),
         not_given_at=_WordStarts(context["not_given"]),
         never_after_at=_WordStarts(context["never_after"]),
         surname_cues=_alternation(
@@ -280,8 +287,9 @@ def lexicon() -> Lexicon:
         person_acts=tuple(context["person_acts"]),
         person_after_first=frozenset(w[0] for w in context["person_after"] + context["person_acts"]),
         person_before=frozenset(context["person_before"]),
-        clause_acts=tuple(context["clause_acts"]),
-        clause_acts_at=_WordStarts(context["clause_acts"]),
+        clause_acts=tuple(context["clause_acts"] + context["clause_acts_of_anything"]),
+        clause_acts_of_anything=tuple(context["clause_acts_of_anything"]),
+        clause_acts_at=_WordStarts(context["clause_acts"] + context["clause_acts_of_anything"]),
         clause_openers=frozenset(context["clause_openers"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(
@@ -811,6 +819,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             at = pos + gap
             if at >= length or not "\u4e00" <= text[at] <= "\u9fff" or at in marks.strong_after or at in marks.not_given:
                 break
+            if chars and text[at] in lex.weak_after_single and (at in marks.clause_acts or at + 1 in marks.clause_acts):
+                break  # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there
             pos += gap + 1
             chars.append(text[pos - 1])
             if text[pos - 1] in place_ends:
@@ -915,6 +925,8 @@ def _named_all_the_same(
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     following = text[end : end + 8].lstrip(_NAME_GAP)
+    if following.startswith(lex.clause_acts_of_anything) and _a_place_or_a_thing(name, word, lex):
+        return False  # "江西说他们没有这个规定", "车子竟然被拖走了": said of a place or a thing as well
     if following.startswith(lex.clause_acts):
         # Who acts at a clause's start ("高山让我转告你", "上周金秋去了一趟派出所"); not a time ("凌晨打来",
         # "年初又打来了").
@@ -948,6 +960,21 @@ def _named_all_the_same(
         (strong_left and strong_right)
         or (left[0] >= WEAK_CUE and alone_after and not _joined_to_a_thing(text, start, lex))
         or (strong_right and left[1])
+    )
+
+
+def _a_place_or_a_thing(name: str, word: float, lex: Lexicon) -> bool:
+    """A province or a city (江苏, 武汉), or a word that is no name too and is a thing in 子 (车子, 金子) or a place
+    that is no town (华山, 江湖: not 江山, a town's name and a given name) whose second character seldom stands in a
+    given name (not 云海): what is said of anything at a clause's start is said of it, not of a person so named."""
+    if is_city(name):
+        return True
+    if word == PERSON_WORD_PENALTY:
+        return False
+    return name[-1] == "子" or (
+        name in lex.places
+        and not any(name + end in lex.longer or name + end in lex.ordinary for end in "市县")
+        and lex.given_weight.get(name[-1], GIVEN_UNKNOWN) < GIVEN_WEIGHT["likely"]
     )
 
 
