@@ -138,8 +138,9 @@ def test_one_piece_of_a_tibetan_name_in_a_word_stays(text: str) -> None:
 
 
 class TestTheBlindReviewsFindings:
-    """The blind review of 701a7ab, 5343511 and c6a21fb: each case that must stay was destroyed at 28b8fcb, each
-    name that must go is one those changes were made for, or one they let through."""
+    """The blind review of 701a7ab, 5343511 and c6a21fb, in shapes of its probes: the ordinary phrases those
+    changes destroyed and the names they let through (each failed at 28b8fcb), beside guards that already held
+    (names those changes were made for, and phrases that must stay as they are)."""
 
     @pytest.mark.parametrize(
         "text",
@@ -170,3 +171,24 @@ class TestTheBlindReviewsFindings:
     )
     def test_an_adverb_between_a_name_and_a_clause_act_stays(self, text: str, scrubbed: str) -> None:
         assert scrub(text) == scrubbed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "这笔违约金\n国庆后才结",
+            "利息实在太高\n文明催收行吗",
+            "请核对账单\n道德底线在哪",
+            "退还保证金\n海燕说不用急",
+            "减免手续费\n国庆期间有效",
+            "我还有钱\n国庆前还清",
+        ],
+    )
+    def test_a_word_ending_on_a_surname_character_before_a_line_break_stays(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [("借条上签的是陈 \n建国", "建国"), ("我陪着何\n\u3000秀英去了法院", "秀英"), ("户主是吴\r\n建华,不是我", "建华")],
+    )
+    def test_a_name_broken_by_spaces_and_a_line_break_after_a_cue_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)

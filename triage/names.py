@@ -139,6 +139,7 @@ class Lexicon:
     clause_acts_of_anything: tuple[str, ...]  # the part of them said of a place or a thing too (竟然, 也收到)
     clause_acts_at: _WordStarts
     clause_openers: frozenset[str]
+    line_break_cues: frozenset[str]
     # The last characters of the cue words before a name: a character outside these ends no cue.
     cue_last: frozenset[str]
     given_pairs: frozenset[str]
@@ -291,6 +292,7 @@ def lexicon() -> Lexicon:
         clause_acts_of_anything=tuple(context["clause_acts_of_anything"]),
         clause_acts_at=_WordStarts(context["clause_acts"] + context["clause_acts_of_anything"]),
         clause_openers=frozenset(context["clause_openers"]),
+        line_break_cues=frozenset(context["line_break_cues"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(
             chars["pairs"].split()
@@ -806,7 +808,11 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     best_score, best_end = THRESHOLD, None
     length, marks, rights, place_ends = len(text), personal[2], personal[3], lex.place_ends
     # "我劝过华\n建平别碰": a line broken after a surname, before a given name of two, goes on with the name.
-    broken = start + 1 in marks.line_breaks and _given_pair_at(text, start + 2, lex)
+    broken = (
+        _line_broken_name(text, start, previous, lex, personal, last_end)
+        if start + 1 in marks.line_breaks or (text[start + 1 : start + 2] in _LINE_GAP and "\n" in text[start + 1 : start + 4])
+        else 0
+    )
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -815,7 +821,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             while pos + gap < length and text[pos + gap] in _NAME_GAP and gap < 2:
                 gap += 1
             if broken and not chars and surname_len == 1:
-                gap = 1
+                gap = broken
             at = pos + gap
             if at >= length or not "\u4e00" <= text[at] <= "\u9fff" or at in marks.strong_after or at in marks.not_given:
                 break
@@ -887,6 +893,26 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+_LINE_GAP = frozenset(" \u3000\t\r")
+_BROKEN_LINE = re.compile("[ \u3000\t\r]{0,2}\n[ \u3000\t]{0,2}")
+
+
+def _line_broken_name(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> int:
+    """How many characters of a line break stand between the surname at `start` and a given name of two ("是杨\n
+    建平", "陪着何\n　秀英"), or 0: only after a cue, a line's or the text's start (not "违约金\n国庆", "账单\n道德",
+    "利息太高\n文明"), and not where the surname ends a word with the character before it ("还有钱\n国庆")."""
+    gap = _BROKEN_LINE.match(text, start + 1)
+    if gap is None or not _given_pair_at(text, gap.end(), lex) or ends_a_word(text, start):
+        return 0
+    cued = (
+        not previous
+        or not is_cjk(previous)
+        or _ends_with(text[max(0, start - MAX_CUE_LENGTH) : start], lex.line_break_cues)
+        or _left_score(text, start, previous, lex, personal, last_end)[0] >= WEAK_CUE
+    )
+    return gap.end() - start - 1 if cued else 0
 
 
 def _given_pair_at(text: str, at: int, lex: Lexicon) -> bool:
