@@ -192,3 +192,13 @@ class TestTheBlindReviewsFindings:
     )
     def test_a_name_broken_by_spaces_and_a_line_break_after_a_cue_goes(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["在公园碰到孔雀", "出门遇到雷雨天", "我送杨梅。"])
+    def test_a_thing_or_an_animal_after_a_verb_of_giving_or_meeting_stays(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "gone"), [("路上碰到苗红", "苗红"), ("我送邹平去车站", "邹平"), ("他们去堵柯建国", "柯建国")]
+    )
+    def test_a_name_after_a_verb_of_giving_or_meeting_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)

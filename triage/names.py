@@ -113,6 +113,7 @@ class Lexicon:
     not_given: re.Pattern[str]
     strong_before_words: frozenset[str]
     weak_before_words: frozenset[str]
+    weak_before_of_anything: frozenset[str]
     strong_after: re.Pattern[str]
     weak_after: re.Pattern[str]
     never_after: re.Pattern[str]
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before_words=frozenset(context["strong_before"]),
         weak_before_words=frozenset(context["weak_before"]),
+        weak_before_of_anything=frozenset(context["weak_before_of_anything"]),
         strong_after=_alternation(context["strong_after"], ""),
         weak_after=_alternation(context["weak_after"], ""),
         never_after=_alternation(context["never_after"], ""),
@@ -862,19 +864,22 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
                 # candidate would only take its first character into the name.
                 break
+            cue = left
+            if left[0] == WEAK_CUE and _done_to_anything(text, start, surname + "".join(chars), right, lex):
+                cue = (ALIGNED, left[1])  # "送柳丁。", "碰到孔雀": given or met, but a thing or an animal
             # The candidate's own weight is at most its surname and given characters (the rest are
             # penalties): when even that with the context is short of a name, the word checks are skipped.
             given_score = _given_score(chars, tier, lex)
             if CITY_GIVEN <= given_score < MIN_GIVEN_EVIDENCE and len(chars) == 2 and surname + chars[0] in lex.cities:
                 given_score = max(given_score, _given_after_a_city(chars, lex))
-            if SURNAME_WEIGHT[tier] + given_score + left[0] + right < best_score:
+            if SURNAME_WEIGHT[tier] + given_score + cue[0] + right < best_score:
                 continue
             core, word = _name_score(text, start, pos, surname, chars, tier, lex, given_score)
-            score = core + left[0] + right
+            score = core + cue[0] + right
             named = (
                 bool(word)
                 and given_score >= 0
-                and _named_all_the_same(left, right, word, text, start, pos, surname + "".join(chars), lex)
+                and _named_all_the_same(cue, right, word, text, start, pos, surname + "".join(chars), lex)
             )
             if named:
                 score -= word
@@ -887,12 +892,22 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                     given_score >= 0 and text[pos : pos + 1] in lex.person_after_first and text.startswith(lex.person_acts, pos)
                 )
                 and not (named and text.startswith(lex.clause_acts, pos))
-                and not (named and _object_of_strong_cue(left, text, start, pos))
+                and not (named and _object_of_strong_cue(cue, text, start, pos))
             ):
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+def _done_to_anything(text: str, start: int, name: str, right: float, lex: Lexicon) -> bool:
+    """A verb of giving or meeting that is done to a thing too (送, 碰到) right before a dictionary word ("碰到孔雀",
+    "遇到雷雨天"), or a verb of one character (送, 堵, 劝) before a name of two characters that nothing after marks
+    as a person ("送柳丁。")."""
+    before = text[max(0, start - MAX_CUE_LENGTH) : start].rstrip(_NAME_GAP)
+    if not _ends_with(before, lex.weak_before_of_anything):
+        return False
+    return is_dictionary_word(name) or (len(name) == 2 and right < WEAK_CUE and before[-1] in lex.weak_before_of_anything)
 
 
 _LINE_GAP = frozenset(" \u3000\t\r")
