@@ -113,12 +113,16 @@ class Lexicon:
     not_given: re.Pattern[str]
     strong_before_words: frozenset[str]
     weak_before_words: frozenset[str]
+    weak_before_of_anything: frozenset[str]
     strong_after: re.Pattern[str]
     weak_after: re.Pattern[str]
     never_after: re.Pattern[str]
     # The same word lists, to find every position where one starts.
     strong_after_at: _WordStarts
     weak_after_at: _WordStarts
+    # Words of one character after a name that are no given name's character (却, 先, 去, 已): no name ends on
+    # one before a clause act ("李娜却说她不认识我" is 李娜, then 却).
+    weak_after_single: frozenset[str]
     not_given_at: _WordStarts
     never_after_at: _WordStarts
     # Cue words before a name that begin with a surname character (房东, 伯父, 付给): read whole, so that
@@ -133,8 +137,10 @@ class Lexicon:
     person_after_first: frozenset[str]  # their first characters: most places need no startswith
     person_before: frozenset[str]
     clause_acts: tuple[str, ...]  # what a person does, said at a clause's start (让我, 借的钱)
+    clause_acts_of_anything: tuple[str, ...]  # the part of them said of a place or a thing too (竟然, 也收到)
     clause_acts_at: _WordStarts
     clause_openers: frozenset[str]
+    line_break_cues: frozenset[str]
     # The last characters of the cue words before a name: a character outside these ends no cue.
     cue_last: frozenset[str]
     given_pairs: frozenset[str]
@@ -262,11 +268,15 @@ def lexicon() -> Lexicon:
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before_words=frozenset(context["strong_before"]),
         weak_before_words=frozenset(context["weak_before"]),
+        weak_before_of_anything=frozenset(context["weak_before_of_anything"]),
         strong_after=_alternation(context["strong_after"], ""),
         weak_after=_alternation(context["weak_after"], ""),
         never_after=_alternation(context["never_after"], ""),
         strong_after_at=_WordStarts(context["strong_after"]),
         weak_after_at=_WordStarts(context["weak_after"]),
+        weak_after_single=frozenset(
+            w for w in context["weak_after"] if len(w) == 1 and given.get(w, GIVEN_UNKNOWN) < GIVEN_WEIGHT["possible"]
+        ),
         not_given_at=_WordStarts(context["not_given"]),
         never_after_at=_WordStarts(context["never_after"]),
         surname_cues=_alternation(
@@ -280,9 +290,11 @@ def lexicon() -> Lexicon:
         person_acts=tuple(context["person_acts"]),
         person_after_first=frozenset(w[0] for w in context["person_after"] + context["person_acts"]),
         person_before=frozenset(context["person_before"]),
-        clause_acts=tuple(context["clause_acts"]),
-        clause_acts_at=_WordStarts(context["clause_acts"]),
+        clause_acts=tuple(context["clause_acts"] + context["clause_acts_of_anything"]),
+        clause_acts_of_anything=tuple(context["clause_acts_of_anything"]),
+        clause_acts_at=_WordStarts(context["clause_acts"] + context["clause_acts_of_anything"]),
         clause_openers=frozenset(context["clause_openers"]),
+        line_break_cues=frozenset(context["line_break_cues"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
         given_pairs=frozenset(
             chars["pairs"].split()
@@ -798,7 +810,11 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     best_score, best_end = THRESHOLD, None
     length, marks, rights, place_ends = len(text), personal[2], personal[3], lex.place_ends
     # "我劝过华\n建平别碰": a line broken after a surname, before a given name of two, goes on with the name.
-    broken = start + 1 in marks.line_breaks and _given_pair_at(text, start + 2, lex)
+    broken = (
+        _line_broken_name(text, start, previous, lex, personal, last_end)
+        if start + 1 in marks.line_breaks or (text[start + 1 : start + 2] in _LINE_GAP and "\n" in text[start + 1 : start + 4])
+        else 0
+    )
     for surname, surname_len, tier in options:
         pos = start + surname_len
         chars: list[str] = []
@@ -807,10 +823,12 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             while pos + gap < length and text[pos + gap] in _NAME_GAP and gap < 2:
                 gap += 1
             if broken and not chars and surname_len == 1:
-                gap = 1
+                gap = broken
             at = pos + gap
             if at >= length or not "\u4e00" <= text[at] <= "\u9fff" or at in marks.strong_after or at in marks.not_given:
                 break
+            if chars and text[at] in lex.weak_after_single and (at in marks.clause_acts or at + 1 in marks.clause_acts):
+                break  # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there
             pos += gap + 1
             chars.append(text[pos - 1])
             if text[pos - 1] in place_ends:
@@ -846,19 +864,22 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
                 # candidate would only take its first character into the name.
                 break
+            cue = left
+            if left[0] == WEAK_CUE and _done_to_anything(text, start, surname + "".join(chars), right, lex):
+                cue = (ALIGNED, left[1])  # "送柳丁。", "碰到孔雀": given or met, but a thing or an animal
             # The candidate's own weight is at most its surname and given characters (the rest are
             # penalties): when even that with the context is short of a name, the word checks are skipped.
             given_score = _given_score(chars, tier, lex)
             if CITY_GIVEN <= given_score < MIN_GIVEN_EVIDENCE and len(chars) == 2 and surname + chars[0] in lex.cities:
                 given_score = max(given_score, _given_after_a_city(chars, lex))
-            if SURNAME_WEIGHT[tier] + given_score + left[0] + right < best_score:
+            if SURNAME_WEIGHT[tier] + given_score + cue[0] + right < best_score:
                 continue
             core, word = _name_score(text, start, pos, surname, chars, tier, lex, given_score)
-            score = core + left[0] + right
+            score = core + cue[0] + right
             named = (
                 bool(word)
                 and given_score >= 0
-                and _named_all_the_same(left, right, word, text, start, pos, surname + "".join(chars), lex)
+                and _named_all_the_same(cue, right, word, text, start, pos, surname + "".join(chars), lex)
             )
             if named:
                 score -= word
@@ -871,12 +892,42 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                     given_score >= 0 and text[pos : pos + 1] in lex.person_after_first and text.startswith(lex.person_acts, pos)
                 )
                 and not (named and text.startswith(lex.clause_acts, pos))
-                and not (named and _object_of_strong_cue(left, text, start, pos))
+                and not (named and _object_of_strong_cue(cue, text, start, pos))
             ):
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+def _done_to_anything(text: str, start: int, name: str, right: float, lex: Lexicon) -> bool:
+    """A verb of giving or meeting that is done to a thing too (送, 碰到) right before a dictionary word ("碰到孔雀",
+    "遇到雷雨天"), or a verb of one character (送, 堵, 劝) before a name of two characters that nothing after marks
+    as a person ("送柳丁。")."""
+    before = text[max(0, start - MAX_CUE_LENGTH) : start].rstrip(_NAME_GAP)
+    if not _ends_with(before, lex.weak_before_of_anything):
+        return False
+    return is_dictionary_word(name) or (len(name) == 2 and right < WEAK_CUE and before[-1] in lex.weak_before_of_anything)
+
+
+_LINE_GAP = frozenset(" \u3000\t\r")
+_BROKEN_LINE = re.compile("[ \u3000\t\r]{0,2}\n[ \u3000\t]{0,2}")
+
+
+def _line_broken_name(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> int:
+    """How many characters of a line break stand between the surname at `start` and a given name of two ("是杨\n
+    建平", "陪着何\n　秀英"), or 0: only after a cue, a line's or the text's start (not "违约金\n国庆", "账单\n道德",
+    "利息太高\n文明"), and not where the surname ends a word with the character before it ("还有钱\n国庆")."""
+    gap = _BROKEN_LINE.match(text, start + 1)
+    if gap is None or not _given_pair_at(text, gap.end(), lex) or ends_a_word(text, start):
+        return 0
+    cued = (
+        not previous
+        or not is_cjk(previous)
+        or _ends_with(text[max(0, start - MAX_CUE_LENGTH) : start], lex.line_break_cues)
+        or _left_score(text, start, previous, lex, personal, last_end)[0] >= WEAK_CUE
+    )
+    return gap.end() - start - 1 if cued else 0
 
 
 def _given_pair_at(text: str, at: int, lex: Lexicon) -> bool:
@@ -915,6 +966,8 @@ def _named_all_the_same(
     if name in lex.strong_before_words or name in lex.weak_before_words:
         return False  # (a cue word itself, 母亲 or 家人, is no name beside another cue)
     following = text[end : end + 8].lstrip(_NAME_GAP)
+    if following.startswith(lex.clause_acts_of_anything) and _a_place_or_a_thing(name, word, lex):
+        return False  # "江西说他们没有这个规定", "车子竟然被拖走了": said of a place or a thing as well
     if following.startswith(lex.clause_acts):
         # Who acts at a clause's start ("高山让我转告你", "上周金秋去了一趟派出所"); not a time ("凌晨打来",
         # "年初又打来了").
@@ -948,6 +1001,21 @@ def _named_all_the_same(
         (strong_left and strong_right)
         or (left[0] >= WEAK_CUE and alone_after and not _joined_to_a_thing(text, start, lex))
         or (strong_right and left[1])
+    )
+
+
+def _a_place_or_a_thing(name: str, word: float, lex: Lexicon) -> bool:
+    """A province or a city (江苏, 武汉), or a word that is no name too and is a thing in 子 (车子, 金子) or a place
+    that is no town (华山, 江湖: not 江山, a town's name and a given name) whose second character seldom stands in a
+    given name (not 云海): what is said of anything at a clause's start is said of it, not of a person so named."""
+    if is_city(name):
+        return True
+    if word == PERSON_WORD_PENALTY:
+        return False
+    return name[-1] == "子" or (
+        name in lex.places
+        and not any(name + end in lex.longer or name + end in lex.ordinary for end in "市县")
+        and lex.given_weight.get(name[-1], GIVEN_UNKNOWN) < GIVEN_WEIGHT["likely"]
     )
 
 
