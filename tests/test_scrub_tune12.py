@@ -202,3 +202,22 @@ class TestTheBlindReviewsFindings:
     )
     def test_a_name_after_a_verb_of_giving_or_meeting_goes(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("我同事王海岭也被骚扰了", "海岭"),
+        ("刘春岭也收到了短信", "春岭"),
+        ("周子岭是我的担保人", "子岭"),
+        ("我找李岭借过钱", "李岭"),
+    ],
+)
+def test_a_given_name_may_end_with_ling(text: str, gone: str) -> None:
+    """岭 ends a family's place after X家 only (the blind review: 王海岭 came back whole once it ended every place)."""
+    assert gone not in scrub(text) and "岭" not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["袁家岭站下车", "陈家祠那边的门店也关了", "我在陆家嘴上班"])
+def test_a_familys_place_stays(text: str) -> None:
+    assert scrub(text) == text

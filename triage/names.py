@@ -151,6 +151,7 @@ class Lexicon:
     particles: frozenset[str]
     # Characters that end a village's or a landmark's name ("蒋家桥", "张家湾", "贾鲁河", "保国寺").
     place_ends: frozenset[str]
+    family_place_ends: frozenset[str]  # place_ends and those that end a place only after "X家"
     # Provinces and prefecture-level cities (names.toml): a given name may begin with the rest of one ("邢台宇").
     cities: frozenset[str]
 
@@ -306,6 +307,7 @@ def lexicon() -> Lexicon:
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
         place_ends=frozenset(context["place_ends"]),
+        family_place_ends=frozenset(context["place_ends"] + context["family_place_ends"]),
         cities=frozenset(names["ordinary"]["provinces"])
         | (frozenset(names["ordinary"]["places"]) - frozenset(names["ordinary"]["words"])),
     )
@@ -831,8 +833,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break  # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there
             pos += gap + 1
             chars.append(text[pos - 1])
-            if text[pos - 1] in place_ends:
-                break  # "赵州桥", "上官村", "闫家沟": a place's name, and no longer name goes on past it
+            if text[pos - 1] in place_ends or (text[pos - 1] in lex.family_place_ends and text[pos - 2] == "家"):
+                break  # "赵州桥", "上官村", "闫家沟", "袁家岭": a place's name, and no longer name goes on past it
             if len(chars) == 1 and chars[0] == "家" and tier != "compound":
                 continue  # "郝家", "蒋家": a family or its house; "王家乐" is weighed next
             if left is None:
@@ -1313,7 +1315,7 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
     """What follows the name; None when it makes the candidate an organisation or a place."""
     marks = personal[2]
     following = text[end : end + 1]
-    if end in marks.never_after or (last == "家" and following in lex.place_ends):
+    if end in marks.never_after or (last == "家" and following in lex.family_place_ends):
         return None  # (a family's place: "邓家" + "湾水库", "蒋家" + "桥")
     if "\u4e00" <= following <= "\u9fff":
         # The common case, decided without slicing: a Chinese character right after, no gap.
