@@ -36,7 +36,7 @@ from urllib.parse import unquote
 
 from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
-from triage.analysis.normalize import fold, to_simplified
+from triage.analysis.normalize import fold, to_simplified, traditional_forms
 from triage.names import (
     addressed_by_title,
     begins_no_given_name,
@@ -134,7 +134,18 @@ AMOUNT_BANDS: tuple[tuple[Decimal | None, str], ...] = (
 # One lexicon for every name pass: triage/data/names.toml, read by triage/names.py.
 _SINGLE_SURNAMES = "".join(sorted(surname_lexicon()[0]))
 _COMPOUND_SURNAMES = tuple(sorted(surname_lexicon()[1], key=len, reverse=True))
-_SURNAME = "(?:" + "|".join(_COMPOUND_SURNAMES) + "|[" + "".join(sorted(set(_SINGLE_SURNAMES))) + "])"
+# Surnames in traditional characters too ("張", "歐陽"): a pass weighs them in simplified ones, so "張先生" is judged
+# as "张先生" (the word checks read `to_simplified`, one character for one).
+_SURNAME = (
+    "(?:"
+    + "|".join(
+        "".join(f"[{ch}{traditional_forms(ch)}]" if traditional_forms(ch) else ch for ch in compound)
+        for compound in _COMPOUND_SURNAMES
+    )
+    + "|["
+    + "".join(sorted(set(_SINGLE_SURNAMES) | set(traditional_forms(_SINGLE_SURNAMES))))
+    + "])"
+)
 
 # Characters that practically never end or continue a given name but often follow one in a message
 # ("借款人张三已逾期"): a name stops before them so the sentence survives.
@@ -379,7 +390,7 @@ _BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点點時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
 )
 
 _CN_NUM = "〇零一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
@@ -2545,6 +2556,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         and not given_name_alone(simple[1:])
     ):
         return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
+    if simple == "连" and match.string.startswith(("都", "也"), match.end()):
+        return match.group(0)  # "连姐姐都被骚扰了": 连…都 is "even", not a surname
     if len(name) == 1 and (
         simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
     ):
