@@ -467,9 +467,9 @@ _PROVINCES = (
 _CJK = "[\u4e00-\u9fff]"
 _CJK_CHAR = "\u4e00-\u9fff"
 _NUM_CN = "[0-9一二三四五六七八九十百零〇]"
-# The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院 …): an address that
+# The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院, 大学 …): an address that
 # begins with a level's name has one within eleven characters.
-_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄同园寓厦场城院楼舍苑庭府里"
+_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄同园寓厦场城院楼舍苑庭府里学"
 _ADDRESS = re.compile(
     # Gates. Only start where a match can begin: a province, a digit, a letter, a numeral, 第, a space or a
     # dash (a unit, a house number), or a level whose word ends within eleven characters (eight before its
@@ -490,17 +490,22 @@ _ADDRESS = re.compile(
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
+    # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
+    # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
+    rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
+    rf"(?:(?<=[市区县镇园院])(?:{_CJK}{{2,8}}?(?:厂|公司|鞋业|科技|物流园)(?!家属|宿舍)))?"
     # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
     # Units, down to a village's team or group ("六队", "第十四村民小组").
-    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|村民小组|组|期|队))*"
+    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号宿舍楼|号厂房|号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|村民小组|组|期|队|舍|房|床))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
-    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\s?\d{2,5}(?![0-9]))?"
+    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元舍])\s?\d{2,5}(?![0-9]))?"
 )
 # An estate of any name after a word of living, then building-unit-room written with dashes ("搬到恒大名都
-# 17-4-501", "暂住在丽景湾 17-2-504"): no date or phone number has this shape.
+# 17-4-501", "暂住在丽景湾 17-2-504"), or after a district ("龙华区碧水蓝天3-3-2703"): no date or phone number has
+# this shape.
 _ESTATE_ROOM = re.compile(
-    rf"(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
+    rf"(?:(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)|(?<=[区县]))[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
 )
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
@@ -510,6 +515,8 @@ _ADDR_UNIT = re.compile(
     "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
     # (a compound's 院 before building-unit-room: "二棉厂家属院 9-2-1003"; not a court before a date)
     "|院[\\s-]?\\d{1,3}-\\d{1,2}-\\d{3,4}(?![0-9-])"
+    # (a dormitory: "男生宿舍三舍261", "7号宿舍楼", "17号厂房")
+    f"|宿舍\\s?{_NUM_CN}{{1,3}}\\s?舍|\\d{{1,3}}\\s?号(?:宿舍楼|厂房)"
 )
 # A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
 _SCHOOL = re.compile(
@@ -1837,7 +1844,7 @@ def _luhn(number: str) -> bool:
 
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
-_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那]")
+_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕]")
 # A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
 # no school named.
 _ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
