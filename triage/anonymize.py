@@ -338,10 +338,24 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(?![A-Za-z0-9_@])")
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号)\s*(?:是|为|:)?\s*)"
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号)\s*(?:是|为|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
 )
+# A code of capitals and digits right after a hidden name or staff number, with no label: a roster's or a work
+# card's staff number ("组员:〔姓名〕 CX54210、…", "〔姓名〕(GZ81538)负责…", "工号是〔账号〕和SZ-88499").
+_CODE_BESIDE = re.compile(
+    r"\ue000(?P<index>[\ue100-\ue109]+)\ue001(?P<sep>[ \t]{0,2}\(?|和|、|及)"
+    r"(?<![A-Za-z0-9])(?P<id>[A-Z]{1,3}-?\d{4,8})(?![A-Za-z0-9-])"
+)
+
+
+def _code_beside(match: re.Match[str], vault: _Vault) -> str:
+    if vault.pieces[int(match.group("index").translate(_PLAIN_DIGITS))] not in (NAME, ACCOUNT):
+        return match.group(0)
+    return match.group(0)[: match.start("id") - match.start()] + vault.keep(ACCOUNT)
+
+
 # A member's, a loan's or a contract's code of letters and digits ("会员号YH25120", "借款单号HN71227",
 # "借款合同YH96842"): it points at one account as an account number does.
 _ACCOUNT_CODE = re.compile(
@@ -3388,4 +3402,5 @@ PASSES: tuple[Pass, ...] = (
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
+    Pass("staff codes beside a name", _has_latin, _each(_CODE_BESIDE, _code_beside)),
 )
