@@ -1525,6 +1525,9 @@ def amount_band(value: Decimal | float | int | str) -> str:
 
 
 # --- the passes -----------------------------------------------------------------------------------
+_WITHHELD_NAME = re.compile(f"{_SURNAME}(?:某某|某|氏)")
+
+
 class _Vault:
     """Holds finished pieces (placeholders, links, dates) behind private-use markers.
 
@@ -1539,7 +1542,13 @@ class _Vault:
         self.names: set[str] = set()
 
     def name(self, found: str) -> str:
-        """A name placeholder; the name itself is remembered so that it goes wherever else it stands."""
+        """A name placeholder; the name itself is remembered so that it goes wherever else it stands.
+
+        A surname with 某 or 氏 ("被告王某", "欧阳某某", "夏侯氏") is how a judgment or a report withholds a name:
+        like a bare surname, it names no one, and stays.
+        """
+        if _WITHHELD_NAME.fullmatch(to_simplified(found.strip())):
+            return found
         self.names.add(found)
         return self.keep(NAME)
 
@@ -1953,6 +1962,9 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or _ORG_AFTER.match(after) is not None
         or runs_into_word(name, after)
         or find_institution(name) is not None
+        # A kin or role word is a cue, not a name ("大姨的电话", "签收人:门卫"), after 连 too ("连公公都被骚扰了").
+        or is_cue_word(name)
+        or (name[:1] == "连" and is_cue_word(name[1:]))
     )
 
 
@@ -2577,8 +2589,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         and not given_name_alone(simple[1:])
     ):
         return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
-    if simple == "连" and match.string.startswith(("都", "也"), match.end()):
-        return match.group(0)  # "连姐姐都被骚扰了": 连…都 is "even", not a surname
+    if simple.startswith("连") and match.string.startswith(("都", "也"), match.end()):
+        return match.group(0)  # "连姐姐都被骚扰了", "连车间主任都": 连…都 is "even", not a surname
     if len(name) == 1 and (
         simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
     ):
