@@ -60,6 +60,7 @@ from triage.names import (
     is_place,
     is_role,
     is_season,
+    lexicon,
     names_no_one,
     ordinary_words,
     reads_as_full_name,
@@ -2509,6 +2510,46 @@ def _contact_named(match: re.Match[str], vault: _Vault) -> str:
     return _called(match, vault)
 
 
+# A surname and a word that parents give as a name ("团结", "如意", "成功", "诚实"), right after a cue that only a
+# person follows: a party's or a form's label, a kin word, a colleague ("收件人:徐团结", "室友黄如意接了",
+# "承办人张诚实"). Other passes take the word for a word; here the cue decides. Not when the surname and the
+# word's first character make a word themselves ("我老公高兴坏了", "我哥马上到"), after a surname that is more often a
+# conjunction ("紧急联系人和担保人"), or before 人 ("担保人").
+_WORD_NAME_CUES = (
+    "收件人|寄件人|收货人|联系人|紧急联系人|承办人|经办人|原告|被告|第三人|申请人|被申请人|法定代表人|委托代理人|"
+    "委托诉讼代理人|户名|对方户名|开户名|收款人|付款人|收款方|车主|坐席|组长|组员|辅导员|家长|质检员|处理人|复核|"
+    "姓名|名字|室友|同事|领导|主管|人事|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|小叔子|大伯子|妯娌|二婶|婶婶|舅舅|"
+    "舅妈|姑姑|姨妈|老公|老婆|妻子|丈夫|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|父亲|母亲|公公|婆婆|岳父|岳母|女婿|儿媳|"
+    "发小|闺蜜|邻居|房东|老乡|证人|签收人"
+)
+_WORD_NAME_SURNAMES = "".join(sorted(ch for ch, tier in lexicon().surname_tier.items() if tier in ("common", "frequent")))
+_WORD_NAME = re.compile(rf"(?P<lead>(?:{_WORD_NAME_CUES})\s*(?::\s*)?)(?P<name>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}]{{2}})(?!人)")
+
+
+# A name with its middle character masked and its last one shown ("郭X杨", "于*英", "呼延x婷"): the surname and a
+# given-name character still narrow it to one person (a bare "王*" or "王XX" does not, and stays).
+_HALF_MASKED_NAME = re.compile(rf"(?<![A-Za-z0-9*＊×])(?P<name>{_SURNAME}[*＊xX×][{_CJK_CHAR}])(?![{_CJK_CHAR}A-Za-z0-9*＊×])")
+
+
+def _word_name(match: re.Match[str], vault: _Vault) -> str:
+    lead, raw = match.group("lead"), match.group("name")
+    name = to_simplified(raw)
+    given = name[1:]
+    if (
+        name[0] in _FUNCTION_SURNAMES
+        or not is_dictionary_word(given)
+        or is_dictionary_word(name[:2])
+        or is_ordinary_word(name[:2])
+        or any(ch in _NAME_STOP for ch in given)
+        or has_function_character(given)
+        or is_cue_word(given)
+        or is_role(given)
+        or find_institution(name) is not None
+    ):
+        return match.group(0)
+    return lead + vault.name(raw)
+
+
 def _names_after_context(text: str, vault: _Vault) -> str:
     """`_name_after_context` on every match; a transliterated name longer than the pattern's three
     characters ("老乡穆萨喀迪尔") is taken whole, and the characters it took are not matched again."""
@@ -3409,6 +3450,12 @@ PASSES: tuple[Pass, ...] = (
     Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
+    Pass("word names after a cue", _always, _each(_WORD_NAME, _word_name)),
+    Pass(
+        "names half masked",
+        _contains("*", "＊", "x", "X", "×"),
+        _each(_HALF_MASKED_NAME, lambda m, vault: vault.name(m.group(0))),
+    ),
     Pass("names by evidence", _always, _names_by_evidence),
     Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
