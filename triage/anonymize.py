@@ -545,7 +545,7 @@ _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家�
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
-_NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市")
+_NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市|乡村")
 # A unit counted by a bare 一/两/几 and nothing else: "一栋", "两户".
 _ONE_UNIT = re.compile("[一两几]\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)")
 _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|寄到|送到|寄至|送至|搬到|搬去")
@@ -1933,7 +1933,7 @@ def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village
     # ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社" name no one's home).
     road = _ADDR_ROAD.search(_NOT_A_ROAD.sub("", found.replace("街道", "")))
-    estate = _ADDR_ESTATE.search(found.replace("农村", ""))
+    estate = _ADDR_ESTATE.search(found.replace("农村", "").replace("乡村", ""))
     admin = _ADDR_ADMIN.search(_NOT_ADMIN.sub("", found))
     if _ADDR_UNIT.search(found) and not _ONE_UNIT.fullmatch(found[lead_end:]):
         return True  # (but "一栋楼", "一户人家": one of something, no address)
@@ -1966,9 +1966,12 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         # A kin or role word is a cue, not a name ("大姨的电话", "签收人:门卫"), after 连 too ("连公公都被骚扰了").
         or is_cue_word(name)
         or (name[:1] == "连" and is_cue_word(name[1:]))
+        # 第五 counting, not the surname ("第五次打电话", "第五期账单").
+        or (name[:2] == "第五" and name[2:3] in _MEASURE_WORDS)
     )
 
 
+_MEASURE_WORDS = frozenset("次期个天年条名位章节轮回遍页项批届代周月号点层组排步种份张家辆栋集季")
 _PERSONAL_AFTER_NAME = {MOBILE, LANDLINE, ID_NUMBER, WECHAT, QQ, EMAIL, BANK_CARD}
 
 
@@ -2431,6 +2434,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
     if match.group("lead") == "叫" and match.string[max(0, match.start() - 2) : match.start()].endswith(_ASKING_WHAT):
         return match.group(0)  # "啥叫支付令", "什么叫失信": a word asked about, not a person called so
+    if is_cue_word(to_simplified(name)):
+        return match.group(0)  # "签收人:门卫": a role, not who
     if (
         match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
         and is_hand_word(to_simplified(name[:2]))
