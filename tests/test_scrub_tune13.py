@@ -108,3 +108,21 @@ def test_a_name_masked_in_the_middle_goes(text: str, gone: str) -> None:
 @pytest.mark.parametrize("text", ["王**这种写法", "型号X系列", "A*B测试"])
 def test_a_surname_alone_masked_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("他们还打给了我小叔子温江 问我在哪", "温江"),
+        ("打电话给我二婶余冬了", "余冬"),
+        ("本案承办人金山", "金山"),
+        ("宿舍在9栋402 室友石团结接的电话", "石团结"),
+    ],
+)
+def test_a_name_after_an_in_law_or_a_case_officer_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["第三人:鑫源资产管理有限公司", "承办人:", "我小叔子在外地"])
+def test_a_company_or_nobody_after_the_cue_stays(text: str) -> None:
+    assert scrub(text) == text

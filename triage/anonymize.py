@@ -512,7 +512,7 @@ _ADDRESS = re.compile(
     # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
     # Units, down to a village's team or group ("六队", "第十四村民小组").
-    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号宿舍楼|号厂房|号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|村民小组|组|期|队|舍|房|床))*"
+    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号宿舍楼|号厂房|号楼|号院|号|栋|幢|座|楼|单元|层|室(?!友)|户|排|村民小组|组|期|队|舍|房|床))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
     r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元舍])\s?\d{2,5}(?![0-9]))?"
 )
@@ -1237,7 +1237,9 @@ _NOT_ROMAN_NAME = re.compile(
     r"|hui lau shan|chow sang sang"
 )
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
-_ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
+_ORG_AFTER = re.compile(
+    "银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app|资产管理|有限公司|律师事务所"
+)
 # Names written in pinyin or capitals ("借款人 Zhang San", "Dear ZHANG WEI"). After a Chinese cue every
 # word must read as pinyin (so "尊敬的VIP客户" stays); after an English cue capitals are enough.
 _PINYIN_WORD = re.compile(
