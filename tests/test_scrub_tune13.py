@@ -126,3 +126,13 @@ def test_a_name_after_an_in_law_or_a_case_officer_goes(text: str, gone: str) -> 
 @pytest.mark.parametrize("text", ["第三人:鑫源资产管理有限公司", "承办人:", "我小叔子在外地"])
 def test_a_company_or_nobody_after_the_cue_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [("收件人：龚可以\n电话：略", "龚可以"), ("寄件人：蒋可以，电话略", "蒋可以")])
+def test_a_word_with_a_function_character_alone_in_a_field_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["我表哥王可以帮忙", "我妈要强了一辈子"])
+def test_such_a_word_in_running_text_stays(text: str) -> None:
+    assert scrub(text) == text

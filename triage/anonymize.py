@@ -2538,17 +2538,22 @@ _WORD_NAME = re.compile(rf"(?P<lead>(?:{_WORD_NAME_CUES})\s*(?::\s*)?)(?P<name>[
 _HALF_MASKED_NAME = re.compile(rf"(?<![A-Za-z0-9*＊×])(?P<name>{_SURNAME}[*＊xX×][{_CJK_CHAR}])(?![{_CJK_CHAR}A-Za-z0-9*＊×])")
 
 
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[,;/|(])", re.MULTILINE)
+
+
 def _word_name(match: re.Match[str], vault: _Vault) -> str:
     lead, raw = match.group("lead"), match.group("name")
     name = to_simplified(raw)
     given = name[1:]
+    # A field's value standing alone ("收件人:徐可以" at the line's end) may be a word with a function character
+    # in it (可以, 不凡, 要强); in running text such a word goes on the sentence ("我表哥王可以帮忙").
+    alone = _FIELD_END.match(match.string, match.end()) is not None and lead.rstrip().endswith(":")
     if (
         name[0] in _FUNCTION_SURNAMES
         or not is_dictionary_word(given)
         or is_dictionary_word(name[:2])
         or is_ordinary_word(name[:2])
-        or any(ch in _NAME_STOP for ch in given)
-        or has_function_character(given)
+        or (not alone and (any(ch in _NAME_STOP for ch in given) or has_function_character(given)))
         or is_cue_word(given)
         or is_role(given)
         or find_institution(name) is not None
