@@ -136,3 +136,12 @@ def test_a_word_with_a_function_character_alone_in_a_field_goes(text: str, gone:
 @pytest.mark.parametrize("text", ["我表哥王可以帮忙", "我妈要强了一辈子"])
 def test_such_a_word_in_running_text_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+def test_a_name_before_a_staff_number_goes() -> None:
+    assert "向丽" not in scrub("记下的是向丽工号BX20011")
+
+
+@pytest.mark.parametrize("text", ["请提供工号", "员工工号查询", "客服工号是多少"])
+def test_a_staff_number_asked_for_stays(text: str) -> None:
+    assert scrub(text) == text
