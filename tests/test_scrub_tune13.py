@@ -145,3 +145,15 @@ def test_a_name_before_a_staff_number_goes() -> None:
 @pytest.mark.parametrize("text", ["请提供工号", "员工工号查询", "客服工号是多少"])
 def test_a_staff_number_asked_for_stays(text: str) -> None:
     assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"), [("来的是韩奋斗杭州总部的", "韩奋斗"), ("找到了村里的秦开心人民医院上班的地方", "秦开心")]
+)
+def test_a_name_glued_to_a_workplace_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["自称是南京分公司打来的", "县人民医院的医生", "他在第一人民医院上班", "华南区域深圳分公司"])
+def test_a_workplace_alone_stays(text: str) -> None:
+    assert scrub(text) == text

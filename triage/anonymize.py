@@ -2538,6 +2538,29 @@ _WORD_NAME = re.compile(rf"(?P<lead>(?:{_WORD_NAME_CUES})\s*(?::\s*)?)(?P<name>[
 _HALF_MASKED_NAME = re.compile(rf"(?<![A-Za-z0-9*＊×])(?P<name>{_SURNAME}[*＊xX×][{_CJK_CHAR}])(?![{_CJK_CHAR}A-Za-z0-9*＊×])")
 
 
+# A name glued to where the person works: a city's branch or head office, a people's hospital ("X深圳分公司的",
+# "X人民医院上班"); the place alone ("深圳分公司的人", "县人民医院") names no one.
+_NAME_BEFORE_WORKPLACE = re.compile(
+    rf"(?:^|(?<=[^{_CJK_CHAR}])|(?<=[的是]))(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}})"
+    rf"(?=(?P<city>[{_CJK_CHAR}]{{2,3}}?)(?:分公司|总部|分部)|人民医院)"
+)
+
+
+def _name_before_workplace(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    simple = to_simplified(name)
+    city = match.group("city")
+    if (
+        (city is not None and not is_city(to_simplified(city)))
+        or simple[-1] in "省市区县镇乡村"
+        or is_city(simple)
+        or is_place(simple)
+        or _is_not_a_name(name, "", weak=True)
+    ):
+        return match.group(0)
+    return vault.name(name)
+
+
 _FIELD_END = re.compile(r"[ \t]*(?:$|\n|[,;/|(])", re.MULTILINE)
 
 
@@ -3463,6 +3486,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("word names after a cue", _always, _each(_WORD_NAME, _word_name)),
+    Pass(
+        "names before a workplace",
+        _contains("分公司", "总部", "分部", "人民医院"),
+        _each(_NAME_BEFORE_WORKPLACE, _name_before_workplace),
+    ),
     Pass(
         "names half masked",
         _contains("*", "＊", "x", "X", "×"),
