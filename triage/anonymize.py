@@ -36,7 +36,7 @@ from urllib.parse import unquote
 
 from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
-from triage.analysis.normalize import fold, to_simplified
+from triage.analysis.normalize import fold, to_simplified, traditional_forms
 from triage.names import (
     addressed_by_title,
     begins_no_given_name,
@@ -60,6 +60,7 @@ from triage.names import (
     is_place,
     is_role,
     is_season,
+    lexicon,
     names_no_one,
     ordinary_words,
     reads_as_full_name,
@@ -134,7 +135,18 @@ AMOUNT_BANDS: tuple[tuple[Decimal | None, str], ...] = (
 # One lexicon for every name pass: triage/data/names.toml, read by triage/names.py.
 _SINGLE_SURNAMES = "".join(sorted(surname_lexicon()[0]))
 _COMPOUND_SURNAMES = tuple(sorted(surname_lexicon()[1], key=len, reverse=True))
-_SURNAME = "(?:" + "|".join(_COMPOUND_SURNAMES) + "|[" + "".join(sorted(set(_SINGLE_SURNAMES))) + "])"
+# Surnames in traditional characters too ("張", "歐陽"): a pass weighs them in simplified ones, so "張先生" is judged
+# as "张先生" (the word checks read `to_simplified`, one character for one).
+_SURNAME = (
+    "(?:"
+    + "|".join(
+        "".join(f"[{ch}{traditional_forms(ch)}]" if traditional_forms(ch) else ch for ch in compound)
+        for compound in _COMPOUND_SURNAMES
+    )
+    + "|["
+    + "".join(sorted(set(_SINGLE_SURNAMES) | set(traditional_forms(_SINGLE_SURNAMES))))
+    + "])"
+)
 
 # Characters that practically never end or continue a given name but often follow one in a message
 # ("借款人张三已逾期"): a name stops before them so the sentence survives.
@@ -327,10 +339,24 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(?![A-Za-z0-9_@])")
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号)\s*(?:是|为|:)?\s*)"
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号)\s*(?:是|为|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
 )
+# A code of capitals and digits right after a hidden name or staff number, with no label: a roster's or a work
+# card's staff number ("组员:〔姓名〕 CX54210、…", "〔姓名〕(GZ81538)负责…", "工号是〔账号〕和SZ-88499").
+_CODE_BESIDE = re.compile(
+    r"\ue000(?P<index>[\ue100-\ue109]+)\ue001(?P<sep>[ \t]{0,2}\(?|和|、|及)"
+    r"(?<![A-Za-z0-9])(?P<id>[A-Z]{1,3}-?\d{4,8})(?![A-Za-z0-9-])"
+)
+
+
+def _code_beside(match: re.Match[str], vault: _Vault) -> str:
+    if vault.pieces[int(match.group("index").translate(_PLAIN_DIGITS))] not in (NAME, ACCOUNT):
+        return match.group(0)
+    return match.group(0)[: match.start("id") - match.start()] + vault.keep(ACCOUNT)
+
+
 # A member's, a loan's or a contract's code of letters and digits ("会员号YH25120", "借款单号HN71227",
 # "借款合同YH96842"): it points at one account as an account number does.
 _ACCOUNT_CODE = re.compile(
@@ -379,7 +405,7 @@ _BIRTH_DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])\s*(?::\s*[0-5]\d(?:\s*:\s*[0-5]\d)?|[点點時时]\s*(?:[0-5]?\d\s*分(?:\s*[0-5]?\d\s*秒)?|半|一刻|三刻))(?![\d:])"
 )
 
 _CN_NUM = "〇零一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億"
@@ -456,9 +482,9 @@ _PROVINCES = (
 _CJK = "[\u4e00-\u9fff]"
 _CJK_CHAR = "\u4e00-\u9fff"
 _NUM_CN = "[0-9一二三四五六七八九十百零〇]"
-# The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院 …): an address that
+# The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院, 大学 …): an address that
 # begins with a level's name has one within eleven characters.
-_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄同园寓厦场城院楼舍苑庭府里"
+_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄同园寓厦场城院楼舍苑庭府里学"
 _ADDRESS = re.compile(
     # Gates. Only start where a match can begin: a province, a digit, a letter, a numeral, 第, a space or a
     # dash (a unit, a house number), or a level whose word ends within eleven characters (eight before its
@@ -479,17 +505,22 @@ _ADDRESS = re.compile(
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
+    # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
+    # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
+    rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
+    rf"(?:(?<=[市区县镇园院])(?:{_CJK}{{2,8}}?(?:厂|公司|鞋业|科技|物流园)(?!家属|宿舍)))?"
     # An estate ("翠苑小区", "纺织厂家属院"), not the first half of a road ("学府路").
     rf"(?:{_CJK}{{1,8}}?(?:小区|花园|公寓|大厦|广场|家园|新村|山庄|新城|家属院|家属楼|大院|宿舍|苑|庭|府|里|城)(?![路街道巷弄]))?"
     # Units, down to a village's team or group ("六队", "第十四村民小组").
-    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号楼|号院|号|栋|幢|座|楼|单元|层|室|户|排|村民小组|组|期|队))*"
+    rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号宿舍楼|号厂房|号楼|号院|号|栋|幢|座|楼|单元|层|室(?!友)|户|排|村民小组|组|期|队|舍|房|床))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
-    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元])\s?\d{2,5}(?![0-9]))?"
+    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元舍])\s?\d{2,5}(?![0-9]))?"
 )
 # An estate of any name after a word of living, then building-unit-room written with dashes ("搬到恒大名都
-# 17-4-501", "暂住在丽景湾 17-2-504"): no date or phone number has this shape.
+# 17-4-501", "暂住在丽景湾 17-2-504"), or after a district ("龙华区碧水蓝天3-3-2703"): no date or phone number has
+# this shape.
 _ESTATE_ROOM = re.compile(
-    rf"(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
+    rf"(?:(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)|(?<=[区县]))[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
 )
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
@@ -499,6 +530,8 @@ _ADDR_UNIT = re.compile(
     "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
     # (a compound's 院 before building-unit-room: "二棉厂家属院 9-2-1003"; not a court before a date)
     "|院[\\s-]?\\d{1,3}-\\d{1,2}-\\d{3,4}(?![0-9-])"
+    # (a dormitory: "男生宿舍三舍261", "7号宿舍楼", "17号厂房")
+    f"|宿舍\\s?{_NUM_CN}{{1,3}}\\s?舍|\\d{{1,3}}\\s?号(?:宿舍楼|厂房)"
 )
 # A school and class point at a child ("XX小学三年二班", "实验中学初二(3)班").
 _SCHOOL = re.compile(
@@ -512,7 +545,7 @@ _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家�
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
-_NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市")
+_NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市|乡村")
 # A unit counted by a bare 一/两/几 and nothing else: "一栋", "两户".
 _ONE_UNIT = re.compile("[一两几]\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)")
 _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|寄到|送到|寄至|送至|搬到|搬去")
@@ -1204,7 +1237,9 @@ _NOT_ROMAN_NAME = re.compile(
     r"|hui lau shan|chow sang sang"
 )
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
-_ORG_AFTER = re.compile("银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app")
+_ORG_AFTER = re.compile(
+    "银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app|资产管理|有限公司|律师事务所"
+)
 # Names written in pinyin or capitals ("借款人 Zhang San", "Dear ZHANG WEI"). After a Chinese cue every
 # word must read as pinyin (so "尊敬的VIP客户" stays); after an English cue capitals are enough.
 _PINYIN_WORD = re.compile(
@@ -1493,6 +1528,9 @@ def amount_band(value: Decimal | float | int | str) -> str:
 
 
 # --- the passes -----------------------------------------------------------------------------------
+_WITHHELD_NAME = re.compile(f"{_SURNAME}(?:某某|某|氏)")
+
+
 class _Vault:
     """Holds finished pieces (placeholders, links, dates) behind private-use markers.
 
@@ -1507,7 +1545,13 @@ class _Vault:
         self.names: set[str] = set()
 
     def name(self, found: str) -> str:
-        """A name placeholder; the name itself is remembered so that it goes wherever else it stands."""
+        """A name placeholder; the name itself is remembered so that it goes wherever else it stands.
+
+        A surname with 某 or 氏 ("被告王某", "欧阳某某", "夏侯氏") is how a judgment or a report withholds a name:
+        like a bare surname, it names no one, and stays.
+        """
+        if _WITHHELD_NAME.fullmatch(to_simplified(found.strip())):
+            return found
         self.names.add(found)
         return self.keep(NAME)
 
@@ -1826,7 +1870,7 @@ def _luhn(number: str) -> bool:
 
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
-_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那]")
+_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕]")
 # A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
 # no school named.
 _ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
@@ -1891,7 +1935,7 @@ def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village
     # ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社" name no one's home).
     road = _ADDR_ROAD.search(_NOT_A_ROAD.sub("", found.replace("街道", "")))
-    estate = _ADDR_ESTATE.search(found.replace("农村", ""))
+    estate = _ADDR_ESTATE.search(found.replace("农村", "").replace("乡村", ""))
     admin = _ADDR_ADMIN.search(_NOT_ADMIN.sub("", found))
     if _ADDR_UNIT.search(found) and not _ONE_UNIT.fullmatch(found[lead_end:]):
         return True  # (but "一栋楼", "一户人家": one of something, no address)
@@ -1921,9 +1965,15 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or _ORG_AFTER.match(after) is not None
         or runs_into_word(name, after)
         or find_institution(name) is not None
+        # A kin or role word is a cue, not a name ("大姨的电话", "签收人:门卫"), after 连 too ("连公公都被骚扰了").
+        or is_cue_word(name)
+        or (name[:1] == "连" and is_cue_word(name[1:]))
+        # 第五 counting, not the surname ("第五次打电话", "第五期账单").
+        or (name[:2] == "第五" and name[2:3] in _MEASURE_WORDS)
     )
 
 
+_MEASURE_WORDS = frozenset("次期个天年条名位章节轮回遍页项批届代周月号点层组排步种份张家辆栋集季")
 _PERSONAL_AFTER_NAME = {MOBILE, LANDLINE, ID_NUMBER, WECHAT, QQ, EMAIL, BANK_CARD}
 
 
@@ -2386,6 +2436,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
     if match.group("lead") == "叫" and match.string[max(0, match.start() - 2) : match.start()].endswith(_ASKING_WHAT):
         return match.group(0)  # "啥叫支付令", "什么叫失信": a word asked about, not a person called so
+    if is_cue_word(to_simplified(name)):
+        return match.group(0)  # "签收人:门卫": a role, not who
     if (
         match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
         and is_hand_word(to_simplified(name[:2]))
@@ -2463,6 +2515,74 @@ def _contact_named(match: re.Match[str], vault: _Vault) -> str:
     if names_no_one(simple) and not is_season(simple):
         return match.group(0)  # "以前是我的紧急联系人": a time is nobody's contact (but 夏天 and 白露 are names too)
     return _called(match, vault)
+
+
+# A surname and a word that parents give as a name ("团结", "如意", "成功", "诚实"), right after a cue that only a
+# person follows: a party's or a form's label, a kin word, a colleague ("收件人:徐团结", "室友黄如意接了",
+# "承办人张诚实"). Other passes take the word for a word; here the cue decides. Not when the surname and the
+# word's first character make a word themselves ("我老公高兴坏了", "我哥马上到"), after a surname that is more often a
+# conjunction ("紧急联系人和担保人"), or before 人 ("担保人").
+_WORD_NAME_CUES = (
+    "收件人|寄件人|收货人|联系人|紧急联系人|承办人|经办人|原告|被告|第三人|申请人|被申请人|法定代表人|委托代理人|"
+    "委托诉讼代理人|户名|对方户名|开户名|收款人|付款人|收款方|车主|坐席|组长|组员|辅导员|家长|质检员|处理人|复核|"
+    "姓名|名字|室友|同事|领导|主管|人事|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|小叔子|大伯子|妯娌|二婶|婶婶|舅舅|"
+    "舅妈|姑姑|姨妈|老公|老婆|妻子|丈夫|爱人|儿子|女儿|哥哥|姐姐|弟弟|妹妹|父亲|母亲|公公|婆婆|岳父|岳母|女婿|儿媳|"
+    "发小|闺蜜|邻居|房东|老乡|证人|签收人"
+)
+_WORD_NAME_SURNAMES = "".join(sorted(ch for ch, tier in lexicon().surname_tier.items() if tier in ("common", "frequent")))
+_WORD_NAME = re.compile(rf"(?P<lead>(?:{_WORD_NAME_CUES})\s*(?::\s*)?)(?P<name>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}]{{2}})(?!人)")
+
+
+# A name with its middle character masked and its last one shown ("郭X杨", "于*英", "呼延x婷"): the surname and a
+# given-name character still narrow it to one person (a bare "王*" or "王XX" does not, and stays).
+_HALF_MASKED_NAME = re.compile(rf"(?<![A-Za-z0-9*＊×])(?P<name>{_SURNAME}[*＊xX×][{_CJK_CHAR}])(?![{_CJK_CHAR}A-Za-z0-9*＊×])")
+
+
+# A name glued to where the person works: a city's branch or head office, a people's hospital ("X深圳分公司的",
+# "X人民医院上班"); the place alone ("深圳分公司的人", "县人民医院") names no one.
+_NAME_BEFORE_WORKPLACE = re.compile(
+    rf"(?:^|(?<=[^{_CJK_CHAR}])|(?<=[的是]))(?P<name>{_SURNAME}[{_CJK_CHAR}]{{1,2}})"
+    rf"(?=(?P<city>[{_CJK_CHAR}]{{2,3}}?)(?:分公司|总部|分部)|人民医院)"
+)
+
+
+def _name_before_workplace(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    simple = to_simplified(name)
+    city = match.group("city")
+    if (
+        (city is not None and not is_city(to_simplified(city)))
+        or simple[-1] in "省市区县镇乡村"
+        or is_city(simple)
+        or is_place(simple)
+        or _is_not_a_name(name, "", weak=True)
+    ):
+        return match.group(0)
+    return vault.name(name)
+
+
+_FIELD_END = re.compile(r"[ \t]*(?:$|\n|[,;/|(])", re.MULTILINE)
+
+
+def _word_name(match: re.Match[str], vault: _Vault) -> str:
+    lead, raw = match.group("lead"), match.group("name")
+    name = to_simplified(raw)
+    given = name[1:]
+    # A field's value standing alone ("收件人:徐可以" at the line's end) may be a word with a function character
+    # in it (可以, 不凡, 要强); in running text such a word goes on the sentence ("我表哥王可以帮忙").
+    alone = _FIELD_END.match(match.string, match.end()) is not None and lead.rstrip().endswith(":")
+    if (
+        name[0] in _FUNCTION_SURNAMES
+        or not is_dictionary_word(given)
+        or is_dictionary_word(name[:2])
+        or is_ordinary_word(name[:2])
+        or (not alone and (any(ch in _NAME_STOP for ch in given) or has_function_character(given)))
+        or is_cue_word(given)
+        or is_role(given)
+        or find_institution(name) is not None
+    ):
+        return match.group(0)
+    return lead + vault.name(raw)
 
 
 def _names_after_context(text: str, vault: _Vault) -> str:
@@ -2545,6 +2665,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         and not given_name_alone(simple[1:])
     ):
         return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
+    if simple.startswith("连") and match.string.startswith(("都", "也"), match.end()):
+        return match.group(0)  # "连姐姐都被骚扰了", "连车间主任都": 连…都 is "even", not a surname
     if len(name) == 1 and (
         simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
     ):
@@ -3363,9 +3485,21 @@ PASSES: tuple[Pass, ...] = (
     Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
+    Pass("word names after a cue", _always, _each(_WORD_NAME, _word_name)),
+    Pass(
+        "names before a workplace",
+        _contains("分公司", "总部", "分部", "人民医院"),
+        _each(_NAME_BEFORE_WORKPLACE, _name_before_workplace),
+    ),
+    Pass(
+        "names half masked",
+        _contains("*", "＊", "x", "X", "×"),
+        _each(_HALF_MASKED_NAME, lambda m, vault: vault.name(m.group(0))),
+    ),
     Pass("names by evidence", _always, _names_by_evidence),
     Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
+    Pass("staff codes beside a name", _has_latin, _each(_CODE_BESIDE, _code_beside)),
 )

@@ -113,6 +113,12 @@ _TRAD_SIMP = _table()
 _TRAD_CHARS = re.compile("[" + "".join(_TRAD_SIMP) + "]")
 
 
+def traditional_forms(simplified: str) -> str:
+    """The traditional characters that `to_simplified` maps onto one of `simplified`'s ("张" → "張")."""
+    wanted = set(simplified)
+    return "".join(sorted(t for t, s in _TRAD_SIMP.items() if s in wanted))
+
+
 def to_simplified(text: str) -> str:
     """Map the traditional characters the rules care about to simplified, one for one."""
     if _TRAD_CHARS.search(text) is None:
