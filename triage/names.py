@@ -810,11 +810,19 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     # A line of a copied chat starts with who speaks ("[梁山] 明天给你", "<郭心怡> 钱到了没").
     line_start = opening or (previous in "<[【" and (start < 2 or text[start - 2] == "\n"))
     best_score, best_end = THRESHOLD, None
-    length, marks, rights, place_ends = len(text), personal[2], personal[3], lex.place_ends
+    length, marks, rights, place_ends, family_place_ends = (
+        len(text),
+        personal[2],
+        personal[3],
+        lex.place_ends,
+        lex.family_place_ends,
+    )
     # "我劝过华\n建平别碰": a line broken after a surname, before a given name of two, goes on with the name.
+    # (Looked for only in a text with a line break: the check runs at every surname.)
     broken = (
         _line_broken_name(text, start, previous, lex, personal, last_end)
-        if start + 1 in marks.line_breaks or (text[start + 1 : start + 2] in _LINE_GAP and "\n" in text[start + 1 : start + 4])
+        if marks.line_breaks
+        and (start + 1 in marks.line_breaks or (text[start + 1 : start + 2] in _LINE_GAP and "\n" in text[start + 1 : start + 4]))
         else 0
     )
     for surname, surname_len, tier in options:
@@ -833,7 +841,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 break  # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there
             pos += gap + 1
             chars.append(text[pos - 1])
-            if text[pos - 1] in place_ends or (text[pos - 1] in lex.family_place_ends and text[pos - 2] == "家"):
+            if text[pos - 1] in place_ends or (text[pos - 1] in family_place_ends and text[pos - 2] == "家"):
                 break  # "赵州桥", "上官村", "闫家沟", "袁家岭": a place's name, and no longer name goes on past it
             if len(chars) == 1 and chars[0] == "家" and tier != "compound":
                 continue  # "郝家", "蒋家": a family or its house; "王家乐" is weighed next
