@@ -78,8 +78,9 @@ class Rule:
     needs_channel: bool = False
     weight_alone: int = 0
     any_number: bool = False
-    # A family that counts only when the message names no institution: a named bank's own offer ("中银E贷，
-    # 无抵押，详询0991-…") is judged by whether the channel is the bank's (unofficial_callback), not by its words.
+    # A family that counts only when the message names no institution, or names one but gives a mobile, a chat
+    # or a link it does not own: a named bank's own offer through a branch landline ("中银E贷，无抵押，详询0991-…")
+    # is judged by whether that number is the bank's (unofficial_callback), not by its words.
     unnamed_only: bool = False
     # Whether the wording model may raise a message this flag made medium: not for an opener that a friend
     # or a relative writes in the same words ("这是我新号，存一下", "钱打过来，卡号……").
