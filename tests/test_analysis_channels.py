@@ -2981,6 +2981,9 @@ class TestTheSeventhBlindReview:
             "【建设银行】您的账户异常已冻结，请登录解冻网站办理解冻。",
             # A code carried in the message, then sent on to a person in the same breath.
             "【微信】验证码 482913，请将验证码告诉客服完成退款。",
+            # A person quoting what they or theirs received, and asking about it at length.
+            "我收到一条短信说“请转入安全账户”这是诈骗吗？我该怎么办，家里人都很着急，钱都在卡里。",
+            "我妈收到一条短信“您的账户已冻结，请联系 17012345678 解冻”，她七十多岁了，这是真的吗？我很担心她上当。",
         ],
     )
     def test_scams_that_borrow_those_words_stay_high(self, text: str) -> None:

@@ -698,7 +698,9 @@ _WARNING_WORDS = re.compile(
         + ["谨防骗子", "小心骗子", "警惕骗子", "骗子常说", "骗子会说", "骗子常用", "骗子常以", "骗子的话术", "诈骗话术"]
         # "春节将至诈骗猖狂，如收到可疑退改签、航班变动短信或电话，请联系卖家核实".
         + ["诈骗猖狂", "骗子猖狂", "如收到可疑", "若收到可疑", "收到可疑"]
-        + ["都是诈骗", "均是诈骗", "就是诈骗", "这是诈骗", "一律是诈骗", "谨防诈骗"]
+        # (Not a question: "这是诈骗吗？".)
+        + [f"{word}(?!吗|么|不|吧)" for word in ("都是诈骗", "均是诈骗", "就是诈骗", "这是诈骗", "一律是诈骗")]
+        + ["谨防诈骗"]
         # "私信说有内部票的都是骗子".
         + ["的都是骗子", "的全是骗子", "的一律是骗子"]
         # Someone telling what a call or message said to them or theirs ("我妈接到电话说是公安局的", "有同学接到
@@ -754,9 +756,9 @@ def warning_clauses(normalized: str) -> list[tuple[int, int]]:
         sentence_start = max(normalized.rfind(mark, 0, match.start()) for mark in "。!?\n") + 1
         sentence_end = _sentence_end(normalized, match.end())
         clause_start = max(sentence_start, max(normalized.rfind(mark, 0, match.start()) for mark in ",;:") + 1)
-        if normalized.startswith(":", match.end()) and match.group().startswith(("收到", "接到")):
-            # "今天收到短信说：……": what follows the colon is the message itself, quoted to be judged; only
-            # the words that introduce it are told.
+        if normalized.startswith((":", "“", "「", '"'), match.end()) and match.group().startswith(("收到", "接到")):
+            # "今天收到短信说：……", "我收到一条短信说“……”": what follows the colon or the opening quotation mark is
+            # the message itself, quoted to be judged; only the words that introduce it are told.
             spans.append((clause_start, match.end()))
             taken_to = match.end()
             continue
@@ -889,7 +891,13 @@ def _ends_cut_off(lowered: str) -> bool:
 
 
 def _asks_about_it(outside: str) -> bool:
-    return len(outside) <= 40 and _ASKS_ABOUT_IT.search(outside) is not None and _WARNS.search(outside) is None
+    # (Longer where the words say the message was received: "我妈收到一条短信“……”，她已经七十多岁了，这是真的吗？
+    # 我很担心她会上当受骗，不知道该怎么办才好".)
+    limit = 100 if _RECEIVED.search(outside, 0, 24) is not None else 40
+    return len(outside) <= limit and _ASKS_ABOUT_IT.search(outside) is not None and _WARNS.search(outside) is None
+
+
+_RECEIVED = re.compile("收到(?:了)?(?:一条|一个|条|这条|这样的)?(?:短信|信息|消息)")
 
 
 # What may stand between two quotations of one list.
