@@ -2950,6 +2950,7 @@ class TestTheSeventhBlindReview:
             "【某省教育考试院】您的高考成绩已发布，请登录省教育考试院网站查询。",
             "新闻：澳门博彩收入5月同比增长，赌场客流回升。",
             "【某银行】您的验证码为482913，请勿告诉他人。",
+            "我在开会，别打电话，晚点回你。",
         ],
     )
     def test_genuine_messages_are_not_high(self, text: str) -> None:
@@ -2984,6 +2985,8 @@ class TestTheSeventhBlindReview:
             # A person quoting what they or theirs received, and asking about it at length.
             "我收到一条短信说“请转入安全账户”这是诈骗吗？我该怎么办，家里人都很着急，钱都在卡里。",
             "我妈收到一条短信“您的账户已冻结，请联系 17012345678 解冻”，她七十多岁了，这是真的吗？我很担心她上当。",
+            # Money asked for from a new number, with the call that would check it forbidden.
+            "妈，我手机掉了，这是新号，请帮忙汇款到以下账号：工商银行 6222****1234 张*，急用，别打电话我在开会。",
         ],
     )
     def test_scams_that_borrow_those_words_stay_high(self, text: str) -> None:
