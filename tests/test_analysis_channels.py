@@ -2855,6 +2855,8 @@ class TestFormsOfBatchesNineteenAndTwentyOne:
             ("专升本考试题及标答提前办理，考前发送，过后再结算，QQ 37131234", "illegal_service_offer"),
             ("会计资格证未过的考生可修改成绩，学生9折，QQ 93641234", "illegal_service_offer"),
             ("我处提供气枪猎枪，本地现货，有意请电15912344551", "illegal_service_offer"),
+            ("高价收购银行卡、手机卡，一套800元，安全无风险，加V ks1122", "illegal_service_offer"),
+            ("出租银行卡，一张每月3000元，联系QQ 12345678", "illegal_service_offer"),
             ("专职在看守所、监狱办理取保候审、保外就医、假释等放人业务，事成后付款，电话18812349571", "illegal_service_offer"),
             # LINE, the chat of Taiwanese texts.
             ("飆股資訊免費領取，請加賴", "private_chat"),
@@ -2951,6 +2953,8 @@ class TestTheSeventhBlindReview:
             "新闻：澳门博彩收入5月同比增长，赌场客流回升。",
             "【某银行】您的验证码为482913，请勿告诉他人。",
             "我在开会，别打电话，晚点回你。",
+            "【某银行】网点设有银行卡回收箱，请将作废卡片投入。",
+            "辅导员提醒：把自己的收款码、银行卡借给别人代收款就是码商，已有学生被判刑，一律拒绝。",
         ],
     )
     def test_genuine_messages_are_not_high(self, text: str) -> None:
