@@ -2955,6 +2955,7 @@ class TestTheSeventhBlindReview:
             "我在开会，别打电话，晚点回你。",
             "【某银行】网点设有银行卡回收箱，请将作废卡片投入。",
             "辅导员提醒：把自己的收款码、银行卡借给别人代收款就是码商，已有学生被判刑，一律拒绝。",
+            "【某证券】研究所本周推荐3只金股：贵州茅台、宁德时代、招商银行，仅供参考，不构成投资建议。",
         ],
     )
     def test_genuine_messages_are_not_high(self, text: str) -> None:
