@@ -989,6 +989,12 @@ _PINYIN_SURNAMES = {
     "gongsun",
     "situ",
     "zhangsun",
+    # Common surnames the lists above left out (邹 庞 庄 聂 饶): "ZOU Qiangtao", "ZouFang".
+    "zou",
+    "pang",
+    "zhuang",
+    "nie",
+    "rao",
 }
 _EN_WORDS_LIKE_PINYIN = {
     "he",
@@ -1207,9 +1213,12 @@ _LATIN_PAIR = re.compile(
     rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z])|/(?=[A-Z]{{2}})|\.(?=[A-Z][a-z]))"
     r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
 )
+# Where a Latin name may start: not inside a word, an address or a domain, but after a list's number ("2.Jianguo
+# Chen", "1.Jason 徐").
+_AFTER_LIST_NUMBER = r"(?:(?<![A-Za-z@._-])|(?<=\d\.))"
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
 _LATIN_PAIR_GIVEN_FIRST = re.compile(
-    rf"(?<![A-Za-z@._-])(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
+    rf"{_AFTER_LIST_NUMBER}(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
 # Hong Kong and Taiwan romanisations (Wade-Giles, Cantonese): "Chien-hung Li", "Kuo Ya-ting", "Wai Chun
 # Chan", "KWOK Yee Kit". A hyphenated given name, or two short given syllables, beside a common surname.
@@ -1312,12 +1321,12 @@ _EN_GIVEN_NAMES = frozenset(
 _EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES, key=len, reverse=True)) + ")"
 # "Jessica 白", "Kevin路", "Grace BAI", "Candy Peng", "Yao Jessica".
 _EN_GIVEN_WITH_SURNAME = re.compile(
-    rf"(?<![A-Za-z@._-])(?:(?P<given>{_EN_GIVEN_RE})(?:[ ]?(?P<han>[\u4e00-\u9fff])|[ ](?P<surname>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})"
+    rf"{_AFTER_LIST_NUMBER}(?:(?P<given>{_EN_GIVEN_RE})(?:[ ]?(?P<han>[\u4e00-\u9fff])|[ ](?P<surname>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})"
     rf"(?![A-Za-z@._-]))|(?P<first>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})[ ](?P<after>{_EN_GIVEN_RE})(?![A-Za-z@._-]))"
 )
-# Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming"); the apps and places that
+# Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming", "KongXiuying"); the apps and places that
 # take that shape are no names.
-_CAMEL_NAME = re.compile(r"(?<![A-Za-z@._/-])(?P<surname>[A-Z][a-z]{1,5})(?P<given>(?:[A-Z][a-z]{0,5}){1,2})(?![A-Za-z@._/-])")
+_CAMEL_NAME = re.compile(r"(?<![A-Za-z@._/-])(?P<surname>[A-Z][a-z]{1,5})(?P<given>(?:[A-Z][a-z]{0,6}){1,2})(?![A-Za-z@._/-])")
 _CAMEL_NOT_NAMES = frozenset(
     w.lower()
     for w in "TaoBao WeiXin HuaWei BaiDu MeiTuan DouYin XiaoMi ShenZhen ShangHai BeiJing WuHan ChongQing TianJin "
