@@ -47,3 +47,35 @@ def test_romanised_names_are_removed(text: str, value: str) -> None:
 )
 def test_ordinary_latin_words_stay(text: str) -> None:
     assert scrub(text) == text
+
+
+# Pinyin written joined and small: a surname and one syllable after a cue ("是", "喊", "To:", a kin word),
+# and in an English text after a cue only.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("收款人写的是 zhaobin，不是我", "zhaobin"),
+        ("他们打电话一直喊 sunhao，我根本不认识", "sunhao"),
+        ("To: heming\n请尽快还款", "heming"),
+        ("借款人家属guoli：请转告", "guoli"),
+        ("Beneficiary name: lvguangjie", "lvguangjie"),
+        ("They texted my mum caixiulan about the loan", "caixiulan"),
+    ],
+)
+def test_joined_small_pinyin_after_a_cue_is_removed(text: str, value: str) -> None:
+    assert not _kept(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他发来一句 nihao 就不说话了",
+        "付款方式是 weixin 还是支付宝",
+        "我老家是 suzhou 的",
+        "We will play a song for you",
+        "Please send the human resources form to me",
+        "The debtor is in shanghai now",
+    ],
+)
+def test_joined_small_pinyin_words_stay(text: str) -> None:
+    assert scrub(text) == text
