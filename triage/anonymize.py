@@ -989,6 +989,12 @@ _PINYIN_SURNAMES = {
     "gongsun",
     "situ",
     "zhangsun",
+    # Common surnames the lists above left out (邹 庞 庄 聂 饶): "ZOU Qiangtao", "ZouFang".
+    "zou",
+    "pang",
+    "zhuang",
+    "nie",
+    "rao",
 }
 _EN_WORDS_LIKE_PINYIN = {
     "he",
@@ -1207,9 +1213,12 @@ _LATIN_PAIR = re.compile(
     rf"(?<![A-Za-z@._-])(?P<surname>{_PINYIN_SURNAME_RE})(?P<sep>[ ]{{1,2}}|-|,[ ]?(?=[A-Z])|/(?=[A-Z]{{2}})|\.(?=[A-Z][a-z]))"
     r"(?P<given>[A-Z][a-z]{0,11}(?:-?[A-Z]?[a-z]{1,11})?|[A-Z]{2,12}|[a-z]{2,12})(?![A-Za-z@._-])"
 )
+# Where a Latin name may start: not inside a word, an address or a domain, but after a list's number ("2.Jianguo
+# Chen", "1.Jason 徐").
+_AFTER_LIST_NUMBER = r"(?:(?<![A-Za-z@._-])|(?<=\d\.))"
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
 _LATIN_PAIR_GIVEN_FIRST = re.compile(
-    rf"(?<![A-Za-z@._-])(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
+    rf"{_AFTER_LIST_NUMBER}(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
 # Hong Kong and Taiwan romanisations (Wade-Giles, Cantonese): "Chien-hung Li", "Kuo Ya-ting", "Wai Chun
 # Chan", "KWOK Yee Kit". A hyphenated given name, or two short given syllables, beside a common surname.
@@ -1312,12 +1321,12 @@ _EN_GIVEN_NAMES = frozenset(
 _EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES, key=len, reverse=True)) + ")"
 # "Jessica 白", "Kevin路", "Grace BAI", "Candy Peng", "Yao Jessica".
 _EN_GIVEN_WITH_SURNAME = re.compile(
-    rf"(?<![A-Za-z@._-])(?:(?P<given>{_EN_GIVEN_RE})(?:[ ]?(?P<han>[\u4e00-\u9fff])|[ ](?P<surname>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})"
+    rf"{_AFTER_LIST_NUMBER}(?:(?P<given>{_EN_GIVEN_RE})(?:[ ]?(?P<han>[\u4e00-\u9fff])|[ ](?P<surname>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})"
     rf"(?![A-Za-z@._-]))|(?P<first>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})[ ](?P<after>{_EN_GIVEN_RE})(?![A-Za-z@._-]))"
 )
-# Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming"); the apps and places that
+# Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming", "KongXiuying"); the apps and places that
 # take that shape are no names.
-_CAMEL_NAME = re.compile(r"(?<![A-Za-z@._/-])(?P<surname>[A-Z][a-z]{1,5})(?P<given>(?:[A-Z][a-z]{0,5}){1,2})(?![A-Za-z@._/-])")
+_CAMEL_NAME = re.compile(r"(?<![A-Za-z@._/-])(?P<surname>[A-Z][a-z]{1,5})(?P<given>(?:[A-Z][a-z]{0,6}){1,2})(?![A-Za-z@._/-])")
 _CAMEL_NOT_NAMES = frozenset(
     w.lower()
     for w in "TaoBao WeiXin HuaWei BaiDu MeiTuan DouYin XiaoMi ShenZhen ShangHai BeiJing WuHan ChongQing TianJin "
@@ -1358,13 +1367,31 @@ _GIVEN_SYLLABLES = (
     "shu|xiu|gui|ying|fang|li|min|ting|juan|qian|lin|hui|ling|na|ping|xia|yan|feng|mei|zhen|wei|jun|jie|tao|lei|peng|"
     "bin|hao|kai|shuai|xin|yi|han|zi|xuan|rui|nan|qin|kun|chang|jing|huan|tong|yue|shan|ke|xi|you|jiao|hua|yu|lan|"
     "xue|dan|hong|rong|chun|hai|de|zhi|jian|guo|xiao|qiang|yang|yong|chao|gang|fei|bo|fan|xu|ning|long|jia|ze|"
-    "cheng|liang|dong|chen|bing|xiang|hang|meng|mo|lu|qing|yun|zhong|ming|fu|wen"
+    "cheng|liang|dong|chen|bing|xiang|hang|meng|mo|lu|qing|yun|zhong|ming|fu|wen|guang"
 )
 _CJK_IN = re.compile("[\u4e00-\u9fff]")
-_JOINED_PINYIN = re.compile(r"(?<![A-Za-z0-9@._/-])(?P<name>[a-z]{6,18})(?![A-Za-z0-9@._/-])")
+_JOINED_PINYIN = re.compile(r"(?<![A-Za-z0-9@._/-])(?P<name>[a-z]{5,18})(?![A-Za-z0-9@._/-])")
 _JOINED_GIVEN = re.compile(f"(?:{_GIVEN_SYLLABLES})(?:{_GIVEN_SYLLABLES})")
 _JOINED_NOT_NAMES = frozenset(
     "xiaohongshu zhangjiajie zhangjiakou shijiazhuang qinhuangdao mudanjiang lianyungang zhifubao weixinpay banana".split()
+)
+
+
+# What stands before a pinyin name, not before a word ("签名写的是wangjie", "一直喊 liuyang", "家属zhaoqi",
+# "To: wangfang", "my dad liuhao"): a surname and one syllable after it is taken there.
+_CUE_BEFORE_JOINED = re.compile(
+    r"(?:是|喊|叫|名叫|打给了?|转给了?|找|问|签名|署名|签字|落款|家属|室友|老公|老婆|丈夫|妻子"
+    r"|(?i:to|attn|attention|dear|hi|name|payee|holder|beneficiary|dad|mum|mom|father|mother|wife|husband|son|daughter"
+    r"|brother|sister|friend))[ ]?[:：]?[ ]?\Z"
+)
+# Pinyin words of a surname and one syllable that a chat writes joined ("nihao", "xiexie", "weixin").
+_JOINED_WORDS = frozenset(
+    """nihao xiexie jiayou weixin huawei baidu taobao douyin meiyou haode gongsi lianxi yinhang xinyong daikuan
+    kuaidi shouji dianhua qianbao zhifu xianjin jiekuan cuishou kefu suzhou shanghai changsha wuhan hefei jinan
+    xining lanzhou fuzhou tianjin wenzhou taizhou huzhou luoyang jiaxing jinhua yiwu baoding handan huaihua
+    meizhou anshan dalian qingdao xiamen guilin liuzhou nanning haikou sanya lasa lhasa hami fushun dandong
+    xinxiang xuzhou changzhou yangzhou yancheng zhoushan fuyang bengbu anqing tongling beijing nanjing guangzhou
+    shenzhen hangzhou chengdu chongqing kunming guiyang shenyang changchun zhengzhou taiyuan nanchang""".split()
 )
 
 
@@ -1372,12 +1399,15 @@ def _joined_pinyin(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
     if name in _JOINED_NOT_NAMES or name in _CAMEL_NOT_NAMES:
         return name
+    cued = _CUE_BEFORE_JOINED.search(match.string, max(0, match.start() - 12), match.start()) is not None
+    if not cued and _CJK_IN.search(match.string) is None:
+        return name  # an English text: a name only after a cue ("beneficiary name: liuguangxia")
     for cut in range(1, min(6, len(name) - 3) + 1):
         if name[:cut] in _PINYIN_SURNAMES and _JOINED_GIVEN.fullmatch(name, cut):
             return vault.name(name)
-    if _person_said_of(match):
+    if name not in _JOINED_WORDS and (cued or _person_said_of(match)):
         # A surname and one syllable ("zhangsan", "wangfang", "liuyang") is a word or a city as often (shanghai,
-        # suzhou, kefu): a name where what follows is said of a person or the line is theirs.
+        # suzhou, kefu): a name after a cue, or where what follows is said of a person or the line is theirs.
         for cut in range(2, min(6, len(name) - 1) + 1):
             if name[:cut] in _PINYIN_SURNAMES and _PINYIN_ONE.fullmatch(name, cut):
                 return vault.name(name)
@@ -3473,11 +3503,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
     Pass("English names", _has_latin, _each(_EN_FULL_NAME, _english_full_name)),
     Pass("pinyin names written joined", _has_latin, _each(_CAMEL_NAME, _camel_name)),
-    Pass(
-        "pinyin names written joined and small",
-        lambda text: _has_latin(text) and _CJK_IN.search(text) is not None,
-        _each(_JOINED_PINYIN, _joined_pinyin),
-    ),
+    Pass("pinyin names written joined and small", _has_latin, _each(_JOINED_PINYIN, _joined_pinyin)),
     Pass("pinyin names", _has_latin, _on_plain_letters(_LATIN_PAIR, _pinyin_pair)),
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
