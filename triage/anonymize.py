@@ -140,7 +140,7 @@ _COMPOUND_SURNAMES = tuple(sorted(surname_lexicon()[1], key=len, reverse=True))
 _SURNAME = (
     "(?:"
     + "|".join(
-        "".join(f"[{ch}{traditional_forms(ch)}]" if traditional_forms(ch) else ch for ch in compound)
+        "".join(f"[{ch}{forms}]" if (forms := traditional_forms(ch)) else ch for ch in compound)
         for compound in _COMPOUND_SURNAMES
     )
     + "|["

@@ -113,10 +113,15 @@ _TRAD_SIMP = _table()
 _TRAD_CHARS = re.compile("[" + "".join(_TRAD_SIMP) + "]")
 
 
+# The table turned round: each simplified character and the traditional ones mapped onto it.
+_SIMP_TRAD: dict[str, list[str]] = {}
+for _trad, _simp in _TRAD_SIMP.items():
+    _SIMP_TRAD.setdefault(_simp, []).append(_trad)
+
+
 def traditional_forms(simplified: str) -> str:
     """The traditional characters that `to_simplified` maps onto one of `simplified`'s ("张" → "張")."""
-    wanted = set(simplified)
-    return "".join(sorted(t for t, s in _TRAD_SIMP.items() if s in wanted))
+    return "".join(sorted({t for s in set(simplified) for t in _SIMP_TRAD.get(s, ())}))
 
 
 def to_simplified(text: str) -> str:
