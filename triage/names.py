@@ -27,6 +27,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -212,8 +213,14 @@ class _Marks:
 
 
 @functools.cache
+def _names_data() -> dict[str, Any]:
+    """triage/data/names.toml, read once for the lexicon and the transliteration tables."""
+    return tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
 def lexicon() -> Lexicon:
-    names = tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))
+    names = _names_data()
     chars = tomllib.loads((DATA / "name_chars.toml").read_text(encoding="utf-8"))
     surnames = names["surnames"]
     tier: dict[str, str] = {}
@@ -377,19 +384,19 @@ def dotted_name_span(found: str) -> tuple[int, int] | None:
 
 @functools.cache
 def _transliteration_chars() -> frozenset[str]:
-    return frozenset(tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["chars"])
+    return frozenset(_names_data()["transliterated"]["chars"])
 
 
 @functools.cache
 def undotted_name_pattern() -> re.Pattern[str]:
     """A piece only transliterated names hold ("买买提", "古丽"): where a name without a dot may be."""
-    table = tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]
+    table = _names_data()["transliterated"]
     return re.compile("|".join(sorted(table["markers"], key=len, reverse=True)))
 
 
 @functools.cache
 def _tibetan_pieces() -> frozenset[str]:
-    return frozenset(tomllib.loads((DATA / "names.toml").read_text(encoding="utf-8"))["transliterated"]["tibetan"])
+    return frozenset(_names_data()["transliterated"]["tibetan"])
 
 
 @functools.cache
