@@ -1258,11 +1258,13 @@ _PINYIN_WORD = re.compile(
     re.IGNORECASE,
 )
 # Two or three pinyin syllables, each with its initial ("zihao", "haoran"; not "time" or "done").
-_PINYIN_TWO = re.compile(
+# One syllable of pinyin with its initial ("san", "fang", "yang").
+_PINYIN_SYLLABLE = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|ve|a|o|e|i|u|v)"
-    r"(?![aeiouv])){2,3}"
+    r"(?![aeiouv]))"
 )
+_PINYIN_TWO = re.compile(_PINYIN_SYLLABLE + "{2,3}")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z'-])(?!(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)(?![A-Za-z]))"
     r"(?P<name>[A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*){0,2}|[a-z]{2,8}(?: [a-z]{2,12}){1,2}|[a-z]{4,16})(?![A-Za-z])"
@@ -1384,14 +1386,15 @@ _CUE_BEFORE_JOINED = re.compile(
     r"|(?i:to|attn|attention|dear|hi|name|payee|holder|beneficiary|dad|mum|mom|father|mother|wife|husband|son|daughter"
     r"|brother|sister|friend))[ ]?[:：]?[ ]?\Z"
 )
-# Pinyin words of a surname and one syllable that a chat writes joined ("nihao", "xiexie", "weixin").
+# Pinyin words of a surname and one syllable that a chat writes joined ("nihao", "xiexie", "jiayou"), beside
+# _JOINED_NOT_NAMES and _CAMEL_NOT_NAMES, which `_joined_pinyin` reads first (weixin, taobao, shanghai …).
 _JOINED_WORDS = frozenset(
-    """nihao xiexie jiayou weixin huawei baidu taobao douyin meiyou haode gongsi lianxi yinhang xinyong daikuan
-    kuaidi shouji dianhua qianbao zhifu xianjin jiekuan cuishou kefu suzhou shanghai changsha wuhan hefei jinan
-    xining lanzhou fuzhou tianjin wenzhou taizhou huzhou luoyang jiaxing jinhua yiwu baoding handan huaihua
+    """nihao xiexie jiayou meiyou haode gongsi lianxi yinhang
+    kuaidi shouji dianhua qianbao zhifu xianjin jiekuan cuishou kefu suzhou changsha hefei jinan
+    xining lanzhou fuzhou wenzhou taizhou huzhou luoyang jiaxing jinhua yiwu baoding handan huaihua
     meizhou anshan dalian qingdao xiamen guilin liuzhou nanning haikou sanya lasa lhasa hami fushun dandong
-    xinxiang xuzhou changzhou yangzhou yancheng zhoushan fuyang bengbu anqing tongling beijing nanjing guangzhou
-    shenzhen hangzhou chengdu chongqing kunming guiyang shenyang changchun zhengzhou taiyuan nanchang""".split()
+    xinxiang xuzhou changzhou yangzhou yancheng zhoushan fuyang bengbu anqing tongling
+    kunming guiyang shenyang changchun zhengzhou taiyuan nanchang""".split()
 )
 
 
@@ -1414,8 +1417,7 @@ def _joined_pinyin(match: re.Match[str], vault: _Vault) -> str:
     return name
 
 
-# One syllable of pinyin with its initial ("san", "fang", "yang").
-_PINYIN_ONE = re.compile(_PINYIN_TWO.pattern.removesuffix("{2,3}"))
+_PINYIN_ONE = re.compile(_PINYIN_SYLLABLE)
 
 
 def _person_said_of(match: re.Match[str]) -> bool:

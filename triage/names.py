@@ -955,6 +955,11 @@ def _given_pair_at(text: str, at: int, lex: Lexicon) -> bool:
         return False
     if pair in lex.given_pairs or pair in lex.word_given_pairs:
         return True
+    return _given_characters(pair, lex)
+
+
+def _given_characters(pair: str, lex: Lexicon) -> bool:
+    """Two characters that both stand in given names, one of them often (淑芬, 继红)."""
     weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in pair]
     return min(weights) >= GIVEN_WEIGHT["likely"] and max(weights) >= GIVEN_WEIGHT["strong"]
 
@@ -976,7 +981,7 @@ def _named_all_the_same(
     好", "房东的身份证", "万达的联系人"), nor words listed by hand as seen taken for names (严重, 周末)."""
     if word not in (PERSON_WORD_PENALTY, ORDINARY_WORD_PENALTY) or names_no_one(name, False):
         return False  # (nor a word that names no one: "车主先生您好", "你是黄牛吧", "我是白领")
-    if _ADDRESSED.match(text, end) and not is_cue_word(name):
+    if addressed_by_title(text, end) and not is_cue_word(name):
         return True  # "白露女士您好", "明月小姐,您的账单": a title, then who is spoken to (even a listed word)
     if name in lex.hand_words:
         return False
@@ -1113,13 +1118,7 @@ def given_name_alone(pair: str) -> bool:
         return False
     if pair in lex.given_pairs:
         return True
-    weights = [lex.given_weight.get(ch, GIVEN_UNKNOWN) for ch in pair]
-    return (
-        min(weights) >= GIVEN_WEIGHT["likely"]
-        and max(weights) >= GIVEN_WEIGHT["strong"]
-        and not is_dictionary_word(pair)
-        and pair not in lex.person_words
-    )
+    return _given_characters(pair, lex) and not is_dictionary_word(pair) and pair not in lex.person_words
 
 
 # What follows a person named by a kin word and a given name that is a word too ("二叔红军七十多了", "岳父跃进身体
