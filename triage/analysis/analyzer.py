@@ -83,10 +83,11 @@ def _names_own(claimed: Institution) -> list[str]:
 
 def _opens_by_name(lowered: str, claimed: Institution) -> bool:
     """The text sends the person into the named institution's own app by its name: "请登录支付宝-实名认证查看详情"."""
+    aliases = _names_own(claimed)
     return any(
         lowered.startswith(alias, verb.end()) and _OWN_APP_AFTER.match(lowered, verb.end() + len(alias)) is not None
         for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8)
-        for alias in _names_own(claimed)
+        for alias in aliases
     )
 
 
