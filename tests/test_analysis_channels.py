@@ -1532,18 +1532,29 @@ class TestFamiliesOfBatchNine:
 
     @pytest.mark.parametrize(
         "text",
-        ["那笔钱直接打我建行卡上 6217001234567890123 李强", "建行卡号:621700 **** **** 321,户名:周**"],
+        [
+            "那笔钱直接打我建行卡上 6217001234567890123 李强",
+            "建行卡号:621700 **** **** 321,户名:周**",
+            # The bank it was opened at is a field of where to pay, not a notice of an account opened.
+            "温馨提示:户名:赵**,开户行:建行某某支行,帐号:6217************4321,金额:3万元,谢谢!",
+        ],
     )
     def test_a_bare_account_with_its_holder_is_where_to_pay(self, text: str) -> None:
         result = analyze(text)
         assert "pay_to_account" in result.codes
         assert result.risk == "medium"
 
+    def test_a_sum_into_the_account_below_is_a_request_to_pay(self) -> None:
+        result = analyze("老弟：下午有笔钱到你卡上，请办理25000元入以下账号6228************4321户名钱**")
+        assert "pay_to_account" in result.codes
+        assert result.risk == "high"
+
     @pytest.mark.parametrize(
         "text",
         [
             "【建设银行】户名:李* 卡号6217****4321 于12月2日收入3000.00元,余额5200.00元",
             "【XX法院】执行款请缴入本院专户:户名XX区人民法院,账号 6217 0012 3456 7890 123",
+            "【农业银行】您尾号4321账户开户成功,户名:李*,开户网点:某某支行,卡号6228****4321",
         ],
     )
     def test_a_banks_notice_or_a_courts_account_is_no_bare_account(self, text: str) -> None:

@@ -105,6 +105,8 @@ _PAY_REQUEST = re.compile(
         r"|(?:你|您)先(?:转|汇|打)\d"
         # "请帮忙汇6000人民币到以下帐号".
         r"|(?:汇|转|打)\d{1,6}(?:万|千)?(?:元|块)?(?:人民币|钱)?(?:到|至|进)(?:以下|下列|如下|这个|我的)"
+        # "请办理31380元入以下账号": a sum, then into the account below.
+        r"|\d(?:万|千)?(?:元|块)(?:打|转|汇|存)?(?:入|到|至|进)(?:以下|下列|如下)(?:账|帐|卡)"
     )
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
@@ -118,7 +120,8 @@ _BARE_ACCOUNT = re.compile(
     )
 )
 # A bank's notice of money in or out names the account and its holder too.
-_ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码|绑定|解绑|换卡|开户|挂失")
+# (Not 开户行, the bank an account was opened at: a field of where to pay.)
+_ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码|绑定|解绑|换卡|开户(?!行|网点|银行)|挂失")
 # An account given only with a person's own words ("打过来告诉我一声。卡号…"): a friend asking to be paid
 # back writes the same, so it counts, but not as severe on its own (see analyzer._check_channels).
 PERSONAL_REQUEST = "personal_request"
