@@ -3007,3 +3007,76 @@ class TestTheSeventhBlindReview:
     )
     def test_scams_that_borrow_those_words_stay_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
+
+
+class TestFamiliesOfBatchTwentyTwo:
+    """The forms batch 22 (blind, 2026-12-04) was missed by, written anew, and the genuine texts beside them."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            # Taiwanese stock-tip slang, the stock in pinyin, a group joined by sending one's QQ.
+            ("今天的飆股已選出，加賴我免費領取", "stock_tip_group"),
+            ("強勢短線標的已出，加我領取", "stock_tip_group"),
+            ("我是投顧助理，老師免費三檔報牌送給你", "stock_tip_group"),
+            ("每天推荐三只牛gu，回复你的qq，邀请你进群", "stock_tip_group"),
+            ("昨日早盘建仓，明天强势拉涨，名师带队，加微信 abc888", "stock_tip_group"),
+            # "Fees waived" is a warning after a fee, not after a stock tip that is "all free".
+            ("名师老李带队，建仓全免费，加微信 abc888", "stock_tip_group"),
+            # Prizes in the fake-base-station wording.
+            ("您被系统选中为今日幸运用户，请登录网站 http://a.example.top 领取", "prize_claim"),
+            ("通知：你的号码被选为本期第三位获奖用户，登录官网速领", "prize_claim"),
+            ("节目组为您奉上58000元和电脑一部，请点 http://a.example.top 查看", "prize_claim"),
+            # Casinos: a filter-dodging 氺, 采票 for 彩票, a draw streamed in an app, an account with its withdrawal
+            # password.
+            ("注册即送，天天返氺，三分钟到账", "gambling"),
+            ("足球采票倍率最高，注册即送", "gambling"),
+            ("六合宝典是一款集视频开奖直播于一体的手机应用", "gambling"),
+            ("您在某某国际的会员账号 abc 密码 123 取款密码 456 还有余额，请登入使用", "gambling"),
+            # Another person's calls and texts for sale; exam passes "guaranteed".
+            ("想知道别人的通话内容吗？询：136****7932 小刘", "illegal_service_offer"),
+            ("只要提供他的号码就可听到他的通话和短信，询 159****5812", "illegal_service_offer"),
+            ("资格考试保零基础高分过考，加Q 941243251", "illegal_service_offer"),
+            # Invoices offered.
+            ("你好，请问有需要开发票吗？请电 138****1234", "fake_invoice_offer"),
+            ("我公司有正规税票，可查对数据，需要请来电 139****1289", "fake_invoice_offer"),
+            ("代理本地区增值税发票，点数最优惠，可验证后付款。180****3168 李小姐", "fake_invoice_offer"),
+            # A loan agent's advert with a mobile.
+            ("尊敬的客户，我处可申请办理5万额度信用卡，电话 138****1234 王主任", "fake_loan_offer"),
+            ("你好，我们主做贷款业务，3天放款，有意联系 138****1234", "fake_loan_offer"),
+        ],
+    )
+    def test_the_forms_it_missed_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    def test_a_bank_named_with_a_mobile_to_ask_at_is_the_callback_pattern(self) -> None:
+        result = analyze("银行无抵押贷款，额度高利息低，放款快。询：150****4924【建设银行】")
+        assert "unofficial_callback" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "南京六合区彩虹小区明日停水通知，请提前储水。",
+            "如需开发票，请联系客服。",
+            "本公司可提供增值税专用发票，欢迎选购。",
+            "代理记账报税，增值税发票申领，详询前台。",
+            "包过考驾照，报名请到驾校前台。",
+            "我被选为班长了，妈妈很高兴。",
+            "请查看对方的短信内容后再回复。",
+            "他把明牌打出来了，这局输了。",
+            # A code that lapses is no debt claimed.
+            "您的验证码为 482913，5分钟内有效，逾期失效，请勿泄露。",
+        ],
+    )
+    def test_the_genuine_texts_beside_them_are_not_flagged(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_group_buying_voucher_lists_the_shops_own_landline(self) -> None:
+        text = "您的影视城双人套票密码0751 6833 9930。无需预约。商家电话：0757-82269990。【美团网】"
+        result = analyze(text)
+        assert "unofficial_callback" not in result.codes
+        # A refund through the shop's number is the refund scam, shop or not.
+        assert "unofficial_callback" in analyze("【美团】您的订单退款失败，请联系商家电话：138****1234 办理退款").codes

@@ -198,9 +198,9 @@ class TestALinkThePageLeftOut:
     tuned on batch 17 made more of the originals high; a long mask after a word of where or how ("通过",
     "至", "在", "办理", "→") brought that to 20 (and raised one genuine carrier notice more of the 1,437). Batch 18
     added real scams with a link whose originals the rules now rate high (two stock platforms "T+0" among
-    them): 22."""
+    them): 22. Batch 22 added a commission lure whose link is its one channel: 23."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 22), ("（链接略）", 8), ("[网址]", 8)])
+    @pytest.mark.parametrize("mask, most", [("******", 23), ("（链接略）", 8), ("[网址]", 8)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))

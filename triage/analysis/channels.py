@@ -32,7 +32,9 @@ from .sender import classify_sender
 # Words that ask the person to call or contact the number that follows (or, for a few, precedes it).
 _CALL_CUE = re.compile(
     r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|"
-    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻)"
+    r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻|"
+    # "询：150****4924": ask at.
+    r"询\s{0,2}:)"
 )
 # A role written right before the number: "李主任132…", "徐主管：139…" (not "班主任张老师138…", "置业顾问小李 137…").
 _ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<!班)主任|主管|顾问)\s{0,2}[:：]?\s{0,2}\Z")
@@ -127,6 +129,9 @@ _ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消�
 PERSONAL_REQUEST = "personal_request"
 # A courier's own mobile ("请联系快递员 138…"): how deliveries are settled, unless money is involved.
 _COURIER_BEFORE = re.compile(r"(?:快递员|派送员|派件员|配送员|快递小哥|送货员|快递师傅|骑手)[^,.;:!?，。；：！？\n]{0,6}\Z")
+# The shop a voucher is for, in a group-buying platform's text ("商家电话：0757-82269990"): the same, for its
+# landline too.
+_SHOP_BEFORE = re.compile(r"(?:商家|商户|门店|店铺)(?:电话|联系电话|热线)\s{0,2}:?\s{0,2}\Z")
 _MONEY_WORDS = re.compile(r"理赔|赔付|赔偿|退款|退费|费|转账|支付|付款|汇款|银行卡|验证码|链接")
 # Where an institution names its own chat account.
 _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
@@ -489,6 +494,9 @@ def _judge_number(
     kind = _number_kind(digits)
     if kind in ("none", "unknown") and not masked:
         return None
-    if kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before) and not _MONEY_WORDS.search(lowered):
+    if (
+        (kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before))
+        or (kind in ("mobile", "masked_mobile", "landline") and _SHOP_BEFORE.search(before))
+    ) and not _MONEY_WORDS.search(lowered):
         kind = "courier"
     return Channel("phone", written, (start, end), digits, kind)
