@@ -499,9 +499,10 @@ _ADDRESS = re.compile(
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?"
     rf"(?:{_CJK}{{2,3}}[ -](?={_CJK}{{1,5}}?[区县旗]))?)?"
     rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区)[\s-]?)?"
-    rf"(?:{_CJK}{{1,5}}?(?:区|县|旗)[\s-]?)?"
-    # (A space and a screenshot's line break may follow a town: "刘店乡 \n杨楼村".)
-    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡)[\s-]{{0,2}})?"
+    # (A banner's name may run to six characters: "科尔沁左翼中旗".)
+    rf"(?:(?:{_CJK}{{1,5}}?(?:区|县)|{_CJK}{{1,6}}?旗)[\s-]?)?"
+    # (A space and a screenshot's line break may follow a town: "刘店乡 \n杨楼村"; 苏木 is a town in Inner Mongolia.)
+    rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡|苏木)[\s-]{{0,2}})?"
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
@@ -544,7 +545,7 @@ _NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|嘎查|(?<=[\u4e00-\u9fff])苑$")
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
-_ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治")
+_ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治|苏木")
 _NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市|乡村")
 # A unit counted by a bare 一/两/几 and nothing else: "一栋", "两户".
 _ONE_UNIT = re.compile("[一两几]\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)")
@@ -630,7 +631,9 @@ _NAME_AFTER_STRONG_CUE = re.compile(rf"(?P<lead>(?:{_STRONG_CUES})\s*:?\s*)(?P<n
 _OPENING = r"(?:^|(?<=[】\]\n。!?;])|(?<=喂,)|(?<=喂))\s*"
 _NAME_AT_OPENING = re.compile(
     rf"{_OPENING}(?:(?P<any>{_ANY_NAME})(?=\s*[:,]\s*[您你]|\s*(?:先生|女士|小姐|同志|老师))"
-    rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|\s?[您你]))"
+    rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|\s?[您你])"
+    # A letter to a friend opens with the friend's name, whatever it is ("明媚吾兄：", "万全仁兄：").
+    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄)\s*[:,]))"
 )
 _ANY_NAME_BEFORE_TITLE = re.compile(
     rf"(?:(?<![{_CJK_CHAR}])|(?<=[{_NAME_STOP}]))(?P<name>{_SHORT_ANY_NAME})(?=\s*(?:先生|女士|小姐|同志|老师))"
@@ -2390,9 +2393,14 @@ def _names_apart(text: str, vault: _Vault) -> str:
 
 
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
+    if match.group("letter"):
+        name = match.group("letter")
+        if _NOT_NAME_PARTS.search(name) or is_cue_word(to_simplified(name)):
+            return match.group(0)
+        return match.group(0)[: -len(name)] + vault.name(name)
     name = match.group("any") or match.group("known")
-    if _is_not_a_name(name, match.string[match.end() : match.end() + 6], weak=True):
-        return match.group(0)
+    if _is_not_a_name(name, match.string[match.end() : match.end() + 6], weak=True) or names_no_one(to_simplified(name)):
+        return match.group(0)  # (and "楼主:", "群主:": who posts or runs the group, not who they are)
     if match.group("any") and is_dictionary_word(to_simplified(name)):
         return match.group(0)  # "【菜鸟驿站】抱歉,您…"
     if match.group("any") and (is_cue_word(to_simplified(name)) or _two_words(to_simplified(name))):
@@ -2435,7 +2443,7 @@ def _person_field(match: re.Match[str], vault: _Vault) -> str:
         or (is_dictionary_word(name) and not is_person_word(name))
         or name.endswith(("某", "某某", "等"))
         or (len(name) > 5 and not re.search("[·•]", name))
-        or re.search("[的了你我他她吗呢吧啊是在要不没把被给请]", name[1:])
+        or re.search("[的了过次你我他她吗呢吧啊是在要不没把被给请]", name[1:])
         or name.startswith(("见", "未", "匿名", "某", "暂无", "空", "略", "无", "同", "详见"))
         or find_institution(name) is not None
         or is_ordinary_word(name)
@@ -3025,6 +3033,18 @@ def _names_across_breaks(text: str, vault: _Vault) -> str:
     return text
 
 
+# A surname alone on its line, its given name of one or two characters opening the next, as a note, a letter or a
+# table's cell wraps them ("便签：\n欧\n亮\n1324…", "３　逯\n飞　朋友"): nothing but a name is written so.
+_LONE_SURNAME_LINE = re.compile(rf"(?m)(?:^|(?<=[ \t\u3000]))(?P<name>{_SURNAME}\n[{_CJK_CHAR}]{{1,2}})(?=[^{_CJK_CHAR}]|$)")
+
+
+def _lone_surname_line(match: re.Match[str], vault: _Vault) -> str:
+    name = match.group("name")
+    if _is_not_a_name(name.replace("\n", ""), _following(match.string, match.end(), vault)):
+        return name
+    return vault.name(name)
+
+
 # A space, an ideographic space or a dash between two Chinese characters: a name may be written apart.
 _SPACED_CJK = re.compile(f"[{_CJK_CHAR}][ \u3000-][{_CJK_CHAR}]")
 # Spaced names looked for again: a real message has a handful of names, a hostile one hundreds.
@@ -3527,6 +3547,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("names by evidence", _always, _names_by_evidence),
     Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
+    Pass("names after a surname alone on its line", _contains("\n"), _each(_LONE_SURNAME_LINE, _lone_surname_line)),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
     Pass("staff codes beside a name", _has_latin, _each(_CODE_BESIDE, _code_beside)),
