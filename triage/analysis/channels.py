@@ -33,8 +33,8 @@ from .sender import classify_sender
 _CALL_CUE = re.compile(
     r"(?:致电|来电|回电|去电|拨打|拨|电话|热线|专线|客服|联系|联络|咨询|详询|垂询|询问|热线电话|座机|"
     r"tel|call|phone|电联|专员|经理|处理|办理|核实|解冻|"
-    # "询：150****4924": ask at.
-    r"询\s{0,2}:)"
+    # "询：150****4924", "询13812345678": ask at (not "询商户5905…": a shop's own line in a bank's offer).
+    r"询(?!商户|商家|门店))"
 )
 # A role written right before the number: "李主任132…", "徐主管：139…" (not "班主任张老师138…", "置业顾问小李 137…").
 _ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<!班)主任|主管|顾问)\s{0,2}[:：]?\s{0,2}\Z")
@@ -131,7 +131,10 @@ PERSONAL_REQUEST = "personal_request"
 _COURIER_BEFORE = re.compile(r"(?:快递员|派送员|派件员|配送员|快递小哥|送货员|快递师傅|骑手)[^,.;:!?，。；：！？\n]{0,6}\Z")
 # The shop a voucher is for, in a group-buying platform's text ("商家电话：0757-82269990"): the same, for its
 # landline too.
-_SHOP_BEFORE = re.compile(r"(?:商家|商户|门店|店铺)(?:电话|联系电话|热线)\s{0,2}:?\s{0,2}\Z")
+# ("询商户59056880" in a bank's offer with a shop.)
+_SHOP_BEFORE = re.compile(r"(?:商家|商户|门店|店铺|店家)(?:电话|联系电话|联系方式|热线)?\s{0,2}:?\s{0,2}\Z")
+# Trouble with an order or an account is the impersonation's pretext, shop or not ("商户账户存在违规，将冻结结算款").
+_SHOP_TROUBLE = re.compile(r"异常|违规|冻结|结算|保证金|核实|审核|失败|风险|投诉")
 _MONEY_WORDS = re.compile(r"理赔|赔付|赔偿|退款|退费|费|转账|支付|付款|汇款|银行卡|验证码|链接")
 # Where an institution names its own chat account.
 _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
@@ -496,7 +499,11 @@ def _judge_number(
         return None
     if (
         (kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before))
-        or (kind in ("mobile", "masked_mobile", "landline") and _SHOP_BEFORE.search(before))
+        or (
+            kind in ("mobile", "masked_mobile", "landline")
+            and _SHOP_BEFORE.search(before)
+            and not _SHOP_TROUBLE.search(lowered)
+        )
     ) and not _MONEY_WORDS.search(lowered):
         kind = "courier"
     return Channel("phone", written, (start, end), digits, kind)
