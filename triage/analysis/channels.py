@@ -499,11 +499,7 @@ def _judge_number(
         return None
     if (
         (kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before))
-        or (
-            kind in ("mobile", "masked_mobile", "landline")
-            and _SHOP_BEFORE.search(before)
-            and not _SHOP_TROUBLE.search(lowered)
-        )
+        or (kind in ("mobile", "masked_mobile", "landline") and _SHOP_BEFORE.search(before) and not _SHOP_TROUBLE.search(lowered))
     ) and not _MONEY_WORDS.search(lowered):
         kind = "courier"
     return Channel("phone", written, (start, end), digits, kind)
