@@ -85,3 +85,14 @@ def test_an_address_in_banners_and_sumu_goes(text: str, gone: str) -> None:
 )
 def test_mongolian_and_yi_name_openings_go(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [("高建国家的情况我清楚", "高建国"), ("刘卫国家里没人接电话", "刘卫国")])
+def test_a_name_before_its_family_goes(text: str, gone: str) -> None:
+    # 国家 and 华家 are words, but a given name of two before 家的 / 家里 / 家人 is whose family it is.
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["我爱国家的每一寸土地", "他们说建国家的事"])
+def test_the_word_before_its_family_stays(text: str) -> None:
+    assert scrub(text) == fold(text)

@@ -1248,6 +1248,10 @@ def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
     return first + second
 
 
+# What follows 家 when it is someone's family or home ("X家的情况", "X家里", "X家人").
+_FAMILY_AFTER = frozenset("的里人")
+
+
 def _name_score(
     text: str, start: int, end: int, surname: str, given: list[str], tier: str, lex: Lexicon, given_score: float
 ) -> tuple[float, float]:
@@ -1284,7 +1288,17 @@ def _name_score(
         word = PERSON_WORD_PENALTY if _person_word(name, lex) else ORDINARY_WORD_PENALTY
     score += word
     following = text[end : end + 1]
-    if following and (given[-1] + following) in lex.boundary:
+    if (
+        following
+        and (given[-1] + following) in lex.boundary
+        # (Not a given name of two before 家的, 家里 or 家人: "高建国家的情况我清楚" is 高建国's family, not 国家.)
+        and not (
+            following == "家"
+            and text[end + 1 : end + 2] in _FAMILY_AFTER
+            and len(given) == 2
+            and (pair in lex.given_pairs or pair in lex.word_given_pairs)
+        )
+    ):
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
     return score, word
 
