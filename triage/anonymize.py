@@ -632,8 +632,9 @@ _OPENING = r"(?:^|(?<=[】\]\n。!?;])|(?<=喂,)|(?<=喂))\s*"
 _NAME_AT_OPENING = re.compile(
     rf"{_OPENING}(?:(?P<any>{_ANY_NAME})(?=\s*[:,]\s*[您你]|\s*(?:先生|女士|小姐|同志|老师))"
     rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|\s?[您你])"
-    # A letter to a friend opens with the friend's name, whatever it is ("明媚吾兄：", "万全仁兄：").
-    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄)\s*[:,]))"
+    # A letter to a friend opens with the friend's name, whatever it is, on a line of its own or before 见字如面
+    # ("明媚吾兄：\n见字如面", "万全仁兄：见字如面"; not a forum's "这位仁兄：你说得对").
+    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄)\s*[:,]\s*(?:\n|见字如面|見字如面)))"
 )
 _ANY_NAME_BEFORE_TITLE = re.compile(
     rf"(?:(?<![{_CJK_CHAR}])|(?<=[{_NAME_STOP}]))(?P<name>{_SHORT_ANY_NAME})(?=\s*(?:先生|女士|小姐|同志|老师))"
@@ -2395,7 +2396,14 @@ def _names_apart(text: str, vault: _Vault) -> str:
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     if match.group("letter"):
         name = match.group("letter")
-        if _NOT_NAME_PARTS.search(name) or is_cue_word(to_simplified(name)):
+        simple = to_simplified(name)
+        if (
+            _NOT_NAME_PARTS.search(name)
+            or is_cue_word(simple)
+            or simple[0] in _NOT_A_FRIENDS_NAME
+            or simple.endswith("位")
+            or names_no_one(simple)
+        ):
             return match.group(0)
         return match.group(0)[: -len(name)] + vault.name(name)
     name = match.group("any") or match.group("known")
@@ -2408,6 +2416,10 @@ def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     if match.group("known") and ends_unlike_a_name(to_simplified(name)):
         return match.group(0)  # "柳絮飘,电话还是一直响": a phrase opens the line
     return match.group(0)[: -len(name)] + vault.name(name)
+
+
+# What opens a word of address but no name ("这位仁兄", "诸位贤弟", "我的贤弟", "老哥", "网友").
+_NOT_A_FRIENDS_NAME = frozenset("这那诸各众我你他她在楼上下二感网老")
 
 
 def _two_words(name: str) -> bool:
@@ -2443,7 +2455,8 @@ def _person_field(match: re.Match[str], vault: _Vault) -> str:
         or (is_dictionary_word(name) and not is_person_word(name))
         or name.endswith(("某", "某某", "等"))
         or (len(name) > 5 and not re.search("[·•]", name))
-        or re.search("[的了过次你我他她吗呢吧啊是在要不没把被给请]", name[1:])
+        or re.search("[的了你我他她吗呢吧啊是在要不没把被给请]", name[1:])
+        or re.search("[一二三四五六七八九十两几多]次", name)
         or name.startswith(("见", "未", "匿名", "某", "暂无", "空", "略", "无", "同", "详见"))
         or find_institution(name) is not None
         or is_ordinary_word(name)
@@ -2727,8 +2740,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
 
 def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
-    if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS):
-        return name
+    if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS) or names_no_one(to_simplified(name)):
+        return name  # (and "楼主，你好": who posted, not who they are)
     # Before ",您" any clause can stand ("经过核实,您已逾期"): only a surname that is no word counts.
     # Before 您好 the place itself says "name", whatever the surname.
     greeted = match.string[match.end() : match.end() + 4].lstrip(" ,").startswith(("您好", "你好"))
@@ -3039,10 +3052,21 @@ _LONE_SURNAME_LINE = re.compile(rf"(?m)(?:^|(?<=[ \t\u3000]))(?P<name>{_SURNAME}
 
 
 def _lone_surname_line(match: re.Match[str], vault: _Vault) -> str:
-    name = match.group("name")
-    if _is_not_a_name(name.replace("\n", ""), _following(match.string, match.end(), vault)):
+    """Only a pair that reads as a full name by itself (no word: 江\n湖, 高\n兴, 周\n一, 钱\n呢), and not inside a
+    run of one-character lines (a poem or a list typed a character a line: 床\n前\n明\n月\n光, 高\n中\n低)."""
+    name, text = match.group("name"), match.string
+    joined = to_simplified(name.replace("\n", ""))
+    if not reads_as_full_name(joined) or _is_not_a_name(joined, _following(text, match.end(), vault), weak=True):
+        return name
+    start, end = match.span("name")
+    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)] if start else ""
+    after = text[end + 1 : (text.find("\n", end + 1) + 1 or len(text) + 1) - 1] if text[end : end + 1] == "\n" else ""
+    if _ONE_CHARACTER_LINE.fullmatch(before.strip()) or _ONE_CHARACTER_LINE.fullmatch(after.strip()):
         return name
     return vault.name(name)
+
+
+_ONE_CHARACTER_LINE = re.compile(f"[{_CJK_CHAR}]")
 
 
 # A space, an ideographic space or a dash between two Chinese characters: a name may be written apart.

@@ -768,7 +768,8 @@ def find_names(
             elif text[i : i + 3] in ordinary:
                 i += 3
             else:
-                i += 2 if text[i : i + 2] in ordinary else 1
+                # (A cue word too: "其母曾多次" is 其母 + 曾, not 其 + 母曾; 其 opens the names 其美 and 其其.)
+                i += 2 if text[i : i + 2] in ordinary or text[i : i + 2] in lex.strong_before_words else 1
             continue
         spans.append((i, best))
         last_end = best
