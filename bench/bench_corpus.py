@@ -110,6 +110,10 @@ def sets() -> dict[str, list[dict]]:
         # a 2014 inbox file and a loan-fraud class file not used before (tests/data/TUNE22.md). First measured at 38bd771:
         # 83.2 / 75.2 / 2.4 / 7.1 % (text only the same).
         "tuning, batch 22": load("sms_external_tune22_risky.jsonl") + load("sms_external_tune22_legit.jsonl"),
+        # Invented on 2026-12-04 by a blind helper after batch 22 was tuned on, each modelled on a named public page (112
+        # pages): 2023-2026 mainland lures, illegal collection, and a genuine counterpart for each family
+        # (tests/data/TUNE23.md). First measured at a103ce9: 79.6 / 67.2 / 4.0 / 14.0 % (text only 77.6 / 65.6 / 4.0 / 13.3 %).
+        "tuning, batch 23 (modelled)": load("sms_modelled_tune23.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
