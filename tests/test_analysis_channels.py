@@ -3147,3 +3147,53 @@ class TestTheEighthBlindReview:
     )
     def test_a_warning_or_a_brokers_note_names_the_slang_without_offering_it(self, text: str) -> None:
         assert "stock_tip_group" not in analyze(text).codes
+
+
+class TestFamiliesOfBatchTwentyThree:
+    """The 2023-2026 lures, illegal collection and genuine notices of batch 23 (modelled blind, 2026-12-04), written anew."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("【医保】您的家庭共济额度2100元已到账，未领取将于月底清零，请点击 yb-gj.cc 领取", "limit_raise_points"),
+            ("【XX市民政局】国家育儿补贴申领通道已开放，请点击 yr-bt.top 填写信息申领", "limit_raise_points"),
+            ("【工资补贴】请大家扫群里的二维码登记银行卡，逾期视为放弃", "asks_secrets"),
+            ("登记完成后会收到一条验证码，填入即可领取补贴", "asks_secrets"),
+            ("您好我是税务局的，退税卡在后台了，麻烦核对一下您的身份证号和银行卡号", "asks_secrets"),
+            ("这里是支付安全中心，要帮你解除分期扣款需要先验证你的银行卡余额", "asks_secrets"),
+            ("【支付宝】您的账户需重新认证并关闭学生借款功能，请联系客服 95188-8，否则影响征信", "student_loan_cancel"),
+            ("您好我是售后，您买的面霜检测出重金属超标，要给您退款补偿，先开通一个退款通道，我教您操作", "app_or_screen_share"),
+            ("刚才操作失误给您多退了6000元，麻烦尽快转回这个账户，不然影响征信", "someone_elses_account"),
+            ("诚邀您帮博主点赞上粉，一小时可得50-300元，详情 dz-kts.xyz", "job_lure"),
+            ("康养基地床位最后5个，每年返12%利息，到期本金全退，带老伙伴来参观", "stock_tip_group"),
+            ("你老婆在外面欠了我们两万，你是她老公你有义务还，今天不转明天继续打", "third_party_threat"),
+            ("今天下午去你父母家，你父母年纪大了，身体不好吧？", "third_party_threat"),
+            ("在吗？刚才视频你看到我了吧，先转我2万交医药费。别打电话了我这边吵听不见", "relative_needs_money"),
+            ("还款码发你了，扫这个码还，别走App了，App里还款我们这边查不到", "someone_elses_account"),
+        ],
+    )
+    def test_the_forms_it_missed_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            # A court's own notice from 12368 with the clerk's local landline, and money paid to the person's own account.
+            ("【某某区人民法院】李某诉你借款纠纷一案本院已受理，书记员刘某，联系电话029-88881120，请按时应诉。", "12368"),
+            ("【某某区人民法院】您申请执行的案件已结案，执行款已发放至您指定账户，可登录 zxfw.court.gov.cn 查询。", "12368"),
+            # A utility's reminder to keep enough in the account for its debit.
+            ("您户水费已欠费，代扣用户请查看下您银行账户余额以确保正常扣款，谢谢合作。", ""),
+            # Warnings that name the lure and call it fraud.
+            ("各位家长：群里发的“补贴扫码领取”，是诈骗！学校不会在群里发二维码收银行卡。", ""),
+            ("【某某佳缘】安全提示：对方推荐投资、博彩平台的，请立即举报。", ""),
+            ("【藏宝阁】交易款项可在App内提现至实名银行卡，提现不收取保证金。", ""),
+        ],
+    )
+    def test_the_genuine_texts_beside_them_are_low(self, text: str, sender: str) -> None:
+        assert analyze(text, sender or None).risk == "low"
+
+    def test_a_spoofed_court_sender_pressing_for_a_call_today_stays_high(self) -> None:
+        text = "【某某中级人民法院】您有一张传票未领取，请于今日内致电 020-38914025 查询，逾期将强制执行。"
+        assert analyze(text, "12368").risk == "high"

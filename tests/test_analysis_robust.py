@@ -198,9 +198,10 @@ class TestALinkThePageLeftOut:
     tuned on batch 17 made more of the originals high; a long mask after a word of where or how ("通过",
     "至", "在", "办理", "→") brought that to 20 (and raised one genuine carrier notice more of the 1,437). Batch 18
     added real scams with a link whose originals the rules now rate high (two stock platforms "T+0" among
-    them): 22. Batch 22 added a commission lure whose link is its one channel: 23."""
+    them): 22. Batch 22 added a commission lure whose link is its one channel: 23. Batch 23 five more (medical
+    insurance, social-security card, a courier's claim, a membership fee, a likes-for-pay task): 28."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 23), ("（链接略）", 8), ("[网址]", 8)])
+    @pytest.mark.parametrize("mask, most", [("******", 28), ("（链接略）", 8), ("[网址]", 8)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -429,7 +430,8 @@ class TestASenderPastedAtTheHead:
         records, before = ratings
         fell = rose = 0
         for record, risk in zip(records, before):
-            if record.get("sender"):
+            # (A number: batch 23's senders "微信:王老师", "钉钉:徐**（人事）" name a chat, which no one pastes so.)
+            if record.get("sender") and re.fullmatch(r"[\d+*()\s-]+", record["sender"]):
                 after = RANK[analyze(f"发件人：{record['sender']}\n{record['text']}").risk]
                 fell += record["label"] != "legit" and after < RANK[risk]
                 rose += record["label"] == "legit" and after > RANK[risk]
@@ -469,7 +471,9 @@ class TestASignatureWrittenOtherwise:
     @pytest.mark.parametrize(
         "rewrite, most",
         [
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 1),
+            # (2 since batch 23 came in: "XX市卫生健康委:国家育儿补贴申领已开放……" without its brackets names nobody, and its
+            # subsidy words then weigh as a lure's.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 2),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),

@@ -519,7 +519,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         if qr_pay is not None and not _inside(qr_pay.span(), hidden):
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
-    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits))
+    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits), official_number)
     implied = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
@@ -1047,7 +1047,12 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
 
 
 def _check_channels(
-    found: _Collector, channels: list[Channel], claimed: Institution | None, compact: str, family: bool = False
+    found: _Collector,
+    channels: list[Channel],
+    claimed: Institution | None,
+    compact: str,
+    family: bool = False,
+    official_sender: bool = False,
 ) -> tuple[bool, bool]:
     """Flag each channel the claimed institution does not own.
 
@@ -1089,6 +1094,17 @@ def _check_channels(
         rule = RULES["unofficial_callback"]
         if claimed is not None and claimed.kind == "courier" and not family:
             continue  # a courier company's notice gives the rider's or the depot's own number
+        if (
+            claimed is not None
+            and claimed.kind == "government"
+            and channel.number_kind in ("landline", "masked_landline")
+            and official_sender
+            and _PRESSES.search(compact) is None
+        ):
+            # A court's notice from 12368 names the judge's or the clerk's own local landline ("……本院已受理……联系电话
+            # 029-8…，请按时应诉"); a spoofed sender that presses for a call today is the scam ("传票未领取……请于今日内
+            # 致电……逾期将强制执行").
+            continue
         if claimed is not None:
             found.add(rule, f"{claimed.name_zh} ← {channel.text}", channel.span)
             if (
@@ -1108,6 +1124,9 @@ def _check_channels(
             found.not_severe.add(rule.code)
         unofficial = True
     return unofficial, unowned_number
+
+
+_PRESSES = re.compile("强制执行|逾期|今日内|今天内|立即|马上|尽快|否则|冻结|拘留|通缉")
 
 
 def _is_public_or_owned(channel: Channel, claimed: Institution | None) -> bool:
