@@ -339,7 +339,8 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(?![A-Za-z0-9_@])")
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号)\s*(?:是|为|:)?\s*)"
+    # (and a patient's admission or case number: "住院号95952015", "病历号 A2231")
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|住院号|病历号|病案号|门诊号)\s*(?:是|为|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
 )
@@ -591,6 +592,8 @@ _NAME_BEFORE_HONORIFIC = re.compile(
     rf"(?P<name>{_SURNAME}(?:某某|某|{_CJK}{{1,2}}|[*＊xX×]{{1,2}})?)(?P<title>\s*(?=[{_HONORIFIC_FIRST}])(?:{_HONORIFIC}))"
 )
 _GREETING_WORDS = {
+    # (A shop's "dear": "亲亲，您的订单已发货哦".)
+    "亲亲",
     "客户",
     "用户",
     "会员",
@@ -716,6 +719,8 @@ _NAME_APART = re.compile(
 )
 # Common words that start with a surname character and can stand where a bare name would.
 _COMMON_WORDS = {
+    # (A deposit: "备注：押金扣除水电费后退还".)
+    "押金",
     "文件",
     "金额",
     "时间",
@@ -1906,7 +1911,7 @@ def _luhn(number: str) -> bool:
 
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
-_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕]")
+_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕说讲问和与]")
 # A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
 # no school named.
 _ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
@@ -2391,6 +2396,33 @@ def _names_apart(text: str, vault: _Vault) -> str:
         pieces += [text[pos:begin], vault.name(found)]
         pos = start = match.end()
     return "".join(pieces) + text[pos:]
+
+
+# Emoji put between a name's characters, to get past a filter or to vent ("陈😡小😡红", "王💰春花", "姚❤️成"): the pieces
+# joined read as a full name. (Pictographs, dingbats and arrows, with the variation selector and the joiner.)
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+_HAS_EMOJI = re.compile(f"[{_EMOJI}]")
+_EMOJI_SPLIT = re.compile(
+    rf"(?P<surname>[{_CJK_CHAR}])[{_EMOJI}]+(?P<first>[{_CJK_CHAR}])"
+    rf"(?:[{_EMOJI}]+(?P<apart>[{_CJK_CHAR}])|(?P<joined>[{_CJK_CHAR}]))?"
+)
+
+
+def _has_emoji(text: str) -> bool:
+    return _HAS_EMOJI.search(text) is not None
+
+
+def _names_split_by_emoji(text: str, vault: _Vault) -> str:
+    def split(match: re.Match[str]) -> str:
+        surname, first, last = match.group("surname"), match.group("first"), match.group("apart") or match.group("joined")
+        # The longest reading that is a full name: "陈😡小😡红" as 陈小红, "王💰春花" as 王春花, "屈😭辉" as 屈辉.
+        for given, end in ((first + last, match.end()), (first, match.end("first"))) if last else ((first, match.end()),):
+            name = to_simplified(surname + given)
+            if reads_as_full_name(name) and not _is_not_a_name(name, match.string[end : end + 6]):
+                return vault.name(match.string[match.start() : end]) + match.string[end : match.end()]
+        return match.group(0)
+
+    return _EMOJI_SPLIT.sub(split, text)
 
 
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
@@ -3511,6 +3543,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("columns of a table", _always, _table_columns),
     Pass("fields of an export naming a person", _contains(":", "="), _structured_fields),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
+    Pass("names split by emoji", _has_emoji, _names_split_by_emoji),
     Pass(
         "names with a middle dot",
         _contains("·", "•", "・", "‧"),

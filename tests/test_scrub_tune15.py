@@ -1,0 +1,55 @@
+"""What the scrubber learnt from the sixteenth writer's corpus (tests/data/SCRUB_TUNE15.md): each case that
+must go failed before the change it names; each case that must stay is an ordinary phrase beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.anonymize import fold, scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # Emoji between a name's characters.
+        ("林😡小😡梅又打电话来了", "林"),
+        ("让我把钱转到赵💰秋菊的卡上", "赵"),
+        ("转账给 邝😭辉 ¥2,000元", "邝"),
+        ("求求你们别打给吴😡淑😡珍了", "淑"),
+    ],
+)
+def test_a_name_split_by_emoji_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["好😊的，谢谢", "今天😡真😡烦", "他😡们😡又来了", "我爱😍你"])
+def test_emoji_between_ordinary_words_stay(text: str) -> None:
+    assert scrub(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("住院号95952015，普外科9床", "95952015"),
+        ("投保人张长江，被保险人陈梓睿（子女）", "张长江"),
+        ("第一陪护人陶杨（儿子），第二陪护人高远（儿媳）", "高远"),
+        ("你那个租客曾华押金不要了", "曾华"),
+        ("我们班长滕博文说学校也接到了电话", "滕博文"),
+    ],
+)
+def test_a_patients_number_and_names_beside_new_cues_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家属说学校已经报警处理",
+        "老师说学校明天放假",
+        "备注：押金扣除水电费后退还",
+        "亲亲，您的订单已发货哦",
+        "天高云淡，视野高远",
+    ],
+)
+def test_ordinary_phrases_stay(text: str) -> None:
+    assert scrub(text) == fold(text)
