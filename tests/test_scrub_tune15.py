@@ -53,3 +53,43 @@ def test_a_patients_number_and_names_beside_new_cues_go(text: str, gone: str) ->
 )
 def test_ordinary_phrases_stay(text: str) -> None:
     assert scrub(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (The blind review's: emoji between ordinary words, a word ended before the emoji.)
+        "拿到了奖金💰开心",
+        "新年快乐🧧万事如意",
+        "收到红包🧧谢谢老板",
+        "晚安🌙明天见",
+        "小李👍靠谱",
+        "哈哈😂笑死我了",
+        "我们回家🏠吃饭",
+        # Hospital talk with no number; schools named with 和; a form's phrase; forum thanks.
+        "住院号是10位数字吗",
+        "门诊号3号窗口取",
+        "当事人：来过医院",
+        "谢谢（兄弟们）",
+    ],
+)
+def test_the_reviews_ordinary_phrases_stay(text: str) -> None:
+    assert scrub(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("救命😭 董👉坤把我的身份证", "坤"),
+        ("请找吴 😡 敏护士", "敏"),
+        ("陈⏰小⏰红又来了", "小"),
+        ("门诊号码：556677", "556677"),
+        ("住院号（123987）", "123987"),
+        ("住院号为：ZY88990", "ZY88990"),
+        ("孩子在和平小学读书", "和平小学"),
+        ("明媚吾兄：近来可好", "明媚"),
+        ("女\n李\n娜\n35岁", "李\n娜"),
+    ],
+)
+def test_the_reviews_names_and_numbers_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)

@@ -339,10 +339,15 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(?![A-Za-z0-9_@])")
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
-    # (and a patient's admission or case number: "住院号95952015", "病历号 A2231")
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|住院号|病历号|病案号|门诊号)\s*(?:是|为|:)?\s*)"
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号)\s*(?:是|为|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
+)
+# A patient's admission, case or visit number after its label ("住院号95952015", "门诊号码：556677", "住院号（123987）",
+# "病历号为：ZY88990"): four digits at least, so "住院号是10位数字吗" and "门诊号3号窗口" stay.
+_PATIENT_NUMBER = re.compile(
+    r"(?P<lead>(?:住院号|病历号|病案号|门诊号|就诊号|就诊卡号)码?\s*(?:是|为)?\s*:?\s*[(#]?\s*(?:第\s*)?)"
+    r"(?P<id>[A-Za-z]{0,3}\d{4,12})(?![A-Za-z0-9])"
 )
 # A code of capitals and digits right after a hidden name or staff number, with no label: a roster's or a work
 # card's staff number ("组员:〔姓名〕 CX54210、…", "〔姓名〕(GZ81538)负责…", "工号是〔账号〕和SZ-88499").
@@ -637,7 +642,7 @@ _NAME_AT_OPENING = re.compile(
     rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|\s?[您你])"
     # A letter to a friend opens with the friend's name, whatever it is, on a line of its own or before 见字如面
     # ("明媚吾兄：\n见字如面", "万全仁兄：见字如面"; not a forum's "这位仁兄：你说得对").
-    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄)\s*[:,]\s*(?:\n|见字如面|見字如面)))"
+    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄)\s*[:,]\s*(?:\n|见字如|見字如|展信|近来|近來|许久|許久|别来|別來)))"
 )
 _ANY_NAME_BEFORE_TITLE = re.compile(
     rf"(?:(?<![{_CJK_CHAR}])|(?<=[{_NAME_STOP}]))(?P<name>{_SHORT_ANY_NAME})(?=\s*(?:先生|女士|小姐|同志|老师))"
@@ -1911,7 +1916,7 @@ def _luhn(number: str) -> bool:
 
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
-_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕说讲问和与]")
+_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕说讲问称]|告诉|通知|联系|反映|表示")
 # A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
 # no school named.
 _ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
@@ -2398,14 +2403,20 @@ def _names_apart(text: str, vault: _Vault) -> str:
     return "".join(pieces) + text[pos:]
 
 
-# Emoji put between a name's characters, to get past a filter or to vent ("陈😡小😡红", "王💰春花", "姚❤️成"): the pieces
-# joined read as a full name. (Pictographs, dingbats and arrows, with the variation selector and the joiner.)
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+# Emoji put between a name's characters, to get past a filter or to vent ("陈😡小😡红", "王💰春花的卡", "屈😭辉 ¥2,000"):
+# the pieces joined read as a full name. (Pictographs, flags, dingbats, arrows, clocks and shapes, with the variation
+# selectors and the joiner, a space on either side allowed.) Not where the first character ends a word with the one
+# before it ("新年快乐🧧万事如意", "拿到了奖金💰开心", "晚安🌙明天见"), nor two pieces that run on into a word
+# ("小李👍靠谱", "找老李😂帮忙"): a name of two pieces must end the clause or stand before what a person does.
+_EMOJI = "\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d"
 _HAS_EMOJI = re.compile(f"[{_EMOJI}]")
+_EMOJI_GAP = f"\\s?[{_EMOJI}]+\\s?"
 _EMOJI_SPLIT = re.compile(
-    rf"(?P<surname>[{_CJK_CHAR}])[{_EMOJI}]+(?P<first>[{_CJK_CHAR}])"
-    rf"(?:[{_EMOJI}]+(?P<apart>[{_CJK_CHAR}])|(?P<joined>[{_CJK_CHAR}]))?"
+    rf"(?P<surname>[{_CJK_CHAR}]){_EMOJI_GAP}(?P<first>[{_CJK_CHAR}])"
+    rf"(?:{_EMOJI_GAP}(?P<apart>[{_CJK_CHAR}])|(?P<joined>[{_CJK_CHAR}]))?"
 )
+# What may follow a name of two pieces ("姚❤️成又打电话来了", "董👉坤把我的身份证", "王💰春花的卡上", "吴😡敏护士").
+_AFTER_A_SPLIT_NAME = frozenset("又的了把给说是在也都和跟打让叫要还欠借护医老先女经律总")
 
 
 def _has_emoji(text: str) -> bool:
@@ -2413,16 +2424,36 @@ def _has_emoji(text: str) -> bool:
 
 
 def _names_split_by_emoji(text: str, vault: _Vault) -> str:
-    def split(match: re.Match[str]) -> str:
-        surname, first, last = match.group("surname"), match.group("first"), match.group("apart") or match.group("joined")
-        # The longest reading that is a full name: "陈😡小😡红" as 陈小红, "王💰春花" as 王春花, "屈😭辉" as 屈辉.
-        for given, end in ((first + last, match.end()), (first, match.end("first"))) if last else ((first, match.end()),):
+    def split(match: re.Match[str]) -> str | None:
+        text, start = match.string, match.start()
+        if start and is_cjk(text[start - 1]) and ends_a_word(to_simplified(text), start):
+            return None
+        surname, first, apart, joined = (match.group(g) for g in ("surname", "first", "apart", "joined"))
+        readings = []
+        if apart:
+            readings.append((first + apart, match.end()))  # every character apart: the writer meant it
+        # (Two characters joined after the emoji only where they are a given name by themselves: 春花, not 靠谱.)
+        tries = [(first + joined, match.end())] if joined and given_name_alone(to_simplified(first + joined)) else []
+        for given, end in [*tries, (first, match.end("first"))]:
+            following = text[end : end + 1]
+            if not following or not is_cjk(following) or following in _AFTER_A_SPLIT_NAME:
+                readings.append((given, end))
+        for given, end in readings:
             name = to_simplified(surname + given)
-            if reads_as_full_name(name) and not _is_not_a_name(name, match.string[end : end + 6]):
-                return vault.name(match.string[match.start() : end]) + match.string[end : match.end()]
-        return match.group(0)
+            if reads_as_full_name(name) and not _is_not_a_name(name, text[end : end + 6]):
+                return vault.name(text[start:end]) + text[end : match.end()]
+        return None
 
-    return _EMOJI_SPLIT.sub(split, text)
+    # Searched afresh one character on where a match is no name: "救命😭 董👉坤" is no 命董坤, but 董👉坤 is a name.
+    pieces, pos, at = [], 0, 0
+    while (match := _EMOJI_SPLIT.search(text, at)) is not None:
+        replaced = split(match)
+        if replaced is None:
+            at = match.start() + 1
+            continue
+        pieces += [text[pos : match.start()], replaced]
+        pos = at = match.end()
+    return "".join(pieces) + text[pos:]
 
 
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
@@ -2488,7 +2519,8 @@ def _person_field(match: re.Match[str], vault: _Vault) -> str:
         or name.endswith(("某", "某某", "等"))
         or (len(name) > 5 and not re.search("[·•]", name))
         or re.search("[的了你我他她吗呢吧啊是在要不没把被给请]", name[1:])
-        or re.search("[一二三四五六七八九十两几多]次", name)
+        # (过 or 次 inside a phrase, not a name ending in one: "来过医院", "下次再说", but 李过)
+        or re.search("[一二三四五六七八九十两几多下每再这上]次|过.", name)
         or name.startswith(("见", "未", "匿名", "某", "暂无", "空", "略", "无", "同", "详见"))
         or find_institution(name) is not None
         or is_ordinary_word(name)
@@ -3098,7 +3130,8 @@ def _lone_surname_line(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(name)
 
 
-_ONE_CHARACTER_LINE = re.compile(f"[{_CJK_CHAR}]")
+# (Not 男 or 女: a form's field beside the name.)
+_ONE_CHARACTER_LINE = re.compile(f"[{_CJK_CHAR}](?<![男女])")
 
 
 # A space, an ideographic space or a dash between two Chinese characters: a name may be written apart.
@@ -3522,6 +3555,11 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
     Pass("staff numbers", _contains("号"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
+    Pass(
+        "patients' numbers",
+        _contains("住院号", "病历号", "病案号", "门诊号", "就诊"),
+        _typed_after_lead(_PATIENT_NUMBER, ACCOUNT),
+    ),
     Pass("member, loan and contract codes", _has_latin, _typed_after_lead(_ACCOUNT_CODE, ACCOUNT)),
     Pass("birth dates", _birth_date_gate, lambda text, vault: _BIRTH_DATE.sub(_birth_date, text)),
     Pass("dates (kept)", _always, _each(_DATE, lambda m, vault: vault.keep(m.group(0)))),
