@@ -3197,3 +3197,48 @@ class TestFamiliesOfBatchTwentyThree:
     def test_a_spoofed_court_sender_pressing_for_a_call_today_stays_high(self) -> None:
         text = "【某某中级人民法院】您有一张传票未领取，请于今日内致电 020-38914025 查询，逾期将强制执行。"
         assert analyze(text, "12368").risk == "high"
+
+
+class TestTheNinthBlindReview:
+    """A blind review of the batch-23 tuning (290 probes, 171 written before reading it) found its new words rating a
+    family's and a shop's everyday texts high, and three exemptions a scam could borrow; the shapes it gave."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("妈，会员自动续费要取消的话我教你操作，打开支付宝点我的。", ""),
+            ("妈，你把手机银行打开，看看退休金到了没有。", ""),
+            ("【XX酒店】入住前请扫码登记身份证信息，感谢您的配合。", ""),
+            ("【XX医院】首次就诊请扫描二维码填写身份证信息建档，或到一楼窗口办理。", ""),
+            ("爸，淘宝退款已经退回这个卡了，你查一下。", ""),
+            ("【XX银行】本行结构性存款为保本浮动收益型，本金保障，详情请咨询网点。", ""),
+            ("【XX健身】推荐新会员奖励一个月会籍，详询前台。", ""),
+            ("今年全市研发投入850亿元，比五年前翻一倍。", ""),
+            ("你是他爸就得帮他想想办法，孩子上学的事不能拖。", ""),
+            ("这事儿只能找你帮忙了，我妈还在医院走不开。", ""),
+            ("你父母身体不好，多回家看看吧。", ""),
+            ("【瑞幸咖啡】关注公众号即可领5元优惠券，新用户专享。", ""),
+            ("【XX超市】关注门店企业微信可领10元无门槛券。", ""),
+        ],
+    )
+    def test_everyday_texts_with_the_new_words_stay_low(self, text: str, sender: str) -> None:
+        assert analyze(text, sender or None).risk == "low"
+
+    def test_a_banks_bounced_transfer_is_no_request_to_send_back(self) -> None:
+        text = "【XX银行】您5月3日的跨行转账因收款人户名不符已被退回，款项已退回该账户。"
+        assert "someone_elses_account" not in analyze(text, "95588").codes
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            # A doubt pre-empted is no warning; casino ads that say "anti-fraud" or "report"; a collector's visit.
+            ("请扫码登记银行卡领取育儿补贴，很多人担心，是骗子吗？绝对不是，政府项目放心领。", ""),
+            ("XX娱乐城，官方防骗认证平台，注册即送88元彩金，提款秒到账。", ""),
+            ("XX体育正规平台，支持举报监督，首存送100%彩金，百家乐真人在线。", ""),
+            ("已安排专人前往你户籍所在地街道办，联系网格员核实你的家庭住址。", ""),
+            # A "summons not signed for" from a spoofed 12368 with a landline.
+            ("【XX人民法院】您有一张传票未签收，请致电书记员 010-56781234 查询详情。", "12368"),
+        ],
+    )
+    def test_the_loopholes_it_found_are_closed(self, text: str, sender: str) -> None:
+        assert analyze(text, sender or None).risk != "low"

@@ -1126,7 +1126,7 @@ def _check_channels(
     return unofficial, unowned_number
 
 
-_PRESSES = re.compile("强制执行|逾期|今日内|今天内|立即|马上|尽快|否则|冻结|拘留|通缉")
+_PRESSES = re.compile("强制执行|逾期|今日内|今天内|立即|马上|尽快|否则|冻结|拘留|通缉|传票|未签收|未领取|查询详情")
 
 
 def _is_public_or_owned(channel: Channel, claimed: Institution | None) -> bool:
