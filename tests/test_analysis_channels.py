@@ -3242,3 +3242,14 @@ class TestTheNinthBlindReview:
     )
     def test_the_loopholes_it_found_are_closed(self, text: str, sender: str) -> None:
         assert analyze(text, sender or None).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "risk"),
+        [
+            ("大家好，本群是养老金融理财群，年化18%，保本保息，每月分红，拉一个人进群奖励200元。", "high"),
+            ("【XX银行】大额存单年化2.1%，保本保息，详询网点。", "low"),
+            ("推荐一位朋友办卡奖励50元话费【中国移动】", "low"),
+        ],
+    )
+    def test_double_digit_yields_kept_safe_and_paid_recruits_are_the_lure(self, text: str, risk: str) -> None:
+        assert analyze(text).risk == risk
