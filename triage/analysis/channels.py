@@ -122,8 +122,10 @@ _BARE_ACCOUNT = re.compile(
     )
 )
 # A bank's notice of money in or out names the account and its holder too.
-# (Not 开户行, the bank an account was opened at: a field of where to pay.)
-_ACCOUNT_MOVEMENT = re.compile(r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码|绑定|解绑|换卡|开户(?!行|网点|银行)|挂失")
+# (Not 开户行, 开户名, 开户支行: fields of where to pay, not an account opened.)
+_ACCOUNT_MOVEMENT = re.compile(
+    r"收入|入账|到账|支出|余额|交易|消费|转入|存入|验证码|绑定|解绑|换卡|开户(?!行|网点|银行|名|支行|地|人)|挂失"
+)
 # An account given only with a person's own words ("打过来告诉我一声。卡号…"): a friend asking to be paid
 # back writes the same, so it counts, but not as severe on its own (see analyzer._check_channels).
 PERSONAL_REQUEST = "personal_request"
@@ -133,8 +135,11 @@ _COURIER_BEFORE = re.compile(r"(?:快递员|派送员|派件员|配送员|快递
 # landline too.
 # ("询商户59056880" in a bank's offer with a shop.)
 _SHOP_BEFORE = re.compile(r"(?:商家|商户|门店|店铺|店家)(?:电话|联系电话|联系方式|热线)?\s{0,2}:?\s{0,2}\Z")
-# Trouble with an order or an account is the impersonation's pretext, shop or not ("商户账户存在违规，将冻结结算款").
-_SHOP_TROUBLE = re.compile(r"异常|违规|冻结|结算|保证金|核实|审核|失败|风险|投诉")
+# Trouble with an order or an account, or money to move, is the impersonation's pretext, shop or not ("商户账户存在违规，
+# 将冻结结算款", "订单退款失败"). (Not a bare 费: a voucher says 消费 and a bank's offer 费率.)
+_SHOP_TROUBLE = re.compile(
+    r"异常|违规|冻结|结算|保证金|核实|审核|失败|风险|投诉|理赔|赔付|赔偿|退款|退费|转账|付款|汇款|银行卡|验证码|链接"
+)
 _MONEY_WORDS = re.compile(r"理赔|赔付|赔偿|退款|退费|费|转账|支付|付款|汇款|银行卡|验证码|链接")
 # Where an institution names its own chat account.
 _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
@@ -497,9 +502,12 @@ def _judge_number(
     kind = _number_kind(digits)
     if kind in ("none", "unknown") and not masked:
         return None
-    if (
-        (kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before))
-        or (kind in ("mobile", "masked_mobile", "landline") and _SHOP_BEFORE.search(before) and not _SHOP_TROUBLE.search(lowered))
-    ) and not _MONEY_WORDS.search(lowered):
+    if kind in ("mobile", "masked_mobile") and _COURIER_BEFORE.search(before) and not _MONEY_WORDS.search(lowered):
         kind = "courier"
+    elif (
+        kind in ("mobile", "masked_mobile", "landline", "masked_landline")
+        and _SHOP_BEFORE.search(before)
+        and not _SHOP_TROUBLE.search(lowered)
+    ):
+        kind = "shop"
     return Channel("phone", written, (start, end), digits, kind)
