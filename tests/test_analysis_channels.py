@@ -3290,3 +3290,34 @@ class TestTheSessionsReadThrough:
 
     def test_an_account_with_its_holder_field_is_where_to_pay(self) -> None:
         assert "pay_to_account" in analyze("卡号：6222021234567890123，开户名：张三，开户行：工商银行").codes
+
+
+class TestABossWhoHasAGroupBuilt:
+    """Fraud posing as a boss (batch 23's 冒充领导 family, which no rule had): a group built or joined for a payment."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "小王：你现在建一个部门内部群，先别拉人，建好把群号发给我。我在开会，不方便接电话。",
+            "刘经理好，总经理让我拉您进一个项目群，货款这块需要您对接。",
+            "我在外面开会，不方便接电话，你先把这笔款付给对方，回来再说。",
+        ],
+    )
+    def test_the_boss_who_has_a_group_built_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "boss_impersonation" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "拉你进群了，周五聚餐",
+            "群号发我一下，我加一下",
+            "班级群建好了，群号发给大家",
+            "我在开会，不方便接电话，晚点回你",
+            "王总让我拉你进项目群，下周一开会讨论方案",
+            "警惕冒充领导让你建群、把群号发给他的诈骗",
+        ],
+    )
+    def test_groups_meetings_and_warnings_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

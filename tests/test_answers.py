@@ -165,6 +165,7 @@ FRAUD_FLAGS = {
     "curiosity_link",
     "install_file_link",
     "game_trade_link",
+    "boss_impersonation",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "fake_invoice_offer",
