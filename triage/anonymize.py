@@ -3131,8 +3131,13 @@ def _lone_surname_line(match: re.Match[str], vault: _Vault) -> str:
     if not reads_as_full_name(joined) or _is_not_a_name(joined, _following(text, match.end(), vault), weak=True):
         return name
     start, end = match.span("name")
-    before = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)] if start else ""
-    after = text[end + 1 : (text.find("\n", end + 1) + 1 or len(text) + 1) - 1] if text[end : end + 1] == "\n" else ""
+    # The line before the surname's (or what stands before it on its own line), and the line after the given name's.
+    before = after = ""
+    if start:
+        before = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    if text.startswith("\n", end):
+        stop = text.find("\n", end + 1)
+        after = text[end + 1 : stop if stop >= 0 else len(text)]
     if _ONE_CHARACTER_LINE.fullmatch(before.strip()) or _ONE_CHARACTER_LINE.fullmatch(after.strip()):
         return name
     return vault.name(name)

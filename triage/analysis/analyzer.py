@@ -6,6 +6,7 @@ The result never says "certainly a scam": it is a risk level plus the reasons, e
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -77,8 +78,10 @@ _OPEN_VERB = re.compile(r"(?:登录|登陆|打开)")
 _OWN_APP_AFTER = re.compile(r"\s{0,2}(?:app|客户端|手机银行|网上银行|官网|官方网站|官方app|[-—–>》])")
 
 
-def _names_own(claimed: Institution) -> list[str]:
-    return [alias.lower() for alias in claimed.aliases + (claimed.name_zh,) if len(alias) >= 2]
+@functools.cache
+def _names_own(claimed: Institution) -> tuple[str, ...]:
+    """The institution's names in lower case (asked by `_own_site` and `_opens_by_name` for each message naming it)."""
+    return tuple(alias.lower() for alias in claimed.aliases + (claimed.name_zh,) if len(alias) >= 2)
 
 
 def _opens_by_name(lowered: str, claimed: Institution) -> bool:
@@ -1090,7 +1093,7 @@ def _check_channels(
             unofficial = True
             continue
         if _is_public_or_owned(channel, claimed) or channel.number_kind in ("courier", "shop"):
-            continue  # (a courier's own mobile, where no money is asked for: how deliveries are settled)
+            continue  # (a courier's own mobile or a shop's own line, with no money or trouble: how deliveries are settled)
         if channel.number_kind in _SERVICE_NUMBER_KINDS:
             if claimed is not None and claimed.service_numbers:
                 found.add(RULES["unlisted_number"], f"{claimed.name_zh} ← {channel.text}", channel.span)

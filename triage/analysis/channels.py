@@ -135,12 +135,12 @@ _COURIER_BEFORE = re.compile(r"(?:快递员|派送员|派件员|配送员|快递
 # landline too.
 # ("询商户59056880" in a bank's offer with a shop.)
 _SHOP_BEFORE = re.compile(r"(?:商家|商户|门店|店铺|店家)(?:电话|联系电话|联系方式|热线)?\s{0,2}:?\s{0,2}\Z")
+# Money to move, a code or a link: where a courier's or a shop's number stands beside them, it is a pretext's.
+_MONEY_MOVES = r"理赔|赔付|赔偿|退款|退费|转账|付款|汇款|银行卡|验证码|链接"
+_MONEY_WORDS = re.compile(_MONEY_MOVES + r"|费|支付")
 # Trouble with an order or an account, or money to move, is the impersonation's pretext, shop or not ("商户账户存在违规，
 # 将冻结结算款", "订单退款失败"). (Not a bare 费: a voucher says 消费 and a bank's offer 费率.)
-_SHOP_TROUBLE = re.compile(
-    r"异常|违规|冻结|结算|保证金|核实|审核|失败|风险|投诉|理赔|赔付|赔偿|退款|退费|转账|付款|汇款|银行卡|验证码|链接"
-)
-_MONEY_WORDS = re.compile(r"理赔|赔付|赔偿|退款|退费|费|转账|支付|付款|汇款|银行卡|验证码|链接")
+_SHOP_TROUBLE = re.compile(r"异常|违规|冻结|结算|保证金|核实|审核|失败|风险|投诉|" + _MONEY_MOVES)
 # Where an institution names its own chat account.
 _OFFICIAL_ACCOUNT = re.compile(r"官方微信|官微|官方qq|服务号|订阅号")
 _COMPANY = re.compile(r"(?:公司|银行|中心|机构|集团|事务所|合作社|支行|分行|基金会|法院|政府|学校|医院|财政|专户)")
