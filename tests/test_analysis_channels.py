@@ -3324,3 +3324,33 @@ class TestABossWhoHasAGroupBuilt:
     )
     def test_groups_meetings_and_warnings_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestPapersSharedWithAGroup:
+    """Answers, minutes and forms posted to a class or work group are no threat to tell the person's circle; a
+    debt's details posted there still are."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "答案已发到群里",
+            "作业答案已经发到班级群里了，家长们检查一下",
+            "会议纪要我发群里了",
+            "资料已发到群里，大家查收",
+            "表格发群里了，请各位家长填写",
+        ],
+    )
+    def test_papers_for_a_group_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "再不还钱就把你的照片发到群里",
+            "你的欠款信息已经发到你们公司群里了",
+            "三天内不还，你的资料就发到群里",
+            "你的欠款信息发到群里了，大家看一下这个老赖",
+        ],
+    )
+    def test_a_debt_posted_to_a_group_is_still_a_threat(self, text: str) -> None:
+        assert "third_party_threat" in analyze(text).codes
