@@ -115,6 +115,11 @@ def main() -> None:
         "trad. text x5000": "轉賬銀行帳戶" * (n // 6),
         "请转账至+card x200": "请转账至 6222 0000 1111 2222，" * (n // 25),
         "致电+mobile x300": "致电13812345678，" * (n // 16),
+        # A boss's words, each opening a window a payment or a group may end (boss_impersonation).
+        "我是总 x1666": "我是总" * (n // 3),
+        "在开会 x1666": "在开会" * (n // 3),
+        "总拉了群款 x1000": "总拉了群款" * (n // 5),
+        "不方便接电话 x833": "不方便接电话" * (n // 6),
     }
     for label, texts in (("realistic", dict(enumerate(long_texts))), ("adversarial", adversarial)):
         timings = {}

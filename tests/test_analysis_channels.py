@@ -3325,6 +3325,76 @@ class TestABossWhoHasAGroupBuilt:
     def test_groups_meetings_and_warnings_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (The tenth blind review's: other verbs for the group, what is sent back, the assistant's wording.)
+            "我是董事长，你马上建个群，把会计和出纳拉进来，建好把群号告诉我。",
+            "马上建个群，建好了把群号私信我。",
+            "弄个QQ群，群号发给我，我在外面开会。",
+            "建好群後把群號發給我，我在開會。",
+            "你好，我是刘总的助理，刘总让我拉你进群，有一笔货款需要你处理一下。",
+            "董事长让我把你拉进群里，今天有笔款要付给合作方。",
+            "我是张总秘书，张总拉了一个内部群，请你加一下，群里有付款安排。",
+            "你老板让我加你，说有一笔业务款要你先垫付。",
+            # The meeting, the flight or the refused call beside an order to pay someone else, in either order.
+            "我在开会，不方便接电话。你先把款转给对方。",
+            "我正在开会，接不了电话，你先给这个账户打5万。",
+            "我在开会，说话不方便，你先付给客户，账号稍后发你。",
+            "我在开会，不方便接电话，事情很急不能耽误，你马上转账。",
+            "我在开会，不方便接电话，你不要声张，先把款转给对方。",
+            "我在开会，不方便接电话，公司最近严打诈骗，这笔钱你直接转给合作方。",
+            "财务你好，董事长交代今天必须把这笔款付给对方，不用再电话确认。",
+            "小张，我是你们部门经理，我在飞机上，落地前需要你把这个款转给客户，千万别耽误。",
+            "老板在开会，让我通知你先把这笔货款付给供应商。",
+            "我是你们王总，这是我新QQ，你加一下，有笔款要你马上转出去。",
+            "我是你们公司的李总，我在国外出差，电话打不通，有一笔紧急款项需要你先付，账号如下。",
+            # Gift cards and their codes.
+            "帮我去买10张京东购物卡，每张1000面值，买好后把卡号卡密拍照发我，我在开会。",
+            "我是陈总，你帮我买几张苹果礼品卡，卡密发我。",
+        ],
+    )
+    def test_the_reviews_boss_scams_are_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "boss_impersonation" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Money to the reader, money already paid, papers passed on, a deferral.
+            "我在开会，不方便接电话，房租我晚点转给你。",
+            "我在開會，不方便接電話，房租我晚點轉給你。",
+            "我 在 开 会 ， 不 方 便 接 电 话 ， 钱 已 经 转 给 你 了",
+            "妈，我在外面不方便接电话，生活费我晚上转给你。",
+            "在外地，不方便接电话，工资周五会转到大家卡上。",
+            "我在外地出差，不方便接电话，发票你先转给财务小王。",
+            "我在开会，不方便接电话，文件你先转给张经理看一下。",
+            "我在开会，不方便接电话，转账的事等我回公司当面说。",
+            "我在外地，不方便接电话，货款明天我让财务转给你们。",
+            "老公，我在外面不方便接电话，刚才那笔钱我已经转给妈了。",
+            "领导在外地，不方便接电话，让我转告你明天的会改到下午。",
+            "我在外面，你先建个群，把项目组的人拉进来，下午开会。",
+            # 款 as a noun; a class, a reunion, a team building a group.
+            "老板让我拉你进群，新款样品图都在群里。",
+            "领导让我拉你进项目群，回款进度大家在群里同步。",
+            "局长让我拉你进群，扶贫款发放名单在群里公示。",
+            "你建一个群，把咱们班的同学拉进来，建好把群号发我，我通知大家聚会时间。",
+            "班长，班级群建好了把群号发给我，我发给家长们。",
+            "咱们球队建个群吧，建好把群号发我",
+            "小组作业建个群吧，建好把二维码发我",
+            # Warnings that quote the trick.
+            '如果"老板"让你建好群把群号发他，那是骗局',
+            '别上当！骗子常说"我在开会，不方便接电话，你先把款转给对方"，遇到一定要核实。',
+            "反诈课堂：假老板在开会、不方便接电话、让你转账，都是套路。",
+            # Reports and gatherings posted to a group.
+            "领导让我们把周报发到群里，今天下班前完成。",
+            "这个月大家辛苦了，周五晚上部门聚餐，地点稍后发群里。",
+        ],
+    )
+    def test_the_reviews_workplace_and_family_messages_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
 
 class TestPapersSharedWithAGroup:
     """Answers, minutes and forms posted to a class or work group are no threat to tell the person's circle; a
