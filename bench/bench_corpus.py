@@ -114,6 +114,12 @@ def sets() -> dict[str, list[dict]]:
         # pages): 2023-2026 mainland lures, illegal collection, and a genuine counterpart for each family
         # (tests/data/TUNE23.md). First measured at a103ce9: 79.6 / 67.2 / 4.0 / 14.0 % (text only 77.6 / 65.6 / 4.0 / 13.3 %).
         "tuning, batch 23 (modelled)": load("sms_modelled_tune23.jsonl"),
+        # Collected and written on 2026-12-05 by a blind helper after batch 23 was tuned on: 25 real texts quoted in public
+        # pages or an open-source app's samples (36 more found were already in our files, 17 of them in the evaluation
+        # set, and were dropped) and 231 modelled on 63 named pages; phishing links, points and limits, illegal collection
+        # and genuine counterparts (tests/data/TUNE24.md). First measured at 377f367: 87.8 / 83.7 / 2.0 / 7.0 % (text only
+        # 87.8 / 85.4 / 2.0 / 6.0 %).
+        "tuning, batch 24 (mostly modelled)": load("sms_modelled_tune24.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
