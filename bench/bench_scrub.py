@@ -109,6 +109,12 @@ TUNING = (
     # names beside their 小名, payees, names split by emoji. First measured at b5721d5: 41 of 1,082 items kept (35 of 728
     # names, 4 addresses, 1 account, 1 phone), 82 of 2,402 phrases damaged (3.41 %).
     ("tuning corpora 15", ROOT / "tests" / "data" / "scrub_tune15.jsonl", ROOT / "tests" / "data" / "scrub_tune15_preserve.txt"),
+    # Written on 2026-12-05 by a seventeenth writer blind to the scrubber (tests/data/SCRUB_TUNE16.md): court judgments
+    # and rulings with minority parties, QQ and WeChat chat exports, relatives abroad (Malaysia, Australia, Canada, the
+    # US), spreadsheet pastes, scam reports, personal bankruptcy forms, ride-hailing and car loans, certificates read by
+    # OCR, word-names (武艺, 洪亮) and dialect forms beside full names. First measured at 0352de9: 45 of 1,262 items kept (16 of
+    # 738 names, 29 of 136 addresses), 53 of 2,359 phrases damaged (2.25 %).
+    ("tuning corpora 16", ROOT / "tests" / "data" / "scrub_tune16.jsonl", ROOT / "tests" / "data" / "scrub_tune16_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
