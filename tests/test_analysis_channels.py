@@ -3424,3 +3424,69 @@ class TestPapersSharedWithAGroup:
     )
     def test_a_debt_posted_to_a_group_is_still_a_threat(self, text: str) -> None:
         assert "third_party_threat" in analyze(text).codes
+
+
+class TestPublicBodiesLinkOnlyToTheirOwnSites:
+    """Batch 24: traffic police (12123), social security, medical insurance, the digital yuan and the student-record
+    site head the phishing texts every police warning quotes; a link off their own sites is someone else's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【12123】您有3条违法记录待确认，请点 jg-122.cc/q 查看，逾期暂扣驾驶证。",
+            "【交管服务】您的驾驶证记分已满，请登录 xf-122.cn 学习消分。",
+            "【人社局】您的养老金资格未认证，待遇将暂停，请点 rs-rz.top 认证。",
+            "【数字人民币】恭喜预约成功，请点击 ecny-kt.cn 开通钱包。",
+            "【学信网】您的学历信息异常，请于今日登录 xx-chsi.top 核验。",
+        ],
+    )
+    def test_a_link_off_their_sites_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【交管12123】您的驾驶证记分周期将于下月结束，详情请登录交管12123App查看。", "12123"),
+            ("【交管12123】验证码：5521，用于驾驶证业务办理，请勿告诉他人。", "12123"),
+            ("【中国人民银行征信中心】您的信用报告查询申请已受理，请于24小时后登录 ipcrs.pbccrc.org.cn 获取。", None),
+            ("【人社局】您的社保卡已制作完成，请携带身份证到社保服务大厅领取，咨询12333。", None),
+            ("【交管12123】您有一条违法记录，请登录 gab.122.gov.cn 处理。", None),
+        ],
+    )
+    def test_their_own_notices_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+
+class TestALinkMaskedAfterWhatToDo:
+    """A page masks a link after the verb of what to do there, with or without a colon ("请立即核验 ******", "违章抓拍
+    请查看:******"); masked or marked left out beside a named institution, whose site it was cannot be checked."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的ETC与行驶证不一致，请立即核验 ******",
+            "违章抓拍图像请查看:******",
+            "请下载新版钱包:******",
+            "积分今晚清零，兑换 ******",
+        ],
+    )
+    def test_a_long_mask_after_the_verb_is_a_link(self, text: str) -> None:
+        assert analyze(text).has("link")
+
+    @pytest.mark.parametrize("text", ["您已成功兑换******元", "我的密码是******，你别告诉别人", "验证码******请勿泄露"])
+    def test_a_mask_before_a_unit_or_of_a_secret_is_none(self, text: str) -> None:
+        assert not analyze(text).has("link")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【支付宝】您的账户被投诉，已限制收款，申诉请登录 （链接略） 处理。",
+            "【中信银行】您的积分今日到期，点击 [网址] 兑换。",
+        ],
+    )
+    def test_a_link_left_out_beside_a_named_institution_is_medium_at_least(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize("text", ["【淘宝】您的账号已解封，点击查看详情", "【花呗】本月账单已出，戳链接还款，已还忽略"])
+    def test_words_of_a_link_without_a_mask_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

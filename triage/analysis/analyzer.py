@@ -21,6 +21,7 @@ from .channels import (
     CHAT_WORDS,
     DATE,
     LEFT_OUT_LINK,
+    LEFT_OUT_MARK,
     LINK_WORDS,
     MASK_TOKENS,
     NUMBER_WORDS,
@@ -549,9 +550,19 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             ),
             None,
         )
+        # (A link masked or marked as left out where an institution is named, "申诉请登录（链接略）处理": whose site it was
+        # cannot be checked, so it weighs as much as a channel left out does: medium, "check it through the institution's
+        # own app or number". Not words alone, "点击查看详情", nor a dataset's <URL> token: a notice copied without its
+        # link, the institution's own as often as not. Masked: "http://xxx", "******" or a note such as "(链接略)" in the
+        # words found or right after them.)
+        left_out_for_named = (
+            words is not None
+            and claimed is not None
+            and LEFT_OUT_MARK.search(lowered, words.start(), words.end() + 12) is not None
+        )
         words = words or tokens.get("URL")
         if words is not None:
-            found.add(RULES["link"], words.group(0), words.span())
+            found.add(RULES["link"], words.group(0), words.span(), weight=IMPLIED_CHANNEL_WEIGHT if left_out_for_named else None)
             # An install file anywhere among the link's words ("请帖点击查看：http://xxx/qingjian.apk").
             install = next((m for m in masked if _INSTALL_FILE.search(m.group(0)) and not _inside(m.span(), hidden)), None)
             if install is not None and not is_negated(RULES["link"], lowered, *install.span()):

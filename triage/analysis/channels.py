@@ -184,6 +184,8 @@ LINK_WORDS = re.compile(
 # Where a link stood: a mask of it, or a note that it was left out.
 # (Not a masked number: no digit right before or after it, "尾号****1234", "138****5678".)
 _LEFT_OUT = r"(?:(?<!\d)[*]{3,12}(?![\d*])|(?<!\d)[x×]{3,12}(?![a-z0-9.])|\((?:链接|网址)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?\)|\[(?:链接|网址|url)\]|【(?:链接|网址)】)"
+# A mask or a left-out note anywhere (`LEFT_OUT_LINK` says where one stands for a link).
+LEFT_OUT_MARK = re.compile(_LEFT_OUT)
 # The address masked or left out where a page quotes the message, after a word that points to a link
 # ("认证地址 ******", "请于3日内点 ****** 在线年检", "请登录手机网查询兑换******", "领取入口:(链接略)"), or
 # only the note that it was left out ("[网址]", "(链接已隐去)"). Searched only where "***", "xxx", "×××",
@@ -200,6 +202,11 @@ LEFT_OUT_LINK = re.compile(
     # 7月20日前在 ****** 签署", "速登 ****** 领取", "办理👉 ******"; not "请至***派出所", "通过***转账", money
     # "转至 ****** 尾号的卡".)
     r"|(?:通过|至(?<!转至)(?<!汇至)(?<!存至)|在|速登|→|办理|缴费|续费|升级|认证)\s?(?<!\d)\*{6,12}(?![\d*a-z])"
+    # (After a verb of what to do there, or its app or entry, with or without a colon: "请立即核验 ******", "违章抓拍图像请查看:
+    # ******", "下载新版钱包:******", "兑换 ******", "详见 ******". Only the long mask, and not before a unit: "兑换******元" is
+    # an amount.)
+    r"|(?:核验|核实|查看|详见|兑换|领取|下载|充值|验证|更新|签收|申请|激活|解冻|复核|同步|登记|提交|开通|app|钱包|客户端)"
+    r"[:：]?\s?(?<!\d)\*{6,12}(?![\d*a-z元分个次份张件])"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
     r"|(?:链接|网址|网站)(?<=[(\[【]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】]|url(?<=\[url)\]"
     # Or with no bracket, as a clause of its own: "……请尽快更新认证，链接略……" (not "链接略有不同").
