@@ -3490,3 +3490,35 @@ class TestALinkMaskedAfterWhatToDo:
     @pytest.mark.parametrize("text", ["【淘宝】您的账号已解封，点击查看详情", "【花呗】本月账单已出，戳链接还款，已还忽略"])
     def test_words_of_a_link_without_a_mask_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestBatch24sOtherShapes:
+    """Batch 24: a certificate falling due, benefits paused for want of a review, a friend's debt told to the contact,
+    calls to bombard a parent; and Haier's 够花 app is no money that is enough."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的数字证书即将到期，请登录 zs-gx.top 更新",
+            "您的养老待遇资格未认证将暂停发放，请点击 yl-rz.cc 认证",
+            "你再不还，等着被短信轰炸吧",
+            "【消费金融】温馨提示：您的好友刘**在我司借款已逾期，您作为其联系人请提醒其尽快还款。",
+        ],
+    )
+    def test_they_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【工商银行】您的U盾证书将于2027年01月到期，请登录工行手机银行或到网点免费更新。", "95588"),
+            ("【人社局】您的待遇资格认证即将到期，未认证将暂停发放，请通过掌上12333App认证。", "12333"),
+            ("爸，别再给我转钱了，我这边工资够花", "13812345678"),
+            ("钱不够花了，借我点", "13812345678"),
+        ],
+    )
+    def test_their_look_alikes_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_haiers_app_still_signs(self) -> None:
+        assert analyze("【够花】您的借款已逾期，请及时还款").institution.code == "haiercash"
