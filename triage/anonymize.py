@@ -511,7 +511,8 @@ _ADDRESS = re.compile(
     rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡|苏木)[\s-]{{0,2}})?"
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
-    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}\s?(?:号|弄|巷))?)?"
+    # (A house number may be two joined by a dash: "缅街36-16号".)
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}})?\s?(?:号|弄|巷))?)?"
     # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
     # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
     rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
@@ -528,6 +529,34 @@ _ADDRESS = re.compile(
 # this shape.
 _ESTATE_ROOM = re.compile(
     rf"(?:(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)|(?<=[区县]))[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
+)
+# Addresses abroad, where relatives live and collectors now call: a house number, up to three capitalised words and a
+# street's kind, then a suburb, a state and a postcode ("3 Rutherford Street, Box Hill VIC 3128", "Flat 4, 32 Oxford
+# Road, Manchester M13 8PL", "30 6th Ave, Brooklyn, NY 11220", "26/92 Anzac Parade, Kensington NSW 2033"); a Malaysian
+# one, the street's kind first, with its garden and postcode ("No. 5, Lorong Kenari 2, Taman Bukit Indah, 81200 Johor
+# Bahru"); a street written in Latin letters before a Chinese house number ("美国加州圣盖博Valley Blvd 310号"); and a
+# Japanese block number after a ward or town ("大阪市生野区桃谷3-2-3", "新宿区大久保1-10-6 コーポ大久保105号室").
+_EN_STREET_KIND = (
+    "Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Crescent|Cres|Terrace|Tce|"
+    "Parade|Pde|Highway|Hwy|Close|Grove|Square|Sq|Circuit|Esplanade|Row|Mews"
+)
+_ADDRESS_ABROAD = re.compile(
+    r"(?<![A-Za-z0-9/])(?:(?:Unit|Flat|Apt|Apartment|Suite|Level|Room|Rm)\.?\s?#?\d{1,4}[A-Za-z]?,?\s{1,2})?(?:No\.?\s?)?"
+    r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?,?\s{1,2}"
+    r"(?:"
+    # The street's kind last, then suburb, state and postcode.
+    rf"(?:[A-Z0-9][A-Za-z0-9'.-]{{0,20}}\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?(?![A-Za-z])"
+    r"(?:,?\s{1,2}[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}(?![A-Za-z]))?"
+    r"(?:,?\s{1,2}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|NY|CA|NJ|TX|MA|IL|PA|WA|ON|BC|QC|AB)(?![A-Za-z]))?"
+    r"(?:,?\s{1,2}(?:\d{4,5}(?![0-9])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z])))?"
+    # The street's kind first (Malaysia): the rest of the line in Latin letters, digits and commas.
+    r"|(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya|Lengkok|Changkat)\.?\s[A-Za-z0-9/ ,.#'-]{1,90}(?<![ ,.])"
+    r")"
+    # A street in Latin letters, then a house number written the Chinese way.
+    rf"|(?:[A-Z][A-Za-z'.-]{{1,20}}\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?\s?\d{{1,5}}(?:-\d{{1,4}})?\s?号(?:\s?\d{{1,3}}\s?[楼层室])?"
+    # A Japanese block number: a ward, city or town, a district's name, two or three numbers joined by dashes.
+    # (Three numbers or four: not a score, "主场3-2", nor a room, "3-2号法庭".)
+    r"|(?<=[市区町])[\u4e00-\u9fff\u30a0-\u30ff]{1,6}\d{1,4}(?:-\d{1,4}){2,3}(?![0-9-])(?:\s?[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\d{1,4}号室?)?"
 )
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
@@ -563,7 +592,7 @@ _ADDRESS_LEAD = re.compile(
 )
 
 _HONORIFIC = (
-    "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
+    "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|检察官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
     "|总监|总(?![额计共数部局行量结])|老板|医生|会计"
 )
 _NAME_CONTEXT = (
@@ -1284,8 +1313,15 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z'-])(?!(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)(?![A-Za-z]))"
     r"(?P<name>[A-Z][A-Za-z'-]*(?:[ -][A-Z][A-Za-z'-]*){0,2}|[a-z]{2,8}(?: [a-z]{2,12}){1,2}|[a-z]{4,16})(?![A-Za-z])"
 )
+# Words of a firm's name in a payee's field ("收款人Apple Store", "户名Bank Of China"), not a person's.
+_EN_FIRM_WORDS = frozenset(
+    "Bank Store Shop Company Co Ltd Limited Group Pay Finance Trading Services Service Holdings Inc Of The And Express "
+    "Apple China Mall Centre Center Hotel Travel Insurance Credit Capital Fund Online Tech".split()
+)
+# Kin abroad, named the way their passports spell them ("我表姐Low Boon Hock在马来西亚").
+_LATIN_NAME_KIN = "表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|舅舅|姑姑|姨妈|婶婶|叔叔|伯伯|侄子|侄女|外甥"
 _CUE_BEFORE_LATIN_NAME = re.compile(
-    rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找)\s*(?:[:是为叫])?\s*"
+    rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找|{_LATIN_NAME_KIN})\s*(?:[:是为叫])?\s*"
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
 )
 _EN_TITLE = re.compile(r"\b(?P<lead>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir)\.?\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})")
@@ -2333,7 +2369,11 @@ def _row_name_cell(cell: str) -> bool:
     return 1 <= len(given) <= 2 and not has_function_character(given) and not is_hand_word(simple) and _name_cell(cell)
 
 
-_FIELD_NAME_KEYS = r"(?:姓名|名字|备注名|联系人姓名|客户姓名|紧急联系人|联系人|(?i:contact_?name|full_?name|name|contact))"
+# (A remittance advice's parties too: "Remitter: Grace Khoo Wei Jie", "Beneficiary: 夏方舟".)
+_FIELD_NAME_KEYS = (
+    r"(?:姓名|名字|备注名|联系人姓名|客户姓名|紧急联系人|联系人|(?i:contact_?name|full_?name|name|contact|beneficiary|remitter"
+    r"|payee|payer|account_?name|account holder|borrower|guarantor))"
+)
 # A field of a JSON object ("联系人": "白雪"), of a log line (name=WONG WAI SZE addr=-) or a whole line of a
 # YAML list, a form or a vCard ("- 备注名: 万里", "Name: 江河", "FN:万福").
 _NAME_FIELD = re.compile(
@@ -2979,7 +3019,13 @@ def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     words = match.group("name").replace("-", " ").split()
     if cue.group("cn") is not None:
-        is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words)
+        # Pinyin, or (after a Chinese cue) two or three capitalised words as Malaysian and Singaporean Chinese spell their
+        # names in Hokkien or Cantonese ("户名Teh Kah Wai", "表姐Low Boon Hock"), none of them an English word.
+        is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words) or (
+            len(words) >= 2
+            and all(2 <= len(w) <= 10 and w[0].isupper() and w[1:].islower() for w in words)
+            and not any(w in _EN_NOT_NAMES or w in _EN_FIRM_WORDS for w in words)
+        )
         if len(words) == 1 and words[0].islower():
             is_name = is_name and len(words[0]) >= 4 and words[0] not in _EN_NOT_NAMES_LOWER
     else:
@@ -3588,6 +3634,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
+    Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _typed(_ADDRESS_ABROAD, ADDRESS)),
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),

@@ -1,0 +1,75 @@
+"""What the scrubber learnt from the seventeenth writer's corpus (tests/data/SCRUB_TUNE16.md): each case that
+must go failed before the change it names; each case that must stay is an ordinary phrase beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.anonymize import fold, scrub
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # Addresses abroad, where relatives live and collectors now call.
+        ("住12 Station Street, Box Hill VIC 3128，手机", "Station Street"),
+        ("英国地址Flat 7, 18 Wilmslow Road, Manchester M14 5TQ，手机", "Wilmslow Road"),
+        ("我住52 8th Ave, Brooklyn, NY 11220。他们", "8th Ave"),
+        ("地址No. 23, Lorong Merbah 3, Taman Bukit Indah, 81200 Johor Bahru, Johor，电话", "Lorong Merbah"),
+        ("收件地址：美国加州圣盖博Del Mar Blvd 228号", "Del Mar Blvd"),
+        ("住在大阪府大阪市生野区鶴橋2-4-11，电话", "2-4-11"),
+        ("我住美国纽约法拉盛缅街41-20号3楼。", "41-20"),
+    ],
+)
+def test_an_address_abroad_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京国安主场3-2赢了",
+        "朝阳区法院3-2号法庭",
+        "比分是3-2，很精彩",
+        "I waited 2 hours on Main Street yesterday",
+        "户名Bank Of China",
+        "收款人Apple Store",
+        "我表姐在Kuala Lumpur工作",
+    ],
+)
+def test_scores_rooms_and_firms_stay(text: str) -> None:
+    assert scrub(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("让我加邹平检察官的微信", "邹平"),
+        ("网约车司机戚勇，车牌", "戚勇"),
+        ("亓想排行老三，我们都叫他老三", "亓想"),
+        ("找钟平安（就是我），店里电话", "钟平安"),
+        ("我表姐Tan Siew Lan在马来西亚", "Siew"),
+        ("户名Lim Boon Keat，Maybank 账号", "Boon"),
+        ("Remitter: Grace Lim Pei Ling\nBeneficiary: 夏方舟\nBank: 光大银行", "夏方舟"),
+    ],
+)
+def test_names_beside_new_cues_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西门町在台北",
+        "邱陵地带的村子也有人来催",
+        "东方既白，电话又响了",
+        "公孙树就是银杏树",
+        "祝您身体康健，万事如意",
+        "回族聚居区的法院也有双语法官",
+        "新西兰的手机号码格式",
+        "司机师傅说",
+        "他排行老三",
+    ],
+)
+def test_ordinary_phrases_stay(text: str) -> None:
+    assert scrub(text) == fold(text)
