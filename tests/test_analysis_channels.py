@@ -3522,3 +3522,46 @@ class TestBatch24sOtherShapes:
 
     def test_haiers_app_still_signs(self) -> None:
         assert analyze("【够花】您的借款已逾期，请及时还款").institution.code == "haiercash"
+
+
+class TestTheEleventhReviewsShapes:
+    """The blind review of the batch-24 tuning (299 probes): masks of a name or a number after a verb done already,
+    public bodies sending people to a bank's site, their WeChat account or a school's system, warnings quoting a
+    scam's signature, certificates that are not a bank's, contacts told nothing of a debt, sales calls that
+    "bombard", 够花 in speech; and a link's user name before "@"."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【工商银行】您的U盾已激活 ******，请妥善保管。", "95588"),
+            ("【微信支付】您已开通******免密支付服务", None),
+            ("【招商银行】您已申请******万元额度提升", None),
+            ("【人民银行】2025年贺岁纪念币预约兑换将于12月1日开始，请通过工商银行官网 https://www.icbc.com.cn 预约。", None),
+            ("【XX市医保局】2025年度居民医保缴费政策解读，详见 https://mp.weixin.qq.com/s/AbC", "12393"),
+            ("【学信网】请于5月30日前核对学籍信息，如有问题请登录学校教务系统 https://jwc.xxu.edu.cn", None),
+            ("【人社部】您报考的职业资格证书已可查询，请登录 http://zscx.osta.org.cn 查询。", None),
+            ("警方提醒：近日有人收到“【交管12123】您有违章未处理，请立即核验 ******”，这是诈骗。", "12110"),
+            ("【阿里云】您的SSL证书即将到期，请登录 https://www.aliyun.com 续费。", None),
+            ("【XX酒店】您的好友在本公司预订的房间已确认，您作为其联系人请提醒其按时入住。", None),
+            ("孩子期末了，每天被作业轰炸", None),
+            ("生活费够花吗？不够跟我说", "13812345678"),
+            ("借呗的钱还完了，现在工资勉强够花。", None),
+        ],
+    )
+    def test_genuine_ones_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_sales_calls_that_bombard_threaten_no_third_party(self) -> None:
+        assert "third_party_threat" not in analyze("别在网上乱填手机号，不然等着被推销电话轰炸吧。").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【交管12123】您有违章未处理，请登录 https://www.122.gov.cn@jg-wz.top/cl 处理",
+            "【交管12123】违章处理：******，逾期扣分。",
+            "【人社局】您的补贴待领取，点这里：******",
+            "你不还是吧，等着我们每天轰炸你",
+        ],
+    )
+    def test_scams_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"

@@ -20,6 +20,7 @@ from .channels import (
     CARRIES_CODE,
     CHAT_WORDS,
     DATE,
+    DONE_BEFORE,
     LEFT_OUT_LINK,
     LEFT_OUT_MARK,
     LINK_WORDS,
@@ -536,6 +537,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 m
                 for m in itertools.islice(LEFT_OUT_LINK.finditer(lowered), 8)
                 if _OWN_APP.search(lowered, max(0, m.start() - 16), m.end()) is None
+                and not (m.group("after_verb") and DONE_BEFORE.search(lowered, max(0, m.start() - 16), m.start() + 2))
             )
             if may_have_left_out_link(lowered)
             else ()
@@ -970,8 +972,8 @@ def _check_sender(
         found.add(RULES["official_sender"], sender.strip())
     elif info.kind == "gateway_106":
         pass  # anyone can rent a 106 number, and fake base stations send any sender: neutral
-    elif claimed.kind == "government" and info.kind in ("carrier_service", "service_955"):
-        pass  # carriers and banks pass on the police's and the anti-fraud centre's warnings from their own numbers
+    elif claimed.kind == "government" and info.kind in ("carrier_service", "service_955", "gov_short", "service_95_96"):
+        pass  # carriers, banks and public lines (12110, 12381, 96110) pass on public bodies' warnings from their own numbers
     elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
         pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
     elif info.kind in _PERSONAL_KINDS or (
@@ -1016,6 +1018,10 @@ def _check_links(
 _INSTALL_FILE = re.compile(r"\.apk(?![a-z0-9])", re.IGNORECASE)
 
 
+# Hosts where public bodies publish their own articles (their WeChat official accounts).
+_PUBLIC_ACCOUNT_HOSTS = frozenset({"mp.weixin.qq.com"})
+
+
 def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None) -> list[str]:
     """The flag codes that apply to one link (see `Link.kinds`).
 
@@ -1034,6 +1040,10 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     else:
         official = bool(owners)
     # (Not .edu.cn: schools' sites are hacked to host phishing pages often enough that a link there proves nothing.)
+    if claimed is not None and claimed.kind == "government" and (owners or link.host in _PUBLIC_ACCOUNT_HOSTS):
+        # A public body sends people to a bank's or a platform's own site ("纪念币预约请登录工商银行官网 icbc.com.cn") and
+        # publishes on its WeChat account (mp.weixin.qq.com).
+        official = True
     if is_gov_cn and (government is None or government.kind == "government"):
         # (With no institution named at all, a government site is still nobody's trap: "您有违章未处理，请登录
         # https://gab.122.gov.cn 处理".)
@@ -1053,6 +1063,8 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
         elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
             # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
+        elif claimed is not None and claimed.kind == "government" and link.host.endswith(".edu.cn"):
+            pass  # a school's own system ("学信网……请登录学校教务系统 jwc.xxu.edu.cn"): no one else's domain, nor proven official
         elif claimed is not None and not link.is_ip and "shortener" not in kinds:
             # (A public shortener hides whose the address is: "shortener" already says so, and a bank's
             # own reminders used them for years, as some traffic police's notices do.)

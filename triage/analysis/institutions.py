@@ -125,6 +125,7 @@ _HEADER = re.compile(
 )
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")
+_QUOTE_OPENS = frozenset("“\"「『‘'")
 # A signature after a dash at the very end, as some phones and pages show it: "……余额6.66元。——工商银行".
 _DASH_SIGNATURE = re.compile(r"(?:——|—|--)\s{0,2}([^\s,.;:!?，。；：！？—\-]{2,20})\s{0,3}\Z")
 
@@ -196,6 +197,8 @@ def claimed_institution(
     matches = list(itertools.islice(_SIGNATURE_RE.finditer(text), 8))
     matches.sort(key=lambda match: match.group(1) is None)
     for match in matches:
+        if match.start() and text[match.start() - 1] in _QUOTE_OPENS:
+            continue  # a warning quotes a scam's signature ("近期“【医保局】医保卡异常……”类短信均为诈骗"): not who writes
         content = match.group(1) or match.group(2) or ""
         if not signature:
             signature = content

@@ -61,6 +61,8 @@ _HOST = re.compile(rf"(?P<host>{_FIRST_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<p
 # read once. The run is then read again with the spaces taken out.
 _SPACED = re.compile(r"[a-z0-9](?<![a-z0-9@_\-.。][a-z0-9])(?<![a-z0-9.。] [a-z0-9])(?: [a-z0-9.。/-])++")
 _SCHEME_BEFORE = re.compile(r"https?[ \t]?:[ \t]?//[ \t]?\Z")
+# The host after a user name and "@" in a link ("https://name@host/…"): matched only right there.
+_HOST_AFTER_AT = re.compile(rf"(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})")
 # A scheme followed by a host of any script ("https://工商银行.com"), which _HOST cannot start on.
 _SCHEME_HOST = re.compile(
     rf"https?[ \t]?:[ \t]?//[ \t]?(?P<host>[^\s/?#:<>\"'，。！？、；：（）【】「」a-z0-9][^\s/?#:<>\"'，。！？、；：（）【】「」]*)(?P<path>{_PATH})"
@@ -125,7 +127,14 @@ def find_links(text: str, lowered: str | None = None, limit: int | None = None) 
             host_start = match.start("host")
             scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start) if any_scheme else None
             start = scheme.start() if scheme else host_start
-            link = reader.link(text, written, scheme is not None, start, match.end())
+            end = match.end()
+            if scheme is not None and lowered.startswith("@", end):
+                # "https://www.122.gov.cn@jg-wz.top/cl": what stands before "@" is a user name the browser
+                # ignores; the host is the one after it.
+                real = _HOST_AFTER_AT.match(lowered, end + 1)
+                if real is not None:
+                    written, end = real.group("host"), real.end()
+            link = reader.link(text, written, scheme is not None, start, end)
             if link is not None:
                 found.append(link)
                 if len(found) == limit:
