@@ -511,8 +511,8 @@ _ADDRESS = re.compile(
     rf"(?:{_CJK}{{1,6}}?(?:街道|镇|乡|苏木)[\s-]{{0,2}})?"
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
-    # (A house number may be two joined by a dash: "缅街36-16号".)
-    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}})?\s?(?:号|弄|巷))?)?"
+    # (A house number may be two joined by a dash: "缅街36-16号"; not a stall's, "美食街3-5号摊位".)
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
     # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
     # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
     rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
@@ -541,23 +541,51 @@ _EN_STREET_KIND = (
     "Parade|Pde|Highway|Hwy|Close|Grove|Square|Sq|Circuit|Esplanade|Row|Mews"
 )
 _ADDRESS_ABROAD = re.compile(
-    r"(?<![A-Za-z0-9/])(?:(?:Unit|Flat|Apt|Apartment|Suite|Level|Room|Rm)\.?\s?#?\d{1,4}[A-Za-z]?,?\s{1,2})?(?:No\.?\s?)?"
+    r"(?<![A-Za-z0-9/])(?P<unit>(?:Unit|Flat|Apt|Apartment|Suite)\.?\s?#?\d{1,4}[A-Za-z]?,?\s{1,2})?(?:No\.?\s?)?"
     r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?,?\s{1,2}"
     r"(?:"
-    # The street's kind last, then suburb, state and postcode.
-    rf"(?:[A-Z0-9][A-Za-z0-9'.-]{{0,20}}\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?(?![A-Za-z])"
-    r"(?:,?\s{1,2}[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}(?![A-Za-z]))?"
-    r"(?:,?\s{1,2}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|NY|CA|NJ|TX|MA|IL|PA|WA|ON|BC|QC|AB)(?![A-Za-z]))?"
-    r"(?:,?\s{1,2}(?:\d{4,5}(?![0-9])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z])))?"
-    # The street's kind first (Malaysia): the rest of the line in Latin letters, digits and commas.
-    r"|(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya|Lengkok|Changkat)\.?\s[A-Za-z0-9/ ,.#'-]{1,90}(?<![ ,.])"
+    # The street's kind last, then suburb, state and postcode. (A word of the street's name starts with a capital, or is
+    # an ordinal: "30 6th Ave".)
+    rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]{{0,20}})\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?(?![A-Za-z])"
+    r"(?P<suburb>,?\s{1,2}[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}(?![A-Za-z0-9]))?"
+    r"(?P<state>,?\s{1,2}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|NY|CA|NJ|TX|MA|IL|PA|ON|BC|QC|AB)(?![A-Za-z]))?"
+    r"(?P<postcode>,?\s{1,2}(?:\d{4,6}(?![0-9])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z])|[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Za-z0-9])))?"
+    # The street's kind first (Malaysia), a capitalised name after it: the rest of the line in Latin letters, digits and
+    # commas, kept only where a garden or a five-digit postcode shows it is an address (see `_address_abroad`).
+    r"|(?P<my>(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya|Lengkok|Changkat)\.?\s[A-Z0-9][A-Za-z0-9/ ,.#'-]{1,90}(?<![ ,.]))"
     r")"
-    # A street in Latin letters, then a house number written the Chinese way.
-    rf"|(?:[A-Z][A-Za-z'.-]{{1,20}}\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?\s?\d{{1,5}}(?:-\d{{1,4}})?\s?号(?:\s?\d{{1,3}}\s?[楼层室])?"
-    # A Japanese block number: a ward, city or town, a district's name, two or three numbers joined by dashes.
-    # (Three numbers or four: not a score, "主场3-2", nor a room, "3-2号法庭".)
-    r"|(?<=[市区町])[\u4e00-\u9fff\u30a0-\u30ff]{1,6}\d{1,4}(?:-\d{1,4}){2,3}(?![0-9-])(?:\s?[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\d{1,4}号室?)?"
+    # A street in Latin letters after a Chinese place, then a house number written the Chinese way ("美国加州圣盖博Valley
+    # Blvd 310号", "悉尼 George St 123号"; not "去 Times Square 2号门", "Grand Court 2号厅").
+    rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))(?:[A-Z][A-Za-z'.-]{{1,20}}\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?\s?\d{{1,5}}(?:-\d{{1,4}})?\s?号"
+    r"(?![门店厅线馆摊窗口出入选])(?:\s?\d{1,3}\s?[楼层室])?"
+    # A Japanese block number: a ward, city or town after a prefecture or city, a district's name, three or four numbers
+    # joined by dashes ("大阪府大阪市生野区桃谷3-2-3"; not "社区篮球赛3-2-1", "本市气温12-18-20度", "城市排名第3-2-1").
+    r"|(?<=[都府県县市])[\u4e00-\u9fff]{1,4}?[市区町](?:(?![第价码班链间])[\u4e00-\u9fff\u30a0-\u30ff]){1,6}\d{1,4}(?:-\d{1,4}){2,3}"
+    r"(?![0-9-]|[名期班级度点元公里号])(?:\s?[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\d{1,4}号室?)?"
 )
+# What stands before a street address that shows it is one ("住", "地址", "寄到", "Address:", "live at").
+_ADDRESS_ABROAD_CUE = re.compile(
+    r"(?:住|地址|址|寄到|寄往|寄至|送到|送至|搬到|家是|家在|住在|(?i:address(?: is)?|live at|lives at|living at|located at|moved to))"
+    r":?\s{0,2}\Z"
+)
+_MALAYSIAN_AREA = re.compile(r"(?<![0-9])\d{5}(?![0-9])|\b(?:Taman|Tmn|Bandar|Kampung|Kg|Desa|Seksyen)\b")
+
+
+def _address_abroad(match: re.Match[str], vault: _Vault) -> str:
+    """A street address abroad, where something shows it is one: a flat or a unit before it, a state or a postcode after
+    it, an address cue before it ("住", "地址", "Address:"), or for a Malaysian one a garden or a postcode; not a product, a
+    game or a song ("2 Google Drive", "Level 3 Food Court", "Top 10 Summer Drive Songs", "Day 2 Jalan Jalan in Penang")."""
+    if match.group("my") is not None:
+        confirmed = _MALAYSIAN_AREA.search(match.group("my")) is not None
+    elif match.group(0)[:1].isdigit() or match.group(0)[:3] in ("No.", "No ") or match.group("unit"):
+        confirmed = bool(match.group("unit") or match.group("state") or match.group("postcode")) or (
+            _ADDRESS_ABROAD_CUE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+        )
+    else:
+        confirmed = True  # a Latin street after a Chinese place with its 号, or a Japanese block number
+    return vault.keep(ADDRESS) if confirmed else match.group(0)
+
+
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
 _ADDR_NUMBER = re.compile(f"{_NUM_CN}+\\s?(?:号|弄|巷)")
@@ -1316,10 +1344,38 @@ _LATIN_NAME = re.compile(
 # Words of a firm's name in a payee's field ("收款人Apple Store", "户名Bank Of China"), not a person's.
 _EN_FIRM_WORDS = frozenset(
     "Bank Store Shop Company Co Ltd Limited Group Pay Finance Trading Services Service Holdings Inc Of The And Express "
-    "Apple China Mall Centre Center Hotel Travel Insurance Credit Capital Fund Online Tech".split()
+    "Apple China Mall Centre Center Hotel Travel Insurance Credit Capital Fund Online Tech Berhad Bhd Sdn Enterprise "
+    "Airlines Motors Corporation Corp Malaysia Singapore Happy Good Merry Thank Welcome Best Regards Manager Leader "
+    "Driver Islamic".split()
 )
+# Surnames as Malaysian and Singaporean Chinese spell them (Hokkien, Cantonese, Teochew, Hakka), one of which a name in
+# Latin letters after a payee's field or a kin word must have ("户名Teh Kah Wai", "表姐Low Boon Hock"; not "表哥Good
+# Morning", "舅舅Las Vegas").
+_ROMANISED_SURNAMES = frozenset(
+    "Tan Lim Lee Ng Ong Wong Goh Teh Low Koh Chan Chong Khoo Teo Yeo Ang Ooi Lau Yap Chua Chew Chin Choo Foo Heng Ho Kok "
+    "Kwok Lai Leong Liew Loh Loo Lum Mah Neo Pang Phua Poh Quek Seah Sim Soh Tay Tee Toh Wee Yeoh Yong Yip Cheong Cheah "
+    "Chia Fong Hew Kang Khor Kuan Lam Ling Sia Siew Tang Tong Yew Gan Beh Boey Eng Hii Hui Kee Kuah Law Liow Moh Ooi "
+    "Saw Seow Tham Thong Tiong Wan Woo Yam Yee Yeap Chai Cheng Chiang Chou Chung Hong Kam Kong Kuek Leow Lok Ting".split()
+)
+# Where such a name stands: a payee's field or a kin word.
+_PAYEE_OR_KIN_CUES = frozenset(
+    "户名 开户名 账户名 收款人 持卡人 表姐 表哥 表妹 表弟 堂姐 堂哥 堂妹 堂弟 舅舅 姑姑 姨妈 婶婶 叔叔 伯伯 侄子 侄女 外甥 姐夫 妹夫 嫂子".split()
+)
+
+
+def _malaysian_name(words: list[str]) -> bool:
+    """Two to four words spelt as a Malaysian or Singaporean Chinese name: capitalised or all capitals, one of them a
+    romanised surname, none a firm's or a greeting's word."""
+    return (
+        2 <= len(words) <= 4
+        and all(2 <= len(w) <= 10 and w[0].isupper() and (w[1:].islower() or w[1:].isupper()) for w in words)
+        and any(w.capitalize() in _ROMANISED_SURNAMES for w in words)
+        and not any(w.capitalize() in _EN_FIRM_WORDS or w in _EN_NOT_NAMES for w in words)
+    )
+
+
 # Kin abroad, named the way their passports spell them ("我表姐Low Boon Hock在马来西亚").
-_LATIN_NAME_KIN = "表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|舅舅|姑姑|姨妈|婶婶|叔叔|伯伯|侄子|侄女|外甥"
+_LATIN_NAME_KIN = "表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|舅舅|姑姑|姨妈|婶婶|叔叔|伯伯|侄子|侄女|外甥|姐夫|妹夫|嫂子"
 _CUE_BEFORE_LATIN_NAME = re.compile(
     rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找|{_LATIN_NAME_KIN})\s*(?:[:是为叫])?\s*"
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
@@ -2372,7 +2428,7 @@ def _row_name_cell(cell: str) -> bool:
 # (A remittance advice's parties too: "Remitter: Grace Khoo Wei Jie", "Beneficiary: 夏方舟".)
 _FIELD_NAME_KEYS = (
     r"(?:姓名|名字|备注名|联系人姓名|客户姓名|紧急联系人|联系人|(?i:contact_?name|full_?name|name|contact|beneficiary|remitter"
-    r"|payee|payer|account_?name|account holder|borrower|guarantor))"
+    r"|payee|payer|account[ _]?name|account holder|borrower|guarantor))"
 )
 # A field of a JSON object ("联系人": "白雪"), of a log line (name=WONG WAI SZE addr=-) or a whole line of a
 # YAML list, a form or a vCard ("- 备注名: 万里", "Name: 江河", "FN:万福").
@@ -2389,11 +2445,19 @@ _WECHAT_FIELD = re.compile(
 _ADDRESS_FIELD = re.compile(r"\"(?i:addr|address|地址|住址|现住址|户籍地址|家庭住址)\"[ \t]*:[ \t]*\"(?P<json>[^\"\n]{1,80})\"")
 
 
+# What a payment form's party field holds when it names no one ("Payer: Company Account", "Guarantor: Not Required",
+# "Remitter: Same As Above", "Payee: Telstra Corporation", "Remitter: 工资代发").
+_NOT_A_PARTY = re.compile(
+    r"(?i:\b(?:account|transfer|card|debit|credit|revenue|office|not|required|applicable|same|above|see|attached|self|own|"
+    r"online|estate|corporation|corp|company|ltd|limited|bhd|berhad|trading|bank|tax|n/?a|none)\b)|代发|工资|转账|本人|同上|无"
+)
+
+
 def _structured_fields(text: str, vault: _Vault) -> str:
     def name(match: re.Match[str]) -> str:
         group = next(g for g in ("json", "log", "line") if match.group(g) is not None)
         value = match.group(group).strip()
-        if not value or not _name_cell(value):
+        if not value or not _name_cell(value) or _NOT_A_PARTY.search(value):
             return match.group(0)
         start = match.start(group) + match.group(group).index(value) - match.start()
         return match.group(0)[:start] + vault.name(value) + match.group(0)[start + len(value) :]
@@ -2830,6 +2894,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         and not given_name_alone(simple[1:])
     ):
         return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
+    if title_simple == "检察官" and ((len(simple) == 1 and simple in "经曾任于向被由连") or simple.endswith("任")):
+        return match.group(0)  # "经检察官审查后", "他曾任检察官多年": a preposition or a verb before the title
     if simple.startswith("连") and match.string.startswith(("都", "也"), match.end()):
         return match.group(0)  # "连姐姐都被骚扰了", "连车间主任都": 连…都 is "even", not a surname
     if len(name) == 1 and (
@@ -3022,9 +3088,7 @@ def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
         # Pinyin, or (after a Chinese cue) two or three capitalised words as Malaysian and Singaporean Chinese spell their
         # names in Hokkien or Cantonese ("户名Teh Kah Wai", "表姐Low Boon Hock"), none of them an English word.
         is_name = all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words) or (
-            len(words) >= 2
-            and all(2 <= len(w) <= 10 and w[0].isupper() and w[1:].islower() for w in words)
-            and not any(w in _EN_NOT_NAMES or w in _EN_FIRM_WORDS for w in words)
+            cue.group("cn") in _PAYEE_OR_KIN_CUES and _malaysian_name(words)
         )
         if len(words) == 1 and words[0].islower():
             is_name = is_name and len(words[0]) >= 4 and words[0] not in _EN_NOT_NAMES_LOWER
@@ -3634,7 +3698,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
-    Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _typed(_ADDRESS_ABROAD, ADDRESS)),
+    Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
