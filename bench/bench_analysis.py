@@ -120,6 +120,15 @@ def main() -> None:
         "在开会 x1666": "在开会" * (n // 3),
         "总拉了群款 x1000": "总拉了群款" * (n // 5),
         "不方便接电话 x833": "不方便接电话" * (n // 6),
+        # The read-through's: an order to pay opened at every character of a window (boss_impersonation), a parent's fee
+        # before every verb (relative_needs_money), a card before every transfer (someone_elses_account).
+        "我是总先转 x1000": "我是总先转" * (n // 5),
+        "在开会先转 x1000": "在开会先转" * (n // 5),
+        "电话不方便你先转 x625": "电话不方便你先转" * (n // 8),
+        "在开会让你先转 x714": "在开会让你先转" * (n // 7),
+        "董买京东卡卡 x833": "董买京东卡卡" * (n // 6),
+        "爸学费汇 x1250": "爸学费汇" * (n // 4),
+        "你卡转 x1666": "你卡转" * (n // 3),
     }
     for label, texts in (("realistic", dict(enumerate(long_texts))), ("adversarial", adversarial)):
         timings = {}

@@ -3441,7 +3441,9 @@ class TestPublicBodiesLinkOnlyToTheirOwnSites:
         ],
     )
     def test_a_link_off_their_sites_is_high(self, text: str) -> None:
-        assert analyze(text).risk == "high"
+        result = analyze(text)
+        assert result.risk == "high"
+        assert {"foreign_domain", "lookalike_domain"} & set(result.codes)
 
     @pytest.mark.parametrize(
         ("text", "sender"),
@@ -3506,7 +3508,9 @@ class TestBatch24sOtherShapes:
         ],
     )
     def test_they_are_flagged(self, text: str) -> None:
-        assert analyze(text).risk != "low"
+        result = analyze(text)
+        assert result.risk != "low"
+        assert {"account_problem_link", "third_party_threat"} & set(result.codes)
 
     @pytest.mark.parametrize(
         ("text", "sender"),
@@ -3565,3 +3569,65 @@ class TestTheEleventhReviewsShapes:
     )
     def test_scams_are_flagged(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+
+class TestTheReadThroughsShapes:
+    """The read-through of the ninth session's change: a public body's WeChat article or a platform it does not name is no
+    site of its own; the boss rule's orders not to pay, forwarded papers, 总觉得 and a group built to pull people in; scams
+    its exemptions let through; a scam pasted whole in quotation marks; 已失效 then 请立即核验; a school's site for the
+    traffic police; a threat that says "别以为这是套路"; a debt's papers posted to a group; a user name before "@"; 够花 in
+    speech."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【医保局】您的医保卡已被冻结，请于今日登录 https://mp.weixin.qq.com/s/xyz 解冻。",
+            "【医保局】您的医保卡已被冻结，请登录 https://shop123.taobao.com 解冻",
+            "“【12123】您的驾驶证记分周期即将结束，详情请登录 jg-122.cc 查看。”",
+            "【12123】您的驾驶证记分周期即将结束，详情请登录 http://jwc.xxu.edu.cn/122 查看。",
+            "【交管12123】您有违章未处理，请登录 https://122gov@jg-wz.top/cl 处理",
+            "你建个群吧，先不要拉任何人，建好把群号发我，我在开会。",
+            "最近骗子多，我在开会不方便接电话，你直接把货款转给供应商，别打电话了。",
+            "建好把群号发我",
+            "王总在会上，让你马上把合同款打给对方，他说不用再确认了。",
+            "董事长让我把你拉进群里，今天有笔款要付给合作方。",
+        ],
+    )
+    def test_the_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("我是总觉得这事不靠谱，你先别转给对方，等我问清楚。", None),
+            ("我在开会，不方便接电话，你先不要给客户打款，等我确认。", None),
+            ("电话打不通就算了，你先把图片转给客户确认一下。", None),
+            ("信号不好，你先把报价转过去，我回头看。", None),
+            ("我是总结一下：今天必须把货款付给供应商，账期到了。", None),
+            ("老板在开会，让你先把快递转给客户。", None),
+            ("不方便说话，你直接把文件转出去吧。", None),
+            ("把你的收款二维码发我，我让财务给你报销。", None),
+            ("明天团建，你建个群，建好把二维码发我，我来拉人。", None),
+            ("新建一个项目群，建好把群二维码发我，我拉客户进来。", None),
+            ("你建个群吧，群号发我，我把球队的人拉进来。", None),
+            ("每月三千块挺够花", "13812345678"),
+            ("一千块够花一周", "13812345678"),
+        ],
+    )
+    def test_the_genuine_ones_are_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_a_mask_after_a_clause_of_what_happened_is_still_a_link(self) -> None:
+        assert analyze("您的ETC已失效 请立即核验 ******").has("link")
+
+    def test_a_threat_that_says_it_is_no_trick_is_still_a_threat(self) -> None:
+        assert "third_party_threat" in analyze("三天内不还款，我们就联系你的紧急联系人和单位，别以为这是套路。").codes
+
+    def test_a_debts_papers_posted_to_a_group_are_a_threat(self) -> None:
+        assert "third_party_threat" in analyze("已将你的借款合同文件发到群里").codes
+
+    def test_presents_that_bombard_are_no_threat(self) -> None:
+        assert "third_party_threat" not in analyze("双十一等着被快递轰炸吧").codes
+
+    def test_haiers_app_is_still_named(self) -> None:
+        assert analyze("够花APP提醒您还款").institution.code == "haiercash"

@@ -108,6 +108,7 @@ class Institution(Struct, forbid_unknown_fields=True, kw_only=True):
 
 class Institutions(Struct, forbid_unknown_fields=True, kw_only=True):
     not_institutions: list[str] = []
+    standalone_aliases: list[str] = []
     institution: list[Institution]
 
 

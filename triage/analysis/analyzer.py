@@ -36,7 +36,7 @@ from .channels import (
     masked_links,
     may_have_left_out_link,
 )
-from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
+from .institutions import Institution, all_institutions, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     ABUSED_TLDS,
     FoundLink,
@@ -475,7 +475,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     found_links = find_links(normalized, lowered, MAX_LINKS)
     if mentioned:
         found_links = [link for link in found_links if not _inside((link.start, link.end), mentioned)]
-    links = _check_links(found, found_links, claimed, institution if official_number else None)
+    links = _check_links(found, found_links, claimed, institution if official_number else None, lowered)
     # A debt with no platform named, unless the sender or a link is some institution's own ("您的电话已
     # 欠费，可登录www.10010.com缴费": the domain names who is writing).
     if sender_owner is None and info.kind not in _OWN_SHORT_KINDS and not any("official_domain" in link.kinds for link in links):
@@ -972,7 +972,9 @@ def _check_sender(
         found.add(RULES["official_sender"], sender.strip())
     elif info.kind == "gateway_106":
         pass  # anyone can rent a 106 number, and fake base stations send any sender: neutral
-    elif claimed.kind == "government" and info.kind in ("carrier_service", "service_955", "gov_short", "service_95_96"):
+    elif claimed.kind == "government" and (
+        info.kind in ("carrier_service", "service_955", "gov_short") or (info.kind == "service_95_96" and info.subkind == "96110")
+    ):
         pass  # carriers, banks and public lines (12110, 12381, 96110) pass on public bodies' warnings from their own numbers
     elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
         pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
@@ -983,12 +985,16 @@ def _check_sender(
 
 
 def _check_links(
-    found: _Collector, found_links: list[FoundLink], claimed: Institution | None, sender_owner: Institution | None
+    found: _Collector,
+    found_links: list[FoundLink],
+    claimed: Institution | None,
+    sender_owner: Institution | None,
+    lowered: str = "",
 ) -> tuple[Link, ...]:
     links: list[Link] = []
     judged: dict[str, tuple[str, ...]] = {}  # host → kinds: a repeated link is judged once
     for link in found_links[:MAX_LINKS]:
-        kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed, sender_owner)
+        kinds = list(judged.get(link.host, ())) or _judge_link(link, claimed, sender_owner, lowered)
         judged[link.host] = tuple(kinds)
         if "official_domain" not in kinds and _INSTALL_FILE.search(link.text):
             kinds.append("install_file_link")  # (by its path: not cached with the host's kinds)
@@ -1020,9 +1026,13 @@ _INSTALL_FILE = re.compile(r"\.apk(?![a-z0-9])", re.IGNORECASE)
 
 # Hosts where public bodies publish their own articles (their WeChat official accounts).
 _PUBLIC_ACCOUNT_HOSTS = frozenset({"mp.weixin.qq.com"})
+# Each institution's aliases by its code, to see whether a message names the owner of a link's domain.
+_BY_CODE_ALIASES = {inst.code: inst.aliases for inst in all_institutions(include_government=True)}
 
 
-def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None) -> list[str]:
+def _judge_link(
+    link: FoundLink, claimed: Institution | None, sender_owner: Institution | None = None, lowered: str = ""
+) -> list[str]:
     """The flag codes that apply to one link (see `Link.kinds`).
 
     Hosts under .gov.cn are registered only to government bodies (every court has its own: bjcourt.gov.cn,
@@ -1040,9 +1050,13 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
     else:
         official = bool(owners)
     # (Not .edu.cn: schools' sites are hacked to host phishing pages often enough that a link there proves nothing.)
-    if claimed is not None and claimed.kind == "government" and (owners or link.host in _PUBLIC_ACCOUNT_HOSTS):
-        # A public body sends people to a bank's or a platform's own site ("纪念币预约请登录工商银行官网 icbc.com.cn") and
-        # publishes on its WeChat account (mp.weixin.qq.com).
+    if (
+        claimed is not None
+        and claimed.kind == "government"
+        and any(alias.lower() in lowered for code in owners for alias in _BY_CODE_ALIASES.get(code, ()))
+    ):
+        # A public body sends people to a bank's own site, named beside it ("纪念币预约请通过工商银行官网 icbc.com.cn"); not
+        # to a platform's it does not name ("【医保局】……请登录 shop123.taobao.com 解冻").
         official = True
     if is_gov_cn and (government is None or government.kind == "government"):
         # (With no institution named at all, a government site is still nobody's trap: "您有违章未处理，请登录
@@ -1060,10 +1074,12 @@ def _judge_link(link: FoundLink, claimed: Institution | None, sender_owner: Inst
             kinds.append("punycode")
         if is_gov_cn:
             pass  # a government site: not a look-alike of a bank, nor a stranger's domain
+        elif claimed is not None and claimed.kind == "government" and link.host in _PUBLIC_ACCOUNT_HOSTS:
+            pass  # its WeChat account's articles (mp.weixin.qq.com), where anyone publishes too: neither its own nor foreign
         elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
             # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
-        elif claimed is not None and claimed.kind == "government" and link.host.endswith(".edu.cn"):
+        elif claimed is not None and claimed.code == "chsi" and link.host.endswith(".edu.cn"):
             pass  # a school's own system ("学信网……请登录学校教务系统 jwc.xxu.edu.cn"): no one else's domain, nor proven official
         elif claimed is not None and not link.is_ip and "shortener" not in kinds:
             # (A public shortener hides whose the address is: "shortener" already says so, and a bank's

@@ -184,9 +184,10 @@ LINK_WORDS = re.compile(
 # Where a link stood: a mask of it, or a note that it was left out.
 # (Not a masked number: no digit right before or after it, "尾号****1234", "138****5678".)
 _LEFT_OUT = r"(?:(?<!\d)[*]{3,12}(?![\d*])|(?<!\d)[x×]{3,12}(?![a-z0-9.])|\((?:链接|网址)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?\)|\[(?:链接|网址|url)\]|【(?:链接|网址)】)"
-# A verb done already (已, 成功; not 需……完成), in the clause before a mask after a verb ("您的U盾已激活 ******", "您已完成医保电子凭证激活：******"):
+# A verb done already (已, 成功; not 需……完成), in the clause before a mask after a verb ("您的U盾已激活 ******", "您已完成医保电子凭证激活：******";
+# not "您的ETC已失效 请立即核验 ******": a space, 请 or 立即 begins what to do now):
 # a masked name or number, not a link to follow.
-DONE_BEFORE = re.compile(r"(?:已|成功)[^,.;:!?，。；：！？\n]{0,12}\Z")
+DONE_BEFORE = re.compile(r"(?:已|成功)(?:(?!请|立即|尽快|马上|点)[^,.;:!?，。；：！？\n\s]){0,12}\Z")
 # A mask or a left-out note anywhere (`LEFT_OUT_LINK` says where one stands for a link).
 LEFT_OUT_MARK = re.compile(_LEFT_OUT)
 # The address masked or left out where a page quotes the message, after a word that points to a link
@@ -208,7 +209,7 @@ LEFT_OUT_LINK = re.compile(
     # (After a verb of what to do there, or its app or entry, with or without a colon: "请立即核验 ******", "违章抓拍图像请查看:
     # ******", "下载新版钱包:******", "兑换 ******", "详见 ******". Only the long mask, and not before a unit or a noun it
     # qualifies: "兑换******元", "兑换 ****** 张优惠券", "已开通******免密支付服务" mask an amount or a name. Where the verb
-    # is done already, "您已激活 ******", the analyser drops it: see `done_before`.)
+    # is done already, "您已激活 ******", the analyser drops it: see `DONE_BEFORE`.)
     r"|(?P<after_verb>(?:核验|核实|查看|详见|兑换|领取|申领|下载|充值|验证|更新|签收|申请|激活|解冻|复核|同步|登记|提交|开通|处理|打开|点这里|点此|app|钱包|客户端)"
     r"[:：]?\s?(?<!\d)[*●]{6,12}(?![\d*●a-z])(?!\s?[元分个次份张件万笔条号的(（]|\s?(?:积分|业务|服务|额度|学历|医保|身份|免密)))"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)

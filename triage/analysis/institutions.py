@@ -47,26 +47,31 @@ class Institution:
         return any(digits == n or (digits.startswith(n) and len(n) >= 5) for n in self.service_numbers)
 
 
-def _load() -> tuple[tuple[Institution, ...], frozenset[str]]:
+def _load() -> tuple[tuple[Institution, ...], frozenset[str], frozenset[str]]:
     data = load_content(DATA_FILE.name)
     not_institutions = frozenset(name.lower() for name in data.get("not_institutions", []))
-    return tuple(
-        Institution(
-            code=entry["code"],
-            name_zh=entry["name_zh"],
-            name_en=entry["name_en"],
-            kind=entry["kind"],
-            aliases=tuple(entry["aliases"]),
-            service_numbers=tuple(entry["service_numbers"]),
-            domains=tuple(entry["domains"]),
-            source=entry["source"],
-            sms_domains=tuple(entry.get("sms_domains", ())),
-        )
-        for entry in data["institution"]
-    ), not_institutions
+    standalone = frozenset(name.lower() for name in data.get("standalone_aliases", []))
+    return (
+        tuple(
+            Institution(
+                code=entry["code"],
+                name_zh=entry["name_zh"],
+                name_en=entry["name_en"],
+                kind=entry["kind"],
+                aliases=tuple(entry["aliases"]),
+                service_numbers=tuple(entry["service_numbers"]),
+                domains=tuple(entry["domains"]),
+                source=entry["source"],
+                sms_domains=tuple(entry.get("sms_domains", ())),
+            )
+            for entry in data["institution"]
+        ),
+        not_institutions,
+        standalone,
+    )
 
 
-_INSTITUTIONS, NOT_INSTITUTIONS = _load()
+_INSTITUTIONS, NOT_INSTITUTIONS, STANDALONE_ALIASES = _load()
 _BY_CODE = {inst.code: inst for inst in _INSTITUTIONS}
 _BY_ALIAS = {alias.lower(): inst for inst in _INSTITUTIONS for alias in inst.aliases}
 
@@ -90,6 +95,10 @@ def _alias_pattern(alias: str) -> str:
             elif suffix:
                 guards.append(f"(?!{suffix})")
             at = name.find(alias, at + 1)
+    if alias in STANDALONE_ALIASES:
+        # An everyday word as well as a name ("够花"): a name only where no Chinese character stands right before it
+        # ("【够花】", "够花App提醒您"), not "工资够花", "挺够花"; nor before a question or a measure ("够花吗", "够花一周").
+        guards.append("(?<![\u4e00-\u9fff]" + re.escape(alias) + ")(?![吗吧啊呀呢么不一,，。?？!！])")
     return re.escape(alias) + "".join(guards)
 
 
@@ -197,8 +206,10 @@ def claimed_institution(
     matches = list(itertools.islice(_SIGNATURE_RE.finditer(text), 8))
     matches.sort(key=lambda match: match.group(1) is None)
     for match in matches:
-        if match.start() and text[match.start() - 1] in _QUOTE_OPENS:
-            continue  # a warning quotes a scam's signature ("近期“【医保局】医保卡异常……”类短信均为诈骗"): not who writes
+        if match.start() > 1 and text[match.start() - 1] in _QUOTE_OPENS and text[: match.start() - 1].strip():
+            # A warning quotes a scam's signature ("近期“【医保局】医保卡异常……”类短信均为诈骗"): not who writes. (Not a pasted
+            # message that is all quotation, "“【12123】您的驾驶证……”": its signature is the sender's.)
+            continue
         content = match.group(1) or match.group(2) or ""
         if not signature:
             signature = content

@@ -61,8 +61,10 @@ _HOST = re.compile(rf"(?P<host>{_FIRST_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<p
 # read once. The run is then read again with the spaces taken out.
 _SPACED = re.compile(r"[a-z0-9](?<![a-z0-9@_\-.。][a-z0-9])(?<![a-z0-9.。] [a-z0-9])(?: [a-z0-9.。/-])++")
 _SCHEME_BEFORE = re.compile(r"https?[ \t]?:[ \t]?//[ \t]?\Z")
-# The host after a user name and "@" in a link ("https://name@host/…"): matched only right there.
-_HOST_AFTER_AT = re.compile(rf"(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})")
+# A link with a user name: the scheme, a user name's characters (RFC 3986) up to its last "@", then the host.
+_USER_AT = re.compile(
+    rf"https?[ \t]?:[ \t]?//[a-z0-9._~%!$&'()*+,;=:@-]{{0,64}}@(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})"
+)
 # A scheme followed by a host of any script ("https://工商银行.com"), which _HOST cannot start on.
 _SCHEME_HOST = re.compile(
     rf"https?[ \t]?:[ \t]?//[ \t]?(?P<host>[^\s/?#:<>\"'，。！？、；：（）【】「」a-z0-9][^\s/?#:<>\"'，。！？、；：（）【】「」]*)(?P<path>{_PATH})"
@@ -127,18 +129,21 @@ def find_links(text: str, lowered: str | None = None, limit: int | None = None) 
             host_start = match.start("host")
             scheme = _SCHEME_BEFORE.search(lowered, max(0, host_start - 12), host_start) if any_scheme else None
             start = scheme.start() if scheme else host_start
-            end = match.end()
-            if scheme is not None and lowered.startswith("@", end):
-                # "https://www.122.gov.cn@jg-wz.top/cl": what stands before "@" is a user name the browser
-                # ignores; the host is the one after it.
-                real = _HOST_AFTER_AT.match(lowered, end + 1)
-                if real is not None:
-                    written, end = real.group("host"), real.end()
-            link = reader.link(text, written, scheme is not None, start, end)
+            if scheme is not None and lowered.startswith("@", match.end()):
+                continue  # a user name before "@": the link with its real host is read below (_USER_AT)
+            link = reader.link(text, written, scheme is not None, start, match.end())
             if link is not None:
                 found.append(link)
                 if len(found) == limit:
                     break
+    if any_scheme and "@" in lowered:
+        # "https://www.122.gov.cn@jg-wz.top/cl", "https://122gov@jg-wz.top": what stands between the scheme and the last
+        # "@" before the path is a user name the browser ignores; the host is the one after it.
+        for match in _USER_AT.finditer(lowered):
+            link = reader.link(text, match.group("host"), True, match.start(), match.end())
+            if link is not None:
+                found = [other for other in found if not match.start() <= other.start < match.end()]
+                found.append(link)
     if any_scheme:
         with_scheme = 0
         for match in _SCHEME_HOST.finditer(lowered):
