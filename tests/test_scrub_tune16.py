@@ -126,3 +126,39 @@ def test_the_reviews_ordinary_phrases_stay(text: str) -> None:
 )
 def test_the_reviews_personal_data_goes(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (The read-through of the ninth session's change: a Chinese city's district before a score or a forecast, a court
+        # room, a film's year, a Malaysian street's word in a sentence, a song's title, nobody in a payment form.)
+        "北京市朝阳区比分3-2-1",
+        "杭州市西湖区今天气温12-18-20",
+        "在Supreme Court 2号法庭开庭",
+        "电影21 Jump Street 2012年上映",
+        "Day 2 Jalan Jalan in Taman Negara, we saw 3 tigers",
+        "No5 Main Street is a song title",
+        "Guarantor: Not Required",
+        "Payer: Company Account",
+    ],
+)
+def test_the_read_throughs_ordinary_phrases_stay(text: str) -> None:
+    assert scrub(text) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("姓名：张无忌", "张无忌"),
+        ("Name: 王无尘", "王无尘"),
+        ("Name: SEE KAH HOE", "KAH"),
+        ("曾检察官说下周约谈", "曾检察官"),
+        ("姓名Teh Kah Wai", "Kah"),
+        ("联系人Teh Kah Wai", "Kah"),
+        ("大阪市北区梅田3-1-3，电话找我", "3-1-3"),
+        ("名古屋市中村区名駅1-1-4", "1-1-4"),
+    ],
+)
+def test_the_read_throughs_personal_data_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)

@@ -541,7 +541,7 @@ _EN_STREET_KIND = (
     "Parade|Pde|Highway|Hwy|Close|Grove|Square|Sq|Circuit|Esplanade|Row|Mews"
 )
 _ADDRESS_ABROAD = re.compile(
-    r"(?<![A-Za-z0-9/])(?P<unit>(?:Unit|Flat|Apt|Apartment|Suite)\.?\s?#?\d{1,4}[A-Za-z]?,?\s{1,2})?(?:No\.?\s?)?"
+    r"(?<![A-Za-z0-9/])(?P<num>(?P<unit>(?:Unit|Flat|Apt|Apartment|Suite)\.?\s?#?\d{1,4}[A-Za-z]?,?\s{1,2})?(?:No\.?\s?)?"
     r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,5}[A-Za-z]?)?,?\s{1,2}"
     r"(?:"
     # The street's kind last, then suburb, state and postcode. (A word of the street's name starts with a capital, or is
@@ -549,18 +549,21 @@ _ADDRESS_ABROAD = re.compile(
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]{{0,20}})\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?(?![A-Za-z])"
     r"(?P<suburb>,?\s{1,2}[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}(?![A-Za-z0-9]))?"
     r"(?P<state>,?\s{1,2}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|NY|CA|NJ|TX|MA|IL|PA|ON|BC|QC|AB)(?![A-Za-z]))?"
-    r"(?P<postcode>,?\s{1,2}(?:\d{4,6}(?![0-9])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z])|[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Za-z0-9])))?"
-    # The street's kind first (Malaysia), a capitalised name after it: the rest of the line in Latin letters, digits and
-    # commas, kept only where a garden or a five-digit postcode shows it is an address (see `_address_abroad`).
-    r"|(?P<my>(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya|Lengkok|Changkat)\.?\s[A-Z0-9][A-Za-z0-9/ ,.#'-]{1,90}(?<![ ,.]))"
-    r")"
+    r"(?P<postcode>,?\s{1,2}(?:\d{4,6}(?![0-9年])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z])|[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Za-z0-9])))?"
+    # The street's kind first (Malaysia), then capitalised words, numbers and commas only (not "Jalan Jalan in Penang"),
+    # kept only where a garden or a five-digit postcode shows it is an address (see `_address_abroad`).
+    r"|(?P<my>(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Lebuhraya|Lengkok|Changkat)\.?(?:,?\s{1,2}[A-Z0-9][A-Za-z0-9/.#'-]{0,20}){1,14})"
+    r"))"
     # A street in Latin letters after a Chinese place, then a house number written the Chinese way ("美国加州圣盖博Valley
-    # Blvd 310号", "悉尼 George St 123号"; not "去 Times Square 2号门", "Grand Court 2号厅").
+    # Blvd 310号", "悉尼 George St 123号"; not "去 Times Square 2号门", "Grand Court 2号厅", "Supreme Court 2号法庭").
     rf"|(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))(?:[A-Z][A-Za-z'.-]{{1,20}}\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?\s?\d{{1,5}}(?:-\d{{1,4}})?\s?号"
-    r"(?![门店厅线馆摊窗口出入选])(?:\s?\d{1,3}\s?[楼层室])?"
-    # A Japanese block number: a ward, city or town after a prefecture or city, a district's name, three or four numbers
-    # joined by dashes ("大阪府大阪市生野区桃谷3-2-3"; not "社区篮球赛3-2-1", "本市气温12-18-20度", "城市排名第3-2-1").
-    r"|(?<=[都府県县市])[\u4e00-\u9fff]{1,4}?[市区町](?:(?![第价码班链间])[\u4e00-\u9fff\u30a0-\u30ff]){1,6}\d{1,4}(?:-\d{1,4}){2,3}"
+    r"(?![门店厅线馆摊窗口出入选法场展])(?:\s?\d{1,3}\s?[楼层室])?"
+    # A Japanese block number: a ward, city or town after a prefecture (都, 府, 県 or 县) or a ward of a Japanese city with
+    # wards, a district's name, three or four numbers joined by dashes ("大阪府大阪市生野区桃谷3-2-3", "名古屋市中村区名駅
+    # 1-1-4"; not "北京市朝阳区比分3-2-1", "本市气温12-18-20度").
+    r"|(?:(?<=[都府県县])[\u4e00-\u9fff]{1,4}?[市区町]|(?:大阪|横浜|横滨|名古屋|京都|神戸|神户|札幌|福岡|福冈|川崎|広島|广岛|仙台"
+    r"|千葉|千叶|北九州|新潟|浜松|熊本)市[\u4e00-\u9fff]{1,3}?[区町])"
+    r"(?:(?![第价码班链间])[\u4e00-\u9fff\u30a0-\u30ff]){1,6}\d{1,4}(?:-\d{1,4}){2,3}"
     r"(?![0-9-]|[名期班级度点元公里号])(?:\s?[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\d{1,4}号室?)?"
 )
 # What stands before a street address that shows it is one ("住", "地址", "寄到", "Address:", "live at").
@@ -577,7 +580,7 @@ def _address_abroad(match: re.Match[str], vault: _Vault) -> str:
     game or a song ("2 Google Drive", "Level 3 Food Court", "Top 10 Summer Drive Songs", "Day 2 Jalan Jalan in Penang")."""
     if match.group("my") is not None:
         confirmed = _MALAYSIAN_AREA.search(match.group("my")) is not None
-    elif match.group(0)[:1].isdigit() or match.group(0)[:3] in ("No.", "No ") or match.group("unit"):
+    elif match.group("num") is not None:
         confirmed = bool(match.group("unit") or match.group("state") or match.group("postcode")) or (
             _ADDRESS_ABROAD_CUE.search(match.string, max(0, match.start() - 12), match.start()) is not None
         )
@@ -1346,7 +1349,7 @@ _EN_FIRM_WORDS = frozenset(
     "Bank Store Shop Company Co Ltd Limited Group Pay Finance Trading Services Service Holdings Inc Of The And Express "
     "Apple China Mall Centre Center Hotel Travel Insurance Credit Capital Fund Online Tech Berhad Bhd Sdn Enterprise "
     "Airlines Motors Corporation Corp Malaysia Singapore Happy Good Merry Thank Welcome Best Regards Manager Leader "
-    "Driver Islamic".split()
+    "Driver Islamic Hong Kong Kuala Lumpur Penang Johor Bahru Singapura Macau Taipei".split()
 )
 # Surnames as Malaysian and Singaporean Chinese spell them (Hokkien, Cantonese, Teochew, Hakka), one of which a name in
 # Latin letters after a payee's field or a kin word must have ("户名Teh Kah Wai", "表姐Low Boon Hock"; not "表哥Good
@@ -1354,12 +1357,12 @@ _EN_FIRM_WORDS = frozenset(
 _ROMANISED_SURNAMES = frozenset(
     "Tan Lim Lee Ng Ong Wong Goh Teh Low Koh Chan Chong Khoo Teo Yeo Ang Ooi Lau Yap Chua Chew Chin Choo Foo Heng Ho Kok "
     "Kwok Lai Leong Liew Loh Loo Lum Mah Neo Pang Phua Poh Quek Seah Sim Soh Tay Tee Toh Wee Yeoh Yong Yip Cheong Cheah "
-    "Chia Fong Hew Kang Khor Kuan Lam Ling Sia Siew Tang Tong Yew Gan Beh Boey Eng Hii Hui Kee Kuah Law Liow Moh Ooi "
+    "Chia Fong Hew Kang Khor Kuan Lam Ling Sia Siew Tang Tong Yew Gan Beh Boey Eng Hii Hui Kee Kuah Law Liow Moh "
     "Saw Seow Tham Thong Tiong Wan Woo Yam Yee Yeap Chai Cheng Chiang Chou Chung Hong Kam Kong Kuek Leow Lok Ting".split()
 )
 # Where such a name stands: a payee's field or a kin word.
 _PAYEE_OR_KIN_CUES = frozenset(
-    "户名 开户名 账户名 收款人 持卡人 表姐 表哥 表妹 表弟 堂姐 堂哥 堂妹 堂弟 舅舅 姑姑 姨妈 婶婶 叔叔 伯伯 侄子 侄女 外甥 姐夫 妹夫 嫂子".split()
+    "姓名 名字 联系人 紧急联系人 账户名称 收款方 朋友 同事 户名 开户名 账户名 收款人 持卡人 表姐 表哥 表妹 表弟 堂姐 堂哥 堂妹 堂弟 舅舅 姑姑 姨妈 婶婶 叔叔 伯伯 侄子 侄女 外甥 姐夫 妹夫 嫂子".split()
 )
 
 
@@ -1375,7 +1378,7 @@ def _malaysian_name(words: list[str]) -> bool:
 
 
 # Kin abroad, named the way their passports spell them ("我表姐Low Boon Hock在马来西亚").
-_LATIN_NAME_KIN = "表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|舅舅|姑姑|姨妈|婶婶|叔叔|伯伯|侄子|侄女|外甥|姐夫|妹夫|嫂子"
+_LATIN_NAME_KIN = "表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|舅舅|姑姑|姨妈|婶婶|叔叔|伯伯|侄子|侄女|外甥|姐夫|妹夫|嫂子|账户名称|收款方|朋友|同事"
 _CUE_BEFORE_LATIN_NAME = re.compile(
     rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找|{_LATIN_NAME_KIN})\s*(?:[:是为叫])?\s*"
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"
@@ -2445,11 +2448,15 @@ _WECHAT_FIELD = re.compile(
 _ADDRESS_FIELD = re.compile(r"\"(?i:addr|address|地址|住址|现住址|户籍地址|家庭住址)\"[ \t]*:[ \t]*\"(?P<json>[^\"\n]{1,80})\"")
 
 
-# What a payment form's party field holds when it names no one ("Payer: Company Account", "Guarantor: Not Required",
-# "Remitter: Same As Above", "Payee: Telstra Corporation", "Remitter: 工资代发").
-_NOT_A_PARTY = re.compile(
-    r"(?i:\b(?:account|transfer|card|debit|credit|revenue|office|not|required|applicable|same|above|see|attached|self|own|"
-    r"online|estate|corporation|corp|company|ltd|limited|bhd|berhad|trading|bank|tax|n/?a|none)\b)|代发|工资|转账|本人|同上|无"
+# What a payment form's party field holds when it names no one: the whole value a placeholder for nobody ("Guarantor: Not
+# Required", "Remitter: Same As Above", "Remitter: 工资代发"), or a firm's or a payment's word in it ("Payer: Company Account",
+# "Payee: Telstra Corporation"). (Not a name with 无 or See in it: "姓名：张无忌", "Name: SEE KAH HOE".)
+_NOBODY_VALUE = re.compile(
+    r"(?i:n/?a|none|nil|same as above|see attached|not (?:required|applicable)|self(?: transfer)?)|无|本人|同上|工资代发|代发|转账"
+)
+_FIRM_OR_PAYMENT_WORD = re.compile(
+    r"(?i:\b(?:account|transfer|card|debit|credit|revenue|office|online|estate|corporation|corp|company|ltd|limited|bhd|"
+    r"berhad|trading|bank)\b)"
 )
 
 
@@ -2457,7 +2464,7 @@ def _structured_fields(text: str, vault: _Vault) -> str:
     def name(match: re.Match[str]) -> str:
         group = next(g for g in ("json", "log", "line") if match.group(g) is not None)
         value = match.group(group).strip()
-        if not value or not _name_cell(value) or _NOT_A_PARTY.search(value):
+        if not value or not _name_cell(value) or _NOBODY_VALUE.fullmatch(value) or _FIRM_OR_PAYMENT_WORD.search(value):
             return match.group(0)
         start = match.start(group) + match.group(group).index(value) - match.start()
         return match.group(0)[:start] + vault.name(value) + match.group(0)[start + len(value) :]
@@ -2894,7 +2901,14 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         and not given_name_alone(simple[1:])
     ):
         return match.group(0)  # "请转告贵司部门经理", "甄别真假律师函": a word ends on the surname, a word follows it
-    if title_simple == "检察官" and ((len(simple) == 1 and simple in "经曾任于向被由连") or simple.endswith("任")):
+    if (
+        title_simple == "检察官"
+        and ((len(simple) == 1 and simple in "经曾任于向被由连") or simple.endswith("任"))
+        and (
+            (start > 0 and "\u4e00" <= match.string[start - 1] <= "\u9fff")
+            or match.string.startswith(("审查", "批准", "决定", "认定", "起诉", "同意", "建议"), match.end())
+        )
+    ):
         return match.group(0)  # "经检察官审查后", "他曾任检察官多年": a preposition or a verb before the title
     if simple.startswith("连") and match.string.startswith(("都", "也"), match.end()):
         return match.group(0)  # "连姐姐都被骚扰了", "连车间主任都": 连…都 is "even", not a surname
