@@ -120,6 +120,12 @@ def sets() -> dict[str, list[dict]]:
         # and genuine counterparts (tests/data/TUNE24.md). First measured at 377f367: 87.8 / 83.7 / 2.0 / 7.0 % (text only
         # 87.8 / 85.4 / 2.0 / 6.0 %).
         "tuning, batch 24 (mostly modelled)": load("sms_modelled_tune24.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batch 24 was tuned on, each modelled on a named public page (109
+        # pages): scams of no common family (fake charity, flight refunds, customs duty, rental deposits, tickets, pets,
+        # elder-care investment, SIM upgrades …), masked-link phishing, 2024-2026 illegal collection, and genuine
+        # counterparts (tests/data/TUNE25.md). First measured at 4abc53e: 76.2 / 61.2 / 4.8 / 15.2 % (text only 74.4 /
+        # 61.2 / 6.2 / 17.2 %).
+        "tuning, batch 25 (modelled)": load("sms_modelled_tune25.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
