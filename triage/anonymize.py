@@ -2498,6 +2498,9 @@ def _join_spaced_name(match: re.Match[str], vault: _Vault) -> str:
     return surname + given
 
 
+_PLACE_AFTER_DOT = re.compile("[\u4e00-\u9fff]{0,2}(?:路|街|庙|巷|桥|湖|山|广场|古镇|景区)")
+
+
 def _names_apart(text: str, vault: _Vault) -> str:
     """Names written apart character by character; a run that is none ("称 钱" before "钱.凤.霞") is passed
     one character at a time, so the name right after it is still tried."""
@@ -2507,7 +2510,9 @@ def _names_apart(text: str, vault: _Vault) -> str:
         before = text[max(0, begin - len(sep) - 1) : begin]
         # A longer run spaced or dotted apart ("我 叫 王 明 的") has no name's shape.
         inside = before[1:] == sep and "\u4e00" <= before[:1] <= "\u9fff"
-        if inside or not reads_as_name_apart(found.split(sep), dotted=sep in ".·•・"):
+        # (Nor a city and a place in it, dotted as a location tag does: "📍成都·春熙路", "南京·夫子庙".)
+        place = sep in ".·•・" and _PLACE_AFTER_DOT.match(text, match.end()) is not None
+        if inside or place or not reads_as_name_apart(found.split(sep), dotted=sep in ".·•・"):
             start = begin + 1
             continue
         pieces += [text[pos:begin], vault.name(found)]
