@@ -3631,3 +3631,45 @@ class TestTheReadThroughsShapes:
 
     def test_haiers_app_is_still_named(self) -> None:
         assert analyze("够花APP提醒您还款").institution.code == "haiercash"
+
+
+class TestBatch25sShapes:
+    """Batch 25: elder-care "beds" and memberships bought for a return and the principal back, a stranger's payment "made
+    by mistake" to send back, 通报所在单位 and 公函 sent to the workplace, a link left out in Taiwan's word (連結已隱去);
+    warnings headed as such that call what they quote a scam or unlawful; the rent card the contract already names."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            (
+                "阿姨，我们颐养院现在预订床位，交10万锁定一张，每个月还给您返800的床位补贴，三年后不住可以全额退本金。",
+                "stock_tip_group",
+            ),
+            (
+                "不好意思加您，我下午扫码付房租扫错了，给您付了3782，能帮忙转回来吗？直接转到我这个新号就行。",
+                "someone_elses_account",
+            ),
+            ("【金融仲裁中心】您的逾期案件已提交仲裁，请于24小时内处理，否则将通报所在单位。", "third_party_threat"),
+            ("他欠我们平台钱三个月不还，再不处理我们会发公函到你们公司。", "third_party_threat"),
+        ],
+    )
+    def test_they_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes and result.risk != "low"
+
+    def test_a_link_left_out_in_taiwans_word_is_a_link(self) -> None:
+        assert analyze("您的包裹因收貨地址不清晰無法配送，請點擊 (連結已隱去) 更新地址").has("link")
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【社区民警提醒】近期有节目组中奖短信，称要交保证金、手续费才能领奖，全部是诈骗，节目组从未在短信里发奖。", None),
+            ("[转发] 律师提醒：催收威胁“通知你全公司”“P图发村群”都违法，可以保存录音截图向平台投诉。", None),
+            ("朋友转给我的，【社区民警提醒】近期有节目组中奖短信，称要交保证金才能领奖，全部是诈骗。", None),
+            ("小王，我是房东老周，下个月的房租2600还是转到合同上写的那张建行卡就行。", None),
+            ("妈，生活费收到了，这个月怎么多了五百？是不是转错了，我给你退回去", None),
+            ("已将会议纪要通报各单位", None),
+        ],
+    )
+    def test_genuine_ones_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"

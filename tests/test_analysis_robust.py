@@ -401,8 +401,8 @@ class TestAPersonsOwnWordsAroundThePaste:
         "wrap, most_fell, most_rose",
         [
             # (9 when batch 25 came in: its call transcripts open with a quotation mark, and after "说：" a quotation is read
-            # as the person's report of a scam.)
-            (lambda text: "今天收到短信说：" + text, 9, 1),
+            # as the person's report of a scam; 11 once its elder-care and 公函 texts were tuned on, for the same reason.)
+            (lambda text: "今天收到短信说：" + text, 11, 1),
             (lambda text: "朋友转给我的，" + text, 1, 1),
             (lambda text: text + "\n收到这个怎么办？", 0, 0),
         ],

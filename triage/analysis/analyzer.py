@@ -762,10 +762,28 @@ _DESCRIPTION_GOES_ON = re.compile(
 )
 
 
+# A message headed as a warning ("【社区民警提醒】", "[转发] 律师提醒:", "【永州市公安局提醒】") …
+# (At the start, or after a person's own words before the paste: "朋友转给我的，【社区民警提醒】……".)
+_WARNING_HEADING = re.compile(
+    r"(?:^|(?<=[:,\n]))\s{0,2}(?:\[转发\]\s{0,2})?[【\[]?[^】\]:\n]{0,12}(?:民警|警方|公安局|公安|派出所|反诈中心|反诈|律师|法院|检察院|银行)"
+    r"(?:温馨)?(?:提醒|提示)[】\]:]"
+)
+# … that calls something a scam or unlawful, or tells the reader not to do it.
+_WARNING_VERDICT = re.compile(
+    r"(?:是|均为|都是|全是|全部是|属于)(?:诈骗|骗局)|都?违法|从未|不要(?:点|转|信|理|回)|别(?:点|转|信)|请核实|"
+    r"不会(?:在|通过|打|发|让|要求|电话)"
+)
+
+
 def warning_clauses(normalized: str) -> list[tuple[int, int]]:
     """Spans of the clauses that name fraudsters or call something a scam (see `_WARNING_WORDS`), with
     the clauses right after them that go on describing what the fraudsters do."""
     spans: list[tuple[int, int]] = []
+    if _WARNING_HEADING.search(normalized, 0, 40) and _WARNING_VERDICT.search(normalized):
+        # A warning from the police, a lawyer or a bank, headed as one and calling something a scam or unlawful ("【社区民警
+        # 提醒】近期有……中奖短信，称要交保证金……全部是诈骗", "律师提醒:催收威胁“通知你全公司”……都违法"): what it quotes is
+        # described, not asked. (Its links and numbers are still judged.)
+        return [(0, len(normalized))]
     taken_to = -1
     for match in itertools.islice(_WARNING_WORDS.finditer(normalized), 16):
         if match.start() < taken_to:
