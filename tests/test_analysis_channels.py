@@ -3673,3 +3673,19 @@ class TestBatch25sShapes:
     )
     def test_genuine_ones_stay_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestAScamHeadedAsAWarning:
+    """A scam headed "【反诈提醒】" or "【银行提醒】" says "不要点", "请核实" and "诈骗高发" too: only a warning that calls what
+    it quotes a scam or unlawful is read as a warning throughout."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【反诈提醒】您的账户存在风险，不要点陌生链接，请添加专员微信 fz8899 进行资金核验",
+            "【银行提醒】您的信用卡将被冻结，请核实，致电 13812345678 解冻",
+            "【反诈提醒】您的账户存在风险，这是诈骗高发期，请添加专员微信 fz8899 进行资金核验",
+        ],
+    )
+    def test_it_is_still_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"

@@ -765,14 +765,11 @@ _DESCRIPTION_GOES_ON = re.compile(
 # A message headed as a warning ("【社区民警提醒】", "[转发] 律师提醒:", "【永州市公安局提醒】") …
 # (At the start, or after a person's own words before the paste: "朋友转给我的，【社区民警提醒】……".)
 _WARNING_HEADING = re.compile(
-    r"(?:^|(?<=[:,\n]))\s{0,2}(?:\[转发\]\s{0,2})?[【\[]?[^】\]:\n]{0,12}(?:民警|警方|公安局|公安|派出所|反诈中心|反诈|律师|法院|检察院|银行)"
+    r"(?:^|(?<=[:,\n]))\s{0,2}(?:\[转发\]\s{0,2})?[【\[]?[^】\]:\n]{0,12}(?:民警|警方|公安局|公安|派出所|反诈中心|反诈|律师|法院|检察院)"
     r"(?:温馨)?(?:提醒|提示)[】\]:]"
 )
-# … that calls something a scam or unlawful, or tells the reader not to do it.
-_WARNING_VERDICT = re.compile(
-    r"(?:是|均为|都是|全是|全部是|属于)(?:诈骗|骗局)|都?违法|从未|不要(?:点|转|信|理|回)|别(?:点|转|信)|请核实|"
-    r"不会(?:在|通过|打|发|让|要求|电话)"
-)
+# … that calls something a scam or unlawful. (Not "不要点", "请核实": a scam headed "【反诈提醒】" says those too.)
+_WARNING_VERDICT = re.compile(r"(?:是|均为|都是|全是|全部是|属于)(?:诈骗|骗局)(?!高发|案|分子|团伙|手段|的?高发)|都违法|是违法的|从未")
 
 
 def warning_clauses(normalized: str) -> list[tuple[int, int]]:
