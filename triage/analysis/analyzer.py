@@ -769,7 +769,9 @@ _WARNING_HEADING = re.compile(
     r"(?:温馨)?(?:提醒|提示)[】\]:]"
 )
 # … that calls something a scam or unlawful. (Not "不要点", "请核实": a scam headed "【反诈提醒】" says those too.)
-_WARNING_VERDICT = re.compile(r"(?:是|均为|都是|全是|全部是|属于)(?:诈骗|骗局)(?!高发|案|分子|团伙|手段|的?高发)|都违法|是违法的|从未")
+_WARNING_VERDICT = re.compile(
+    r"(?:是|均为|都是|全是|全部是|属于)(?:诈骗|骗局)(?!高发|案|分子|团伙|手段|的?高发)|都违法|是违法的|从未"
+)
 
 
 def warning_clauses(normalized: str) -> list[tuple[int, int]]:
