@@ -3689,3 +3689,35 @@ class TestAScamHeadedAsAWarning:
     )
     def test_it_is_still_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
+
+
+class TestTheTwelfthReviewsShapes:
+    """The blind review of the batch-25 round: a scam may head itself as a warning and call something "不是诈骗", ask
+    after the verdict, or fall back on "原来的卡被冻结"; business letters (公函) and schools' 通报 are no threats; a care
+    home's deposit is no investment, nor a family's mistaken transfer a scam."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【公安局提醒】这不是诈骗，请配合将资金转入安全账户",
+            "【社区民警提醒】近期有节目组中奖短信，称要交保证金才能领奖，全部是诈骗。您的包裹异常，请点击 kd-cl.top 处理",
+            "爸，我原来的卡被冻结了，这是我同事的卡号，学费转这个",
+            "叔叔阿姨，养老基地认购床位权益，2万起投，月返2%，一年后本金原路退回，请到活动中心签约",
+            "亲，刚转错了1000元给你，麻烦退回来，直接转我支付宝 13712345678",
+        ],
+    )
+    def test_the_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们已发公函到你们公司商谈合作",
+            "学校将通报所在单位",
+            "妈，我刚才转错了，麻烦你退回一笔给我",
+            "房东：本月房租2500，打到合同上写的那张卡就行，谢谢",
+            "老爸，你别信那个养老卡每个月返钱的，都是诈骗，上次楼下阿姨亏了5万",
+        ],
+    )
+    def test_the_genuine_ones_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -770,7 +770,8 @@ _WARNING_HEADING = re.compile(
 )
 # … that calls something a scam or unlawful. (Not "不要点", "请核实": a scam headed "【反诈提醒】" says those too.)
 _WARNING_VERDICT = re.compile(
-    r"(?:是|均为|都是|全是|全部是|属于)(?:诈骗|骗局)(?!高发|案|分子|团伙|手段|的?高发)|都违法|是违法的|从未"
+    r"(?:是|均为|都是|全是|全部是|属于)(?<!不是)(?<!并非是)(?:诈骗|骗局)(?!高发|案|分子|团伙|手段|的?高发)"
+    r"|[”」\"'](?:的)?,?都违法|从未(?:要求|通过|设立|以|会|在|向)"
 )
 
 
@@ -778,11 +779,12 @@ def warning_clauses(normalized: str) -> list[tuple[int, int]]:
     """Spans of the clauses that name fraudsters or call something a scam (see `_WARNING_WORDS`), with
     the clauses right after them that go on describing what the fraudsters do."""
     spans: list[tuple[int, int]] = []
-    if _WARNING_HEADING.search(normalized, 0, 40) and _WARNING_VERDICT.search(normalized):
-        # A warning from the police, a lawyer or a bank, headed as one and calling something a scam or unlawful ("【社区民警
-        # 提醒】近期有……中奖短信，称要交保证金……全部是诈骗", "律师提醒:催收威胁“通知你全公司”……都违法"): what it quotes is
-        # described, not asked. (Its links and numbers are still judged.)
-        return [(0, len(normalized))]
+    verdict = _WARNING_VERDICT.search(normalized) if _WARNING_HEADING.search(normalized, 0, 40) else None
+    if verdict is not None:
+        # A warning from the police or a lawyer, headed as one and calling something a scam or unlawful ("【社区民警提醒】
+        # 近期有……中奖短信，称要交保证金……全部是诈骗", "律师提醒:催收威胁“通知你全公司”……都违法"): what it quotes, up to the
+        # sentence of the verdict, is described, not asked. (Not what it asks after that, nor its links and numbers.)
+        return [(0, _sentence_end(normalized, verdict.end()))]
     taken_to = -1
     for match in itertools.islice(_WARNING_WORDS.finditer(normalized), 16):
         if match.start() < taken_to:
