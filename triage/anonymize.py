@@ -2498,7 +2498,9 @@ def _join_spaced_name(match: re.Match[str], vault: _Vault) -> str:
     return surname + given
 
 
-_PLACE_AFTER_DOT = re.compile("[\u4e00-\u9fff]{0,2}(?:路|街|庙|巷|桥|湖|山|广场|古镇|景区)")
+_PLACE_AFTER_DOT = re.compile("(?:(?![在去到住爬])[\u4e00-\u9fff]){0,3}(?:路|街|庙|巷|桥|湖|山|广场|古镇|景区|楼|宫|院|寺|塔)")
+# What a location tag's dot follows: the pin, or a city ("📍成都·春熙路", "南京·夫子庙").
+_PIN_BEFORE_DOT = re.compile(r"📍[\u4e00-\u9fff]{1,4}\Z")
 
 
 def _names_apart(text: str, vault: _Vault) -> str:
@@ -2511,7 +2513,14 @@ def _names_apart(text: str, vault: _Vault) -> str:
         # A longer run spaced or dotted apart ("我 叫 王 明 的") has no name's shape.
         inside = before[1:] == sep and "\u4e00" <= before[:1] <= "\u9fff"
         # (Nor a city and a place in it, dotted as a location tag does: "📍成都·春熙路", "南京·夫子庙".)
-        place = sep in ".·•・" and _PLACE_AFTER_DOT.match(text, match.end()) is not None
+        place = (
+            sep in ".·•・"
+            and _PLACE_AFTER_DOT.match(text, match.end()) is not None
+            and (
+                _PIN_BEFORE_DOT.search(text, max(0, begin - 6), begin + 1) is not None
+                or any(text[max(0, begin - k) : begin + 1] in lexicon().cities for k in (1, 2))
+            )
+        )
         if inside or place or not reads_as_name_apart(found.split(sep), dotted=sep in ".·•・"):
             start = begin + 1
             continue
