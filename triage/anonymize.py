@@ -1360,10 +1360,6 @@ _ROMANISED_SURNAMES = frozenset(
     "Chia Fong Hew Kang Khor Kuan Lam Ling Sia Siew Tang Tong Yew Gan Beh Boey Eng Hii Hui Kee Kuah Law Liow Moh "
     "Saw Seow Tham Thong Tiong Wan Woo Yam Yee Yeap Chai Cheng Chiang Chou Chung Hong Kam Kong Kuek Leow Lok Ting".split()
 )
-# Where such a name stands: a payee's field or a kin word.
-_PAYEE_OR_KIN_CUES = frozenset(
-    "姓名 名字 联系人 紧急联系人 账户名称 收款方 朋友 同事 户名 开户名 账户名 收款人 持卡人 表姐 表哥 表妹 表弟 堂姐 堂哥 堂妹 堂弟 舅舅 姑姑 姨妈 婶婶 叔叔 伯伯 侄子 侄女 外甥 姐夫 妹夫 嫂子".split()
-)
 
 
 def _malaysian_name(words: list[str]) -> bool:
@@ -1379,6 +1375,10 @@ def _malaysian_name(words: list[str]) -> bool:
 
 # Kin abroad, named the way their passports spell them ("我表姐Low Boon Hock在马来西亚").
 _LATIN_NAME_KIN = "表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|舅舅|姑姑|姨妈|婶婶|叔叔|伯伯|侄子|侄女|外甥|姐夫|妹夫|嫂子|账户名称|收款方|朋友|同事"
+# Where a Malaysian name in Latin letters stands (`_malaysian_name`): those words, a payee's field or a name's label.
+_PAYEE_OR_KIN_CUES = frozenset(_LATIN_NAME_KIN.split("|")) | frozenset(
+    "姓名 名字 联系人 紧急联系人 户名 开户名 账户名 收款人 持卡人".split()
+)
 _CUE_BEFORE_LATIN_NAME = re.compile(
     rf"(?:(?P<cn>{_NAME_CONTEXT}|{_BEFORE_NAME_VERBS}|找|{_LATIN_NAME_KIN})\s*(?:[:是为叫])?\s*"
     r"|(?<![A-Za-z])(?:Dear|Hi|Hello|Attention|Attn|Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Sir|DEAR|HI|HELLO)\.?:?\s+)\Z"

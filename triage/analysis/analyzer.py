@@ -36,7 +36,7 @@ from .channels import (
     masked_links,
     may_have_left_out_link,
 )
-from .institutions import Institution, all_institutions, all_official_domains, claimed_institution, institution_for_number
+from .institutions import Institution, all_official_domains, claimed_institution, institution_for_number
 from .links import (
     ABUSED_TLDS,
     FoundLink,
@@ -1045,8 +1045,6 @@ _INSTALL_FILE = re.compile(r"\.apk(?![a-z0-9])", re.IGNORECASE)
 
 # Hosts where public bodies publish their own articles (their WeChat official accounts).
 _PUBLIC_ACCOUNT_HOSTS = frozenset({"mp.weixin.qq.com"})
-# Each institution's aliases by its code, to see whether a message names the owner of a link's domain.
-_BY_CODE_ALIASES = {inst.code: inst.aliases for inst in all_institutions(include_government=True)}
 
 
 def _judge_link(
@@ -1063,7 +1061,8 @@ def _judge_link(
     government = claimed or sender_owner
     is_gov_cn = not link.is_ip and is_gov_cn_host(link.host)
     # The institutions whose official domain the host is, or is under.
-    owners = {_OWNER[suffix].code for suffix in label_suffixes(link.host) if suffix in _OWNER}
+    owner_institutions = {_OWNER[suffix] for suffix in label_suffixes(link.host) if suffix in _OWNER}
+    owners = {owner.code for owner in owner_institutions}
     if claimed is not None:
         official = host_belongs_to(link.host, claimed.all_domains)
     else:
@@ -1072,7 +1071,7 @@ def _judge_link(
     if (
         claimed is not None
         and claimed.kind == "government"
-        and any(alias.lower() in lowered for code in owners for alias in _BY_CODE_ALIASES.get(code, ()))
+        and any(name in lowered for owner in owner_institutions for name in _names_own(owner))
     ):
         # A public body sends people to a bank's own site, named beside it ("纪念币预约请通过工商银行官网 icbc.com.cn"); not
         # to a platform's it does not name ("【医保局】……请登录 shop123.taobao.com 解冻").
