@@ -78,6 +78,29 @@ class TestTheMessageNamesFileEntryAndKey:
         rule["negated_by"] = "denials"
         assert 'negated_by = "denials"' in error_of("red_flags.toml", data)
 
+    def test_a_pattern_naming_a_fragment_that_does_not_exist(self):
+        data = raw("red_flags.toml")
+        data["rule"][0]["patterns"].append("(?&no_such_piece)欠款")
+        message = error_of("red_flags.toml", data)
+        assert "(?&no_such_piece)" in message and data["rule"][0]["code"] in message
+
+    def test_a_fragment_naming_one_that_does_not_exist(self):
+        data = raw("red_flags.toml")
+        data["fragments"]["broken_piece"] = "(?&no_such_piece)"
+        assert 'fragment "broken_piece" names (?&no_such_piece)' in error_of("red_flags.toml", data)
+
+    def test_fragments_that_name_each_other_in_a_circle(self):
+        data = raw("red_flags.toml")
+        data["fragments"]["piece_a"] = "欠(?&piece_b)"
+        data["fragments"]["piece_b"] = "款(?&piece_a)"
+        message = error_of("red_flags.toml", data)
+        assert 'fragment "piece_a" names itself' in message
+
+    def test_a_fragment_name_that_is_no_plain_word(self):
+        data = raw("red_flags.toml")
+        data["fragments"]["Boss-Title"] = "老板"
+        assert "fragments" in error_of("red_flags.toml", data)
+
     def test_a_code_used_twice(self):
         data = raw("institutions.toml")
         data["institution"][1]["code"] = data["institution"][0]["code"]
@@ -112,6 +135,35 @@ def test_any_broken_entry_is_refused(name, pick, edit, suffix):
         entry[key] = 42
     message = error_of(name, data)
     assert name in message and key in message
+
+
+class TestFragments:
+    def test_every_reference_is_replaced_by_the_fragment_text_pieces_inside_pieces_too(self):
+        loaded = content.load("red_flags.toml")
+        on_disk = raw("red_flags.toml")
+        assert on_disk["fragments"], "the data file names no fragment: nothing here is tested"
+        named = [p for rule in on_disk["rule"] for p in rule.get("patterns", []) if content.FRAGMENT_REFERENCE.search(p)]
+        assert named
+        for rule in loaded["rule"]:
+            for pattern in rule.get("patterns", []) + rule.get("unless_patterns", []):
+                assert "(?&" not in pattern, rule["code"]
+        boss = next(rule for rule in loaded["rule"] if rule["code"] == "boss_impersonation")
+        title = on_disk["fragments"]["boss_title"]
+        assert "(?&" not in title
+        assert sum(title in pattern for pattern in boss["patterns"]) >= 5
+        # A piece inside a piece: the order to pay holds the payee's list.
+        assert on_disk["fragments"]["boss_payee"] in on_disk["fragments"]["boss_order_to_payee"].replace(
+            "(?&boss_payee)", on_disk["fragments"]["boss_payee"]
+        )
+        assert sum(on_disk["fragments"]["boss_payee"] in pattern for pattern in boss["patterns"]) >= 7
+
+    def test_the_loader_puts_pieces_in_before_the_rules_compile(self):
+        data = raw("red_flags.toml")
+        data["fragments"] = {"owed": "(欠款|欠钱)", "owed_now": "(?&owed)~{0,2}(马上|立即)还"}
+        data["rule"] = [dict(data["rule"][0], patterns=["(?&owed_now)", "不(?&owed)"], unless_patterns=[])]
+        validate("red_flags.toml", data)
+        expanded = content._with_fragments(data)["rule"][0]["patterns"]
+        assert expanded == ["(欠款|欠钱)~{0,2}(马上|立即)还", "不(欠款|欠钱)"]
 
 
 def test_the_system_check_reports_a_broken_file(monkeypatch):

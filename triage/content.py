@@ -78,6 +78,8 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
 class RedFlags(Struct, forbid_unknown_fields=True, kw_only=True):
     scoring: Scoring
     negations: dict[str, NonEmpty]
+    # Pieces of pattern that patterns name as (?&name), put in by `load` before anything compiles.
+    fragments: dict[Annotated[str, Meta(pattern=r"^[a-z_][a-z0-9_]*$")], NonEmpty] = {}
     rule: list[Rule]
 
 
@@ -370,6 +372,7 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
                 problems.append(f'{field} "{entry[field]}" is used twice')
             seen.add(entry[field])
     if name == "red_flags.toml":
+        problems.extend(_fragment_problems(data))
         for entry in data["rule"]:
             negated_by = entry.get("negated_by")
             if negated_by is not None and (negated_by == "after" or negated_by not in data["negations"]):
@@ -391,6 +394,54 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
                 if set(data[table][language]) != set(data[table]["zh"]):
                     problems.append(f"[{table}.{language}] and [{table}.zh] name different keys")
     return problems
+
+
+# A pattern's reference to a fragment: "(?&boss_title)". Python's re has no such syntax, so a reference left in a
+# pattern would not compile; `load` replaces each before the rules see them.
+FRAGMENT_REFERENCE = re.compile(r"\(\?&([a-z_][a-z0-9_]*)\)")
+
+
+def _fragment_problems(data: dict[str, Any]) -> list[str]:
+    """References to fragments that do not exist, and fragments that name themselves, however far round."""
+    fragments: dict[str, str] = data.get("fragments", {})
+    problems = []
+    for entry in data["rule"]:
+        for pattern in entry.get("patterns", []) + entry.get("unless_patterns", []):
+            for missing in sorted({n for n in FRAGMENT_REFERENCE.findall(pattern) if n not in fragments}):
+                problems.append(f'rule "{entry["code"]}": a pattern names (?&{missing}), which is not in [fragments]')
+    for name, text in fragments.items():
+        for missing in sorted({n for n in FRAGMENT_REFERENCE.findall(text) if n not in fragments}):
+            problems.append(f'fragment "{name}" names (?&{missing}), which is not in [fragments]')
+    for name in fragments:
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            for inner in FRAGMENT_REFERENCE.findall(fragments.get(todo.pop(), "")):
+                if inner == name:
+                    problems.append(f'fragment "{name}" names itself (through {", ".join(sorted(seen)) or "nothing else"})')
+                    todo = []
+                    break
+                if inner not in seen:
+                    seen.add(inner)
+                    todo.append(inner)
+    return problems
+
+
+def _with_fragments(data: dict[str, Any]) -> dict[str, Any]:
+    """red_flags.toml's data with every (?&name) in the rules' patterns replaced by the fragment's text (after
+    `validate`: every name exists and none leads back to itself)."""
+    fragments: dict[str, str] = data.get("fragments", {})
+
+    def put_in(pattern: str) -> str:
+        while FRAGMENT_REFERENCE.search(pattern):
+            pattern = FRAGMENT_REFERENCE.sub(lambda m: fragments[m.group(1)], pattern)
+        return pattern
+
+    for entry in data["rule"]:
+        for key in ("patterns", "unless_patterns"):
+            if key in entry:
+                entry[key] = [put_in(pattern) for pattern in entry[key]]
+    return data
 
 
 def _clause_problems(entry_id: str, entry: dict[str, Any]) -> list[str]:
@@ -429,7 +480,7 @@ def load(name: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         raise ContentError(f"triage/data/{name}: not valid TOML: {error}") from None
     validate(name, data)
-    return data
+    return _with_fragments(data) if name == "red_flags.toml" else data
 
 
 def check_all() -> list[str]:
