@@ -3352,6 +3352,9 @@ class TestABossWhoHasAGroupBuilt:
             # Gift cards and their codes.
             "帮我去买10张京东购物卡，每张1000面值，买好后把卡号卡密拍照发我，我在开会。",
             "我是陈总，你帮我买几张苹果礼品卡，卡密发我。",
+            # The meeting or the refused call first (the pattern's opening had lost them to a misplaced bracket).
+            "我在开会，你先去买5张京东卡，卡密拍照发我。",
+            "我现在不方便接电话，你帮我买3张苹果卡，卡号卡密拍给我。",
         ],
     )
     def test_the_reviews_boss_scams_are_high(self, text: str) -> None:
@@ -3375,6 +3378,8 @@ class TestABossWhoHasAGroupBuilt:
             "老公，我在外面不方便接电话，刚才那笔钱我已经转给妈了。",
             "领导在外地，不方便接电话，让我转告你明天的会改到下午。",
             "我在外面，你先建个群，把项目组的人拉进来，下午开会。",
+            "老师今天开会说家长不用买购物卡，卡密之类的别信。",
+            "开会的时候领导说买了京东卡当奖品，卡密下周发。",
             # 款 as a noun; a class, a reunion, a team building a group.
             "老板让我拉你进群，新款样品图都在群里。",
             "领导让我拉你进项目群，回款进度大家在群里同步。",
