@@ -400,9 +400,10 @@ class TestAPersonsOwnWordsAroundThePaste:
     @pytest.mark.parametrize(
         "wrap, most_fell, most_rose",
         [
-            # (9 when batch 25 came in: its call transcripts open with a quotation mark, and after "说：" a quotation is read
-            # as the person's report of a scam; 11 once its elder-care and 公函 texts were tuned on, for the same reason.)
-            (lambda text: "今天收到短信说：" + text, 11, 1),
+            # (9 when batch 25 came in: its call transcripts open with a quotation mark, and after "收到" a quotation was read
+            # as the person's report of a scam; 11 once its elder-care and 公函 texts were tuned on. Now a quotation after
+            # "收到" is told only with a word of warning around it.)
+            (lambda text: "今天收到短信说：" + text, 1, 1),
             (lambda text: "朋友转给我的，" + text, 1, 1),
             (lambda text: text + "\n收到这个怎么办？", 0, 0),
         ],
@@ -415,6 +416,28 @@ class TestAPersonsOwnWordsAroundThePaste:
 
     def test_a_message_quoted_after_told_words_is_judged(self):
         assert analyze("今天收到短信说：再不还款就把你P的图发到你家族群").risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "今天收到短信说：“您好，这里是中国移动客服中心，您的号码实名信息不完整，两小时后停机。请提供身份证号和服务密码。”",
+            "我妈接到电话说「这里是法院执行局，如需撤销执行，请按提示转账至执行专户」",
+            "收到一条：“你在平台的借款已逾期，今天18点前不处理，将通知你公司全体同事及你的直系亲属。”",
+        ],
+    )
+    def test_a_quotation_of_what_the_person_received_is_judged(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "收到“您的孩子受伤，需立即转账”的短信，务必先打电话核实。",
+            "我刚收到订单备注“该店被锁，需登录网址解除限定”，是钓鱼的，别点！",
+            "你收到的那个让交“撤诉费”的是骗子，别理。",
+        ],
+    )
+    def test_a_quotation_of_what_someone_received_told_as_a_warning_is_no_demand(self, text):
+        assert analyze(text).risk == "low"
 
     def test_a_cut_message_with_a_question_after_it_is_still_cut(self):
         text = "为庆祝本公司成立十周年，特举行抽奖活动，您有幸被抽中一等奖…… 收到这个怎么办？"

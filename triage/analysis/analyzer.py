@@ -683,11 +683,12 @@ _QUOTED = re.compile("[“「『\"‘']([^”」』\"’'\n]{1,160})[”」』\"
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
     "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子说|别找|不要找|别信|不要信"
-    # "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told.
-    "|(?<!请)(?<!您)(?<!已)(?:收到|接到)"
     "|没有|并无|不存在)"
     "[^。!?\n]{0,12}\\Z"
 )
+# "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told in a warning. (Only with a word
+# of warning beside it: in "今天收到短信说：“……”" the person quotes what they received, to have it judged.)
+_RECEIVED_BEFORE = re.compile("(?<!请)(?<!您)(?<!已)(?:收到|接到)[^。!?\n]{0,12}\\Z")
 _MENTION_AFTER = re.compile(
     "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
     "|为由|为名|等(?:短信|信息)|(?:信息|短信|电话)?(?:都|均|就|一律)?(?:是|为)(?:诈骗|骗局)"
@@ -852,6 +853,10 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
             continue  # "收到一条“……”的短信，是真的吗？": the person asks about the message they pasted
         if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):
             spans.extend(run)
+        elif _RECEIVED_BEFORE.search(normalized, max(0, start - 14), start) and _TOLD_AS_WARNING.search(
+            normalized[:start] + normalized[end:]
+        ):
+            spans.extend(run)
     return spans
 
 
@@ -864,6 +869,9 @@ _ASKS_ABOUT_IT = re.compile(
 _WARNS = re.compile(
     "警方|公安|反诈|提醒|提示|警惕|谨防|切勿|请勿|(?<!要)不要|务必|不法分子|犯罪分子|骗子常|冒充|话术|典型|均为|都是|一律"
 )
+# A quotation of what someone received is told as a warning when these stand around it ("我刚收到订单备注“……”，是钓鱼的，
+# 别点！", "你收到的那个让交“撤诉费”的是骗子").
+_TOLD_AS_WARNING = re.compile(f"{_WARNS.pattern}|骗|钓鱼|小心|别点|别信|别回|别转|别理")
 
 
 def wording_view(text: str) -> str:
