@@ -3726,3 +3726,42 @@ class TestTheTwelfthReviewsShapes:
     )
     def test_the_genuine_ones_are_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestAStrangersMistakenTransfer:
+    """A stranger's "I paid you by mistake, please send it back" with nowhere else to pay (the ninth session's review
+    probes): medium, with how to check and return it safely; with another account or chat it is severe."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你好，我刚才转账转错了，2000元转到你的微信了，麻烦你帮我转回来，谢谢",
+            "您好，不好意思，刚才我多转了300块给您，麻烦您退回一下，谢谢！",
+            "您好，刚才转错了2000元到您的账户，能不能帮忙退回？",
+            "你好，我是骑手，刚转错了200给你，请退给我，谢谢",
+        ],
+    )
+    def test_it_is_medium_with_the_safe_way_back(self, text: str) -> None:
+        result = analyze(text)
+        assert "stranger_mistaken_transfer" in result.codes
+        assert result.risk == "medium"
+        flag = next(f for f in result.flags if f.code == "stranger_mistaken_transfer")
+        assert "原路退回" in flag.advice_zh and "96110" in flag.advice_zh
+
+    def test_with_another_account_to_pay_it_is_high(self) -> None:
+        assert analyze("亲，刚转错了1000元给你，麻烦退回来，直接转我支付宝 13712345678").risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "哥，我刚才转错了，本来给妈的500转你微信了，你帮我转给她吧",
+            "是不是转错了？我收到你2000块，我给你退回去了",
+            "你好，我转错了，钱我退回给你了",
+            "您好，您的订单多付了运费，请在App申请退回",
+            "你好，我是房东，你这个月房租多转了500，我明天退回给你",
+            "你好我多转了你100，不用退回了，算请你喝茶",
+            '【公安局提醒】"你转错钱了，请帮忙转回来"是诈骗新套路，请通过银行原路退回。',
+        ],
+    )
+    def test_family_refunds_and_warnings_are_not_it(self, text: str) -> None:
+        assert "stranger_mistaken_transfer" not in analyze(text).codes
