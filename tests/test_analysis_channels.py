@@ -3765,3 +3765,56 @@ class TestAStrangersMistakenTransfer:
     )
     def test_family_refunds_and_warnings_are_not_it(self, text: str) -> None:
         assert "stranger_mistaken_transfer" not in analyze(text).codes
+
+
+class TestBatch26GenuineNoticesAndAccounts:
+    """Batch 26's genuine side (first measured 36 % flagged): a court's or a bank's own ways, told or pasted."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "…诉你金融借款合同纠纷一案，本院已立案受理。请于收到本短信之日起15日内提交答辩状，可登录人民法院在线服务小程序查看起诉材料。【XX区人民法院 书记员 何**】",
+            "【XX消费金融】关于您的借款纠纷，我司已向XX区人民法院申请诉前调解。调解时间：7月3日14:00，地点：XX区法院诉讼服务中心调解室。",
+            "兰溪法院来电:刚才致电您的是本院民一庭书记员,请于本周内携带身份证到本院诉讼服务中心领取传票及起诉状副本。",
+        ],
+    )
+    def test_a_courts_own_ways_to_check_or_come_reassure(self, text: str) -> None:
+        result = analyze(text)
+        assert "official_channel_advice" in result.codes
+        assert result.risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【光大银行】您的信用卡已逾期90天以上，我行拟安排工作人员上门了解您的还款困难，上门前将电话与您预约时间，工作人员将出示证件。",
+            "【建设银行】我行委托外访人员将于近期与您预约上门，外访人员须出示工牌及加盖公章的委托书，不收取任何现金。",
+            "阿姨您好，派出所刚才来电，民警稍后会上门跟您说明情况。",
+        ],
+    )
+    def test_a_visit_booked_with_papers_or_by_the_police_is_no_threat(self, text: str) -> None:
+        assert "threat_or_abuse" not in analyze(text).codes
+
+    def test_the_police_coming_to_arrest_is_still_a_threat(self) -> None:
+        assert "threat_or_abuse" in analyze("不还钱就等着坐牢吧，警察明天就上门抓你。").codes
+
+    def test_a_lender_asking_a_contact_who_may_not_know_the_borrower(self) -> None:
+        text = "【招联金融】您好，我们正在联系您的亲友陈**，如方便请转告其与我们联系（95786）。如您不认识此人，请回复N。"
+        assert "third_party_threat" not in analyze(text, "95786").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我打开支付宝看了一下，确实有“百万保障”，但写着是免费的。打电话说要扣800的是骗子对吧？",
+            "那个说要注销校园贷的电话我也接到了，直接挂了。",
+        ],
+    )
+    def test_a_person_telling_the_trick_off(self, text: str) -> None:
+        assert "student_loan_cancel" not in analyze(text).codes
+
+    def test_the_free_trial_that_ends_is_still_the_trick(self) -> None:
+        text = "您上个月开通的百万保障业务，一个月免费试用期已经到了，今晚12点以后开始每月扣费800元，需要关闭请配合操作。"
+        assert "student_loan_cancel" in analyze(text).codes
+
+    def test_what_was_not_asked_is_no_request(self) -> None:
+        text = "律师函上有律所全称和执业证号，没有让转个人账户，还款账户写的是银行的。"
+        assert "pay_to_account" not in analyze(text).codes

@@ -521,7 +521,11 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             kinds.add("account")
     if "account" not in kinds and ("扫" in lowered or "收款码" in lowered or "个人" in lowered or "员" in lowered):
         qr_pay = QR_PAY_WORDS.search(lowered) or PERSONAL_ACCOUNT_WORDS.search(lowered)
-        if qr_pay is not None and not _inside(qr_pay.span(), hidden):
+        if (
+            qr_pay is not None
+            and not _inside(qr_pay.span(), hidden)
+            and _NOT_ASKED.search(lowered, max(0, qr_pay.start() - 10), qr_pay.start()) is None
+        ):
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits), official_number)
@@ -737,6 +741,8 @@ _WARNING_WORDS = re.compile(
             "别信",
             "不要信",
             "那些说",
+            "那个说",
+            "那种说",
             "那些声称",
             "那些号称",
             # (Not "骗子说" alone: "你这个骗子说好的今天还呢" is an insult.)
@@ -950,6 +956,13 @@ _LIST_JOIN = re.compile("[、,和或及与 ]?")
 
 def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in mentioned)
+
+
+# A payment to a person said not to be asked, just before the words ("没有让转个人账户", "不会让你转给个人", "从不要求转到个人
+# 账户"): the person telling what the message did not ask, or a lender's own warning.
+_NOT_ASKED = re.compile(
+    "(?:没有|没|不会|不要|别|不让|并未|从不|从未|无需|不用|不得|不能)(?:让|要求|叫|要)?(?:你|您)?[^,;:。!?\n]{0,3}\\Z"
+)
 
 
 def _check_unknown_platform(
