@@ -157,7 +157,8 @@ _NAME_STOP = (
     "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
 )
 # 可 stands in given names (可馨, 可欣) but not as the verb: "王可以还款" is no 王可.
-_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}])"
+# (With their traditional forms: "我跟我姐夫關係不好" holds no 關係 as 系 does not stand in a name.)
+_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}{traditional_forms(_NAME_STOP)}])"
 
 # --- institutions ---------------------------------------------------------------------------------
 # Creditors' and public bodies' names in Chinese (triage/data/institutions.toml), and regulators the
@@ -381,8 +382,13 @@ _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT_WORD}[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*"
     rf"{_DOT_WORD}(?i:com|cn|net|org|edu|gov|top|xyz|vip|cc|io|me|info|hk)(?![A-Za-z])"
 )
-# A mobile number split by slashes ("138/1234/5678").
-_SLASHED_MOBILE = re.compile(r"(?<![0-9/])1[3-9]\d\s?/\s?\d{4}\s?/\s?\d{4}(?![0-9/])")
+# A mobile number split by slashes, enumeration commas or a spoken 杠 ("138/1234/5678", "185、8195、3807", "136杠8947杠
+# 0614"), in digits or read out in numerals ("一八七、七一八二、零一五九").
+_SPLIT_DIGIT = "[0-9〇零洞拐勾一幺二两三四五六七八九]"
+_SPLIT_MOBILE = re.compile(
+    rf"(?<!{_SPLIT_DIGIT})(?<![/、])[1一幺][3-9三四五六七八九拐勾]{_SPLIT_DIGIT}\s?(?P<sep>[/、杠])\s?{_SPLIT_DIGIT}{{4}}"
+    rf"\s?(?P=sep)\s?{_SPLIT_DIGIT}{{4}}(?!{_SPLIT_DIGIT})(?![/、])"
+)
 # A masked number in groups ("6222 **** **** 7890", "138 **** 5678").
 _MASKED_GROUPS = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])")
 _QQ = re.compile(
@@ -625,6 +631,8 @@ _ADDRESS_LEAD = re.compile(
 _HONORIFIC = (
     "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|检察官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
     "|总监|总(?![额计共数部局行量结])|老板|医生|会计"
+    # The same in traditional characters ("孫總", "陳師傅", "李經理"), as the simplified ones are hidden.
+    "|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結])|老闆|醫生|會計"
 )
 _NAME_CONTEXT = (
     "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"
@@ -3716,7 +3724,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("dates (kept)", _always, _each(_DATE, lambda m, vault: vault.keep(m.group(0)))),
     Pass("times of day", _always, _each(_TIME, lambda m, vault: vault.keep(f"〔{int(m.group('hour'))}时〕"))),
     Pass("amounts", _always, _amounts),
-    Pass("mobiles split by slashes", _contains("/"), _typed(_SLASHED_MOBILE, MOBILE)),
+    Pass("mobiles split by slashes or commas", _contains("/", "、", "杠"), _typed(_SPLIT_MOBILE, MOBILE)),
     Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
     Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),

@@ -105,6 +105,8 @@ class Lexicon:
     seasons: frozenset[str]  # the seasons and solar terms among them, given names as often (夏天, 白露)
     provinces: frozenset[str]
     hand_words: frozenset[str]
+    # Kin words (二伯, 干妈, 阿兄): ordinary words that no name begins with.
+    kin: frozenset[str]
     # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
     # so no name is found inside them ("锡林郭勒盟" holds no 林郭).
     long_hand_words: dict[str, tuple[str, ...]]
@@ -246,6 +248,7 @@ def lexicon() -> Lexicon:
         {w for w in ordinary_lines if w and not w.startswith("#")}
         | set(names["ordinary"]["words"])
         | set(names["ordinary"]["places"])
+        | set(names["ordinary"]["kin"])
     )
     ordinary -= set(names["ordinary"]["names_after_all"]) | set(starters)
     context = names["context"]
@@ -264,6 +267,7 @@ def lexicon() -> Lexicon:
         longer=frozenset(w for w in longer_lines if w and not w.startswith("#")) - frozenset(starters),
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
+        kin=frozenset(names["ordinary"]["kin"]),
         no_one=frozenset(names["ordinary"]["trades"] + names["ordinary"]["states"]),
         times=frozenset(names["ordinary"]["times"] + names["ordinary"]["seasons"]),
         seasons=frozenset(names["ordinary"]["seasons"]),
@@ -462,6 +466,8 @@ def is_ordinary_word(word: str) -> bool:
         return True
     if word[:2] in lex.compound:
         return False  # "诸葛亮亮", "东方红梅": a compound surname begins a name, whatever word it starts
+    if word[:2] in lex.kin or word[:3] in lex.kin:
+        return True  # "干妈家", "阿兄说": what someone is, then what follows, not 干 or 阿 and a given name
     # "严重逾期", "华为云": a name that begins with an ordinary word is taken for the word, unless the
     # word is a place and a given-name character follows ("徐海涛": 徐海 is a place in jieba's list).
     for cut in (3, 2):
