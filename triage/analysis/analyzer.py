@@ -520,12 +520,17 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     if "account" not in kinds and ("扫" in lowered or "收款码" in lowered or "个人" in lowered or "员" in lowered):
-        qr_pay = QR_PAY_WORDS.search(lowered) or PERSONAL_ACCOUNT_WORDS.search(lowered)
-        if (
-            qr_pay is not None
-            and not _inside(qr_pay.span(), hidden)
-            and _NOT_ASKED.search(lowered, max(0, qr_pay.start() - 10), qr_pay.start()) is None
-        ):
+        # (The first one not said to be unasked: "不要转到个人账户，请转到我的个人账户".)
+        qr_pay = next(
+            (
+                match
+                for words in (QR_PAY_WORDS, PERSONAL_ACCOUNT_WORDS)
+                for match in itertools.islice(words.finditer(lowered), 4)
+                if _NOT_ASKED.search(lowered, max(0, match.start() - 8), match.start()) is None
+            ),
+            None,
+        )
+        if qr_pay is not None and not _inside(qr_pay.span(), hidden):
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits), official_number)
@@ -692,6 +697,8 @@ _MENTION_BEFORE = re.compile(
 )
 # "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told in a warning. (Only with a word
 # of warning beside it: in "今天收到短信说：“……”" the person quotes what they received, to have it judged.)
+# "收到“……”的短信", "接到“……”这样的电话": the quotation names a kind of message, told about, not the one pasted.
+_QUOTE_AS_A_KIND = re.compile("(?:这样|这类|这种|之类|一类)?的?(?:短信|电话|信息|消息|来电|微信|通知|语音|视频)")
 _RECEIVED_BEFORE = re.compile("(?<!请)(?<!您)(?<!已)(?:收到|接到)[^。!?\n]{0,12}\\Z")
 _MENTION_AFTER = re.compile(
     "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
@@ -741,7 +748,8 @@ _WARNING_WORDS = re.compile(
             "别信",
             "不要信",
             "那些说",
-            "那个说",
+            # (Not the scammer's own "我是之前那个说帮你注销校园贷的客服".)
+            "那个说(?<!是那个说)(?<!是之前那个说)(?<!是上次那个说)",
             "那种说",
             "那些声称",
             "那些号称",
@@ -859,8 +867,16 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
             continue  # "收到一条“……”的短信，是真的吗？": the person asks about the message they pasted
         if _MENTION_BEFORE.search(normalized, max(0, start - 14), start) or _MENTION_AFTER.match(normalized, end, end + 12):
             spans.extend(run)
-        elif _RECEIVED_BEFORE.search(normalized, max(0, start - 14), start) and _TOLD_AS_WARNING.search(
-            normalized[:start] + normalized[end:]
+        elif (
+            _RECEIVED_BEFORE.search(normalized, max(0, start - 14), start)
+            and (
+                _QUOTE_AS_A_KIND.match(normalized, end)
+                # After a colon the quotation is what was received, pasted to be judged ("今天收到短信说：“……”，我老公说别理"):
+                # told only where the words call it a scam.
+                or (_CALLED_A_SCAM if normalized[:start].rstrip().endswith(":") else _TOLD_AS_WARNING).search(
+                    normalized[:start] + normalized[end:]
+                )
+            )
         ):
             spans.extend(run)
     return spans
@@ -877,7 +893,8 @@ _WARNS = re.compile(
 )
 # A quotation of what someone received is told as a warning when these stand around it ("我刚收到订单备注“……”，是钓鱼的，
 # 别点！", "你收到的那个让交“撤诉费”的是骗子").
-_TOLD_AS_WARNING = re.compile(f"{_WARNS.pattern}|骗|钓鱼|小心|别点|别信|别回|别转|别理")
+_TOLD_AS_WARNING = re.compile(f"{_WARNS.pattern}|骗|钓鱼|别点|别信|别回|别转|别理")
+_CALLED_A_SCAM = re.compile("是诈骗|是骗子|是骗局|是钓鱼|是假的|都是骗|诈骗短信|诈骗电话|骗子短信|骗子电话")
 
 
 def wording_view(text: str) -> str:
@@ -961,7 +978,7 @@ def _inside(span: tuple[int, int], mentioned: list[tuple[int, int]]) -> bool:
 # A payment to a person said not to be asked, just before the words ("没有让转个人账户", "不会让你转给个人", "从不要求转到个人
 # 账户"): the person telling what the message did not ask, or a lender's own warning.
 _NOT_ASKED = re.compile(
-    "(?:没有|没|不会|不要|别|不让|并未|从不|从未|无需|不用|不得|不能)(?:让|要求|叫|要)?(?:你|您)?[^,;:。!?\n]{0,3}\\Z"
+    "(?:(?:没有|没|不会|并未|从不|从来不|从未|不)(?:让|要求|叫)(?:你|您|我|客户|大家)?|无需|不需要|不用|不要|切勿|请勿|严禁)\\Z"
 )
 
 
