@@ -3906,3 +3906,36 @@ class TestTheSessionsReviewOfItsOwnRound:
     )
     def test_a_warning_about_the_mistaken_transfer_is_not_it(self, text: str) -> None:
         assert "stranger_mistaken_transfer" not in analyze(text).codes
+
+
+class TestBatch26RiskySide:
+    """Batch 26's misses, in other words: each was low."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("妈，我手机坏了借别人的打的，你赶紧取现金到银行门口，有个朋友来拿，别告诉别人。", "relative_needs_money"),
+            ("小陈，马上建个部门内部群，先别拉人，建好把群号回复我，我在开会。", "boss_impersonation"),
+            ("你先帮我转2万给我朋友，钱我已经转到你卡上了，银行显示24小时到账，别跟别人说。", "someone_elses_account"),
+            ("平台回购债权，存入金额越大回款越快，存3万当天回款6万，私聊客服。", "platform_windup"),
+            ("逾期了？我们帮你暂停利息计算，借款人全程无需参与，点击链接留资料。", "debt_relief_agency"),
+            ("明天中午前不还，你自己看后果。", "threat_or_abuse"),
+            ("我们的人已经在你家楼下了，下来聊聊吧。", "threat_or_abuse"),
+            ("再不还，今天下午我就去你厂里找你主管聊聊。", "third_party_threat"),
+        ],
+    )
+    def test_it_is_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【民生银行】您信用卡6月应还13096.00元，最后还款日7月1日，其中最多可申请11786.40元免息分期。",
+            "我们已经在附近的饭店了，你到了直接上二楼。",
+            "工资已经转到你卡上了，注意查收。",
+        ],
+    )
+    def test_the_genuine_counterparts_are_not(self, text: str) -> None:
+        assert analyze(text).risk == "low"
