@@ -26,6 +26,20 @@ from triage.anonymize import fold, scrub
         # A thing of minority life; a numbered list is no telephone number.
         "包尔萨克外卖到了",
         "一、二、三、四、五",
+        "厂长说下个月发",
+        "黔东南州的天气",
+        # The review of the round: a list of amounts or room numbers split by 、 is no telephone number; openings and surnames
+        # that begin ordinary words; traditional script like simplified.
+        "三期分别还了150、1200、1500。",
+        "我查了三个房间号：138、1201、1502。",
+        "如果基本的生活都保证不了",
+        "好久美国那边没消息了",
+        "广东知名律师说的",
+        "我朋友刀子嘴豆腐心",
+        "我同学纳凉去了",
+        "寨子的路修好了",
+        "錢總是不夠用",
+        "钱总算还清了",
         # Verbs first, not the long tail's surnames: 改, 过.
         "把紧急联系人改掉",
         "你是否收到过律师函？",
@@ -53,6 +67,16 @@ def test_ordinary_phrases_stay(text: str) -> None:
         # A foreman named by his trade; a village woman's "bring a brother" name.
         ("我们几个都被包工头潘龙用身份证办了贷款", "潘龙"),
         ("我儿子去年娶了胡招娣", "胡招娣"),
+        # More trades and ties as cues: a co-op's head, a loan officer, a factory head, a father-in-law, an imam.
+        ("现在农商行信贷员和晓东天天打我电话", "和晓东"),
+        ("我们厂长葛文说下个月一起发", "葛文"),
+        ("催收打给了我老丈人万学文", "万学文"),
+        ("清真寺的阿訇妥建华出面调解过一次", "妥建华"),
+        # A split number with a separator after it; a name in traditional script with 萬 in it.
+        ("号码：138、1234、5678、别删", "5678"),
+        ("我表哥張萬福替我擔保。", "張萬福"),
+        # A plate written with a province's other short name.
+        ("车牌黔B JB6M4，ETC也被停了", "JB6M4"),
     ],
 )
 def test_names_and_numbers_go(text: str, value: str) -> None:

@@ -157,8 +157,9 @@ _NAME_STOP = (
     "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
 )
 # 可 stands in given names (可馨, 可欣) but not as the verb: "王可以还款" is no 王可.
-# (With their traditional forms: "我跟我姐夫關係不好" holds no 關係 as 系 does not stand in a name.)
-_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}{traditional_forms(_NAME_STOP)}])"
+# (And 係 / 繫, 系's traditional forms: "我跟我姐夫關係不好" holds no name as "关系" does not. Not every traditional form of the
+# stop characters: 萬, 會, 來 stand in names written in traditional script, 張萬福, 何會玲, 吳來順.)
+_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}係繫])"
 
 # --- institutions ---------------------------------------------------------------------------------
 # Creditors' and public bodies' names in Chinese (triage/data/institutions.toml), and regulators the
@@ -387,8 +388,19 @@ _SPELLED_EMAIL = re.compile(
 _SPLIT_DIGIT = "[0-9〇零洞拐勾一幺二两三四五六七八九]"
 _SPLIT_MOBILE = re.compile(
     rf"(?<!{_SPLIT_DIGIT})(?<![/、])[1一幺][3-9三四五六七八九拐勾]{_SPLIT_DIGIT}\s?(?P<sep>[/、杠])\s?{_SPLIT_DIGIT}{{4}}"
-    rf"\s?(?P=sep)\s?{_SPLIT_DIGIT}{{4}}(?!{_SPLIT_DIGIT})(?![/、])"
+    rf"\s?(?P=sep)\s?{_SPLIT_DIGIT}{{4}}(?!{_SPLIT_DIGIT})(?![/、]\s?{_SPLIT_DIGIT})"
 )
+# Split by a slash it is a number whatever stands before it; split by 、 or 杠, only after a word of a telephone: "三期分别还了
+# 150、1200、1500" is a list of amounts.
+_PHONE_WORD_BEFORE = re.compile(r"(?:电话|號碼|号码|手机|手機|联系|聯繫|致电|拨打|打|拨|微信|热线|座机)[^。!?\n]{0,10}\Z")
+
+
+def _split_mobile(match: re.Match[str], vault: _Vault) -> str:
+    if match.group("sep") == "/" or _PHONE_WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return vault.keep(MOBILE)
+    return match.group(0)
+
+
 # A masked number in groups ("6222 **** **** 7890", "138 **** 5678").
 _MASKED_GROUPS = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}(?:[ -](?:[*＊×●•]{3,6}|\d{4})){1,4}[ -]\d{1,4}[Xx]?(?![0-9A-Za-z*])")
 _QQ = re.compile(
@@ -630,9 +642,9 @@ _ADDRESS_LEAD = re.compile(
 
 _HONORIFIC = (
     "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|检察官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
-    "|总监|总(?![额计共数部局行量结])|老板|医生|会计"
+    "|总监|总(?![额计共数部局行量结是算])|老板|医生|会计"
     # The same in traditional characters ("孫總", "陳師傅", "李經理"), as the simplified ones are hidden.
-    "|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結])|老闆|醫生|會計"
+    "|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結是算])|老闆|醫生|會計"
 )
 _NAME_CONTEXT = (
     "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"
@@ -1609,8 +1621,9 @@ _EN_RELATION = re.compile(
     r"relative|manager|employer|partner|spouse|child|cousin|uncle|aunt|neighbou?r|guarantor|contact)"
     r"(?:,|\s+named|\s+called)?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})",
 )
+# (With the provinces' other short names, which plates do not use but people write: 黔, 滇, 蜀, 陇 — "黔B JB6M4".)
 _PLATE = re.compile(
-    r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]\s?[A-Za-z]"
+    r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领黔滇蜀陇]\s?[A-Za-z]"
     r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)(?:[A-Za-z0-9]{5,6}[挂学警港澳领试超]?|[A-Za-z0-9]{4}[挂学警港澳领试超])(?![A-Za-z0-9])"
 )
 
@@ -3724,7 +3737,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("dates (kept)", _always, _each(_DATE, lambda m, vault: vault.keep(m.group(0)))),
     Pass("times of day", _always, _each(_TIME, lambda m, vault: vault.keep(f"〔{int(m.group('hour'))}时〕"))),
     Pass("amounts", _always, _amounts),
-    Pass("mobiles split by slashes or commas", _contains("/", "、", "杠"), _typed(_SPLIT_MOBILE, MOBILE)),
+    Pass("mobiles split by slashes or commas", _contains("/", "、", "杠"), _each(_SPLIT_MOBILE, _split_mobile)),
     Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
     Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
