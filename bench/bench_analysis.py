@@ -129,6 +129,13 @@ def main() -> None:
         "董买京东卡卡 x833": "董买京东卡卡" * (n // 6),
         "爸学费汇 x1250": "爸学费汇" * (n // 4),
         "你卡转 x1666": "你卡转" * (n // 3),
+        # The tenth session's read-through: a greeting before a mistaken transfer (stranger_mistaken_transfer), a bank's visit
+        # (threat_or_abuse's exemption), an opening quotation mark after 收到 (quoted_mentions).
+        "你好我转错 x1000": "你好我转错" * (n // 5),
+        "你好我转错麻烦 x714": "你好我转错麻烦" * (n // 7),
+        "银行委托上门 x833": "银行委托上门" * (n // 6),
+        "收到“ x1666": "收到“" * (n // 3),
+        "“ x5000": "“" * n,
     }
     for label, texts in (("realistic", dict(enumerate(long_texts))), ("adversarial", adversarial)):
         timings = {}

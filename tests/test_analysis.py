@@ -424,10 +424,13 @@ class TestReviewFindings:
     # 2. Patterns: bounded repetition only, checked on the pattern text rather than by timing.
     @staticmethod
     def _unbounded_repetition(pattern: str) -> list[str]:
-        """Quantifiers in `pattern` with no upper bound (*, + or {n,}), outside classes and escapes."""
+        """Quantifiers in `pattern` with no upper bound (*, + or {n,}), outside classes and escapes. (A "+" right after a
+        bounded {m,n} makes it possessive, still bounded.)"""
         found = []
         for i, char, syntax in pattern_syntax(pattern):
             if not syntax:
+                continue
+            if char == "+" and pattern[i - 1 : i] == "}" and not pattern[: i - 1].endswith(",") and "{" in pattern[:i]:
                 continue
             if char in "*+":
                 found.append(pattern[max(0, i - 6) : i + 1])

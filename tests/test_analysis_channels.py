@@ -3749,7 +3749,8 @@ class TestAStrangersMistakenTransfer:
         assert "原路退回" in flag.advice_zh and "96110" in flag.advice_zh
 
     def test_with_another_account_to_pay_it_is_high(self) -> None:
-        assert analyze("亲，刚转错了1000元给你，麻烦退回来，直接转我支付宝 13712345678").risk == "high"
+        result = analyze("你好，我刚转错了1000元给你，麻烦退回来，直接转我支付宝 13712345678")
+        assert "someone_elses_account" in result.codes and result.risk == "high"
 
     @pytest.mark.parametrize(
         "text",
@@ -3939,3 +3940,53 @@ class TestBatch26RiskySide:
     )
     def test_the_genuine_counterparts_are_not(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestTheTenthSessionsReadThrough:
+    """The read-through of the tenth session's change: scams it had let through, genuine errands it caught."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "今天收到短信说：“您的账户涉嫌洗钱，请立即转入安全账户6222021001008888”，这是诈骗短信吗？",
+            "刚收到“您的ETC已失效，请点击 http://etc-xx.top 重新认证”短信",
+            "收到“你在平台的借款已逾期，今天不处理将通知你公司全体同事”的短信",
+            "收到“您的账户涉嫌洗钱，请转入安全账户”这样的电话，我该转吗",
+            "我收到“您的医保卡已冻结，点击 http://ybk-jd.top 解冻”，不要紧吧？",
+            "我妈接到“你儿子出车祸了，速转账5万到6222021001008888”的电话，务必帮我看看",
+            "我在开会，帮忙买5张京东卡，把卡密发我",
+            "我现在不方便接电话，你帮我买3张苹果卡，卡号卡密拍给我",
+            "我行已委托外访人员上门，会出示工作证，到时候让你在小区里抬不起头",
+            "我是昨天那个说帮你注销校园贷的客服，你的账户还没注销，会影响征信",
+            "你那个说法不成立不还钱我们就去你单位找你领导",
+            "你好，我转错了钱给你，请你退回，你拉黑我也没用",
+            "你好，刚才扫码多付了你50块，方便的话退给我",
+        ],
+    )
+    def test_a_scam_it_had_let_through_is_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "家里老人要是收到“您的医保卡已被冻结，点击链接解冻”的短信，直接删掉，去社保局问就行",
+            "社区通知：居民收到“百万保障即将扣费，请联系客服关闭”的短信，可到社区服务站咨询",
+            "我腿脚不方便，你帮我去超市买两张购物卡，卡号拍给我",
+            "校长说了，家长不用去买购物卡，卡号卡密都别信",
+            "王总说年会要买20张京东卡当奖品，卡号记录在表格里发给行政",
+            "【XX银行】您好，我行外访人员将在您方便时上门，请提前与我行客服预约，工作人员会主动出示工作证及授权书。",
+        ],
+    )
+    def test_a_genuine_message_it_had_caught_is_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["请通过人民法院在线服务 http://rmfyzx.top 缴纳诉讼费", "先交5000元保证金，然后到法院诉讼服务中心领取撤诉书"],
+    )
+    def test_a_court_channel_named_beside_a_payment_reassures_nothing(self, text: str) -> None:
+        assert "official_channel_advice" not in analyze(text).codes
+
+    def test_a_courts_own_fee_through_its_online_service_still_reassures(self) -> None:
+        text = "【诉讼服务】您提交的网上立案申请已通过审核,请于7日内通过人民法院在线服务缴纳诉讼费,逾期视为撤诉。"
+        assert "official_channel_advice" in analyze(text).codes

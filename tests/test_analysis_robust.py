@@ -425,7 +425,7 @@ class TestAPersonsOwnWordsAroundThePaste:
             "收到一条：“你在平台的借款已逾期，今天18点前不处理，将通知你公司全体同事及你的直系亲属。”",
         ],
     )
-    def test_a_quotation_of_what_the_person_received_is_judged(self, text):
+    def test_a_quotation_of_what_the_person_received_is_judged(self, text: str) -> None:
         assert analyze(text).risk != "low"
 
     @pytest.mark.parametrize(
@@ -436,7 +436,7 @@ class TestAPersonsOwnWordsAroundThePaste:
             "你收到的那个让交“撤诉费”的是骗子，别理。",
         ],
     )
-    def test_a_quotation_of_what_someone_received_told_as_a_warning_is_no_demand(self, text):
+    def test_a_quotation_of_what_someone_received_told_as_a_warning_is_no_demand(self, text: str) -> None:
         assert analyze(text).risk == "low"
 
     def test_a_cut_message_with_a_question_after_it_is_still_cut(self):

@@ -94,7 +94,7 @@ class TestTheMessageNamesFileEntryAndKey:
         data["fragments"]["piece_a"] = "欠(?&piece_b)"
         data["fragments"]["piece_b"] = "款(?&piece_a)"
         message = error_of("red_flags.toml", data)
-        assert 'fragment "piece_a" names itself' in message
+        assert 'fragment "piece_a" names itself: piece_a → piece_b → piece_a' in message
 
     def test_a_fragment_name_that_is_no_plain_word(self):
         data = raw("red_flags.toml")
@@ -138,12 +138,10 @@ def test_any_broken_entry_is_refused(name, pick, edit, suffix):
 
 
 class TestFragments:
-    def test_every_reference_is_replaced_by_the_fragment_text_pieces_inside_pieces_too(self):
+    def test_every_reference_is_replaced_by_the_fragment_text_pieces_inside_pieces_too(self) -> None:
         loaded = content.load("red_flags.toml")
         on_disk = raw("red_flags.toml")
         assert on_disk["fragments"], "the data file names no fragment: nothing here is tested"
-        named = [p for rule in on_disk["rule"] for p in rule.get("patterns", []) if content.FRAGMENT_REFERENCE.search(p)]
-        assert named
         for rule in loaded["rule"]:
             for pattern in rule.get("patterns", []) + rule.get("unless_patterns", []):
                 assert "(?&" not in pattern, rule["code"]
@@ -151,19 +149,47 @@ class TestFragments:
         title = on_disk["fragments"]["boss_title"]
         assert "(?&" not in title
         assert sum(title in pattern for pattern in boss["patterns"]) >= 5
-        # A piece inside a piece: the order to pay holds the payee's list.
-        assert on_disk["fragments"]["boss_payee"] in on_disk["fragments"]["boss_order_to_payee"].replace(
-            "(?&boss_payee)", on_disk["fragments"]["boss_payee"]
-        )
-        assert sum(on_disk["fragments"]["boss_payee"] in pattern for pattern in boss["patterns"]) >= 7
+        # A piece inside a piece: the payee list, which only boss_order_to_payee names, reaches the patterns through it.
+        payee = on_disk["fragments"]["boss_payee"]
+        assert not any(payee in pattern for pattern in on_disk["rule"][0]["patterns"])
+        assert sum(payee in pattern for pattern in boss["patterns"]) >= 7
 
-    def test_the_loader_puts_pieces_in_before_the_rules_compile(self):
+    def test_the_loader_puts_pieces_in_and_the_rules_compile_them(self) -> None:
+        from triage.analysis.rules import _scanners
+
         data = raw("red_flags.toml")
         data["fragments"] = {"owed": "(欠款|欠钱)", "owed_now": "(?&owed)~{0,2}(马上|立即)还"}
         data["rule"] = [dict(data["rule"][0], patterns=["(?&owed_now)", "不(?&owed)"], unless_patterns=[])]
         validate("red_flags.toml", data)
         expanded = content._with_fragments(data)["rule"][0]["patterns"]
         assert expanded == ["(欠款|欠钱)~{0,2}(马上|立即)还", "不(欠款|欠钱)"]
+        scanners = _scanners(expanded)
+        assert any(scanner.search("欠钱要马上还") for scanner in scanners)
+        assert not any(scanner.search("欠条已经还了") for scanner in scanners)
+
+    def test_a_misspelt_reference_is_named_at_load_not_at_import(self) -> None:
+        data = raw("red_flags.toml")
+        data["rule"][0]["patterns"].append("(?&Boss_title)欠款")
+        message = error_of("red_flags.toml", data)
+        assert data["rule"][0]["code"] in message and "(?&" in message
+
+    def test_a_fragment_with_alternatives_outside_a_group(self) -> None:
+        data = raw("red_flags.toml")
+        data["fragments"]["loose"] = "欠款|欠钱"
+        assert 'fragment "loose": its alternatives must stand in a group' in error_of("red_flags.toml", data)
+        data["fragments"]["loose"] = "(欠款|欠钱)[|]\\|"
+        validate("red_flags.toml", data)
+
+    def test_the_circle_is_named_in_its_order(self) -> None:
+        data = raw("red_flags.toml")
+        data["fragments"] |= {"piece_a": "欠(?&piece_b)", "piece_b": "款(?&piece_c)", "piece_c": "了(?&piece_b)"}
+        message = error_of("red_flags.toml", data)
+        assert "piece_b → piece_c → piece_b" in message
+
+    def test_a_negation_list_takes_no_fragment(self) -> None:
+        data = raw("red_flags.toml")
+        data["negations"]["denial"] += "|(?&boss_title)"
+        assert "[negations] denial" in error_of("red_flags.toml", data)
 
 
 def test_the_system_check_reports_a_broken_file(monkeypatch):

@@ -644,7 +644,7 @@ _HONORIFIC = (
     "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|检察官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
     "|总监|总(?![额计共数部局行量结是算])|老板|医生|会计"
     # The same in traditional characters ("孫總", "陳師傅", "李經理"), as the simplified ones are hidden.
-    "|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結是算])|老闆|醫生|會計"
+    "|老師|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結是算])|老闆|醫生|會計"
 )
 _NAME_CONTEXT = (
     "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"
@@ -3737,7 +3737,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("dates (kept)", _always, _each(_DATE, lambda m, vault: vault.keep(m.group(0)))),
     Pass("times of day", _always, _each(_TIME, lambda m, vault: vault.keep(f"〔{int(m.group('hour'))}时〕"))),
     Pass("amounts", _always, _amounts),
-    Pass("mobiles split by slashes or commas", _contains("/", "、", "杠"), _each(_SPLIT_MOBILE, _split_mobile)),
+    Pass("mobiles split by slashes, commas or 杠", _contains("/", "、", "杠"), _each(_SPLIT_MOBILE, _split_mobile)),
     Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
     Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),

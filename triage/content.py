@@ -402,29 +402,62 @@ FRAGMENT_REFERENCE = re.compile(r"\(\?&([a-z_][a-z0-9_]*)\)")
 
 
 def _fragment_problems(data: dict[str, Any]) -> list[str]:
-    """References to fragments that do not exist, and fragments that name themselves, however far round."""
+    """References to fragments that do not exist or are misspelt, fragments that name themselves however far round, and
+    fragments whose alternatives are not grouped (put into "x(?&name)y" they would change what the pattern says)."""
     fragments: dict[str, str] = data.get("fragments", {})
-    problems = []
+    problems: list[str] = []
     for entry in data["rule"]:
         for pattern in entry.get("patterns", []) + entry.get("unless_patterns", []):
             for missing in sorted({n for n in FRAGMENT_REFERENCE.findall(pattern) if n not in fragments}):
                 problems.append(f'rule "{entry["code"]}": a pattern names (?&{missing}), which is not in [fragments]')
+            if pattern.count("(?&") != len(FRAGMENT_REFERENCE.findall(pattern)):
+                problems.append(f'rule "{entry["code"]}": a pattern has a "(?&" that names no fragment the loader can read')
+    for name, words in data["negations"].items():
+        if "(?&" in words:
+            problems.append(f"[negations] {name}: fragments are put into the rules' patterns only")
     for name, text in fragments.items():
         for missing in sorted({n for n in FRAGMENT_REFERENCE.findall(text) if n not in fragments}):
             problems.append(f'fragment "{name}" names (?&{missing}), which is not in [fragments]')
+        if _top_level_alternatives(text):
+            problems.append(f'fragment "{name}": its alternatives must stand in a group, "(a|b)", not "a|b"')
     for name in fragments:
-        seen: set[str] = set()
-        todo = [name]
-        while todo:
-            for inner in FRAGMENT_REFERENCE.findall(fragments.get(todo.pop(), "")):
-                if inner == name:
-                    problems.append(f'fragment "{name}" names itself (through {", ".join(sorted(seen)) or "nothing else"})')
-                    todo = []
-                    break
-                if inner not in seen:
-                    seen.add(inner)
-                    todo.append(inner)
+        loop = _path_back(name, name, fragments, [])
+        if loop:
+            problems.append(f'fragment "{name}" names itself: {" → ".join([name, *loop])}')
     return problems
+
+
+def _path_back(name: str, start: str, fragments: dict[str, str], path: list[str]) -> list[str]:
+    """The fragments from `start` that lead back to `name` ([] if none): a depth-first walk, each fragment once."""
+    for inner in FRAGMENT_REFERENCE.findall(fragments.get(start, "")):
+        if inner == name:
+            return [*path, inner]
+        if inner not in path and inner in fragments:
+            found = _path_back(name, inner, fragments, [*path, inner])
+            if found:
+                return found
+    return []
+
+
+def _top_level_alternatives(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside every group and class (escapes skipped)."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def _with_fragments(data: dict[str, Any]) -> dict[str, Any]:

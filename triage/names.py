@@ -764,6 +764,10 @@ def find_names(
         if i in marks.surname_cues:
             i = marks.surname_cues[i]  # "房东刘建军": 房东 is the cue, 刘建军 the name
             continue
+        kin = 3 if text[i : i + 3] in lex.kin else 2 if text[i : i + 2] in lex.kin else 0
+        if kin:
+            i += kin  # "阿兄", "干妈家": what someone is, read whole (and no name weighed at each of a run of them)
+            continue
         best = _best_candidate(text, i, lex, personal, last_end)
         if best is None:
             # Not a name here: an ordinary word starting here is read whole ("法兰克福" is no "兰克福").

@@ -520,17 +520,18 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     if "account" not in kinds and ("扫" in lowered or "收款码" in lowered or "个人" in lowered or "员" in lowered):
-        # (The first one not said to be unasked: "不要转到个人账户，请转到我的个人账户".)
+        # (The first one neither in a warning nor said to be unasked: "不要转到个人账户，请转到我的个人账户".)
         qr_pay = next(
             (
                 match
                 for words in (QR_PAY_WORDS, PERSONAL_ACCOUNT_WORDS)
                 for match in itertools.islice(words.finditer(lowered), 4)
-                if _NOT_ASKED.search(lowered, max(0, match.start() - 8), match.start()) is None
+                if not _inside(match.span(), hidden)
+                and _NOT_ASKED.search(lowered, max(0, match.start() - 8), match.start()) is None
             ),
             None,
         )
-        if qr_pay is not None and not _inside(qr_pay.span(), hidden):
+        if qr_pay is not None:
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits), official_number)
@@ -688,7 +689,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
 # ("短信内容为“…”", "冒用…发送“…”") or named as a scam right after ("“…”的诈骗短信", "“…”等信息", "以“…”为由").
-_QUOTED = re.compile("[“「『\"‘']([^”」』\"’'\n]{1,160})[”」』\"’']")
+# (No opening mark inside either: a run of opening marks, "“" x 5,000, was read 160 characters on from each of them, 8 ms.)
+_QUOTED = re.compile("[“「『\"‘']([^“「『‘”」』\"’'\n]{1,160})[”」』\"’']")
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
     "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子说|别找|不要找|别信|不要信"
@@ -697,9 +699,15 @@ _MENTION_BEFORE = re.compile(
 )
 # "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told in a warning. (Only with a word
 # of warning beside it: in "今天收到短信说：“……”" the person quotes what they received, to have it judged.)
-# "收到“……”的短信", "接到“……”这样的电话": the quotation names a kind of message, told about, not the one pasted.
-_QUOTE_AS_A_KIND = re.compile("(?:这样|这类|这种|之类|一类)?的?(?:短信|电话|信息|消息|来电|微信|通知|语音|视频)")
+# "接到“……”这样的电话", "收到“……”之类的短信": the quotation stands for a kind of message, told about, not the one pasted.
+_QUOTE_AS_A_KIND = re.compile("(?:这样|这类|这种|之类|一类)的?(?:短信|电话|信息|消息|来电|微信|通知|语音|视频)")
 _RECEIVED_BEFORE = re.compile("(?<!请)(?<!您)(?<!已)(?:收到|接到)[^。!?\n]{0,12}\\Z")
+# "要是收到“……”的短信", "以后接到“……”的电话", "居民收到“……”的短信，可到社区服务站咨询": what one might receive, or others did,
+# told in advice.
+_IF_RECEIVED = re.compile(
+    "(?:如果|要是|若|万一|假如|一旦|以后|凡是|如|有人|居民|市民|群众|大家|家长|老人|客户|用户|不少人|很多人)[^。!?\n]{0,8}"
+    "(?:收到|接到)[^。!?\n]{0,12}\\Z"
+)
 _MENTION_AFTER = re.compile(
     "(?:的|等|之类的?|这类|这样的|一类的?)?(?:诈骗|虚假|钓鱼|病毒|可疑|不明|陌生)(?:短信|信息|链接|网址|电话|骗局|话术)?"
     "|为由|为名|等(?:短信|信息)|(?:信息|短信|电话)?(?:都|均|就|一律)?(?:是|为)(?:诈骗|骗局)"
@@ -748,9 +756,9 @@ _WARNING_WORDS = re.compile(
             "别信",
             "不要信",
             "那些说",
-            # (Not the scammer's own "我是之前那个说帮你注销校园贷的客服".)
-            "那个说(?<!是那个说)(?<!是之前那个说)(?<!是上次那个说)",
-            "那种说",
+            # (Not the scammer's own "我是昨天那个说帮你注销校园贷的客服", nor 那个说法, 那种说话.)
+            "那个说(?![法话明辞])(?<!是那个说)(?<!是.那个说)(?<!是..那个说)(?<!是...那个说)(?<!是....那个说)",
+            "那种说(?![法话明辞])",
             "那些声称",
             "那些号称",
             # (Not "骗子说" alone: "你这个骗子说好的今天还呢" is an insult.)
@@ -870,11 +878,13 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
         elif (
             _RECEIVED_BEFORE.search(normalized, max(0, start - 14), start)
             and (
-                _QUOTE_AS_A_KIND.match(normalized, end)
+                # (Not where the person asks what to do with it: "收到“……”这样的电话，我该转吗".)
+                (_QUOTE_AS_A_KIND.match(normalized, end) and _ASKS_WHAT_TO_DO.search(normalized, end, end + 24) is None)
+                or _IF_RECEIVED.search(normalized, max(0, start - 24), start)
                 # After a colon the quotation is what was received, pasted to be judged ("今天收到短信说：“……”，我老公说别理"):
                 # told only where the words call it a scam.
-                or (_CALLED_A_SCAM if normalized[:start].rstrip().endswith(":") else _TOLD_AS_WARNING).search(
-                    normalized[:start] + normalized[end:]
+                or _said_around(
+                    normalized, start, end, _CALLED_A_SCAM if normalized[:start].rstrip().endswith(":") else _TOLD_AS_WARNING
                 )
             )
         ):
@@ -892,9 +902,25 @@ _WARNS = re.compile(
     "警方|公安|反诈|提醒|提示|警惕|谨防|切勿|请勿|(?<!要)不要|务必|不法分子|犯罪分子|骗子常|冒充|话术|典型|均为|都是|一律"
 )
 # A quotation of what someone received is told as a warning when these stand around it ("我刚收到订单备注“……”，是钓鱼的，
-# 别点！", "你收到的那个让交“撤诉费”的是骗子").
-_TOLD_AS_WARNING = re.compile(f"{_WARNS.pattern}|骗|钓鱼|别点|别信|别回|别转|别理")
+# 别点！", "你收到的那个让交“撤诉费”的是骗子", "……的电话，直接挂掉就行"). (Not "不要紧吧", "务必帮我看看", "我怕被骗".)
+_TOLD_AS_WARNING = re.compile(
+    "警方|公安|反诈|提醒|提示|警惕|谨防|切勿|请勿|(?<!要)不要(?!紧)|务必(?!帮)|不法分子|犯罪分子|冒充|话术|典型|一律"
+    "|骗子|诈骗|骗局|钓鱼|别点|别信|别回|别转|别理|不用理|直接删|删掉|直接挂|挂掉|挂断|拉黑|核实|问清楚|官方电话"
+)
 _CALLED_A_SCAM = re.compile("是诈骗|是骗子|是骗局|是钓鱼|是假的|都是骗|诈骗短信|诈骗电话|骗子短信|骗子电话")
+_ASKS_WHAT_TO_DO = re.compile("[吗么?]|该不该|要不要|怎么办|咋办")
+# A question right after the words: "这是诈骗短信吗？", "是假的吧？" ask, they do not tell.
+_ASKED_AFTER = re.compile("[^,;:。!\n]{0,6}[吗么吧呢?]")
+
+
+def _said_around(normalized: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Whether one of `words` stands in the clause before the quotation normalized[start:end] or in the words after it,
+    not asked as a question."""
+    for lo, hi in ((max(0, start - 30), start), (end, min(len(normalized), end + 40))):
+        for match in itertools.islice(words.finditer(normalized, lo, hi), 4):
+            if not _ASKED_AFTER.match(normalized, match.end()):
+                return True
+    return False
 
 
 def wording_view(text: str) -> str:
