@@ -432,6 +432,15 @@ HOSTILE_UNITS = (
     "陳😡曉😡紅",
     "住院号   ",
     "[梁山] 钱呢\n我:明天\n",
+    # The tenth session's: kin words (each weighed as a name's start before they were read whole), a spoken separator, a
+    # traditional title, a long-tail surname.
+    "阿兄",
+    "阿姐",
+    "二伯",
+    "一八七、",
+    "杠1",
+    "陳老師",
+    "者",
 )
 
 
