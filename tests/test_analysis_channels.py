@@ -3990,3 +3990,38 @@ class TestTheTenthSessionsReadThrough:
     def test_a_courts_own_fee_through_its_online_service_still_reassures(self) -> None:
         text = "【诉讼服务】您提交的网上立案申请已通过审核,请于7日内通过人民法院在线服务缴纳诉讼费,逾期视为撤诉。"
         assert "official_channel_advice" in analyze(text).codes
+
+
+class TestTheReviewOfTheReadThroughsFixes:
+    """The blind review of the read-through's fixes (/tmp/review30: 136 blind and 98 targeted probes; 19 / 21 wrong before the
+    fixes, 9 / 55 after them): what the fixes broke, mended."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "受银行委托，你再不还就等着，外访人员明天上门，出示委托书。",
+            "你好，我可能转错了500元给你，麻烦退回一下",
+            "你好，请问是李女士吗，我转错了500给你，麻烦退回",
+            "我这边不方便打电话，你先去买5张京东卡，卡密拍照发我",
+            "李总让你去买5张京东卡，把卡号和卡背面的密码拍照发我",
+            "如题，收到“您的ETC已失效，请点击 etc-yz.top 认证”的短信，要点吗？",
+        ],
+    )
+    def test_a_scam_the_fixes_had_let_through_is_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "派出所民警明天上门到你家了解情况，请配合。",
+            "你好，我转错了钱给你，麻烦退回。以上是骗子常用话术，一律别理。",
+            "我在开会，你自己去买两张购物卡吧，卡密收好别给别人",
+            "【工商银行】您的工资已转入您的账户，跨行延迟到账，请注意查收。",
+            "【工商银行】您的个人贷款已全部结清，自即日起停止计息。",
+            "我们的人已经在楼下了，你下来搬一下东西。",
+            "到了直接进店找我就行",
+            "你作业再不写完，自己看后果",
+        ],
+    )
+    def test_a_genuine_message_the_fixes_had_caught_is_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

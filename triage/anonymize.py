@@ -157,9 +157,10 @@ _NAME_STOP = (
     "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
 )
 # 可 stands in given names (可馨, 可欣) but not as the verb: "王可以还款" is no 王可.
-# (And 係 / 繫, 系's traditional forms: "我跟我姐夫關係不好" holds no name as "关系" does not. Not every traditional form of the
-# stop characters: 萬, 會, 來 stand in names written in traditional script, 張萬福, 何會玲, 吳來順.)
-_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}係繫])"
+# (And the stop characters' traditional forms, "借款人王強還沒還錢" as "王强还没还钱", "我跟我姐夫關係不好" as "关系": but not 萬, 會,
+# 來, 與, 銀, 將, 現, 電, which stand in names written in traditional script, 張萬福, 何會玲, 吳來順, 林與婷, 李銀花.)
+_TRADITIONAL_STOP = "".join(sorted(set(traditional_forms(_NAME_STOP)) - set("萬會來與銀將現電")))
+_GIVEN = f"(?!可[以能是否])[\u4e00-\u9fff·](?<![{_NAME_STOP}{_TRADITIONAL_STOP}])"
 
 # --- institutions ---------------------------------------------------------------------------------
 # Creditors' and public bodies' names in Chinese (triage/data/institutions.toml), and regulators the
@@ -392,13 +393,21 @@ _SPLIT_MOBILE = re.compile(
 )
 # Split by a slash it is a number whatever stands before it; split by 、 or 杠, only after a word of a telephone: "三期分别还了
 # 150、1200、1500" is a list of amounts.
-_PHONE_WORD_BEFORE = re.compile(r"(?:电话|號碼|号码|手机|手機|联系|聯繫|致电|拨打|打|拨|微信|热线|座机)[^。!?\n]{0,10}\Z")
+# What makes a 、-list of three numbers a list after all: what it counts or ranks, before or after it ("三期分别还了150、1200、
+# 1500", "房间号：138、1201、1502", "第135、1000、2000名").
+_LIST_BEFORE = re.compile(r"(?:分别|第|共|还了|转了|付了|交了|还款|价格|房间|人数|金额|期)[^。!?\n]{0,8}\Z")
+_LIST_AFTER = re.compile(r"\s?(?:元|块|人|名|号|个|次|分|期|万|笔|不等)")
 
 
 def _split_mobile(match: re.Match[str], vault: _Vault) -> str:
-    if match.group("sep") == "/" or _PHONE_WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
-        return vault.keep(MOBILE)
-    return match.group(0)
+    """A mobile split in three groups: by a slash or a spoken 杠 always; by 、 unless it reads as a list of counts (a
+    mobile's shape, 1[3-9]x, three groups of 3, 4 and 4, is rare in a list otherwise)."""
+    text, start = match.string, match.start()
+    if match.group("sep") == "、" and (
+        _LIST_BEFORE.search(text, max(0, start - 12), start) or _LIST_AFTER.match(text, match.end())
+    ):
+        return match.group(0)
+    return vault.keep(MOBILE)
 
 
 # A masked number in groups ("6222 **** **** 7890", "138 **** 5678").
@@ -642,9 +651,9 @@ _ADDRESS_LEAD = re.compile(
 
 _HONORIFIC = (
     "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|检察官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
-    "|总监|总(?![额计共数部局行量结是算])|老板|医生|会计"
+    "|总监|总(?![额计共数部局行量结算])|老板|医生|会计"
     # The same in traditional characters ("孫總", "陳師傅", "李經理"), as the simplified ones are hidden.
-    "|老師|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結是算])|老闆|醫生|會計"
+    "|老師|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結算])|老闆|醫生|會計"
 )
 _NAME_CONTEXT = (
     "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"

@@ -705,7 +705,7 @@ _RECEIVED_BEFORE = re.compile("(?<!请)(?<!您)(?<!已)(?:收到|接到)[^。!?\
 # "要是收到“……”的短信", "以后接到“……”的电话", "居民收到“……”的短信，可到社区服务站咨询": what one might receive, or others did,
 # told in advice.
 _IF_RECEIVED = re.compile(
-    "(?:如果|要是|若|万一|假如|一旦|以后|凡是|如|有人|居民|市民|群众|大家|家长|老人|客户|用户|不少人|很多人)[^。!?\n]{0,8}"
+    "(?:如果|要是|若|万一|假如|一旦|以后|凡是|如遇|如有|有人|居民|市民|群众|家长|不少人|很多人)[^。!?\n]{0,8}"
     "(?:收到|接到)[^。!?\n]{0,12}\\Z"
 )
 _MENTION_AFTER = re.compile(
@@ -757,8 +757,8 @@ _WARNING_WORDS = re.compile(
             "不要信",
             "那些说",
             # (Not the scammer's own "我是昨天那个说帮你注销校园贷的客服", nor 那个说法, 那种说话.)
-            "那个说(?![法话明辞])(?<!是那个说)(?<!是.那个说)(?<!是..那个说)(?<!是...那个说)(?<!是....那个说)",
-            "那种说(?![法话明辞])",
+            "那个说(?![法话辞])(?<![我就]是那个说)(?<![我就]是.那个说)(?<![我就]是..那个说)(?<![我就]是...那个说)",
+            "那种说(?![法话辞])",
             "那些声称",
             "那些号称",
             # (Not "骗子说" alone: "你这个骗子说好的今天还呢" is an insult.)
@@ -880,7 +880,10 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
             and (
                 # (Not where the person asks what to do with it: "收到“……”这样的电话，我该转吗".)
                 (_QUOTE_AS_A_KIND.match(normalized, end) and _ASKS_WHAT_TO_DO.search(normalized, end, end + 24) is None)
-                or _IF_RECEIVED.search(normalized, max(0, start - 24), start)
+                or (
+                    _IF_RECEIVED.search(normalized, max(0, start - 24), start)
+                    and not _ASKS_WHAT_TO_DO.search(normalized, end, end + 24)
+                )
                 # After a colon the quotation is what was received, pasted to be judged ("今天收到短信说：“……”，我老公说别理"):
                 # told only where the words call it a scam.
                 or _said_around(
@@ -908,9 +911,9 @@ _TOLD_AS_WARNING = re.compile(
     "|骗子|诈骗|骗局|钓鱼|别点|别信|别回|别转|别理|不用理|直接删|删掉|直接挂|挂掉|挂断|拉黑|核实|问清楚|官方电话"
 )
 _CALLED_A_SCAM = re.compile("是诈骗|是骗子|是骗局|是钓鱼|是假的|都是骗|诈骗短信|诈骗电话|骗子短信|骗子电话")
-_ASKS_WHAT_TO_DO = re.compile("[吗么?]|该不该|要不要|怎么办|咋办")
+_ASKS_WHAT_TO_DO = re.compile("[吗么?]|该不该|要不要|怎么办|咋办|会不会|是不是")
 # A question right after the words: "这是诈骗短信吗？", "是假的吧？" ask, they do not tell.
-_ASKED_AFTER = re.compile("[^,;:。!\n]{0,6}[吗么吧呢?]")
+_ASKED_AFTER = re.compile("[^,;:。!\\n]{0,6}[吗么吧呢啊?]")
 
 
 def _said_around(normalized: str, start: int, end: int, words: re.Pattern[str]) -> bool:
