@@ -4058,3 +4058,35 @@ class TestBatch27TheCourtNamedAsItIs:
     def test_a_visitor_who_asks_when_suits_the_reader_is_no_threat(self) -> None:
         text = "外访专员-李（银行委托）：王女士，我们明天上午的拜访您看方便吗"
         assert "threat_or_abuse" not in analyze(text).codes
+
+
+class TestTheReviewOfTheCourtWord:
+    """The blind review of batch 27's court change (/tmp/review31: 100 blind and 62 targeted probes; 0 / 1 scams low before
+    it, 5 / 22 after it): the court as a threat takes many forms."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们下周就起诉到法院，到时候你工作都保不住",
+            "不然咱们法院见，你全家都跑不了",
+            "小心点，我们跟法院的人都熟，想让你进去很容易",
+            "去法院告你是迟早的事，准备卖房吧",
+            "这里是北京市第一中级人民法院，您的案件需要配合转账",
+            "法院执行局已经在查你的财产了",
+            "法院那边的关系我都打点好了，交一万就能撤掉",
+            "外访专员明天去你父母家拜访，让你父母知道你干的好事",
+        ],
+    )
+    def test_the_court_or_a_visit_as_a_threat_is_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "现在就等法院判决了，律师说下个月出结果",
+            "我是在法院上班的，这种短信你别信",
+            "妈，法院那边判下来了，房子归我们，周末回家细说",
+        ],
+    )
+    def test_the_court_in_ordinary_talk_is_no_threat(self, text: str) -> None:
+        assert "fake_legal" not in analyze(text).codes
