@@ -136,6 +136,10 @@ def main() -> None:
         "银行委托上门 x833": "银行委托上门" * (n // 6),
         "收到“ x1666": "收到“" * (n // 3),
         "“ x5000": "“" * n,
+        # The final read's: a visitor's words before a bank's (threat_or_abuse's exemption), and a caller's opening, where the
+        # court forms are tried (fake_legal).
+        "上门人员我行 x833": "上门人员我行" * (n // 6),
+        "我是 x2500": "我是" * (n // 2),
     }
     for label, texts in (("realistic", dict(enumerate(long_texts))), ("adversarial", adversarial)):
         timings = {}

@@ -4055,10 +4055,6 @@ class TestBatch27TheCourtNamedAsItIs:
     def test_the_court_named_as_a_threat_or_the_caller_is_fake_legal(self, text: str) -> None:
         assert "fake_legal" in analyze(text).codes
 
-    def test_a_visitor_who_asks_when_suits_the_reader_is_no_threat(self) -> None:
-        text = "外访专员-李（银行委托）：王女士，我们明天上午的拜访您看方便吗"
-        assert "threat_or_abuse" not in analyze(text).codes
-
 
 class TestTheReviewOfTheCourtWord:
     """The blind review of batch 27's court change (/tmp/review31: 100 blind and 62 targeted probes; 0 / 1 scams low before
@@ -4075,6 +4071,13 @@ class TestTheReviewOfTheCourtWord:
             "法院执行局已经在查你的财产了",
             "法院那边的关系我都打点好了，交一万就能撤掉",
             "外访专员明天去你父母家拜访，让你父母知道你干的好事",
+            # The final read's: threats the visit exemptions let through, the court in yet other words.
+            "我行已委托外访人员，你不还就等着吧，明天上门，上门时会出示工牌",
+            "外访专员明天上午到您家拜访，如您不方便可改约，不然打断你的腿",
+            "您好，XX法院已对您发起诉讼，请尽快联系处理",
+            "我们已经向法院提交了诉讼材料，你看着办",
+            "你再不还，我们就去法院起诉",
+            "法院明天来人，你准备好",
         ],
     )
     def test_the_court_or_a_visit_as_a_threat_is_flagged(self, text: str) -> None:
@@ -4090,3 +4093,14 @@ class TestTheReviewOfTheCourtWord:
     )
     def test_the_court_in_ordinary_talk_is_no_threat(self, text: str) -> None:
         assert "fake_legal" not in analyze(text).codes
+
+    def test_a_banks_booked_visit_that_warns_of_fakes_is_no_threat(self) -> None:
+        text = "我行委托外访人员下周上门，上门前会电话预约并出示工牌，谨防骗子冒充"
+        assert "threat_or_abuse" not in analyze(text).codes
+
+    def test_the_menace_words_stop_the_exemption(self) -> None:
+        # (Each of the words the exemption refuses: with none of them the same notice is exempt.)
+        calm = "我行安排工作人员明天上门，会出示工作证"
+        assert "threat_or_abuse" not in analyze(calm).codes
+        for menace in ("不然去你父母家", "你再不还就等着", "邻居都会知道", "下次就不是这么简单了"):
+            assert "threat_or_abuse" in analyze(f"{calm}，{menace}").codes, menace
