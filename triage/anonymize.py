@@ -391,8 +391,6 @@ _SPLIT_MOBILE = re.compile(
     rf"(?<!{_SPLIT_DIGIT})(?<![/、])[1一幺][3-9三四五六七八九拐勾]{_SPLIT_DIGIT}\s?(?P<sep>[/、杠])\s?{_SPLIT_DIGIT}{{4}}"
     rf"\s?(?P=sep)\s?{_SPLIT_DIGIT}{{4}}(?!{_SPLIT_DIGIT})(?![/、]\s?{_SPLIT_DIGIT})"
 )
-# Split by a slash it is a number whatever stands before it; split by 、 or 杠, only after a word of a telephone: "三期分别还了
-# 150、1200、1500" is a list of amounts.
 # What makes a 、-list of three numbers a list after all: what it counts or ranks, before or after it ("三期分别还了150、1200、
 # 1500", "房间号：138、1201、1502", "第135、1000、2000名").
 _LIST_BEFORE = re.compile(r"(?:分别|第|共|还了|转了|付了|交了|还款|价格|房间|人数|金额|期)[^。!?\n]{0,8}\Z")

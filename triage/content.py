@@ -440,24 +440,11 @@ def _path_back(name: str, start: str, fragments: dict[str, str], path: list[str]
 
 
 def _top_level_alternatives(pattern: str) -> bool:
-    """Whether `pattern` has a "|" outside every group and class (escapes skipped)."""
-    depth, in_class, escaped = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
+    """Whether `pattern` has a "|" outside every group and class."""
+    # (Imported here: triage.analysis loads this module's files when it is imported.)
+    from triage.analysis.alternation import split_top_level
+
+    return len(split_top_level(pattern)) > 1
 
 
 def _with_fragments(data: dict[str, Any]) -> dict[str, Any]:

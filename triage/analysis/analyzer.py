@@ -697,8 +697,9 @@ _MENTION_BEFORE = re.compile(
     "|没有|并无|不存在)"
     "[^。!?\n]{0,12}\\Z"
 )
-# "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told in a warning. (Only with a word
-# of warning beside it: in "今天收到短信说：“……”" the person quotes what they received, to have it judged.)
+# "收到“您的孩子受伤，需立即转账”的短信，务必先核实": what a message or a call said, told in a warning. (Only as a kind of
+# message, in advice, or with a word of warning beside it — see `quoted_mentions`: in "今天收到短信说：“……”" the person quotes
+# what they received, to have it judged.)
 # "接到“……”这样的电话", "收到“……”之类的短信": the quotation stands for a kind of message, told about, not the one pasted.
 _QUOTE_AS_A_KIND = re.compile("(?:这样|这类|这种|之类|一类)的?(?:短信|电话|信息|消息|来电|微信|通知|语音|视频)")
 _RECEIVED_BEFORE = re.compile("(?<!请)(?<!您)(?<!已)(?:收到|接到)[^。!?\n]{0,12}\\Z")
@@ -879,10 +880,9 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
             _RECEIVED_BEFORE.search(normalized, max(0, start - 14), start)
             and (
                 # (Not where the person asks what to do with it: "收到“……”这样的电话，我该转吗".)
-                (_QUOTE_AS_A_KIND.match(normalized, end) and _ASKS_WHAT_TO_DO.search(normalized, end, end + 24) is None)
-                or (
-                    _IF_RECEIVED.search(normalized, max(0, start - 24), start)
-                    and not _ASKS_WHAT_TO_DO.search(normalized, end, end + 24)
+                (
+                    (_QUOTE_AS_A_KIND.match(normalized, end) or _IF_RECEIVED.search(normalized, max(0, start - 24), start))
+                    and _ASKS_WHAT_TO_DO.search(normalized, end, end + 24) is None
                 )
                 # After a colon the quotation is what was received, pasted to be judged ("今天收到短信说：“……”，我老公说别理"):
                 # told only where the words call it a scam.
