@@ -4104,3 +4104,34 @@ class TestTheReviewOfTheCourtWord:
         assert "threat_or_abuse" not in analyze(calm).codes
         for menace in ("不然去你父母家", "你再不还就等着", "邻居都会知道", "下次就不是这么简单了"):
             assert "threat_or_abuse" in analyze(f"{calm}，{menace}").codes, menace
+
+
+class TestAPersonsOwnAccountOfADebt:
+    """A person telling of their own or a relative's debt is not a debt claimed against them, while abusive
+    calls told of are still flagged (eleventh session, from batches 13 and 27)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我弟弟借网贷把我填成紧急联系人，平台打电话问我能不能联系上他，他们就说请转告他回电。需要替他还吗？",
+            "我表姐欠了网贷，现在催收天天打我电话，我该怎么办",
+            "我欠了一家3000多块，逾期一个月，想问问怎么协商",
+        ],
+    )
+    def test_the_writers_own_debt_is_no_unnamed_claim(self, text: str) -> None:
+        assert "unknown_platform" not in analyze(text).codes
+
+    def test_a_debt_claimed_against_the_reader_still_is(self) -> None:
+        assert "unknown_platform" in analyze("您的借款已逾期，请尽快还款").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "从早上开始一个小时接了三十多个电话，全是不同的号码，接起来就骂，挂了又打。我借的是某个网贷。",
+            "每天晚上都有未知号码打过来，一接通就骂，骂得很难听。我借的是正规平台，逾期了二十天。",
+        ],
+    )
+    def test_abusive_calls_told_of_are_flagged(self, text: str) -> None:
+        result = analyze(text)
+        assert "threat_or_abuse" in result.codes
+        assert result.risk != "low"
