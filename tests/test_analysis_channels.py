@@ -4135,3 +4135,93 @@ class TestAPersonsOwnAccountOfADebt:
         result = analyze(text)
         assert "threat_or_abuse" in result.codes
         assert result.risk != "low"
+
+
+class TestEleventhSessionTuning:
+    """Batches 17, 23–25 and 20 (eleventh session): masked senders, institutions named by their customers, a staff
+    member's own payment code, voice menus, refund agents and the court handing over to the police."""
+
+    @pytest.mark.parametrize(
+        ("sender", "kind"),
+        [
+            ("170****5528", "virtual_mobile"),
+            ("159****3308", "mobile"),
+            ("+86 16*****9012", "mobile"),
+            ("159xxxx3308", "mobile"),
+            ("1065****2240", "unknown"),
+            ("10*****1234", "unknown"),
+        ],
+    )
+    def test_a_masked_mobile_is_still_a_mobile(self, sender: str, kind: str) -> None:
+        from triage.analysis.sender import classify_sender
+
+        assert classify_sender(sender).kind == kind
+
+    def test_a_court_notice_from_a_masked_virtual_mobile_is_flagged(self) -> None:
+        text = "【XX市人民法院】关于你借款合同纠纷一案,本院已立案受理,你须在接到本通知后2日内向原告还清欠款,否则依法强制执行。"
+        result = analyze(text, "170****5528")
+        assert {"claim_sender_mismatch", "odd_sender"} <= result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "房东您好，这个月房租3200已经转到您工行卡了，麻烦查收",
+            "妈，上个月借你的3000下周一还你，直接打你工行卡上。",
+            "下个月的房租还是转到合同上写的那张建行卡就行",
+            "淘宝客服说给我退了，原路返回，三个工作日到",
+        ],
+    )
+    def test_an_institution_named_by_its_customer_is_not_the_writer(self, text: str) -> None:
+        assert "claim_sender_mismatch" not in analyze(text, "13912345678").codes
+
+    def test_a_message_speaking_as_the_bank_from_a_mobile_still_is(self) -> None:
+        assert "claim_sender_mismatch" in analyze("工行提醒您：您的信用卡已逾期，请尽快还款。", "13912345678").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        ["谢谢大家来参加我们的婚礼！摄影师说照片下周出，到时候发群里", "模拟法庭的剧本发群里了，我演被告代理人，你演法官"],
+    )
+    def test_party_photos_and_scripts_for_the_group_are_no_threat(self, text: str) -> None:
+        assert "third_party_threat" not in analyze(text).codes
+
+    def test_debt_papers_for_the_group_still_are(self) -> None:
+        assert "third_party_threat" in analyze("你的欠款照片明天就发群里，让大家都看看").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "市慈善会捐款功能正在升级，热心市民可直接扫描工作人员个人微信收款码献爱心。",
+            "检查完说我家软管老化，一根管子收680，要扫他们个人的收款码。",
+        ],
+    )
+    def test_staff_taking_money_on_their_own_payment_code(self, text: str) -> None:
+        assert "someone_elses_account" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【最高人民法院】传票通知：您于本院有一宗民事诉讼即将开庭，请按1键查询案件详情，未到庭将被强制执行。",
+            "您有一个包裹里面有违禁药品，请按9转接办案民警做笔录。",
+        ],
+    )
+    def test_a_voice_menu_to_the_court_or_police_is_flagged(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【退保通知】您的XX人寿保单可申请全额退保,今日办理免费,回复1由法务专员联系您",
+            "【法律援助中心】您的网贷逾期已产生法律风险,将被起诉并上征信,回复1由律师免费帮您处理。",
+        ],
+    )
+    def test_refund_agents_and_free_lawyers_on_a_reply(self, text: str) -> None:
+        assert "debt_relief_agency" in analyze(text).codes
+
+    def test_an_insurers_cooling_off_notice_is_no_agent(self) -> None:
+        text = "【XX人寿】您的保单已生效，犹豫期内可全额退保，详情请咨询官方客服95519。"
+        assert "debt_relief_agency" not in analyze(text).codes
+
+    def test_twenty_odd_calls_in_a_night_are_told_abuse(self) -> None:
+        text = "一晚上接了二十多个电话,都是同一段录音,说明天就到我家门口,最后一通是凌晨三点。"
+        assert "threat_or_abuse" in analyze(text).codes

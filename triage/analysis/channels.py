@@ -309,8 +309,8 @@ ASK_WORDS = re.compile(
         # (And "请咨询银联中心×××": the number left out where the message is quoted.)
         r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心|页面)"
         r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
-        # A voice menu ("如有疑问请按9转人工服务"): the call itself is the channel.
-        r"|按\d转人工"
+        # A voice menu ("如有疑问请按9转人工服务", "请按1键查询案件详情"): the call itself is the channel.
+        r"|按\d键?(?:转人工|转接|查询|查看|了解|咨询|确认|办理)"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
         r"|(?:速|请|尽快|马上)回电|回电\s?[*x×]{2,10}"
         # "申请补助回1，咨询请回2": a numbered reply asked for.

@@ -39,6 +39,10 @@ MAX_SENDER_LENGTH = 40
 _SEPARATORS = re.compile(r"[\s\-().\u00a0/]+")
 _DIGIT_RUN = re.compile(r"\+?\d{3,20}")
 _LATIN = re.compile("[A-Za-z@*×]")
+# A mobile number copied with its middle masked ("170****5528", "+86 16*****9012", "159xxxx3308"): eleven places
+# in all, the first two digits of a mobile, a run of masks, digits at the end. Whose it is cannot be known,
+# what kind it is can: it is no bank's service number.
+_MASKED_MOBILE = re.compile(r"(?:\+?86)?(1[3-9]\d{0,3})([*×xX]{3,7})(\d{1,4})")
 
 SENDER_KIND_LABELS: dict[str, tuple[str, str]] = {
     "none": ("未提供发送号码", "no sender given"),
@@ -91,6 +95,10 @@ def classify_sender(sender: str | None) -> SenderInfo:
         return SenderInfo("none", "", "")
     if len(raw) > MAX_SENDER_LENGTH:
         return SenderInfo("unknown", "", "")
+    masked = _MASKED_MOBILE.fullmatch(raw)
+    if masked and sum(len(part) for part in masked.groups()) == 11:
+        virtual = len(masked[1]) >= 3 and masked[1].startswith(VIRTUAL_MOBILE_PREFIXES)
+        return SenderInfo("virtual_mobile" if virtual else "mobile", "", "")
     if raw.startswith("+") or raw.startswith("00"):
         return _classify_international(raw)
     if not raw.isascii() or not raw.isdigit():
