@@ -1389,6 +1389,105 @@ _ROMANISED_SURNAMES = frozenset(
 )
 
 
+# Names in other scripts (tune 19): Korean in Hangul, Vietnamese in Latin letters, Japanese in kanji, kana or rōmaji,
+# and names in capitals after an "English name" label. The surname lists are of the commonest surnames: 김 이 박 …
+# (Statistics Korea's census lists), Nguyễn Trần Lê … (the Vietnamese ones), 佐藤 鈴木 高橋 … (the Japanese ones), each in
+# the script and the forms Chinese text writes them in.
+_HANGUL = "\uac00-\ud7a3"
+_HANGUL_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설"
+    "마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상갈단견당화창옹"
+)
+# A Korean name: a surname and a given name of two syllables (or a compound surname and one or two), alone as a word;
+# 씨 or 님 after it is how Korean addresses someone.
+_HANGUL_NAME = re.compile(
+    rf"(?<![{_HANGUL}])(?P<name>(?:남궁|황보|제갈|선우|독고|사공|서문)[{_HANGUL}]{{1,2}}|[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}})"
+    rf"(?P<honorific>씨|님)?(?![{_HANGUL}])"
+)
+_HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+
+
+def _hangul_name(match: re.Match[str], vault: _Vault) -> str:
+    """A Korean name standing in Chinese text ("韩国留学生김수빈在我家租房", "장도윤是我姐夫") or addressed with 씨 / 님; not a
+    three-syllable word inside a Korean sentence ("연락 주세요")."""
+    if match.group("honorific") is None:
+        text = match.string
+        before = text[max(0, match.start() - 2) : match.start()].rstrip(" ")
+        after = text[match.end() : match.end() + 2].lstrip(" ")
+        if (before and _HANGUL_CHAR.match(before[-1])) or (after and _HANGUL_CHAR.match(after[0])):
+            return match.group(0)
+    return vault.name(match.group("name")) + (match.group("honorific") or "")
+
+
+# A Korean address: a city or province, a district, then roads, numbers and a room ("서울특별시 마포구 월드컵북로27길 6, 465호").
+_HANGUL_ADDRESS = re.compile(
+    rf"(?<![{_HANGUL}])[{_HANGUL}]{{2,5}}(?:특별시|광역시|특별자치시|특별자치도|시|도)\s?[{_HANGUL}]{{1,4}}(?:구|군|시)"
+    rf"(?:\s?[{_HANGUL}\d]{{1,12}}(?:로|길|동|읍|면)){{1,3}}(?:\s?\d{{1,5}}(?:-\d{{1,5}})?)?(?:,?\s?\d{{1,5}}호)?"
+)
+
+# Vietnamese names: a surname, then one to three given names ("Nguyễn Thị Hoa", "Bùi Thị Lan", "Tran Thi Hoa"). A surname
+# with its diacritics, or Nguyen, is Vietnamese whatever follows; one written without them (Tran, Le, Do, Ho) only before
+# a middle name that is Vietnamese too (Thị, Văn, Đức …).
+_VN_LETTER_UPPER = "A-ZÀ-ÝĂĐƠƯ\u1ea0-\u1ef9"
+_VN_LETTER_LOWER = "a-zà-ýăđĩũơư\u1ea0-\u1ef9"
+_VN_WORD = f"[{_VN_LETTER_UPPER}][{_VN_LETTER_LOWER}]{{1,7}}"
+_VN_SURNAMES_MARKED = (
+    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ|Hồ|Châu"
+)
+_VN_SURNAMES_PLAIN = "Tran|Huynh|Pham|Hoang|Dang|Bui|Do|Ngo|Duong|Vo|Vu|Le|Ly|Truong|Dinh|Doan|Phan|Ho|Luong|Trinh"
+_VN_MIDDLE = "Thị|Thi|Văn|Van|Đức|Duc|Hữu|Huu|Quốc|Quoc|Ngọc|Ngoc|Thanh|Minh|Xuân|Xuan|Công|Cong"
+_VIETNAMESE_NAME = re.compile(
+    rf"(?<![A-Za-z\u00c0-\u1ef9])(?:(?:{_VN_SURNAMES_MARKED})(?: {_VN_WORD}){{1,3}}"
+    rf"|(?:{_VN_SURNAMES_PLAIN}) (?:{_VN_MIDDLE})(?: {_VN_WORD}){{1,2}})(?![A-Za-z\u00c0-\u1ef9])"
+)
+
+# Japanese names, where the text speaks of Japan: a Japanese surname in kanji and one or two characters of given name
+# ("田中由美", "鈴木直美"), a name in kana written in two words ("いけだ ひな"), or one in rōmaji ("TANAKA Yumi",
+# "Nakamura Takuya"). (Not a place after the surname: "山口县", "中野区".)
+_JAPAN_WORDS = ("日本", "日企", "日资", "日資", "日文", "日语", "日語", "在留", "假名", "大阪", "东京", "東京", "Japan", "japan")
+_JAPANESE_SURNAMES = (
+    "佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斋藤 清水 山崎 "
+    "池田 橋本 桥本 阿部 石川 山下 中島 中岛 石井 小川 前田 岡田 冈田 長谷川 长谷川 藤田 後藤 近藤 村上 遠藤 远藤 青木 坂本 斉藤 "
+    "福田 太田 西村 藤井 岡本 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 "
+    "宮崎 宫崎 宮本 宫本 内田 高木 安藤 島田 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 增田 小山 大塚 "
+    "平野 菅原 久保 松井 千葉 千叶 岩崎 桜井 樱井 木下 野口 松尾 菊地 野村 新井 渡部 山内 北村 大西 小島 小岛 吉川 西田 松岡 "
+    "松冈 福島 福岛 浅野 大橋 大桥 森本 川口 水野 北川 秋山 星野 永井"
+).split()
+_JAPANESE_KANJI_NAME = re.compile(
+    "(?:" + "|".join(sorted(_JAPANESE_SURNAMES, key=len, reverse=True)) + ")"
+    r"(?!县|縣|市|区|區|町|村|站|駅|大学|大學|銀|银|路|線|线|公司|株|屋|店|家|的|先生|小姐|さん|様)[\u4e00-\u9fff々]{1,2}"
+)
+_KANA_NAME = re.compile(
+    r"(?<![\u3040-\u30ff])[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}[ \u3000・･][\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}(?![\u3040-\u30ff])"
+)
+_ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])")
+_ROMAJI_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmryfwj])?[aiueo]|n)+", re.IGNORECASE)
+
+
+def _japanese_names(text: str, vault: _Vault) -> str:
+    def romaji(match: re.Match[str]) -> str:
+        words = match.group(0).split()
+        return vault.name(match.group(0)) if all(_ROMAJI_WORD.fullmatch(word) for word in words) else match.group(0)
+
+    text = _JAPANESE_KANJI_NAME.sub(lambda m: vault.name(m.group(0)), text)
+    text = _KANA_NAME.sub(lambda m: vault.name(m.group(0)), text)
+    return _ROMAJI_PAIR.sub(romaji, text)
+
+
+# A name in Latin letters after the label of one ("英文名DIALLO Ibrahim", "身份证上的英文名是LEUNG, Fung Wing", "在留卡上的名字
+# Nakamura Takuya"): whatever its spelling.
+_LATIN_NAME_AFTER_LABEL = re.compile(
+    r"(?P<lead>(?:英文名字?|英文姓名|拼音名|罗马字|羅馬字|(?:护照|護照|在留卡|身份证|身份證)上的(?:英文)?(?:名字|姓名))"
+    r"\s?(?:是|为|為|叫)?\s?[:：]?\s?)(?P<name>[A-Z][A-Za-z'-]{1,15},?(?: [A-Z][A-Za-z'-]{0,15}){1,3})"
+)
+
+
+def _latin_name_after_label(match: re.Match[str], vault: _Vault) -> str:
+    if match.group("name").split()[0].rstrip(",") in _EN_FIRM_WORDS:
+        return match.group(0)
+    return match.group("lead") + vault.name(match.group("name"))
+
+
 def _malaysian_name(words: list[str]) -> bool:
     """Two to four words spelt as a Malaysian or Singaporean Chinese name: capitalised or all capitals, one of them a
     romanised surname, none a firm's or a greeting's word."""
@@ -3328,6 +3427,15 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     names = sorted(
         (n for n in joined if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True
     )
+    # A name that is an ordinary word too ("我们车间的组长叫江海，江海说……", "介绍我借网贷的是钱程，钱程自己……") goes again
+    # only where it acts or is spoken of, at the head of a clause and before a verb.
+    worded = [n for n in joined if 2 <= len(n) <= 4 and n in text and is_ordinary_word(n) and not _is_not_a_name(n, "")]
+    if worded and len(worded) <= MAX_SPACED_NAMES:
+        acting = re.compile(
+            r"(?:(?<=^)|(?<=[，。！？；：,.!?;:\s]))(?:" + "|".join(map(re.escape, sorted(worded, key=len, reverse=True))) + ")"
+            r"(?=说|讲|是|也|都|又|就|自己|跟|给|让|叫|打|还|在|去|来|把|被)"
+        )
+        text = acting.sub(lambda m: vault.name(m.group(0)), text)
     if not names:
         return text
     # Written as found: one C-speed replace per name, longest first. A regex of all the names cost more to
@@ -3665,6 +3773,11 @@ def _typed(pattern: re.Pattern[str], placeholder: str) -> Callable[[str, _Vault]
     return _each(pattern, lambda m, vault: vault.keep(placeholder))
 
 
+def _typed_name(pattern: re.Pattern[str]) -> Callable[[str, _Vault], str]:
+    """A run function: every match is a name."""
+    return _each(pattern, lambda m, vault: vault.name(m.group(0)))
+
+
 def _typed_after_lead(pattern: re.Pattern[str], placeholder: str) -> Callable[[str, _Vault], str]:
     """A run function: the label before the value stays ("微信:"), the value becomes `placeholder`."""
     return _each(pattern, lambda m, vault: m.group("lead") + (m.groupdict().get("sep") or "") + vault.keep(placeholder))
@@ -3755,9 +3868,14 @@ PASSES: tuple[Pass, ...] = (
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
+    Pass("addresses in Korean", lambda text: _HANGUL_CHAR.search(text) is not None, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("names in Hangul", lambda text: _HANGUL_CHAR.search(text) is not None, _each(_HANGUL_NAME, _hangul_name)),
+    Pass("Vietnamese names", _has_latin, _typed_name(_VIETNAMESE_NAME)),
+    Pass("Japanese names", lambda text: any(word in text for word in _JAPAN_WORDS), _japanese_names),
+    Pass("Latin names after a label", _has_latin, _each(_LATIN_NAME_AFTER_LABEL, _latin_name_after_label)),
     Pass("columns of a table", _always, _table_columns),
     Pass("fields of an export naming a person", _contains(":", "="), _structured_fields),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),

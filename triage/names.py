@@ -792,6 +792,10 @@ def find_names(
 Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks", dict[tuple[int, bool], float | None]]
 
 
+# Times of day a clause opens with, whose last character makes a word with a surname after it ("早上周婷婷打来": not 上周).
+_TIMES_BEFORE_A_NAME = frozenset({"早上", "晚上", "上午", "下午", "中午", "凌晨", "半夜"})
+
+
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
     if previous.isdigit() or (
@@ -809,6 +813,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         and (previous + text[start]) in lex.boundary
         and previous not in "小老阿"
         and text[start : start + 2] not in lex.compound
+        and not (start >= 2 and text[start - 2 : start] in _TIMES_BEFORE_A_NAME)
     ):
         return None  # "及时登入", "微信": the character ends the word before it (but "小张" + 明明 is a name)
     options = []  # (surname as written, its length in the text, tier)

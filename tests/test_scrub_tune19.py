@@ -1,0 +1,66 @@
+"""What the scrubber learnt from the twentieth writer's corpus (tests/data/SCRUB_TUNE19.md): names in other scripts
+(Korean in Hangul, Vietnamese, Japanese in kanji, kana and rōmaji, capitals after an "English name" label), a name that is
+an ordinary word too where it acts again, a name after a time of day; each case that must go failed before the change,
+each case that must stay is an ordinary phrase beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.anonymize import fold, scrub
+
+
+class TestTheTwentiethWritersCorpus:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # Korean names standing in Chinese text, or addressed with 씨; a Korean address.
+            ("韩国留学生김수빈在我家租房", "김수빈"),
+            ("한상철씨（韩相哲）是我公司的韩国同事", "한상철"),
+            ("翻译：장도윤，已逾期，请联系。", "장도윤"),
+            ("问我是不是还住在서울특별시 마포구 월드컵북로27길 6, 465호。", "465호"),
+            # Vietnamese names, with their diacritics or without them before a Vietnamese middle name.
+            ("我嫂子是越南人，Nguyễn Thị Hoa，中文名叫阮氏花", "Nguyễn Thị Hoa"),
+            ("越南媳妇Tran Thi Hoa娘家在河内", "Tran Thi Hoa"),
+            ("越南嫂子Bùi Thị Lan的Zalo号码被催收打爆了", "Bùi Thị Lan"),
+            # Japanese names where the text speaks of Japan: kanji, kana written in two words, rōmaji.
+            ("我在日企上班，部长吉田拓也收到了一封催收邮件", "吉田拓也"),
+            ("我老婆是日本人，叫田中由美（TANAKA Yumi）", "TANAKA Yumi"),
+            ("我老婆是日本人，叫田中由美（TANAKA Yumi）", "由美"),
+            ("我老婆的名字日文写法是池田阳菜，假名是いけだ ひな", "いけだ ひな"),
+            ("我老公是日本人，还报了他的在留卡上的名字Nakamura Takuya", "Nakamura Takuya"),
+            # Capitals after an "English name" label.
+            ("尼日利亚朋友给我做过担保，英文名DIALLO Ibrahim，现在催收天天打他电话", "DIALLO Ibrahim"),
+            ("我香港的表妹身份证上的英文名是LEUNG, Fung Wing，催收打去她公司", "LEUNG, Fung Wing"),
+            # A name that is an ordinary word too, found once, where it acts again.
+            ("我们车间的组长叫江海，江海说催收打到厂里三次了", "江海"),
+            # A name after a time of day whose last character makes a word with the surname (上周).
+            ("早上周婷婷打来，中午刘亮打来", "周婷婷"),
+        ],
+    )
+    def test_names_go(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A three-syllable word inside a Korean sentence; Vietnamese-looking English; Japanese places.
+            "韩文：연체되었습니다. 연락 주세요.",
+            "Le Monde 的报道",
+            "日本的山口县很漂亮",
+            "去日本大阪旅游，住在中野区",
+            # An ordinary word that is no one's name here; a time of day before an ordinary word.
+            "江海说的是长江和大海",
+            "早上周末去银行还款",
+            "晚上周边的店都关了",
+            # Plants, food and an app that begin with a surname character.
+            "院子里的常春藤",
+            "罗宋汤多少钱一份",
+            "补充：杨梅汁",
+            "想吃白吉馍了",
+            "丁香医生，怎么办",
+            "老石英钟停了",
+        ],
+    )
+    def test_ordinary_phrases_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)
