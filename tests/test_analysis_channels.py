@@ -4225,3 +4225,49 @@ class TestEleventhSessionTuning:
     def test_twenty_odd_calls_in_a_night_are_told_abuse(self) -> None:
         text = "一晚上接了二十多个电话,都是同一段录音,说明天就到我家门口,最后一通是凌晨三点。"
         assert "threat_or_abuse" in analyze(text).codes
+
+
+class TestTheReviewOfTheEleventhSession:
+    """What the blind review of this session's tuning found (/tmp/review32), mended."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您好，我已经把10000元转到您的工行卡了，转多了5000，麻烦退回给我，截图发你了。", "13912345678"),
+            ("那张中国银行卡被冻结了，请联系客服 400-888-1234 解冻。", "17012345678"),
+            ("你的毕业照片我们已经P好了，明天就发群里，让你同学都看看。", None),
+            ("你的聚会视频已经剪好了，今晚发群里。", "17012345678"),
+        ],
+    )
+    def test_scams_and_threats_stay_flagged(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["你当初说我借的我一定还，现在呢？逾期90天了，马上起诉你。", "你欠款已逾期，我也借了钱给你，你必须今天还。"],
+    )
+    def test_a_collectors_first_person_is_no_account_of_ones_own_debt(self, text: str) -> None:
+        assert "unknown_platform" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("你怎么一直不接电话？我一个小时打了二十多个电话！", "threat_or_abuse"),
+            ("除夕晚上接了十几个电话，都是亲戚拜年的。", "threat_or_abuse"),
+            ("今天一天打了二十多个电话给客户推销，累死了。", "threat_or_abuse"),
+            ("我妈骂得很难听，说我不孝，怎么办？", "threat_or_abuse"),
+            ("客服一接通就骂我，我要投诉！", "threat_or_abuse"),
+            ("维修好了，扫师傅个人收款码付款就行。", "someone_elses_account"),
+            ("请扫业务员个人收款码支付保费。", "someone_elses_account"),
+            ("我想退保，保险公司说退保要扣手续费，正常吗？", "debt_relief_agency"),
+            ("犹豫期内可以全额退保，如需办理请回复1，专员联系您。", "debt_relief_agency"),
+            ("【建设银行】您的信用卡交易涉嫌违规套现，已降低额度，详询95533。", "fake_legal"),
+            ("你好，我的社保卡马上被冻结了吗？我收到一条短信说的。", "fake_legal"),
+            ("我报警了，110把我转给当地民警了，他们说要我去派出所做笔录。", "fake_legal"),
+        ],
+    )
+    def test_ordinary_words_are_not_flagged(self, text: str, code: str) -> None:
+        assert code not in analyze(text).codes
+
+    def test_a_contracts_card_is_the_readers_not_the_writers(self) -> None:
+        assert "claim_sender_mismatch" not in analyze("下个月的房租还是转到合同上写的那张建行卡就行", "13912345678").codes

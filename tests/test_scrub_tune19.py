@@ -64,3 +64,53 @@ class TestTheTwentiethWritersCorpus:
     )
     def test_ordinary_phrases_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+
+class TestTheReviewOfTheEleventhSession:
+    """What the blind review of this session's scrubber changes found (/tmp/review32), mended."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Chinese words and places where the text speaks of Japan; Japanese phrases and brands.
+            "日本福岛核污水排海",
+            "日本的稻田中有很多青蛙，在山下等你",
+            "日本人用清水冲洗蔬菜",
+            "日本中山公园",
+            "日本上野公园",
+            "日本前田地里",
+            "日本ありがとう ございます",
+            "日本コーヒー メーカー",
+            "Yahoo Japan",
+            # Korean words that begin with a surname's syllable; Vietnamese places named after people.
+            "他说사랑해",
+            "사장님",
+            "한국어",
+            "화이팅",
+            "어머니",
+            "Hồ Chí Minh",
+            "Châu Đốc",
+            "Lê Lợi",
+            "Nguyen Hue Street",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("我在日企上班，部长吉田拓也收到了一封催收邮件", "收到了"),
+            ("我朋友田中说日本没有这种事", "说日本"),
+            ("日本人鈴木直美、韩国人임서연、越南人Huỳnh Thị Ngọc", "韩国人"),
+        ],
+    )
+    def test_a_name_takes_no_word_after_it_nor_a_country_beside_it(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("김민수님이 왔어요", "김민수"), ("박지훈 씨한테 연락했어요", "박지훈"), ("我在日企上班，部长吉田拓也收到了", "拓也")],
+    )
+    def test_names_go_with_a_particle_after_them(self, text: str, value: str) -> None:
+        assert value not in scrub(text)

@@ -1400,23 +1400,34 @@ _HANGUL_SURNAMES = (
 )
 # A Korean name: a surname and a given name of two syllables (or a compound surname and one or two), alone as a word;
 # 씨 or 님 after it is how Korean addresses someone.
+# (A particle may follow 씨 or 님: "김민수님이", "박지훈 씨한테".)
 _HANGUL_NAME = re.compile(
     rf"(?<![{_HANGUL}])(?P<name>(?:남궁|황보|제갈|선우|독고|사공|서문)[{_HANGUL}]{{1,2}}|[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}})"
-    rf"(?P<honorific>씨|님)?(?![{_HANGUL}])"
+    rf"(?:(?P<honorific> ?(?:씨|님))(?:이|가|은|는|을|를|한테|에게|께|께서|의|도|과|와)?)?(?![{_HANGUL}])"
 )
+# Three-syllable words of everyday Korean that begin with a surname's syllable ("사랑해", "한국어", "어머니", "화이팅") and
+# endings no given name has: a polite or verb ending, a city's, a province's, a district's (서울시, 경기도, 영통구).
+_HANGUL_NOT_NAMES = frozenset(
+    "사랑해 한국어 어머니 아버지 화이팅 감사해 감사요 안녕히 여보세 사장님 선생님 고마워 미안해 주세요 반가워".split()
+)
+_HANGUL_NOT_LAST = frozenset("님시도구군읍면동로길어해요다니팅워세")
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 
 
 def _hangul_name(match: re.Match[str], vault: _Vault) -> str:
     """A Korean name standing in Chinese text ("韩国留学生김수빈在我家租房", "장도윤是我姐夫") or addressed with 씨 / 님; not a
     three-syllable word inside a Korean sentence ("연락 주세요")."""
+    if match.group("name") in _HANGUL_NOT_NAMES or (
+        match.group("honorific") is None and match.group("name")[-1] in _HANGUL_NOT_LAST
+    ):
+        return match.group(0)
     if match.group("honorific") is None:
         text = match.string
         before = text[max(0, match.start() - 2) : match.start()].rstrip(" ")
         after = text[match.end() : match.end() + 2].lstrip(" ")
         if (before and _HANGUL_CHAR.match(before[-1])) or (after and _HANGUL_CHAR.match(after[0])):
             return match.group(0)
-    return vault.name(match.group("name")) + (match.group("honorific") or "")
+    return vault.name(match.group("name")) + match.group(0)[len(match.group("name")) :]
 
 
 # A Korean address: a city or province, a district, then roads, numbers and a room ("서울특별시 마포구 월드컵북로27길 6, 465호").
@@ -1432,45 +1443,61 @@ _VN_LETTER_UPPER = "A-ZÀ-ÝĂĐƠƯ\u1ea0-\u1ef9"
 _VN_LETTER_LOWER = "a-zà-ýăđĩũơư\u1ea0-\u1ef9"
 _VN_WORD = f"[{_VN_LETTER_UPPER}][{_VN_LETTER_LOWER}]{{1,7}}"
 _VN_SURNAMES_MARKED = (
-    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ|Hồ|Châu"
+    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ"
 )
 _VN_SURNAMES_PLAIN = "Tran|Huynh|Pham|Hoang|Dang|Bui|Do|Ngo|Duong|Vo|Vu|Le|Ly|Truong|Dinh|Doan|Phan|Ho|Luong|Trinh"
 _VN_MIDDLE = "Thị|Thi|Văn|Van|Đức|Duc|Hữu|Huu|Quốc|Quoc|Ngọc|Ngoc|Thanh|Minh|Xuân|Xuan|Công|Cong"
+# (Not a street, a district or a city named after a hero: "Nguyen Hue Street", "Lê Lợi", "đường Trần Hưng Đạo".)
+_VN_PLACE_AFTER = "Street|St|Road|Rd|Avenue|Ave|City|District|Ward|Quận|Phường|Đường"
+_VN_NOT_NAMES = frozenset({"Lê Lợi", "Nguyễn Huệ", "Nguyen Hue", "Trần Hưng Đạo", "Tran Hung Dao", "Lê Duẩn", "Le Duan"})
 _VIETNAMESE_NAME = re.compile(
-    rf"(?<![A-Za-z\u00c0-\u1ef9])(?:(?:{_VN_SURNAMES_MARKED})(?: {_VN_WORD}){{1,3}}"
-    rf"|(?:{_VN_SURNAMES_PLAIN}) (?:{_VN_MIDDLE})(?: {_VN_WORD}){{1,2}})(?![A-Za-z\u00c0-\u1ef9])"
+    rf"(?<![A-Za-z\u00c0-\u1ef9])(?<!đường )(?<!Đường )(?:(?:{_VN_SURNAMES_MARKED})(?: (?!(?:{_VN_PLACE_AFTER})\b){_VN_WORD}){{1,3}}"
+    rf"|(?:{_VN_SURNAMES_PLAIN}) (?:{_VN_MIDDLE})(?: (?!(?:{_VN_PLACE_AFTER})\b){_VN_WORD}){{1,2}})"
+    rf"(?![A-Za-z\u00c0-\u1ef9])(?! (?:{_VN_PLACE_AFTER})\b)"
 )
 
-# Japanese names, where the text speaks of Japan: a Japanese surname in kanji and one or two characters of given name
-# ("田中由美", "鈴木直美"), a name in kana written in two words ("いけだ ひな"), or one in rōmaji ("TANAKA Yumi",
-# "Nakamura Takuya"). (Not a place after the surname: "山口县", "中野区".)
+# Japanese names, where the text speaks of Japan: a surname in kanji that is not also a Chinese word or place (田中, 鈴木,
+# 吉田 …; not 中山, 清水, 山下, 小林) with up to two characters of given name, after a person's word or no Chinese character
+# ("部长吉田拓也收到了", "叫田中由美（", "日本人鈴木直美、"), and before a verb or no Chinese character; a name in kana written in
+# two words after a word for a name ("假名是いけだ ひな"); one in rōmaji written as a passport does, the surname in capitals,
+# or in brackets after the kanji ("（TANAKA Yumi）"). ("日本的稻田中有很多青蛙", "ありがとう ございます", "Yahoo Japan" stay.)
 _JAPAN_WORDS = ("日本", "日企", "日资", "日資", "日文", "日语", "日語", "在留", "假名", "大阪", "东京", "東京", "Japan", "japan")
 _JAPANESE_SURNAMES = (
-    "佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 斋藤 清水 山崎 "
-    "池田 橋本 桥本 阿部 石川 山下 中島 中岛 石井 小川 前田 岡田 冈田 長谷川 长谷川 藤田 後藤 近藤 村上 遠藤 远藤 青木 坂本 斉藤 "
-    "福田 太田 西村 藤井 岡本 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山 "
-    "宮崎 宫崎 宮本 宫本 内田 高木 安藤 島田 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 增田 小山 大塚 "
-    "平野 菅原 久保 松井 千葉 千叶 岩崎 桜井 樱井 木下 野口 松尾 菊地 野村 新井 渡部 山内 北村 大西 小島 小岛 吉川 西田 松岡 "
-    "松冈 福島 福岛 浅野 大橋 大桥 森本 川口 水野 北川 秋山 星野 永井"
+    "佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 渡邊 山本 中村 加藤 吉田 山田 佐々木 松本 井上 木村 斎藤 斋藤 山崎 池田 橋本 "
+    "桥本 阿部 長谷川 长谷川 藤田 後藤 近藤 遠藤 远藤 青木 坂本 斉藤 福田 西村 藤井 岡本 冈本 藤原 三浦 竹内 小野 田村 森田 柴田 "
+    "酒井 工藤 宮崎 宫崎 宮本 宫本 安藤 島田 岛田 谷口 菅原 岩崎 桜井 樱井 菊地 浅野 森本 星野 松尾 松岡 松冈 増田 增田 武田 "
+    "村田 藤本"
 ).split()
+_PERSON_BEFORE_JAPANESE = (
+    "叫|是|名叫|同事|朋友|老婆|老公|妻子|丈夫|太太|部长|课长|社长|店长|经理|老板|上司|房东|同学|妹妹|姐姐|哥哥|弟弟|日本人|客户|"
+    "联系人|担保人|借款人|员工|领导|老师|媳妇|女婿|岳父|岳母|婆婆|公公"
+)
 _JAPANESE_KANJI_NAME = re.compile(
+    r"(?:(?<![\u4e00-\u9fff々])|(?<=" + ")|(?<=".join(_PERSON_BEFORE_JAPANESE.split("|")) + "))"
     "(?:" + "|".join(sorted(_JAPANESE_SURNAMES, key=len, reverse=True)) + ")"
-    r"(?!县|縣|市|区|區|町|村|站|駅|大学|大學|銀|银|路|線|线|公司|株|屋|店|家|的|先生|小姐|さん|様)[\u4e00-\u9fff々]{1,2}"
+    r"(?:(?![说是的在都给和跟收打来去让叫了着过被把向对就还会要县縣市区區町村站駅])[\u4e00-\u9fff々]){0,2}"
+    r"(?=[^\u4e00-\u9fff々]|说|是|的|在|都|给|和|跟|收|打|来|去|让|叫|了|着|过|被|把|向|对|就|还|会|要|\Z)"
 )
 _KANA_NAME = re.compile(
-    r"(?<![\u3040-\u30ff])[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}[ \u3000・･][\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}(?![\u3040-\u30ff])"
+    r"(?:假名|名字|叫|读作|写作|念作)(?:是|为|:|：)?\s?(?P<name>[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}"
+    r"[ \u3000・･][\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8})(?![\u3040-\u30ff])"
 )
-_ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])")
+_ROMAJI_PAIR = re.compile(
+    r"(?<![A-Za-z])(?:(?<=[（(])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12})|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])"
+)
 _ROMAJI_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmryfwj])?[aiueo]|n)+", re.IGNORECASE)
+_ROMAJI_NOT_NAMES = frozenset("japan tokyo osaka kyoto nagoya yahoo amazon toyota honda sony nissan yamaha mazda".split())
 
 
 def _japanese_names(text: str, vault: _Vault) -> str:
     def romaji(match: re.Match[str]) -> str:
         words = match.group(0).split()
-        return vault.name(match.group(0)) if all(_ROMAJI_WORD.fullmatch(word) for word in words) else match.group(0)
+        if any(word.lower() in _ROMAJI_NOT_NAMES or not _ROMAJI_WORD.fullmatch(word) for word in words):
+            return match.group(0)
+        return vault.name(match.group(0))
 
     text = _JAPANESE_KANJI_NAME.sub(lambda m: vault.name(m.group(0)), text)
-    text = _KANA_NAME.sub(lambda m: vault.name(m.group(0)), text)
+    text = _KANA_NAME.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + vault.name(m.group("name")), text)
     return _ROMAJI_PAIR.sub(romaji, text)
 
 
@@ -3322,6 +3349,10 @@ _PAIR_ENDS = frozenset("都也的说")
 _LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
 
 
+# Countries that begin with a surname's character, in a list of foreigners ("日本人X、韩国人Y、越南人Z").
+_COUNTRIES = frozenset("韩国 越南 朝鲜 蒙古 印度 法国 英国 德国 俄国 美国 泰国 老挝 缅甸 马来 菲律宾 印尼".split())
+
+
 def _names_in_a_list(text: str, vault: _Vault) -> str:
     def run(match: re.Match[str]) -> str:
         found = match.group("run")
@@ -3343,6 +3374,7 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                 and not _is_not_a_name(item, after)
                 and not _RELATION_WORD.fullmatch(simple)
                 and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])
+                and simple not in _COUNTRIES
             )
 
         if not named and not all(listed(m.group(0)) for m in words):
@@ -3773,11 +3805,6 @@ def _typed(pattern: re.Pattern[str], placeholder: str) -> Callable[[str, _Vault]
     return _each(pattern, lambda m, vault: vault.keep(placeholder))
 
 
-def _typed_name(pattern: re.Pattern[str]) -> Callable[[str, _Vault], str]:
-    """A run function: every match is a name."""
-    return _each(pattern, lambda m, vault: vault.name(m.group(0)))
-
-
 def _typed_after_lead(pattern: re.Pattern[str], placeholder: str) -> Callable[[str, _Vault], str]:
     """A run function: the label before the value stays ("微信:"), the value becomes `placeholder`."""
     return _each(pattern, lambda m, vault: m.group("lead") + (m.groupdict().get("sep") or "") + vault.keep(placeholder))
@@ -3873,7 +3900,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("names in Hangul", lambda text: _HANGUL_CHAR.search(text) is not None, _each(_HANGUL_NAME, _hangul_name)),
-    Pass("Vietnamese names", _has_latin, _typed_name(_VIETNAMESE_NAME)),
+    Pass(
+        "Vietnamese names",
+        _has_latin,
+        _each(_VIETNAMESE_NAME, lambda m, vault: m.group(0) if m.group(0) in _VN_NOT_NAMES else vault.name(m.group(0))),
+    ),
     Pass("Japanese names", lambda text: any(word in text for word in _JAPAN_WORDS), _japanese_names),
     Pass("Latin names after a label", _has_latin, _each(_LATIN_NAME_AFTER_LABEL, _latin_name_after_label)),
     Pass("columns of a table", _always, _table_columns),
