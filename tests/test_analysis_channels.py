@@ -4271,3 +4271,40 @@ class TestTheReviewOfTheEleventhSession:
 
     def test_a_contracts_card_is_the_readers_not_the_writers(self) -> None:
         assert "claim_sender_mismatch" not in analyze("下个月的房租还是转到合同上写的那张建行卡就行", "13912345678").codes
+
+
+class TestBatch28:
+    """Real texts of batch 28 (random rows of published datasets): points as a cash gift, the TV-show prize, invoices cut
+    into brackets, Mark Six tips, course fees "returned" through a QQ group, a WeChat id in quotes; and carriers naming a
+    way to pay, a data pack that lapses by itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("尊敬的工行用户您的积分已达到 DIGIT 元的现金礼包请及时登陆我行网址 URL 进行领取工商银行", "limit_raise_points"),
+            ("您已是新声音选出的本季之星将得到 oooo 元请进 URL 输入收领", "prize_claim"),
+            ("[增][普][可] [直][通][查] [票][票][验] 张会计137****4565", "fake_invoice_offer"),
+            ("尊敬的用户:您的第058期的④碼资料已更新,请登入www.660989.com查看,会员号:802 密码:3355", "gambling"),
+            ("【潭州课堂】最后一批仮还学费,请咨询 Ǭ群: 437261049", "fake_charge"),
+            ("《XX教育》课程善后退款,协商Q群:571xxxxxx。", "fake_charge"),
+            ("四款高收益理财产品，先到先得，详情请关注微信“空中理财客户圈”，微信号“licai76580”[招商银行]", "private_chat"),
+        ],
+    )
+    def test_the_scams_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    def test_a_family_group_and_a_hotline_are_no_qq_group(self) -> None:
+        assert "private_chat" not in analyze("发到家庭群：96110是全国统一的反诈预警劝阻电话，一定要接！").codes
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您当前帐户总余额27.64元。如需充值请点击 gd.10086.cn/cz ，可支付宝付款！", "10086"),
+            ("登录江西电信网上营业厅 jx.189.cn 使用支付宝、银行卡充话费，单笔满100元送3-5元。", "10001"),
+            ("您已成功订购中国移动提供的10元流量加油包，立即生效，次月自动失效。详情 http://t.cn/Rv89hsh", "10086"),
+        ],
+    )
+    def test_a_carriers_own_notices_stay_low(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk == "low"

@@ -121,9 +121,10 @@ _PERSONAL_BEFORE = re.compile(
 )
 # The institution as someone the writer heard from ("淘宝客服说给我退了", "银行那边告诉我"): reported, not the writer.
 _REPORTED_AFTER = re.compile(r"(?:客服|那边|的人|工作人员)?(?:说|讲|告诉我|跟我说|回复我|回我)")
-# An institution named as one way to pay among others ("支持网银、支付宝、财付通", "注册银联卡进行充值"):
+# An institution named as one way to pay among others ("支持网银、支付宝、财付通", "注册银联卡进行充值", "可支付宝付款",
+# "使用支付宝、银行卡充话费"):
 # a means, not who is writing.
-_MEANS_BEFORE = re.compile(r"(?:支持|注册|绑定|、|或者?|以及)\Z")
+_MEANS_BEFORE = re.compile(r"(?:支持|注册|绑定|、|或者?|以及|可用?|使用|通过)\Z")
 _CARRIED_BY = re.compile(r"(?:通过|经|由|用|走)\Z")
 _CARRIED = re.compile(r"(?:邮件|快递)?(?:寄出|寄送|邮寄|发出|单号|运单)")
 # An institution named as a landmark: in an address, or beside a word of place.
