@@ -114,3 +114,25 @@ class TestTheReviewOfTheEleventhSession:
     )
     def test_names_go_with_a_particle_after_them(self, text: str, value: str) -> None:
         assert value not in scrub(text)
+
+
+class TestTune19Accounts:
+    """Tune 19's accounts written around the filters, and a surname with its given name left in pinyin."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("邮箱shaohuayao81#gmail.com（#换成@）", "shaohuayao81"),
+            ("发件人：yancheng1999@foxmail点com。他们还念了我的身份证号", "yancheng1999"),
+            ("薇zhanglixin6796，备注“协商”", "zhanglixin6796"),
+            ("催收的叫任zhigang（拼音打得太快了）", "zhigang"),
+            ("催收的叫常 shijie（拼音打得太快了）", "shijie"),
+            ("名字是李xiaoming", "iaoming"),
+        ],
+    )
+    def test_they_go(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["话题#欠款#今天", "热线#1#2", "蔷薇abc好看", "这是张done", "他是王aaaa"])
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)

@@ -300,7 +300,9 @@ _WECHAT = re.compile(
     r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|(?i:weixin|wechat))(?!id_)"
     # Spelled apart against keyword filters: "v x", "wei xin".
     r"|(?<![A-Za-z])(?:[Vv]\s[Xx]|[Ww]\s[Xx]|[Ww]ei\s[Xx]in)(?![A-Za-z])"
-    r"|(?<=[加+➕])\s?[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:))(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
+    r"|(?<=[加+➕])\s?[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:)"
+    # 薇 straight before an id with a digit in it ("薇zhanglixin6796，备注“协商”").
+    r"|薇(?=[A-Za-z][A-Za-z0-9_-]{3,18}\d))(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
     r"(?P<sep>\s*(?:[号號])?\s*[:是为為(「【\[]?\s*)"
     # An id may be spaced apart ("zs 2020 ab") when it has a digit: short groups, one space between.
     r"(?P<id>(?=[A-Za-z][A-Za-z0-9_ -]{0,24}\d)[A-Za-z][A-Za-z0-9_-]{0,9}(?:\s[A-Za-z0-9_-]{1,6}){1,3}(?![A-Za-z0-9_-])"
@@ -378,7 +380,11 @@ _CASE_NUMBER = re.compile(
 )
 # E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com", and an
 # "@" with spaces around it ("leo8890 @ sohu.com", as a full-width ＠ is often typed).
-_AT_WORD = r"(?:\s*[(\[{<]\s*(?i:at)\s*[)\]}>]\s*|\s+(?i:at)\s+|\s*(?:艾特|圈a|圈A)\s*|[ ]{1,2}@[ ]{0,2}|@[ ]{1,2})"
+# (Also "#" before a mail provider, "shaohuayao81#gmail.com", and a plain @ before a spelled dot, "x@foxmail点com".)
+_AT_WORD = (
+    r"(?:\s*[(\[{<]\s*(?i:at)\s*[)\]}>]\s*|\s+(?i:at)\s+|\s*(?:艾特|圈a|圈A)\s*|[ ]{1,2}@[ ]{0,2}|@[ ]{0,2}"
+    r"|\#(?=(?i:gmail|qq|163|126|139|sina|foxmail|outlook|hotmail|yahoo|aliyun|sohu|icloud)(?:\.|点)))"
+)
 _DOT_WORD = r"(?:\s*[(\[{<]\s*(?i:dot)\s*[)\]}>]\s*|\s+(?i:dot)\s+|\s*(?:\.|点)\s*)"
 _SPELLED_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT_WORD}[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*"
@@ -1598,6 +1604,20 @@ _CAMEL_NOT_NAMES = frozenset(
     "GuangZhou HangZhou NanJing XiAn ChengDu JingDong TianMao WeiBo ZhiFuBao KuaiShou YouKu QiDian JinRong "
     "WeiLai LiCai BaoXian XinYong XinDai DaiKuan JieBei HuaBei".split()
 )
+
+
+# A surname in characters and the given name typed in pinyin after a cue ("催收的叫任zhigang", "叫常 shijie"): an input
+# method left half-way.
+_HAN_SURNAME_PINYIN_GIVEN = re.compile(r"(?<=叫|是)(?P<surname>[\u4e00-\u9fff])[ ]?(?P<given>[a-z]{4,12})(?![A-Za-z0-9])")
+
+
+def _han_surname_pinyin_given(match: re.Match[str], vault: _Vault) -> str:
+    from triage.names import lexicon
+
+    given = match.group("given")
+    if match.group("surname") not in lexicon().surname_tier or not _PINYIN_TWO.fullmatch(given) or given in _EN_WORDS_LIKE_PINYIN:
+        return match.group(0)
+    return vault.name(match.group(0))
 
 
 def _han_surname_after_given(han: str, following: str) -> bool:
@@ -3837,7 +3857,14 @@ def _on_plain_letters(pattern: re.Pattern[str], replace: Callable[[re.Match[str]
 def _spelled_email_gate(text: str) -> bool:
     lowered = text.lower()
     return _has_latin(text) and (
-        " at " in lowered or "(at)" in lowered or "[at]" in lowered or "艾特" in text or " @" in text or "@ " in text
+        " at " in lowered
+        or "(at)" in lowered
+        or "[at]" in lowered
+        or "艾特" in text
+        or " @" in text
+        or "@ " in text
+        or "#" in text
+        or ("@" in text and "点" in text)
     )
 
 
@@ -3899,6 +3926,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", lambda text: _HANGUL_CHAR.search(text) is not None, _each(_HANGUL_NAME, _hangul_name)),
     Pass(
         "Vietnamese names",
