@@ -4308,3 +4308,20 @@ class TestBatch28:
     )
     def test_a_carriers_own_notices_stay_low(self, text: str, sender: str) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestAWapPushAndAnUnnamedFriend:
+    """A WAP push as the published datasets show it carries a link; an unnamed "friend" who sent photos is the trojan's
+    opening (batches 19, 22, 28)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["[PUSH]山西晋中-138****8274您好,您的好友发来自已拍的照片,", "[PUSH]海南海口-188****9921用户:您的好友发来新拍相 片，请"],
+    )
+    def test_it_is_flagged(self, text: str) -> None:
+        result = analyze(text)
+        assert "curiosity_link" in result.codes
+        assert result.risk == "high"
+
+    def test_a_friend_who_names_themself_is_no_trojan(self) -> None:
+        assert "curiosity_link" not in analyze("我的好友给我发来了照片，好漂亮").codes

@@ -177,6 +177,8 @@ LINK_WORDS = re.compile(
         r"|点击(?<!内点击)(?<!里点击)(?<!说点击)(?:解封|解冻|解锁|申诉)(?!按钮|入口|就行|就可以|即可)"
         r"|(?:点击|点开|打开|下载|登录|登陆|进入?|访问|戳|点此)\s?(?:…|\.{3}|[*]{3,6}|[x×]{3,6}|积分商城)|网站链接|链接地址"
         r"|点此(?:兑换|换取|领取|激活|认证|验证|确认|办理|查看|查询|申请|下载)"
+        # A WAP push as published datasets show it ("[PUSH]山西晋中-138****8274您好,您的好友发来……"): a link is what it carries.
+        r"|\[push\]"
         # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
         r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
     )
