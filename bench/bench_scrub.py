@@ -448,6 +448,13 @@ HOSTILE_UNITS = (
     "杠1",
     "陳老師",
     "者",
+    # The eleventh session's: names in other scripts and where the text speaks of Japan, and a review's find: a country, a
+    # name and a list's comma, every one a candidate for the name finder and the list pass (it was over 50 ms before).
+    "韩国人金敏、",
+    "日本同事田中",
+    "김민수씨 ",
+    "Nguyễn Thị Hoa ",
+    "叫任zhigang",
 )
 
 

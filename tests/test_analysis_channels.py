@@ -4258,7 +4258,6 @@ class TestTheReviewOfTheEleventhSession:
             ("我妈骂得很难听，说我不孝，怎么办？", "threat_or_abuse"),
             ("客服一接通就骂我，我要投诉！", "threat_or_abuse"),
             ("维修好了，扫师傅个人收款码付款就行。", "someone_elses_account"),
-            ("请扫业务员个人收款码支付保费。", "someone_elses_account"),
             ("我想退保，保险公司说退保要扣手续费，正常吗？", "debt_relief_agency"),
             ("犹豫期内可以全额退保，如需办理请回复1，专员联系您。", "debt_relief_agency"),
             ("【建设银行】您的信用卡交易涉嫌违规套现，已降低额度，详询95533。", "fake_legal"),
@@ -4325,3 +4324,54 @@ class TestAWapPushAndAnUnnamedFriend:
 
     def test_a_friend_who_names_themself_is_no_trojan(self) -> None:
         assert "curiosity_link" not in analyze("我的好友给我发来了照片，好漂亮").codes
+
+
+class TestTheSecondReviewOfTheEleventhSession:
+    """What the second blind review (/tmp/review33) found in the first review's fixes and the batch-28 round, mended."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您的账户涉嫌套现，即将被冻结，请速回电 4008889999 处理", None),
+            ("您的套餐当月失效，需登录 ydjf.cc 完成认证即可保留", None),
+            ("您的医保卡即将被冻结，如有疑问请按9转人工", None),
+            ("催收每天给我打几十个电话，还骂得很难听，我该怎么办", None),
+            ("他们每天打几十个电话给我妈，说要让她替我还钱", None),
+            ("请将款项支付至对方个人收款码，完成后截图", None),
+            ("请扫业务员个人收款码支付保费", None),
+        ],
+    )
+    def test_scams_and_abuse_are_high(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "稍后将电话转给办案警官，请保持手机畅通",
+            "马上给你转接公安局，请不要挂机",
+            "正在为你转接办案民警",
+            "一天打上百个电话，骂得很难听",
+            "保险可以全额退，退保只收15%手续费，私信我",
+        ],
+    )
+    def test_these_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【支付宝】您的收款码资料已更新成功。", "95188"),
+            ("【京东】新人大礼包验证码：123456，请勿泄露", None),
+            ("恭喜您被评为公司本季之星，奖金500元随工资发放", None),
+            ("妈，我也借了网贷，现在还不上了", None),
+            ("我之前借的网贷逾期了，催收天天打电话，怎么办", None),
+            ("其实我弟弟借了网贷逾期了", None),
+            ("【XX小学】请新生家长加入家长群：778899", None),
+            ("今天聚会的照片我整理好了，晚上发群里", None),
+            ("婚礼的照片下周出，到时候发群里让大家看看", None),
+            ("老婆，工资我存到那张工商银行卡里了", "13312345678"),
+            ("客服一接通就骂我，我要投诉！", None),
+        ],
+    )
+    def test_ordinary_messages_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"

@@ -1414,9 +1414,12 @@ _HANGUL_NAME = re.compile(
 # Three-syllable words of everyday Korean that begin with a surname's syllable ("사랑해", "한국어", "어머니", "화이팅") and
 # endings no given name has: a polite or verb ending, a city's, a province's, a district's (서울시, 경기도, 영통구).
 _HANGUL_NOT_NAMES = frozenset(
-    "사랑해 한국어 어머니 아버지 화이팅 감사해 감사요 안녕히 여보세 사장님 선생님 고마워 미안해 주세요 반가워".split()
+    "사랑해 한국어 어머니 아버지 화이팅 감사해 감사요 안녕히 여보세 사장님 선생님 고마워 미안해 주세요 반가워 경기도 강원도 충청도 "
+    "전라도 경상도 제주도 서울시 부산시 인천시 대구시 광주시 대전시 울산시".split()
 )
-_HANGUL_NOT_LAST = frozenset("님시도구군읍면동로길어해요다니팅워세")
+# Endings no given name has: an honorific as the third syllable, a verb's or a polite ending, a language's (한국어). (동, 도,
+# 구, 세 end names too: 박재동, 이재도, 최영구, 박민세.)
+_HANGUL_NOT_LAST = frozenset("님요팅어워")
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 
 
@@ -1438,7 +1441,7 @@ def _hangul_name(match: re.Match[str], vault: _Vault) -> str:
 
 # A Korean address: a city or province, a district, then roads, numbers and a room ("서울특별시 마포구 월드컵북로27길 6, 465호").
 _HANGUL_ADDRESS = re.compile(
-    rf"(?<![{_HANGUL}])[{_HANGUL}]{{2,5}}(?:특별시|광역시|특별자치시|특별자치도|시|도)\s?[{_HANGUL}]{{1,4}}(?:구|군|시)"
+    rf"(?<![{_HANGUL}])[{_HANGUL}]{{2,5}}(?:특별시|광역시|특별자치시|특별자치도|시|도)(?:\s?[{_HANGUL}]{{1,4}}(?:구|군|시)){{1,2}}"
     rf"(?:\s?[{_HANGUL}\d]{{1,12}}(?:로|길|동|읍|면)){{1,3}}(?:\s?\d{{1,5}}(?:-\d{{1,5}})?)?(?:,?\s?\d{{1,5}}호)?"
 )
 
@@ -1449,50 +1452,98 @@ _VN_LETTER_UPPER = "A-ZÀ-ÝĂĐƠƯ\u1ea0-\u1ef9"
 _VN_LETTER_LOWER = "a-zà-ýăđĩũơư\u1ea0-\u1ef9"
 _VN_WORD = f"[{_VN_LETTER_UPPER}][{_VN_LETTER_LOWER}]{{1,7}}"
 _VN_SURNAMES_MARKED = (
-    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ"
+    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ|Hồ|Châu"
 )
 _VN_SURNAMES_PLAIN = "Tran|Huynh|Pham|Hoang|Dang|Bui|Do|Ngo|Duong|Vo|Vu|Le|Ly|Truong|Dinh|Doan|Phan|Ho|Luong|Trinh"
 _VN_MIDDLE = "Thị|Thi|Văn|Van|Đức|Duc|Hữu|Huu|Quốc|Quoc|Ngọc|Ngoc|Thanh|Minh|Xuân|Xuan|Công|Cong"
 # (Not a street, a district or a city named after a hero: "Nguyen Hue Street", "Lê Lợi", "đường Trần Hưng Đạo".)
 _VN_PLACE_AFTER = "Street|St|Road|Rd|Avenue|Ave|City|District|Ward|Quận|Phường|Đường"
-_VN_NOT_NAMES = frozenset({"Lê Lợi", "Nguyễn Huệ", "Nguyen Hue", "Trần Hưng Đạo", "Tran Hung Dao", "Lê Duẩn", "Le Duan"})
+_VN_NOT_NAMES = frozenset(
+    {"Lê Lợi", "Nguyễn Huệ", "Nguyen Hue", "Trần Hưng Đạo", "Tran Hung Dao", "Lê Duẩn", "Le Duan", "Hồ Chí Minh", "Hồ Hoàn Kiếm"}
+    | {"Hồ Tây", "Châu Đốc", "Châu Thành", "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ"}
+)
 _VIETNAMESE_NAME = re.compile(
     rf"(?<![A-Za-z\u00c0-\u1ef9])(?<!đường )(?<!Đường )(?:(?:{_VN_SURNAMES_MARKED})(?: (?!(?:{_VN_PLACE_AFTER})\b){_VN_WORD}){{1,3}}"
     rf"|(?:{_VN_SURNAMES_PLAIN}) (?:{_VN_MIDDLE})(?: (?!(?:{_VN_PLACE_AFTER})\b){_VN_WORD}){{1,2}})"
     rf"(?![A-Za-z\u00c0-\u1ef9])(?! (?:{_VN_PLACE_AFTER})\b)"
 )
 
-# Japanese names, where the text speaks of Japan: a surname in kanji that is not also a Chinese word or place (田中, 鈴木,
-# 吉田 …; not 中山, 清水, 山下, 小林) with up to two characters of given name, after a person's word or no Chinese character
-# ("部长吉田拓也收到了", "叫田中由美（", "日本人鈴木直美、"), and before a verb or no Chinese character; a name in kana written in
-# two words after a word for a name ("假名是いけだ ひな"); one in rōmaji written as a passport does, the surname in capitals,
-# or in brackets after the kanji ("（TANAKA Yumi）"). ("日本的稻田中有很多青蛙", "ありがとう ございます", "Yahoo Japan" stay.)
+# Japanese names, where the text speaks of Japan. A surname in kanji with up to three characters of given name, the longest
+# that ends where a word of Chinese or none follows ("部长吉田拓也收到了", "叫田中由美（", "山本美智子来了", "山田太郎先生"). A surname
+# that is no Chinese word (田中, 鈴木, 吉田 …) is a name after a person's word, 的, 和, or no Chinese character; one that is a
+# Chinese word or place as well (中山, 清水, 小林, 村上 …) only after a person's word ("日本同事村上春树"); a surname alone only
+# after a person's word ("我朋友田中说"), never after 是 or in a list ("这里是松本", "城市有松本、福田"). A name in kana written
+# in two words, and one in rōmaji, after a word for a name or a person ("假名是いけだ ひな", "日本室友いけだ ひな", "日本朋友
+# Nakamura Takuya"), or rōmaji as a passport writes it, the surname in capitals, or in brackets after the kanji ("（TANAKA Yumi）").
+# ("日本的稻田中有很多青蛙", "ありがとう ございます", "Yahoo Japan" stay.)
 _JAPAN_WORDS = ("日本", "日企", "日资", "日資", "日文", "日语", "日語", "在留", "假名", "大阪", "东京", "東京", "Japan", "japan")
-_JAPANESE_SURNAMES = (
-    "佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 渡邊 山本 中村 加藤 吉田 山田 佐々木 松本 井上 木村 斎藤 斋藤 山崎 池田 橋本 "
-    "桥本 阿部 長谷川 长谷川 藤田 後藤 近藤 遠藤 远藤 青木 坂本 斉藤 福田 西村 藤井 岡本 冈本 藤原 三浦 竹内 小野 田村 森田 柴田 "
-    "酒井 工藤 宮崎 宫崎 宮本 宫本 安藤 島田 岛田 谷口 菅原 岩崎 桜井 樱井 菊地 浅野 森本 星野 松尾 松岡 松冈 増田 增田 武田 "
-    "村田 藤本"
-).split()
-_PERSON_BEFORE_JAPANESE = (
-    "叫|是|名叫|同事|朋友|老婆|老公|妻子|丈夫|太太|部长|课长|社长|店长|经理|老板|上司|房东|同学|妹妹|姐姐|哥哥|弟弟|日本人|客户|"
-    "联系人|担保人|借款人|员工|领导|老师|媳妇|女婿|岳父|岳母|婆婆|公公"
+_JAPANESE_SURNAMES = frozenset(
+    (
+        "佐藤 鈴木 铃木 高橋 高桥 田中 伊藤 渡辺 渡边 渡邊 山本 加藤 吉田 山田 佐々木 松本 井上 木村 斎藤 斋藤 山崎 池田 橋本 桥本 "
+        "阿部 長谷川 长谷川 藤田 後藤 近藤 遠藤 远藤 青木 坂本 斉藤 福田 西村 藤井 岡本 冈本 藤原 三浦 竹内 小野 田村 森田 柴田 "
+        "酒井 工藤 宮崎 宫崎 宮本 宫本 安藤 島田 岛田 谷口 菅原 岩崎 桜井 樱井 菊地 浅野 森本 星野 松尾 松岡 松冈 増田 增田 武田 "
+        "村田 藤本 松田 新井"
+    ).split()
 )
-_JAPANESE_KANJI_NAME = re.compile(
-    r"(?:(?<![\u4e00-\u9fff々])|(?<=" + ")|(?<=".join(_PERSON_BEFORE_JAPANESE.split("|")) + "))"
-    "(?:" + "|".join(sorted(_JAPANESE_SURNAMES, key=len, reverse=True)) + ")"
-    r"(?:(?![说是的在都给和跟收打来去让叫了着过被把向对就还会要县縣市区區町村站駅])[\u4e00-\u9fff々]){0,2}"
-    r"(?=[^\u4e00-\u9fff々]|说|是|的|在|都|给|和|跟|收|打|来|去|让|叫|了|着|过|被|把|向|对|就|还|会|要|\Z)"
+_JAPANESE_SURNAMES_ALSO_WORDS = frozenset(
+    (
+        "中村 小林 山口 中野 原田 石田 上田 太田 大野 高田 小山 平野 久保 木下 野口 北村 大西 吉川 西田 水野 北川 秋山 永井 山内 "
+        "中川 中島 中岛 小川 石川 村上 内田 高木 丸山 今井 河野 杉山 大塚 松井 千葉 千叶 清水 山下 中山 和田 上野 前田 岡田 冈田"
+    ).split()
 )
-_KANA_NAME = re.compile(
-    r"(?:假名|名字|叫|读作|写作|念作)(?:是|为|:|：)?\s?(?P<name>[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}"
-    r"[ \u3000・･][\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8})(?![\u3040-\u30ff])"
+_PERSON_BEFORE_JAPANESE = frozenset(
+    (
+        "叫 名叫 同事 朋友 老婆 老公 妻子 丈夫 太太 部长 课长 社长 店长 经理 老板 上司 房东 同学 室友 妹妹 姐姐 哥哥 弟弟 日本人 "
+        "客户 联系人 担保人 借款人 员工 领导 老师 媳妇 女婿 岳父 岳母 婆婆 公公"
+    ).split()
 )
-_ROMAJI_PAIR = re.compile(
-    r"(?<![A-Za-z])(?:(?<=[（(])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12})|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])"
+_JAPANESE_SURNAME = re.compile(
+    "(?:" + "|".join(sorted(_JAPANESE_SURNAMES | _JAPANESE_SURNAMES_ALSO_WORDS, key=len, reverse=True)) + ")"
 )
+# What ends a Japanese given name: a particle or a verb, a title, or the start of a time word.
+_AFTER_JAPANESE_NAME = re.compile(
+    r"[^\u4e00-\u9fff々]|\Z|[说是的在都给和跟收打来去让叫了着过被把向对就还会要也]|先生|小姐|女士|さん|様|老师|部长|明天|今天|昨天|后天|下周|上周|一起"
+)
+_BOUNDARY_AFTER_JAPANESE_NAME = re.compile(r"先生|小姐|女士|老师|部长|明天|今天|昨天|后天|下周|上周|一起")
+# Characters that never stand in a given name after a Japanese surname: places and the words that follow a surname as a word.
+_NOT_IN_JAPANESE_GIVEN = frozenset("说是的在都给跟收打去让叫了着过被把向对就还要县縣市区區町村站駅银銀路線线公株屋店家")
+_KANA_PAIR = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}[ \u3000・･][\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}"
+_KANA_NAME = re.compile(rf"(?<![\u3040-\u30ff]){_KANA_PAIR}(?![\u3040-\u30ff])")
+_ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])")
 _ROMAJI_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmryfwj])?[aiueo]|n)+", re.IGNORECASE)
 _ROMAJI_NOT_NAMES = frozenset("japan tokyo osaka kyoto nagoya yahoo amazon toyota honda sony nissan yamaha mazda".split())
+_NAME_WORD_BEFORE = ("假名", "名字", "叫", "读作", "写作", "写法", "念作")
+
+
+def _person_word_before(text: str, start: int) -> bool:
+    """A word for a person or for a name ends right before `start` (a space or a colon between allowed)."""
+    before = text[max(0, start - 6) : start].rstrip(" :：是为")
+    return any(before.endswith(word) for word in _PERSON_BEFORE_JAPANESE) or any(before.endswith(w) for w in _NAME_WORD_BEFORE)
+
+
+def _japanese_kanji_name(text: str, match: re.Match[str]) -> int:
+    """How many characters from the surname's start are a Japanese name (0: none)."""
+    start, surname = match.start(), match.group(0)
+    person = _person_word_before(text, start)
+    previous = text[start - 1] if start else ""
+    loose = previous == "" or not is_cjk(previous) or previous in "的和跟与"
+    if not person and (surname in _JAPANESE_SURNAMES_ALSO_WORDS or not loose):
+        return 0
+    end = match.end()
+    given = 0
+    while (
+        given < 3
+        and end + given < len(text)
+        and is_cjk(text[end + given])
+        and text[end + given] not in _NOT_IN_JAPANESE_GIVEN
+        and not _BOUNDARY_AFTER_JAPANESE_NAME.match(text, end + given)
+    ):
+        given += 1
+    # Two characters first, the commonest given name (拓也, 由美), then three (美智子), then one (健).
+    for length in (2, 3, 1, 0):
+        if length <= given and _AFTER_JAPANESE_NAME.match(text, end + length) and (length or person):
+            return end + length - start
+    return 0
 
 
 def _japanese_names(text: str, vault: _Vault) -> str:
@@ -1500,10 +1551,22 @@ def _japanese_names(text: str, vault: _Vault) -> str:
         words = match.group(0).split()
         if any(word.lower() in _ROMAJI_NOT_NAMES or not _ROMAJI_WORD.fullmatch(word) for word in words):
             return match.group(0)
-        return vault.name(match.group(0))
+        passport = words[0].isupper() or match.string[match.start() - 1 : match.start()] in ("（", "(")
+        return vault.name(match.group(0)) if passport or _person_word_before(match.string, match.start()) else match.group(0)
 
-    text = _JAPANESE_KANJI_NAME.sub(lambda m: vault.name(m.group(0)), text)
-    text = _KANA_NAME.sub(lambda m: m.group(0)[: m.start("name") - m.start()] + vault.name(m.group("name")), text)
+    def kana(match: re.Match[str]) -> str:
+        return vault.name(match.group(0)) if _person_word_before(match.string, match.start()) else match.group(0)
+
+    pieces, pos, at = [], 0, 0
+    while (match := _JAPANESE_SURNAME.search(text, at)) is not None:
+        taken = _japanese_kanji_name(text, match)
+        if not taken:
+            at = match.end()
+            continue
+        pieces += [text[pos : match.start()], vault.name(text[match.start() : match.start() + taken])]
+        pos = at = match.start() + taken
+    text = "".join(pieces) + text[pos:]
+    text = _KANA_NAME.sub(kana, text)
     return _ROMAJI_PAIR.sub(romaji, text)
 
 
