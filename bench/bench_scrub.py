@@ -137,6 +137,13 @@ TUNING = (
     # (江海, 钱程, 石英, 向晚); 1,030 ordinary lines. First measured at dd03bdb: 56 of 760 items kept (51 of 514
     # names, 2 addresses, 2 e-mails, 1 WeChat id), 33 of 1,030 phrases damaged (3.20 %).
     ("tuning corpora 19", ROOT / "tests" / "data" / "scrub_tune19.jsonl", ROOT / "tests" / "data" / "scrub_tune19_preserve.txt"),
+    # Written on 2026-12-05 by a twenty-first writer blind to the scrubber (tests/data/SCRUB_TUNE20.md): the site's own
+    # form boxes (fragments, spaces for punctuation, names glued to phones), collectors reading a debtor's data back, names
+    # spelled out by their parts (弓长张), 户口本 and 曾用名, 王张氏, papers of death, traffic and disability, call lists,
+    # doxxing posts, payroll, links and QR codes, English-only messages, emoji for a surname, 28 names that are ordinary
+    # words (程序, 安全, 文化, 于是); 1,277 ordinary lines. First measured at 6869a05: 40 of 827 items kept (23 of 479 names,
+    # 6 addresses, 6 phones, 4 WeChat ids, 1 plate), 44 of 1,277 phrases damaged (3.45 %).
+    ("tuning corpora 20", ROOT / "tests" / "data" / "scrub_tune20.jsonl", ROOT / "tests" / "data" / "scrub_tune20_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
