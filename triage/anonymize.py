@@ -275,6 +275,34 @@ _CN_DIGIT_RUN = re.compile(
     "[〇零洞拐勾一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9](?:[ \\-]?[〇零洞拐勾一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖0-9]){4,}"
 )
 
+# A mobile number spelled in characters that sound like its digits, to get past a platform's filter ("幺舞洞酒巴寺武寺两妻寺",
+# "依酒扒依武尔两洞依尔妻"): eleven of them, a 1 first, no other character between; ordinary words never run so.
+_HOMOPHONE_DIGITS = {
+    **{ch: "1" for ch in "一幺依衣伊壹"},
+    **{ch: "2" for ch in "二两尔儿耳贰"},
+    **{ch: "3" for ch in "三山伞叁"},
+    **{ch: "4" for ch in "四寺死思肆"},
+    **{ch: "5" for ch in "五舞武伍午吾"},
+    **{ch: "6" for ch in "六溜留陆"},
+    **{ch: "7" for ch in "七妻期漆柒"},
+    **{ch: "8" for ch in "八巴扒吧疤捌"},
+    **{ch: "9" for ch in "九酒久玖就"},
+    **{ch: "0" for ch in "零〇洞"},
+}
+_HOMOPHONE_CLASS = "".join(_HOMOPHONE_DIGITS)
+_HOMOPHONE_MOBILE = re.compile(f"(?<![{_HOMOPHONE_CLASS}])[一幺依衣伊壹][{_HOMOPHONE_CLASS}]{{10}}(?![{_HOMOPHONE_CLASS}])")
+
+
+def _homophone_mobile(match: re.Match[str], vault: _Vault) -> str:
+    digits = "".join(_HOMOPHONE_DIGITS[ch] for ch in match.group(0))
+    # (A mobile's second digit is 3 to 9; and at least three characters must be sound-alikes, not plain numerals, for a
+    # run of plain numerals is read by the pass after this one.)
+    plain = sum(ch in _CN_DIGITS for ch in match.group(0))
+    if digits[1] not in "3456789" or len(match.group(0)) - plain < 3:
+        return match.group(0)
+    return vault.keep(MOBILE)
+
+
 # Chat ids behind combined or decorated labels the two patterns above do not read: "QQ/微信同号 123456",
 # "微信/QQ: zs2020", "V❤:zs2020". A run of digits is a QQ number, anything with a letter a WeChat id.
 _CHAT_ID = re.compile(
@@ -302,7 +330,9 @@ _WECHAT = re.compile(
     r"|(?<![A-Za-z])(?:[Vv]\s[Xx]|[Ww]\s[Xx]|[Ww]ei\s[Xx]in)(?![A-Za-z])"
     r"|(?<=[加+➕])\s?[Vv薇微](?![A-Za-z])|(?<![A-Za-z])[Vv薇微威](?=\s*:)"
     # 薇 straight before an id with a digit in it ("薇zhanglixin6796，备注“协商”").
-    r"|薇(?=[A-Za-z][A-Za-z0-9_-]{3,18}\d))(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
+    r"|薇(?=[A-Za-z][A-Za-z0-9_-]{3,18}\d)"
+    # An id added or given as another account ("让我加sun-rf97668", "另一个号haoyvp20715"), or a WeChat link to a profile.
+    r"|(?<![A-Za-z])加(?=[a-z][a-z0-9_-]{3,18}\d(?![A-Za-z0-9_-]*[A-Z]))(?!iphone|ipad|mate|nova|vip|qq|wx|vx)|另一个号|小号(?=[A-Za-z])|weixin://contacts/profile/)(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
     r"(?P<sep>\s*(?:[号號])?\s*[:是为為(「【\[]?\s*)"
     # An id may be spaced apart ("zs 2020 ab") when it has a digit: short groups, one space between.
     r"(?P<id>(?=[A-Za-z][A-Za-z0-9_ -]{0,24}\d)[A-Za-z][A-Za-z0-9_-]{0,9}(?:\s[A-Za-z0-9_-]{1,6}){1,3}(?![A-Za-z0-9_-])"
@@ -578,7 +608,8 @@ _ADDRESS_ABROAD = re.compile(
     # The street's kind last, then suburb, state and postcode. (A word of the street's name starts with a capital, or is
     # an ordinal: "30 6th Ave".)
     rf"(?:(?:\d{{1,3}}(?:st|nd|rd|th)|[A-Z][A-Za-z'.-]{{0,20}})\s{{1,2}}){{1,3}}(?:{_EN_STREET_KIND})\.?(?![A-Za-z])"
-    r"(?P<suburb>,?\s{1,2}[A-Z][A-Za-z]{1,20}(?:\s[A-Z][A-Za-z]{1,20}){0,2}(?![A-Za-z0-9]))?"
+    # (A state's code is no word of the suburb's name: "Melbourne VIC".)
+    r"(?P<suburb>,?\s{1,2}[A-Z][A-Za-z]{1,20}(?:\s(?!(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?![A-Za-z]))[A-Z][A-Za-z]{1,20}){0,2}(?![A-Za-z0-9]))?"
     r"(?P<state>,?\s{1,2}(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|NY|CA|NJ|TX|MA|IL|PA|ON|BC|QC|AB)(?![A-Za-z]))?"
     r"(?P<postcode>,?\s{1,2}(?:\d{4,6}(?![0-9年])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z])|[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Za-z0-9])))?"
     # The street's kind first (Malaysia), then capitalised words, numbers and commas only (not "Jalan Jalan in Penang"),
@@ -598,6 +629,13 @@ _ADDRESS_ABROAD = re.compile(
     r"(?![0-9-]|[名期班级度点元公里号])(?:\s?[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\d{1,4}号室?)?"
 )
 # What stands before a street address that shows it is one ("住", "地址", "寄到", "Address:", "live at").
+# A Chinese flat written in English, from the room up ("Room 1504, Unit 1, Building 19, Hexie Jiayuan, 135 Beijing East Road,
+# Qingshanhu District, Nanchang").
+_ROOM_ADDRESS_IN_ENGLISH = re.compile(
+    r"(?<![A-Za-z])(?:Room|Rm\.?|Flat)\s?\d{1,5}(?:,\s?(?:Unit|Building|Bldg|Block|Floor|Tower|No\.)\s?\d{1,4}){0,3}"
+    r"(?:,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})?,\s?\d{1,5}\s(?:[A-Z][a-z]+\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lu|Lane|Boulevard|Blvd)"
+    r"(?:,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?:District|County|New Area))?(?:,\s?[A-Z][a-z']+(?:\s[A-Z][a-z]+)?(?![A-Za-z]))?"
+)
 _ADDRESS_ABROAD_CUE = re.compile(
     r"(?:住|地址|址|寄到|寄往|寄至|送到|送至|搬到|家是|家在|住在|(?i:address(?: is)?|live at|lives at|living at|located at|moved to))"
     r":?\s{0,2}\Z"
@@ -2249,7 +2287,10 @@ def _luhn(number: str) -> bool:
 
 
 # Words that make "我们学校", "到了幼儿园" a place spoken of, not a school's name.
-_NOT_A_SCHOOL_NAME = re.compile("[们了的到去在我你他她这那被让给跟怕说讲问称]|告诉|通知|联系|反映|表示")
+# (Nor a kin word: "孩子学校的老师也接到电话了".)
+_NOT_A_SCHOOL_NAME = re.compile(
+    "[们了的到去在我你他她这那被让给跟怕说讲问称]|告诉|通知|联系|反映|表示|孩子|儿子|女儿|孙子|孙女|外孙|侄子"
+)
 # A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
 # no school named.
 _ATTENDS = ("上", "读", "念", "进", "考上", "考进", "考入", "升")
@@ -3344,6 +3385,21 @@ def _pinyin_surname_alone(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(match.group(0))
 
 
+# A name in pinyin after an English word for who someone is ("my ex-colleague Xie Caixia", "my name is Siyuan Xue", "my
+# mum, Sun Xiuying"): both words pinyin, one of them a surname.
+_PINYIN_AFTER_EN_PERSON = re.compile(
+    r"(?:[Mm]y name is|[Cc]olleague|[Ff]latmate|[Rr]oommate|[Cc]lassmate|[Mm]y (?:mum|mom|mother|dad|father|brother|sister|husband|wife"
+    r"|son|daughter|friend|cousin|uncle|aunt)|[Nn]amed|[Cc]alled),?\s(?P<name>[A-Z][a-z]{1,7}\s[A-Z][a-z]{1,11})(?![A-Za-z])"
+)
+
+
+def _pinyin_after_en_person(match: re.Match[str], vault: _Vault) -> str:
+    words = match.group("name").split()
+    if not all(_PINYIN_WORD.fullmatch(w) for w in words) or not any(w.lower() in _PINYIN_SURNAMES for w in words):
+        return match.group(0)
+    return match.group(0)[: match.start("name") - match.start()] + vault.name(match.group("name"))
+
+
 def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
     cue = _CUE_BEFORE_LATIN_NAME.search(match.string, max(0, match.start() - 16), match.start())
     if cue is None:
@@ -3953,6 +4009,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("links", lambda text: "." in text and _has_latin(text), _each(_URL, _url)),
     Pass("e-mail addresses", _contains("@"), _typed(_EMAIL, EMAIL)),
     Pass("@handles", _contains("@"), _typed(_HANDLE, ACCOUNT)),
+    Pass("mobiles spelled in sound-alikes", _always, _each(_HOMOPHONE_MOBILE, _homophone_mobile)),
     Pass("numbers read out in Chinese", _always, lambda text, vault: _CN_DIGIT_RUN.sub(_cn_digits, text)),
     Pass("WeChat internal ids", _has_latin, _typed(_WXID, WECHAT)),
     Pass("WeChat ids", _always, _typed_after_lead(_WECHAT, WECHAT)),
@@ -3984,6 +4041,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
+    Pass("Chinese flats written in English", _contains("Room", "Rm", "Flat"), _typed(_ROOM_ADDRESS_IN_ENGLISH, ADDRESS)),
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses in Korean", lambda text: _HANGUL_CHAR.search(text) is not None, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("addresses", _always, _addresses),
@@ -4045,6 +4103,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
     Pass("latin names after cues", _has_latin, _each(_LATIN_NAME, _latin_name_after_cue)),
+    Pass("pinyin names after English words for a person", _has_latin, _each(_PINYIN_AFTER_EN_PERSON, _pinyin_after_en_person)),
     Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),

@@ -26,7 +26,8 @@ import opencc
 
 # Removed in one pass: zero-width and bidi formatting characters (used to split words past keyword
 # filters), and C0/C1 controls except tab and newline.
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+# (With the variation selectors and the keycap mark: "1️⃣6️⃣6️⃣" is the digits 166 drawn as keys.)
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\ufe0e\ufe0f\u20e3"
 _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _REMOVED = re.compile(f"[{_INVISIBLE}{_CONTROL}]")
 _REMOVED_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
