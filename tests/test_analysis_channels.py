@@ -4375,3 +4375,39 @@ class TestTheSecondReviewOfTheEleventhSession:
     )
     def test_ordinary_messages_stay_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestBatch29:
+    """Real texts of batch 29: the random "landlord" with a card, A-shares T+0 and two-way trading, Mark Six tips and a
+    deposit matched on sign-up, a prize's activity site left out, a thank-you "gift" of 9.8万."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("我是房东，请付房租，建行xxxx xxxx xxxx xxxx xxx。李**。谢谢！", "someone_elses_account"),
+            ("请速交房租．请存入建行xxxxxxxxxxxxxxxxxxx邹**收．房东．谢谢．", "someone_elses_account"),
+            ("【大智慧】沪深A股t＋0。涨与跌双向都可以交易，随时买入卖出。详情登入www.g123.com", "stock_tip_group"),
+            ("xx期：一肖平特：马：：绿：蓝必中生肖：龙兔猪马", "gambling"),
+            ("PLACE 新 PLACE 赌场 NAME URL 新用户注册存 DIGIT 送 DIGIT 赶快行动吧", "gambling"),
+            ("亲！阿里旺旺特举办感恩答谢活动，请速查阅hdypd.com领取9.8万元大礼。验证码(1788).", "prize_claim"),
+        ],
+    )
+    def test_the_scams_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes
+        assert result.risk != "low"
+
+    def test_a_prize_whose_activity_site_is_left_out_still_has_a_link(self) -> None:
+        text = "元(RMB)及苹果笔记本电脑一台!请及时登陆活动站:****** 查看领取。"
+        assert analyze(text).has("link")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "尊敬的动感地带客户您好：您参加营销活动：10畅享合约3年存210送400保底128返还的预存款40.00元",
+            "全场平特价，欢迎选购",
+            "房东说下个月房租涨两百，我在考虑要不要搬",
+        ],
+    )
+    def test_ordinary_texts_are_not_flagged(self, text: str) -> None:
+        assert analyze(text).risk == "low"
