@@ -462,6 +462,10 @@ HOSTILE_UNITS = (
     "김민수씨 ",
     "Nguyễn Thị Hoa ",
     "叫任zhigang",
+    # A third review's find: kin words and spaces after a context word split their spaces between two optional runs in every
+    # way ("孩子 孩子 孩子 …": 25 repeats took more than a minute, older than this session).
+    "孩子 ",
+    "联系人：妈妈 ",
 )
 
 
