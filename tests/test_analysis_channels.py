@@ -4411,3 +4411,38 @@ class TestBatch29:
     )
     def test_ordinary_texts_are_not_flagged(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestTheThirdReviewOfTheEleventhSession:
+    """What the third blind review (/tmp/review34) found, mended."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你存到那张农业银行卡里的钱已被冻结，请拨打 4001234567 解冻",
+            "恭喜您成为《中国好声音》本季之星，获得奖金98000元，请登录 www.hsy-zj.cc 领取",
+            "领万元大礼包验证码6688，请登录 www.dlb-x.cc",
+            "您的第058期的码资料已更新，请登录查看",
+            "免费领取内部资料，扫码进群：12345678",
+            "课程费退还专线 4001234567",
+        ],
+    )
+    def test_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    def test_a_shaming_with_edited_photos_is_no_party(self) -> None:
+        assert "third_party_threat" in analyze("聚会照片已经P好了，明天发群里让大家都看看").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我打了110，接警员说马上转给当地民警处理",
+            "【中国人寿】温馨提示：犹豫期后退保仅收取现金价值，退保费用按合同约定收取3%",
+            "恭喜您被评为公司本季之星，奖金500元随工资发放",
+        ],
+    )
+    def test_genuine_texts_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_sales_calls_are_no_abuse(self) -> None:
+        assert "threat_or_abuse" not in analyze("他们公司每天打十几个电话推销贷款，我都拉黑了").codes

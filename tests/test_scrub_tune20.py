@@ -50,3 +50,42 @@ class TestTheTwentyFirstWritersCorpus:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+
+class TestTheThirdReviewOfTheEleventhSession:
+    """What the third blind review (/tmp/review34) found in the scrubber, mended."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "韩国朋友住在한남동附近",
+            "我去过여의도",
+            "在김해시的工厂",
+            "我买了신라면",
+            "Hồ Gươm",
+            "Châu Úc",
+            "I called Hong Kong police yesterday",
+            "电脑加win11系统",
+            "参加cet46考试",
+            "我在学小号Trumpet",
+            "叫车didi快",
+            "小区一期二期三期四期五期六区都交房了",
+            "日本的武田制药是一家大公司",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("日本那边的负责人是铃木一郎，电话080-1234-5678", "一郎"),
+            ("我的越南同事Hồ Thị Lan下周来", "Hồ Thị Lan"),
+            ("韩国同事박재동明天来北京", "박재동"),
+        ],
+    )
+    def test_names_go(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    def test_a_japanese_name_takes_no_pronoun_after_it(self) -> None:
+        assert "和我一起去" in scrub("日本的同事田中和我一起去")

@@ -282,11 +282,11 @@ _HOMOPHONE_DIGITS = {
     **{ch: "2" for ch in "二两尔儿耳贰"},
     **{ch: "3" for ch in "三山伞叁"},
     **{ch: "4" for ch in "四寺死思肆"},
-    **{ch: "5" for ch in "五舞武伍午吾"},
+    **{ch: "5" for ch in "五舞武伍"},
     **{ch: "6" for ch in "六溜留陆"},
-    **{ch: "7" for ch in "七妻期漆柒"},
-    **{ch: "8" for ch in "八巴扒吧疤捌"},
-    **{ch: "9" for ch in "九酒久玖就"},
+    **{ch: "7" for ch in "七妻漆柒"},
+    **{ch: "8" for ch in "八巴扒疤捌"},
+    **{ch: "9" for ch in "九酒久玖"},
     **{ch: "0" for ch in "零〇洞"},
 }
 _HOMOPHONE_CLASS = "".join(_HOMOPHONE_DIGITS)
@@ -332,7 +332,7 @@ _WECHAT = re.compile(
     # 薇 straight before an id with a digit in it ("薇zhanglixin6796，备注“协商”").
     r"|薇(?=[A-Za-z][A-Za-z0-9_-]{3,18}\d)"
     # An id added or given as another account ("让我加sun-rf97668", "另一个号haoyvp20715"), or a WeChat link to a profile.
-    r"|(?<![A-Za-z])加(?=[a-z][a-z0-9_-]{3,18}\d(?![A-Za-z0-9_-]*[A-Z]))(?!iphone|ipad|mate|nova|vip|qq|wx|vx)|另一个号|小号(?=[A-Za-z])|weixin://contacts/profile/)(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
+    r"|(?<![A-Za-z参更增追添])加(?=[a-z][a-z0-9_-]{3,18}\d(?![A-Za-z0-9_-]*[A-Z]))(?!iphone|ipad|mate|nova|vip|qq|wx|vx|win|wifi|redmi|note|cet|html|usb|type|mac|pro|max|plus)|另一个号|小号(?=[A-Za-z][A-Za-z0-9_-]{2,18}\d)|weixin://contacts/profile/)(?:[号號][码碼]|[号號]|[账賬帐][号號]|名|昵称|暱稱|\s?(?:id|ID|Id)(?![A-Za-z]))?)"
     r"(?P<sep>\s*(?:[号號])?\s*[:是为為(「【\[]?\s*)"
     # An id may be spaced apart ("zs 2020 ab") when it has a digit: short groups, one space between.
     r"(?P<id>(?=[A-Za-z][A-Za-z0-9_ -]{0,24}\d)[A-Za-z][A-Za-z0-9_-]{0,9}(?:\s[A-Za-z0-9_-]{1,6}){1,3}(?![A-Za-z0-9_-])"
@@ -1459,7 +1459,7 @@ _HANGUL_NOT_NAMES = frozenset(
 )
 # Endings no given name has: an honorific as the third syllable, a verb's or a polite ending, a language's (한국어). (동, 도,
 # 구, 세 end names too: 박재동, 이재도, 최영구, 박민세.)
-_HANGUL_NOT_LAST = frozenset("님요팅어워")
+_HANGUL_NOT_LAST = frozenset("님요팅어워시로해면")
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
 
 
@@ -1470,6 +1470,12 @@ def _hangul_name(match: re.Match[str], vault: _Vault) -> str:
         match.group("honorific") is None and match.group("name")[-1] in _HANGUL_NOT_LAST
     ):
         return match.group(0)
+    if (
+        match.group("honorific") is None
+        and match.group("name")[-1] in "동도구시로해면"
+        and match.string[max(0, match.start() - 1) : match.start()] in ("在", "到", "住", "过", "去")
+    ):
+        return match.group(0)  # a place after a verb of being or going there ("住在한남동附近", "我去过여의도")
     if match.group("honorific") is None:
         text = match.string
         before = text[max(0, match.start() - 2) : match.start()].rstrip(" ")
@@ -1492,9 +1498,10 @@ _VN_LETTER_UPPER = "A-ZÀ-ÝĂĐƠƯ\u1ea0-\u1ef9"
 _VN_LETTER_LOWER = "a-zà-ýăđĩũơư\u1ea0-\u1ef9"
 _VN_WORD = f"[{_VN_LETTER_UPPER}][{_VN_LETTER_LOWER}]{{1,7}}"
 _VN_SURNAMES_MARKED = (
-    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ|Hồ|Châu"
+    "Nguyễn|Nguyen|Trần|Huỳnh|Phạm|Hoàng|Đặng|Bùi|Đỗ|Ngô|Dương|Võ|Vũ|Lê|Lý|Trương|Đinh|Đoàn|Phùng|Lương|Trịnh|Tạ"
 )
-_VN_SURNAMES_PLAIN = "Tran|Huynh|Pham|Hoang|Dang|Bui|Do|Ngo|Duong|Vo|Vu|Le|Ly|Truong|Dinh|Doan|Phan|Ho|Luong|Trinh"
+# (Hồ and Châu, a lake and a continent too, only before a middle name: "Hồ Thị Lan", not "Hồ Gươm", "Châu Úc".)
+_VN_SURNAMES_PLAIN = "Hồ|Châu|Tran|Huynh|Pham|Hoang|Dang|Bui|Do|Ngo|Duong|Vo|Vu|Le|Ly|Truong|Dinh|Doan|Phan|Ho|Luong|Trinh"
 _VN_MIDDLE = "Thị|Thi|Văn|Van|Đức|Duc|Hữu|Huu|Quốc|Quoc|Ngọc|Ngoc|Thanh|Minh|Xuân|Xuan|Công|Cong"
 # (Not a street, a district or a city named after a hero: "Nguyen Hue Street", "Lê Lợi", "đường Trần Hưng Đạo".)
 _VN_PLACE_AFTER = "Street|St|Road|Rd|Avenue|Ave|City|District|Ward|Quận|Phường|Đường"
@@ -1546,7 +1553,9 @@ _AFTER_JAPANESE_NAME = re.compile(
 )
 _BOUNDARY_AFTER_JAPANESE_NAME = re.compile(r"先生|小姐|女士|老师|部长|明天|今天|昨天|后天|下周|上周|一起")
 # Characters that never stand in a given name after a Japanese surname: places and the words that follow a surname as a word.
-_NOT_IN_JAPANESE_GIVEN = frozenset("说是的在都给跟收打去让叫了着过被把向对就还要县縣市区區町村站駅银銀路線线公株屋店家")
+_NOT_IN_JAPANESE_GIVEN = frozenset(
+    "说是的在都给跟收打去让叫了着过被把向对就还要县縣市区區町村站駅银銀路線线公株屋店家我你他她制汽集团"
+)
 _KANA_PAIR = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}[ \u3000・･][\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}"
 _KANA_NAME = re.compile(rf"(?<![\u3040-\u30ff]){_KANA_PAIR}(?![\u3040-\u30ff])")
 _ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])")
@@ -1566,7 +1575,7 @@ def _japanese_kanji_name(text: str, match: re.Match[str]) -> int:
     start, surname = match.start(), match.group(0)
     person = _person_word_before(text, start)
     previous = text[start - 1] if start else ""
-    loose = previous == "" or not is_cjk(previous) or previous in "的和跟与"
+    loose = previous == "" or not is_cjk(previous) or previous in "的和跟与是"
     if not person and (surname in _JAPANESE_SURNAMES_ALSO_WORDS or not loose):
         return 0
     end = match.end()
@@ -1711,7 +1720,9 @@ _CAMEL_NOT_NAMES = frozenset(
 
 # A surname in characters and the given name typed in pinyin after a cue ("催收的叫任zhigang", "叫常 shijie"): an input
 # method left half-way.
-_HAN_SURNAME_PINYIN_GIVEN = re.compile(r"(?<=叫|是)(?P<surname>[\u4e00-\u9fff])[ ]?(?P<given>[a-z]{4,12})(?![A-Za-z0-9])")
+_HAN_SURNAME_PINYIN_GIVEN = re.compile(
+    r"(?:(?<=的叫)|(?<=名叫)|(?<=字叫)|(?<=字是)|(?<=名是)|(?<=人叫)|(?<=员叫))(?P<surname>[\u4e00-\u9fff])[ ]?(?P<given>[a-z]{4,12})(?![A-Za-z0-9])"
+)
 
 
 def _han_surname_pinyin_given(match: re.Match[str], vault: _Vault) -> str:
@@ -3391,7 +3402,7 @@ def _pinyin_surname_alone(match: re.Match[str], vault: _Vault) -> str:
 # mum, Sun Xiuying"): both words pinyin, one of them a surname.
 _PINYIN_AFTER_EN_PERSON = re.compile(
     r"(?:[Mm]y name is|[Cc]olleague|[Ff]latmate|[Rr]oommate|[Cc]lassmate|[Mm]y (?:mum|mom|mother|dad|father|brother|sister|husband|wife"
-    r"|son|daughter|friend|cousin|uncle|aunt)|[Nn]amed|[Cc]alled),?\s(?P<name>[A-Z][a-z]{1,7}\s[A-Z][a-z]{1,11})(?![A-Za-z])"
+    r"|son|daughter|friend|cousin|uncle|aunt)),?\s(?P<name>[A-Z][a-z]{1,7}\s[A-Z][a-z]{1,11})(?![A-Za-z])"
 )
 
 

@@ -117,7 +117,7 @@ _CLAIM_RE = re.compile(
 )
 # "业务员个人支付宝", "我的微信": a payment or chat account of a person, not a message from that company.
 _PERSONAL_BEFORE = re.compile(
-    r"(?:个人|私人|本人|业务员|专员|我的|他的|她的|对方)的?\Z|(?:到|进|打|转|存)(?:你|您)的?\Z|(?:写的|上的|前的|来的|存到|打到|转到|交到|用的|用)那张\Z"
+    r"(?:个人|私人|本人|业务员|专员|我的|他的|她的|对方)的?\Z|(?:到|进|打|转|存)(?:你|您)的?\Z|(?:写的|上的|前的|来的)那张\Z|我(?:存到|打到|转到|交到|用的)那张\Z"
 )
 # The institution as someone the writer heard from ("淘宝客服说给我退了", "银行那边告诉我"): reported, not the writer.
 _REPORTED_AFTER = re.compile(r"(?:客服|那边|的人|工作人员)?(?:说|讲|告诉我|跟我说|回复我|回我)")
@@ -231,7 +231,7 @@ def claimed_institution(
         header = _HEADER.match(text)
         signature = (header.group(1) or header.group(2)) if header else ""
     for named in itertools.islice(_CLAIM_RE.finditer(text), 20):
-        if _PERSONAL_BEFORE.search(text, max(0, named.start() - 4), named.start()) is not None or _REPORTED_AFTER.match(
+        if _PERSONAL_BEFORE.search(text, max(0, named.start() - 6), named.start()) is not None or _REPORTED_AFTER.match(
             text, named.end()
         ):
             continue
