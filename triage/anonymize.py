@@ -628,7 +628,6 @@ _ADDRESS_ABROAD = re.compile(
     r"(?:(?![第价码班链间])[\u4e00-\u9fff\u30a0-\u30ff]){1,6}\d{1,4}(?:-\d{1,4}){2,3}"
     r"(?![0-9-]|[名期班级度点元公里号])(?:\s?[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\d{1,4}号室?)?"
 )
-# What stands before a street address that shows it is one ("住", "地址", "寄到", "Address:", "live at").
 # A Chinese flat written in English, from the room up ("Room 1504, Unit 1, Building 19, Hexie Jiayuan, 135 Beijing East Road,
 # Qingshanhu District, Nanchang").
 _ROOM_ADDRESS_IN_ENGLISH = re.compile(
@@ -636,6 +635,7 @@ _ROOM_ADDRESS_IN_ENGLISH = re.compile(
     r"(?:,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})?,\s?\d{1,5}\s(?:[A-Z][a-z]+\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lu|Lane|Boulevard|Blvd)"
     r"(?:,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?:District|County|New Area))?(?:,\s?[A-Z][a-z']+(?:\s[A-Z][a-z]+)?(?![A-Za-z]))?"
 )
+# What stands before a street address that shows it is one ("住", "地址", "寄到", "Address:", "live at").
 _ADDRESS_ABROAD_CUE = re.compile(
     r"(?:住|地址|址|寄到|寄往|寄至|送到|送至|搬到|家是|家在|住在|(?i:address(?: is)?|live at|lives at|living at|located at|moved to))"
     r":?\s{0,2}\Z"
@@ -1451,16 +1451,21 @@ _HANGUL_NAME = re.compile(
     rf"(?<![{_HANGUL}])(?P<name>(?:남궁|황보|제갈|선우|독고|사공|서문)[{_HANGUL}]{{1,2}}|[{_HANGUL_SURNAMES}][{_HANGUL}]{{2}})"
     rf"(?:(?P<honorific> ?(?:씨|님))(?:이|가|은|는|을|를|한테|에게|께|께서|의|도|과|와)?)?(?![{_HANGUL}])"
 )
-# Three-syllable words of everyday Korean that begin with a surname's syllable ("사랑해", "한국어", "어머니", "화이팅") and
-# endings no given name has: a polite or verb ending, a city's, a province's, a district's (서울시, 경기도, 영통구).
+# Three-syllable words of everyday Korean that begin with a surname's syllable ("사랑해", "한국어", "어머니", "화이팅"), and
+# provinces and cities (경기도, 서울시).
 _HANGUL_NOT_NAMES = frozenset(
     "사랑해 한국어 어머니 아버지 화이팅 감사해 감사요 안녕히 여보세 사장님 선생님 고마워 미안해 주세요 반가워 경기도 강원도 충청도 "
     "전라도 경상도 제주도 서울시 부산시 인천시 대구시 광주시 대전시 울산시".split()
 )
-# Endings no given name has: an honorific as the third syllable, a verb's or a polite ending, a language's (한국어). (동, 도,
-# 구, 세 end names too: 박재동, 이재도, 최영구, 박민세.)
+# Endings no given name has: an honorific as the third syllable, a verb's or a polite ending, a language's (한국어), a city's,
+# a road's, a township's (성남시, 정말로, 조심해, 신라면). (동, 도, 구, 세 end names too, 박재동, 이재도, 최영구, 박민세: a place only
+# after a verb of being or going there, in `_hangul_name`.)
 _HANGUL_NOT_LAST = frozenset("님요팅어워시로해면")
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+
+
+def _has_hangul(text: str) -> bool:
+    return _HANGUL_CHAR.search(text) is not None
 
 
 def _hangul_name(match: re.Match[str], vault: _Vault) -> str:
@@ -1472,7 +1477,7 @@ def _hangul_name(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if (
         match.group("honorific") is None
-        and match.group("name")[-1] in "동도구시로해면"
+        and match.group("name")[-1] in "동도구"
         and match.string[max(0, match.start() - 1) : match.start()] in ("在", "到", "住", "过", "去")
     ):
         return match.group(0)  # a place after a verb of being or going there ("住在한남동附近", "我去过여의도")
@@ -1547,11 +1552,13 @@ _PERSON_BEFORE_JAPANESE = frozenset(
 _JAPANESE_SURNAME = re.compile(
     "(?:" + "|".join(sorted(_JAPANESE_SURNAMES | _JAPANESE_SURNAMES_ALSO_WORDS, key=len, reverse=True)) + ")"
 )
-# What ends a Japanese given name: a particle or a verb, a title, or the start of a time word.
+# Words that end a Japanese given name: a title, or the start of a time word. With a particle or a verb, or no Chinese
+# character, they are what may follow one.
+_WORDS_AFTER_JAPANESE_NAME = "先生|小姐|女士|老师|部长|明天|今天|昨天|后天|下周|上周|一起"
+_BOUNDARY_AFTER_JAPANESE_NAME = re.compile(_WORDS_AFTER_JAPANESE_NAME)
 _AFTER_JAPANESE_NAME = re.compile(
-    r"[^\u4e00-\u9fff々]|\Z|[说是的在都给和跟收打来去让叫了着过被把向对就还会要也]|先生|小姐|女士|さん|様|老师|部长|明天|今天|昨天|后天|下周|上周|一起"
+    rf"[^\u4e00-\u9fff々]|\Z|[说是的在都给和跟收打来去让叫了着过被把向对就还会要也]|さん|様|{_WORDS_AFTER_JAPANESE_NAME}"
 )
-_BOUNDARY_AFTER_JAPANESE_NAME = re.compile(r"先生|小姐|女士|老师|部长|明天|今天|昨天|后天|下周|上周|一起")
 # Characters that never stand in a given name after a Japanese surname: places and the words that follow a surname as a word.
 _NOT_IN_JAPANESE_GIVEN = frozenset(
     "说是的在都给跟收打去让叫了着过被把向对就还要县縣市区區町村站駅银銀路線线公株屋店家我你他她制汽集团"
@@ -1561,13 +1568,12 @@ _KANA_NAME = re.compile(rf"(?<![\u3040-\u30ff]){_KANA_PAIR}(?![\u3040-\u30ff])")
 _ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{2,11}|[A-Z]{3,12}) (?:[A-Z][a-z]{2,11}|[A-Z]{3,12})(?![A-Za-z])")
 _ROMAJI_WORD = re.compile(r"(?:(?:ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmryfwj])?[aiueo]|n)+", re.IGNORECASE)
 _ROMAJI_NOT_NAMES = frozenset("japan tokyo osaka kyoto nagoya yahoo amazon toyota honda sony nissan yamaha mazda".split())
-_NAME_WORD_BEFORE = ("假名", "名字", "叫", "读作", "写作", "写法", "念作")
+_PERSON_OR_NAME_WORD = (*sorted(_PERSON_BEFORE_JAPANESE), "假名", "名字", "读作", "写作", "写法", "念作")
 
 
 def _person_word_before(text: str, start: int) -> bool:
     """A word for a person or for a name ends right before `start` (a space or a colon between allowed)."""
-    before = text[max(0, start - 6) : start].rstrip(" :：是为")
-    return any(before.endswith(word) for word in _PERSON_BEFORE_JAPANESE) or any(before.endswith(w) for w in _NAME_WORD_BEFORE)
+    return text[max(0, start - 6) : start].rstrip(" :：是为").endswith(_PERSON_OR_NAME_WORD)
 
 
 def _japanese_kanji_name(text: str, match: re.Match[str]) -> int:
@@ -3616,7 +3622,7 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     worded = [n for n in joined if 2 <= len(n) <= 4 and n in text and is_ordinary_word(n) and not _is_not_a_name(n, "")]
     if worded and len(worded) <= MAX_SPACED_NAMES:
         acting = re.compile(
-            r"(?:(?<=^)|(?<=[，。！？；：,.!?;:\s]))(?:" + "|".join(map(re.escape, sorted(worded, key=len, reverse=True))) + ")"
+            r"(?:^|(?<=[，。！？；：,.!?;:\s]))(?:" + "|".join(map(re.escape, sorted(worded, key=len, reverse=True))) + ")"
             r"(?=说|讲|是|也|都|又|就|自己|跟|给|让|叫|打|还|在|去|来|把|被)"
         )
         text = acting.sub(lambda m: vault.name(m.group(0)), text)
@@ -4056,12 +4062,12 @@ PASSES: tuple[Pass, ...] = (
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
     Pass("Chinese flats written in English", _contains("Room", "Rm", "Flat"), _typed(_ROOM_ADDRESS_IN_ENGLISH, ADDRESS)),
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
-    Pass("addresses in Korean", lambda text: _HANGUL_CHAR.search(text) is not None, _typed(_HANGUL_ADDRESS, ADDRESS)),
+    Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
-    Pass("names in Hangul", lambda text: _HANGUL_CHAR.search(text) is not None, _each(_HANGUL_NAME, _hangul_name)),
+    Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),
     Pass(
         "Vietnamese names",
         _has_latin,
