@@ -551,7 +551,7 @@ _CJK_CHAR = "\u4e00-\u9fff"
 _NUM_CN = "[0-9一二三四五六七八九十百零〇]"
 # The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院, 大学 …): an address that
 # begins with a level's name has one within eleven characters.
-_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄同园寓厦场城院楼舍苑庭府里学"
+_LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄园寓厦场城院楼舍苑庭府里学"  # (and 胡同, in the gate)
 _ADDRESS = re.compile(
     # Gates. Only start where a match can begin: a province, a digit, a letter, a numeral, 第, a space or a
     # dash (a unit, a house number), or a level whose word ends within eleven characters (eight before its
@@ -559,8 +559,10 @@ _ADDRESS = re.compile(
     # ms). And only where one of the characters an address match can end with lies ahead (the longest admin
     # prefix is under 48 characters). Without them every position tries every optional piece, which made
     # this one pattern cost more than all the others together.
-    rf"(?=[^{_LEVEL_ENDS}]{{0,10}}+[{_LEVEL_ENDS}]|[\s\d\-第A-Za-z一二三四五六七八九十百零〇]|{_PROVINCES})"
-    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?[路街巷弄同道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院查湾沟寨堡洼])"
+    # (同 ends a level only in 胡同: "同事", "同学" run through a text far more often than lanes do, and a place may
+    # begin with it: "在同心县".)
+    rf"(?=(?:[^{_LEVEL_ENDS}胡]|胡(?!同)){{0,10}}+(?:[{_LEVEL_ENDS}]|胡同)|[\s\d\-第A-Za-z一二三四五六七八九十百零〇]|{_PROVINCES})"
+    "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?(?:[路街巷弄道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院查湾沟寨堡洼]|(?<=胡)同))"
     # The levels may be written apart, with spaces or dashes ("博白县-大营镇-大王庄村-八组", "广西 玉林市 博白县").
     # After a province, its city may go without 市 when a county follows apart ("甘肃 定西 岷县").
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?"
@@ -3478,10 +3480,19 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
     # maps one character to one, so the spans found are the spans in the text.
     simplified = to_simplified(text)
     found = find_names(simplified, personal_at, personal_end)
+    # A run of one name over and over (a hostile text, a pasted list) weighs each name and what follows it once.
+    not_a_name: dict[tuple[str, str], bool] = {}
+
+    def weighed_not_a_name(name: str, after: str) -> bool:
+        key = (name, after)
+        if key not in not_a_name:
+            not_a_name[key] = _is_not_a_name(name, after)
+        return not_a_name[key]
+
     spans = [
         (a, b)
         for a, b in found
-        if not _is_not_a_name(text[a:b].replace(" ", "").replace("\n", ""), _following(text, b, vault))
+        if not weighed_not_a_name(text[a:b].replace(" ", "").replace("\n", ""), _following(text, b, vault))
         and not inside_longer_word(simplified, a, b)
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
@@ -3527,12 +3538,13 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
 
         def listed(item: str) -> bool:
             simple = to_simplified(item)
+            # (The cheap checks first: a long list asks this of every item.)
             return (
-                two_character_name(simple, named)
-                and not _is_not_a_name(item, after)
+                simple not in _COUNTRIES
                 and not _RELATION_WORD.fullmatch(simple)
                 and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])
-                and simple not in _COUNTRIES
+                and two_character_name(simple, named)
+                and not _is_not_a_name(item, after)
             )
 
         if not named and not all(listed(m.group(0)) for m in words):
