@@ -144,6 +144,13 @@ TUNING = (
     # words (程序, 安全, 文化, 于是); 1,277 ordinary lines. First measured at 6869a05: 40 of 827 items kept (23 of 479 names,
     # 6 addresses, 6 phones, 4 WeChat ids, 1 plate), 44 of 1,277 phrases damaged (3.45 %).
     ("tuning corpora 20", ROOT / "tests" / "data" / "scrub_tune20.jsonl", ROOT / "tests" / "data" / "scrub_tune20_preserve.txt"),
+    # Written on 2026-12-05 by a twenty-second writer blind to the scrubber (tests/data/SCRUB_TUNE21.md): what a frightened
+    # person types into the site's boxes (answers with the question echoed, evidence logs, pasted messages with their own
+    # remarks between, the relatives and colleagues collectors called, a collector's voice described), names with typos,
+    # swapped characters, half pinyin, English word order, initials, nicknames and kin words; 1,243 ordinary lines. First
+    # measured at 2d331aa: 16 of 1,356 items kept (all names, 16 of 961), 56 of 1,243 phrases damaged (4.51 %; most of
+    # them a surname before a title, 王经理, 陈总, by design).
+    ("tuning corpora 21", ROOT / "tests" / "data" / "scrub_tune21.jsonl", ROOT / "tests" / "data" / "scrub_tune21_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

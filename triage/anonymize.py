@@ -1367,8 +1367,10 @@ _LATIN_PAIR = re.compile(
 # Chen", "1.Jason 徐").
 _AFTER_LIST_NUMBER = r"(?:(?<![A-Za-z@._-])|(?<=\d\.))"
 # Given name first, as on cards and in English mail ("Xiulan Deng", "Tao Zeng").
+# (Small letters too, "yandan qiu", "bo-fu peng", and a given name joined by a dash, "Dan-wen Sun".)
 _LATIN_PAIR_GIVEN_FIRST = re.compile(
-    rf"{_AFTER_LIST_NUMBER}(?P<given>[A-Z][a-z]{{1,11}}|[A-Z]{{2,12}})[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
+    rf"{_AFTER_LIST_NUMBER}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?|[A-Z]{{2,12}}|[a-z]{{1,6}}-[a-z]{{1,6}}|[a-z]{{4,12}})"
+    rf"[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
 # Hong Kong and Taiwan romanisations (Wade-Giles, Cantonese): "Chien-hung Li", "Kuo Ya-ting", "Wai Chun
 # Chan", "KWOK Yee Kit". A hyphenated given name, or two short given syllables, beside a common surname.
@@ -1740,6 +1742,46 @@ def _han_surname_pinyin_given(match: re.Match[str], vault: _Vault) -> str:
     if match.group("surname") not in lexicon().surname_tier or not _PINYIN_TWO.fullmatch(given) or given in _EN_WORDS_LIKE_PINYIN:
         return match.group(0)
     return vault.name(match.group(0))
+
+
+# The same with no cue before it ("欠款人黄cuifeng", "朱fujun说"): a surname that starts no word with the character before it,
+# then a given name of two syllables in small letters, and no more letters.
+_HAN_SURNAME_PINYIN_GIVEN_BARE = re.compile(r"(?P<surname>[\u4e00-\u9fff])(?P<given>[a-z]{4,12})(?![A-Za-z0-9_@.-])")
+
+
+def _han_surname_pinyin_given_bare(match: re.Match[str], vault: _Vault) -> str:
+    lex = lexicon()
+    surname, given, text = match.group("surname"), match.group("given"), match.string
+    previous = text[match.start() - 1 : match.start()]
+    if (
+        surname not in lex.surname_tier
+        or surname in lex.function_surnames
+        or (previous and (previous + surname) in lex.boundary)
+        or not _PINYIN_TWO.fullmatch(given)
+        or given in _EN_WORDS_LIKE_PINYIN
+        or given in _EN_WORDS_OF_SYLLABLES
+    ):
+        return match.group(0)
+    return vault.name(match.group(0))
+
+
+# A surname in pinyin and the given name in characters ("sun丽悦", "你是zhou俊吧"): an input method switched half-way.
+_PINYIN_SURNAME_HAN_GIVEN = re.compile(r"(?<![A-Za-z0-9_@.-])(?P<surname>[a-z]{1,6})(?P<given>[\u4e00-\u9fff]{1,2})")
+
+
+def _pinyin_surname_han_given(match: re.Match[str], vault: _Vault) -> str:
+    lex = lexicon()
+    surname, given = match.group("surname"), match.group("given")
+    if surname not in _PINYIN_SURNAMES:
+        return match.group(0)
+    weights = [lex.given_weight.get(ch, -1.0) for ch in given]
+    if len(given) == 2 and (weights[1] < 1.0 or given in lex.boundary or is_ordinary_word(given)):
+        given, weights = given[:1], weights[:1]  # "zhou俊吧": 吧 is no given name's
+    # One character only when it is a given name's often and the pinyin is no English word ("zhou俊", not "he说"); two
+    # when both stand in given names ("sun丽悦").
+    if weights[0] < 1.0 or (len(given) == 1 and (weights[0] < 2.0 or surname in _EN_WORDS_LIKE_PINYIN)):
+        return match.group(0)
+    return vault.name(surname + given) + match.group("given")[len(given) :]
 
 
 def _han_surname_after_given(han: str, following: str) -> bool:
@@ -3261,6 +3303,10 @@ def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(match.group("name"))
 
 
+# The rest of a lending app's name and what only an app has ("乐享" + "借的账单", "融易" + "借的利息太高").
+_APP_AFTER_NAME = re.compile("(?:借|贷|花)的?(?:账单|客服|利息|额度|平台|app|APP|官方|还款日|催收)")
+
+
 def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     text = match.string
     name, following = match.group("name"), match.group("next")
@@ -3270,6 +3316,8 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if ends_a_word(text, match.start()):
         return match.group(0)  # "有钱花借款": 有钱 is a word, 钱 no surname here
+    if _APP_AFTER_NAME.match(text, match.end("name")):
+        return match.group(0)  # "乐享借的账单已出", "融易借的利息": a lending app's name, whose bill or service follows
     if text.startswith(_PEOPLE_OF_A_PLACE, match.start("next")) and is_city(name):
         return match.group(0)  # "林州的亲戚": people from a city
     if before_number:
@@ -3382,11 +3430,37 @@ def _same_case_style(surname: str, given: str) -> bool:
 
 def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
     given, surname = match.group("given"), match.group("surname")
+    if given.islower():
+        # All in small letters, as a phone's keyboard leaves them: only a given name of two syllables or more, that no
+        # English word spells, before a surname in small letters too ("yandan qiu", "bo-fu peng"; not "change li", nor
+        # a road, "renmin lu"), standing among Chinese, not among English words ("please change li to wang").
+        bare = given.replace("-", "")
+        text = match.string
+        cued = _EN_PERSON_CUE_BEFORE.search(text, max(0, match.start() - 10), match.start()) is not None
+        if (
+            not surname.islower()
+            or (not cued and re.search(r"[A-Za-z][ ]*\Z", text[max(0, match.start() - 3) : match.start()]))
+            or (not cued and re.match(r"[ ]*[A-Za-z]", text[match.end() : match.end() + 3]))
+            or surname in ("lu", "jie", "dao", "hao")
+            or not _PINYIN_TWO.fullmatch(bare)
+            or bare in _EN_WORDS_LIKE_PINYIN
+            or bare in _EN_WORDS_OF_SYLLABLES
+            or bare in _EN_GIVEN_NOT
+            or bare in _EN_NOT_NAMES_LOWER
+            or (given + " " + surname) in _PLACES_IN_PINYIN
+        ):
+            return match.group(0)
+        return vault.name(match.group(0))
     if (given.isupper() != surname.isupper() and not (given.istitle() and len(surname) >= 2)) or not surname[0].isupper():
         return match.group(0)  # ("Xiulan HU", the surname in capitals as on a passport, is a name)
     if given.lower() in _EN_GREETINGS:
         return match.group(0)  # "Hi WANG": the greeting stays (the name after it is taken later)
-    if given.lower() in _EN_GIVEN_NOT or given.lower() in _EN_WORDS_LIKE_PINYIN or not _PINYIN_WORD.fullmatch(given):
+    if (
+        given.lower() in _EN_GIVEN_NOT
+        or given.lower() in _EN_WORDS_LIKE_PINYIN
+        or given.lower().replace("-", "") in _EN_WORDS_OF_SYLLABLES
+        or not _PINYIN_WORD.fullmatch(given.replace("-", ""))
+    ):
         return match.group(0)
     if surname.lower() in _EN_WORDS_LIKE_PINYIN and given.lower() in _EN_NOT_NAMES_LOWER:
         return match.group(0)
@@ -3395,6 +3469,16 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(match.group(0))
 
 
+# English words after which a person is named ("Dear gangde xu,", "Contact fengtao zhao at …").
+_EN_PERSON_CUE_BEFORE = re.compile(r"(?i:\b(?:dear|hi|hello|contact|call|ask for|attn|mr|ms|mrs)\.?[ ]{1,2})\Z")
+# English words spelt as pinyin syllables could be ("wi-fi", "taxi", "data"), before a word that is a pinyin surname too,
+# and apps' names in pinyin.
+_EN_WORDS_OF_SYLLABLES = frozenset(
+    "wifi hifi change china panda banana mama papa baba gaga tango mango bingo dingo lingo bongo tuna puma yoga taxi "
+    "data meta beta zeta sushi tofu sofa soda judo gala lama kiwi mocha fanta hobo "
+    # and apps' names in pinyin ("叫车didi快")
+    "didi taobao tianmao jingdong meituan weixin zhifubao huabei jiebei douyin kuaishou pinduoduo xianyu baidu".split()
+)
 _EN_GREETINGS = frozenset({"hi", "hey", "dear", "hello", "mr", "mrs", "ms", "miss", "dr", "sir", "attn", "to", "re", "cc"})
 _PLACES_IN_PINYIN = {"hong kong", "xi an", "shang hai", "bei jing", "tian jin", "chong qing"}
 
@@ -3464,6 +3548,10 @@ def _english_dear(match: re.Match[str], vault: _Vault) -> str:
 _EN_NOT_NAMES_UPPER = frozenset(w.upper() for w in _EN_NOT_NAMES)
 
 
+# The rest of a company's name after a city's ("武汉" + "恒达资产管理有限公司").
+_COMPANY_AFTER = re.compile(
+    f"[{_CJK_CHAR}]{{0,3}}(?:有限公司|有限责任公司|资产管理|集团|股份|律师事务所|事务所|商务咨询|信息咨询|调查|金融服务|科技有限|网络科技)"
+)
 # Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
 _PEOPLE_OF_A_PLACE = ("的亲戚", "的同事", "的朋友", "的老乡", "的同学")
 
@@ -3498,6 +3586,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
         # "林州的亲戚打电话问我", "黄石的同事也收到了": people from a city, not of a person.
         and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
+        # "武汉恒达资产管理有限公司": a city and the first characters of a company's name, not 武 + 汉恒.
+        and not (is_city(simplified[a : a + 2]) and _COMPANY_AFTER.match(simplified, b) is not None)
     ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
@@ -4068,6 +4158,13 @@ PASSES: tuple[Pass, ...] = (
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
     Pass("mobiles misread by OCR", _has_latin, _each(_OCR_MOBILE, _ocr_mobile)),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
+    # (Before tokens and handles, which would take the pinyin half of "黄cuifeng" for an account.)
+    Pass(
+        "a surname with a pinyin given name, no cue",
+        _has_latin,
+        _each(_HAN_SURNAME_PINYIN_GIVEN_BARE, _han_surname_pinyin_given_bare),
+    ),
+    Pass("a pinyin surname with a given name", _has_latin, _each(_PINYIN_SURNAME_HAN_GIVEN, _pinyin_surname_han_given)),
     Pass("tokens", _has_latin, _typed(_TOKEN, ACCOUNT)),
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),

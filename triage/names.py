@@ -814,8 +814,11 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         and previous not in "小老阿"
         and text[start : start + 2] not in lex.compound
         and not (start >= 2 and text[start - 2 : start] in _TIMES_BEFORE_A_NAME)
+        and not (text[start] not in "小老阿" and not is_cue_word(previous + text[start]) and _after_strong_cue(text, start, lex))
     ):
-        return None  # "及时登入", "微信": the character ends the word before it (but "小张" + 明明 is a name)
+        # "及时登入", "微信": the character ends the word before it (but "小张" + 明明 is a name, and "村支书" + 包国强
+        # is no 书包: a cue ends there; "我姐" + 夫 is still 姐夫, and "会长" + 老金 a nickname's 长老)
+        return None
     options = []  # (surname as written, its length in the text, tier)
     if text[start : start + 2] in lex.compound:
         options.append((text[start : start + 2], 2, "compound"))

@@ -1,0 +1,56 @@
+"""What the scrubber learnt from the twenty-second writer's corpus (tests/data/SCRUB_TUNE21.md): pinyin names in English word
+order in small letters ("yandan qiu", "bo-fu peng"), a given name joined by a dash ("Dan-wen Sun"), names typed half in pinyin
+("黄cuifeng", "sun丽悦", "zhou俊"), a name right after a cue whose last character makes a word with the surname ("村支书" +
+包国强 is no 书包), and a city opening a company's name ("武汉恒达资产管理有限公司" is no 武 + 汉恒). Each case that must go failed
+before; each that must stay is an ordinary phrase beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.anonymize import fold, scrub
+
+
+class TestTheTwentySecondWritersCorpus:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("yandan qiu是我在国外的表妹，催收连她都找到了", "yandan"),
+            ("短信里写的 fengtao zhao 逾期了", "fengtao"),
+            ("Dear gangde xu, your loan with 安心借 is 23 days overdue.", "gangde"),
+            ("Contact jungang lei at 15832057399.", "jungang"),
+            ("bo-fu peng 和 Dan-wen Sun 都被打了电话", "bo-fu"),
+            ("bo-fu peng 和 Dan-wen Sun 都被打了电话", "Dan-wen"),
+            ("欠款人黄cuifeng说她不知道", "cuifeng"),
+            ("朱fujun，你好", "fujun"),
+            ("对方说：“你是zhou俊吧？”", "zhou俊"),
+            ("sun丽悦是我同事", "丽悦"),
+            ("我们村的村支书包国强发了条通知", "包国强"),
+            ("村支书包瑜发了条：请家属联系村委会", "包瑜"),
+            ("主持人：班主任何秀兰", "何秀兰"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "武汉恒达资产管理有限公司发来的律师函",
+            "查不到武汉恒达资产管理有限公司这家公司",
+            "please change li to wang",
+            "他住 renmin lu 88号",
+            "打车 taxi li",
+            "他说he说过",
+            "wang卡",
+            "用weixin转账",
+            "下载taobao",
+            "我在jingdong上买的",
+            "村支书包了饺子",
+            "我姐夫刚做完手术",
+            "我姑姑刚做完手术",
+            "会长老金",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)
