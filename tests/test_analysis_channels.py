@@ -4446,3 +4446,78 @@ class TestTheThirdReviewOfTheEleventhSession:
 
     def test_sales_calls_are_no_abuse(self) -> None:
         assert "threat_or_abuse" not in analyze("他们公司每天打十几个电话推销贷款，我都拉黑了").codes
+
+
+class TestBatch30:
+    """Batch 30 (tests/data/TUNE30.md), in our own words: points that "meet the conditions" for an exchange, a membership
+    "due" with a large sum taken, TV-show and shop prizes, casino offers with the amount a dataset's token, Mark Six riddles,
+    another person's calls for sale; and genuine notices that had been flagged (a count of wrong password tries, a carrier's
+    top-up receipt, flow that "不清退")."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "尊敬的客户，您的网银积分已满足新春礼金兑换条件，请登陆 www.icbc-jf.cc 领取",
+            "您的会员已到期，系统将于今晚自动划扣3800元，如有疑问请联系客服 4008123123",
+            "你中了央视某栏目特等奖，奖品为笔记本电脑一台，请凭身份证到栏目组领奖",
+            "您已被京东选为十周年幸运用户，请登陆官网 www.jd-zn.cc 领取",
+            "节目组选中您为幸运观众，详情请点 www.xxk-tv.cc",
+            "首充 100 赠 100，登录 www.hjyl8.cc 即可试玩",
+            "恭喜您获得会员专属彩金，登录 www.hjyl8.cc 领取",
+            "今期特码开猪羊，跑狗诗已送上",
+            "第 18 期内部资料：〈马 虎 猴〉，中后讲信用",
+            "只要有她的电话就能知道她在哪、跟谁打电话，详询 13912345678",
+        ],
+    )
+    def test_risky_texts_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您于今日输入错误服务密码，今天已累计输错1次，还可以输入4次，服务密码关系您的权益，请注意保管。", "10086"),
+            ("您已成功充值50.00元，帐户总余额为49.59元，本月欠费0.00元，违约金0.00元", None),
+            ("您已获赠1GB省内流量，仅限当月使用，未使用的流量不累计、不结转不清退。", None),
+            ("你被选为班长了，明天早点到", None),
+            ("老师选中你为领操员", None),
+            ("今年央视春晚的一等奖是谁的节目", None),
+            ("恭喜获得奥运纪念彩金币一枚", None),
+            ("您的会员将于12月5日到期，届时将自动续费15元，如需取消请在App设置中关闭", None),
+        ],
+    )
+    def test_genuine_texts_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("付款校验码：482913，用于开通中国银行快捷支付并付款36.00元。【请勿向任何人提供校验码】——支付宝", "95188"),
+            ("您尾号1234卡人民币活期存入500.00[银联入账:京东]，可用余额800.00。——浦发银行", "95528"),
+        ],
+    )
+    def test_a_service_number_whose_owner_signs_is_no_mismatch(self, text: str, sender: str) -> None:
+        assert "claim_sender_mismatch" not in analyze(text, sender).codes
+
+    def test_a_bank_named_from_another_banks_number_still_is(self) -> None:
+        assert "claim_sender_mismatch" in analyze("【工商银行】您的账户异常，请联系客服", "95188").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的征信报告显示不良，可联系我们进行征信异议申诉代理，成功率100%",
+            "你的照片已经P好了，马上发到你家族群，让你亲戚都看看",
+        ],
+    )
+    def test_credit_repair_for_a_fee_and_a_doctored_photo_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "如对征信报告有异议，可向人民银行征信中心提出异议申请",
+            "你的婚纱照片已经P好了，明天发给你",
+            "你的照片P好了，发群里了，家人都说好看",
+        ],
+    )
+    def test_their_genuine_neighbours_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"

@@ -203,9 +203,11 @@ class TestALinkThePageLeftOut:
     phishing links) brought 13 more whose link is their one channel (a mask after 核验, 详见, "App:", "充值:"): 41, 12
     and 12 when it came in. A long mask after a verb of what to do there is a link now, and one masked or marked left
     out beside a named institution weighs as a channel left out (medium): 31, 11 and 11 (and a public body's link
-    off its own site, now high, loses its one channel when masked)."""
+    off its own site, now high, loses its one channel when masked). Batch 30 brought a casino's advert whose one channel is
+    its link, and the wording model retrained with it leaves a commission lure whose one channel is its link to the rules
+    alone once the link is masked: 33."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 31), ("（链接略）", 11), ("[网址]", 11)])
+    @pytest.mark.parametrize("mask, most", [("******", 33), ("（链接略）", 11), ("[网址]", 11)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))

@@ -1064,10 +1064,23 @@ def _check_sender(
         pass  # carriers, banks and public lines (12110, 12381, 96110) pass on public bodies' warnings from their own numbers
     elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
         pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
+    elif info.kind in _SERVICE_KINDS and _owner_named(info.digits, normalized):
+        # The service number's owner signs or names itself too: its own notice that names another ("付款校验码……用于开通
+        # 中国农业银行快捷支付……——支付宝" from 95188) (batch 30).
+        pass
     elif info.kind in _PERSONAL_KINDS or (
         info.kind in _SERVICE_KINDS and (claimed.service_numbers or institution_for_number(info.digits) is not None)
     ):
         found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
+
+
+def _owner_named(digits: str, normalized: str) -> bool:
+    """The institution whose service number `digits` is, named in the text as well."""
+    owner = institution_for_number(digits) if digits else None
+    if owner is None:
+        return False
+    lowered = normalized.lower()
+    return any(name in lowered for name in _names_own(owner))
 
 
 def _check_links(
