@@ -4521,3 +4521,63 @@ class TestBatch30:
     )
     def test_their_genuine_neighbours_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestTheFirstReviewOfTheTwelfthSession:
+    """What the blind review of the round (/tmp/review12) found in the analyser, mended: prizes, jewellery, dogs and study
+    notes read as scams; a person's own search for a debtor read as a snooping offer; a name dropped in passing taken for the
+    sender's signature; and close variants of the round's scams."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("我们公司被选为最佳客户服务单位", None),
+            ("【京东】恭喜您被选为京东年度最佳会员，获赠京豆500个，可在APP查看", None),
+            ("他去年获得了央视的一等奖，在电视台领奖的", None),
+            ("他在电视台领奖的视频火了", None),
+            ("恭喜您获得周大福彩金手链一条，请到门店领取", None),
+            ("店庆活动：获得18K彩金戒指一枚", None),
+            ("我家狗每天下午都去公园跑狗", None),
+            ("第5期内部资料，马上发给大家学习", None),
+            ("我有他的电话，但是不知道他在哪", None),
+            ("借我钱的人跑了，我有他手机号，怎么才能知道他在哪", None),
+            ("【中国移动】您输入错误服务密码3次，请输入正确的服务密码", "10086"),
+            ("平台流量不清退，请放心", None),
+        ],
+    )
+    def test_genuine_texts_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【建设银行】您的账户已冻结，请联系客服，中国移动提醒", "10086"),
+            ("【中国银行】您的账户异常，请联系客服。工商银行提醒您", "95588"),
+            ("【京东】您的账户异常，详情咨询工商银行", "95588"),
+        ],
+    )
+    def test_a_name_in_passing_is_no_signature(self, text: str, sender: str) -> None:
+        assert "claim_sender_mismatch" in analyze(text, sender).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "今期特马开猪羊",
+            "会员到期，将自动扣除5,000元，如有疑问请联系客服4008123123",
+            "会员到期，将自动划扣伍仟元，如有疑问请联系客服4008123123",
+        ],
+    )
+    def test_close_variants_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "征信异议申诉代办，成功率高，先办后付",
+            "代理征信异议申诉，包成功",
+            "只要有他手机号，就能查到他在哪里、和谁通话",
+            "提供对方号码，即可定位对方位置",
+        ],
+    )
+    def test_close_variants_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"

@@ -54,3 +54,40 @@ class TestTheTwentySecondWritersCorpus:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+
+class TestTheFirstReviewOfTheTwelfthSession:
+    """What the blind review of the round (/tmp/review12) found in the scrubber, mended: people whose names begin with a
+    city before a company's word, pinyin words in small letters read as names, and a lane repeated past the time budget."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("常德胜是集团的老板", "常德胜"),
+            ("邵阳明被调查了", "邵阳明"),
+            ("黄石磊是有限公司的法人", "黄石磊"),
+            ("龙岩峰在调查这个事", "龙岩峰"),
+            ("他叫 yandan qiu", "qiu"),
+            ("收款人都是朱fujun", "fujun"),
+            ("老北京胡同里住着胡同庆", "胡同庆"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "被申请人：东莞鸿达电子有限公司",
+            "钦州德和衡律师事务所的律师",
+            "申请人：广州安和信息科技有限公司",
+            "他说 meiyou qian，没办法",
+            "催收说 buhuan qian 就上门",
+            "我在 xiamen shi 工作",
+            "还说 mingtian lai",
+            "我去 chaoyang qu 了",
+            "jiedai wang 上借的钱",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)

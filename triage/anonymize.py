@@ -1753,8 +1753,18 @@ def _han_surname_pinyin_given_bare(match: re.Match[str], vault: _Vault) -> str:
     lex = lexicon()
     surname, given, text = match.group("surname"), match.group("given"), match.string
     previous = text[match.start() - 1 : match.start()]
+    # Only where a name can open (the text's or a line's start, after a space or a mark) or after a word for a person
+    # ("欠款人黄cuifeng"), not inside running text ("开会常kaihui").
+    start = match.start()
+    opens = (
+        not previous
+        or not is_cjk(previous)
+        or previous in "是叫"
+        or any(is_cue_word(text[max(0, start - n) : start]) for n in (2, 3, 4))
+    )
     if (
-        surname not in lex.surname_tier
+        not opens
+        or surname not in lex.surname_tier
         or surname in lex.function_surnames
         or (previous and (previous + surname) in lex.boundary)
         or not _PINYIN_TWO.fullmatch(given)
@@ -3437,8 +3447,18 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
         bare = given.replace("-", "")
         text = match.string
         cued = _EN_PERSON_CUE_BEFORE.search(text, max(0, match.start() - 10), match.start()) is not None
+        # Small letters are how pinyin words are typed too ("meiyou qian", "xiamen shi", "mingtian lai"): a name only after a
+        # word for a person or a name (Dear, Contact, 叫, 借款人 …), written with a dash like one ("bo-fu peng"), or the subject
+        # of "是我的…" ("yandan qiu是我在国外的表妹").
+        named = (
+            cued
+            or "-" in given
+            or _CN_NAME_CUE_BEFORE.search(text, max(0, match.start() - 6), match.start()) is not None
+            or _IS_MY_AFTER.match(text, match.end()) is not None
+        )
         if (
-            not surname.islower()
+            not named
+            or not surname.islower()
             or (not cued and re.search(r"[A-Za-z][ ]*\Z", text[max(0, match.start() - 3) : match.start()]))
             or (not cued and re.match(r"[ ]*[A-Za-z]", text[match.end() : match.end() + 3]))
             or surname in ("lu", "jie", "dao", "hao")
@@ -3469,6 +3489,11 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(match.group(0))
 
 
+# Chinese words after which a name follows ("他叫 yandan qiu", "借款人 fengtao zhao"), and 是我/是他 after a name.
+_CN_NAME_CUE_BEFORE = re.compile(
+    r"(?:叫|名叫|名字是|姓名|名字|联系人|借款人|收款人|户名|签名|写的是|写的|写着|是)[:：]?[ ]{0,2}\Z"
+)
+_IS_MY_AFTER = re.compile(r"[ ]{0,2}是(?:我|他|她)")
 # English words after which a person is named ("Dear gangde xu,", "Contact fengtao zhao at …").
 _EN_PERSON_CUE_BEFORE = re.compile(r"(?i:\b(?:dear|hi|hello|contact|call|ask for|attn|mr|ms|mrs)\.?[ ]{1,2})\Z")
 # English words spelt as pinyin syllables could be ("wi-fi", "taxi", "data"), before a word that is a pinyin surname too,
@@ -3506,6 +3531,8 @@ def _pinyin_after_en_person(match: re.Match[str], vault: _Vault) -> str:
 
 
 def _latin_name_after_cue(match: re.Match[str], vault: _Vault) -> str:
+    if len(match.group("name").replace("-", " ").split()[0]) < 2:
+        return match.group(0)  # a letter alone opens no name (below), and a run of "A胡同A胡同…" asks this 1,250 times
     cue = _CUE_BEFORE_LATIN_NAME.search(match.string, max(0, match.start() - 16), match.start())
     if cue is None:
         return match.group(0)
@@ -3549,8 +3576,11 @@ _EN_NOT_NAMES_UPPER = frozenset(w.upper() for w in _EN_NOT_NAMES)
 
 
 # The rest of a company's name after a city's ("武汉" + "恒达资产管理有限公司").
+# (Only the rest of a name before them, no verb: "常德胜是集团的老板", "邵阳明被调查了" are people; "东莞" + "鸿达电子有限公司",
+# "钦州" + "德和衡律师事务所" are firms.)
 _COMPANY_AFTER = re.compile(
-    f"[{_CJK_CHAR}]{{0,3}}(?:有限公司|有限责任公司|资产管理|集团|股份|律师事务所|事务所|商务咨询|信息咨询|调查|金融服务|科技有限|网络科技)"
+    f"(?:(?![是被在的了说给把让为找去跟也都就还又])[{_CJK_CHAR}]){{0,4}}"
+    "(?:有限公司|有限责任公司|资产管理|集团有限|股份有限|律师事务所|商务咨询|信息咨询|调查有限|金融服务|科技有限|网络科技)"
 )
 # Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
 _PEOPLE_OF_A_PLACE = ("的亲戚", "的同事", "的朋友", "的老乡", "的同学")
@@ -4225,10 +4255,11 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
     Pass("English names", _has_latin, _each(_EN_FULL_NAME, _english_full_name)),
+    # (Before the joined ones, which would take "yandan" of "他叫 yandan qiu" alone.)
+    Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin names written joined", _has_latin, _each(_CAMEL_NAME, _camel_name)),
     Pass("pinyin names written joined and small", _has_latin, _each(_JOINED_PINYIN, _joined_pinyin)),
     Pass("pinyin names", _has_latin, _on_plain_letters(_LATIN_PAIR, _pinyin_pair)),
-    Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin surnames alone", _has_latin, _each(_LATIN_SURNAME_ALONE, _pinyin_surname_alone)),
     Pass("latin names after cues", _has_latin, _each(_LATIN_NAME, _latin_name_after_cue)),
     Pass("pinyin names after English words for a person", _has_latin, _each(_PINYIN_AFTER_EN_PERSON, _pinyin_after_en_person)),

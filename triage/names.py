@@ -107,6 +107,8 @@ class Lexicon:
     hand_words: frozenset[str]
     # Kin words (二伯, 干妈, 阿兄): ordinary words that no name begins with.
     kin: frozenset[str]
+    # Words that open with a surname and never open a name (胡同, 马上): read whole, weighed at no position.
+    never_open: frozenset[str]
     # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
     # so no name is found inside them ("锡林郭勒盟" holds no 林郭).
     long_hand_words: dict[str, tuple[str, ...]]
@@ -268,6 +270,7 @@ def lexicon() -> Lexicon:
         hand_ordinary=frozenset(names["ordinary"]["words"]) | frozenset(names["ordinary"]["places"]),
         hand_words=frozenset(names["ordinary"]["words"]),
         kin=frozenset(names["ordinary"]["kin"]),
+        never_open=frozenset(names["ordinary"]["never_open"]),
         no_one=frozenset(names["ordinary"]["trades"] + names["ordinary"]["states"]),
         times=frozenset(names["ordinary"]["times"] + names["ordinary"]["seasons"]),
         seasons=frozenset(names["ordinary"]["seasons"]),
@@ -765,6 +768,8 @@ def find_names(
             i = marks.surname_cues[i]  # "房东刘建军": 房东 is the cue, 刘建军 the name
             continue
         kin = 3 if text[i : i + 3] in lex.kin else 2 if text[i : i + 2] in lex.kin else 0
+        if not kin and text[i : i + 2] in lex.never_open and not is_cjk(text[i + 2 : i + 3] or " "):
+            kin = 2  # (only where no given character follows: "胡同庆" may be a name)
         if kin:
             i += kin  # "阿兄", "干妈家": what someone is, read whole (and no name weighed at each of a run of them)
             continue

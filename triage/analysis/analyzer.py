@@ -1075,12 +1075,19 @@ def _check_sender(
 
 
 def _owner_named(digits: str, normalized: str) -> bool:
-    """The institution whose service number `digits` is, named in the text as well."""
+    """The institution whose service number `digits` is signs the text: in brackets at its head or end ("【支付宝】"), or
+    after a dash at its end ("——浦发银行"); a name dropped in passing ("……中国移动提醒", "详情咨询工商银行") is no signature."""
     owner = institution_for_number(digits) if digits else None
     if owner is None:
         return False
-    lowered = normalized.lower()
-    return any(name in lowered for name in _names_own(owner))
+    lowered = normalized.lower().strip()
+    tail = lowered.rstrip("。.!！ ")
+    for name in _names_own(owner):
+        if lowered.startswith(("【" + name + "】", "[" + name + "]")):
+            return True
+        if tail.endswith(("【" + name + "】", "[" + name + "]", "—" + name, "-" + name, "(" + name + ")")):
+            return True
+    return False
 
 
 def _check_links(
