@@ -4581,3 +4581,7 @@ class TestTheFirstReviewOfTheTwelfthSession:
     )
     def test_close_variants_are_flagged(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+    def test_a_carrier_naming_itself_under_no_bracket_is_its_own_notice(self) -> None:
+        text = "您当前余额为88.93元，如需交费请回JHF。天猫中国移动官方旗舰店，新机半价抢购仅售299元"
+        assert "claim_sender_mismatch" not in analyze(text, "10086").codes

@@ -1076,18 +1076,20 @@ def _check_sender(
 
 def _owner_named(digits: str, normalized: str) -> bool:
     """The institution whose service number `digits` is signs the text: in brackets at its head or end ("【支付宝】"), or
-    after a dash at its end ("——浦发银行"); a name dropped in passing ("……中国移动提醒", "详情咨询工商银行") is no signature."""
+    after a dash at its end ("——浦发银行"); or names itself anywhere in a text that no other's bracket opens ("……天猫中国移动
+    官方旗舰店" from 10086). Under another's bracket a name dropped in passing ("【建设银行】……中国移动提醒") is no signature."""
     owner = institution_for_number(digits) if digits else None
     if owner is None:
         return False
     lowered = normalized.lower().strip()
     tail = lowered.rstrip("。.!！ ")
-    for name in _names_own(owner):
+    names = _names_own(owner)
+    for name in names:
         if lowered.startswith(("【" + name + "】", "[" + name + "]")):
             return True
         if tail.endswith(("【" + name + "】", "[" + name + "]", "—" + name, "-" + name, "(" + name + ")")):
             return True
-    return False
+    return not lowered.startswith(("【", "[")) and any(name in lowered for name in names)
 
 
 def _check_links(
