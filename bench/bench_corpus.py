@@ -154,6 +154,11 @@ def sets() -> dict[str, list[dict]]:
         # from open-source apps' tests, 3 page quotes (tests/data/TUNE30.md). First measured at 59302ef: 82.8 / 78.9 / 2.5 /
         # 4.1 % (text only 80.6 / 77.2 / 2.5 / 7.4 %).
         "tuning, batch 30": load("sms_external_tune30_risky.jsonl") + load("sms_external_tune30_legit.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batch 30 was tuned on, each modelled on a named public page (104 pages),
+        # 55 % genuine (police and regulators' warnings quoting scams, courts, banks' and lenders' notices, people's calm accounts),
+        # 54 % in pasted forms; 14 page quotes (tests/data/TUNE31.md). First measured at dd7126c: 90.5 / 85.7 / 13.3 / 24.7 % (text
+        # only 89.1 / 85.7 / 13.3 / 25.9 %).
+        "tuning, batch 31 (modelled, mostly genuine)": load("sms_modelled_tune31.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -4585,3 +4585,58 @@ class TestTheFirstReviewOfTheTwelfthSession:
     def test_a_carrier_naming_itself_under_no_bracket_is_its_own_notice(self) -> None:
         text = "您当前余额为88.93元，如需交费请回JHF。天猫中国移动官方旗舰店，新机半价抢购仅售299元"
         assert "claim_sender_mismatch" not in analyze(text, "10086").codes
+
+
+class TestBatch31:
+    """Batch 31 (tests/data/TUNE31.md), in our own words: a warning or a person's own account that calls a scam one, with no
+    stranger's number or link in it, is no scam itself; and the scams it missed (a link on any country's domain after www.,
+    identity-card photos asked for "to check", 校园代 for 校园贷, a free period "ended")."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("我外婆接到“客服”电话说百万保障每月要扣钱，我帮她看了，百万保障是免费的，一分钱没扣过。大家转告家里老人。", None),
+            ("刚才96110打来，说我刚通话的号码是诈骗电话，让我别转账，有疑问打110。", None),
+        ],
+    )
+    def test_a_warning_with_no_strangers_channel_is_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A warning's words beside a stranger's number or link: judged as any message.
+            "百万保障是免费的，别信骗子，但您的保障即将扣费，请立即联系客服 13912345678 关闭",
+            "谨防诈骗！您的医保卡已暂停，请登录 www.yb-hf.cc 恢复，官方客服免费办理",
+        ],
+    )
+    def test_scams_stay_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的医疗保险报销卡即将到期，请前往www.yb2.ch补充核查，未补充将清除报销资格",
+            "【某某资产-小李】：把你身份证正反面和手持照片发过来，核实身份",
+        ],
+    )
+    def test_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    def test_a_scammers_words_are_no_warning(self) -> None:
+        from triage.analysis.analyzer import _reads_as_a_warning
+
+        # "千万别告诉他爸妈" is the scammer's, "反诈中心" what the caller claimed, and 110 inside 0096110 no advice to call it.
+        assert not _reads_as_a_warning("还说千万别告诉他爸妈，报警来得及吗")
+        assert not _reads_as_a_warning("来电显示0096110，对方说他是反诈中心的")
+
+    def test_a_warning_with_a_link_word_is_at_most_medium(self) -> None:
+        text = "【某某高速】声明：近期“您的ETC认证已失效，请点击链接认证”的短信为诈骗短信，合作银行均不会向用户发送含链接的短信。"
+        assert analyze(text, "12122").risk != "high"
+
+    def test_campus_loans_written_with_a_sound_alike_are_read(self) -> None:
+        assert "student_loan_cancel" in analyze("你在校期间开通了校园代账户，需注销，请联系 13912345678").codes
+
+    @pytest.mark.parametrize("text", ["你把身份证照片发我一下，我帮你订票", "请携带身份证正反面复印件到网点办理", "访问www.abc"])
+    def test_genuine_texts_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

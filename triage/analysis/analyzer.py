@@ -646,11 +646,19 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
+    told_as_a_warning = _reads_as_a_warning(lowered) and not _strangers_channel(channels, links)
+    if told_as_a_warning:
+        # A warning or a person's own account that calls a scam one ("……说要注销校园贷的都是骗子，百万保障是免费的"),
+        # with no number, link or account of a stranger's to act on: the scam's words it tells of decide nothing alone,
+        # and at most make it worth a second look (medium).
+        found.not_severe.update(found.evidence.keys())
+        found.made_severe.clear()
     flags = found.flags()
     score = sum(f.weight for f in flags)
-    high = any(f.severe for f in flags) or score >= HIGH_SCORE
+    high = not told_as_a_warning and (any(f.severe for f in flags) or score >= HIGH_SCORE)
     if (
         not high
+        and not told_as_a_warning
         and score >= MEDIUM_SCORE
         and any(not f.reassuring and f.rule.detector != "sender" and f.rule.wording_raises for f in flags)
     ):
@@ -670,6 +678,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         )
     if high:
         risk = "high"
+    elif told_as_a_warning:
+        risk = "medium" if score >= HIGH_SCORE else "low"
     elif score >= MEDIUM_SCORE:
         risk = "medium"
     else:
@@ -685,6 +695,39 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         normalized_text=as_written,
         hit_spans=found.merged_spans(),
     )
+
+
+def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool:
+    """A number, an account, a chat id or a link in the text that no institution of the directory owns."""
+    for channel in channels:
+        if channel.kind != "phone" or "x" in channel.digits:
+            return True
+        if institution_for_number(channel.digits) is None and channel.number_kind not in (
+            "gov_short",
+            "service_95_96",
+            "service_955",
+        ):
+            return True  # (a public line, 12122 or 96110, is nobody's trap; a 400 line no institution owns may be)
+    return any("official_domain" not in link.kinds for link in links)
+
+
+# What a warning, or a person telling of a scam, says of it: that it is one ("都是骗子", "是假的"), what no genuine service does
+# ("不会通过短信", "从不要求"), that the real thing is free ("百万保障是免费的"). (Not denied: "这不是诈骗", "并非骗局".)
+_VERDICT = re.compile(
+    "(?<!不是)(?<!并非)(?<!不是个)(?:是诈骗|都是诈骗|诈骗短信|诈骗电话|是骗子|都是骗子|是骗局|是假的|就是骗|骗子)"
+    "|别信|不要信|不要相信|以案说险|谨防|防骗"
+)
+_REASSURANCE = re.compile(
+    "(?:不会|从不|从未|绝不|不需要|无需)(?:通过|要求|让|向|以|发送|主动|收取|打电话|私下|索要|视频)"
+    "|(?:是|完全|都是)免费|不收(?:任何)?费用|没有要交的钱|一分钱没|没有什么安全账户|报警|(?<!\\d)(?:96)?110(?!\\d)|官方(?:电话|客服|app)"
+)
+
+
+def _reads_as_a_warning(lowered: str) -> bool:
+    """The text calls a scam one or reassures in its own words, twice over (two different words of either kind)."""
+    said = {match.group(0) for match in itertools.islice(_VERDICT.finditer(lowered), 8)}
+    said |= {match.group(0) for match in itertools.islice(_REASSURANCE.finditer(lowered), 8)}
+    return len(said) >= 2
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says

@@ -191,7 +191,9 @@ def _read_host(written: str, has_scheme: bool) -> _Host | None:
     if not host:
         return None
     is_ip = bool(_IPV4.fullmatch(host)) and all(int(p) <= 255 for p in host.split("."))
-    if not (has_scheme or is_ip or host.rsplit(".", 1)[-1] in KNOWN_TLDS):
+    # (Any country's TLD after www., which only a site's address opens with: "前往www.tm2.ch补充核查".)
+    www = host.startswith("www.") and host.count(".") >= 2 and bool(_suffix_parts(host).suffix)
+    if not (has_scheme or is_ip or www or host.rsplit(".", 1)[-1] in KNOWN_TLDS):
         return None
     if "." not in host and not has_scheme:
         return None
