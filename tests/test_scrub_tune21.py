@@ -91,3 +91,25 @@ class TestTheFirstReviewOfTheTwelfthSession:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+
+class TestTheSecondReviewOfTheTwelfthSession:
+    """What the second blind review (/tmp/review12b) found in the scrubber, mended: pinyin names in small letters before what
+    is said of a person or after a greeting, and 胡同 as a name after a cue."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("xiaoming wang 欠款三万未还", "xiaoming"),
+            ("lihua zhang欠钱不还", "lihua"),
+            ("lihua zhang，你好", "lihua"),
+            ("你好 lihua zhang", "lihua"),
+            ("联系人：胡同，电话13912345678", "胡同"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["meiyou qian", "xiamen shi的天气", "胡同 胡同 胡同"])
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)

@@ -3491,9 +3491,10 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
 
 # Chinese words after which a name follows ("他叫 yandan qiu", "借款人 fengtao zhao"), and 是我/是他 after a name.
 _CN_NAME_CUE_BEFORE = re.compile(
-    r"(?:叫|名叫|名字是|姓名|名字|联系人|借款人|收款人|户名|签名|写的是|写的|写着|是)[:：]?[ ]{0,2}\Z"
+    r"(?:叫|名叫|名字是|姓名|名字|联系人|借款人|收款人|户名|签名|写的是|写的|写着|是|你好|您好|找|问|打给|告诉)[:：,，]?[ ]{0,2}\Z"
 )
-_IS_MY_AFTER = re.compile(r"[ ]{0,2}是(?:我|他|她)")
+# ... or before what is said of a person: 是我/是他, owing, a greeting to them ("xiaoming wang 欠款三万", "lihua zhang，你好").
+_IS_MY_AFTER = re.compile(r"[ ]{0,2}(?:是(?:我|他|她)|欠|[,，][ ]?你好|你好|的(?:电话|手机|身份证|家))")
 # English words after which a person is named ("Dear gangde xu,", "Contact fengtao zhao at …").
 _EN_PERSON_CUE_BEFORE = re.compile(r"(?i:\b(?:dear|hi|hello|contact|call|ask for|attn|mr|ms|mrs)\.?[ ]{1,2})\Z")
 # English words spelt as pinyin syllables could be ("wi-fi", "taxi", "data"), before a word that is a pinyin surname too,

@@ -56,6 +56,7 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     needs_channel: bool = False
     weight_alone: int = 0
     any_number: bool = False
+    any_hotline: bool = False
     unnamed_only: bool = False
     # Whether the wording model may raise a message this flag made medium (triage/analysis/wording.py).
     wording_raises: bool = True

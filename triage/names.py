@@ -768,8 +768,13 @@ def find_names(
             i = marks.surname_cues[i]  # "房东刘建军": 房东 is the cue, 刘建军 the name
             continue
         kin = 3 if text[i : i + 3] in lex.kin else 2 if text[i : i + 2] in lex.kin else 0
-        if not kin and text[i : i + 2] in lex.never_open and not is_cjk(text[i + 2 : i + 3] or " "):
-            kin = 2  # (only where no given character follows: "胡同庆" may be a name)
+        if (
+            not kin
+            and text[i : i + 2] in lex.never_open
+            and not is_cjk(text[i + 2 : i + 3] or " ")
+            and not _after_strong_cue(text, i, lex)
+        ):
+            kin = 2  # (only where no given character follows, "胡同庆" may be a name, and no cue stands before: "联系人：胡同")
         if kin:
             i += kin  # "阿兄", "干妈家": what someone is, read whole (and no name weighed at each of a run of them)
             continue

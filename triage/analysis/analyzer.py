@@ -535,6 +535,13 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
     unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits), official_number)
+    # (Only beside a card or an account: a shop or a courier may well answer on a 400 line, "您的订单已冻结，请致电400…".)
+    unowned_hotline = (
+        claimed is None
+        and not signature
+        and _CARD_OR_ACCOUNT.search(lowered) is not None
+        and any(channel.number_kind == "hotline_400" and not _is_public_or_owned(channel, None) for channel in channels)
+    )
     implied = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
@@ -613,7 +620,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     ):
         family_hits += named_hits
     for rule, spans in family_hits:
-        if unofficial or ((rule.any_number or masked_bank) and unowned_number):
+        if unofficial or ((rule.any_number or masked_bank) and unowned_number) or (rule.any_hotline and unowned_hotline):
             found.add_spans(rule, spans)
         elif rule.weight_alone or implied:
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
@@ -646,16 +653,23 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
-    told_as_a_warning = _reads_as_a_warning(lowered) and not _strangers_channel(channels, links)
+    told_as_a_warning = (
+        _reads_as_a_warning(lowered)
+        and not _strangers_channel(channels, links)
+        and info.kind not in _PERSONAL_KINDS
+        and not found.evidence.keys() & _NEVER_TOLD_AWAY
+    )
     if told_as_a_warning:
-        # A warning or a person's own account that calls a scam one ("……说要注销校园贷的都是骗子，百万保障是免费的"),
-        # with no number, link or account of a stranger's to act on: the scam's words it tells of decide nothing alone,
-        # and at most make it worth a second look (medium).
+        # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
+        # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
+        # personal number: the scam's words it tells of decide nothing alone; it stays worth a second look (medium).
         found.not_severe.update(found.evidence.keys())
         found.made_severe.clear()
     flags = found.flags()
     score = sum(f.weight for f in flags)
     high = not told_as_a_warning and (any(f.severe for f in flags) or score >= HIGH_SCORE)
+    if told_as_a_warning and score >= HIGH_SCORE:
+        score = HIGH_SCORE - 1  # (medium: the weight of the words told of, capped)
     if (
         not high
         and not told_as_a_warning
@@ -678,8 +692,6 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         )
     if high:
         risk = "high"
-    elif told_as_a_warning:
-        risk = "medium" if score >= HIGH_SCORE else "low"
     elif score >= MEDIUM_SCORE:
         risk = "medium"
     else:
@@ -697,37 +709,39 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     )
 
 
+_CARD_OR_ACCOUNT = re.compile("卡|账户|帐户")
+# Flags a warning's frame never excuses: threats and shaming are the message's own words whatever else it says ("不许报警，
+# 否则……"), and a sender that is not who the text claims is no warning's.
+_NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
+
+
 def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool:
     """A number, an account, a chat id or a link in the text that no institution of the directory owns."""
     for channel in channels:
         if channel.kind != "phone" or "x" in channel.digits:
             return True
-        if institution_for_number(channel.digits) is None and channel.number_kind not in (
-            "gov_short",
-            "service_95_96",
-            "service_955",
-        ):
-            return True  # (a public line, 12122 or 96110, is nobody's trap; a 400 line no institution owns may be)
+        if institution_for_number(channel.digits) is None and channel.digits != "96110":
+            return True  # (the anti-fraud line 96110 is nobody's trap; a 400 line or a short number no institution owns may be)
     return any("official_domain" not in link.kinds for link in links)
 
 
-# What a warning, or a person telling of a scam, says of it: that it is one ("都是骗子", "是假的"), what no genuine service does
-# ("不会通过短信", "从不要求"), that the real thing is free ("百万保障是免费的"). (Not denied: "这不是诈骗", "并非骗局".)
-_VERDICT = re.compile(
-    "(?<!不是)(?<!并非)(?<!不是个)(?:是诈骗|都是诈骗|诈骗短信|诈骗电话|是骗子|都是骗子|是骗局|是假的|就是骗|骗子)"
-    "|别信|不要信|不要相信|以案说险|谨防|防骗"
-)
+# What a warning, or a person telling of a scam, says of it: that it is one ("那个电话是骗子", "那条是假的"), not denied ("我们
+# 不是骗子", "这不是诈骗电话"); and what the genuine service does ("百万保障是免费的", "银行不会通过短信发链接"). (Not the words a
+# scammer or a collector uses too: 谨防, 别信, 报警, 110, 官方客服, 无需视频, "别报警", "不会让你好过".)
+_VERDICT = re.compile("(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话)")
+_DENIED_BEFORE = re.compile("(?:不|并非|并不|没|才不)[^,;:。!?\n]{0,2}\\Z")
 _REASSURANCE = re.compile(
-    "(?:不会|从不|从未|绝不|不需要|无需)(?:通过|要求|让|向|以|发送|主动|收取|打电话|私下|索要|视频)"
-    "|(?:是|完全|都是)免费|不收(?:任何)?费用|没有要交的钱|一分钱没|没有什么安全账户|报警|(?<!\\d)(?:96)?110(?!\\d)|官方(?:电话|客服|app)"
+    "(?:是|完全|都是)免费的|一分钱(?:都)?没(?:扣|花|交)|没有什么安全账户|(?:不会|从不|从来不|绝不)(?:通过|用)(?:短信|电话|链接|视频|邮件)"
 )
 
 
 def _reads_as_a_warning(lowered: str) -> bool:
-    """The text calls a scam one or reassures in its own words, twice over (two different words of either kind)."""
-    said = {match.group(0) for match in itertools.islice(_VERDICT.finditer(lowered), 8)}
-    said |= {match.group(0) for match in itertools.islice(_REASSURANCE.finditer(lowered), 8)}
-    return len(said) >= 2
+    """The text calls a scam one, undenied, and says what the genuine service does: both, in its own words."""
+    verdict = any(
+        _DENIED_BEFORE.search(lowered, max(0, match.start() - 4), match.start()) is None
+        for match in itertools.islice(_VERDICT.finditer(lowered), 8)
+    )
+    return verdict and _REASSURANCE.search(lowered) is not None
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
@@ -1107,7 +1121,7 @@ def _check_sender(
         pass  # carriers, banks and public lines (12110, 12381, 96110) pass on public bodies' warnings from their own numbers
     elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
         pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
-    elif info.kind in _SERVICE_KINDS and _owner_named(info.digits, normalized):
+    elif info.kind in _SERVICE_KINDS and _owner_named(info.digits, normalized, claimed):
         # The service number's owner signs or names itself too: its own notice that names another ("付款校验码……用于开通
         # 中国农业银行快捷支付……——支付宝" from 95188) (batch 30).
         pass
@@ -1117,7 +1131,7 @@ def _check_sender(
         found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
 
 
-def _owner_named(digits: str, normalized: str) -> bool:
+def _owner_named(digits: str, normalized: str, claimed: Institution) -> bool:
     """The institution whose service number `digits` is signs the text: in brackets at its head or end ("【支付宝】"), or
     after a dash at its end ("——浦发银行"); or names itself anywhere in a text that no other's bracket opens ("……天猫中国移动
     官方旗舰店" from 10086). Under another's bracket a name dropped in passing ("【建设银行】……中国移动提醒") is no signature."""
@@ -1132,7 +1146,10 @@ def _owner_named(digits: str, normalized: str) -> bool:
             return True
         if tail.endswith(("【" + name + "】", "[" + name + "]", "—" + name, "-" + name, "(" + name + ")")):
             return True
-    return not lowered.startswith(("【", "[")) and any(name in lowered for name in names)
+    # (A bracket that names no institution, "【温馨提示】", is no other's.)
+    bracket = re.match(r"[【\[]([^】\]]{1,16})[】\]]", lowered)
+    others_bracket = bracket is not None and any(name in bracket.group(1) for name in _names_own(claimed))
+    return not others_bracket and any(name in lowered for name in names)
 
 
 def _check_links(

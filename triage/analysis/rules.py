@@ -78,6 +78,8 @@ class Rule:
     needs_channel: bool = False
     weight_alone: int = 0
     any_number: bool = False
+    # A family for which a 400/800 line no institution owns is the channel, in a message nobody names or signs.
+    any_hotline: bool = False
     # A family that counts only when the message names no institution, or names one but gives a mobile, a chat
     # or a link it does not own: a named bank's own offer through a branch landline ("中银E贷，无抵押，详询0991-…")
     # is judged by whether that number is the bank's (unofficial_callback), not by its words.
@@ -190,6 +192,7 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str], tup
             needs_channel=bool(entry.get("needs_channel", False)),
             weight_alone=int(entry.get("weight_alone", 0)),
             any_number=bool(entry.get("any_number", False)),
+            any_hotline=bool(entry.get("any_hotline", False)),
             unnamed_only=bool(entry.get("unnamed_only", False)),
             wording_raises=bool(entry.get("wording_raises", True)),
         )
