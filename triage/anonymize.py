@@ -156,6 +156,9 @@ _NAME_STOP = (
     "逾期款贷借还钱元万千百号码电话手机短信通知律师法院公安银行台公司客户用户家属联系"
     "今昨日月年时点分秒天知道说看听找打去来做得过着叫问所理服务端编代息户"
 )
+# (In traditional characters too, one for one: "那個何先生" stops at 個 as "那个何先生" at 个; not 萬, which given names hold:
+# 張萬福.)
+_NAME_STOP += "".join(sorted(set(traditional_forms(_NAME_STOP)) - set(_NAME_STOP) - set("萬韆")))
 # 可 stands in given names (可馨, 可欣) but not as the verb: "王可以还款" is no 王可.
 # (And the stop characters' traditional forms, "借款人王強還沒還錢" as "王强还没还钱", "我跟我姐夫關係不好" as "关系": but not 萬, 會,
 # 來, 與, 銀, 將, 現, 電, which stand in names written in traditional script, 張萬福, 何會玲, 吳來順, 林與婷, 李銀花.)
@@ -374,9 +377,11 @@ _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(?![A-Za-z0-9_@])")
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号)\s*(?:是|为|:)?\s*)"
+    # (In traditional characters too, "工號TJ8051", "員工編號NO.88443", a dot allowed inside.)
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|工號|員工號|員工編號|編號|工牌號|警號|執業證號|證件號|學號)"
+    r"\s*(?:是|为|為|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
-    r"(?P<id>[A-Za-z0-9][A-Za-z0-9-]{0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
+    r"(?P<id>[A-Za-z0-9](?:[.-]?[A-Za-z0-9]){0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
 )
 # A patient's admission, case or visit number after its label ("住院号95952015", "门诊号码：556677", "住院号（123987）",
 # "病历号为：ZY88990"): four digits at least, so "住院号是10位数字吗" and "门诊号3号窗口" stay.
@@ -3580,7 +3585,7 @@ _EN_NOT_NAMES_UPPER = frozenset(w.upper() for w in _EN_NOT_NAMES)
 # (Only the rest of a name before them, no verb: "常德胜是集团的老板", "邵阳明被调查了" are people; "东莞" + "鸿达电子有限公司",
 # "钦州" + "德和衡律师事务所" are firms.)
 _COMPANY_AFTER = re.compile(
-    f"(?:(?![是被在的了说给把让为找去跟也都就还又])[{_CJK_CHAR}]){{0,4}}"
+    f"(?:(?![是被在的了说给把让为找去跟也都就还又])[{_CJK_CHAR}]){{0,6}}"
     "(?:有限公司|有限责任公司|资产管理|集团有限|股份有限|律师事务所|商务咨询|信息咨询|调查有限|金融服务|科技有限|网络科技)"
 )
 # Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
@@ -4172,7 +4177,7 @@ PASSES: tuple[Pass, ...] = (
         "chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)
     ),
     Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
-    Pass("staff numbers", _contains("号"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
+    Pass("staff numbers", _contains("号", "號"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
     Pass(
         "patients' numbers",
         _contains("住院号", "病历号", "病案号", "门诊号", "就诊"),
