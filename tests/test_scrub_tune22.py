@@ -35,3 +35,24 @@ class TestTheTwentyThirdWritersCorpus:
 
     def test_a_firms_long_name_after_a_city_is_no_persons(self) -> None:
         assert "〔姓名〕" not in scrub("被申请人：东莞鸿达精密电子有限公司")
+
+
+class TestTheThirdReviewOfTheTwelfthSession:
+    """What the third blind review (/tmp/review12c) found in the scrubber, mended: traditional stop characters that given names
+    hold (會, 來, 與, 銀, 經) ending names."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("何會玲欠款未還。", "會玲"),
+            ("林與婷欠款未還。", "與婷"),
+            ("李銀花欠款未還。", "銀花"),
+            ("借款人吳來順已逾期。", "來順"),
+            ("王經緯欠款未還。", "經緯"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    def test_a_measure_word_in_traditional_script_stops_a_name_as_in_simplified(self) -> None:
+        assert scrub("那個何先生又打來了") == fold("那個何先生又打來了")

@@ -824,7 +824,12 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         and previous not in "小老阿"
         and text[start : start + 2] not in lex.compound
         and not (start >= 2 and text[start - 2 : start] in _TIMES_BEFORE_A_NAME)
-        and not (text[start] not in "小老阿" and not is_cue_word(previous + text[start]) and _after_strong_cue(text, start, lex))
+        and not (
+            text[start] not in "小老阿"
+            and previous in _last_characters(lex.strong_before_words)
+            and _after_strong_cue(text, start, lex)
+            and not is_cue_word(previous + text[start])
+        )
     ):
         # "及时登入", "微信": the character ends the word before it (but "小张" + 明明 is a name, and "村支书" + 包国强
         # is no 书包: a cue ends there; "我姐" + 夫 is still 姐夫, and "会长" + 老金 a nickname's 长老)

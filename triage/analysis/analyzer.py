@@ -709,7 +709,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     )
 
 
-_CARD_OR_ACCOUNT = re.compile("卡|账户|帐户")
+# A card or an account frozen now (not "已解除冻结", "资金已解冻", "卡已失效").
+_CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)冻结")
 # Flags a warning's frame never excuses: threats and shaming are the message's own words whatever else it says ("不许报警，
 # 否则……"), and a sender that is not who the text claims is no warning's.
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
