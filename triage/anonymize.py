@@ -1741,8 +1741,6 @@ _HAN_SURNAME_PINYIN_GIVEN = re.compile(
 
 
 def _han_surname_pinyin_given(match: re.Match[str], vault: _Vault) -> str:
-    from triage.names import lexicon
-
     given = match.group("given")
     if match.group("surname") not in lexicon().surname_tier or not _PINYIN_TWO.fullmatch(given) or given in _EN_WORDS_LIKE_PINYIN:
         return match.group(0)
@@ -1802,8 +1800,6 @@ def _pinyin_surname_han_given(match: re.Match[str], vault: _Vault) -> str:
 def _han_surname_after_given(han: str, following: str) -> bool:
     """The Chinese character after an English given name is a surname, not the start of a word ("Kevin 崔",
     not "Kevin明天" or "Jason和他")."""
-    from triage.names import lexicon
-
     lex = lexicon()
     if han not in lex.surname_tier:
         return False
@@ -3464,8 +3460,8 @@ def _pinyin_given_first(match: re.Match[str], vault: _Vault) -> str:
         if (
             not named
             or not surname.islower()
-            or (not cued and re.search(r"[A-Za-z][ ]*\Z", text[max(0, match.start() - 3) : match.start()]))
-            or (not cued and re.match(r"[ ]*[A-Za-z]", text[match.end() : match.end() + 3]))
+            or (not cued and _LETTER_BEFORE.search(text, max(0, match.start() - 3), match.start()) is not None)
+            or (not cued and _LETTER_AFTER.match(text, match.end(), match.end() + 3) is not None)
             or surname in ("lu", "jie", "dao", "hao")
             or not _PINYIN_TWO.fullmatch(bare)
             or bare in _EN_WORDS_LIKE_PINYIN
@@ -3500,6 +3496,9 @@ _CN_NAME_CUE_BEFORE = re.compile(
 )
 # ... or before what is said of a person: 是我/是他, owing, a greeting to them ("xiaoming wang 欠款三万", "lihua zhang，你好").
 _IS_MY_AFTER = re.compile(r"[ ]{0,2}(?:是(?:我|他|她)|欠|[,，][ ]?你好|你好|的(?:电话|手机|身份证|家))")
+# An English word right before or after a pair in small letters ("please change li to wang"): English, not a name.
+_LETTER_BEFORE = re.compile(r"[A-Za-z][ ]*\Z")
+_LETTER_AFTER = re.compile(r"[ ]*[A-Za-z]")
 # English words after which a person is named ("Dear gangde xu,", "Contact fengtao zhao at …").
 _EN_PERSON_CUE_BEFORE = re.compile(r"(?i:\b(?:dear|hi|hello|contact|call|ask for|attn|mr|ms|mrs)\.?[ ]{1,2})\Z")
 # English words spelt as pinyin syllables could be ("wi-fi", "taxi", "data"), before a word that is a pinyin surname too,

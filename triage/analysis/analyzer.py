@@ -1132,6 +1132,10 @@ def _check_sender(
         found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
 
 
+# The bracket a text opens with ("【建设银行】", "【温馨提示】").
+_OPENING_BRACKET = re.compile(r"[【\[]([^】\]]{1,16})[】\]]")
+
+
 def _owner_named(digits: str, normalized: str, claimed: Institution) -> bool:
     """The institution whose service number `digits` is signs the text: in brackets at its head or end ("【支付宝】"), or
     after a dash at its end ("——浦发银行"); or names itself anywhere in a text that no other's bracket opens ("……天猫中国移动
@@ -1148,7 +1152,7 @@ def _owner_named(digits: str, normalized: str, claimed: Institution) -> bool:
         if tail.endswith(("【" + name + "】", "[" + name + "]", "—" + name, "-" + name, "(" + name + ")")):
             return True
     # (A bracket that names no institution, "【温馨提示】", is no other's.)
-    bracket = re.match(r"[【\[]([^】\]]{1,16})[】\]]", lowered)
+    bracket = _OPENING_BRACKET.match(lowered)
     others_bracket = bracket is not None and any(name in bracket.group(1) for name in _names_own(claimed))
     return not others_bracket and any(name in lowered for name in names)
 
