@@ -4673,20 +4673,6 @@ class TestTheSecondReviewOfTheTwelfthSession:
     def test_genuine_texts_are_not_high(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk != "high"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="open weakness: a bare 谨防诈骗 after a request negates it; narrowing that raised banks' own warnings (third review)",
-    )
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "【平安普惠】您的贷款已审批，需缴纳解冻金2000元至指定账户后放款，谨防诈骗，不会收取前期费用。",
-            "请回复本短信您的银行卡号和验证码，完成身份核验，谨防诈骗，官方不会收取费用。",
-        ],
-    )
-    def test_a_fraudsters_appended_warning_still_hides_the_request(self, text: str) -> None:
-        assert analyze(text).risk == "high"
-
     def test_a_denied_verdict_is_none(self) -> None:
         from triage.analysis.analyzer import _reads_as_a_warning
 
@@ -4719,3 +4705,38 @@ class TestTheThirdReviewOfTheTwelfthSession:
     )
     def test_identity_photos_to_be_checked_are_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
+
+
+class TestAnAppendedWarning:
+    """A fraudster's bare "谨防诈骗" or "不要相信他人" after a request the message itself makes of the reader negated the request
+    (an open weakness of the twelfth session, a strict xfail then): it negates only a request the sentence describes as
+    someone else's (a stranger's, a condition's, a kind's with 的), or one it points back at ("谨防此类诈骗")."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【平安普惠】您的贷款已审批，需缴纳解冻金2000元至指定账户后放款，谨防诈骗，不会收取前期费用。", None),
+            ("请回复本短信您的银行卡号和验证码，完成身份核验，谨防诈骗，官方不会收取费用。", None),
+            ("【中国移动】请回复验证码完成积分兑换，谨防诈骗。", None),
+            ("【平安银行】需缴纳保证金5000元方可放款，请转入指定账户，警惕诈骗。", None),
+            ("【公安局】请将资金转入安全账户配合调查，不要相信他人。", None),
+        ],
+    )
+    def test_the_request_stays_high(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【农业银行】陌生人让您提供验证码，谨防诈骗。", "95599"),
+            ("【建设银行】要求转账到安全账户的，谨防诈骗。", "95533"),
+            ("【中国移动】接到让您提供验证码的电话，不要相信他人。", "10086"),
+            ("【招商银行】您的验证码为123456，请勿告知他人，谨防诈骗。", "95555"),
+            ("【国家反诈中心】如有人让您下载会议软件共享屏幕，请立即挂断，谨防诈骗。", None),
+            ("【XX消费金融】您的借款已逾期3天，请登录官方APP还款，谨防诈骗，不要相信他人。", "1069012345"),
+            ("【工商银行】请通过官方APP或拨打95588办理业务，谨防诈骗。", "95588"),
+            ("【招联金融】您本期账单已逾期，请尽快还款，避免影响征信，谨防诈骗。", None),
+        ],
+    )
+    def test_warnings_and_genuine_notices_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"

@@ -74,7 +74,19 @@ def _reference_is_negated(rule, text: str, start: int, end: int) -> bool:
     sentence_end = re.search(r"[。！？!?\n]", after)
     if sentence_end:
         after = after[: sentence_end.start()]
-    return bool(re.search(_AFTER.pattern.removeprefix(f"{rules_module._IN_SENTENCE}*?"), after))
+    warning = _AFTER.pattern.removeprefix(f"{rules_module._IN_SENTENCE}*?")
+    # A bare warning after a request the hit's sentence makes of the reader in its own voice negates nothing (added later).
+    sentence = text[max(0, start - rules_module.SENTENCE_BACK) : start]
+    sentence = re.split(r"[。！？!?\n]", sentence)[-1]
+    asked = rules_module._ASKED_OF_THE_READER.search(text[:end], start - len(sentence)) is not None
+    for at in range(len(after)):
+        if re.match(warning, after[at:]) is None:
+            continue
+        bare = rules_module._BARE_WARNING.match(after, at) is not None
+        described = rules_module._SOMEONE_ELSES_REQUEST.search(sentence + text[start : end + at]) is not None
+        if not (bare and asked and not described):
+            return True
+    return False
 
 
 NEGATED_RULES = [rule for rule in TEXT_RULES if rule.negation is not None]
@@ -106,6 +118,12 @@ NEGATION_PIECES = [
     "xxxxxxxxxxxxxxx",
     "请",
     "的",
+    # (A request made of the reader, and someone else's: a bare warning after the first negates nothing.)
+    "回复",
+    "需缴纳",
+    "陌生人",
+    "谨防诈骗",
+    "不要相信他人",
 ]
 
 
@@ -147,11 +165,20 @@ class TestNegation:
             ("不会的，请转入安全账户", False),  # the denial is in another clause
             ("请转入安全账户的都是诈骗", True),
             ("请转入安全账户。都是诈骗分子干的", False),  # the warning is in the next sentence
+            # A bare warning after a request the message makes of the reader negates nothing; after a request it describes
+            # (a stranger's, one "的" makes a kind of) it does.
+            ("请转入安全账户，谨防诈骗", False),
+            ("需要您转入安全账户后放款，不要相信他人", False),
+            ("请转入安全账户的，谨防诈骗", True),
+            ("陌生人请您转入安全账户，谨防诈骗", True),
+            ("请转入安全账户，谨防此类诈骗", True),  # it points back
+            ("无需转入安全账户，谨防诈骗", True),
         ],
     )
     def test_examples(self, text, negated):
         start = text.index("转入")
         assert is_negated(RULES["safe_account"], text, start, start + 6) is negated
+        assert _reference_is_negated(RULES["safe_account"], text, start, start + 6) is negated
 
 
 def _reference_text_hits(rule, text: str) -> list[tuple[int, int]]:
