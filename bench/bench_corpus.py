@@ -159,6 +159,16 @@ def sets() -> dict[str, list[dict]]:
         # 54 % in pasted forms; 14 page quotes (tests/data/TUNE31.md). First measured at dd7126c: 90.5 / 85.7 / 13.3 / 24.7 % (text
         # only 89.1 / 85.7 / 13.3 / 25.9 %).
         "tuning, batch 31 (modelled, mostly genuine)": load("sms_modelled_tune31.jsonl"),
+        # Collected on 2026-12-05 by a blind helper after batch 31 was tuned on: real texts, seeded random walks over rows no earlier
+        # batch used (fake-base-station classes, 2014 inbox and test files, the 80万条 spam test file, the GitCode set; 249), 32
+        # SMS texts quoted in a stored set of fraud news, 17 genuine notices from open-source apps' code (tests/data/TUNE32.md).
+        # First measured at fb7dd5b: 79.1 / 73.4 / 4.9 / 9.0 % (text only 77.4 / 72.3 / 4.9 / 9.0 %).
+        "tuning, batch 32": load("sms_external_tune32_risky.jsonl") + load("sms_external_tune32_legit.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batch 32 came in, each modelled on a named public page (122 pages), 68 % risky
+        # (2024–2026 families: screen sharing, student-loan cancelling, 百万保障, refunds and claims, 停息挂账 agencies, loan fees,
+        # tasks, fake police, impersonated bosses and relatives, illegal collection), 12 page quotes (tests/data/TUNE33.md). First
+        # measured at 8817dcf: 83.0 / 70.7 / 10.6 / 22.1 % (text only 83.5 / 69.6 / 10.6 / 23.1 %).
+        "tuning, batch 33 (modelled)": load("sms_modelled_tune33.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -4740,3 +4740,62 @@ class TestAnAppendedWarning:
     )
     def test_warnings_and_genuine_notices_stay_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestBatches32And33:
+    """Batch 32 (real texts) and batch 33 (modelled on 2024–2026 warnings), first measured before anything was tuned: casino
+    adverts in their own slang, fake papers, card cash-out, rigged mahjong machines and phone cards cloned to read another's
+    texts, an account or licence "in an abnormal state" behind a link, points "all cleared", a loan "pre-approved", fees to
+    "verify funds", a VIP to buy or a card number typed wrong, tasks for likes, stock groups through an app, a star's
+    "assistant", a statement "taken by phone"; and the genuine texts they must not take: a code sent first, a bank's advice to
+    cover the PIN pad, the anti-fraud centre telling of a meeting app it found."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "网络真人赌厅已开通，投注平台注册即送现金 www.yh88.cc",
+            "最大平台首次存赠您100%，超高反水，登录 bo88.top 领取",
+            "您的ETC处于禁用状态，请点开 www.etc-jc.top 解除，否则影响出行",
+            "您的医保账号属于非正常状态，需登录 ybzx.ws 检查",
+            "您的营业执照显示关闭状态，请进入 gs-nb.cc 开通，否则将限制营业",
+            "您累积的积分将于本月底全部清零，速点击 jf-dh.cn 换购商品",
+            "恭喜您通过系统初审，可获的50000元额度，点击 dk-ed.cc 领取",
+            "请打13800001111咨询机麻控制器，作弊一键控制拿好牌",
+            "本次走机构通道打新股一字板，请下载盛源证券APP，资金集中统一操作",
+            "想见到本人需要先买京东E卡助力，一张5000",
+            "系统检测到您的账户异常，为防止屏幕共享诈骗，请下载腾讯会议并共享屏幕",
+            "系统监测到您的账户异常，为防止屏幕共享诈骗，请下载腾讯会议并共享屏幕",
+        ],
+    )
+    def test_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "送货上门，信用卡代刷代还，另代办pos机",
+            "您的贷款审批通过，需将余额充至借款金额的20%进行验资，验资完成立即放款。",
+            "您的会员等级不足，需升级VIP会员(998元)，升级后30分钟到账",
+            "以前那个微信账号不用了,请加我。",
+            "今日打榜任务返利30%，最低充值1000，要做的扣1",
+        ],
+    )
+    def test_offers_and_fees_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【京东】750117，请在2分钟内输入校验码。", None),
+            ("【农商银行】温馨提示：刷卡消费时请注意防范银行卡信息泄露，输入密码请注意遮挡。", None),
+            (
+                "【国家反诈中心】我们监测到您正在使用“云会通”等非官方会议软件，该类软件常被用于屏幕共享诈骗。请立即结束共享并卸载。",
+                "12381",
+            ),
+            ("【工商银行】检测到您的手机安装了疑似仿冒“会议”类App，该应用可能被用于屏幕共享诈骗，请立即卸载。", "95588"),
+            ("彩票投注站今日正常营业，欢迎购彩。", None),
+            ("您的车辆行驶正常，保养提醒：下次保养里程5000公里。", None),
+        ],
+    )
+    def test_genuine_texts_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"

@@ -205,9 +205,10 @@ class TestALinkThePageLeftOut:
     out beside a named institution weighs as a channel left out (medium): 31, 11 and 11 (and a public body's link
     off its own site, now high, loses its one channel when masked). Batch 30 brought a casino's advert whose one channel is
     its link, and the wording model retrained with it leaves a commission lure whose one channel is its link to the rules
-    alone once the link is masked: 33."""
+    alone once the link is masked: 33. The wording model retrained with batches 32 and 33 rates a loan lure with a link high
+    ("【360借条】……点击 360-jd.top 申请"), which "[网址]" leaves medium: 12."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 33), ("（链接略）", 11), ("[网址]", 11)])
+    @pytest.mark.parametrize("mask, most", [("******", 33), ("（链接略）", 11), ("[网址]", 12)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -405,9 +406,12 @@ class TestAPersonsOwnWordsAroundThePaste:
             # (9 when batch 25 came in: its call transcripts open with a quotation mark, and after "收到" a quotation was read
             # as the person's report of a scam; 11 once its elder-care and 公函 texts were tuned on. Now a quotation after
             # "收到" is told only with a word of warning around it.)
-            (lambda text: "今天收到短信说：" + text, 1, 1),
+            # (Batch 33 brought people's own accounts of a scam, labelled as the scam: "朋友圈看到的：“征信花了？……”这种是不是都是
+            # 骗人的", "点进那个ETC链接……这是想刷光我卡吧". Now high, each falls to medium once wrapped in more of a person's words:
+            # 2 and 1.)
+            (lambda text: "今天收到短信说：" + text, 2, 1),
             (lambda text: "朋友转给我的，" + text, 1, 1),
-            (lambda text: text + "\n收到这个怎么办？", 0, 0),
+            (lambda text: text + "\n收到这个怎么办？", 1, 0),
         ],
         ids=["told", "forwarded", "asked"],
     )
