@@ -348,7 +348,9 @@ _WECHAT = re.compile(
 _OTHER_ACCOUNT = re.compile(
     r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
     r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
-    r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?)(?P<sep>\s*[:是为為]?\s*)"
+    r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?"
+    # An account with no platform named, its id letters and digits together ("发曝光视频的账号是dymwmbh4yprq", "账号yagskw1ge").
+    r"|[账賬帐][号號](?=\s*[:是为為]?\s*[A-Za-z_][A-Za-z0-9_.-]*\d|\s*[:是为為]?\s*\d[A-Za-z0-9_.-]*[A-Za-z]))(?P<sep>\s*[:是为為]?\s*)"
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
 _OTHER_ACCOUNT_CUES = (
@@ -368,6 +370,9 @@ _OTHER_ACCOUNT_CUES = (
     "whatsapp",
     "tg",
     "line",
+    "账号",
+    "帳號",
+    "账號",
 )
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
 # A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
@@ -3934,12 +3939,15 @@ def _iou_party(match: re.Match[str], vault: _Vault) -> str:
 
 
 # Who WeChat's system lines and a Moments thread name (“柳青”修改群名为…, 将“金铃”移出了群聊, 邀请你和A、B、高山加入了
-# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:): the place holds a person, weighed as a quote's speaker.
+# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:): the place holds a person, weighed as a quote's speaker. (Straight quotes too, as an
+# export writes them: "刘涛"将"包锦程"移出了群聊.)
 _WECHAT_SYSTEM_NAME = re.compile(
-    rf"(?:(?<=“)(?P<quoted>[{_CJK_CHAR}]{{2,4}})(?=”(?:修改群名为|邀请|将“|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
+    rf"(?:(?<=[“\"])(?P<quoted>[{_CJK_CHAR}]{{2,4}})(?=[”\"](?:修改群名为|邀请|将[“\"]|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
     rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
-    rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:))"
+    rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
+    # A red packet's lines: "隗静发出了红包“先还一点”", "许亮领取了隗静的红包".
+    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
 )
 
 
@@ -4238,7 +4246,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("speakers of a quoted reply", _contains("「"), _each(_QUOTED_SPEAKER, _quoted_speaker)),
     Pass("parties of an IOU", _contains(":", "今"), _iou_parties),
     Pass("who liked a post, who speaks with a role", _contains("♡", "):"), _liked_or_speaking),
-    Pass("names in WeChat's system lines", _contains("群", "朋友", "回复"), _each(_WECHAT_SYSTEM_NAME, _wechat_system_name)),
+    Pass(
+        "names in WeChat's system lines", _contains("群", "朋友", "回复", "红包"), _each(_WECHAT_SYSTEM_NAME, _wechat_system_name)
+    ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),

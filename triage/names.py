@@ -808,7 +808,7 @@ _TIMES_BEFORE_A_NAME = frozenset({"早上", "晚上", "上午", "下午", "中�
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
-    if previous.isdigit() or (
+    if (previous.isdigit() and not _after_an_amount(text, start)) or (
         previous in lex.never_before
         and not _ENDS_A_TIME.match(text, max(0, start - 2), start)
         and not _echoes_a_word(text, start, lex)
@@ -949,6 +949,16 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             if score >= best_score:
                 best_score, best_end = score, pos
     return best_end
+
+
+def _after_an_amount(text: str, start: int) -> bool:
+    """Three digits at least right before `start`, not a count ("5张卡", "3个人"): an amount or a number that a list glues a name
+    to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number takes ("2024年", "3000万元", "1234号")."""
+    return start >= 3 and text[start - 3 : start].isdigit() and text[start] not in _UNITS_AFTER_A_NUMBER
+
+
+# Units and counters written right after a number, several of them a surname's character too (年, 万, 张, 时, 期, 包).
+_UNITS_AFTER_A_NUMBER = frozenset("年月日号时分秒点期次个元块万亿千百张笔家位名条天周岁倍楼层室栋单户米斤包件台辆")
 
 
 def _done_to_anything(text: str, start: int, name: str, right: float, lex: Lexicon) -> bool:
