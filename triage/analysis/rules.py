@@ -257,15 +257,17 @@ def _warning_after(text: str, start: int, end: int) -> bool:
 _BARE_WARNING = re.compile(
     "(?:谨防|提防|警惕)(?!此|这|以上|上述|该类|类似)|(?:请勿|不要|切勿)(?:相信|理会|轻信)(?!此|这|以上|上述|该)"
 )
-# The message itself asks the reader to act ("请回复", "需缴纳", "务必立即转账"; not "无需缴纳", "请勿").
+# The message itself asks the reader to act ("请回复", "需缴纳", "请于今日缴纳", "务必立即转账"; not "无需缴纳", "请勿").
 _ASKED_OF_THE_READER = re.compile(
-    "(?:请(?!勿)|(?<![无不])需要|(?<![无不])[需须]|必须|务必)(?:您|你)?(?:立即|马上|尽快|及时|先)?(?:[将把][^，,。！？!?\n]{0,8}?)?"
-    "(?:回复|缴纳|支付|缴费|付款|转账|汇款|转入|提供|发送|告知|点击|登录|登陆|下载|安装|添加|联系|拨打|致电|填写|上传|扫码|开通|共享)"
+    "(?:请(?!勿|不要|别)|(?<![无不])需要|(?<![无不])[需须]|必须|务必)[^，,。！？!?\n]{0,8}?"
+    "(?:回复|缴纳|支付|缴费|付款|转账|汇款|转入|转到|存入|充值|提供|发送|告知|点击|登录|登陆|下载|安装|添加|联系|拨打|致电|填写|上传|扫码|开通|共享)"
 )
 # The request is someone else's, described: a stranger's, a condition's, a kind's ("陌生人让您提供验证码", "如有人要求",
-# "要求转账到安全账户的，").
+# "要求转账到安全账户的，"); or one made through the institution's own app, branch, counter or WeChat for business ("理赔款需提供您
+# 本人银行卡号，请在平安好车主App内填写，谨防诈骗", "您的客户经理已变更，请添加企业微信，谨防诈骗"). (Not the reader's own condition: "若要解冻，请先转账" and "如需放款，请先缴纳" are demands.)
 _SOMEONE_ELSES_REQUEST = re.compile(
-    "陌生|他人|有人|别人|对方|骗子|不法|犯罪|冒充|假冒|自称|让您|让你|要求|接到|如|若|凡|任何|一旦|的[，,]"
+    "陌生|他人|有人|别人|对方|骗子|不法|犯罪|冒充|假冒|自称|让您|让你|(?<!按)要求|接到|如遇|若遇|如果有|凡|任何|一旦|的[，,]"
+    "|app内|官方app|营业网点|网点|柜台|企业微信"
 )
 # How far back the sentence of a hit is looked for.
 SENTENCE_BACK = 40
