@@ -4857,3 +4857,23 @@ class TestTheFirstReviewOfTheThirteenthSession:
     )
     def test_an_abnormal_state_of_something_else_is_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestAWarningThatSaysHangUp:
+    """A warning that calls a scam one and tells the reader what to do with such a call ("全是骗局!……接到此类电话请立即挂断",
+    "那肯定是假的，您别理") reads as a warning like one that says what the genuine service does: its scam words stay worth a second
+    look (medium), not high. A scam that borrows the words but gives a stranger's channel stays high."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "关停“百万保障”？全是骗局！百万保障不会到期，接到让您下载会议APP关闭的电话请立即挂断。",
+            "有人说交保证金可以减免逾期？那肯定是假的，您别理。",
+        ],
+    )
+    def test_the_warning_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk == "medium"
+
+    def test_a_scam_with_a_strangers_channel_stays_high(self) -> None:
+        text = "上个电话是骗子，直接挂掉。我是银行客服，您的百万保障即将扣费，请下载会议APP，加QQ 28441756 办理关闭。"
+        assert analyze(text).risk == "high"
