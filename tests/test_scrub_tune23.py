@@ -45,3 +45,41 @@ class TestTheTwentyFourthWritersCorpus:
 
     def test_a_bank_account_after_its_label_is_still_typed(self) -> None:
         assert "6222020200112233445" not in scrub("银行账号6222020200112233445")
+
+
+class TestTheScrubbersReviewOfTheThirteenthSession:
+    """What the blind review of tune 23's change (/tmp/review13s) found, mended: 师傅 read whole let a name with the surname 傅 through
+    after a trade ("张律师傅明", "工程师傅伟"); a bare 账号 took devices, versions and amounts ("账号iPhone15", "账号5000U被冻结"); a
+    red packet's lines and straight quotes took ordinary words ("领取了丰厚的红包", "陆续领取了红包", 群公告"任务"); a word after an
+    amount was weighed as a name ("5000韩元")."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("张律师傅明说要起诉", "傅明"),
+            ("工程师傅伟来了", "傅伟"),
+            ("会计师傅军说账不对", "傅军"),
+            ("帐号是abc123x，专门发曝光视频", "abc123x"),
+            ("帳號abc123x發了我的照片", "abc123x"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "账号5000U被冻结",
+            "账号是VIP8会员",
+            "换了账号iPhone15登录不上",
+            "账号COVID19期间注册的",
+            "账号APP2.0版本",
+            "恭喜你领取了丰厚的红包",
+            "陆续领取了红包，群里说",
+            '群公告"任务"邀请好友得佣金',
+            "给他转了5000韩元",
+            "找师傅修一下热水器",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)

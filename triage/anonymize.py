@@ -349,8 +349,12 @@ _OTHER_ACCOUNT = re.compile(
     r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
     r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
     r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?"
-    # An account with no platform named, its id letters and digits together ("发曝光视频的账号是dymwmbh4yprq", "账号yagskw1ge").
-    r"|[账賬帐][号號](?=\s*[:是为為]?\s*[A-Za-z_][A-Za-z0-9_.-]*\d|\s*[:是为為]?\s*\d[A-Za-z0-9_.-]*[A-Za-z]))(?P<sep>\s*[:是为為]?\s*)"
+    # An account with no platform named, its id letters and digits together ("发曝光视频的账号是dymwmbh4yprq", "账号yagskw1ge"): six
+    # characters at least before any dot, a letter first, two letters and a digit, and no device, version or currency ("账号iPhone15",
+    # "账号5000U被冻结", "账号是VIP8会员", "账号COVID19期间注册的", "账号APP2.0版本").
+    r"|[账賬帐帳][号號](?=\s*[:是为為]?\s*(?!(?i:vip|iphone|ipad|win|covid|ios|android|mate|note|usdt|mac|app|chatgpt|gpt|usb))"
+    r"[A-Za-z_](?=[A-Za-z0-9_-]{5})(?=[A-Za-z0-9_-]*?[A-Za-z][A-Za-z0-9_-]*?\d|[A-Za-z0-9_-]*?\d[A-Za-z0-9_-]*?[A-Za-z])))"
+    r"(?P<sep>\s*[:是为為]?\s*)"
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
 _OTHER_ACCOUNT_CUES = (
@@ -373,6 +377,9 @@ _OTHER_ACCOUNT_CUES = (
     "账号",
     "帳號",
     "账號",
+    "帐号",
+    "賬號",
+    "帳号",
 )
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
 # A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
@@ -3946,8 +3953,8 @@ _WECHAT_SYSTEM_NAME = re.compile(
     rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
     rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
-    # A red packet's lines: "隗静发出了红包“先还一点”", "许亮领取了隗静的红包".
-    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
+    # A red packet's lines: "隗静发出了红包“先还一点”", "许亮领取了隗静的红包" (only a full name there: not "领取了丰厚的红包").
+    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了[^\n]{{0,6}}的红包)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
 )
 
 
@@ -3979,6 +3986,13 @@ def _liked_or_speaking(text: str, vault: _Vault) -> str:
 def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     label = to_simplified(match.group(0))
     if label == "我" or not _speaker_of_a_quote(label):
+        return match.group(0)
+    # A red packet's giver or taker and a name in straight quotes read as a full name by themselves: 陆续领取了红包, 领取了双倍的红包
+    # and 群公告"任务"邀请好友 name no one.
+    strict = match.lastgroup in ("giving", "given") or (
+        match.lastgroup == "quoted" and match.string[match.start() - 1 : match.start()] == '"'
+    )
+    if strict and (not reads_as_full_name(label) or _is_not_a_name(label, "")):
         return match.group(0)
     return vault.name(match.group(0))
 

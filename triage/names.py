@@ -814,6 +814,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         and not _echoes_a_word(text, start, lex)
     ):
         return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
+    if text[start : start + 2] == "师傅" and not _ends_a_trade(text, start, previous, lex):
+        return None  # "找师傅修一下": a workman addressed (师 a frequent surname, 傅 a strong given character)
     if previous in _MASK_DIGITS and start > 1 and (text[start - 2] in _MASK_DIGITS or text[start - 2].isdigit()):
         return None  # "转账XXX元至": a masked amount
     if previous in _TOWARDS and text[start] in _DIRECTIONS:
@@ -951,10 +953,33 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     return best_end
 
 
+# Trades whose name ends in 师 ("工程师傅伟来了": 傅伟 after the trade, not 师傅).
+_TRADES_IN_SHI = frozenset(
+    "工程 会计 设计 理发 营养 药剂 建筑 摄影 化妆 咨询 规划 心理 美容 按摩 造价 审计 精算 评估 厨 律 医 技 教 讲 法 牧".split()
+)
+
+
+def _ends_a_trade(text: str, start: int, previous: str, lex: Lexicon) -> bool:
+    """The 师 at `start` ends a trade's name (律师, 工程师) or follows a hidden name ("〔姓名〕师傅明", where 张律 was taken): what
+    follows it may be a name with the surname 傅 ("律师傅明说要起诉")."""
+    if not previous or "\ue000" <= previous <= "\ue1ff":
+        return bool(previous)
+    return (previous + "师") in lex.boundary or text[max(0, start - 2) : start] in _TRADES_IN_SHI or previous in _TRADES_IN_SHI
+
+
 def _after_an_amount(text: str, start: int) -> bool:
-    """Three digits at least right before `start`, not a count ("5张卡", "3个人"): an amount or a number that a list glues a name
-    to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number takes ("2024年", "3000万元", "1234号")."""
-    return start >= 3 and text[start - 3 : start].isdigit() and text[start] not in _UNITS_AFTER_A_NUMBER
+    """Three digits at least right before `start` (or an amount with its cents, "3000.00"), not a count ("5张卡", "3个人"): an
+    amount or a number that a list glues a name to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number
+    takes ("2024年", "3000万元", "1234号") nor a word that begins there ("5000韩元", "300黄鹤楼", "1000皮夹克")."""
+    if start < 3 or text[start] in _UNITS_AFTER_A_NUMBER:
+        return False
+    before = text[start - 3 : start]
+    if not (before.isdigit() or (before[0] == "." and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
+        return False
+    lex = lexicon()
+    if text[start : start + 2] in lex.compound:
+        return True  # ("0755欧阳建华来电": 欧阳 is a word too)
+    return not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (2, 3, 4))
 
 
 # Units and counters written right after a number, several of them a surname's character too (年, 万, 张, 时, 期, 包).
