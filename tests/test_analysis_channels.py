@@ -4877,3 +4877,22 @@ class TestAWarningThatSaysHangUp:
     def test_a_scam_with_a_strangers_channel_stays_high(self) -> None:
         text = "上个电话是骗子，直接挂掉。我是银行客服，您的百万保障即将扣费，请下载会议APP，加QQ 28441756 办理关闭。"
         assert analyze(text).risk == "high"
+
+
+class TestANewNumberAndMoney:
+    """A "new number" and money asked for in the same message, across its sentences (batch 33): high, the new number alone stays
+    at most medium, and a friend's loan with no new number stays at most medium."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "老哥我换号了，旧号不用了。我在外地办事有点急，方便的话先转我5000，卡号发你。",
+            "我是你表叔 这是我新号 我在医院差一万押金 你先帮我转一下 别跟你爸说",
+        ],
+    )
+    def test_it_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize("text", ["我换号了，这是我新号，有事打这个。", "下个月发工资了还你，上次借我的1500先记着。"])
+    def test_either_alone_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
