@@ -169,6 +169,11 @@ def sets() -> dict[str, list[dict]]:
         # tasks, fake police, impersonated bosses and relatives, illegal collection), 12 page quotes (tests/data/TUNE33.md). First
         # measured at 8817dcf: 83.0 / 70.7 / 10.6 / 22.1 % (text only 83.5 / 69.6 / 10.6 / 23.1 %).
         "tuning, batch 33 (modelled)": load("sms_modelled_tune33.jsonl"),
+        # Collected on 2026-12-05 by a blind helper after batch 33 was tuned on: real texts, seeded random walks over rows no earlier
+        # batch used (fake-base-station classes, 2014 inbox, test and carrier files, the GitCode set, the 80万条 class files; 283), 11
+        # SMS texts quoted in the stored fraud news (tests/data/TUNE34.md). First measured at c869e47: 86.1 / 80.6 / 4.0 / 11.3 % (text
+        # only 81.9 / 77.1 / 4.0 / 11.3 %).
+        "tuning, batch 34": load("sms_external_tune34_risky.jsonl") + load("sms_external_tune34_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -4896,3 +4896,50 @@ class TestANewNumberAndMoney:
     @pytest.mark.parametrize("text", ["我换号了，这是我新号，有事打这个。", "下个月发工资了还你，上次借我的1500先记着。"])
     def test_either_alone_is_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestBatch34:
+    """Batch 34 (real texts, blind), first measured at c869e47: a bank's "理财金" or points to claim through its "网址", casino slang
+    (佰家乐, 必中一肖, 手机投注), a stock "sure to rise tomorrow", papers of every kind, a phone card cloned to hear another's calls,
+    a fixer for prisoners; and the genuine texts it must not take: a one-time code's own message that says 完成验证, a carrier's
+    password reset texted to 10010, a line cut off past its credit limit."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "恭喜您获得一笔工行理财金，请即时登录我行网址 gh-lcj.cc 查询领取【工商银行】",
+            "您的帐户积分为8600分，登陆我行网址 nh-jf.top 即可兑换现金【农业银行】",
+            "佰家乐体育电子游戏，存100赠送100，网址 bjl88.cc",
+            "华夏学员今日建仓【300223北京君正】明日盘中必将拉高，预约内线：020-61059778",
+        ],
+    )
+    def test_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "本处可以帮你做和她人相同的手机卡号，凭这个卡你能听到他的讲话，详情请电18275331234",
+            "如果您有亲朋好友在看守所服刑，我可以找人疏通关系放出，事后结算，电话15622225819",
+        ],
+    )
+    def test_offers_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            (
+                "验证码为650138（京东客服绝不会索取此验证码，切勿告知他人），请在页面中输入以完成验证，有问题请致电400-606-5500。",
+                "1069013335500",
+            ),
+            ("【大众点评】759461（大众点评网身份验证验证码，请完成验证），如非本人操作，请及时修改密码。", None),
+            ("尊敬的客户，您好！重置密码的方法：本机发送“MMCZ#6位密码”到10010（免费）。", "10010"),
+            ("尊敬的客户，您本机消费因超信用额度，已被限制呼出，请尽快充值。", "10086"),
+        ],
+    )
+    def test_genuine_texts_are_not_high(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk != "high"
+
+    def test_a_transaction_with_a_code_and_a_page_stays_high(self) -> None:
+        assert analyze("你的账户正在发生5000元的交易，校验码639251，请登录 icbc-cx.cc 进行查询").risk == "high"

@@ -206,9 +206,10 @@ class TestALinkThePageLeftOut:
     off its own site, now high, loses its one channel when masked). Batch 30 brought a casino's advert whose one channel is
     its link, and the wording model retrained with it leaves a commission lure whose one channel is its link to the rules
     alone once the link is masked: 33. The wording model retrained with batches 32 and 33 rates a loan lure with a link high
-    ("【360借条】……点击 360-jd.top 申请"), which "[网址]" leaves medium: 12."""
+    ("【360借条】……点击 360-jd.top 申请"), which "[网址]" leaves medium: 12. Batch 34 brought a "photo from a friend" whose one
+    channel is its link ("[WAP推送] ……你的朋友给你发了一张相片 http://…"): 34 with "******"."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 33), ("（链接略）", 11), ("[网址]", 12)])
+    @pytest.mark.parametrize("mask, most", [("******", 34), ("（链接略）", 11), ("[网址]", 12)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
