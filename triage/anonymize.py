@@ -1389,6 +1389,21 @@ _LATIN_PAIR_GIVEN_FIRST = re.compile(
     rf"{_AFTER_LIST_NUMBER}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?|[A-Z]{{2,12}}|[a-z]{{1,6}}-[a-z]{{1,6}}|[a-z]{{4,12}})"
     rf"[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
+# Initials with a pinyin surname, before or after it ("J.J. Zhao（外访组）", "借款人 H.M. Li 的紧急联系人", "Sun B.W. 的"): the dots make
+# them a person's, not an abbreviation's (tune 24).
+_INITIALS_AND_SURNAME = re.compile(
+    rf"(?<![A-Za-z@._-])(?:[A-Z]\.[ ]?[A-Z]\.[ ]?(?P<after>{_PINYIN_SURNAME_RE})|(?P<before>{_PINYIN_SURNAME_RE})[ ][A-Z]\.[ ]?[A-Z]\.?)"
+    r"(?![A-Za-z@_-])"
+)
+
+
+def _initials_and_surname(match: re.Match[str], vault: _Vault) -> str:
+    surname = match.group("after") or match.group("before")
+    if not surname[:1].isupper():
+        return match.group(0)  # a surname is written with its capital ("J.J. zhao" is no one's)
+    return vault.name(match.group(0))
+
+
 # Hong Kong and Taiwan romanisations (Wade-Giles, Cantonese): "Chien-hung Li", "Kuo Ya-ting", "Wai Chun
 # Chan", "KWOK Yee Kit". A hyphenated given name, or two short given syllables, beside a common surname.
 _ROMAN_SURNAMES = (
@@ -1965,6 +1980,13 @@ _EN_RELATION = re.compile(
 _PLATE = re.compile(
     r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领黔滇蜀陇]\s?[A-Za-z]"
     r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)(?:[A-Za-z0-9]{5,6}[挂学警港澳领试超]?|[A-Za-z0-9]{4}[挂学警港澳领试超])(?![A-Za-z0-9])"
+)
+
+# Taiwan's and Hong Kong's plates, which carry no province: after 車牌/车牌 or someone's car ("萬俊傑的車4642-SR", "車牌GR 997",
+# "車牌ZY8772") (tune 24).
+_PLATE_AFTER_A_CAR = re.compile(
+    r"(?P<lead>(?:[車车]牌(?:[號号](?:[碼码])?)?|[的架][車车])\s{0,2}[:：]?\s{0,2})"
+    r"(?P<id>[A-Z]{2,3}[ -]?\d{1,4}|\d{3,4}-[A-Z]{2,3})(?![A-Za-z0-9])"
 )
 
 # Weights and check characters of the 18-digit resident ID (GB 11643-1999).
@@ -4213,6 +4235,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
     Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
+    Pass("plates of Taiwan and Hong Kong after a car", _has_latin, _typed_after_lead(_PLATE_AFTER_A_CAR, PLATE)),
     Pass("mobiles misread by OCR", _has_latin, _each(_OCR_MOBILE, _ocr_mobile)),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     # (Before tokens and handles, which would take the pinyin half of "黄cuifeng" for an account.)
@@ -4285,6 +4308,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
     Pass("English names", _has_latin, _each(_EN_FULL_NAME, _english_full_name)),
     # (Before the joined ones, which would take "yandan" of "他叫 yandan qiu" alone.)
+    Pass(
+        "initials with a pinyin surname",
+        lambda text: "." in text and _has_latin(text),
+        _each(_INITIALS_AND_SURNAME, _initials_and_surname),
+    ),
     Pass("pinyin names, given name first", _has_latin, _on_plain_letters(_LATIN_PAIR_GIVEN_FIRST, _pinyin_given_first)),
     Pass("pinyin names written joined", _has_latin, _each(_CAMEL_NAME, _camel_name)),
     Pass("pinyin names written joined and small", _has_latin, _each(_JOINED_PINYIN, _joined_pinyin)),

@@ -974,7 +974,8 @@ def _after_an_amount(text: str, start: int) -> bool:
     if start < 3 or text[start] in _UNITS_AFTER_A_NUMBER:
         return False
     before = text[start - 3 : start]
-    if not (before.isdigit() or (before[0] == "." and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
+    # (Or a time of day: "已外呼：11:15逢永强13:00薄美华".)
+    if not (before.isdigit() or (before[0] in ".:" and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
         return False
     lex = lexicon()
     if text[start : start + 2] in lex.compound:
