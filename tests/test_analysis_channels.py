@@ -4860,22 +4860,19 @@ class TestTheFirstReviewOfTheThirteenthSession:
 
 
 class TestAWarningThatSaysHangUp:
-    """A warning that calls a scam one and tells the reader what to do with such a call ("全是骗局!……接到此类电话请立即挂断",
-    "那肯定是假的，您别理") reads as a warning like one that says what the genuine service does: its scam words stay worth a second
-    look (medium), not high. A scam that borrows the words but gives a stranger's channel stays high."""
+    """Reading a warning that calls a scam one and says "直接挂断"/"别理" as a warning (capped at medium) was tried and undone: the
+    second blind review of the session (/tmp/review13b) found scams that append exactly that boilerplate, with a reply, an app or an
+    account sent later as their channel, capped at medium too. They stay high."""
 
     @pytest.mark.parametrize(
         "text",
         [
-            "关停“百万保障”？全是骗局！百万保障不会到期，接到让您下载会议APP关闭的电话请立即挂断。",
-            "有人说交保证金可以减免逾期？那肯定是假的，您别理。",
+            "【京东金融】您的学生账户需注销，否则影响征信，请回复1并按提示提供验证码。警惕诈骗电话，陌生来电请直接挂断。",
+            "【公安局】您的身份证涉嫌洗钱，请立即将名下资金转入安全账户配合调查。谨防冒充公检法的诈骗电话，陌生来电请直接挂断。",
+            "都是骗子别理他们。我是公安局的，你涉嫌一起洗钱案，现在下载“安全防护”App开启屏幕共享，配合把钱转到安全账户。",
         ],
     )
-    def test_the_warning_is_not_high(self, text: str) -> None:
-        assert analyze(text).risk == "medium"
-
-    def test_a_scam_with_a_strangers_channel_stays_high(self) -> None:
-        text = "上个电话是骗子，直接挂掉。我是银行客服，您的百万保障即将扣费，请下载会议APP，加QQ 28441756 办理关闭。"
+    def test_a_scam_with_the_boilerplate_stays_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
 
 
@@ -4943,3 +4940,41 @@ class TestBatch34:
 
     def test_a_transaction_with_a_code_and_a_page_stays_high(self) -> None:
         assert analyze("你的账户正在发生5000元的交易，校验码639251，请登录 icbc-cx.cc 进行查询").risk == "high"
+
+
+class TestTheSecondReviewOfTheThirteenthSession:
+    """What the second blind review of the session (/tmp/review13b) found, mended (besides the warning reading undone above): a code
+    put before a phishing link excused the link's claim; 打给我, 借我的, 不用再转我 read as money asked of a new number; a shop called
+    佰家乐, a lottery shop that does not take bets by phone, the news's 必将拉高, a fund that 今日建仓完毕, a university's 各类毕业离校手续,
+    发票点清楚, a brand's points to exchange in its app, a plumber's 疏通, a second SIM card all raised."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的验证码 556677，您的ETC已失效，请打开 etc-gx.top 认证，以免影响通行。",
+            "【微信】882211（验证码）您的账号存在风险已被限制，进入 wx-safe.cc 解除。",
+            "兄弟我换号了，旧号给我儿子用了。对了我在外地办事，有点急事，方便的话转我8000，卡号我发你。",
+        ],
+    )
+    def test_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我换号了，以后有事打给我这个号。",
+            "这是我新号，借我的那本书记得还哈。",
+            "爸，我换号了，生活费收到了，不用再转我了。",
+            "【佰家乐超市】周末会员日全场8折",
+            "体彩店：本店不支持手机投注，请到店购买",
+            "新闻：专家称降息必将拉高楼市成交量。",
+            "老公我今日建仓了一点黄金ETF",
+            "【XX大学】请毕业生于6月20日前办理各类毕业离校手续，详见学校官网 https://www.xx.edu.cn",
+            "出差回来记得把各种发票点清楚再交给财务。",
+            "【星巴克】您的会员积分已累计，登录星巴克App即可兑换饮品。",
+            "厨房下水道堵了，我找人疏通了，师傅电话 13812345678",
+            "营业厅可以做一张和我一样的手机卡副卡",
+        ],
+    )
+    def test_genuine_texts_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"

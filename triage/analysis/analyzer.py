@@ -736,19 +736,13 @@ _REASSURANCE = re.compile(
 )
 
 
-# What a warning tells the reader to do with such a call or text ("直接挂", "一律挂掉", "别理", "拉黑").
-_HANG_UP = re.compile("直接挂|一律挂|立即挂断|挂掉|别理|不用理|不要理|拉黑|直接删|别点|不要点")
-
-
 def _reads_as_a_warning(lowered: str) -> bool:
-    """The text calls a scam one, undenied, and says what the genuine service does or what to do with such a call or text ("全是
-    骗局!……接到此类电话请立即挂断", "那肯定是假的，您别理"): both, in its own words. (A person telling of having hung up or
-    reported one is not read so: the calls that batch 33's victims wrote down end so too, "我直接挂了".)"""
+    """The text calls a scam one, undenied, and says what the genuine service does: both, in its own words."""
     verdict = any(
         _DENIED_BEFORE.search(lowered, max(0, match.start() - 4), match.start()) is None
         for match in itertools.islice(_VERDICT.finditer(lowered), 8)
     )
-    return verdict and (_REASSURANCE.search(lowered) is not None or _HANG_UP.search(lowered) is not None)
+    return verdict and _REASSURANCE.search(lowered) is not None
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
