@@ -350,10 +350,11 @@ _OTHER_ACCOUNT = re.compile(
     r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
     r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?"
     # An account with no platform named, its id letters and digits together ("发曝光视频的账号是dymwmbh4yprq", "账号yagskw1ge"): six
-    # characters at least before any dot, a letter first, two letters and a digit, and no device, version or currency ("账号iPhone15",
-    # "账号5000U被冻结", "账号是VIP8会员", "账号COVID19期间注册的", "账号APP2.0版本").
-    r"|[账賬帐帳][号號](?=\s*[:是为為]?\s*(?!(?i:vip|iphone|ipad|win|covid|ios|android|mate|note|usdt|mac|app|chatgpt|gpt|usb))"
-    r"[A-Za-z_](?=[A-Za-z0-9_-]{5})(?=[A-Za-z0-9_-]*?[A-Za-z][A-Za-z0-9_-]*?\d|[A-Za-z0-9_-]*?\d[A-Za-z0-9_-]*?[A-Za-z])))"
+    # characters at least, a letter first (or a year and three small letters, "1990lili"), two letters and a digit, and no device,
+    # version or currency ("账号iPhone15", "账号5000U被冻结", "账号是VIP8会员", "账号COVID19期间注册的", "账号APP2.0版本"; but
+    # "账号winnie0815", "账号mac_li1990").
+    r"|[账賬帐帳][号號](?=\s*[:是为為]?\s*(?!(?i:vip|iphone|ipad|win|covid|ios|android|mate|note|usdt|mac|app|chatgpt|gpt|usb)(?:\d|[\s.-]|$))"
+    r"(?!\d{1,8}(?i:usdt|usd|rmb|cny|btc|eth|hkd)(?![a-z]))(?=[A-Za-z0-9_.-]{6})(?=[A-Za-z0-9_.-]{0,30}?\d)(?=[A-Za-z0-9_.-]{0,30}?[A-Za-z][A-Za-z0-9_.-]{0,30}?[A-Za-z])(?:[A-Za-z_]|\d{2,8}[a-z]{3})))"
     r"(?P<sep>\s*[:是为為]?\s*)"
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
@@ -1389,10 +1390,13 @@ _LATIN_PAIR_GIVEN_FIRST = re.compile(
     rf"{_AFTER_LIST_NUMBER}(?P<given>[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?|[A-Z]{{2,12}}|[a-z]{{1,6}}-[a-z]{{1,6}}|[a-z]{{4,12}})"
     rf"[ ]{{1,2}}(?P<surname>{_PINYIN_SURNAME_RE})(?![A-Za-z@._-])"
 )
+# English abbreviations written as two initials ("P.S. He说", "5 P.M. You", "U.S. Long positions", "A.S.A.P.").
+_ABBREVIATIONS = r"(?:P\.S|P\.M|A\.M|U\.S|U\.K|E\.U|U\.N|I\.E|E\.G|N\.B|A\.S|D\.C|L\.A|N\.Y|B\.C|A\.D|R\.I|V\.S)\."
 # Initials with a pinyin surname, before or after it ("J.J. Zhao（外访组）", "借款人 H.M. Li 的紧急联系人", "Sun B.W. 的"): the dots make
 # them a person's, not an abbreviation's (tune 24).
 _INITIALS_AND_SURNAME = re.compile(
-    rf"(?<![A-Za-z@._-])(?:[A-Z]\.[ ]?[A-Z]\.[ ]?(?P<after>{_PINYIN_SURNAME_RE})|(?P<before>{_PINYIN_SURNAME_RE})[ ][A-Z]\.[ ]?[A-Z]\.?)"
+    rf"(?<![A-Za-z@._-])(?:(?!{_ABBREVIATIONS})[A-Z]\.[ ]?[A-Z]\.[ ]?(?P<after>{_PINYIN_SURNAME_RE})"
+    rf"|(?P<before>{_PINYIN_SURNAME_RE})[ ](?!{_ABBREVIATIONS})[A-Z]\.[ ]?[A-Z]\.?)"
     r"(?![A-Za-z@_-])"
 )
 
@@ -1985,8 +1989,10 @@ _PLATE = re.compile(
 # Taiwan's and Hong Kong's plates, which carry no province: after 車牌/车牌 or someone's car ("萬俊傑的車4642-SR", "車牌GR 997",
 # "車牌ZY8772") (tune 24).
 _PLATE_AFTER_A_CAR = re.compile(
-    r"(?P<lead>(?:[車车]牌(?:[號号](?:[碼码])?)?|[的架][車车])\s{0,2}[:：]?\s{0,2})"
-    r"(?P<id>[A-Z]{2,3}[ -]?\d{1,4}|\d{3,4}-[A-Z]{2,3})(?![A-Za-z0-9])"
+    # (After someone's car only the dashed forms of Taiwan, not a model: "他的车GL8", "我的车CX-5", "她的車XC60".)
+    r"(?P<lead>[的架][車车]\s{0,2})(?P<id>[A-Z]{2,3}-\d{4}|\d{4}-[A-Z]{2,3})(?![A-Za-z0-9])"
+    r"|(?P<label>[車车]牌(?:[號号](?:[碼码])?)?\s{0,2}(?:是|为|為)?\s{0,2}[:：]?\s{0,2})"
+    r"(?P<plate>[A-Z]{2,3}[ -]?\d{1,4}|\d{4}-[A-Z]{2,3})(?![A-Za-z0-9个個月年天日])"
 )
 
 # Weights and check characters of the 18-digit resident ID (GB 11643-1999).
@@ -3976,7 +3982,7 @@ _WECHAT_SYSTEM_NAME = re.compile(
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
     rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
     # A red packet's lines: "隗静发出了红包“先还一点”", "许亮领取了隗静的红包" (only a full name there: not "领取了丰厚的红包").
-    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了[^\n]{{0,6}}的红包)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
+    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了[^\n]{{0,6}}红包)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
 )
 
 
@@ -4014,7 +4020,8 @@ def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     strict = match.lastgroup in ("giving", "given") or (
         match.lastgroup == "quoted" and match.string[match.start() - 1 : match.start()] == '"'
     )
-    if strict and (not reads_as_full_name(label) or _is_not_a_name(label, "")):
+    nickname = len(label) == 2 and label[0] in "老小阿" and not is_ordinary_word(label)  # 老王, 小明, 阿强
+    if strict and not nickname and (not reads_as_full_name(label) or _is_not_a_name(label, "")):
         return match.group(0)
     return vault.name(match.group(0))
 
@@ -4235,7 +4242,11 @@ PASSES: tuple[Pass, ...] = (
     Pass("masked numbers in groups", _always, _each(_MASKED_GROUPS, _masked_groups)),
     Pass("masked numbers", _always, _each(_MASKED, lambda m, vault: vault.keep(_masked_kind(m.group(0))))),
     Pass("licence plates", _has_latin, _typed(_PLATE, PLATE)),
-    Pass("plates of Taiwan and Hong Kong after a car", _has_latin, _typed_after_lead(_PLATE_AFTER_A_CAR, PLATE)),
+    Pass(
+        "plates of Taiwan and Hong Kong after a car",
+        _has_latin,
+        _each(_PLATE_AFTER_A_CAR, lambda m, vault: (m.group("lead") or m.group("label")) + vault.keep(PLATE)),
+    ),
     Pass("mobiles misread by OCR", _has_latin, _each(_OCR_MOBILE, _ocr_mobile)),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     # (Before tokens and handles, which would take the pinyin half of "黄cuifeng" for an account.)

@@ -964,13 +964,15 @@ def _ends_a_trade(text: str, start: int, previous: str, lex: Lexicon) -> bool:
     follows it may be a name with the surname 傅 ("律师傅明说要起诉")."""
     if not previous or "\ue000" <= previous <= "\ue1ff":
         return bool(previous)
+    if previous in "老大":
+        return False  # 老师傅, 大师傅: a workman still ("找个老师傅修一下")
     return (previous + "师") in lex.boundary or text[max(0, start - 2) : start] in _TRADES_IN_SHI or previous in _TRADES_IN_SHI
 
 
 def _after_an_amount(text: str, start: int) -> bool:
     """Three digits at least right before `start` (or an amount with its cents, "3000.00"), not a count ("5张卡", "3个人"): an
     amount or a number that a list glues a name to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number
-    takes ("2024年", "3000万元", "1234号") nor a word that begins there ("5000韩元", "300黄鹤楼", "1000皮夹克")."""
+    takes ("2024年", "3000万元", "1234号") nor a word of three or four that begins there."""
     if start < 3 or text[start] in _UNITS_AFTER_A_NUMBER:
         return False
     before = text[start - 3 : start]
@@ -978,9 +980,8 @@ def _after_an_amount(text: str, start: int) -> bool:
     if not (before.isdigit() or (before[0] in ".:" and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
         return False
     lex = lexicon()
-    if text[start : start + 2] in lex.compound:
-        return True  # ("0755欧阳建华来电": 欧阳 is a word too)
-    return not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (2, 3, 4))
+    # (A word of two is left to the name's own weighing: 王国 and 黄金 begin names as often, "1200王国庆1000".)
+    return not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
 
 
 # Units and counters written right after a number, several of them a surname's character too (年, 万, 张, 时, 期, 包).
