@@ -3662,7 +3662,7 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         # "林州的亲戚打电话问我", "黄石的同事也收到了": people from a city, not of a person.
         and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
         # "武汉恒达资产管理有限公司": a city and the first characters of a company's name, not 武 + 汉恒.
-        and not (is_city(simplified[a : a + 2]) and _COMPANY_AFTER.match(simplified, b) is not None)
+        and not (_COMPANY_AFTER.match(simplified, b) is not None and is_city(simplified[a : a + 2]))
     ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
@@ -3791,12 +3791,13 @@ MANY_NAMES = 150
 def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
     joined = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
+    # (The cheap checks first: a hostile text holds hundreds of names.)
     names = sorted(
-        (n for n in joined if len(n) >= 2 and not _is_not_a_name(n, "") and not is_ordinary_word(n)), key=len, reverse=True
+        (n for n in joined if len(n) >= 2 and not is_ordinary_word(n) and not _is_not_a_name(n, "")), key=len, reverse=True
     )
     # A name that is an ordinary word too ("我们车间的组长叫江海，江海说……", "介绍我借网贷的是钱程，钱程自己……") goes again
     # only where it acts or is spoken of, at the head of a clause and before a verb.
-    worded = [n for n in joined if 2 <= len(n) <= 4 and n in text and is_ordinary_word(n) and not _is_not_a_name(n, "")]
+    worded = [n for n in joined if 2 <= len(n) <= 4 and is_ordinary_word(n) and n in text and not _is_not_a_name(n, "")]
     if worded and len(worded) <= MAX_SPACED_NAMES:
         acting = re.compile(
             r"(?:^|(?<=[，。！？；：,.!?;:\s]))(?:" + "|".join(map(re.escape, sorted(worded, key=len, reverse=True))) + ")"
