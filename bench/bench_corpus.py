@@ -174,6 +174,11 @@ def sets() -> dict[str, list[dict]]:
         # SMS texts quoted in the stored fraud news (tests/data/TUNE34.md). First measured at c869e47: 86.1 / 80.6 / 4.0 / 11.3 % (text
         # only 81.9 / 77.1 / 4.0 / 11.3 %).
         "tuning, batch 34": load("sms_external_tune34_risky.jsonl") + load("sms_external_tune34_legit.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batch 34 was tuned on, each modelled on a named public page (124 pages) or quoted
+        # from one (18): debt collection — illegal collection (127), fake collection and settlement scams (61), and genuine reminders,
+        # agencies, courts, mediation, lawyers' letters and announced visits (121) (tests/data/TUNE35.md). First measured at 2f5bb71:
+        # 80.9 / 90.2 / 3.3 / 19.8 % (text only 79.8 / 90.2 / 3.3 / 20.7 %).
+        "tuning, batch 35 (modelled, collection)": load("sms_modelled_tune35.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -4978,3 +4978,42 @@ class TestTheSecondReviewOfTheThirteenthSession:
     )
     def test_genuine_texts_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestBatch35:
+    """Batch 35 (modelled on pages about debt collection, blind), first measured at 2f5bb71: illegal collection that threatens ruin
+    or a family's peace, recites where the family works and studies, jams the lock or paints the door, brings a loudspeaker, an
+    advertising van or posters, takes turns at the door; that tells every relative and contact, sends the "lawyer's letter" to the
+    parents and the employer, "reminds" a friend fifty times; a court "withdrawal" paid into the judge's account."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你今天不拿钱出来，我就让你家破人亡。",
+            "你欠的钱不还，那就让你家人不得安宁。",
+            "再不还，小心家人出事，冥纸我都帮你准备好了。",
+            "你老公在XX公司上班，你儿子在XX小学读书，你再不处理，我们会一直找他们聊。",
+            "你妈每天早上去菜市场对吧？",
+            "锁眼我们明天给你堵上，门口的字擦一次我们写一次。",
+            "传单也印好了，明天带大声公到你店门口喊。",
+            "信息已同步你所有亲戚，你二姨、你表哥都收到了。",
+            "律师函将寄送至你父母及单位，届时您单位将知悉此事。",
+            "你朋友欠款逾期，今天会提醒你50次，直到他还为止。",
+        ],
+    )
+    def test_illegal_collection_is_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    def test_a_withdrawal_paid_to_a_judges_account_is_flagged(self) -> None:
+        assert analyze("你被起诉一案原告同意撤诉，需你先缴纳撤诉担保金1800元至承办法官账户，缴纳后即可撤案。").risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【北京金融监管局】消费提示：收到催收短信请通过金融机构官方客服或App核实，不向个人账户转账。",
+            "放学时间改了，孩子几点放学你问下老师。",
+            "广告车明天来拍宣传片，请大家配合。",
+        ],
+    )
+    def test_genuine_texts_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -207,9 +207,10 @@ class TestALinkThePageLeftOut:
     its link, and the wording model retrained with it leaves a commission lure whose one channel is its link to the rules
     alone once the link is masked: 33. The wording model retrained with batches 32 and 33 rates a loan lure with a link high
     ("【360借条】……点击 360-jd.top 申请"), which "[网址]" leaves medium: 12. Batch 34 brought a "photo from a friend" whose one
-    channel is its link ("[WAP推送] ……你的朋友给你发了一张相片 http://…"): 34 with "******"."""
+    channel is its link ("[WAP推送] ……你的朋友给你发了一张相片 http://…"): 34 with "******". Batch 35 a debt's "details" behind a
+    short link, its one channel: 35."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 34), ("（链接略）", 11), ("[网址]", 12)])
+    @pytest.mark.parametrize("mask, most", [("******", 35), ("（链接略）", 11), ("[网址]", 12)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -323,13 +324,14 @@ class TestASenderCopiedWithItsLabel:
 
 class TestSoundAlikeDodges:
     """Words written with a character that sounds alike ("扣扣" for QQ, "代款" for 贷款, "欲期" for 逾期, "薇信"
-    for 微信). At 4fb5f62 these rewrites lost 11, 10, 13 and 1 of the tuning scams that have the word. (校园代 for 校园贷 since batch 31.)"""
+    for 微信). At 4fb5f62 these rewrites lost 11, 10, 13 and 1 of the tuning scams that have the word. (校园代 for 校园贷 since batch 31;
+    5 for 代 once batch 35's collection scams came in, whose 网贷 and 贷后 a rewrite turns into words no rule reads.)"""
 
     @pytest.mark.parametrize(
         "rewrite, most",
         [
             (lambda text: re.sub("(?i)qq", "扣扣", text), 5),
-            (lambda text: text.replace("贷", "代"), 3),
+            (lambda text: text.replace("贷", "代"), 5),
             (lambda text: text.replace("逾期", "欲期"), 1),
             (lambda text: text.replace("微信", "薇信"), 0),
         ],
@@ -510,7 +512,9 @@ class TestASignatureWrittenOtherwise:
             # (2 since batch 23 came in: "XX市卫生健康委:国家育儿补贴申领已开放……" without its brackets names nobody, and its
             # subsidy words then weigh as a lure's; 3 when batch 24 came in, 5 with batch 25, 6 with batch 31: a court's "以案释法"
             # column without its brackets.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 6),
+            # (11 with batch 35: genuine notices of collection agencies, mediation committees and law firms, whose bracket names who
+            # writes; without it the debt names nobody and is medium.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 11),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),
