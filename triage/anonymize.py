@@ -383,6 +383,9 @@ _OTHER_ACCOUNT_CUES = (
     "帳号",
 )
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
+# A handle in a Weibo repost chain ("//@追风少年666:这个……") or on a forum's floor ("1楼 一只鱼1127：楼主加油"): an account's
+# name, letters, digits and Chinese characters together (tune 25).
+_POSTER_HANDLE = re.compile(r"(?P<lead>//@|(?m:^)\d{1,4}楼[ \t]{1,2})(?P<id>[^\s:：/@]{2,20}?)(?=[:：])")
 # A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
 _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 # A handle written with @ and no host ("tg @zhangsan88", "Telegram: @lizi_88"); e-mail addresses are
@@ -529,7 +532,9 @@ _MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?
 # A mobile an OCR'd screenshot misread, one or two digits as look-alike letters ("135 Z481 6606",
 # "196 61l8 6955", "188 S890 6533"): the 3-4-4 shape with at least nine real digits is still a mobile.
 _OCR_DIGIT = "[0-9OoDlIZSbBg]"
-_OCR_MOBILE = re.compile(rf"(?<![A-Za-z0-9_@.-])1[3-9]{_OCR_DIGIT}[ -]?{_OCR_DIGIT}{{4}}[ -]?{_OCR_DIGIT}{{4}}(?![A-Za-z0-9_@-])")
+_OCR_MOBILE = re.compile(
+    rf"(?<![A-Za-z0-9_@.-])[1Il][3-9]{_OCR_DIGIT}[ -]?{_OCR_DIGIT}{{4}}[ -]?{_OCR_DIGIT}{{4}}(?![A-Za-z0-9_@-])"
+)
 
 
 def _ocr_mobile(match: re.Match[str], vault: _Vault) -> str:
@@ -2415,7 +2420,8 @@ def _school(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("school")
     if name.endswith(_ATTENDS):
         return match.group(0)
-    words = list(_NOT_A_SCHOOL_NAME.finditer(name))
+    # (In simplified characters, one for one: "你想讓學校知道嗎" is 让 + 学校, no school's name.)
+    words = list(_NOT_A_SCHOOL_NAME.finditer(to_simplified(name)))
     if not words:
         return vault.keep(ADDRESS)
     cut = words[-1].end()  # "孩子在实验小学三年级二班": the school's name is what follows 在
@@ -3982,6 +3988,8 @@ _WECHAT_SYSTEM_NAME = re.compile(
     rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
     rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
+    # Someone @-mentioned in a chat ("@許育誠 你欠我的……什麼時候要還"; only a full name or a nickname there, not "@全体成员").
+    rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2,4}})(?=[ \u2005\u3000])"
     # A red packet's lines: "隗静发出了红包“先还一点”", "许亮领取了隗静的红包" (only a full name there: not "领取了丰厚的红包").
     rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了[^\n]{{0,6}}红包)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
 )
@@ -4018,7 +4026,7 @@ def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     # A red packet's giver or taker and a name in straight quotes read as a full name by themselves: 陆续领取了红包, 领取了双倍的红包
     # and 群公告"任务"邀请好友 name no one.
-    strict = match.lastgroup in ("giving", "given") or (
+    strict = match.lastgroup in ("giving", "given", "mentioned") or (
         match.lastgroup == "quoted" and match.string[match.start() - 1 : match.start()] == '"'
     )
     nickname = len(label) == 2 and label[0] in "老小阿" and not is_ordinary_word(label)  # 老王, 小明, 阿强
@@ -4220,6 +4228,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("mobiles spelled in sound-alikes", _always, _each(_HOMOPHONE_MOBILE, _homophone_mobile)),
     Pass("numbers read out in Chinese", _always, lambda text, vault: _CN_DIGIT_RUN.sub(_cn_digits, text)),
     Pass("WeChat internal ids", _has_latin, _typed(_WXID, WECHAT)),
+    Pass("handles of reposts and forum floors", _contains("//@", "楼"), _typed_after_lead(_POSTER_HANDLE, ACCOUNT)),
     Pass("WeChat ids", _always, _typed_after_lead(_WECHAT, WECHAT)),
     Pass("WeChat ids a few words after the label", _has_latin, _typed_after_lead(_WECHAT_NEARBY, WECHAT)),
     Pass("other messaging accounts", _other_account_gate, _typed_after_lead(_OTHER_ACCOUNT, ACCOUNT)),
@@ -4296,7 +4305,9 @@ PASSES: tuple[Pass, ...] = (
     Pass("parties of an IOU", _contains(":", "今"), _iou_parties),
     Pass("who liked a post, who speaks with a role", _contains("♡", "):"), _liked_or_speaking),
     Pass(
-        "names in WeChat's system lines", _contains("群", "朋友", "回复", "红包"), _each(_WECHAT_SYSTEM_NAME, _wechat_system_name)
+        "names in WeChat's system lines",
+        _contains("群", "朋友", "回复", "红包", "@"),
+        _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
