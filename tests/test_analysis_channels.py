@@ -4993,7 +4993,7 @@ class TestBatch35:
             "你欠的钱不还，那就让你家人不得安宁。",
             "再不还，小心家人出事，冥纸我都帮你准备好了。",
             "你老公在XX公司上班，你儿子在XX小学读书，你再不处理，我们会一直找他们聊。",
-            "你妈每天早上去菜市场对吧？",
+            "你妈每天早上去菜市场对吧？我们会在那边等她。",
             "锁眼我们明天给你堵上，门口的字擦一次我们写一次。",
             "传单也印好了，明天带大声公到你店门口喊。",
             "信息已同步你所有亲戚，你二姨、你表哥都收到了。",
@@ -5010,10 +5010,46 @@ class TestBatch35:
     @pytest.mark.parametrize(
         "text",
         [
-            "【北京金融监管局】消费提示：收到催收短信请通过金融机构官方客服或App核实，不向个人账户转账。",
             "放学时间改了，孩子几点放学你问下老师。",
             "广告车明天来拍宣传片，请大家配合。",
         ],
     )
     def test_genuine_texts_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestTheThirdReviewOfTheThirteenthSession:
+    """What the third blind review of the session (/tmp/review13c) found in batch 35's rules, mended: 不向 and 不往 as denials told
+    conditions away ("若不向客服提供验证码，账户将被注销"), praise told a collector's doctored photo away ("发你们公司群了，同事们都说P得
+    真好看"), and single words raised genuine texts: a court's 送达至户籍地, 你妈…对吧, 我们轮流, 提醒你10次, a missing person's
+    寻人启事, 家破人亡 in a drug warning, 不得安宁 of a neighbour's renovation, a driving school's 材料费. Each threat is tied to whom
+    it aims at or to a debt now."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您若不向客服提供短信验证码，账户将被注销",
+            "【公安局】你涉嫌洗钱，不向指定的安全账户转账配合调查，将立即对你实施拘留",
+            "你的照片我们P好了，发你们公司群了，同事们都说P得真好看，明天再发你家族群",
+            "你头像p好了发到你通讯录所有人了，都说好看，自己看着办",
+        ],
+    )
+    def test_scams_and_threats_stay_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【XX区人民法院】判决书已邮寄送达至您的户籍地，请注意查收", None),
+            ("你妈在人民医院住院对吧？我明天去看她", "13812345678"),
+            ("我们轮流开车去接你", "13812345678"),
+            ("我都提醒你10次了，出门带钥匙！", "13812345678"),
+            ("寻人启事：张某某，男，68岁，于5月3日走失失联，请知情者联系", None),
+            ("禁毒宣传：毒品让无数家庭家破人亡", None),
+            ("装修吵得不得安宁", None),
+            ("你老公在区政府上班，跟他聊聊孩子入学的政策", None),
+            ("【XX驾校】请于本周缴纳材料费200元", None),
+        ],
+    )
+    def test_genuine_texts_are_not_raised(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
