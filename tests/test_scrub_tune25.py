@@ -36,3 +36,36 @@ class TestTheTwentySixthWritersCorpus:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == fold(text)
+
+
+class TestTheScrubbersThirdReviewOfTheThirteenthSession:
+    """What the third blind review of the scrubber (/tmp/review13s3) found in tune 25's change, mended: a forum floor's "handle" took
+    labels and clauses and the value after them then stayed ("5楼 借款人：李强", "3楼 我也被催了，他们说："), a time ("12楼 14:30");
+    an @-mention took roads, lending apps and 老大; 新区 let a name before it through ("借款人陈伟新区的房子"); product codes were
+    read as OCR'd mobiles ("款号l39-2023-0815")."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("5楼 借款人：李强", "李强"),
+            ("借款人陈伟新区的房子被查封了", "陈伟"),
+            ("//@隗静:转发 我和隗静一起被骚扰", "隗静"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "3楼 我也被催了，他们说：不还就上门",
+            "12楼 会议室：下午两点有协商会",
+            "@向钱贷 你们的催收太过分了",
+            "@凤起路 见",
+            "@老大 你好",
+            "款号l39-2023-0815",
+            "工单 I58 2023 1201",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == fold(text)

@@ -385,7 +385,12 @@ _OTHER_ACCOUNT_CUES = (
 _TITLES = ("先生", "女士", "小姐", "同志", "老师")
 # A handle in a Weibo repost chain ("//@追风少年666:这个……") or on a forum's floor ("1楼 一只鱼1127：楼主加油"): an account's
 # name, letters, digits and Chinese characters together (tune 25).
-_POSTER_HANDLE = re.compile(r"(?P<lead>//@|(?m:^)\d{1,4}楼[ \t]{1,2})(?P<id>[^\s:：/@]{2,20}?)(?=[:：])")
+# (A handle, not a label or a clause: no punctuation in it, a digit or a Latin letter and something besides digits — not "3楼 微信：",
+# "5楼 借款人：李强", "3楼 我也被催了，他们说：", "12楼 14:30开会": a review's finds.)
+_POSTER_HANDLE = re.compile(
+    r"(?P<lead>//@|(?m:^)\d{1,4}楼[ \t]{1,2})"
+    r"(?P<id>(?=[^\s:：]{0,19}[0-9A-Za-z])(?!\d+[:：])[^\s:：/@，,。、；;！!？?]{2,20}?)(?=[:：])"
+)
 # A WeChat internal id is one whatever stands before it ("加wxid_zs1990", a snippet cut mid-id).
 _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{2,40}", re.IGNORECASE)
 # A handle written with @ and no host ("tg @zhangsan88", "Telegram: @lizi_88"); e-mail addresses are
@@ -532,8 +537,11 @@ _MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?
 # A mobile an OCR'd screenshot misread, one or two digits as look-alike letters ("135 Z481 6606",
 # "196 61l8 6955", "188 S890 6533"): the 3-4-4 shape with at least nine real digits is still a mobile.
 _OCR_DIGIT = "[0-9OoDlIZSbBg]"
+# (With its first 1 read as I or l too, but then grouped by spaces only and after no label of a product or a ticket: not
+# "款号l39-2023-0815", "工单 I58 2023 1201".)
 _OCR_MOBILE = re.compile(
-    rf"(?<![A-Za-z0-9_@.-])[1Il][3-9]{_OCR_DIGIT}[ -]?{_OCR_DIGIT}{{4}}[ -]?{_OCR_DIGIT}{{4}}(?![A-Za-z0-9_@-])"
+    rf"(?<![A-Za-z0-9_@.-])(?:1[3-9]{_OCR_DIGIT}[ -]?{_OCR_DIGIT}{{4}}[ -]?{_OCR_DIGIT}{{4}}"
+    rf"|[Il](?<![号单码][Il])(?<![号单码] [Il])[3-9]{_OCR_DIGIT}[ ]?{_OCR_DIGIT}{{4}}[ ]?{_OCR_DIGIT}{{4}})(?![A-Za-z0-9_@-])"
 )
 
 
@@ -4020,6 +4028,10 @@ def _liked_or_speaking(text: str, vault: _Vault) -> str:
     return _SPEAKER_WITH_ROLE.sub(lambda m: _wechat_system_name(m, vault), text)
 
 
+# The last characters of what is @-mentioned that no name ends in: roads and places, lending apps and sites, snacks.
+_NOT_A_MENTIONED_NAME_END = frozenset("路街道巷弄村庄区镇县市贷呗网鸭鸡店")
+
+
 def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     label = to_simplified(match.group(0))
     if label == "我" or not _speaker_of_a_quote(label):
@@ -4029,7 +4041,10 @@ def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     strict = match.lastgroup in ("giving", "given", "mentioned") or (
         match.lastgroup == "quoted" and match.string[match.start() - 1 : match.start()] == '"'
     )
-    nickname = len(label) == 2 and label[0] in "老小阿" and not is_ordinary_word(label)  # 老王, 小明, 阿强
+    # 老王, 小明, 阿强 (a surname or a name's character after 老, 小, 阿: not 老大, 小二, 阿猫).
+    nickname = len(label) == 2 and label[0] in "老小阿" and label[1] in surname_lexicon()[0] and not is_ordinary_word(label)
+    if match.lastgroup == "mentioned" and label[-1] in _NOT_A_MENTIONED_NAME_END:
+        return match.group(0)  # "@凤起路", "@向钱贷", "@周黑鸭": a road, a lending app, a brand
     if strict and not nickname and (not reads_as_full_name(label) or _is_not_a_name(label, "")):
         return match.group(0)
     return vault.name(match.group(0))
