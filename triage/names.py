@@ -808,7 +808,7 @@ _TIMES_BEFORE_A_NAME = frozenset({"早上", "晚上", "上午", "下午", "中�
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
-    if (previous.isdigit() and not _after_an_amount(text, start)) or (
+    if (previous.isdigit() and not _after_an_amount(text, start, lex)) or (
         previous in lex.never_before
         and not _ENDS_A_TIME.match(text, max(0, start - 2), start)
         and not _echoes_a_word(text, start, lex)
@@ -962,14 +962,16 @@ _TRADES_IN_SHI = frozenset(
 def _ends_a_trade(text: str, start: int, previous: str, lex: Lexicon) -> bool:
     """The 师 at `start` ends a trade's name (律师, 工程师) or follows a hidden name ("〔姓名〕师傅明", where 张律 was taken): what
     follows it may be a name with the surname 傅 ("律师傅明说要起诉")."""
-    if not previous or "\ue000" <= previous <= "\ue1ff":
-        return bool(previous)
+    if not previous:
+        return False  # the text opens with 师傅: a workman addressed
+    if "\ue000" <= previous <= "\ue1ff":
+        return True  # right after a hidden name's marker
     if previous in "老大":
         return False  # 老师傅, 大师傅: a workman still ("找个老师傅修一下")
     return (previous + "师") in lex.boundary or text[max(0, start - 2) : start] in _TRADES_IN_SHI or previous in _TRADES_IN_SHI
 
 
-def _after_an_amount(text: str, start: int) -> bool:
+def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     """Three digits at least right before `start` (or an amount with its cents, "3000.00"), not a count ("5张卡", "3个人"): an
     amount or a number that a list glues a name to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number
     takes ("2024年", "3000万元", "1234号") nor a word of three or four that begins there."""
@@ -979,7 +981,6 @@ def _after_an_amount(text: str, start: int) -> bool:
     # (Or a time of day: "已外呼：11:15逢永强13:00薄美华".)
     if not (before.isdigit() or (before[0] in ".:" and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
         return False
-    lex = lexicon()
     # (A word of two is left to the name's own weighing: 王国 and 黄金 begin names as often, "1200王国庆1000".)
     return not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
 
