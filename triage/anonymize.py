@@ -4034,19 +4034,21 @@ _NOT_A_MENTIONED_NAME_END = frozenset("路街道巷弄村庄区镇县市贷呗�
 
 def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     label = to_simplified(match.group(0))
+    if match.lastgroup == "mentioned" and label[-1] in _NOT_A_MENTIONED_NAME_END:
+        return match.group(0)  # "@凤起路", "@向钱贷", "@周黑鸭": a road, a lending app, a brand
     if label == "我" or not _speaker_of_a_quote(label):
         return match.group(0)
-    # A red packet's giver or taker and a name in straight quotes read as a full name by themselves: 陆续领取了红包, 领取了双倍的红包
-    # and 群公告"任务"邀请好友 name no one.
+    # A red packet's giver or taker, someone @-mentioned and a name in straight quotes read as a full name by themselves (陆续领取了
+    # 红包, 领取了双倍的红包 and 群公告"任务"邀请好友 name no one), or as a nickname: 老王, 小明, 阿强 (a surname's character after 老,
+    # 小, 阿; not 老大, 小二, 阿猫).
     strict = match.lastgroup in ("giving", "given", "mentioned") or (
         match.lastgroup == "quoted" and match.string[match.start() - 1 : match.start()] == '"'
     )
-    # 老王, 小明, 阿强 (a surname or a name's character after 老, 小, 阿: not 老大, 小二, 阿猫).
-    nickname = len(label) == 2 and label[0] in "老小阿" and label[1] in surname_lexicon()[0] and not is_ordinary_word(label)
-    if match.lastgroup == "mentioned" and label[-1] in _NOT_A_MENTIONED_NAME_END:
-        return match.group(0)  # "@凤起路", "@向钱贷", "@周黑鸭": a road, a lending app, a brand
-    if strict and not nickname and (not reads_as_full_name(label) or _is_not_a_name(label, "")):
-        return match.group(0)
+    if strict and not (
+        len(label) == 2 and label[0] in "老小阿" and label[1] in surname_lexicon()[0] and not is_ordinary_word(label)
+    ):
+        if not reads_as_full_name(label) or _is_not_a_name(label, ""):
+            return match.group(0)
     return vault.name(match.group(0))
 
 

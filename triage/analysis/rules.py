@@ -264,7 +264,8 @@ _ASKED_OF_THE_READER = re.compile(
 )
 # The request is someone else's, described: a stranger's, a condition's, a kind's ("陌生人让您提供验证码", "如有人要求",
 # "要求转账到安全账户的，"); or one made through the institution's own app, branch, counter or WeChat for business ("理赔款需提供您
-# 本人银行卡号，请在平安好车主App内填写，谨防诈骗", "您的客户经理已变更，请添加企业微信，谨防诈骗"). (Not the reader's own condition: "若要解冻，请先转账" and "如需放款，请先缴纳" are demands.)
+# 本人银行卡号，请在平安好车主App内填写，谨防诈骗", "您的客户经理已变更，请添加企业微信，谨防诈骗"). (Not the reader's own
+# condition: "若要解冻，请先转账" and "如需放款，请先缴纳" are demands.)
 _SOMEONE_ELSES_REQUEST = re.compile(
     "陌生|他人|有人|别人|对方|骗子|不法|犯罪|冒充|假冒|自称|让您|让你|(?<!按)要求|接到|如遇|若遇|如果有|凡|任何|一旦|的[，,]"
     "|app内|官方app|营业网点|网点|柜台|企业微信"
