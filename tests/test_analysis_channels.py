@@ -5053,3 +5053,43 @@ class TestTheThirdReviewOfTheThirteenthSession:
     )
     def test_genuine_texts_are_not_raised(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestCardsGivenInAPersonsWords:
+    """Batches 29 and 34 (rows of published datasets, 2013-2016) quote the "pay this card" message with the card number masked
+    whole ("建设银行：xxxxxxxxxxxxxxxxxxx") or named only by its bank ("你打到我工商银行，6217…"), and ask in a person's words
+    ("你打这个卡上就行了", "打款后通知我一下"). The card is a channel to pay into there, as a card after 卡号 was; money that
+    has come ("工资打到这张卡上了") and a bank's own notices are not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "建设银行：xxxx xxxx xxxx xxxx xxx 户名：王*，麻烦打到这个卡上，打完告诉我",
+            "邮政储蓄 xxxxxxxxxxxxxxxxxxx 户名张*，货款打这个卡上就行",
+            "你直接打到我工商银行，6217000012345678901 李*",
+            "还款请打到我农行卡，6228480012345678901，王*，打完回个信息",
+            "xxxxxxxxxxxxxxxxxxx 陈*，建行，你打到这个帐上，完了回信息",
+            "钱打到：6222 0212 3456 7890 123 工商银行",
+        ],
+    )
+    def test_a_card_to_pay_is_flagged(self, text: str) -> None:
+        result = analyze(text)
+        assert result.risk in ("medium", "high")
+        assert "pay_to_account" in {flag.code for flag in result.flags}
+
+    def test_a_holder_asked_for_keeps_the_flag_severe(self) -> None:
+        # The card masked whole is given first, then the holder and the request: as severe as before the card counted.
+        assert analyze("建行卡号:xxxx xxxx xxxx xxxx xxx  开户名:刘**。请把款项打到上面账户。").risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("工资打到这张卡上了，你看看到了没", None),
+            ("我已经把钱打到你工商银行卡上了，查收一下", None),
+            ("您尾号xxxx的建行卡于x月x日转入xxxx元，余额xxxxx元【建设银行】", None),
+            ("您的账户xxxxxxxxxxxxxxxxxxx于x月x日支出xxx元【工商银行】", None),
+            ("我的卡号是6217000012345678901，建设银行，你有空帮我查下余额", None),
+        ],
+    )
+    def test_money_that_came_and_bank_notices_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"

@@ -67,10 +67,23 @@ _PERSONAL_PAY = re.compile(
         r"|把(?<!我把)[^,.;:!?，。；：！？\n]{0,8}(?:打|汇|转|存)(?:到|至|进|入)"
         # "钱直接打我农行卡上", "那钱打工行；卡号…": the money, then where to put it.
         r"|钱(?:直接)?(?:打|汇|转|存)(?:到|进|入)?我?[^,.;:!?，。；：！？\n]{0,4}(?:卡上|账户|账号|银行|[工农建中交招]行|邮政)"
+        # "钱打到: 6222 …": where to, after a colon.
+        r"|钱(?:直接)?(?:打|汇|转|存)(?:到|至|进)\s{0,2}[:：]"
+        # "你打这个卡上就行了", "打到该帐", "汇此账户".
+        r"|(?:打|汇|转|存)(?:到|进|在|入)?(?:这个|这张|该|此)(?:卡|账|帐)"
+        # "打款后通知我一下", "款打后回电话", "打完了回信息": tell me once it is paid.
+        r"|(?:打|汇|转)(?:款|钱)?(?:后|完)了?[^,.;:!?，。；：！？\n]{0,2}(?:回|告诉|通知)|款(?:打|汇|转)(?:后|完)"
     )
 )
 # A number labelled as a card or account ("卡号：6228****1395776"), in a message asking to pay a person.
-_ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上)\s{0,2}[:：是为]?\s{0,2}\Z")
+_ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上|行卡)\s{0,2}[:：是为,，]?\s{0,2}\Z")
+# A bank's name right before or after the number ("建设银行:6217…", "6217…工商银行户名…", "邮政xxxx…"):
+# the card a person asks to be paid on, where the text asks it in a person's words.
+_BANK_BEFORE = re.compile(r"(?:银行|[工农建中交招]行|邮政|邮储|储蓄|信用社)\s{0,2}[:：,，]?\s{0,2}\Z")
+_BANK_AFTER = re.compile(r"[^\d.;:!?。；：！？\n]{0,6}(?:银行|[工农建中交招]行|邮政|邮储|信用社)")
+_LATIN_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# A card number the source masked whole ("建设银行:xxxxxxxxxxxxxxxxxxx", "xxxx xxxx xxxx xxxx xxx").
+_MASKED_CARD = re.compile(r"x{15,19}(?!x)|x{4}(?: {1,3}x{3,4}){3,4}(?!x)")
 # Words after which a number is an account or a chat ID, not a number to call.
 _ACCOUNT_BEFORE = re.compile(r"(?:卡号|账号|账户|帐号|帐户|qq|微信|vx|wx)[^\d]{0,3}\Z")
 # A caller listed in a missed-call notice ("138****1234于12月03日10:21呼叫过您1次", "未接来电：186****5021（2次）"):
@@ -113,7 +126,9 @@ _PAY_REQUEST = re.compile(
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(
-    r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}([\u4e00-\u9fffa-z*x×·]{2,20})"
+    r"(?<!对方)(?<!付款)(?<!付款人)(?:户名|户主|收款人|收款方|开户名|账户名|帐户名|姓名)\s{0,2}[:为是]?\s{0,2}"
+    # (A masked holder is one character once the mask is dropped: "户名:高*!".)
+    r"([\u4e00-\u9fffa-z*x×·]{2,20}|[\u4e00-\u9fff](?=[\s,.;:!?，。；：！？]|\Z))"
 )
 # A card number and its holder side by side, with at most a bank's name around them.
 _BARE_ACCOUNT = re.compile(
@@ -435,6 +450,16 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             if channel is not None:
                 channels.append(channel)
                 taken.append(channel.span)
+    if "xxxx" in lowered:
+        for match in itertools.islice(_MASKED_CARD.finditer(lowered), MAX_NUMBERS):
+            start, end = match.span()
+            if (start and lowered[start - 1] in _LATIN_OR_DIGIT) or any(s < end and start < e for s, e in skip + taken):
+                continue
+            written = match.group(0)
+            card = _card_channel(lowered, written, start, end, written.replace(" ", ""), True, pay_request, personal_pay)
+            if card is not None:
+                channels.append(card)
+                taken.append(card.span)
     for match in _CHAT.finditer(lowered):
         start, end = match.span()
         ask = next((word for word in _CHAT_ASK if start >= len(word) and lowered.startswith(word, start - len(word))), "")
@@ -450,7 +475,8 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     request = holder is not None and bool(pay_request)
     if holder is not None and not _COMPANY.search(holder.group(1)) and (request or personal_pay):
         start, end = holder.span()
-        if not any(c.kind == "account" for c in channels):
+        # (Beside a card given in a person's words, a holder named where the text asks to pay still counts as asked.)
+        if not any(c.kind == "account" and (c.number_kind != PERSONAL_REQUEST or not request) for c in channels):
             channels.append(
                 Channel("account", holder.group(0), (start, end), "", "named_holder" if request else PERSONAL_REQUEST)
             )
@@ -473,6 +499,21 @@ class _Lazy:
         if self._found is None:
             self._found = bool(self.work())
         return self._found
+
+
+def _card_channel(
+    lowered: str, written: str, start: int, end: int, digits: str, masked: bool, pay_request: _Lazy, personal_pay: _Lazy | bool
+) -> Channel | None:
+    """A card or account number: a channel only where the text asks to pay into it."""
+    if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
+        return Channel("account", written, (start, end), digits, "masked" if masked else "account")
+    if (
+        _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start)
+        or _BANK_BEFORE.search(lowered, max(0, start - CUE_BEFORE), start)
+        or _BANK_AFTER.match(lowered, end)
+    ) and personal_pay:
+        return Channel("account", written, (start, end), digits, PERSONAL_REQUEST)
+    return None
 
 
 def _judge_number(
@@ -503,12 +544,7 @@ def _judge_number(
             return None
         digits = bare = behind
     if len(bare) >= 12 and not bare.startswith(("0", "86")) and numbers.public_kind(bare) is None and not written.startswith("+"):
-        # A card or account number: a channel only where the text asks to pay into it.
-        if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
-            return Channel("account", written, (start, end), digits, "masked" if masked else "account")
-        if _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start) and personal_pay:
-            return Channel("account", written, (start, end), digits, PERSONAL_REQUEST)
-        return None
+        return _card_channel(lowered, written, start, end, digits, masked, pay_request, personal_pay)
     if _ACCOUNT_BEFORE.search(before) or not (
         _CALL_CUE.search(before) or _CUE_AFTER.match(after.lstrip()) or _ROLE_RIGHT_BEFORE.search(before)
     ):
