@@ -5093,3 +5093,45 @@ class TestCardsGivenInAPersonsWords:
     )
     def test_money_that_came_and_bank_notices_stay_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "low"
+
+
+class TestDatasetSpellingsOfPrizesCasinosAndLoans:
+    """Rows of published datasets (batches 29, 32, 34) spell the TV-show prize with the computer misspelt ("笔极本", "萬元及
+    apple 笔极本", "场外 NAME 之星"), casinos in their trade's slang ("存款红利", "投注要求只需x倍", "现金网", "娯楽場", "大额无忧",
+    "滚球", "一赔 DIGIT") and a loan agent's mobile masked whole after 详询. Each is found; a shop's 假一赔十, a video conference and
+    the boccia of 滚球比赛 are not."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("恭喜您被选为场外 NAME 之星获萬及笔极本部，点入 URL 查看", "prize_claim"),
+            ("你将得萬元及 apple 笔纪本，详进 URL 输入幸运号", "prize_claim"),
+            ("万元 rmb 与笔记本电脑已送出，请进 URL 输入验收号 DIGIT", "prize_claim"),
+            ("新会员存款红利30%，投注要求只需5倍，联系客服领取", "gambling"),
+            ("老牌现金网 URL 体育 真人 电子，大额无忧", "gambling"),
+            ("【金沙娯楽場】诚邀您进入 URL 领取筹码", "gambling"),
+            ("世界杯投注站 URL 超高水位，滚球投注半场结算", "gambling"),
+            ("特码一赔 48，开户冲 DIGIT 送 DIGIT，URL", "gambling"),
+        ],
+    )
+    def test_found(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert result.risk == "high"
+        assert code in {flag.code for flag in result.flags}
+
+    def test_a_loan_agents_mobile_masked_whole_is_a_callback(self) -> None:
+        result = analyze("只需身份证即可申请银行免押贷款，三天到账，详询xxxxxxxxxxx刘经理【中国平安】")
+        assert "unofficial_callback" in {flag.code for flag in result.flags}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "本店承诺假一赔十，欢迎选购",
+            "明天下午三点开视讯会议，请准时参加",
+            "残奥会滚球比赛今天开赛，中国队出战",
+            "我给孩子买了本子和笔记本，花了30元",
+            "公司年会我得了二等奖，奖品是笔记本电脑",
+        ],
+    )
+    def test_ordinary_texts_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -312,6 +312,8 @@ NUMBER_WORDS = re.compile(
     skipping_ahead(
         r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
         r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)(?:是|为)?[:：]?\s?(?:…|\.{3}|x{3,12}|×{3,12}|[*]{3,12})"
+        # A mobile the source masked whole ("详询xxxxxxxxxxx厦门刘经理", "电:xxxxxxxxxxx").
+        r"|(?:详询|咨询|垂询|致电|拨打|联系|热线|电话|电|手机|tel)[:：]?\s?x{11}(?!x)"
         # A number cut after its area code where the message is quoted ("详情请咨询0769。").
         r"|(?:咨询|详询|致电|拨打|联系|热线|电话)[:：]?\s?0\d{2,3}(?=[。…]|\.{3}|\Z)"
     )
