@@ -177,6 +177,13 @@ TUNING = (
     # Mongolian and Korean-Chinese names; 600 ordinary lines. First measured at 1b22edd: 13 of 456 items kept (7 names, 4
     # accounts, 1 ID, 1 phone), 32 of 600 phrases damaged (5.33 %; most a named school, by design).
     ("tuning corpora 25", ROOT / "tests" / "data" / "scrub_tune25.jsonl", ROOT / "tests" / "data" / "scrub_tune25_preserve.txt"),
+    # Written on 2026-12-05 by a twenty-seventh writer blind to the scrubber (tests/data/SCRUB_TUNE26.md): gift ledgers, wedding and
+    # funeral notices, transfer remarks, names glued to dates, amounts, units and times, a full name beside a title or a nickname,
+    # ride-hail, take-out, rent, hospital and payroll records, quotation and book-title marks, Naxi, Yi, Hui, Manchu, Dai, Bai,
+    # Zhuang, Miao, Tujia, Yao and Dong names, names that are ordinary words; 2,143 ordinary lines. First measured at 8f5a5b0: 28 of
+    # 409 items kept (27 of 346 names, 1 account), 288 of 2,143 phrases damaged (13.4 %; named schools by design, and places and
+    # brands named after people).
+    ("tuning corpora 26", ROOT / "tests" / "data" / "scrub_tune26.jsonl", ROOT / "tests" / "data" / "scrub_tune26_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -2446,12 +2446,19 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
     lived = _RESIDENCE_LEAD.search(match.string[max(0, match.start() - 4) : match.start()] + found[:4]) is not None
     lead = _ADDRESS_LEAD.match(found)
     lead_end = lead.end() if lead else 0
-    if not _is_address(found, lived, lead_end):
+    # A market or a way, not a city or a road, where the next character says so ("民主路菜市" + "场", "去老乡鸡的路" + "上").
+    following = match.string[match.end() : match.end() + 1]
+    judged = found + following if (found[-1:], following) in _WORD_GOES_ON else found
+    if not _is_address(judged, lived, lead_end):
         return found
     keep = ""
     if lead_end and _is_address(found[lead_end:], lived, 0):
         keep = found[:lead_end]
     return keep + vault.keep(ADDRESS)
+
+
+# An address's last character and the next one that make it a word of no address: 市场, 路上, 路过.
+_WORD_GOES_ON = frozenset({("市", "场"), *(("路", after) for after in "过上费程途")})
 
 
 # A screenshot's line break right after a level of an address ("刘店乡 \n杨楼村"): read as a space, so the

@@ -63,8 +63,9 @@ VOCATIVE = 2.0
 _VOCATIVES = frozenset({",你", ",您", ":你", ":您"})
 # The last word of a message, after a space: where a sender signs ("法务部 王伟").
 SIGNATURE = 1.0
-# "多" after a unit of time ends the time ("十点多", "一年多"), not a quantity before a classifier ("多张卡").
-_ENDS_A_TIME = re.compile("[点年天月岁周]多")
+# "多" after a unit of time ends the time ("十点多", "一年多"), not a quantity before a classifier ("多张卡"); so does a
+# day of the week ("周五刘建国来过", "星期一谢兰值班"), not a number before one ("一张卡").
+_ENDS_A_TIME = re.compile("[点年天月岁周]多|(?:周|期|拜)[一二三四五六日天]")
 # A name at a line's start followed by a colon, a closing bracket or "说:": a speaker in a copied chat.
 SPEAKER = 2.0
 # (The scrubber has put a marker where a time or number was: "魏巍 〔0时〕" + a new line is a chat header.)
@@ -159,6 +160,10 @@ class Lexicon:
     family_place_ends: frozenset[str]  # place_ends and those that end a place only after "X家"
     # Provinces and prefecture-level cities (names.toml): a given name may begin with the rest of one ("邢台宇").
     cities: frozenset[str]
+    # Figures and brands places and things are named after (宋庆龄, 邵逸夫, 周大福), by their first two characters, and
+    # what is named after them (故居, 医院, 门店).
+    named_after: dict[str, tuple[str, ...]]
+    named_after_words: re.Pattern[str]
 
 
 def _alternation(words: list[str], anchor: str) -> re.Pattern[str]:
@@ -324,6 +329,15 @@ def lexicon() -> Lexicon:
         family_place_ends=frozenset(context["place_ends"] + context["family_place_ends"]),
         cities=frozenset(names["ordinary"]["provinces"])
         | (frozenset(names["ordinary"]["places"]) - frozenset(names["ordinary"]["words"])),
+        named_after=_by_first_two(names["ordinary"]["named_after"]),
+        # (Not 路过, 路上, 街上, 店里 of a person: "李宁路过", "张亮街上碰到".)
+        named_after_words=re.compile(
+            "(?:"
+            + "|".join(sorted(context["named_after_words"], key=len, reverse=True))
+            + ")(?<!路(?=[过上费程途]))(?<!街(?=[上头]))"
+            # (A school or a hospital with more of its name between: "仲恺农业工程学院", "逸夫科技楼".)
+            "|[\u4e00-\u9fff]{1,4}?(?:学院|大学|中学|小学|学校|医院|图书馆|教学楼|科技楼|体育馆|纪念馆)"
+        ),
     )
 
 
@@ -515,12 +529,35 @@ _PLACE_OR_BODY_AFTER = re.compile(
 _BRANCH_AFTER = re.compile("[路街]?(?:支行|分行|营业厅|营业部)")
 
 
+def _by_first_two(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """`words` (two characters or more) grouped by their first two, the longest first."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        grouped.setdefault(word[:2], []).append(word)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def named_after_at(text: str, start: int) -> int:
+    """Where a figure's or a brand's name at `start` and what is named after it end ("宋庆龄故居", "邵逸夫医院",
+    "周大福门店"), else 0."""
+    lex = lexicon()
+    for figure in lex.named_after.get(text[start : start + 2], ()):
+        if text.startswith(figure, start):
+            named = lex.named_after_words.match(text, start + len(figure))
+            if named is not None:
+                return named.end()
+    return 0
+
+
 def runs_into_word(name: str, after: str) -> bool:
     """`name` is the start of a longer word that goes on in `after` ("高峰" + "期间", "毛毛" + "雨天气"), or a
-    place or public body follows it ("石磊" + "路支行"). The longer word counts only when `name` is itself a
-    word that could be read either way: a plain name may run into a dictionary word by chance."""
+    place or public body follows it ("石磊" + "路支行"), or it is a figure's or a brand's name before what is named
+    after it ("邵逸夫" + "医院"). The longer word counts only when `name` is itself a word that could be read either
+    way: a plain name may run into a dictionary word by chance."""
     lex = lexicon()
     name = name.replace(" ", "")
+    if name in lex.named_after.get(name[:2], ()) and lex.named_after_words.match(after):
+        return True
     if len(name) == 3 and name[:2] not in lex.compound and runs_into_word(name[:2], name[2:] + after):
         return True  # "丁克家" + "庭", "吴中区" + "人民法院": the name taken one character too far
     ambiguous = is_dictionary_word(name) or is_person_word(name)
@@ -733,6 +770,10 @@ def find_names(
             if word:
                 i += len(word)
                 continue
+        named_end = named_after_at(text, i) if text[i : i + 2] in lex.named_after else 0
+        if named_end:
+            i = named_end  # "宋庆龄故居", "中山纪念堂", "周大福门店": a place or a thing, and whom it is named after
+            continue
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
             unlisted = (
