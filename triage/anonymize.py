@@ -2446,9 +2446,14 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
     lived = _RESIDENCE_LEAD.search(match.string[max(0, match.start() - 4) : match.start()] + found[:4]) is not None
     lead = _ADDRESS_LEAD.match(found)
     lead_end = lead.end() if lead else 0
-    # A market or a way, not a city or a road, where the next character says so ("民主路菜市" + "场", "去老乡鸡的路" + "上").
+    # A market or a way, not a city or a road, where the next character says so ("民主路菜市" + "场", "去老乡鸡的路" + "上"):
+    # only with no word of living or a label before and no city, district or county in it ("住址:郑州市金水区农业路上" is one).
     following = match.string[match.end() : match.end() + 1]
-    judged = found + following if (found[-1:], following) in _WORD_GOES_ON else found
+    judged = found
+    if (found[-1:], following) in _WORD_GOES_ON and not lived and not lead_end:
+        goes_on = found + following
+        if _ADDR_ADMIN.search(_NOT_ADMIN.sub("", goes_on)) is None:
+            judged = goes_on
     if not _is_address(judged, lived, lead_end):
         return found
     keep = ""

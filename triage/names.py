@@ -330,14 +330,7 @@ def lexicon() -> Lexicon:
         cities=frozenset(names["ordinary"]["provinces"])
         | (frozenset(names["ordinary"]["places"]) - frozenset(names["ordinary"]["words"])),
         named_after=_by_first_two(names["ordinary"]["named_after"]),
-        # (Not 路过, 路上, 街上, 店里 of a person: "李宁路过", "张亮街上碰到".)
-        named_after_words=re.compile(
-            "(?:"
-            + "|".join(sorted(context["named_after_words"], key=len, reverse=True))
-            + ")(?<!路(?=[过上费程途]))(?<!街(?=[上头]))"
-            # (A school or a hospital with more of its name between: "仲恺农业工程学院", "逸夫科技楼".)
-            "|[\u4e00-\u9fff]{1,4}?(?:学院|大学|中学|小学|学校|医院|图书馆|教学楼|科技楼|体育馆|纪念馆)"
-        ),
+        named_after_words=re.compile("|".join(sorted(context["named_after_words"], key=len, reverse=True))),
     )
 
 
@@ -551,13 +544,10 @@ def named_after_at(text: str, start: int) -> int:
 
 def runs_into_word(name: str, after: str) -> bool:
     """`name` is the start of a longer word that goes on in `after` ("高峰" + "期间", "毛毛" + "雨天气"), or a
-    place or public body follows it ("石磊" + "路支行"), or it is a figure's or a brand's name before what is named
-    after it ("邵逸夫" + "医院"). The longer word counts only when `name` is itself a word that could be read either
-    way: a plain name may run into a dictionary word by chance."""
+    place or public body follows it ("石磊" + "路支行"). The longer word counts only when `name` is itself a
+    word that could be read either way: a plain name may run into a dictionary word by chance."""
     lex = lexicon()
     name = name.replace(" ", "")
-    if name in lex.named_after.get(name[:2], ()) and lex.named_after_words.match(after):
-        return True
     if len(name) == 3 and name[:2] not in lex.compound and runs_into_word(name[:2], name[2:] + after):
         return True  # "丁克家" + "庭", "吴中区" + "人民法院": the name taken one character too far
     ambiguous = is_dictionary_word(name) or is_person_word(name)
@@ -770,7 +760,8 @@ def find_names(
             if word:
                 i += len(word)
                 continue
-        named_end = named_after_at(text, i) if text[i : i + 2] in lex.named_after else 0
+        # (Not after a strong cue: "欠款人王守义医院那边" names the debtor.)
+        named_end = named_after_at(text, i) if text[i : i + 2] in lex.named_after and not _after_strong_cue(text, i, lex) else 0
         if named_end:
             i = named_end  # "宋庆龄故居", "中山纪念堂", "周大福门店": a place or a thing, and whom it is named after
             continue
@@ -797,9 +788,12 @@ def find_names(
                 and text[i : i + 2] not in lex.strong_before_words
             )
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
-            starts_word = (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words) and text[
-                i + 1 : i + 3
-            ] not in lex.compound
+            # (Nor a day of the week's last character: "星期一" + 张丽 is no 一张.)
+            starts_word = (
+                (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words)
+                and text[i + 1 : i + 3] not in lex.compound
+                and not (i and text[i - 1 : i + 1] in _TIMES_BEFORE_A_NAME)
+            )
             i += 2 if starts_word and not nickname else 1
             continue
         if i and text[i - 1 : i + 1] in lex.compound:
@@ -844,7 +838,10 @@ Personal = tuple[Callable[[int], bool], Callable[[int], bool], "_Marks", dict[tu
 
 
 # Times of day a clause opens with, whose last character makes a word with a surname after it ("早上周婷婷打来": not 上周).
-_TIMES_BEFORE_A_NAME = frozenset({"早上", "晚上", "上午", "下午", "中午", "凌晨", "半夜"})
+# And days of the week, whose last character makes a word with a surname after it ("周一张伟来过": not 一张, "星期五周平来过").
+_TIMES_BEFORE_A_NAME = frozenset(
+    {"早上", "晚上", "上午", "下午", "中午", "凌晨", "半夜"} | {head + day for head in "周期拜" for day in "一二三四五六日天"}
+)
 
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
