@@ -5135,3 +5135,43 @@ class TestDatasetSpellingsOfPrizesCasinosAndLoans:
     )
     def test_ordinary_texts_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestBatch36QuotedForms:
+    """Batch 36 (modelled on police, regulator and news pages): a bill or a fine threatened through a link ("否则明日起停止供电",
+    "今晚18点将停气", "查看抓拍图像"), a parcel "returned tomorrow" unless confirmed, medical insurance "to be updated", a transfer to
+    cancel through the message, a subsidy paid once a turnover is "verified", a code to scan to give a child's details and a card,
+    a "boss" whose account cannot transfer, a name "wrong" on a ticket; and a regulator's own "不需提供银行卡号" is a denial."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【电力公司】您家电费已欠费,请点击 dianfei-pay.cc 缴纳,否则明日起停止供电。", None),
+            ("【燃气公司】您家燃气表欠费,今晚20点将停气,请尽快点击 rq-jf.top 补缴。", "10690000"),
+            ("【交通违法】您的车辆于10月6日违法停车,罚款200元,查看抓拍图像:jt-wf.cc", None),
+            ("您有包裹未取,将于明日退回。确认取件:kd-qj.top", None),
+            ("医保账户需要更新,请点击 yb-gx.cc 进行更新", None),
+            ("您的账户发起一笔25,000元转账,非本人操作请点击 zz-qx.cc 取消", None),
+            ("恭喜您获得3万元补贴资格,下载“惠民通”APP完成账户流水认证即可到账。", "1069000"),
+            ("各位家长:育儿补贴今晚开始申领,扫码填写孩子信息和银行卡,收到请勿声张。", None),
+            ("我是刘总,我账户不方便转账,先把钱转给你,你再转给对方,转账凭证发你了。", None),
+            ("尊敬的旅客,您购票时姓名有误,需办理姓名变更,否则无法登机,请拨打4008-***-626办理。", None),
+        ],
+    )
+    def test_raised(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk in ("medium", "high")
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            (
+                "【市场监管】年报报送无需缴纳任何费用,不需提供银行卡号、密码和验证码,请登录国家企业信用信息公示系统自行报送。",
+                None,
+            ),
+            ("【供电公司】因线路检修,明日8时至12时停电,请提前做好准备。", None),
+            ("我在开会不方便接电话,晚点回你", "13812345678"),
+            ("【顺丰速运】您的快件已签收,如有疑问请致电95338。", "95338"),
+        ],
+    )
+    def test_genuine_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"

@@ -331,6 +331,11 @@ ASK_WORDS = re.compile(
         # (And "请咨询银联中心×××": the number left out where the message is quoted.)
         r"(?:激活|解冻|办理|申请|领取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心|页面)"
         r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
+        # "扫码填写孩子信息和银行卡", "扫描二维码登记": details to give through a code the text does not show.
+        r"|扫(?:码|描二维码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:填写|登记|绑定|申领)"
+        # "下载“惠民通”APP完成认证", "下载……App并缴纳报名费": an app the text names but does not link, to do it through.
+        # (Not a warning's "不会要求您下载屏幕共享软件,": nothing done through it.)
+        r"|下载[^,.;:!?，。；：！？\n]{0,8}(?:app|客户端|软件)[^,.;:!?，。；：！？\n]{0,3}(?:完成|进行|认证|验证|领取|申请|申领|注册|登记|填写|绑定|缴纳|激活)"
         # A voice menu ("如有疑问请按9转人工服务", "请按1键查询案件详情"): the call itself is the channel.
         r"|按\d键?(?:转人工|转接|查询|查看|了解|咨询|确认|办理)"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
