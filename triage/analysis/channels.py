@@ -312,8 +312,8 @@ NUMBER_WORDS = re.compile(
     skipping_ahead(
         r"(?:拨打|致电|回电|联系|来电)(?:x{2,12}|×{2,12}|[*]{2,12}|以下|下面|下方|如下|此|这个)(?:号码|电话|热线|专线)"
         r"|(?:咨询电话|客服电话|联系电话|热线电话|咨询热线|电话)(?:是|为)?[:：]?\s?(?:…|\.{3}|x{3,12}|×{3,12}|[*]{3,12})"
-        # A mobile the source masked whole ("详询xxxxxxxxxxx厦门刘经理", "电:xxxxxxxxxxx").
-        r"|(?:详询|咨询|垂询|致电|拨打|联系|热线|电话|电|手机|tel)[:：]?\s?x{11}(?!x)"
+        # A mobile the source masked whole after a word of enquiry ("详询xxxxxxxxxxx厦门刘经理").
+        r"|(?:详询|咨询|垂询)[:：]?\s?x{11}(?!x)"
         # A number cut after its area code where the message is quoted ("详情请咨询0769。").
         r"|(?:咨询|详询|致电|拨打|联系|热线|电话)[:：]?\s?0\d{2,3}(?=[。…]|\.{3}|\Z)"
     )
@@ -333,9 +333,10 @@ ASK_WORDS = re.compile(
         r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
         # "扫码填写孩子信息和银行卡", "扫描二维码登记": details to give through a code the text does not show.
         r"|扫(?:码|描二维码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:填写|登记|绑定|申领)"
-        # "下载“惠民通”APP完成认证", "下载……App并缴纳报名费": an app the text names but does not link, to do it through.
-        # (Not a warning's "不会要求您下载屏幕共享软件,": nothing done through it.)
-        r"|下载[^,.;:!?，。；：！？\n]{0,8}(?:app|客户端|软件)[^,.;:!?，。；：！？\n]{0,3}(?:完成|进行|认证|验证|领取|申请|申领|注册|登记|填写|绑定|缴纳|激活)"
+        # "下载“惠民通”APP完成认证", "下载“惠民通”App并缴纳报名费": an app the text names in quotes but does not link, to do it
+        # through. (Not a warning's "不会要求您下载屏幕共享软件,": nothing done through it; nor "下载国家医保服务平台APP完成激活",
+        # a bureau's own app named plainly: a review's find.)
+        r"|下载[“\"「][^”\"」\n]{1,8}[”\"」](?:app|客户端|软件)[^,.;:!?，。；：！？\n]{0,3}(?:完成|进行|认证|验证|领取|申请|申领|注册|登记|填写|绑定|缴纳|激活)"
         # A voice menu ("如有疑问请按9转人工服务", "请按1键查询案件详情"): the call itself is the channel.
         r"|按\d键?(?:转人工|转接|查询|查看|了解|咨询|确认|办理)"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
@@ -479,7 +480,9 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             continue  # "关注广州移动官方微信（微信号：cmccgz）": the institution's own account
         channels.append(Channel("chat", lowered[start:end], (start, end), "", ""))
     holder = _HOLDER.search(lowered) if ("户" in lowered or "收款" in lowered or "姓名" in lowered) else None
-    request = holder is not None and bool(pay_request)
+    # (A holder of one character is a masked name, "户名:张*": a shop or a friend gives theirs so, and it asks nothing more than the
+    # card beside it.)
+    request = holder is not None and len(holder.group(1)) > 1 and bool(pay_request)
     if holder is not None and not _COMPANY.search(holder.group(1)) and (request or personal_pay):
         start, end = holder.span()
         # (Beside a card given in a person's words, a holder named where the text asks to pay still counts as asked.)
