@@ -184,6 +184,11 @@ def sets() -> dict[str, list[dict]]:
         # spelt with 点), 2019-2026, and genuine notices, warnings and forwarded warnings on the same topics (tests/data/TUNE36.md).
         # First measured at 8f5a5b0: 78.4 / 66.5 / 3.7 / 8.2 % (text only 73.9 / 64.8 / 3.0 / 9.0 %).
         "tuning, batch 36 (modelled, quoted forms)": load("sms_modelled_tune36.jsonl"),
+        # Collected on 2026-12-05 by a blind helper after batch 36 was tuned on: real texts quoted verbatim on public pages only; of
+        # 106 found, 81 were already in our files (39 of them evaluation items), so 25 are left (19 risky, 6 legit): a police list of
+        # link lures with the link masked, pay-this-card texts, Taiwanese electricity-bill phishing (tests/data/TUNE37.md). First
+        # measured at 4edc8a5: 21.1 / 21.1 / 0.0 / 0.0 % (text only the same).
+        "tuning, batch 37": load("sms_external_tune37_risky.jsonl") + load("sms_external_tune37_legit.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
