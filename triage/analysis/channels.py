@@ -79,8 +79,9 @@ _PERSONAL_PAY = re.compile(
 _ACCOUNT_LABEL = re.compile(r"(?:卡号|账号|帐号|账户|帐户|卡上|行卡)\s{0,2}[:：是为,，]?\s{0,2}\Z")
 # A bank's name right before or after the number ("建设银行:6217…", "6217…工商银行户名…", "邮政xxxx…"):
 # the card a person asks to be paid on, where the text asks it in a person's words.
-_BANK_BEFORE = re.compile(r"(?:银行|[工农建中交招]行|邮政|邮储|储蓄|信用社)\s{0,2}[:：,，]?\s{0,2}\Z")
-_BANK_AFTER = re.compile(r"[^\d.;:!?。；：！？\n]{0,6}(?:银行|[工农建中交招]行|邮政|邮储|信用社)")
+_BANK = r"(?:银行|[工农建中交招]行|邮政|邮储|信用社)"
+_BANK_BEFORE = re.compile(rf"(?:{_BANK}|储蓄)\s{{0,2}}[:：,，]?\s{{0,2}}\Z")
+_BANK_AFTER = re.compile(rf"[^\d.;:!?。；：！？\n]{{0,6}}{_BANK}")
 _LATIN_OR_DIGIT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # A card number the source masked whole ("建设银行:xxxxxxxxxxxxxxxxxxx", "xxxx xxxx xxxx xxxx xxx").
 _MASKED_CARD = re.compile(r"x{15,19}(?!x)|x{4}(?: {1,3}x{3,4}){3,4}(?!x)")
