@@ -190,6 +190,13 @@ TUNING = (
     # Naxi, Dai, Zhuang, Hui and Manchu names; 3,043 ordinary lines. First measured at d251ef1: 43 of 611
     # items kept (41 of 479 names, 2 addresses), 218 of 3,043 phrases damaged (7.16 %).
     ("tuning corpora 27", ROOT / "tests" / "data" / "scrub_tune27.jsonl", ROOT / "tests" / "data" / "scrub_tune27_preserve.txt"),
+    # Written on 2026-12-05 by a twenty-ninth writer blind to the scrubber (tests/data/SCRUB_TUNE28.md): evidence taken from a
+    # phone screen (call logs, notes, tables, chat exports with recalls, pats, quoted replies and merged forwards, OCR'd
+    # screenshots with look-alike misreads, names broken across lines and spaced out), mixed scripts, pinyin and English
+    # nicknames, kin words and forms of address, unpunctuated voice transcripts, complaint notes, names of 14 more peoples;
+    # 2,915 ordinary lines. First measured at 7943c87: 50 of 1,447
+    # items kept (50 of 1,105 names), 65 of 2,915 phrases damaged (2.23 %).
+    ("tuning corpora 28", ROOT / "tests" / "data" / "scrub_tune28.jsonl", ROOT / "tests" / "data" / "scrub_tune28_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -104,6 +104,7 @@ class Lexicon:
     no_one: frozenset[str]
     times: frozenset[str]  # holidays, seasons, solar terms, weekdays, times of day (元旦, 谷雨, 白天)
     seasons: frozenset[str]  # the seasons and solar terms among them, given names as often (夏天, 白露)
+    when: frozenset[str]  # the others, which a clause opens with before who acted (清明节, 后天); not 枫丹白露
     provinces: frozenset[str]
     hand_words: frozenset[str]
     # Kin words (二伯, 干妈, 阿兄): ordinary words that no name begins with.
@@ -279,6 +280,7 @@ def lexicon() -> Lexicon:
         no_one=frozenset(names["ordinary"]["trades"] + names["ordinary"]["states"]),
         times=frozenset(names["ordinary"]["times"] + names["ordinary"]["seasons"]),
         seasons=frozenset(names["ordinary"]["seasons"]),
+        when=frozenset(names["ordinary"]["times"]),
         provinces=frozenset(names["ordinary"]["provinces"]),
         long_hand_words={
             first: tuple(w for w in names["ordinary"]["words"] if len(w) >= 3 and w[0] == first)
@@ -441,7 +443,19 @@ def undotted_name_span(text: str, start: int, end: int, longest: int = 10) -> tu
     right = end
     while right < len(text) and right - left < longest and text[right] in chars:
         right += 1
-    return (left, right) if right - left >= 3 else None
+    if right - left < 3:
+        return None
+    around = text[max(0, left - 2) : right + 2]
+    if any(place in around for place in _transliterated_places()):
+        return None  # a place whose name reads like one ("额尔古纳市公安局", "我在额尔古纳打工")
+    return left, right
+
+
+@functools.cache
+def _transliterated_places() -> tuple[str, ...]:
+    """Places of names.toml of four characters or more that run through transliteration characters (额尔古纳, 乌鲁木齐)."""
+    chars = _transliteration_chars()
+    return tuple(p for p in _names_data()["ordinary"]["places"] if len(p) >= 4 and sum(c in chars for c in p) >= 2)
 
 
 def transliterated_tail(name: str, after: str, longest: int = 8) -> str:
@@ -1425,6 +1439,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
             return ALIGNED + LIST_NEIGHBOUR, False  # names written one after the other ("徐丽纪琳冼春燕三个人")
         if text[start - 2 : start - 1] == text[start] and _echoes_a_word(text, start, lex):
             return WEAK_CUE, False  # "尤其尤建平最凶", "许多许玉的钱": the surname again right after a word it begins
+        if _ends_with(text[max(0, start - 4) : start], lex.when):
+            return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "后天笪军打你电话"
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
@@ -1446,6 +1462,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         bounded = bool(previous)
     if stripped and stripped[-1] in lex.list_separators and last_end >= 0 and start - last_end <= len(before) - len(stripped) + 2:
         score += LIST_NEIGHBOUR
+    elif last_end >= 0 and 0 < start - last_end <= 2 and not text[last_end:start].strip(" \u3000"):
+        score += LIST_NEIGHBOUR  # names with only a space between ("刘芳 雷锦程 李强 这三个人轮流打")
     return score, bounded
 
 

@@ -1,0 +1,72 @@
+"""What the scrubber learnt from the twenty-eighth and twenty-ninth writers' corpora (tests/data/SCRUB_TUNE27.md and
+SCRUB_TUNE28.md): a name after a festival or a day counted from today ("清明节孟婉清回村", "后天笪军"), four more rare surnames
+beside a cue (雒, 锁, 肇, 虎), staff named by their office ("司法所工作人员锁婉清"), 有 no longer a surname ("联系人有王浩宇"),
+爱民, 抗美 and 锦程 as given names, teachers of a trade, step-parents, an old husband, a mate, a boss and a person's real name as
+cues ("我师父窦建华", "我继父孙兴旺", "真名龚沐晴"), and names with only a space between ("刘芳 雷锦程 李强 这三个人"); and words it
+must not take: autonomous prefectures and counties ("隆林各族自治县", "玉龙纳西族自治县", "楚雄州"), shops and sights that are no
+one's name ("沃尔玛", "滕王阁"), 请 in a given name ("我没有钱请律师"), a solar term before a gate ("枫丹白露门岗"). Each case
+that must go failed before; each that must stay is an ordinary phrase beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.anonymize import scrub
+
+
+class TestTheTwentyEighthAndTwentyNinthWritersCorpora:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("清明节郝静怡回老家了", "郝静怡"),
+            ("端午节杨婉婷又来了一趟", "杨婉婷"),
+            ("今天冯磊明天丁浩然后天邓超，轮流打你电话", "邓超"),
+            ("群聊记录 20:13 肇秀兰：谁知道他在哪", "肇秀兰"),
+            ("雒建平说他没钱", "雒建平"),
+            ("司法所工作人员锁明月。", "锁明月"),
+            ("紧急联系人有王浩宇、曹爱民以及宋东升", "王浩宇"),
+            ("紧急联系人有王浩宇、曹爱民以及宋东升", "曹爱民"),
+            ("我师父窦建华带我入行", "窦建华"),
+            ("我继父孙兴旺根本不知道", "孙兴旺"),
+            ("我老头子蒯兴旺心脏不好", "蒯兴旺"),
+            ("认识的哥们郗文博借了我账号", "郗文博"),
+            ("打电话给我老板吴抗美，说我欠钱", "吴抗美"),
+            ("微信名叫小雨的那个人，真名龚沐晴", "龚沐晴"),
+            ("大名周锦程，小名叫阿程", "周锦程"),
+            ("刘芳 雷锦程 李强 这三个人轮流打", "李强"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "隆林各族自治县司法局",
+            "玉龙纳西族自治县人民医院",
+            "宁蒗彝族自治县",
+            "沃尔玛门口有自助取款机",
+            "滕王阁附近有银行网点吗",
+            "星巴克加盟店",
+            "我没有钱请律师",
+            "枫丹白露门岗",
+            "今天高兴",
+            "明天方便吗",
+            "今天余额不足",
+            "昨天金价涨了",
+            "工作人员态度很差",
+            "工作人员曾经说过",
+            "锁屏密码忘了",
+            "肇事司机跑了",
+            "老板娘说明天再来",
+            "找师傅修一下",
+            "老伴儿身体不好",
+            "本名单仅供参考",
+            "拥军爱民",
+        ],
+    )
+    def test_it_stays(self, text: str) -> None:
+        assert scrub(text) == text.replace("，", ",")
+
+    def test_a_word_after_a_name_and_a_space_stays(self) -> None:
+        assert scrub("张伟 高兴地说") == "〔姓名〕 高兴地说"
