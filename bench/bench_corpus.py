@@ -189,6 +189,12 @@ def sets() -> dict[str, list[dict]]:
         # link lures with the link masked, pay-this-card texts, Taiwanese electricity-bill phishing (tests/data/TUNE37.md). First
         # measured at 4edc8a5: 21.1 / 21.1 / 0.0 / 0.0 % (text only the same).
         "tuning, batch 37": load("sms_external_tune37_risky.jsonl") + load("sms_external_tune37_legit.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batch 37 was measured, each modelled on a named public page (147 pages) or
+        # quoted from one (22): uncommon scams (fake customer service, police, bosses, loans, school fees, game trades), link lures
+        # with the link masked or left out, illegal collection retold from case reports, 70 in traditional script, and genuine
+        # police notices, forwarded warnings and official reminders on the same topics (tests/data/TUNE38.md).
+        # First measured at 7943c87: 82.2 / 72.6 / 2.7 / 8.1 % (text only 79.6 / 68.5 / 2.7 / 9.4 %).
+        "tuning, batch 38 (modelled, uncommon scams)": load("sms_modelled_tune38.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

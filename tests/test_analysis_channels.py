@@ -5200,3 +5200,55 @@ class TestBatch36QuotedForms:
     )
     def test_genuine_stay_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk != "high"
+
+
+class TestBatch38UncommonScams:
+    """Batch 38 (tests/data/TUNE38.md): a "police" or "court" notice that calls the reader a suspect and asks for the call
+    its sender's number takes; identity misuse handed to the "police" or a "prosecutor"; a recorded call handed over by 转
+    alone; a class fee to pay by a code or a transfer; a boss who moves money through the reader with 帮我 in between; a new
+    number to keep and a new work group for finance staff; Taiwan's words for a link and details (連結, 資訊); a link left
+    out in angle brackets (<連結>) or marked 已刪 / 已移除."""
+
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            ("【某市公安局】王**,你名下银行卡涉嫌洗钱,请今天联系办案民警,否则将采取强制措施。", "high"),
+            ("【XX区人民法院】你已被列入逮捕名单,即日起由当地派出所执行。", "medium"),
+            ("【某运营商】有人冒用您身份办理手机卡,涉及诈骗案件,详询请按9转市公安局刑警队。", "medium"),
+            ("您的個人資料遭盜用開立帳戶,已移送地檢署檢察官偵辦,請勿掛斷。", "medium"),
+            ("@所有人 本学期统一订购练习册,每人168元,请家长今天转账并把截图发群里。", "medium"),
+            ("各位家长:班级统一购买试卷,每人85元,请扫下方收款码。", "medium"),
+            ("我是村委会刘主任,我有个朋友急用钱,我先把钱转给你,你再帮我转给他。", "high"),
+            ("我是协会张会长,原号码停用,这是新号码请惠存。", "medium"),
+            ("各部门:请财务部同事今天加入新工作群(群号:5*****123),后续安排在群里发。", "medium"),
+            ("【財政局】職業培訓補貼開放領取,逾期作廢,請點擊連結登記銀行卡資訊。", "high"),
+            ("您的账户需于本周内完成实名认证,否则停用,请点此:<链接>", "high"),
+            ("【某电商】您的订单付款失败,请重新验证信用卡信息:短网址已移除", "high"),
+            ("【電信】您的積分將於今晚到期,請即兌換禮品:(連結已刪)", "high"),
+        ],
+    )
+    def test_scams_are_rated(self, text: str, level: str) -> None:
+        assert _RANK[analyze(text).risk] >= _RANK[level]
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【国家反诈中心】您正在联系的号码涉嫌“虚假贷款”诈骗,正规贷款不会先收保证金,请勿转账。", None),
+            ("家长们,校服费由学校统一收取,通过学校缴费平台交,班级群里不收任何费用,私下发收款码的一律别理。", None),
+            ("财务小王今天入职,大家欢迎,我把她加进新群了。", "13812345678"),
+            (
+                "法院发的短信我先贴上来(链接我删了):“本院向您电子送达传票,请通过人民法院送达平台查看:[链接已删]。如有疑问请拨打12368。”",
+                None,
+            ),
+            ("朋友聚会的照片发在群相册了,自己去看哈", "13812345678"),
+        ],
+    )
+    def test_genuine_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_a_front_desks_new_number_is_no_impersonation(self) -> None:
+        flags = analyze("各位同事,本周起公司前台电话改为0571-8****300,原号码停用。", "13812345678").flags
+        assert "new_number_impersonation" not in {f.code for f in flags}
+
+
+_RANK = {"low": 0, "medium": 1, "high": 2}

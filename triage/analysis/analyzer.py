@@ -86,6 +86,13 @@ def _names_own(claimed: Institution) -> tuple[str, ...]:
     return tuple(alias.lower() for alias in claimed.aliases + (claimed.name_zh,) if len(alias) >= 2)
 
 
+# A message that calls its reader a suspect, or threatens arrest or detention (see the government block in `_analyze`).
+_ACCUSED = re.compile(
+    "(?:你|您)(?:名下)?的?(?:账户|帐户|银行卡|身份证|身份信息)?(?:已经|已|因|因为)?涉嫌|(?:对你|对您)[^,.;:!?，。；：！？\n]{0,4}强制措施"
+    "|逮捕|通缉"
+)
+
+
 def _opens_by_name(lowered: str, claimed: Institution) -> bool:
     """The text sends the person into the named institution's own app by its name: "请登录支付宝-实名认证查看详情"."""
     aliases = _names_own(claimed)
@@ -398,10 +405,11 @@ def analyze(text: str, sender: str | None = None) -> Analysis:
     return _analyze(text, sender)
 
 
-# A sender copied at the head of the message, on a line of its own: "发件人：95588", "来自 +86 138 0013 8000".
+# A sender copied at the head of the message, on a line of its own: "发件人：95588", "来自 +86 138 0013 8000", masked as a
+# page prints it, "发件人：17*********".
 _SENDER_LINE = re.compile(
     r"\s{0,3}(?:发件人|发信人|发送人|发送方|发送号码|短信来自|来自|sender|from)\s{0,2}[:：]?\s{0,3}"
-    r"(?P<number>\+?[\d\s\-()*×xX]{3,24}\d)\s{0,3}(?:\n|内容[:：])",
+    r"(?P<number>\+?[\d\s\-()*×xX]{3,24}[\d*×xX])\s{0,3}(?:\n|内容[:：])",
     re.IGNORECASE,
 )
 
@@ -646,10 +654,11 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # A court names those it lists as defaulters in the same plain words ("你已经被……人民法院公布为失信被执行人，
         # 请自觉履行生效法律文书确定的义务").
         # (Not where it asks for a call or a click through a channel left out: "请于今日拨打 ××× 查询".)
-        alone = not (channels or links or implied or ASK_WORDS.search(lowered)) and not found.evidence.keys() - _REASSURING - {
-            "fake_legal",
-            "blacklist_claim",
-        }
+        # (Nor where it calls the person a suspect: "【北京市公安局】你名下账户涉嫌洗钱……请于今日联系办案民警" asks for the
+        # call the sender's number takes; the police never tell a suspect so by text.)
+        alone = not (
+            channels or links or implied or ASK_WORDS.search(lowered) or _ACCUSED.search(lowered)
+        ) and not found.evidence.keys() - _REASSURING - {"fake_legal", "blacklist_claim"}
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 

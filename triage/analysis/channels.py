@@ -204,7 +204,11 @@ LINK_WORDS = re.compile(
 
 # Where a link stood: a mask of it, or a note that it was left out.
 # (Not a masked number: no digit right before or after it, "尾号****1234", "138****5678".)
-_LEFT_OUT = r"(?:(?<!\d)[*]{3,12}(?![\d*])|(?<!\d)[x×]{3,12}(?![a-z0-9.])|\((?:链接|网址|连结)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?\)|\[(?:链接|网址|url)\]|【(?:链接|网址)】)"
+# (Or in angle brackets, as Taiwanese police pages print it: "請點此：<連結>", "‹連結>".)
+_LEFT_OUT = (
+    r"(?:(?<!\d)[*]{3,12}(?![\d*])|(?<!\d)[x×]{3,12}(?![a-z0-9.])|\((?:链接|网址|连结)(?:略|已隐去|已删除|已删|已移除|已屏蔽|已隐藏|已省略)?\)"
+    r"|\[(?:链接|网址|url)\]|【(?:链接|网址)】|[<‹](?:链接|网址|连结)(?:略|已删除|已删|已移除)?>)"
+)
 # A verb done already (已, 成功; not 需……完成), in the clause before a mask after a verb ("您的U盾已激活 ******", "您已完成医保电子凭证激活：******";
 # not "您的ETC已失效 请立即核验 ******": a space, 请 or 立即 begins what to do now):
 # a masked name or number, not a link to follow.
@@ -234,10 +238,13 @@ LEFT_OUT_LINK = re.compile(
     r"|(?P<after_verb>(?:核验|核实|查看|详见|兑换|领取|申领|下载|充值|验证|更新|签收|申请|激活|解冻|复核|同步|登记|提交|开通|处理|打开|点这里|点此|app|钱包|客户端)"
     r"[:：]?\s?(?<!\d)[*●]{6,12}(?![\d*●a-z])(?!\s?[元分个次份张件万笔条号的(（]|\s?(?:积分|业务|服务|额度|学历|医保|身份|免密)))"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
-    r"|(?:链接|网址|网站|连结)(?<=[(\[【]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】]|url(?<=\[url)\]"
+    r"|(?:链接|网址|网站|连结)(?<=[(\[【<‹]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】>]|url(?<=\[url)\]"
+    # (已删 and 已移除 in round brackets only, "(連結已刪)": "[链接已删]" is how a person pasting a court's notice marks the
+    # link they took out, as a genuine batch-27 message does.)
+    r"|(?:链接|网址|连结)(?<=\(..)(?:已删|已移除)\)"
     # Or with no bracket, as a clause of its own: "……请尽快更新认证，链接略……" (not "链接略有不同").
     # (连结: Taiwan's and Hong Kong's word for a link, "(連結已隱去)".)
-    r"|(?:链接|网址|连结)(?:略(?![有微带显小大高低为作过去])|已隐去|已删除|已屏蔽|已隐藏|已省略)"
+    r"|(?:链接|网址|连结)(?:略(?![有微带显小大高低为作过去])|已隐去|已删除|已移除|已屏蔽|已隐藏|已省略)"
 )
 
 

@@ -138,13 +138,19 @@ def to_simplified(text: str) -> str:
 
 
 _T2S = opencc.OpenCC("t2s")
+# Taiwan's and Hong Kong's words for a link, a text message and details, as the mainland writes them ("請點擊連結",
+# "簡訊", "登記銀行卡資訊": batch 38's lures), each the same length. (Not OpenCC's tw2sp, which rewrites far more: 資料 → 数据,
+# 停用 → 禁用, 匯入 → 导入, 查詢 → 查找.)
+_TAIWAN_WORDS = re.compile("连结|简讯|资讯")
+_MAINLAND_WORD = {"连结": "链接", "简讯": "短信", "资讯": "信息"}
 
 
 def normalize(text: str) -> str:
     """`fold` then traditional → simplified: the text the analyser reports positions in (`normalized_text`).
 
     Where a text has traditional characters, OpenCC converts it whole, phrases included ("回覆" → "回复",
-    "瞭解" → "了解", which one character at a time stay as they are); about 0.1 ms for 5,000 characters.
+    "瞭解" → "了解", which one character at a time stay as they are), and three of Taiwan's words with them
+    (`_TAIWAN_WORDS`); about 0.1 ms for 5,000 characters.
     Should that change the length (a phrase of another length), positions would move: then the one-for-one
     table is used instead.
     """
@@ -156,7 +162,8 @@ def normalize(text: str) -> str:
     except UnicodeEncodeError:  # a lone surrogate ("請點擊\ud83d連結"): OpenCC reads UTF-8
         return to_simplified(folded)
     # The table then maps what OpenCC leaves alone (the Japanese form 髪 of 發/髮, "代开髪票").
-    return to_simplified(converted) if len(converted) == len(folded) else to_simplified(folded)
+    simplified = to_simplified(converted) if len(converted) == len(folded) else to_simplified(folded)
+    return _TAIWAN_WORDS.sub(lambda m: _MAINLAND_WORD[m.group()], simplified)
 
 
 # Separators put between Chinese characters to dodge keyword filters. Clause punctuation (，；：！？,
