@@ -5251,4 +5251,33 @@ class TestBatch38UncommonScams:
         assert "new_number_impersonation" not in {f.code for f in flags}
 
 
+class TestBatch37AndCollectorsCountingDown:
+    """Batch 37's fear lures behind a masked link (a spouse "caught" on video, a customer's ruined face) and batch 38's
+    collectors who count down the family or say everyone already has the news (同步给)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你看看你老公在酒店跟一个女的开房的视频,自己留着吧:链接地址:XXX",
+            "我已经投诉你们店了,用了你们的面膜脸都烂了,这是照片你看看:链接地址:XXX",
+            "你的借款信息已同步给你所有亲戚,今天不处理后果自负。",
+            "你姐那边已经打过电话了,下一个打你爸,今天把钱还了。",
+        ],
+    )
+    def test_risky_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你老公的照片我发你了,就是上次聚会拍的 https://pan.baidu.com/s/abc",
+            "你老公和一个男的在楼下等你,说是送快递的",
+            "我投诉了你们店,这是截图,请尽快处理退款",
+            "下一个轮到你爸发言",
+        ],
+    )
+    def test_genuine_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
