@@ -1,6 +1,6 @@
 """What the scrubber learnt from the twenty-eighth and twenty-ninth writers' corpora (tests/data/SCRUB_TUNE27.md and
-SCRUB_TUNE28.md): a name after a festival or a day counted from today ("清明节孟婉清回村", "后天笪军"), four more rare surnames
-beside a cue (雒, 锁, 肇, 虎), staff named by their office ("司法所工作人员锁婉清"), 有 no longer a surname ("联系人有王浩宇"),
+SCRUB_TUNE28.md): a name after a festival or a day counted from today ("清明节孟婉清回村", "端午节杨婉婷又来了"), three more rare surnames
+beside a cue (雒, 肇, 虎), staff named by their office ("司法所工作人员肇婉清"), 有 no longer a surname ("联系人有王浩宇"),
 爱民, 抗美 and 锦程 as given names, teachers of a trade, step-parents, an old husband, a mate, a boss and a person's real name as
 cues ("我师父窦建华", "我继父孙兴旺", "真名龚沐晴"), and names with only a space between ("刘芳 雷锦程 李强 这三个人"); and words it
 must not take: autonomous prefectures and counties ("隆林各族自治县", "玉龙纳西族自治县", "楚雄州"), shops and sights that are no
@@ -23,7 +23,7 @@ class TestTheTwentyEighthAndTwentyNinthWritersCorpora:
             ("今天冯磊明天丁浩然后天邓超，轮流打你电话", "邓超"),
             ("群聊记录 20:13 肇秀兰：谁知道他在哪", "肇秀兰"),
             ("雒建平说他没钱", "雒建平"),
-            ("司法所工作人员锁明月。", "锁明月"),
+            ("司法所工作人员肇明月。", "肇明月"),
             ("紧急联系人有王浩宇、曹爱民以及宋东升", "王浩宇"),
             ("紧急联系人有王浩宇、曹爱民以及宋东升", "曹爱民"),
             ("我师父窦建华带我入行", "窦建华"),
@@ -70,3 +70,39 @@ class TestTheTwentyEighthAndTwentyNinthWritersCorpora:
 
     def test_a_word_after_a_name_and_a_space_stays(self) -> None:
         assert scrub("张伟 高兴地说") == "〔姓名〕 高兴地说"
+
+
+class TestTheBlindReviewOfTheFifteenthSession:
+    """The blind review of the first version (/tmp/review15s): a longer cue's last character read as a surname ("老板" + 娘刘,
+    "哥们" + 儿陈), names beside 州 and beside a place read like a transliterated name kept, a city after a space taken for a
+    name, 锁 taking 锁匠."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("我老板娘刘美玲也被催过", "美玲"),
+            ("超市老板娘陈秀芳借过我钱", "秀芳"),
+            ("我老伴儿李秀兰病了", "秀兰"),
+            ("我哥们儿陈志强", "志强"),
+            ("我朋友陈德州被骚扰了", "陈德州"),
+            ("律师王晓州说违法", "王晓州"),
+            ("乌鲁木齐买买提说他是律师", "买买提"),
+            ("紧急联系人是克拉玛依阿依古丽", "阿依古丽"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("我老板娘刘美玲也被催过", "老板娘"),
+            ("我老伴儿李秀兰病了", "老伴儿"),
+            ("刘洋 常州人", "常州人"),
+            ("叫锁匠来开门", "锁匠"),
+            ("紧急联系人是克拉玛依阿依古丽", "克拉玛依"),
+            ("额尔古纳市公安局", "额尔古纳"),
+        ],
+    )
+    def test_the_word_stays(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)

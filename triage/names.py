@@ -445,10 +445,19 @@ def undotted_name_span(text: str, start: int, end: int, longest: int = 10) -> tu
         right += 1
     if right - left < 3:
         return None
-    around = text[max(0, left - 2) : right + 2]
-    if any(place in around for place in _transliterated_places()):
-        return None  # a place whose name reads like one ("额尔古纳市公安局", "我在额尔古纳打工")
-    return left, right
+    # A place whose name reads like one is cut away ("额尔古纳市公安局", "我在额尔古纳打工"); a name beside it is still one
+    # ("乌鲁木齐买买提说", "紧急联系人是克拉玛依阿依古丽").
+    for place in _transliterated_places():
+        at = text.find(place, max(0, left - len(place)), right + len(place))
+        if at < 0 or at >= right or at + len(place) <= left:
+            continue
+        if at <= left:
+            left = at + len(place)
+        elif at + len(place) >= right:
+            right = at
+        else:
+            left, right = max((left, at), (at + len(place), right), key=lambda side: side[1] - side[0])
+    return (left, right) if right - left >= 3 else None
 
 
 @functools.cache
@@ -781,10 +790,12 @@ def find_names(
             continue
         if ch not in lex.surname_tier and ch not in lex.compound_first:
             # A surname outside the lexicon (禤, 仉) only right after a strong cue ("尊敬的禤国华").
+            # (Nor the last character of a longer cue: "老板" + 娘 is 老板娘, "哥们" + 儿 is 哥们儿.)
             unlisted = (
                 is_cjk(ch)
                 and text[i : i + 2] not in lex.boundary
                 and (_after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks)))
+                and not _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
             )
             best = _best_candidate(text, i, lex, personal, last_end, unlisted=True) if unlisted else None
             if best is not None:
@@ -1440,7 +1451,7 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         if text[start - 2 : start - 1] == text[start] and _echoes_a_word(text, start, lex):
             return WEAK_CUE, False  # "尤其尤建平最凶", "许多许玉的钱": the surname again right after a word it begins
         if _ends_with(text[max(0, start - 4) : start], lex.when):
-            return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "后天笪军打你电话"
+            return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "端午节杨婉婷又来了"
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
@@ -1462,8 +1473,15 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         bounded = bool(previous)
     if stripped and stripped[-1] in lex.list_separators and last_end >= 0 and start - last_end <= len(before) - len(stripped) + 2:
         score += LIST_NEIGHBOUR
-    elif last_end >= 0 and 0 < start - last_end <= 2 and not text[last_end:start].strip(" \u3000"):
-        score += LIST_NEIGHBOUR  # names with only a space between ("刘芳 雷锦程 李强 这三个人轮流打")
+    elif (
+        last_end >= 0
+        and 0 < start - last_end <= 2
+        and not text[last_end:start].strip(" \u3000")
+        and text[start : start + 2] not in lex.hand_ordinary
+        and text[start : start + 3] not in lex.hand_ordinary
+    ):
+        # Names with only a space between ("刘芳 雷锦程 李强 这三个人轮流打"); not where a place follows ("刘洋 常州人").
+        score += LIST_NEIGHBOUR
     return score, bounded
 
 
