@@ -5214,7 +5214,8 @@ class TestBatch38UncommonScams:
         [
             ("【某市公安局】王**,你名下银行卡涉嫌洗钱,请今天联系办案民警,否则将采取强制措施。", "high"),
             ("【XX区人民法院】你已被列入逮捕名单,即日起由当地派出所执行。", "medium"),
-            ("【某运营商】有人冒用您身份办理手机卡,涉及诈骗案件,详询请按9转市公安局刑警队。", "medium"),
+            ("【某运营商】因他人冒用您的身份办理手机卡,涉及诈骗案件,请配合检察官调查。", "medium"),
+            ("【上海市公安局】您的银行卡涉嫌非法交易,请于今日内与办案民警联系。", "high"),
             ("您的個人資料遭盜用開立帳戶,已移送地檢署檢察官偵辦,請勿掛斷。", "medium"),
             ("@所有人 本学期统一订购练习册,每人168元,请家长今天转账并把截图发群里。", "medium"),
             ("各位家长:班级统一购买试卷,每人85元,请扫下方收款码。", "medium"),
@@ -5278,6 +5279,43 @@ class TestBatch37AndCollectorsCountingDown:
     )
     def test_genuine_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestTheBlindReviewOfBatch38sFirstVersion:
+    """The blind review (/tmp/review15a) of the first version: family money passed on read as a boss, a friend's identity
+    theft as a fake police case, hospitals, schools and friends changing numbers as impersonation, a police station's phone
+    menu, a traffic notice and a wanted notice as accusations, a class fund kept by the parents' committee as a fake teacher,
+    and a link a platform removed as a lure."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("妈,我微信转不了,先把钱转给你,你再帮我转给小姨,是上次借的2000。", None),
+            ("老婆,我先把钱转给你,你再帮我转给我妈,我这边操作不了。", "13812345678"),
+            ("我的身份证被人冒用了,开了一堆手机卡,我已经去公安局报案了,你们也小心点。", None),
+            ("我身份证被人盗用了,开了个公司,明天去公安局说明一下情况。", "13812345678"),
+            ("【XX科技】尊敬的客户,我司客服热线由400-111-2222变更为400-333-4444,原号码停用,请知悉。", None),
+            ("大家好,我是小王,原号码停用了,以后打这个。", "13812345678"),
+            ("【XX市公安局交警支队】您涉嫌交通违法(超速20%以下),请于15日内到交警大队接受处理。", None),
+            ("【XX县公安局】敦促在逃人员投案自首通告:对拒不投案的,将依法逮捕并从严惩处。", None),
+            ("各位家长:本学期班费每人100元,由家委会统一管理,请在群里接龙后转账给家委会会计张妈妈,明细每月公示。", None),
+            ("家长们好,上次订的练习册到了,每人12元,我已经垫付了,大家方便时转给我,不急。", None),
+            ("【XX平台】您发布的内容含有违规链接已移除,请遵守社区规范。", None),
+        ],
+    )
+    def test_genuine_are_not_raised(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX市第一人民医院】本院预约挂号电话自12月1日起变更为0571-88888888,原号码停用,给您带来不便敬请谅解。",
+            "【XX派出所】户籍业务咨询请拨打0571-12345678,按2转户籍民警。",
+            "【XX小学】家长您好,学校门卫室电话已更换为0571-87654321,原号码停用,请惠存。",
+        ],
+    )
+    def test_an_offices_own_number_is_no_impersonation(self, text: str) -> None:
+        assert analyze(text).risk != "high"
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

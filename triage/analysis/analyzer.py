@@ -86,10 +86,14 @@ def _names_own(claimed: Institution) -> tuple[str, ...]:
     return tuple(alias.lower() for alias in claimed.aliases + (claimed.name_zh,) if len(alias) >= 2)
 
 
-# A message that calls its reader a suspect, or threatens arrest or detention (see the government block in `_analyze`).
+# A message that calls its reader or the reader's account a suspect, or puts the reader on an arrest list (see the government
+# block in `_analyze`).
+# (Not a notice of a traffic offence, "您涉嫌交通违法……请于15日内到交警大队接受处理", nor a wanted notice to the public, "对拒不投案的，
+# 将依法逮捕", "将依法上网通缉": a review found those.)
 _ACCUSED = re.compile(
-    "(?:你|您)(?:名下)?的?(?:账户|帐户|银行卡|身份证|身份信息)?(?:已经|已|因|因为)?涉嫌|(?:对你|对您)[^,.;:!?，。；：！？\n]{0,4}强制措施"
-    "|逮捕|通缉"
+    "(?:你|您)(?:名下)?的?(?:账户|帐户|银行卡|身份证|身份信息)(?:已经|已|因|因为)?涉嫌"
+    "|(?:你|您)(?:已经|已)?涉嫌[^,.;:!?，。；：！？\n]{0,12}(?:洗钱|犯罪|诈骗|非法|案件)"
+    "|(?:你|您)[^,.;:!?，。；：！？\n]{0,8}(?:列入|纳入|上了)[^,.;:!?，。；：！？\n]{0,4}(?:逮捕|通缉)"
 )
 
 

@@ -240,11 +240,11 @@ LEFT_OUT_LINK = re.compile(
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
     r"|(?:链接|网址|网站|连结)(?<=[(\[【<‹]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】>]|url(?<=\[url)\]"
     # (已删 and 已移除 in round brackets only, "(連結已刪)": "[链接已删]" is how a person pasting a court's notice marks the
-    # link they took out, as a genuine batch-27 message does.)
+    # link they took out, as a genuine batch-27 message does, and "违规链接已移除" what a platform did.)
     r"|(?:链接|网址|连结)(?<=\(..)(?:已删|已移除)\)"
     # Or with no bracket, as a clause of its own: "……请尽快更新认证，链接略……" (not "链接略有不同").
     # (连结: Taiwan's and Hong Kong's word for a link, "(連結已隱去)".)
-    r"|(?:链接|网址|连结)(?:略(?![有微带显小大高低为作过去])|已隐去|已删除|已移除|已屏蔽|已隐藏|已省略)"
+    r"|(?:链接|网址|连结)(?:略(?![有微带显小大高低为作过去])|已隐去|已删除|已屏蔽|已隐藏|已省略)"
 )
 
 
