@@ -105,15 +105,18 @@ class Lexicon:
     times: frozenset[str]  # holidays, seasons, solar terms, weekdays, times of day (元旦, 谷雨, 白天)
     seasons: frozenset[str]  # the seasons and solar terms among them, given names as often (夏天, 白露)
     when: frozenset[str]  # the others, which a clause opens with before who acted (清明节, 后天); not 枫丹白露
+    when_last: frozenset[str]  # their last characters (节, 天): one look-up decides most places
     provinces: frozenset[str]
     hand_words: frozenset[str]
     # Kin words (二伯, 干妈, 阿兄): ordinary words that no name begins with.
     kin: frozenset[str]
     # Words that open with a surname and never open a name (胡同, 马上): read whole, weighed at no position.
     never_open: frozenset[str]
-    # The longer hand-listed words ("锡林郭勒", "哈萨克") by first character: read whole wherever they start,
-    # so no name is found inside them ("锡林郭勒盟" holds no 林郭).
+    # The longer hand-listed words ("锡林郭勒", "哈萨克") by their first two characters, the longest first: read whole
+    # wherever they start, so no name is found inside them ("锡林郭勒盟" holds no 林郭). (Their first characters are
+    # asked first: 黄, 雷 and 老 begin some, and a run of surnames would otherwise slice at each.)
     long_hand_words: dict[str, tuple[str, ...]]
+    long_hand_firsts: frozenset[str]
     person_words: frozenset[str]
     places: frozenset[str]
     boundary: frozenset[str]
@@ -281,11 +284,10 @@ def lexicon() -> Lexicon:
         times=frozenset(names["ordinary"]["times"] + names["ordinary"]["seasons"]),
         seasons=frozenset(names["ordinary"]["seasons"]),
         when=frozenset(names["ordinary"]["times"]),
+        when_last=frozenset(word[-1] for word in names["ordinary"]["times"]),
         provinces=frozenset(names["ordinary"]["provinces"]),
-        long_hand_words={
-            first: tuple(w for w in names["ordinary"]["words"] if len(w) >= 3 and w[0] == first)
-            for first in {w[0] for w in names["ordinary"]["words"] if len(w) >= 3}
-        },
+        long_hand_words=_by_first_two([w for w in names["ordinary"]["words"] if len(w) >= 3]),
+        long_hand_firsts=frozenset(w[0] for w in names["ordinary"]["words"] if len(w) >= 3),
         person_words=frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"]),
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
         strong_before_words=frozenset(context["strong_before"]),
@@ -778,8 +780,8 @@ def find_names(
     i, length = 0, len(text)
     while i < length:
         ch = text[i]
-        if ch in lex.long_hand_words:
-            word = next((w for w in lex.long_hand_words[ch] if text.startswith(w, i)), "")
+        if ch in lex.long_hand_firsts and text[i : i + 2] in lex.long_hand_words:
+            word = next((w for w in lex.long_hand_words[text[i : i + 2]] if text.startswith(w, i)), "")
             if word:
                 i += len(word)
                 continue
@@ -1450,7 +1452,7 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
             return ALIGNED + LIST_NEIGHBOUR, False  # names written one after the other ("徐丽纪琳冼春燕三个人")
         if text[start - 2 : start - 1] == text[start] and _echoes_a_word(text, start, lex):
             return WEAK_CUE, False  # "尤其尤建平最凶", "许多许玉的钱": the surname again right after a word it begins
-        if _ends_with(text[max(0, start - 4) : start], lex.when):
+        if previous in lex.when_last and _ends_with(text[max(0, start - 4) : start], lex.when):
             return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "端午节杨婉婷又来了"
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
@@ -1559,7 +1561,7 @@ def _ends_with(text: str, words: frozenset[str]) -> bool:
     return any(text[-n:] in words for n in range(1, min(len(text), MAX_CUE_LENGTH) + 1))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)  # (one entry for each list of words asked about: eight or so)
 def _last_characters(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[-1] for w in words)
 
