@@ -5318,4 +5318,41 @@ class TestTheBlindReviewOfBatch38sFirstVersion:
         assert analyze(text).risk != "high"
 
 
+class TestBatch39GenuineNotices:
+    """Batch 39 (tests/data/TUNE39.md), the genuine side: a person writing to family about a bank or a platform from their
+    own mobile claims to be neither; a mass text's own 【群发】 label is no threat to text everyone; a school sends questions
+    about grades to the head teacher."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("妈,我刚把花呗这个月的632块还了,您别担心。", "18959220714"),
+            ("老公,美团那笔我已经在APP里还了,那条说传票的短信是假的。", "13811902256"),
+            ("哥们,上次借你的3000我这周五还,京东金条那边我先还掉了。", "15210628830"),
+        ],
+    )
+    def test_family_about_a_platform_is_no_false_claim(self, text: str, sender: str) -> None:
+        assert "claim_sender_mismatch" not in {f.code for f in analyze(text, sender).flags}
+
+    def test_a_mass_texts_label_is_no_threat(self) -> None:
+        flags = analyze("【群发】我是陈晓燕,换号了,新号就是本号码,旧号下周注销。").flags
+        assert "third_party_threat" not in {f.code for f in flags}
+
+    def test_a_schools_grade_notice_is_no_threat(self) -> None:
+        result = analyze("【龍西中學】家長您好,貴子女本次月考成績已公佈,請登錄家校平台查詢,如有疑問請聯繫班主任楊老師。")
+        assert "third_party_threat" not in {f.code for f in result.flags}
+        assert result.risk != "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【XX银行】您的花呗已被冻结,请联系专员处理。", "13812345678"),
+            ("我们会群发给你所有联系人,让大家都知道你欠钱。", None),
+            ("再不还款就联系你孩子的班主任。", None),
+        ],
+    )
+    def test_the_scams_beside_them_stay_flagged(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk != "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

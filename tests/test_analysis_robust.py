@@ -209,9 +209,11 @@ class TestALinkThePageLeftOut:
     ("【360借条】……点击 360-jd.top 申请"), which "[网址]" leaves medium: 12. Batch 34 brought a "photo from a friend" whose one
     channel is its link ("[WAP推送] ……你的朋友给你发了一张相片 http://…"): 34 with "******". Batch 35 a debt's "details" behind a
     short link, its one channel: 35. Batch 36 (phishing as police pages quote it) brought five more whose link is their one channel
-    (a carrier's top-up offer, a cash-on-delivery parcel to redirect, two party photos, an ETC "abolished"): 38, 13 and 14."""
+    (a carrier's top-up offer, a cash-on-delivery parcel to redirect, two party photos, an ETC "abolished"): 38, 13 and 14.
+    Batch 39 (phishing beside the notices it imitates) two whose one channel is a look-alike link, one from the bank's own
+    95533 ("建行通知:……请登录 ccb-edu.cc 提交申请"), which masked reads as the bank's own notice: 40, 14 and 16."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 38), ("（链接略）", 13), ("[网址]", 14)])
+    @pytest.mark.parametrize("mask, most", [("******", 40), ("（链接略）", 14), ("[网址]", 16)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -332,7 +334,8 @@ class TestSoundAlikeDodges:
         "rewrite, most",
         [
             (lambda text: re.sub("(?i)qq", "扣扣", text), 5),
-            (lambda text: text.replace("贷", "代"), 5),
+            # (7 with batch 39: two 微粒贷 lures whose look-alike link is their one channel name no lender once 贷 is 代.)
+            (lambda text: text.replace("贷", "代"), 7),
             (lambda text: text.replace("逾期", "欲期"), 1),
             (lambda text: text.replace("微信", "薇信"), 0),
         ],
@@ -515,7 +518,8 @@ class TestASignatureWrittenOtherwise:
             # column without its brackets.)
             # (11 with batch 35: genuine notices of collection agencies, mediation committees and law firms, whose bracket names who
             # writes; without it the debt names nobody and is medium.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 11),
+            # (12 with batch 39: an ETC issuer's toll notice from 95022, "江苏高速:……" no longer signed by the issuer it names.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 12),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),

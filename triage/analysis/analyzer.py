@@ -1135,6 +1135,8 @@ def _check_sender(
         pass  # carriers, banks and public lines (12110, 12381, 96110) pass on public bodies' warnings from their own numbers
     elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
         pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
+    elif info.kind in _PERSONAL_KINDS and not signature and _KIN_ADDRESSED.search(normalized, 0, 40) is not None:
+        pass  # a person writing to family of a bank or a platform ("妈,我刚把花呗这个月的632块还了"): no claim to be it (batch 39)
     elif info.kind in _SERVICE_KINDS and _owner_named(info.digits, normalized, claimed):
         # The service number's owner signs or names itself too: its own notice that names another ("付款校验码……用于开通
         # 中国农业银行快捷支付……——支付宝" from 95188) (batch 30).
@@ -1144,6 +1146,12 @@ def _check_sender(
     ):
         found.add(RULES["claim_sender_mismatch"], f"{claim_words} ← {sender.strip()}", naming_span)
 
+
+# A text that opens by addressing family or a friend ("妈,", "老公,", "哥们,"), at its start or after the words a person
+# put before the paste ("朋友转给我的,妈,……"): a person's own message.
+_KIN_ADDRESSED = re.compile(
+    r"(?:^|(?<=[:,\n]))\s{0,2}(?:妈|爸|妈妈|爸爸|老妈|老爸|老公|老婆|媳妇|哥|姐|弟|妹|哥们|兄弟|儿子|闺女|女儿|宝|宝贝|亲爱的|[大二三小]?[哥姐叔姨舅]|[老小][\u4e00-\u9fff])[,:!，：！ ]"
+)
 
 # The bracket a text opens with ("【建设银行】", "【温馨提示】").
 _OPENING_BRACKET = re.compile(r"[【\[]([^】\]]{1,16})[】\]]")
