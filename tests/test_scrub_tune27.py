@@ -1,5 +1,5 @@
-"""What the scrubber learnt from the twenty-eighth and twenty-ninth writers' corpora (tests/data/SCRUB_TUNE27.md and
-SCRUB_TUNE28.md): a name after a festival or a day counted from today ("清明节孟婉清回村", "端午节杨婉婷又来了"), three more rare surnames
+"""What the scrubber learnt from the twenty-eighth, twenty-ninth and thirtieth writers' corpora (tests/data/SCRUB_TUNE27.md,
+SCRUB_TUNE28.md and SCRUB_TUNE29.md): a name after a festival or a day counted from today ("清明节孟婉清回村", "端午节杨婉婷又来了"), three more rare surnames
 beside a cue (雒, 肇, 虎), staff named by their office ("司法所工作人员肇婉清"), 有 no longer a surname ("联系人有王浩宇"),
 爱民, 抗美 and 锦程 as given names, teachers of a trade, step-parents, an old husband, a mate, a boss and a person's real name as
 cues ("我师父窦建华", "我继父孙兴旺", "真名龚沐晴"), and names with only a space between ("刘芳 雷锦程 李强 这三个人"); and words it
@@ -106,3 +106,32 @@ class TestTheBlindReviewOfTheFifteenthSession:
     )
     def test_the_word_stays(self, text: str, kept: str) -> None:
         assert kept in scrub(text)
+
+
+class TestTheThirtiethWritersCorpus:
+    """Tune 29 (tests/data/SCRUB_TUNE29.md): a log's date glued to who called ("10/18苗婉清又说", "3.6刘艳把……"), a day of the week
+    whose last character ends a cue too ("星期天焦月娥"), a call centre's seat number ("座席号CS26962", "坐席TJ00910") and a staff
+    code after a hidden name and a colon ("主管薛若曦：HN30388"); and a count or a score before a surname stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("10/18苗婉清又说没收到", "苗婉清"),
+            ("3.6刘艳把我身份证号发到了家族群", "刘艳"),
+            ("11-21舒铭泽把我的照片发到了群里", "舒铭泽"),
+            ("结果12·8孙欣妍又打来", "孙欣妍"),
+            ("下周一靳淑英，星期天焦月娥，每天都有人打", "焦月娥"),
+            ("坐席员赵睿，座席号CS26962，下午来电", "CS26962"),
+            ("坐席TJ00910梁新民，态度极差", "TJ00910"),
+            ("主管薛若曦：HN30388；专员罗彩霞：CS-9165", "HN30388"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["已交3/5张表格", "版本1.2王者荣耀", "比分3-1马刺赢了", "坐席很忙", "星期天焦虑得睡不着", "周末王府井人多"],
+    )
+    def test_it_stays(self, text: str) -> None:
+        assert scrub(text) == text

@@ -399,7 +399,8 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(
 # Staff and other personal numbers after their label ("工号A8866", "员工号:88661", "编号 ZX-12").
 _STAFF_NUMBER = re.compile(
     # (In traditional characters too, "工號TJ8051", "員工編號NO.88443", a dot allowed inside.)
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|工號|員工號|員工編號|編號|工牌號|警號|執業證號|證件號|學號)"
+    # (A call centre's seat too, "座席号CS26962", "坐席TJ00910梁新民": tune 29.)
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|座席号|坐席号|座席|坐席|工號|員工號|員工編號|編號|工牌號|警號|執業證號|證件號|學號)"
     r"\s*(?:是|为|為|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9](?:[.-]?[A-Za-z0-9]){0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
@@ -411,9 +412,9 @@ _PATIENT_NUMBER = re.compile(
     r"(?P<id>[A-Za-z]{0,3}\d{4,12})(?![A-Za-z0-9])"
 )
 # A code of capitals and digits right after a hidden name or staff number, with no label: a roster's or a work
-# card's staff number ("组员:〔姓名〕 CX54210、…", "〔姓名〕(GZ81538)负责…", "工号是〔账号〕和SZ-88499").
+# card's staff number ("组员:〔姓名〕 CX54210、…", "〔姓名〕(GZ81538)负责…", "工号是〔账号〕和SZ-88499", "主管〔姓名〕:HN30388").
 _CODE_BESIDE = re.compile(
-    r"\ue000(?P<index>[\ue100-\ue109]+)\ue001(?P<sep>[ \t]{0,2}\(?|和|、|及)"
+    r"\ue000(?P<index>[\ue100-\ue109]+)\ue001(?P<sep>[ \t]{0,2}\(?|:[ \t]{0,2}|和|、|及)"
     r"(?<![A-Za-z0-9])(?P<id>[A-Z]{1,3}-?\d{4,8})(?![A-Za-z0-9-])"
 )
 
@@ -3220,7 +3221,7 @@ def _name_before_workplace(match: re.Match[str], vault: _Vault) -> str:
     city = match.group("city")
     if (
         (city is not None and not is_city(to_simplified(city)))
-        or simple[-1] in "省市区县镇乡村"
+        or simple[-1] in "省市区县镇乡村庄屯寨堡湾沟集"  # (a village's hospital too: "庞各庄人民医院", tune 29)
         or is_city(simple)
         or is_place(simple)
         or _is_not_a_name(name, "", weak=True)
@@ -4266,7 +4267,7 @@ PASSES: tuple[Pass, ...] = (
         "chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)
     ),
     Pass("card tails", _always, _typed_after_lead(_CARD_TAIL, CARD_TAIL)),
-    Pass("staff numbers", _contains("号", "號"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
+    Pass("staff numbers", _contains("号", "號", "席"), _typed_after_lead(_STAFF_NUMBER, ACCOUNT)),
     Pass(
         "patients' numbers",
         _contains("住院号", "病历号", "病案号", "门诊号", "就诊"),

@@ -1042,6 +1042,8 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     takes ("2024年", "3000万元", "1234号") nor a word of three or four that begins there."""
     if start < 3 or text[start] in _UNITS_AFTER_A_NUMBER:
         return False
+    if _DATE_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True  # a log's date glued to who called ("10/18苗婉清又说", "3.6刘艳把……", "11-21舒铭泽", "12·8孙欣妍")
     before = text[start - 3 : start]
     # (Or a time of day: "已外呼：11:15逢永强13:00薄美华".)
     if not (before.isdigit() or (before[0] in ".:" and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
@@ -1049,6 +1051,9 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     # (A word of two is left to the name's own weighing: 王国 and 黄金 begin names as often, "1200王国庆1000".)
     return not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
 
+
+# A month and a day (and a year) written with dots, slashes, dashes or middle dots, right before a name (tune 29).
+_DATE_BEFORE = re.compile(r"(?<![\d.,:/·-])(?:\d{2,4}[./·-])?(?:1[0-2]|0?[1-9])[./·-](?:[12]\d|3[01]|0?[1-9])\Z")
 
 # Units and counters written right after a number, several of them a surname's character too (年, 万, 张, 时, 期, 包).
 _UNITS_AFTER_A_NUMBER = frozenset("年月日号时分秒点期次个元块万亿千百张笔家位名条天周岁倍楼层室栋单户米斤包件台辆")
@@ -1465,6 +1470,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         score = WEAK_CUE
     elif personal[1](start - (len(before) - len(stripped))):
         score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
+    elif previous in lex.when_last and _ends_with(stripped, lex.when):
+        score = BOUNDARY  # a clause opens with when, its last character a cue's too ("星期天焦月娥", "春节前后")
     elif previous and is_cjk(previous):
         # A word ending right before the name ("尊敬" before it) means the name is a token of its own;
         # otherwise it may be cut out of a longer phrase.
