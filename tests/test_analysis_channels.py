@@ -5355,4 +5355,38 @@ class TestBatch39GenuineNotices:
         assert analyze(text, sender).risk != "low"
 
 
+class TestTheSecondReviewOfTheFifteenthSession:
+    """The second blind review (/tmp/review15a2): a "relative in trouble" who opens with 兄弟, 老婆 or 妈 and asks for money to a
+    card kept its flag only through the false claim, which the kin exception dropped; a stranger's 老板, 老师, 小姐 are no kin; a
+    collector's "如有疑问联系学校" is no school's notice; "与办案民警联系" is how the police write to someone who reported a
+    theft; a school's own fee platform and a mass text's 群发 labels."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("兄弟,急事,我建行卡被冻了,你先帮我往这个账户转1万6217001111333355,明天还你。", "13912345678"),
+            ("老婆,我微信被盗了,你帮我往这个建设银行卡转两万6227001234567890,急用。", "15012345678"),
+            ("老板,我是建设银行的,您有一笔贷款额度50万,先交3%手续费到6227001111787878即可放款。", "15012345678"),
+            ("你的欠款已逾期,我们会把你的事群发给你的同学和老师,如有疑问联系学校。", "16512349999"),
+            ("【即将群发】你的欠款信息将发送给你的所有亲友", "13812345678"),
+        ],
+    )
+    def test_risky_are_not_low(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【XX派出所】张先生,您丢失的钱包已找到,请携带身份证到所里与办案民警联系领取。", "1069012340005"),
+            ("【XX派出所】您好,您报警的被盗案件已受理,如需了解进展请与办案民警联系。", "1069012340002"),
+            ("【XX市公安局】您的身份证涉嫌被他人冒用开户,请本人携带身份证到就近派出所核实,切勿向任何账户转账。", "1069012340003"),
+            ("家长们,本班教辅资料每人35元,已由学校统一订购,请通过学校缴费平台扫码缴纳。", None),
+            ("【群发】各位亲友,我们家小宝满月酒定在本周六中午,欢迎光临。", "13812345678"),
+            ("群发,勿回:我下周出差,有事发微信。", "13812345678"),
+        ],
+    )
+    def test_genuine_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

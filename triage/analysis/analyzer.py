@@ -1135,8 +1135,16 @@ def _check_sender(
         pass  # carriers, banks and public lines (12110, 12381, 96110) pass on public bodies' warnings from their own numbers
     elif claimed.kind in ("insurer", "courier") and info.kind in _PERSONAL_KINDS:
         pass  # an insurer's agents and a courier's riders text from their own mobiles: no false claim by itself
-    elif info.kind in _PERSONAL_KINDS and not signature and _KIN_ADDRESSED.search(normalized, 0, 40) is not None:
-        pass  # a person writing to family of a bank or a platform ("妈,我刚把花呗这个月的632块还了"): no claim to be it (batch 39)
+    elif (
+        info.kind in _PERSONAL_KINDS
+        and not signature
+        and _KIN_ADDRESSED.search(normalized, 0, 40) is not None
+        and _ASKS_FOR_MONEY.search(normalized) is None
+    ):
+        # A person writing to family of a bank or a platform ("妈,我刚把花呗这个月的632块还了"): no claim to be it (batch 39).
+        # (Not one who asks for money to a card or an account, or says theirs is frozen: "兄弟,急事,我建行卡被冻了,你先帮我往
+        # 这个账户转1万" is the "relative in trouble" fraud, a review found.)
+        pass
     elif info.kind in _SERVICE_KINDS and _owner_named(info.digits, normalized, claimed):
         # The service number's owner signs or names itself too: its own notice that names another ("付款校验码……用于开通
         # 中国农业银行快捷支付……——支付宝" from 95188) (batch 30).
@@ -1149,8 +1157,16 @@ def _check_sender(
 
 # A text that opens by addressing family or a friend ("妈,", "老公,", "哥们,"), at its start or after the words a person
 # put before the paste ("朋友转给我的,妈,……"): a person's own message.
+# (Kin only: not 老板, 老师, 小姐, 老铁 or 亲爱的, which a stranger's pitch opens with too.)
 _KIN_ADDRESSED = re.compile(
-    r"(?:^|(?<=[:,\n]))\s{0,2}(?:妈|爸|妈妈|爸爸|老妈|老爸|老公|老婆|媳妇|哥|姐|弟|妹|哥们|兄弟|儿子|闺女|女儿|宝|宝贝|亲爱的|[大二三小]?[哥姐叔姨舅]|[老小][\u4e00-\u9fff])[,:!，：！ ]"
+    r"(?:^|(?<=[:,\n]))\s{0,2}(?:妈|爸|妈妈|爸爸|老妈|老爸|老公|老婆|媳妇|哥们|兄弟|儿子|闺女|女儿|[大二三小]?[哥姐弟妹叔姨舅])[,:!，：！ ]"
+)
+# A request for money to an account, a card or a number, or a frozen account or a lost phone, the "relative in trouble"
+# fraud's words ("你先帮我往这个账户转1万", "我借呗被冻结了", "手机坏了换了个号").
+_ASKS_FOR_MONEY = re.compile(
+    r"\d{8,19}|[a-z]{2,}\d{4,}|账户|帐户|账号|卡号|户名|收款码|新卡|这张卡|这个卡"
+    r"|(?:帮我|你先|您先|给我|你帮|您帮|快|赶紧)[^,.;:!?\n]{0,10}(?:转|打|汇|充|垫)"
+    r"|冻结|冻了|被封|被盗|急用|急需|换了个?号|新号|手机坏|手机丢|手机没电|手机进水"
 )
 
 # The bracket a text opens with ("【建设银行】", "【温馨提示】").
