@@ -135,3 +135,38 @@ class TestTheThirtiethWritersCorpus:
     )
     def test_it_stays(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestTheSecondScrubberReviewOfTheFifteenthSession:
+    """The second blind review (/tmp/review15s2): a date before 张, 周 or 单 (counters as well as surnames), after a colon or a
+    comma; and kept: seats counted after 坐席 or 座席, a train, a flight or a certificate after a name and a colon, a
+    fraction or a count before a surname, words read whole after a date (马拉松, 华润万家)."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("10/18张伟打来电话", "张伟"),
+            ("11-21周平又打了", "周平"),
+            ("备注:3.6刘艳来电", "刘艳"),
+            ("10/18李娜,10/19王强,10/20陈静", "王强"),
+            ("座席號CS26962", "CS26962"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("坐席2000个", "2000"),
+            ("人工坐席1对1服务", "1对1"),
+            ("坐席是AI机器人", "AI"),
+            ("李娜:G1234次列车晚点了", "G1234"),
+            ("3/5张卡", "张卡"),
+            ("1/3杨梅坏了", "杨梅"),
+            ("10/18马拉松比赛取消了", "马拉松"),
+            ("10/18华润万家买的", "华润万家"),
+        ],
+    )
+    def test_the_word_stays(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)

@@ -400,7 +400,9 @@ _HANDLE = re.compile(r"(?<![A-Za-z0-9._%+-])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)(
 _STAFF_NUMBER = re.compile(
     # (In traditional characters too, "工號TJ8051", "員工編號NO.88443", a dot allowed inside.)
     # (A call centre's seat too, "座席号CS26962", "坐席TJ00910梁新民": tune 29.)
-    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|座席号|坐席号|座席|坐席|工號|員工號|員工編號|編號|工牌號|警號|執業證號|證件號|學號)"
+    # (座席 and 坐席 alone only before a code of letters and digits: "坐席2000个", "剧场座席1200个" count seats, a review found.)
+    r"(?P<lead>(?:工号|员工号|员工编号|编号|工牌号|警号|执业证号|证件号|学号|座席号|坐席号|座席號|坐席號|(?:座席|坐席)(?=[A-Za-z]{1,3}-?\d{3,})"
+    r"|工號|員工號|員工編號|編號|工牌號|警號|執業證號|證件號|學號)"
     r"\s*(?:是|为|為|:)?\s*)"
     # (or read out digit by digit, "工号九八四零八")
     r"(?P<id>[A-Za-z0-9](?:[.-]?[A-Za-z0-9]){0,23}(?![A-Za-z0-9-])|[〇零洞一幺二三四五六七八九]{3,12}(?![〇零洞一幺二三四五六七八九十百千万]))"
@@ -415,7 +417,8 @@ _PATIENT_NUMBER = re.compile(
 # card's staff number ("组员:〔姓名〕 CX54210、…", "〔姓名〕(GZ81538)负责…", "工号是〔账号〕和SZ-88499", "主管〔姓名〕:HN30388").
 _CODE_BESIDE = re.compile(
     r"\ue000(?P<index>[\ue100-\ue109]+)\ue001(?P<sep>[ \t]{0,2}\(?|:[ \t]{0,2}|和|、|及)"
-    r"(?<![A-Za-z0-9])(?P<id>[A-Z]{1,3}-?\d{4,8})(?![A-Za-z0-9-])"
+    # (Not a train, a flight or a certificate after a colon: "李娜:G1234次列车晚点了", "CA1234航班", "ISO9001认证".)
+    r"(?<![A-Za-z0-9])(?P<id>[A-Z]{1,3}-?\d{4,8})(?![A-Za-z0-9-])(?!次|航班|认证|号线|列车|动车)"
 )
 
 

@@ -1040,10 +1040,17 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     """Three digits at least right before `start` (or an amount with its cents, "3000.00"), not a count ("5张卡", "3个人"): an
     amount or a number that a list glues a name to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number
     takes ("2024年", "3000万元", "1234号") nor a word of three or four that begins there."""
-    if start < 3 or text[start] in _UNITS_AFTER_A_NUMBER:
+    if start < 3:
         return False
     if _DATE_BEFORE.search(text, max(0, start - 12), start) is not None:
-        return True  # a log's date glued to who called ("10/18苗婉清又说", "3.6刘艳把……", "11-21舒铭泽", "12·8孙欣妍")
+        # A log's date glued to who called ("10/18苗婉清又说", "3.6刘艳把……", "11-21舒铭泽", "12·8孙欣妍", "10/18张伟打来"); not
+        # a word read whole there ("10/18马拉松比赛", "10/18华润万家买的").
+        return (
+            not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
+            and text[start : start + 2] not in lex.hand_ordinary
+        )
+    if text[start] in _UNITS_AFTER_A_NUMBER:
+        return False
     before = text[start - 3 : start]
     # (Or a time of day: "已外呼：11:15逢永强13:00薄美华".)
     if not (before.isdigit() or (before[0] in ".:" and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
@@ -1053,7 +1060,11 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
 
 
 # A month and a day (and a year) written with dots, slashes, dashes or middle dots, right before a name (tune 29).
-_DATE_BEFORE = re.compile(r"(?<![\d.,:/·-])(?:\d{2,4}[./·-])?(?:1[0-2]|0?[1-9])[./·-](?:[12]\d|3[01]|0?[1-9])\Z")
+# (Not a fraction or a count: "3/5张卡", "1/3杨梅" are no dates with a day under 10 after a slash and a one-digit month.)
+_DATE_BEFORE = re.compile(
+    r"(?<![\d./·-])(?:\d{2,4}[./·-])?(?:1[0-2]|0?[1-9])(?:[.·-](?:[12]\d|3[01]|0?[1-9])|/(?:[12]\d|3[01]))\Z"
+    r"|(?<![\d./·-])(?:1[0-2]|0[1-9])/0?[1-9]\Z"
+)
 
 # Units and counters written right after a number, several of them a surname's character too (年, 万, 张, 时, 期, 包).
 _UNITS_AFTER_A_NUMBER = frozenset("年月日号时分秒点期次个元块万亿千百张笔家位名条天周岁倍楼层室栋单户米斤包件台辆")
