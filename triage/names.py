@@ -1039,7 +1039,8 @@ def _ends_a_trade(text: str, start: int, previous: str, lex: Lexicon) -> bool:
 def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     """Three digits at least right before `start` (or an amount with its cents, "3000.00"), not a count ("5张卡", "3个人"): an
     amount or a number that a list glues a name to ("呼延芳1200濮永强1000", "0315长孙传宝来电"); but not a unit that a number
-    takes ("2024年", "3000万元", "1234号") nor a word of three or four that begins there."""
+    takes ("2024年", "3000万元", "1234号") nor a word of three or four that begins there. Or a month and a day
+    (`_DATE_BEFORE`), which a log glues a name to whatever its first character ("10/18张伟打来")."""
     if start < 3:
         return False
     if _DATE_BEFORE.search(text, max(0, start - 12), start) is not None:
@@ -1482,7 +1483,7 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
     elif personal[1](start - (len(before) - len(stripped))):
         score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
     elif previous in lex.when_last and _ends_with(stripped, lex.when):
-        score = BOUNDARY  # a clause opens with when, its last character a cue's too ("星期天焦月娥", "春节前后")
+        score = BOUNDARY  # a clause opens with when, its last character a cue's too ("星期天焦月娥")
     elif previous and is_cjk(previous):
         # A word ending right before the name ("尊敬" before it) means the name is a token of its own;
         # otherwise it may be cut out of a longer phrase.
