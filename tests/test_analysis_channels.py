@@ -5369,9 +5369,12 @@ class TestTheSecondReviewOfTheFifteenthSession:
             ("老板,我是建设银行的,您有一笔贷款额度50万,先交3%手续费到6227001111787878即可放款。", "15012345678"),
             ("你的欠款已逾期,我们会把你的事群发给你的同学和老师,如有疑问联系学校。", "16512349999"),
             ("【即将群发】你的欠款信息将发送给你的所有亲友", "13812345678"),
+            ("[群发]你的朋友李四欠钱不还,已被起诉,请转告其联系我司处理。", "15012345678"),
+            ("哥们,我是老张,在国外,信用卡被银行冻了,急需你帮我转3万到6222021111333344,回国就还。", None),
+            ("兄弟,急事,我建行卡被冻了,你先帮我往这个账户转1万6217001111333355,明天还你。", None),
         ],
     )
-    def test_risky_are_not_low(self, text: str, sender: str) -> None:
+    def test_risky_are_not_low(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk != "low"
 
     @pytest.mark.parametrize(
@@ -5383,6 +5386,7 @@ class TestTheSecondReviewOfTheFifteenthSession:
             ("家长们,本班教辅资料每人35元,已由学校统一订购,请通过学校缴费平台扫码缴纳。", None),
             ("【群发】各位亲友,我们家小宝满月酒定在本周六中午,欢迎光临。", "13812345678"),
             ("群发,勿回:我下周出差,有事发微信。", "13812345678"),
+            ("哥,我卡被冻结了,银行让我去柜台解冻,房租我晚点转给房东。", None),
         ],
     )
     def test_genuine_stay_low(self, text: str, sender: str | None) -> None:
