@@ -1046,10 +1046,7 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     if _DATE_BEFORE.search(text, max(0, start - 12), start) is not None:
         # A log's date glued to who called ("10/18苗婉清又说", "3.6刘艳把……", "11-21舒铭泽", "12·8孙欣妍", "10/18张伟打来"); not
         # a word read whole there ("10/18马拉松比赛", "10/18华润万家买的").
-        return (
-            not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
-            and text[start : start + 2] not in lex.hand_ordinary
-        )
+        return not _long_word_at(text, start, lex) and text[start : start + 2] not in lex.hand_ordinary
     if text[start] in _UNITS_AFTER_A_NUMBER:
         return False
     before = text[start - 3 : start]
@@ -1057,7 +1054,12 @@ def _after_an_amount(text: str, start: int, lex: Lexicon) -> bool:
     if not (before.isdigit() or (before[0] in ".:" and before[1:].isdigit() and start >= 4 and text[start - 4].isdigit())):
         return False
     # (A word of two is left to the name's own weighing: 王国 and 黄金 begin names as often, "1200王国庆1000".)
-    return not any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
+    return not _long_word_at(text, start, lex)
+
+
+def _long_word_at(text: str, start: int, lex: Lexicon) -> bool:
+    """A word of three or four characters begins at `start` ("马拉松", "王府井")."""
+    return any(text[start : start + n] in lex.ordinary or text[start : start + n] in lex.boundary for n in (3, 4))
 
 
 # A month and a day (and a year) written with dots, slashes, dashes or middle dots, right before a name (tune 29).
