@@ -3106,6 +3106,12 @@ _AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹)\s*\Z")
 
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
+    lead, start = match.group("lead").rstrip(" :："), match.start()
+    if any(is_hand_word(to_simplified(match.string[max(0, start - back) : start + len(lead)])) for back in (1, 2)) or any(
+        is_hand_word(to_simplified(match.string[start + len(lead) - 1 : start + len(lead) - 1 + length])) for length in (3, 4)
+    ):
+        # "钱大妈官方客服电话", "老干妈门店在招人": the cue word ends a shop's name; "吃叫花鸡": it begins a dish's (tune 30)
+        return match.group(0)
     if match.group("lead") == "叫" and match.string[max(0, match.start() - 2) : match.start()].endswith(_ASKING_WHAT):
         return match.group(0)  # "啥叫支付令", "什么叫失信": a word asked about, not a person called so
     if is_cue_word(to_simplified(name)):
@@ -3251,6 +3257,7 @@ def _word_name(match: re.Match[str], vault: _Vault) -> str:
         or (not alone and (any(ch in _NAME_STOP for ch in given) or has_function_character(given)))
         or is_cue_word(given)
         or is_role(given)
+        or (not alone and begins_no_given_name(given))  # "人事:钱什么时候还" (tune 30); not "收件人:龚可以" alone
         or find_institution(name) is not None
     ):
         return match.group(0)
@@ -3305,10 +3312,23 @@ _GREETING_CUE = re.compile("尊敬的|亲爱的|致|我是|我叫|本人是")
 _TITLES_AND_HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "经理", "律师", "警官", "阿姨", "叔叔", "同学", "您好", "你好")
 
 
+def _ends_a_listed_word(text: str, start: int) -> bool:
+    """A word listed by hand that began before `start` holds the character there ("历史" before "史换老师", "万紫千红" before
+    "红总是春")."""
+    return any(
+        is_hand_word(to_simplified(text[start - back : start - back + length]))
+        for back in (1, 2, 3)
+        if start >= back
+        for length in range(back + 1, 5)
+    )
+
+
 def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
     if _is_not_a_name(name, "", weak=True):
         return name
+    if _ends_a_listed_word(match.string, match.start("name")):
+        return name  # "道德与法治换老师了", "这学期生物换老师了": a subject ends where the "name" begins (tune 30)
     return vault.name(name)
 
 
@@ -3316,6 +3336,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if match.string.startswith(("事务所", "师事务所"), match.end()):
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
+    if _ends_a_listed_word(match.string, match.start("name")):
+        return match.group(0)  # "这学期历史换老师了": a subject ends where the "name" begins (tune 30)
     # Every word check reads simplified characters, so "這位社區主任" is judged as "这位社区主任" (one for one:
     # the same places).
     simple, title_simple = to_simplified(name), to_simplified(title)

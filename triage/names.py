@@ -816,10 +816,12 @@ def find_names(
             )
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
             # (Nor a day of the week's last character: "星期一" + 张丽 is no 一张.)
+            # (Nor a word whose second character begins a longer one listed by hand: "吃叫" + "花鸡" is 吃 + 叫花鸡, tune 30.)
             starts_word = (
                 (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words)
                 and text[i + 1 : i + 3] not in lex.compound
                 and not (i and text[i - 1 : i + 1] in _TIMES_BEFORE_A_NAME)
+                and text[i + 1 : i + 3] not in lex.long_hand_words
             )
             i += 2 if starts_word and not nickname else 1
             continue
@@ -871,6 +873,33 @@ _TIMES_BEFORE_A_NAME = frozenset(
 )
 
 
+# Phrases of two that end a clause's verb, whose last character makes a word with a surname after it ("问一下" + 马: not 下马).
+_PHRASES_BEFORE_A_NAME = frozenset({"一下", "一声", "一句", "一遍", "一趟"})
+
+# A verb of going right before, an errand right after: the place gone to, not a person ("去贺州出差了", "去剑南春面试了",
+# "我在景洪上班" is weighed as ever) (tune 30).
+_GONE_TO = frozenset("去到回赴")
+_ERRANDS = (
+    "出差",
+    "面试",
+    "上班",
+    "打工",
+    "开会",
+    "旅游",
+    "旅行",
+    "办事",
+    "读书",
+    "上学",
+    "看病",
+    "培训",
+    "考试",
+    "探亲",
+    "过年",
+    "度假",
+    "做生意",
+)
+
+
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
     if (previous.isdigit() and not _after_an_amount(text, start, lex)) or (
@@ -891,6 +920,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         and previous not in "小老阿"
         and text[start : start + 2] not in lex.compound
         and not (start >= 2 and text[start - 2 : start] in _TIMES_BEFORE_A_NAME)
+        # (Nor a day that ends in the character: "昨天" + 马佳怡 is no 天马, "那天" + 马金宝; nor a phrase that does, "问一下" +
+        # 马尕保 (tune 30).)
+        and not (previous in lex.when_last and _ends_with(text[max(0, start - 4) : start], lex.when))
+        and not (start >= 2 and text[start - 2 : start] in _PHRASES_BEFORE_A_NAME)
         and not (
             text[start] not in "小老阿"
             and previous in _last_characters(lex.strong_before_words)
@@ -978,6 +1011,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 and not names_no_one(surname + "".join(chars))
             ):
                 right = STRONG_CUE  # "陈静借的钱", "上周于飞去了一趟派出所" (not "从岳阳打来"): who acts, opening a clause
+            if previous in _GONE_TO and text.startswith(_ERRANDS, pos):
+                continue  # "去贺州出差了": where one went for an errand
             if right is None:
                 # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
                 # candidate would only take its first character into the name.
@@ -1064,9 +1099,13 @@ def _long_word_at(text: str, start: int, lex: Lexicon) -> bool:
 
 # A month and a day (and a year) written with dots, slashes, dashes or middle dots, right before a name (tune 29).
 # (Not a fraction or a count: "3/5张卡", "1/3杨梅" are no dates with a day under 10 after a slash and a one-digit month.)
+# (And a month and a day with 月 but no 日, or an hour and its minutes with 点 but no 分: "2月8李桂香给我妈打电话", "3月28刘大勇打来电话",
+# "晚上8点40刘冬梅答应我", tune 30.)
 _DATE_BEFORE = re.compile(
     r"(?<![\d./·-])(?:\d{2,4}[./·-])?(?:1[0-2]|0?[1-9])(?:[.·-](?:[12]\d|3[01]|0?[1-9])|/(?:[12]\d|3[01]))\Z"
     r"|(?<![\d./·-])(?:1[0-2]|0[1-9])/0?[1-9]\Z"
+    r"|(?<!\d)(?:1[0-2]|[1-9])月(?:[12]\d|3[01]|[1-9])\Z"
+    r"|(?<!\d)(?:[01]?\d|2[0-3])点[0-5]\d\Z"
 )
 
 # Units and counters written right after a number, several of them a surname's character too (年, 万, 张, 时, 期, 包).
@@ -1401,6 +1440,9 @@ def _given_score(given: list[str], tier: str, lex: Lexicon) -> float:
         # A given name that is a frequent word as well (新民, 建国): evidence enough beside a strong cue
         # ("律师王新民"), not a name by itself.
         return max(first + second, MIN_GIVEN_EVIDENCE)
+    if first >= GIVEN_ONLY and is_cjk(given[1]) and given[1] not in lex.never_given:
+        # A character that stands only in names goes on with the next, whatever its statistics ("马尕保", not 马尕 + 保) (tune 30).
+        return max(first + second, first * SINGLE_GIVEN_FACTOR + 0.5)
     return first + second
 
 
@@ -1473,6 +1515,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
             return WEAK_CUE, False  # "尤其尤建平最凶", "许多许玉的钱": the surname again right after a word it begins
         if previous in lex.when_last and _ends_with(text[max(0, start - 4) : start], lex.when):
             return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "端午节杨婉婷又来了"
+        if previous == "点" and start >= 2 and text[start - 2].isdigit():
+            return BOUNDARY, False  # or with the hour: "下午1点王海军李佳怡一起来的" (tune 30)
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
