@@ -202,6 +202,18 @@ def sets() -> dict[str, list[dict]]:
         # First measured at 990ff08: 91.2 / 85.0 / 1.5 / 12.0 % (text only 88.1 / 82.7 / 1.0 / 8.0 %); 7943c87 the same: 91.2 / 83.5
         # / 1.5 / 11.5 %.
         "tuning, batch 39 (modelled, phishing and what it imitates)": load("sms_modelled_tune39.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batch 39 was tuned on, each modelled on a named public page (112 sources) or
+        # quoted from one (3): links as they reach people — look-alike and official-as-subdomain hosts, short links, spaced and
+        # masked links, IP addresses, QR codes and mini-programs described in words, app downloads, cloud drives, meeting links —
+        # and the genuine notices, shared links and warnings that carry links too (tests/data/TUNE40.md).
+        # First measured at 130e7a3: 88.9 / 81.0 / 5.0 / 10.5 % (text only 86.1 / 80.4 / 5.0 / 10.5 %).
+        "tuning, batch 40 (modelled, links)": load("sms_modelled_tune40.jsonl"),
+        # Written on 2026-12-05 by a blind helper at the same time as batch 40, each modelled on a named public page (117 pages):
+        # people posing as friends, kin, teachers, doctors, landlords and bosses in chats and texts, and scams outside the common
+        # families (kidnapping, task rebates, stock groups, collectibles and health products for the old, pets, rentals, charity,
+        # conscription fees, insurance refunds), with genuine messages on the same topics (tests/data/TUNE41.md).
+        # First measured at 130e7a3: 68.9 / 53.7 / 1.5 / 16.0 % (text only 68.9 / 53.7 / 1.5 / 15.5 %).
+        "tuning, batch 41 (modelled, posing as someone known)": load("sms_modelled_tune41.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -5393,4 +5393,81 @@ class TestTheSecondReviewOfTheFifteenthSession:
         assert analyze(text, sender).risk == "low"
 
 
+class TestBatches40And41:
+    """Batches 40 (links) and 41 (people posing as someone known, scams of no common family): the misses they showed, in other
+    words, and the genuine messages beside them that must not move."""
+
+    @pytest.mark.parametrize(
+        ("text", "level"),
+        [
+            # A family member "held", a child "taken" from school, a child collapsed with the operation paid at a counter.
+            ("有个男的打电话说你儿子在他们手里,今晚之前打20万到这个卡上,不许报警。", "high"),
+            ("王女士,我是幼儿园的李老师,你女儿被一个陌生人抢走了,我在后面跟着,你别挂我电话,也别打给别人。", "high"),
+            ("是张明的家长吗?张明体育课上突然晕倒,正在抢救,需要3万手术费,请到柜台汇款,不要用ATM。", "high"),
+            # Buy-backs, monthly rebates, full refunds and cures for the old.
+            ("赵叔您好,这批生肖纪念币一套3680元,明年公司统一回购,回购价9800元。", "high"),
+            ("入会5万元,每月返利3%,一年到期返本,名额有限。", "high"),
+            ("明天讲座现场买保健品的,花费第二天全额返还,记得带老伴来。", "high"),
+            # A boss's new group: the balance asked for, paperwork after, a transfer through the reader.
+            ("[群] 刘总: @会计 对公账户现在余额多少,报一下", "high"),
+            ("[群] 刘总: 这笔货款先付给对方,合同后面补,在开会先转", "high"),
+            ("我账户不方便直接转,先转给你,你再帮我转给他,账号发你", "high"),
+            # A task site's paid levels and "returned with the commission".
+            ("客服:升级黄金会员399元就能进抢单群,单价翻倍", "medium"),
+            ("老师:第二单先垫付268元,系统10分钟原路返还加佣金", "medium"),
+            # A friend who will not say why or take a call.
+            ("阿伟:急事,先借我2000,别问了,回头跟你说,转微信就行", "medium"),
+            ("老婆:在外面太吵听不清,微信转就行,快点", "medium"),
+            ("老周:我支付宝额度用完了,你先借我1500周转两天", "medium"),
+            ("好友申请:误删好友重新添加,我是小林", "medium"),
+            # A bank's fraud warning waved away; a landlord "abroad"; a donation to a staff member's code.
+            ("转账时提示涉诈账户?那是系统误判,你继续操作就行,房子就给你留着", "high"),
+            ("房东在国外不方便收款,租金转到我们财务的支付宝就行", "high"),
+            ("请扫描下方工作人员二维码进行捐款,每一份爱心都很重要", "high"),
+            # A bank's code asked for by its digits; an identity card and a bank card by reply.
+            ("等下你会收到银行发来的六位数字,麻烦报给我,财务报销要用", "high"),
+            ("请回复孩子姓名、身份证号及家长银行卡号,三日内退还学杂费", "high"),
+            # A stock "teacher" followed to gains, money "to try", a romance that invites to a platform.
+            ("群友:跟着王老师就是有肉吃,今天又赚了八千", "high"),
+            ("你先拿两万试试,平台注册时邀请码填我的", "high"),
+            # Links: an ETC card "due", a fund's review undone, a camera's picture, a supply cut, party photos, a "missing person".
+            ("【ETC服务】您的ETC通行卡已到期,请点击 etc-yq.vip 办理延期。", "high"),
+            ("【公积金中心】您的账户未完成年度审核,请在 gjj-nsh.top 在线办理。", "high"),
+            ("您的车辆违停,抓拍图像请查看 wz-pic.cc/a1", "high"),
+            ("【电力公司】您家电费已欠,点击 df-jf.cc 缴费,否则明日起停止供电。", "high"),
+            ("老同学,聚会照片已经整理好了,点这里看 jh-pic.cc/p/1", "high"),
+            ("给你做了张寻人启事,配上你的照片,今晚发你们小区群。", "medium"),
+            # A class fee by a code got in private.
+            ("各位家长,资料费260元,缴费请私聊王老师获取缴费码。", "medium"),
+        ],
+    )
+    def test_risky_reach_their_level(self, text: str, level: str) -> None:
+        assert _RANK[analyze(text, None).risk] >= _RANK[level]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A colleague's meeting, with the screen theirs to share; the app from the store; kin on how to answer the trick.
+            "下午两点的周会改线上,腾讯会议号 512-338-907,我共享屏幕讲一下方案。",
+            "明早项目评审用腾讯会议,会议号 776 205 311,我来共享屏幕。",
+            "培训用腾讯会议,在应用商店下载腾讯会议就行,别装别的会议App。",
+            "爸,我明晚用微信视频教你挂号,别人要你共享屏幕一律别理。",
+            # A debt repaid another way; a friend's honest loan; a school's own platform.
+            "小何:之前借你的三千,支付宝被锁了转不了,我用银行卡转你了",
+            "我卡里余额多少我自己知道,别操心了",
+            "这批纪念币是央行发行的,银行网点按面值兑换,不回购。",
+        ],
+    )
+    def test_genuine_are_not_high(self, text: str) -> None:
+        assert analyze(text, None).risk != "high"
+
+    def test_a_warning_about_staff_codes_is_no_request(self) -> None:
+        text = "民政部提示:公开募捐要看组织是否具备资格,捐款最好汇给机构对公账户,个人收款码的“慈善会”八成是假的。"
+        assert "someone_elses_account" not in {flag.code for flag in analyze(text, None).flags}
+
+    def test_a_debt_repaid_another_way_is_no_request(self) -> None:
+        text = "小何:之前借你的三千,支付宝被锁了转不了,我用银行卡转你了"
+        assert analyze(text, None).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

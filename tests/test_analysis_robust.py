@@ -211,9 +211,11 @@ class TestALinkThePageLeftOut:
     short link, its one channel: 35. Batch 36 (phishing as police pages quote it) brought five more whose link is their one channel
     (a carrier's top-up offer, a cash-on-delivery parcel to redirect, two party photos, an ETC "abolished"): 38, 13 and 14.
     Batch 39 (phishing beside the notices it imitates) two whose one channel is a look-alike link, one from the bank's own
-    95533 ("建行通知:……请登录 ccb-edu.cc 提交申请"), which masked reads as the bank's own notice: 40, 14 and 16."""
+    95533 ("建行通知:……请登录 ccb-edu.cc 提交申请"), which masked reads as the bank's own notice: 40, 14 and 16. Batch 40 (links)
+    brought 14 whose one evidence is the link itself (a look-alike or an official domain used as a subdomain, "icbc.com.cn.verify-
+    login.cn"; an .apk; a game-trading site), and one more fell elsewhere once the wording model was retrained: 55, 15 and 19."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 40), ("（链接略）", 14), ("[网址]", 16)])
+    @pytest.mark.parametrize("mask, most", [("******", 55), ("（链接略）", 15), ("[网址]", 19)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -416,9 +418,12 @@ class TestAPersonsOwnWordsAroundThePaste:
             # (Batch 33 brought people's own accounts of a scam, labelled as the scam: "朋友圈看到的：“征信花了？……”这种是不是都是
             # 骗人的", "点进那个ETC链接……这是想刷光我卡吧". Now high, each falls to medium once wrapped in more of a person's words:
             # 2 and 1.)
+            # (Batches 40 and 41: a warning a person passes on, a scam quoted in it and called one ("……这种就是刷单诈骗", "……根本没发过，
+            # 别转"), reads as that scam asked about once "收到这个怎么办？" follows it: 2 rose; and with the wording model retrained,
+            # "BANK NAME 请把钱打过来" after "朋友转给我的，" and a 医保 lure a person asks about: 2 fell.)
             (lambda text: "今天收到短信说：" + text, 2, 1),
-            (lambda text: "朋友转给我的，" + text, 1, 1),
-            (lambda text: text + "\n收到这个怎么办？", 1, 0),
+            (lambda text: "朋友转给我的，" + text, 2, 1),
+            (lambda text: text + "\n收到这个怎么办？", 1, 2),
         ],
         ids=["told", "forwarded", "asked"],
     )
