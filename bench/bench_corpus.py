@@ -214,6 +214,13 @@ def sets() -> dict[str, list[dict]]:
         # conscription fees, insurance refunds), with genuine messages on the same topics (tests/data/TUNE41.md).
         # First measured at 130e7a3: 68.9 / 53.7 / 1.5 / 16.0 % (text only 68.9 / 53.7 / 1.5 / 15.5 %).
         "tuning, batch 41 (modelled, posing as someone known)": load("sms_modelled_tune41.jsonl"),
+        # Written on 2026-12-05 by a blind helper after batches 40 and 41 were tuned on, each modelled on a named public page (178
+        # pages, most of police, procuratorates, courts, regulators and news) or quoted from one (4): the texts those pages say
+        # victims received, across all families (openers with no link or number, warm personal tones, close imitations of real
+        # notices, illegal collection, debt-relief agencies), beside the genuine messages they imitate and people passing
+        # warnings on (tests/data/TUNE42.md). First measured at 241f692: 85.6 / 75.7 / 10.0 / 18.5 % (text only 85.0 / 74.3 / 4.0 /
+        # 19.5 %).
+        "tuning, batch 42 (modelled, what official pages quote)": load("sms_modelled_tune42.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -5470,4 +5470,61 @@ class TestBatches40And41:
         assert analyze(text, None).risk == "low"
 
 
+class TestBatch42:
+    """Batch 42 (what official pages quote, all families): a person's own warning from a mobile, a scam called one and a warning
+    not to pay, is no scam of its own (twelve of its genuine messages were high); fake subsidies claimed by a QR code; a fee to
+    "unfreeze" a loan; a class fee's screenshot sent in private; a "leader's" private number; a police warning to stop sharing
+    a screen."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "小陈，我是老任，你收到一条说我换号的短信吧？那不是我，我号码没换，别存也别转钱。",
+            "王姐，跟你通话的那个“张警官”是骗子，千万别转钱，有事打110核实。",
+            "李女士，我是派出所民警，您现在可能正在遭遇电信诈骗，请立即停止一切转账，我们马上到。",
+            "妈，派出所说你可能被骗了，那个屏幕共享千万别开，有事先打我电话。",
+        ],
+    )
+    def test_a_persons_own_warning_from_a_mobile_is_not_high(self, text: str) -> None:
+        assert analyze(text, "13912345678").risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Not where the "warning" comes with a stranger's account, a request for money, or a threat of the writer's own.
+            "那个说你涉嫌洗钱的是骗子，千万别转钱给他，把钱转到我们的安全账户6222021111222233就行。",
+            "别信那些反催收的都是骗子，千万别转钱给他们，明天我们上门找你家里人。",
+        ],
+    )
+    def test_a_warning_that_asks_or_threatens_is_still_high(self, text: str) -> None:
+        assert analyze(text, "13912345678").risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【重要通知】2026年个人劳动补贴已下发，请扫描附件二维码申领，收到请勿声张，逾期视为弃权。",
+            "您的高温津贴已下发，请查看附件扫码领取。——人事部",
+            "【某借款】您的借款因卡号填错导致账户冻结，需缴纳9998元解冻资金，解冻后全额退还。",
+        ],
+    )
+    def test_subsidies_by_a_code_and_unfreezing_fees_are_flagged(self, text: str) -> None:
+        assert analyze(text, None).risk != "low"
+
+    def test_a_class_fee_screenshot_sent_in_private_is_flagged(self) -> None:
+        assert analyze("各位家长，教材费请今晚前扫码缴纳，缴费后截图私发我登记。", None).risk != "low"
+
+    def test_a_leaders_private_number_is_flagged(self) -> None:
+        assert analyze("刘总你好，我是区里的老王，这是我生活号码，存一下。", "13912345678").has("new_number_impersonation")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【增城公安】您正在与冒充客服的诈骗分子联系，请立即挂断电话、关闭屏幕共享，不要转账。",
+            "【国家补贴】家电以旧换新补贴请到门店扫码，通过云闪付官方App申领。",
+        ],
+    )
+    def test_official_warnings_and_real_subsidies_are_not_high(self, text: str) -> None:
+        assert analyze(text, None).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
