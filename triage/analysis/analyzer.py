@@ -672,16 +672,6 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         and info.kind not in _PERSONAL_KINDS
         and not found.evidence.keys() & _NEVER_TOLD_AWAY
     )
-    # The same from a person's own number, where both a verdict and a warning not to act stand in the writer's own words ("你刚
-    # 收到一条说我换号的短信吧？那不是我，我号码没换，别存也别转钱", "跟你通话的“李警官”是骗子，千万别转钱"), with no number, link
-    # or account of a stranger's, no money or code asked for, and no threat of the writer's own (batch 42: twelve of its two hundred
-    # genuine messages were high for a scam they warned about and a mobile sender).
-    told_as_a_warning = told_as_a_warning or (
-        info.kind in _PERSONAL_KINDS
-        and _warns_in_own_words(lowered)
-        and not _strangers_channel(channels, links)
-        and not found.evidence.keys() & (_MONEY_DEMANDS | {"threat_or_abuse", "claim_sender_mismatch"})
-    )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -757,29 +747,6 @@ _DENIED_BEFORE = re.compile("(?:不|并非|并不|没|才不)[^,;:。!?\n]{0,2}\
 _REASSURANCE = re.compile(
     "(?:是|完全|都是)免费的|一分钱(?:都)?没(?:扣|花|交)|没有什么安全账户|(?:不会|从不|从来不|绝不)(?:通过|用)(?:短信|电话|链接|视频|邮件)"
 )
-
-
-# A person's own verdict on a scam and their own warning not to act on it (`_warns_in_own_words`).
-_OWN_VERDICT = re.compile(
-    "(?:是|都是|就是|全是|那是|纯属)(?:骗子|诈骗|骗局|假的|假冒)|(?:不是|并非|并不是)(?:我|本人|真的|[^。!?\n]{0,6}官方)"
-    "|(?:号码|号)(?:没|没有)(?:换|变)|(?:可能)?(?:正在遭遇|遇到了?)(?:电信)?诈骗|(?:可能|已经)?被骗了"
-    "|(?:不会|绝不会|从不|从来不)[^。!?\n]{0,10}(?:借钱|要钱|让你转)"
-)
-_OWN_ADVICE = re.compile(
-    "(?:千万|可|也|先)?(?:别|不要|先别)(?:再)?(?:转钱|转账|转了|汇款|交钱|打那个|开|存|往[^。!?\n]{0,8}(?:交|转))"
-    "|停止(?:一切)?(?:转账|汇款)|(?:先|一律)[^。!?\n]{0,6}(?:核实|确认)|先打[^。!?\n]{0,4}电话|打原号|当面核实|挂断电话"
-)
-
-
-def _warns_in_own_words(lowered: str) -> bool:
-    """A verdict on a scam, undenied, and a warning not to pay or to check first: a person passing a warning on."""
-    return (
-        any(
-            _DENIED_BEFORE.search(lowered, max(0, match.start() - 4), match.start()) is None
-            for match in itertools.islice(_OWN_VERDICT.finditer(lowered), 8)
-        )
-        and _OWN_ADVICE.search(lowered) is not None
-    )
 
 
 def _reads_as_a_warning(lowered: str) -> bool:
