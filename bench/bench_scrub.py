@@ -211,6 +211,12 @@ TUNING = (
     # at 130e7a3: 67 of 870 items kept (66 of 797 names, 1 of 3 WeChat IDs), 180 of 3,158 phrases damaged (5.70 %; about 60
     # of them a surname before a title, 王经理 or 刘主任, which is taken away by design).
     ("tuning corpora 30", ROOT / "tests" / "data" / "scrub_tune30.jsonl", ROOT / "tests" / "data" / "scrub_tune30_preserve.txt"),
+    # Written on 2026-12-05 by a thirty-second writer blind to the scrubber (tests/data/SCRUB_TUNE31.md): long texts rather than
+    # lines — complaint letters, evidence logs and call diaries, collectors' threats naming relatives and neighbours, group-chat
+    # exports, court and mediation papers, screenshots' OCR and voice transcripts — with 2,644 names (Korean, Kazakh, Mongolian
+    # and English ones weighted up) and 990 other items; 3,000 ordinary lines of the same kinds. First measured at 241f692 (the
+    # scrubber of fe3b571): 171 of 3,634 items kept (168 of 2,644 names, 3 of 35 plates), 487 of 3,000 phrases damaged (16.2 %).
+    ("tuning corpora 31", ROOT / "tests" / "data" / "scrub_tune31.jsonl", ROOT / "tests" / "data" / "scrub_tune31_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

@@ -1,10 +1,11 @@
-"""What the scrubber learnt from the thirty-first writer's corpus (tests/data/SCRUB_TUNE30.md): a name right after a day
+"""What the scrubber learnt from the thirty-first and thirty-second writers' corpora (tests/data/SCRUB_TUNE30.md and SCRUB_TUNE31.md),
+the first of them: a name right after a day
 counted from another ("昨天马佳怡", "那天马金宝", "第二天潘新民", "2天后宓子豪"), after an hour ("下午1点王海军"), after a month and a
 day or an hour and its minutes with no 日 or 分 ("2月8李桂香", "晚上8点40刘冬梅"), after "问一下"; the Amdo forms of Tibetan names
 (才让, 更登, 多杰 …) and the 尕 of Hui and Qinghai names ("马尕保"); and words it must not take: school subjects before 老师
 ("数学老师", "这学期历史换老师了"), a place gone to on an errand ("去贺州出差了"), a cue word inside a shop's or a dish's name
 ("钱大妈官方客服", "老干妈门店", "吃叫花鸡"), and brands, dishes, medicines and verse listed by hand. Each case that must go
-failed before; each that must stay is an ordinary phrase beside it."""
+failed before; each that must stay is an ordinary phrase beside it. The second's, below."""
 
 from __future__ import annotations
 
@@ -65,6 +66,62 @@ class TestTheThirtyFirstWritersCorpus:
             ("叫王伟去贺州出差", "王伟"),
             ("王晓燕老师说要交资料费", "王晓燕"),
             ("去王伟家拿东西", "王伟"),
+        ],
+    )
+    def test_names_beside_those_words_still_go(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+
+class TestTheThirtySecondWritersCorpus:
+    """Long letters, diaries, chats and court papers (tests/data/SCRUB_TUNE31.md): Mongolian names of two pieces or a surname and a
+    piece, Yi names of a clan and a given name, Korean names romanised with a hyphen; and words that must stay: 钱总 "money always",
+    a place before a public body, 老家, a speaker's label before a word listed by hand, verse cut by a name."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("朝克宝力德说他没借过钱", "朝克宝力德"),
+            ("额尔敦仓在呼和浩特打工", "额尔敦仓"),
+            ("问包乌日娜的家在哪", "乌日娜"),
+            ("韩萨仁说下个月还", "萨仁"),
+            ("勒格么么欠的钱为什么打到我这", "勒格么么"),
+            ("比补子拉：他们把电话打到村委会了", "比补子拉"),
+            ("证人：Jung Eun-ji", "Eun-ji"),
+            ("敬告Ji-hoon Park先生", "Ji-hoon"),
+            ("谢谢王伟的帮忙", "王伟"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "欠的钱总要一点点还",
+            "这笔钱总算还清了",
+            "投诉材料已经寄到许昌中医院",
+            "本案调解地点设在楚雄人民法院",
+            "听说钟祥社区居委会开通了网上预约",
+            "老家德宏的东北乱炖最正宗",
+            "我在海拉尔打工的时候",
+            "二姐：周末在延安路碰头",
+            "然后等通知谢谢大家",
+            "诸葛亮草船借箭的故事",
+            "我在呼和浩特上班",
+            "乌兰察布的天气",
+            "江苏和浙江都有分公司",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text.replace("：", ":")
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("钱总说下周给答复", "钱"),
+            ("收款人：安全", "安全"),
+            ("被告王伟人民法院已受理", "王伟"),
+            ("你去问楚雄，他跟我一起回来的", "楚雄"),
         ],
     )
     def test_names_beside_those_words_still_go(self, text: str, value: str) -> None:

@@ -63,6 +63,7 @@ from triage.names import (
     lexicon,
     names_no_one,
     ordinary_words,
+    piece_name_pattern,
     reads_as_full_name,
     reads_as_name_apart,
     runs_into_word,
@@ -1454,6 +1455,12 @@ _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-
 _ORG_AFTER = re.compile(
     "银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app|资产管理|有限公司|律师事务所"
 )
+# A public body or a public place named after where it stands (tune 31: "楚雄人民法院", "许昌中医院", "伊宁法律援助中心", "钟祥社区
+# 居委会", "海拉尔司法所"): after a place's name, never a person's (not after a name: "被告王伟人民法院已受理" is hidden all the same).
+_PUBLIC_BODY_AFTER = re.compile(
+    "人民法院|中级人民法院|人民检察院|人民政府|人民医院|中医院|妇幼保健院|法律援助|社区|居委会|村委会|司法所|税务局|公安局|派出所"
+    "|市场监督管理局|金融监管|政务服务|火车站|汽车站|图书馆|职业技术学院|消费者协会|人民调解|铁路运输法院|医保局|社保局|人社局"
+)
 # Names written in pinyin or capitals ("借款人 Zhang San", "Dear ZHANG WEI"). After a Chinese cue every
 # word must read as pinyin (so "尊敬的VIP客户" stays); after an English cue capitals are enough.
 _PINYIN_WORD = re.compile(
@@ -1519,6 +1526,24 @@ _HANGUL_NOT_NAMES = frozenset(
 # after a verb of being or going there, in `_hangul_name`.)
 _HANGUL_NOT_LAST = frozenset("님요팅어워시로해면")
 _HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
+
+
+# A Korean name written in Latin letters, the given name's two syllables joined by a hyphen, the surname before or after
+# ("Ji-hoon Park", "Kim Min-jun", tune 31): the hyphenated pair is how Korean names are romanised, and a surname beside it.
+_KOREAN_SURNAMES = (
+    "Kim|Lee|Yi|Park|Pak|Choi|Jung|Jeong|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|An|Song|Yoo|Ryu|Yu"
+    "|Hong|Jeon|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Noh|Ha|Kwak|Sung|Cha|Joo|Woo|Min|Ko|Go|Na|Jin|Do|Gu|Ku"
+)
+# Syllables of Korean given names as they are romanised (Revised Romanization and the older forms people keep).
+_KOREAN_SYLLABLES = (
+    "ji|hoon|hun|min|jun|joon|hye|jin|eun|seo|yeon|soo|su|young|yeong|hyun|hyeon|woo|jae|sung|seong|ho|ha|na|yoon|yun|kyung|gyeong"
+    "|mi|sook|suk|hee|hui|jung|jeong|won|bin|ah|a|in|dong|sang|chul|cheol|hwa|kyu|gyu|seok|suk|tae|yong|ri|bo|ra|da|ye|si|yu|ju"
+    "|han|hwan|hyuk|hyeok|il|gi|ki|nam|yeol|yul|woong|ung|jo|chan|ik|geun|kun|rim|lim|so|hong"
+)
+_KOREAN_GIVEN = rf"(?:{_KOREAN_SYLLABLES})-(?:{_KOREAN_SYLLABLES})"
+_KOREAN_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z])(?:(?:{_KOREAN_SURNAMES})\s+(?i:{_KOREAN_GIVEN})|(?i:{_KOREAN_GIVEN})\s+(?:{_KOREAN_SURNAMES}))(?![A-Za-z])"
+)
 
 
 def _has_hangul(text: str) -> bool:
@@ -3117,11 +3142,19 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if is_cue_word(to_simplified(name)):
         return match.group(0)  # "签收人:门卫": a role, not who
     if (
-        match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
+        (
+            match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
+            # (A speaker's label, kin and a colon: not a field's, "收款人：安全", "申请人：严格".)
+            or (
+                match.group("lead").rstrip(" ").endswith(":")
+                and _AFTER_RELATION.search(match.group("lead").rstrip(" :")) is not None
+            )
+        )
         and is_hand_word(to_simplified(name[:2]))
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
     ):
-        return match.group(0)  # "本人: 万一我还不上呢": after a cue a sentence may follow, a listed word is a word
+        # "本人: 万一我还不上呢", "二姐：周末在延安路碰头": after a cue or a speaker a sentence may follow, a listed word is a word
+        return match.group(0)
     if _GREETING_CUE.match(match.group("lead")) and _word_not_titled(name, after):
         return match.group(0)  # "尊敬的公众", "尊敬的车主", "我是房东"
     if (
@@ -3370,6 +3403,13 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "经检察官审查后", "他曾任检察官多年": a preposition or a verb before the title
     if simple.startswith("连") and match.string.startswith(("都", "也"), match.end()):
         return match.group(0)  # "连姐姐都被骚扰了", "连车间主任都": 连…都 is "even", not a surname
+    if (
+        simple == "钱"
+        and title_simple == "总"
+        and match.string[match.end() : match.end() + 1] in _ALWAYS_AFTER
+        and match.string[start - 1 : start] in _MONEY_BEFORE
+    ):
+        return match.group(0)  # "欠的钱总要一点点还", "这笔钱总算还清了": money, and 总 "always" (tune 31)
     if len(name) == 1 and (
         simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
     ):
@@ -3386,6 +3426,11 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
             return name[:cut] + vault.name(rest) + match.group("title")
         return match.group(0)
     return vault.name(name) + match.group("title")
+
+
+# What 总 "always, at last" goes on with, and what stands before 钱 "money" (欠的钱, 这笔钱, 借钱, 还钱).
+_ALWAYS_AFTER = frozenset("要是得算归会能该有")
+_MONEY_BEFORE = frozenset("的这那笔点些欠借还赚花")
 
 
 def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
@@ -3709,8 +3754,9 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         for a, b in found
         if not weighed_not_a_name(text[a:b].replace(" ", "").replace("\n", ""), _following(text, b, vault))
         and not inside_longer_word(simplified, a, b)
-        # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose.
+        # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose; nor before a public body.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
+        and not (_PUBLIC_BODY_AFTER.match(to_simplified(_following(text, b, vault))) is not None and is_place(simplified[a:b]))
         # "林州的亲戚打电话问我", "黄石的同事也收到了": people from a city, not of a person.
         and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
         # "武汉恒达资产管理有限公司": a city and the first characters of a company's name, not 武 + 汉恒.
@@ -3898,6 +3944,7 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
 def _undotted_names(text: str, vault: _Vault) -> str:
     spans = [undotted_name_span(text, m.start(), m.end()) for m in undotted_name_pattern().finditer(text)]
     spans += [tibetan_name_span(text, m.start()) for m in tibetan_name_pattern().finditer(text)]
+    spans += [m.span() for m in piece_name_pattern().finditer(text)]
     pieces, pos = [], 0
     for span in sorted(s for s in spans if s is not None):
         if span[0] < pos:
@@ -4333,6 +4380,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),
+    Pass("Korean names in Latin letters", _contains("-"), _each(_KOREAN_LATIN_NAME, lambda m, vault: vault.name(m.group(0)))),
     Pass(
         "Vietnamese names",
         _has_latin,
@@ -4351,7 +4399,11 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass(
         "transliterated names without the dot",
-        lambda text: undotted_name_pattern().search(text) is not None or tibetan_name_pattern().search(text) is not None,
+        lambda text: (
+            undotted_name_pattern().search(text) is not None
+            or tibetan_name_pattern().search(text) is not None
+            or piece_name_pattern().search(text) is not None
+        ),
         _undotted_names,
     ),
     Pass("spaced names joined", _contains(" ", "-", "–", "—"), _each(_SPACED_NAME, _join_spaced_name)),

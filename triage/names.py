@@ -427,6 +427,26 @@ def tibetan_name_pattern() -> re.Pattern[str]:
     return re.compile(f"(?=[{first}][{second}][{first}][{second}])")
 
 
+@functools.cache
+def piece_name_pattern() -> re.Pattern[str]:
+    """Mongolian names of two pieces (or a piece and 花, 仓, 桑; or a common surname and a longer piece) and Yi names of a clan
+    and a given name (names.toml [transliterated]): no Chinese word is made so, though a piece alone may stand in one."""
+    table, lex = _names_data()["transliterated"], lexicon()
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    pieces, endings = alternation(table["mongolian"]), table["mongolian_endings"]
+    # (And 宝, a Mongolian family's Chinese surname: "宝乌日娜".)
+    surnames = "".join(sorted({ch for ch, tier in lex.surname_tier.items() if tier in ("common", "frequent")} | {"宝"}))
+    not_a_place = "(?!浩特|察布)"
+    return re.compile(
+        f"(?:{pieces}){not_a_place}(?:(?:{pieces}){not_a_place}|[{endings}])"
+        f"|[{surnames}](?:{alternation(table['mongolian_after_surname'])}){not_a_place}"
+        f"|(?:{alternation(table['yi_clans'])})(?:{alternation(table['yi_given'])})"
+    )
+
+
 def tibetan_name_span(text: str, start: int) -> tuple[int, int] | None:
     """Two pieces of a Tibetan name side by side at `start` are a name (no Chinese word is made of two)."""
     pieces = _tibetan_pieces()
@@ -517,6 +537,8 @@ def is_ordinary_word(word: str) -> bool:
                 and prefix not in lex.strong_before_words
                 and not _noun_in_zi(word, lex)
                 and (prefix not in lex.times or prefix in lex.seasons)
+                # (Nor thanks: "谢谢" + 王伟 is no 谢谢王, tune 31.)
+                and prefix != "谢谢"
             ):
                 # "李家豪", "孟家豪": 李家 is a word, but a given-name character follows (not "孙子帮"; nor a time
                 # but a season, which is a given name as often: "周末刚过" is no 周末刚, "夏天宇" is a name)
@@ -813,6 +835,7 @@ def find_names(
                 and text[i + 1] in lex.surname_tier
                 and is_cjk(text[i + 2])
                 and text[i : i + 2] not in lex.strong_before_words
+                and text[i : i + 2] not in _NO_NICKNAMES
             )
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
             # (Nor a day of the week's last character: "星期一" + 张丽 is no 一张.)
@@ -872,6 +895,9 @@ _TIMES_BEFORE_A_NAME = frozenset(
     {"早上", "晚上", "上午", "下午", "中午", "凌晨", "半夜"} | {head + day for head in "周期拜" for day in "一二三四五六日天"}
 )
 
+
+# Words of 小 or 老 and a surname's character that are no nickname ("老家德宏的": 老家 + 德宏, not 老 + 家德宏) (tune 31).
+_NO_NICKNAMES = frozenset({"老家", "小时", "老年", "小区", "老区"})
 
 # Phrases of two that end a clause's verb, whose last character makes a word with a surname after it ("问一下" + 马: not 下马).
 _PHRASES_BEFORE_A_NAME = frozenset({"一下", "一声", "一句", "一遍", "一趟"})
@@ -978,6 +1004,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
             at = pos + gap
             if at >= length or not "\u4e00" <= text[at] <= "\u9fff" or at in marks.strong_after or at in marks.not_given:
                 break
+            if text[at : at + 2] in lex.long_hand_words and any(
+                text.startswith(w, at) for w in lex.long_hand_words[text[at : at + 2]]
+            ):
+                break  # a word listed by hand begins here: "诸葛亮" + "草船借箭", not 诸葛 + 亮草 (tune 31)
             if chars and text[at] in lex.weak_after_single and (at in marks.clause_acts or at + 1 in marks.clause_acts):
                 break  # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there
             pos += gap + 1
