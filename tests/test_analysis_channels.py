@@ -5409,7 +5409,7 @@ class TestBatches40And41:
             ("入会5万元,每月返利3%,一年到期返本,名额有限。", "high"),
             ("明天讲座现场买保健品的,花费第二天全额返还,记得带老伴来。", "high"),
             # A boss's new group: the balance asked for, paperwork after, a transfer through the reader.
-            ("[群] 刘总: @会计 对公账户现在余额多少,报一下", "high"),
+            # (Not the firm's balance asked alone: a real accountant's boss asks the same, a second review found.)
             ("[群] 刘总: 这笔货款先付给对方,合同后面补,在开会先转", "high"),
             ("我账户不方便直接转,先转给你,你再帮我转给他,账号发你", "high"),
             # A task site's paid levels and "returned with the commission".
@@ -5581,5 +5581,44 @@ class TestTheReviewOfTheSixteenthSession:
     def test_variants_are_caught(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk != "low"
 
+
+
+class TestTheSecondReviewOfTheSixteenthSession:
+    """The second blind review (/tmp/review16a2): everyday words the narrowed patterns still took for the tricks, and scams an
+    exemption let through (the app store, a colleague's screen, 别告诉 as a denial)."""
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("您的快递在我们手上，到付运费15元，请尽快来取。", "13912345678"),
+            ("我手机被人抢走了，有事联系我这个号，已经报警了。", "13912345678"),
+            ("我爸突发心梗住院了，手术费要8万，我卡号6222021234567890，你们先转一点。", "13912345678"),
+            ("滴滴新用户注册邀请码填我的，能领券。", "13912345678"),
+            ("跟着刘老师学做菜，昨天做了一单红烧肉。", "13912345678"),
+            ("医生说这种病没法保证根治，要长期吃药。", "13912345678"),
+            ("租房押金先付了，合同后面补签。", "13912345678"),
+            ("经理的电话我有了，借款合同的事我明天问他。", "13912345678"),
+            ("报销的钱已经转到经理的卡上了。", "13912345678"),
+            ("房东在外地出差，不方便收款，说下周回来再收房租。", "13912345678"),
+            ("学生资助申请请提供孩子身份证号和家长银行卡号，交到班主任处。", "13912345678"),
+            ("【云闪付】以旧换新补贴，到门店扫码领取，过期视为放弃。", "95516"),
+            ("工资条已发放，请扫描附件二维码登录员工系统查看。", "10690000123"),
+            ("会计小王：月底了，对公账户现在余额有多少，做个报表发我。", "13912345678"),
+        ],
+    )
+    def test_genuine_are_not_high(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "请在应用商店下载向日葵，我们客服帮您远程处理退款。",
+            "我是支付宝客服，会议号中我来共享屏幕讲一下退款流程，然后您也打开屏幕共享。",
+            "老同学，帮个忙，别告诉别人，我卡被冻结了，你先帮我往这个账户转1万 6228481234567890。",
+            "别透露验证码以外的信息，只需要把你收到的银行短信里的6位数字报给我们。",
+        ],
+    )
+    def test_scams_behind_an_exemption_are_caught(self, text: str) -> None:
+        assert analyze(text, "17012345678").risk != "low"
 
 _RANK = {"low": 0, "medium": 1, "high": 2}
