@@ -126,3 +126,40 @@ class TestTheThirtySecondWritersCorpus:
     )
     def test_names_beside_those_words_still_go(self, text: str, value: str) -> None:
         assert value not in scrub(text)
+
+
+class TestTheScrubbersReviewOfTheSixteenthSession:
+    """The blind review of tunes 30 and 31's changes (/tmp/review16s): a person after 到/去 before an errand, people named like a
+    listed place after a cue, 钱总 who asks, a Mongolian piece inside everyday words, Korean-looking syllables in English."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("他们说要到王伟上班的地方去闹", "王伟"),
+            ("他们扬言要去张强打工的工厂找他", "张强"),
+            ("我女朋友叫杨柳青", "柳青"),
+            ("我哥钟祥社区网格员", "钟祥"),
+            ("对接的钱总要求我今天回复", "钱"),
+            ("Park Shin-hye说下周还", "Shin-hye"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "去贺州出差了",
+            "高呼和平",
+            "帆布和花布",
+            "分布和仓库",
+            "俄罗斯琴行",
+            "吉雅花园",
+            "位于乌兰巴托",
+            "内蒙古乌兰县",
+            "Oh ha-ha, so-so",
+            "钱尕得很",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -64,6 +64,7 @@ from triage.names import (
     names_no_one,
     ordinary_words,
     piece_name_pattern,
+    piece_name_spans,
     reads_as_full_name,
     reads_as_name_apart,
     runs_into_word,
@@ -1457,6 +1458,8 @@ _ORG_AFTER = re.compile(
 )
 # A public body or a public place named after where it stands (tune 31: "楚雄人民法院", "许昌中医院", "伊宁法律援助中心", "钟祥社区
 # 居委会", "海拉尔司法所"): after a place's name, never a person's (not after a name: "被告王伟人民法院已受理" is hidden all the same).
+# (Not after a cue: "我哥钟祥社区网格员", "联系人常德社区上班" name a person, a review found.)
+_CUE_BEFORE_A_PLACE = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹|叫|名叫|是|联系人|:)\s*\Z")
 _PUBLIC_BODY_AFTER = re.compile(
     "人民法院|中级人民法院|人民检察院|人民政府|人民医院|中医院|妇幼保健院|法律援助|社区|居委会|村委会|司法所|税务局|公安局|派出所"
     "|市场监督管理局|金融监管|政务服务|火车站|汽车站|图书馆|职业技术学院|消费者协会|人民调解|铁路运输法院|医保局|社保局|人社局"
@@ -1539,11 +1542,21 @@ _KOREAN_SYLLABLES = (
     "ji|hoon|hun|min|jun|joon|hye|jin|eun|seo|yeon|soo|su|young|yeong|hyun|hyeon|woo|jae|sung|seong|ho|ha|na|yoon|yun|kyung|gyeong"
     "|mi|sook|suk|hee|hui|jung|jeong|won|bin|ah|a|in|dong|sang|chul|cheol|hwa|kyu|gyu|seok|suk|tae|yong|ri|bo|ra|da|ye|si|yu|ju"
     "|han|hwan|hyuk|hyeok|il|gi|ki|nam|yeol|yul|woong|ung|jo|chan|ik|geun|kun|rim|lim|so|hong"
+    "|shin|sin|kyo|gyo|do|shik|sik|kang|gang|wook|uk|hyo|seung|yeong|myung|myeong|sun|seon|ok|jeon|hae|bong|gil|man|beom"
 )
 _KOREAN_GIVEN = rf"(?:{_KOREAN_SYLLABLES})-(?:{_KOREAN_SYLLABLES})"
 _KOREAN_LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?:(?:{_KOREAN_SURNAMES})\s+(?i:{_KOREAN_GIVEN})|(?i:{_KOREAN_GIVEN})\s+(?:{_KOREAN_SURNAMES}))(?![A-Za-z])"
 )
+
+
+def _korean_latin_name(match: re.Match[str], vault: _Vault) -> str:
+    """A hyphenated given name capitalised, of two different syllables ("Ji-hoon"): not "ha-ha", "so-so", "na-na" (a review)."""
+    given = next(part for part in match.group(0).split() if "-" in part)
+    first, second = given.split("-", 1)
+    if not first[:1].isupper() or first.lower() == second.lower() or len(first) < 2 or len(second) < 2:
+        return match.group(0)
+    return vault.name(match.group(0))
 
 
 def _has_hangul(text: str) -> bool:
@@ -3407,6 +3420,7 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         simple == "钱"
         and title_simple == "总"
         and match.string[match.end() : match.end() + 1] in _ALWAYS_AFTER
+        and not match.string.startswith("要求", match.end())
         and match.string[start - 1 : start] in _MONEY_BEFORE
     ):
         return match.group(0)  # "欠的钱总要一点点还", "这笔钱总算还清了": money, and 总 "always" (tune 31)
@@ -3429,7 +3443,7 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
 
 
 # What 总 "always, at last" goes on with, and what stands before 钱 "money" (欠的钱, 这笔钱, 借钱, 还钱).
-_ALWAYS_AFTER = frozenset("要是得算归会能该有")
+_ALWAYS_AFTER = frozenset("要是得算归")
 _MONEY_BEFORE = frozenset("的这那笔点些欠借还赚花")
 
 
@@ -3756,7 +3770,11 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not inside_longer_word(simplified, a, b)
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose; nor before a public body.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
-        and not (_PUBLIC_BODY_AFTER.match(to_simplified(_following(text, b, vault))) is not None and is_place(simplified[a:b]))
+        and not (
+            _PUBLIC_BODY_AFTER.match(to_simplified(_following(text, b, vault))) is not None
+            and is_place(simplified[a:b])
+            and _CUE_BEFORE_A_PLACE.search(simplified, max(0, a - 6), a) is None
+        )
         # "林州的亲戚打电话问我", "黄石的同事也收到了": people from a city, not of a person.
         and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
         # "武汉恒达资产管理有限公司": a city and the first characters of a company's name, not 武 + 汉恒.
@@ -3944,7 +3962,7 @@ def _dotted_name(match: re.Match[str], vault: _Vault) -> str:
 def _undotted_names(text: str, vault: _Vault) -> str:
     spans = [undotted_name_span(text, m.start(), m.end()) for m in undotted_name_pattern().finditer(text)]
     spans += [tibetan_name_span(text, m.start()) for m in tibetan_name_pattern().finditer(text)]
-    spans += [m.span() for m in piece_name_pattern().finditer(text)]
+    spans += piece_name_spans(text)
     pieces, pos = [], 0
     for span in sorted(s for s in spans if s is not None):
         if span[0] < pos:
@@ -4380,7 +4398,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),
-    Pass("Korean names in Latin letters", _contains("-"), _each(_KOREAN_LATIN_NAME, lambda m, vault: vault.name(m.group(0)))),
+    Pass("Korean names in Latin letters", _contains("-"), _each(_KOREAN_LATIN_NAME, _korean_latin_name)),
     Pass(
         "Vietnamese names",
         _has_latin,

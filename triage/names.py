@@ -439,12 +439,33 @@ def piece_name_pattern() -> re.Pattern[str]:
     pieces, endings = alternation(table["mongolian"]), table["mongolian_endings"]
     # (And 宝, a Mongolian family's Chinese surname: "宝乌日娜".)
     surnames = "".join(sorted({ch for ch, tier in lex.surname_tier.items() if tier in ("common", "frequent")} | {"宝"}))
-    not_a_place = "(?!浩特|察布)"
+    not_a_place = "(?!浩特|察布|巴托|县|旗|盟|市)"
     return re.compile(
         f"(?:{pieces}){not_a_place}(?:(?:{pieces}){not_a_place}|[{endings}])"
         f"|[{surnames}](?:{alternation(table['mongolian_after_surname'])}){not_a_place}"
         f"|(?:{alternation(table['yi_clans'])})(?:{alternation(table['yi_given'])})"
     )
+
+
+def piece_name_spans(text: str) -> list[tuple[int, int]]:
+    """`piece_name_pattern`'s names, where no word runs into them: not where a word ends on the first piece's first character
+    ("帆布和花布"), nor
+    where a surname and the piece's first character make a word ("高呼和平", and "俄罗斯琴行"), and without an ending that makes a
+    word with what follows ("吉雅花园": a second piece is needed then)."""
+    lex, spans = lexicon(), []
+    table = _names_data()["transliterated"]
+    after_surname, endings = frozenset(table["mongolian_after_surname"]), table["mongolian_endings"]
+    for match in piece_name_pattern().finditer(text):
+        start, end = match.span()
+        if text[start + 1 : end] in after_surname:
+            if is_dictionary_word(text[start : start + 2]) or text[max(0, start - 1) : start + 1] == "俄罗":
+                continue
+        elif text[start] in "布苏呼斯" and start and is_dictionary_word(text[start - 1 : start + 1]):
+            continue  # a piece whose first character ends everyday words: "帆布和花布", "分布和仓库", "欢呼和"
+        if end - start >= 3 and text[end - 1 : end + 1] in lex.boundary and text[end - 1] in endings:
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def tibetan_name_span(text: str, start: int) -> tuple[int, int] | None:
@@ -818,6 +839,7 @@ def find_names(
             unlisted = (
                 is_cjk(ch)
                 and text[i : i + 2] not in lex.boundary
+                and text[i : i + 2] not in lex.hand_ordinary
                 and (_after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks)))
                 and not _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
             )
@@ -924,6 +946,10 @@ _ERRANDS = (
     "度假",
     "做生意",
 )
+
+
+def _a_place_or_a_word(name: str) -> bool:
+    return is_place(name) or is_ordinary_word(name)
 
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
@@ -1041,8 +1067,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 and not names_no_one(surname + "".join(chars))
             ):
                 right = STRONG_CUE  # "陈静借的钱", "上周于飞去了一趟派出所" (not "从岳阳打来"): who acts, opening a clause
-            if previous in _GONE_TO and text.startswith(_ERRANDS, pos):
-                continue  # "去贺州出差了": where one went for an errand
+            if previous in _GONE_TO and text.startswith(_ERRANDS, pos) and _a_place_or_a_word(surname + "".join(chars)):
+                continue  # "去贺州出差了": where one went for an errand (a place or a word only: "要到王伟上班的地方去闹" names him)
             if right is None:
                 # An organisation or a place begins here ("金鑫" + "小贷公司", "何家" + "庄"): a longer
                 # candidate would only take its first character into the name.
