@@ -442,7 +442,9 @@ def piece_name_pattern() -> re.Pattern[str]:
     not_a_place = "(?!浩特|察布|巴托|县|旗|盟|市)"
     return re.compile(
         f"(?:{pieces}){not_a_place}(?:(?:{pieces}){not_a_place}|[{endings}])"
-        f"|[{surnames}](?:{alternation(table['mongolian_after_surname'])}){not_a_place}"
+        # (A class of the pieces' first characters right after the surname: a run of surnames fails at once.)
+        f"|[{surnames}](?=[{''.join(sorted({p[0] for p in table['mongolian_after_surname']}))}])"
+        f"(?:{alternation(table['mongolian_after_surname'])}){not_a_place}"
         f"|(?:{alternation(table['yi_clans'])})(?:{alternation(table['yi_given'])})"
     )
 
