@@ -5582,7 +5582,6 @@ class TestTheReviewOfTheSixteenthSession:
         assert analyze(text, sender).risk != "low"
 
 
-
 class TestTheSecondReviewOfTheSixteenthSession:
     """The second blind review (/tmp/review16a2): everyday words the narrowed patterns still took for the tricks, and scams an
     exemption let through (the app store, a colleague's screen, 别告诉 as a denial)."""
@@ -5620,5 +5619,6 @@ class TestTheSecondReviewOfTheSixteenthSession:
     )
     def test_scams_behind_an_exemption_are_caught(self, text: str) -> None:
         assert analyze(text, "17012345678").risk != "low"
+
 
 _RANK = {"low": 0, "medium": 1, "high": 2}
