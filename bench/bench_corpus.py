@@ -221,6 +221,12 @@ def sets() -> dict[str, list[dict]]:
         # warnings on (tests/data/TUNE42.md). First measured at 241f692: 85.6 / 75.7 / 10.0 / 18.5 % (text only 85.0 / 74.3 / 4.0 /
         # 19.5 %).
         "tuning, batch 42 (modelled, what official pages quote)": load("sms_modelled_tune42.jsonl"),
+        # Written on 2026-12-05 by a blind helper at the end of the sixteenth session, each modelled on a named public page (151
+        # pages) or quoted from one (1): short phishing texts whose link is almost the only evidence (parcels, points, photos,
+        # prizes, fines, accounts, tickets, health products, stock tips, charity, tasks, insurance refunds; in English too; links
+        # masked by the page) and scams of no common family, beside genuine short notices and shared links (tests/data/TUNE43.md).
+        # First measured at 21bb474: 69.4 / 62.4 / 6.0 / 11.5 % (text only 67.2 / 63.0 / 6.0 / 11.0 %). Not tuned on yet.
+        "tuning, batch 43 (modelled, link-only lures)": load("sms_modelled_tune43.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
