@@ -5621,33 +5621,4 @@ class TestTheSecondReviewOfTheSixteenthSession:
         assert analyze(text, "17012345678").risk != "low"
 
 
-class TestCainiaoInTheDirectory:
-    """Batch 43: Cainiao (and the look-alike spellings phishing signs with, 菜茑, 菜乌) is in the directory, so a link off its own
-    domains (and Taobao's short links, the group's) under its name is a channel it does not own. (Apple was tried and left out:
-    every domain with "apple" in it then looked like Apple's, Apple's own Tmall store too.)"""
-
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "【菜茑裹裹】您的包裹已到驿站超48小时,请点击 cn-gg8.vip/8Kd 确认收件信息",
-            "【菜乌驿站】您的快件无法投递 请点击 cnyz-kd8.top 补填地址",
-            "【菜鸟驿站】您的包裹地址有误,请点击 cnkd-gx.cc 更新",
-        ],
-    )
-    def test_their_name_with_a_strangers_link_is_high(self, text: str) -> None:
-        assert analyze(text, None).risk == "high"
-
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "【菜鸟驿站】您的包裹已到驿站，取件码5-2-3018，详情 https://m.cainiao.com/x",
-            "【菜鸟驿站】取件码5-2-3018，请凭码到东门驿站取件。",
-            "【菜鸟】您的快递已由菜鸟驿站代收，查看 https://c.tb.cn/x",
-            "苹果官方旗舰店天猫有优惠 https://apple.tmall.com",
-        ],
-    )
-    def test_their_own_notices_stay_low(self, text: str) -> None:
-        assert analyze(text, None).risk == "low"
-
-
 _RANK = {"low": 0, "medium": 1, "high": 2}

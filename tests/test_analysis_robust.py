@@ -217,10 +217,9 @@ class TestALinkThePageLeftOut:
     Batch 42 (what official pages quote) four more whose one channel is their link (an ETC "repair", a bank's points, a carrier's
     top-up, a social-security card "suspended"): 58, 17 and 20. Batch 43 was written to be lures whose one evidence is their
     link (parcels held at customs, a carrier's top-up, tickets, stock tips, photos), and the wording model retrained with it:
-    76, 25 and 27. Cainiao (and its look-alike spellings) in the directory then made two more lures high through their link
-    alone: 78, 26 and 29."""
+    76, 25 and 27."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 78), ("（链接略）", 26), ("[网址]", 29)])
+    @pytest.mark.parametrize("mask, most", [("******", 76), ("（链接略）", 25), ("[网址]", 27)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
