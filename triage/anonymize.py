@@ -1540,9 +1540,9 @@ _KOREAN_SURNAMES = (
 # Syllables of Korean given names as they are romanised (Revised Romanization and the older forms people keep).
 _KOREAN_SYLLABLES = (
     "ji|hoon|hun|min|jun|joon|hye|jin|eun|seo|yeon|soo|su|young|yeong|hyun|hyeon|woo|jae|sung|seong|ho|ha|na|yoon|yun|kyung|gyeong"
-    "|mi|sook|suk|hee|hui|jung|jeong|won|bin|ah|a|in|dong|sang|chul|cheol|hwa|kyu|gyu|seok|suk|tae|yong|ri|bo|ra|da|ye|si|yu|ju"
+    "|mi|sook|suk|hee|hui|jung|jeong|won|bin|ah|a|in|dong|sang|chul|cheol|hwa|kyu|gyu|seok|tae|yong|ri|bo|ra|da|ye|si|yu|ju"
     "|han|hwan|hyuk|hyeok|il|gi|ki|nam|yeol|yul|woong|ung|jo|chan|ik|geun|kun|rim|lim|so|hong"
-    "|shin|sin|kyo|gyo|do|shik|sik|kang|gang|wook|uk|hyo|seung|yeong|myung|myeong|sun|seon|ok|jeon|hae|bong|gil|man|beom"
+    "|shin|sin|kyo|gyo|do|shik|sik|kang|gang|wook|uk|hyo|seung|myung|myeong|sun|seon|ok|jeon|hae|bong|gil|man|beom"
 )
 _KOREAN_GIVEN = rf"(?:{_KOREAN_SYLLABLES})-(?:{_KOREAN_SYLLABLES})"
 _KOREAN_LATIN_NAME = re.compile(
@@ -3771,8 +3771,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose; nor before a public body.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
         and not (
-            _PUBLIC_BODY_AFTER.match(to_simplified(_following(text, b, vault))) is not None
-            and is_place(simplified[a:b])
+            is_place(simplified[a:b])
+            and _PUBLIC_BODY_AFTER.match(to_simplified(_following(text, b, vault))) is not None
             and _CUE_BEFORE_A_PLACE.search(simplified, max(0, a - 6), a) is None
         )
         # "林州的亲戚打电话问我", "黄石的同事也收到了": people from a city, not of a person.

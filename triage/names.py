@@ -451,9 +451,8 @@ def piece_name_pattern() -> re.Pattern[str]:
 
 def piece_name_spans(text: str) -> list[tuple[int, int]]:
     """`piece_name_pattern`'s names, where no word runs into them: not where a word ends on the first piece's first character
-    ("帆布和花布"), nor
-    where a surname and the piece's first character make a word ("高呼和平", and "俄罗斯琴行"), and without an ending that makes a
-    word with what follows ("吉雅花园": a second piece is needed then)."""
+    ("帆布和花布"), nor where a surname and the piece's first character make a word ("高呼和平", and "俄罗斯琴行"), and without an
+    ending that makes a word with what follows ("吉雅花园": a second piece is needed then)."""
     lex, spans = lexicon(), []
     table = _names_data()["transliterated"]
     after_surname, endings = frozenset(table["mongolian_after_surname"]), table["mongolian_endings"]
