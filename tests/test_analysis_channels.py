@@ -5621,4 +5621,85 @@ class TestTheSecondReviewOfTheSixteenthSession:
         assert analyze(text, "17012345678").risk != "low"
 
 
+class TestBatch43:
+    """Lures whose link is almost the only evidence (batch 43): the words beside the link now say what the lure is."""
+
+    @pytest.mark.parametrize(
+        "text, sender, code",
+        [
+            ("【物流通知】您的包裹因地址不完整暂停派送,请于24小时内点击 sf-express.help/a 确认", "", "account_problem_link"),
+            ("【菜鸟驿站】您的快件无法投递 请点击 cnyz-kd.top 补填地址", "", "account_problem_link"),
+            ("Your parcel is on hold due to incomplete address. Update here: s.id/2Mx7q", "", "account_problem_link"),
+            (
+                "Royal Mail: your parcel could not be delivered, a £1.45 redelivery fee is due: rm-redeliver.info",
+                "",
+                "account_problem_link",
+            ),
+            ("【Apple】您的Apple ID于异地登录,如非本人操作请立即验证 appleid-cn.support", "", "account_problem_link"),
+            (
+                "Your Apple ID was used to sign in on a new device. If this was not you, verify now: apple-id-lock.com",
+                "",
+                "account_problem_link",
+            ),
+            ("【交通局】您的驾驶资格待复核,点 x7k2q9.cn 完成核验", "", "account_problem_link"),
+            ("【高速ETC】您的ETC卡已被禁用,请点击 etcjy.cc 解除", "", "account_problem_link"),
+            ("您的车辆于某路段闯红灯,罚款200元记6分,请尽快处理:wz-cx.top", "155****6107", "account_problem_link"),
+            ("您的车辆有违章待处理,详情 ***", "", "account_problem_link"),
+            ("您有一份神秘礼物待领取,点 gift-7.cn/s 查看,回T退订", "10698852014", "prize_claim"),
+            ("【国家银发健康计划】您已获得进口钙片免费领取资格,仅付邮费,点击 yf-jk.top", "", "prize_claim"),
+            ("数字人民币预约成功,请点击 dcep-yy.cn 完成开户领取体验金", "", "prize_claim"),
+            ("价值投资俱乐部今日统一指令,14:30全仓买入,详情群公告 (链接)", "", "stock_tip_group"),
+            ("您的视频会员即将自动续费2988元,如非本人操作请点 (链接) 取消", "", "fake_charge"),
+            ("[海關通知] 您的國際包裹需補繳關稅 NT$299,點此繳納 (連結)", "", "fake_charge"),
+            ("梦幻西游号高价收购,去这个平台挂 jym-sell.cc 比交易猫价高", "", "game_trade_link"),
+            ("轻松日赚千元,点赞关注即可,名额有限 zq-rw.top 回T退订", "10692231507", "job_lure"),
+            (
+                "【保险维权中心】您的保单存在漏洞,继续缴费将亏损,点击 bxwq.cc 免费评估全额退保",
+                "10698816605",
+                "debt_relief_agency",
+            ),
+            ("张建国,这是我们的合照,记得保存 xc8.cc/k2", "139****4408", "bait_link"),
+            ("王丽,这是我们一年前共同拍下的美好的那一刻 tj.bq*.cn 请一定要收藏好哦", "", "bait_link"),
+            ("李敏,我给你照了张相,好看吧 zxp.so/a9", "135****6629", "bait_link"),
+            ("音乐节门票转让两张1098,走平台有保障,你点这个付款 piao-zr.top", "", "ticket_resale"),
+        ],
+    )
+    def test_the_lure_beside_its_link_is_high(self, text, sender, code):
+        result = analyze(text, sender or None)
+        assert result.risk == "high" and result.has(code), (result.risk, sorted(result.codes))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX人寿】您的保单已生效，犹豫期内可全额退保，详情请咨询官方客服95519。",
+            "没有哪个药能保证根治糖尿病，按时吃药就好。",
+            "奶奶看直播买的那个“一粒降三高”我退掉了,以后要买什么药让她先问社区医生",
+            "【瑞幸咖啡】关注公众号即可领5元优惠券，新用户专享。",
+            "那天聚餐的照片我传到百度网盘了,pan.baidu.com/s/1aB3 提取码 7xk2,你自己挑着存",
+            "【菜鸟】您的包裹已到驿站，取件码 3-2-1108，请凭码取件。",
+            "我买的演唱会门票在大麦App上已经出票了，周六一起去。",
+        ],
+    )
+    def test_the_same_words_in_ordinary_messages_are_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    def test_a_look_alike_spelt_with_a_look_alike_character_is_high_even_from_the_carriers_own_number(self):
+        # (A decorated name from the institution's own number may be a site the directory does not list; a digit swapped
+        # for a letter is no one's real site.)
+        assert analyze("【中国移动】充五十元送一百元话费,限今日,点 l0086-cz.cn 充值", "10086").risk == "high"
+        assert analyze("【中国移动】充值送话费 点 10086-cz.cn 充值", "10086").risk == "medium"
+
+    @pytest.mark.parametrize(
+        "text, host",
+        [
+            ("Update here: s.id/2Mx7q", "s.id"),
+            ("请立即验证 appleid-cn.support", "appleid-cn.support"),
+            ("查看 mypost.xxxx.homes/au", "mypost.xxxx.homes"),
+            ("领取 abc.buzz/x", "abc.buzz"),
+        ],
+    )
+    def test_links_under_more_top_level_domains_are_found(self, text, host):
+        assert [link.host for link in analyze(text).links] == [host]
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -18,12 +18,13 @@ import tldextract
 from .normalize import lower_in_place
 
 # Top-level domains accepted without a scheme: the generic ones and those cheap ones common in Chinese
-# phishing texts (observed in the anti-fraud notices cited in red_flags.toml). A link with http(s)://
+# phishing texts (observed in the anti-fraud notices cited in red_flags.toml; ".support", ".help", ".homes" and the
+# "s.id" shortener in batch 43's parcel and Apple ID lures), and the abused ones below. A link with http(s)://
 # is accepted with any TLD.
 KNOWN_TLDS = frozenset(
     """com cn net org gov edu info biz cc co io me tv ly gl gd la ws vip top xyz site online club shop
     store wang ltd work link app fun icu live pro mobi asia tk ml ga cf gq pw bid win loan men cyou
-    hk tw mo sg jp kr us uk ru in""".split()
+    hk tw mo sg jp kr us uk ru in id so support help homes life bond today website space tech cloud email""".split()
 )
 # The Public Suffix List as bundled with tldextract: never fetched (no URLs) nor cached on disk, so nothing
 # goes out at run time. Private suffixes count ("abc.github.io" is abc's, not GitHub's).
@@ -41,6 +42,7 @@ SHORTENER_DOMAINS = frozenset(
     """t.cn url.cn dwz.cn suo.im bit.ly tinyurl.com goo.gl is.gd t.co ow.ly cutt.ly rebrand.ly
     s.id v.gd shorturl.at""".split()
 )
+_BARE_TLDS = KNOWN_TLDS | ABUSED_TLDS
 
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 # A dot, or the ways it is written to dodge filters: 。 (and ｡ after NFKC), 点, "(dot)", "[.]", with a
@@ -193,7 +195,7 @@ def _read_host(written: str, has_scheme: bool) -> _Host | None:
     is_ip = bool(_IPV4.fullmatch(host)) and all(int(p) <= 255 for p in host.split("."))
     # (Any country's TLD after www., which only a site's address opens with: "前往www.tm2.ch补充核查".)
     www = host.startswith("www.") and host.count(".") >= 2 and bool(_suffix_parts(host).suffix)
-    if not (has_scheme or is_ip or www or host.rsplit(".", 1)[-1] in KNOWN_TLDS):
+    if not (has_scheme or is_ip or www or host.rsplit(".", 1)[-1] in _BARE_TLDS):
         return None
     if "." not in host and not has_scheme:
         return None
@@ -387,3 +389,15 @@ class Lookalikes:
             own = label_suffixes(forms.host)
             hits = {official for official in hits if official.domain not in own}
         return hits
+
+    def disguises(self, link: FoundLink) -> bool:
+        """Whether the link spells an official name with a look-alike character ("l0086-cz.cn" for 10086, "lcbc.com.cn"):
+        the name's skeleton is in the host's, the name itself is not. An institution's own site never does that, so
+        an incomplete domain list cannot explain it (a decorated name, "icbc-vip.cn", might be a site we do not list)."""
+        if link.is_ip:
+            return False
+        host_skeleton = _skeleton(link.host)
+        return any(
+            official.domain.split(".")[0] not in link.host and official.name_skeleton in host_skeleton
+            for official in self.imitated(link)
+        )
