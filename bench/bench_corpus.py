@@ -225,8 +225,17 @@ def sets() -> dict[str, list[dict]]:
         # pages) or quoted from one (1): short phishing texts whose link is almost the only evidence (parcels, points, photos,
         # prizes, fines, accounts, tickets, health products, stock tips, charity, tasks, insurance refunds; in English too; links
         # masked by the page) and scams of no common family, beside genuine short notices and shared links (tests/data/TUNE43.md).
-        # First measured at 21bb474: 69.4 / 62.4 / 6.0 / 11.5 % (text only 67.2 / 63.0 / 6.0 / 11.0 %). Not tuned on yet.
+        # First measured at 21bb474: 69.4 / 62.4 / 6.0 / 11.5 % (text only 67.2 / 63.0 / 6.0 / 11.0 %); tuned on in the seventeenth
+        # session (20824f7: 91.7 / 89.7 / 6.0 / 11.5 %).
         "tuning, batch 43 (modelled, link-only lures)": load("sms_modelled_tune43.jsonl"),
+        # Written on 2026-12-05 by a blind helper at the start of the seventeenth session, each modelled on a named public page (154
+        # pages) or quoted from one (1): debt-collection and debt-related texts as a frightened person pastes them — OCR'd
+        # screenshots with their noise, call transcripts and retellings, forwarded chats, the person's own question around them —
+        # fake student-loan cancellations, credit repair, overdue "settlements", courts and lawyers, loan fees, illegal collection,
+        # beside genuine reminders of banks and licensed lenders, lawful collection, court and credit-centre notices and warnings
+        # (tests/data/TUNE44.md). First measured at 20824f7: 87.2 / 80.6 / 12.0 / 29.5 % (text only 87.2 / 80.6 / 12.0 / 30.0 %);
+        # tuned on in the seventeenth session: 91.1 / 87.9 / 11.0 / 23.5 %.
+        "tuning, batch 44 (modelled, debt texts as pasted)": load("sms_modelled_tune44.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -220,9 +220,11 @@ class TestALinkThePageLeftOut:
     76, 25 and 27. Tuning on batch 43 made eighteen of those lures high by their words beside the link (a parcel held or its address
     "incomplete", in English too; an Apple ID signed in elsewhere; photos "to keep"; tickets; a look-alike of 10086 from 10086
     itself, a game buyer), and masked, most have no channel left: 83, 27 and 29 (an English verb before a long mask, "Update here: ******",
-    now reads as a link left out)."""
+    now reads as a link left out). Batch 44 (debt texts as pasted, OCR'd screenshots among them) brought two whose one channel is their
+    link (a carrier's top-up lure read off a screen, a lender's text the person asks about), and the wording model retrained with it
+    left an Apple ID lure and a game buyer's site to the link alone: 85."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 83), ("（链接略）", 27), ("[网址]", 29)])
+    @pytest.mark.parametrize("mask, most", [("******", 85), ("（链接略）", 27), ("[网址]", 29)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -365,7 +367,9 @@ def _chat_names_apart(mark: str):
 
 def _numbers_in(table: dict[int, int]):
     """Every run of five digits or more written with `table`'s characters ("幺三八……", "１３８……")."""
-    return lambda text: re.sub(r"\d{5,}", lambda m: m.group(0).translate(table), text)
+    # (Not a number read off a screenshot with a letter for its first digit, "I8302181668": the analyser reads it as
+    # 18302181668, and rewriting only its digits would leave a letter glued to numerals, which nobody writes.)
+    return lambda text: re.sub(r"(?<![OolI\d])\d{5,}", lambda m: m.group(0).translate(table), text)
 
 
 class TestChatNamesAndNumbersSpelledToDodge:
@@ -430,7 +434,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             # "BANK NAME 请把钱打过来" after "朋友转给我的，" and a 医保 lure a person asks about: 2 fell.)
             (lambda text: "今天收到短信说：" + text, 2, 1),
             (lambda text: "朋友转给我的，" + text, 2, 1),
-            (lambda text: text + "\n收到这个怎么办？", 1, 2),
+            # (Batch 44: a person's account of a claim settled in the courier's app, "……没有人加我QQ,也没让我共享屏幕", read as the
+            # screen-share trick asked about once "收到这个怎么办？" follows it: 3 rose.)
+            (lambda text: text + "\n收到这个怎么办？", 1, 3),
         ],
         ids=["told", "forwarded", "asked"],
     )
@@ -532,7 +538,9 @@ class TestASignatureWrittenOtherwise:
             # writes; without it the debt names nobody and is medium.)
             # (12 with batch 39: an ETC issuer's toll notice from 95022, "江苏高速:……" no longer signed by the issuer it names; 13 with
             # batch 42: a street office's warning about fake collection texts, "XX街道办事处:提醒：近期有人冒充……".)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 13),
+            # (14 with batch 44: a collection agency's visit notice and a student-loan reminder, "XX资产管理:……前往您登记的居住地址",
+            # "学生在线服务系统:……存入还款账户".)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 14),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),

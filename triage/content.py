@@ -60,6 +60,8 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     unnamed_only: bool = False
     # Whether the wording model may raise a message this flag made medium (triage/analysis/wording.py).
     wording_raises: bool = True
+    # Whether the family counts only beside a link of unknown origin, not any channel (triage/analysis/rules.py).
+    suspicious_link_only: bool = False
     title_zh: NonEmpty
     title_en: NonEmpty
     why_zh: NonEmpty

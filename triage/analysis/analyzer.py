@@ -47,6 +47,7 @@ from .links import (
     is_gov_cn_host,
     is_shortener,
     label_suffixes,
+    on_known_site,
 )
 from .normalize import Compact, fold, lower_in_place, normalize
 from .rules import HIGH_SCORE, IMPLIED_CHANNEL_WEIGHT, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match, is_negated
@@ -546,7 +547,9 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         if qr_pay is not None:
             channels.append(Channel("account", qr_pay.group(0), qr_pay.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
-    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, bool(family_hits), official_number)
+    # (A lure that counts only beside a link of unknown origin does not make a courier's own number a scam's.)
+    family = any(not rule.suspicious_link_only for rule, _ in family_hits)
+    unofficial, unowned_number = _check_channels(found, channels, claimed, compact.text, family, official_number)
     # (Only beside a card or an account: a shop or a courier may well answer on a 400 line, "您的订单已冻结，请致电400…".)
     unowned_hotline = (
         claimed is None
@@ -555,6 +558,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         and any(channel.number_kind == "hotline_400" and not _is_public_or_owned(channel, None) for channel in channels)
     )
     implied = False
+    masked_link = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
         # the words warn about links ("切勿点击短信中的链接", "不法分子……要求您点击链接").
@@ -591,6 +595,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             and claimed is not None
             and LEFT_OUT_MARK.search(lowered, words.start(), words.end() + 12) is not None
         )
+        masked_link = words is not None
         words = words or tokens.get("URL")
         if words is not None:
             found.add(RULES["link"], words.group(0), words.span(), weight=IMPLIED_CHANNEL_WEIGHT if left_out_for_named else None)
@@ -631,10 +636,18 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         or any("official_domain" not in link.kinds for link in links)
     ):
         family_hits += named_hits
+    # A link neither the institution's nor on a site people share every day, or one the quoting page masked.
+    suspicious_link = masked_link or any("official_domain" not in link.kinds and not on_known_site(link.host) for link in links)
     for rule, spans in family_hits:
-        if unofficial or ((rule.any_number or masked_bank) and unowned_number) or (rule.any_hotline and unowned_hotline):
+        if rule.suspicious_link_only:
+            channelled = suspicious_link
+        else:
+            channelled = (
+                unofficial or ((rule.any_number or masked_bank) and unowned_number) or (rule.any_hotline and unowned_hotline)
+            )
+        if channelled:
             found.add_spans(rule, spans)
-        elif rule.weight_alone or implied:
+        elif rule.weight_alone or (implied and not rule.suspicious_link_only):
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
             found.not_severe.add(rule.code)
     if official_number and not any(

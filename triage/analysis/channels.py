@@ -197,9 +197,10 @@ LINK_WORDS = re.compile(
         # A WAP push as published datasets show it ("[PUSH]山西晋中-138****8274您好,您的好友发来……"): a link is what it carries.
         r"|\[push\]"
         # (Each alternative starts with a character, look-behinds after it, so `re` can skip ahead to those characters.)
-        r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.[a-z]{2,6}(?![a-z0-9])"
-        # (A host masked in the middle, "tj.bq*.cn", "xc*.top/k2": letters or a dot before the mask, a dot and a TLD after it.)
-        r"|[*](?<=[a-z0-9.][*])[*]{0,3}[a-z0-9-]{0,8}\.[a-z]{2,6}(?![a-z0-9])"
+        r"|[*x×](?<![*x×][*x×])[*x×]{1,9}(?:\.[*x×]{1,10}){0,3}\.(?:[a-z]{2,3}(?<!doc)(?<!xls)(?<!ppt)(?<!pdf)(?<!jpg)(?<!png)(?<!txt)(?<!zip)(?<!rar)|xyz|info|shop|site|club|wang|online|link|live|life|help|work|store|asia|mobi|tech|cloud|space|today|homes|support|[*x×]{2,6})(?![a-z0-9@])"
+        # (A host masked in the middle, "tj.bq*.cn", "xc*.top/k2": letters or a dot before the mask, a dot and a common TLD after it;
+        # not an e-mail or a file name masked, "j***.smith@gmail.com", "report_v2**.docx".)
+        r"|[*](?<=[a-z0-9.][*])[*]{0,3}[a-z0-9-]{0,8}\.(?:cn|com|net|org|cc|top|vip|xyz|info|me|co|shop|site|club)(?![a-z0-9@])"
     )
 )
 
@@ -229,8 +230,8 @@ LEFT_OUT_LINK = re.compile(
     rf"[^,;:!?，。；：！？\n号卡]{{0,8}}?\s?{_LEFT_OUT}"
     # (After 查看/前往, only a long mask right after: "取件码请查看 ******", not "前往 *** 社保服务大厅".)
     r"|(?:查看|查阅|前往|进入)\s?(?<!\d)[*x×]{5,12}(?![\d*x×a-z])"
-    # (After 详见/详情, any mask: "详情 ***", "详见 ***" (batch 43); not a number or an amount masked after it.)
-    r"|(?:详见|详情)[:：]?\s?(?<!\d)[*x×]{3,12}(?![\d*x×a-z.元])"
+    # (After 详见/详情, any mask that ends the clause: "详情 ***", "详见 ***" (batch 43); not "详情 ****** 为您的服务密码", "详情xxx，我回头再发你".)
+    r"|(?:详见|详情)[:：]?\s?(?<!\d)[*x×]{3,12}(?=\s{0,3}(?:$|[。!?\n]))"
     # (After a word of where or how, only the long mask pages put for a whole address: "请通过 ****** 认证", "请于
     # 7月20日前在 ****** 签署", "速登 ****** 领取", "办理👉 ******"; not "请至***派出所", "通过***转账", money
     # "转至 ****** 尾号的卡".)
@@ -239,7 +240,7 @@ LEFT_OUT_LINK = re.compile(
     # ******", "下载新版钱包:******", "兑换 ******", "详见 ******". Only the long mask, and not before a unit or a noun it
     # qualifies: "兑换******元", "兑换 ****** 张优惠券", "已开通******免密支付服务" mask an amount or a name. Where the verb
     # is done already, "您已激活 ******", the analyser drops it: see `DONE_BEFORE`.)
-    r"|(?P<after_verb>(?:核验|核实|查看|详见|兑换|领取|申领|下载|充值|验证|更新|签收|申请|激活|解冻|复核|同步|登记|提交|开通|处理|打开|点这里|点此|app|钱包|客户端|here|update|visit|verify|click|now)"
+    r"|(?P<after_verb>(?:核验|核实|查看|详见|兑换|领取|申领|下载|充值|验证|更新|签收|申请|激活|解冻|复核|同步|登记|提交|开通|处理|打开|点这里|点此|app|钱包|客户端|here|update|visit|verify|click)"
     r"[:：]?\s?(?<!\d)[*●]{6,12}(?![\d*●a-z])(?!\s?[元分个次份张件万笔条号的(（]|\s?(?:积分|业务|服务|额度|学历|医保|身份|免密)))"
     # (Word first, the bracket in a look-behind, so `re` can skip ahead to those characters.)
     r"|(?:链接|网址|网站|连结)(?<=[(\[【<‹]..)(?:略|已隐去|已删除|已屏蔽|已隐藏|已省略)?[)\]】>]|url(?<=\[url)\]"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 import tldextract
@@ -24,8 +25,11 @@ from .normalize import lower_in_place
 KNOWN_TLDS = frozenset(
     """com cn net org gov edu info biz cc co io me tv ly gl gd la ws vip top xyz site online club shop
     store wang ltd work link app fun icu live pro mobi asia tk ml ga cf gq pw bid win loan men cyou
-    hk tw mo sg jp kr us uk ru in id so support help homes life bond today website space tech cloud email""".split()
+    hk tw mo sg jp kr us uk ru in""".split()
 )
+# Endings that are English words too ("…locked. So annoying", "Today", "help desk"): a link without a scheme there is read only
+# when written with plain dots and no spaces, its first label not digits alone ("3点 today" is a time).
+_WORD_TLDS = frozenset("id so support help homes life bond today website space tech cloud email".split())
 # The Public Suffix List as bundled with tldextract: never fetched (no URLs) nor cached on disk, so nothing
 # goes out at run time. Private suffixes count ("abc.github.io" is abc's, not GitHub's).
 _PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
@@ -42,7 +46,20 @@ SHORTENER_DOMAINS = frozenset(
     """t.cn url.cn dwz.cn suo.im bit.ly tinyurl.com goo.gl is.gd t.co ow.ly cutt.ly rebrand.ly
     s.id v.gd shorturl.at""".split()
 )
-_BARE_TLDS = KNOWN_TLDS | ABUSED_TLDS
+_BARE_TLDS = KNOWN_TLDS | ABUSED_TLDS | _WORD_TLDS
+_STRICT_TLDS = (ABUSED_TLDS | _WORD_TLDS) - KNOWN_TLDS
+# Sites people share links to every day that belong to no institution we list (triage/data/known_sites.txt).
+KNOWN_SITES = frozenset(
+    line.strip()
+    for line in (Path(__file__).resolve().parent.parent / "data" / "known_sites.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
+def on_known_site(host: str) -> bool:
+    """Whether the host is one of `KNOWN_SITES` or under one."""
+    return bool(label_suffixes(host) & KNOWN_SITES)
+
 
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 # A dot, or the ways it is written to dodge filters: 。 (and ｡ after NFKC), 点, "(dot)", "[.]", with a
@@ -195,7 +212,10 @@ def _read_host(written: str, has_scheme: bool) -> _Host | None:
     is_ip = bool(_IPV4.fullmatch(host)) and all(int(p) <= 255 for p in host.split("."))
     # (Any country's TLD after www., which only a site's address opens with: "前往www.tm2.ch补充核查".)
     www = host.startswith("www.") and host.count(".") >= 2 and bool(_suffix_parts(host).suffix)
-    if not (has_scheme or is_ip or www or host.rsplit(".", 1)[-1] in _BARE_TLDS):
+    tld = host.rsplit(".", 1)[-1]
+    if not (has_scheme or is_ip or www or tld in _BARE_TLDS):
+        return None
+    if tld in _STRICT_TLDS and not (has_scheme or www) and (written != host or host.split(".", 1)[0].isdigit()):
         return None
     if "." not in host and not has_scheme:
         return None

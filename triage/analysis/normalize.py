@@ -145,6 +145,23 @@ _TAIWAN_WORDS = re.compile("连结|简讯|资讯")
 _MAINLAND_WORD = {"连结": "链接", "简讯": "短信", "资讯": "信息"}
 
 
+# A number read off a screenshot with letters for digits ("回拨 O2l-5l39 8844", "尾号5l87", "O777 58l*"): a run of digits with O, o, l or
+# I among them (dashes allowed between), at least two digits and no other letter, not glued to a word, a domain or a path ("l0086-cz.cn", "v2.l0"),
+# is read as the digits it shows. One for one, so positions do not move. Cheap gate first: a digit next to one of those letters.
+_OCR_DIGIT_LETTER = re.compile(r"[0-9](?=[OolI])|[OolI](?=[0-9])")
+_OCR_NUMBER = re.compile(
+    r"[0-9OolI](?<![A-Za-z0-9./@_][0-9OolI])(?<![A-Za-z.]-[0-9OolI])(?:-?[0-9OolI]){2,17}(?![A-Za-z0-9@_]|[.\-/][A-Za-z]|[./][0-9])"
+)
+_OCR_TO_DIGIT = str.maketrans("OolI", "0011")
+
+
+def _ocr_digits(match: re.Match[str]) -> str:
+    run = match.group()
+    if sum(ch.isdigit() for ch in run) < 2 or run.isdigit() or not any(ch.isdigit() for ch in run[:2] + run[-2:]):
+        return run
+    return run.translate(_OCR_TO_DIGIT)
+
+
 def normalize(text: str) -> str:
     """`fold` then traditional → simplified: the text the analyser reports positions in (`normalized_text`).
 
@@ -155,6 +172,8 @@ def normalize(text: str) -> str:
     table is used instead.
     """
     folded = fold(text)
+    if _OCR_DIGIT_LETTER.search(folded) is not None:
+        folded = _OCR_NUMBER.sub(_ocr_digits, folded)
     if _TRAD_CHARS.search(folded) is None:
         return folded
     try:

@@ -87,6 +87,10 @@ class Rule:
     # Whether the wording model may raise a message this flag made medium: not for an opener that a friend
     # or a relative writes in the same words ("这是我新号，存一下", "钱打过来，卡号……").
     wording_raises: bool = True
+    # A lure whose words a genuine notice shares ("地址不完整", "your parcel could not be delivered", "照片都放这里了"): it counts only
+    # beside a link that is neither the institution's nor on a site people share links to every day (`links.KNOWN_SITES`): a
+    # look-alike, a shortener, an unknown domain, or a link left out where the message is quoted. A phone number is not enough.
+    suspicious_link_only: bool = False
 
     @property
     def reassuring(self) -> bool:
@@ -195,6 +199,7 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str], tup
             any_hotline=bool(entry.get("any_hotline", False)),
             unnamed_only=bool(entry.get("unnamed_only", False)),
             wording_raises=bool(entry.get("wording_raises", True)),
+            suspicious_link_only=bool(entry.get("suspicious_link_only", False)),
         )
     scoring = data["scoring"]
     return rules, (int(scoring["high"]), int(scoring["medium"]), int(scoring["implied_channel"])), after, after_scanners
