@@ -224,6 +224,14 @@ TUNING = (
     # places, festivals, dishes and songs. First measured at 21bb474: 307 of 1,134 items kept (all names), 539 of 3,000 phrases
     # damaged (18.0 %).
     ("tuning corpora 32", ROOT / "tests" / "data" / "scrub_tune32.jsonl", ROOT / "tests" / "data" / "scrub_tune32_preserve.txt"),
+    # Written on 2026-12-05 by a thirty-fourth writer blind to the scrubber (tests/data/SCRUB_TUNE33.md): text as people paste it
+    # from screenshots (OCR noise inside names and numbers, "|" or a line break in a name, O for 0), voice transcripts without
+    # punctuation (numbers in Chinese digits), WeChat and QQ exports with remarks and recalls, Hong Kong, Macau and Taiwan names,
+    # addresses and IDs, English given names beside Chinese surnames (Tony王, Amy Zhang, ZHANG Wei), compound surnames, Hui,
+    # Uyghur and Kazakh names, nicknames beside full names, names that are ordinary words; 3,000 ordinary lines (327 traditional
+    # or Cantonese). First measured at 20824f7: 55 of 1,019 items kept (52 of 731 names, 1 of 12 QQ numbers, 2 of 39 addresses),
+    # 94 of 3,000 phrases damaged (3.13 %).
+    ("tuning corpora 33", ROOT / "tests" / "data" / "scrub_tune33.jsonl", ROOT / "tests" / "data" / "scrub_tune33_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -185,3 +185,44 @@ class TestTheThirtyThirdWritersCorpusFirstLook:
     @pytest.mark.parametrize(("text", "value"), [("我表姐卓玛说她也收到了", "卓玛"), ("催收打给了常青", "常青")])
     def test_names_beside_them_still_go(self, text: str, value: str) -> None:
         assert value not in scrub(text)
+
+
+class TestTheThirtyFourthWritersCorpus:
+    """Tune 33 (tests/data/SCRUB_TUNE33.md): text pasted from screenshots and chat exports. A surname's character before an
+    English given name ("朱Jack", "@胡Wendy"), a bar that OCR or a table put inside a name ("郭|明", "独孤|鹏飞", "丁丨哈三"), and a
+    display name at the start of WeChat's recall and pat lines, word-shaped or not ("金山撤回了一条消息")."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("备注：朱Jack-工地", "Jack"),
+            ("@胡Wendy 看一下群公告", "Wendy"),
+            ("转账给郑Jenny 1589.00元", "Jenny"),
+            ("Dear 朱Tom, 您的账单已出", "Tom"),
+            ("户名：郭|明", "郭|明"),
+            ("独孤|鹏飞", "鹏飞"),
+            ("丁丨哈三", "哈三"),
+            ("雷|志明的借条", "志明"),
+            ("金山撤回了一条消息", "金山"),
+            ("常乐拍了拍我", "常乐"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我和Amy去银行",
+            "使用Apple Pay付款",
+            "欠款|逾期|金额",
+            "王|张|李",
+            "姓名|电话",
+            "你撤回了一条消息",
+            "对方撤回了一条消息",
+            "金山公园门口见",
+            "拍了拍手",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -1797,9 +1797,9 @@ _EN_GIVEN_NAMES = frozenset(
     Kevin Kimberly Kitty Larry Laura Lauren Leo Leon Leslie Lily Linda Lisa Louis Louisa Lucas Lucy Luke Lydia
     Maggie Mandy Maria Martin Mary Matthew Megan Melody Michael Michelle Mike Molly Monica Nancy Natalie Nathan
     Nicholas Nick Nicole Nina Oliver Olivia Oscar Patrick Paul Peggy Peter Philip Phoebe Rachel Randy Raymond
-    Rebecca Richard Rita Robert Robin Roger Ronald Rosa Ruby Ryan Sabrina Sally Samantha Samuel Sandra Sandy Sarah
+    Rebecca Richard Rita Robert Robin Roger Ronald Rosa Ruby Ryan Sabrina Sally Sam Samantha Samuel Sandra Sandy Sarah
     Scott Sean Selina Shirley Simon Sophia Sophie Stanley Stella Stephen Steven Susan Sylvia Teresa Terry Thomas
-    Tiffany Timothy Tina Tommy Tony Tracy Trista Ursula Vanessa Victor Vincent Vicky Victoria Vivian Wendy William
+    Tiffany Tim Timothy Tina Tom Tommy Tony Tracy Trista Ursula Vanessa Victor Vincent Vicky Victoria Vivian Wendy William
     Willie Winnie Yvonne Zoe""".split()
 )
 _EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES, key=len, reverse=True)) + ")"
@@ -1807,6 +1807,11 @@ _EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES, key=len, reverse=True)) 
 _EN_GIVEN_WITH_SURNAME = re.compile(
     rf"{_AFTER_LIST_NUMBER}(?:(?P<given>{_EN_GIVEN_RE})(?:[ ]?(?P<han>[\u4e00-\u9fff])|[ ](?P<surname>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})"
     rf"(?![A-Za-z@._-]))|(?P<first>[A-Z][a-z]{{1,5}}|[A-Z]{{2,6}})[ ](?P<after>{_EN_GIVEN_RE})(?![A-Za-z@._-]))"
+)
+# The other order, a surname's character right before the English given name ("朱Jack", "@胡Wendy", "转账给郑Jenny", "Hi 曹Ben", tune
+# 33): the look-behinds let `re` skip ahead to the given name's capital letter.
+_HAN_SURNAME_EN_GIVEN = re.compile(
+    rf"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))(?P<given>{_EN_GIVEN_RE})(?![A-Za-z0-9@._'’]|-[A-Za-z0-9])"
 )
 # Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming", "KongXiuying"); the apps and places that
 # take that shape are no names.
@@ -1940,6 +1945,27 @@ _JOINED_WORDS = frozenset(
     xinxiang xuzhou changzhou yangzhou yancheng zhoushan fuyang bengbu anqing tongling
     kunming guiyang shenyang changchun zhengzhou taiyuan nanchang""".split()
 )
+
+
+def _han_surnames_en_given(text: str, vault: _Vault) -> str:
+    """ "朱Jack" is a name when its character is a surname, neither a conjunction ("我和Amy") nor the end of a word with the
+    character before it."""
+    lex = lexicon()
+    out: list[str] = []
+    done = 0
+    for match in _HAN_SURNAME_EN_GIVEN.finditer(text):
+        start = match.start()
+        han_at = start - 1 if is_cjk(text[start - 1]) else start - 2
+        han = text[han_at]
+        if han_at < done or han not in lex.surname_tier or han in lex.function_surnames:
+            continue
+        before = text[han_at - 1] if han_at > 0 else ""
+        if before and is_cjk(before) and (before + han) in lex.boundary:
+            continue
+        out.append(text[done:han_at])
+        out.append(vault.name(han + match.group("given")))
+        done = match.end()
+    return "".join(out) + text[done:] if out else text
 
 
 def _joined_pinyin(match: re.Match[str], vault: _Vault) -> str:
@@ -3049,6 +3075,45 @@ def _names_split_by_emoji(text: str, vault: _Vault) -> str:
     return "".join(pieces) + text[pos:]
 
 
+# A bar that screenshot OCR puts inside a name, or a pasted table's cell edge ("户名：郭|明", "独孤|鹏飞", "丁丨哈三", tune 33): the two
+# sides joined read as a full name. Not a bar between words ("欠款|逾期", "姓名|电话"): the joined name must read as one, and what
+# follows must end it.
+_BAR_SPLIT = re.compile(rf"(?P<surname>[{_CJK_CHAR}]{{1,2}}) ?[|丨｜] ?(?P<given>[{_CJK_CHAR}]{{1,2}})")
+MAX_BAR_SPLITS = 60
+_BARS = frozenset("|丨｜")
+
+
+def _names_split_by_bars(text: str, vault: _Vault) -> str:
+    simplified = to_simplified(text)
+    pieces, pos, at, tried = [], 0, 0, 0
+    while tried < MAX_BAR_SPLITS and (match := _BAR_SPLIT.search(text, at)) is not None:
+        tried += 1
+        found = None
+        for cut in (2, 1) if len(match.group("surname")) == 2 else (1,):
+            start = match.end("surname") - cut
+            if start and (text[start - 1] in _BARS or is_cjk(text[start - 1]) and ends_a_word(simplified, start)):
+                continue  # (a cell of a row, "王|张|李", or the end of a word)
+            surname = simplified[start : match.end("surname")]
+            given = simplified[match.start("given") : match.end("given")]
+            for size in (len(given), 1) if len(given) == 2 else (1,):
+                end = match.start("given") + size
+                following = text[end : end + 1]
+                if following in _BARS or following and is_cjk(following) and following not in _AFTER_A_SPLIT_NAME:
+                    continue
+                name = surname + given[:size]
+                if reads_as_full_name(name) and not _is_not_a_name(name, text[end : end + 6]):
+                    found = (start, end)
+                    break
+            if found:
+                break
+        if found is None:
+            at = match.start() + 1
+            continue
+        pieces += [text[pos : found[0]], vault.name(text[found[0] : found[1]])]
+        pos = at = found[1]
+    return "".join(pieces) + text[pos:]
+
+
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
     if match.group("letter"):
         name = match.group("letter")
@@ -4092,12 +4157,14 @@ def _iou_party(match: re.Match[str], vault: _Vault) -> str:
 
 
 # Who WeChat's system lines and a Moments thread name (“柳青”修改群名为…, 将“金铃”移出了群聊, 邀请你和A、B、高山加入了
-# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:): the place holds a person, weighed as a quote's speaker. (Straight quotes too, as an
+# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:, 金山撤回了一条消息): the place holds a person, weighed as a quote's speaker. (Straight quotes too, as an
 # export writes them: "刘涛"将"包锦程"移出了群聊.)
 _WECHAT_SYSTEM_NAME = re.compile(
     rf"(?:(?<=[“\"])(?P<quoted>[{_CJK_CHAR}]{{2,4}})(?=[”\"](?:修改群名为|邀请|将[“\"]|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
     rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
+    # (Unquoted at a line's start, as a screenshot's OCR reads it: "金山撤回了一条消息", "常乐拍了拍我" (tune 33).)
+    rf"|(?m:^)(?P<recalled>[{_CJK_CHAR}]{{2,4}})(?=撤回了一条消息|拍了拍)"
     rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
     # Someone @-mentioned in a chat ("@許育誠 你欠我的……什麼時候要還"; only a full name or a nickname there, not "@全体成员").
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2,4}})(?=[ \u2005\u3000])"
@@ -4410,6 +4477,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("fields of an export naming a person", _contains(":", "="), _structured_fields),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
     Pass("names split by emoji", _has_emoji, _names_split_by_emoji),
+    Pass("names split by a bar", _contains("|", "丨", "｜"), _names_split_by_bars),
     Pass(
         "names with a middle dot",
         _contains("·", "•", "・", "‧"),
@@ -4431,7 +4499,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("who liked a post, who speaks with a role", _contains("♡", "):"), _liked_or_speaking),
     Pass(
         "names in WeChat's system lines",
-        _contains("群", "朋友", "回复", "红包", "@"),
+        _contains("群", "朋友", "回复", "红包", "@", "撤回了一条消息", "拍了拍"),
         _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
@@ -4454,6 +4522,7 @@ PASSES: tuple[Pass, ...] = (
         _each(_ROMAN_NAME, lambda m, vault: m.group(0) if _NOT_ROMAN_NAME.search(m.group(0)) else vault.name(m.group(0))),
     ),
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
+    Pass("English given names after a surname's character", _has_latin, _han_surnames_en_given),
     Pass("English names", _has_latin, _each(_EN_FULL_NAME, _english_full_name)),
     # (Before the joined ones, which would take "yandan" of "他叫 yandan qiu" alone.)
     Pass(
