@@ -230,8 +230,9 @@ LEFT_OUT_LINK = re.compile(
     rf"[^,;:!?，。；：！？\n号卡]{{0,8}}?\s?{_LEFT_OUT}"
     # (After 查看/前往, only a long mask right after: "取件码请查看 ******", not "前往 *** 社保服务大厅".)
     r"|(?:查看|查阅|前往|进入)\s?(?<!\d)[*x×]{5,12}(?![\d*x×a-z])"
-    # (After 详见/详情, any mask that ends the clause: "详情 ***", "详见 ***" (batch 43); not "详情 ****** 为您的服务密码", "详情xxx，我回头再发你".)
-    r"|(?:详见|详情)[:：]?\s?(?<!\d)[*x×]{3,12}(?=\s{0,3}(?:$|[。!?\n]))"
+    # (After 详见/详情, any mask that ends the message or its line: "详情 ***", "详见 ***" (batch 43); not "详情 ****** 为您的服务密码", "详情xxx，我回头再发你",
+    # a shop's own "您的订单已发货，详情 ***。" copied with its link masked.)
+    r"|(?:详见|详情)[:：]?\s?(?<!\d)[*x×]{3,12}(?=[ \t]{0,3}(?:$|\n))"
     # (After a word of where or how, only the long mask pages put for a whole address: "请通过 ****** 认证", "请于
     # 7月20日前在 ****** 签署", "速登 ****** 领取", "办理👉 ******"; not "请至***派出所", "通过***转账", money
     # "转至 ****** 尾号的卡".)

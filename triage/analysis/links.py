@@ -27,8 +27,9 @@ KNOWN_TLDS = frozenset(
     store wang ltd work link app fun icu live pro mobi asia tk ml ga cf gq pw bid win loan men cyou
     hk tw mo sg jp kr us uk ru in""".split()
 )
-# Endings that are English words too ("…locked. So annoying", "Today", "help desk"): a link without a scheme there is read only
-# when written with plain dots and no spaces, its first label not digits alone ("3点 today" is a time).
+# Endings that are English words too ("…locked. So annoying", "locked.so annoying", "Today", "help desk"): a link without a scheme
+# there is read only when written with plain dots and no spaces, and with a path after it or a hyphen or a digit in its name
+# ("s.id/2Mx7q", "appleid-cn.support"), which no sentence run together has ("3点 today" is a time).
 _WORD_TLDS = frozenset("id so support help homes life bond today website space tech cloud email".split())
 # The Public Suffix List as bundled with tldextract: never fetched (no URLs) nor cached on disk, so nothing
 # goes out at run time. Private suffixes count ("abc.github.io" is abc's, not GitHub's).
@@ -150,7 +151,7 @@ def find_links(text: str, lowered: str | None = None, limit: int | None = None) 
             start = scheme.start() if scheme else host_start
             if scheme is not None and lowered.startswith("@", match.end()):
                 continue  # a user name before "@": the link with its real host is read below (_USER_AT)
-            link = reader.link(text, written, scheme is not None, start, match.end())
+            link = reader.link(text, written, scheme is not None, start, match.end(), match.group("path").startswith("/"))
             if link is not None:
                 found.append(link)
                 if len(found) == limit:
@@ -204,7 +205,14 @@ class _Host(NamedTuple):
     is_punycode: bool
 
 
-def _read_host(written: str, has_scheme: bool) -> _Host | None:
+def _reads_as_host(written: str, host: str, has_path: bool) -> bool:
+    if written != host:
+        return False
+    name = host.rsplit(".", 1)[0]
+    return not name.isdigit() and (has_path or any(ch.isdigit() or ch == "-" for ch in name))
+
+
+def _read_host(written: str, has_scheme: bool, has_path: bool = False) -> _Host | None:
     """The host as written ("abc 。com"), read; None when it is no link (no known TLD, no dot)."""
     host = ".".join(part for part in _DOT_SPLIT.split(written) if part)
     if not host:
@@ -215,7 +223,7 @@ def _read_host(written: str, has_scheme: bool) -> _Host | None:
     tld = host.rsplit(".", 1)[-1]
     if not (has_scheme or is_ip or www or tld in _BARE_TLDS):
         return None
-    if tld in _STRICT_TLDS and not (has_scheme or www) and (written != host or host.split(".", 1)[0].isdigit()):
+    if tld in _STRICT_TLDS and not (has_scheme or www) and not _reads_as_host(written, host, has_path):
         return None
     if "." not in host and not has_scheme:
         return None
@@ -229,19 +237,19 @@ class _HostReader:
     """Reads each host as written once per text: a pasted text repeats the same few many times."""
 
     def __init__(self) -> None:
-        self._read: dict[tuple[str, bool], _Host | None] = {}
+        self._read: dict[tuple[str, bool, bool], _Host | None] = {}
 
-    def _host(self, written: str, has_scheme: bool) -> _Host | None:
-        key = (written, has_scheme)
+    def _host(self, written: str, has_scheme: bool, has_path: bool = False) -> _Host | None:
+        key = (written, has_scheme, has_path)
         if key not in self._read:
-            self._read[key] = _read_host(written, has_scheme)
+            self._read[key] = _read_host(written, has_scheme, has_path)
         return self._read[key]
 
     def could_be_link(self, written: str, scheme_possible: bool) -> bool:
-        return self._host(written, False) is not None or (scheme_possible and self._host(written, True) is not None)
+        return self._host(written, False, True) is not None or (scheme_possible and self._host(written, True) is not None)
 
-    def link(self, text: str, written: str, has_scheme: bool, start: int, end: int) -> FoundLink | None:
-        read = self._host(written, has_scheme)
+    def link(self, text: str, written: str, has_scheme: bool, start: int, end: int, has_path: bool = False) -> FoundLink | None:
+        read = self._host(written, has_scheme, has_path)
         if read is None:
             return None
         return FoundLink(

@@ -146,11 +146,12 @@ _MAINLAND_WORD = {"连结": "链接", "简讯": "短信", "资讯": "信息"}
 
 
 # A number read off a screenshot with letters for digits ("回拨 O2l-5l39 8844", "尾号5l87", "O777 58l*"): a run of digits with O, o, l or
-# I among them (dashes allowed between), at least two digits and no other letter, not glued to a word, a domain or a path ("l0086-cz.cn", "v2.l0"),
+# I among them (dashes allowed between), at least two digits and no other letter, not glued to a word, a domain or a path ("l0086-cz.cn", "v2.l0",
+# "l0086。cn", "l0086 .cn", "l0086[.]cn": a look-alike must stay one),
 # is read as the digits it shows. One for one, so positions do not move. Cheap gate first: a digit next to one of those letters.
 _OCR_DIGIT_LETTER = re.compile(r"[0-9](?=[OolI])|[OolI](?=[0-9])")
 _OCR_NUMBER = re.compile(
-    r"[0-9OolI](?<![A-Za-z0-9./@_][0-9OolI])(?<![A-Za-z.]-[0-9OolI])(?:-?[0-9OolI]){2,17}(?![A-Za-z0-9@_]|[.\-/][A-Za-z]|[./][0-9])"
+    r"[0-9OolI](?<![A-Za-z0-9./@_][0-9OolI])(?<![A-Za-z.]-[0-9OolI])(?:-?[0-9OolI]){2,17}(?![A-Za-z0-9@_]|[.\-/][A-Za-z]|[./][0-9]|[ \t]{0,2}(?:[。点.][ \t]{0,2}[A-Za-z]|\[\.\]|\(dot\)))"
 )
 _OCR_TO_DIGIT = str.maketrans("OolI", "0011")
 
