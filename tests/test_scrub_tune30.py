@@ -189,8 +189,11 @@ class TestTheThirtyThirdWritersCorpusFirstLook:
 
 class TestTheThirtyFourthWritersCorpus:
     """Tune 33 (tests/data/SCRUB_TUNE33.md): text pasted from screenshots and chat exports. A surname's character before an
-    English given name ("朱Jack", "@胡Wendy"), a bar that OCR or a table put inside a name ("郭|明", "独孤|鹏飞", "丁丨哈三"), and a
-    display name at the start of WeChat's recall and pat lines, word-shaped or not ("金山撤回了一条消息")."""
+    English given name ("朱Jack", "@胡Wendy", "陳Tom"), and a bar that OCR or a table put inside a name ("郭|明", "独孤|鹏飞", "丁丨哈三").
+    A blind review (/tmp/review17s, 1,014 probes) found the first version worse than the old on 132: the character before an English
+    name taken from any word ("下周Tom", "工程师Tim", "谢谢Tom"), Tom and Sam after "You" read as a pinyin surname's ("Love You Tom"),
+    table cells joined across a bar ("石家庄|保定", "钱|多少", "甲方|乙方"), and any word at the start of a recall line ("居然撤回了
+    一条消息"; that reading was dropped). Now 935 right against 851 for the old (one worse: "同班Tom")."""
 
     @pytest.mark.parametrize(
         ("text", "value"),
@@ -203,8 +206,8 @@ class TestTheThirtyFourthWritersCorpus:
             ("独孤|鹏飞", "鹏飞"),
             ("丁丨哈三", "哈三"),
             ("雷|志明的借条", "志明"),
-            ("金山撤回了一条消息", "金山"),
-            ("常乐拍了拍我", "常乐"),
+            ("陳Tom借錢", "Tom"),
+            ("郭|明打了电话", "郭|明"),
         ],
     )
     def test_the_name_goes(self, text: str, value: str) -> None:
@@ -222,6 +225,15 @@ class TestTheThirtyFourthWritersCorpus:
             "对方撤回了一条消息",
             "金山公园门口见",
             "拍了拍手",
+            "下周Tom来上海出差",
+            "谢谢Tom的帮助",
+            "同时Tim也到了",
+            "Love You Tom",
+            "石家庄|保定",
+            "钱|多少",
+            "甲方|乙方",
+            "押金|租金",
+            "居然撤回了一条消息",
         ],
     )
     def test_the_words_stay(self, text: str) -> None:

@@ -1797,9 +1797,9 @@ _EN_GIVEN_NAMES = frozenset(
     Kevin Kimberly Kitty Larry Laura Lauren Leo Leon Leslie Lily Linda Lisa Louis Louisa Lucas Lucy Luke Lydia
     Maggie Mandy Maria Martin Mary Matthew Megan Melody Michael Michelle Mike Molly Monica Nancy Natalie Nathan
     Nicholas Nick Nicole Nina Oliver Olivia Oscar Patrick Paul Peggy Peter Philip Phoebe Rachel Randy Raymond
-    Rebecca Richard Rita Robert Robin Roger Ronald Rosa Ruby Ryan Sabrina Sally Sam Samantha Samuel Sandra Sandy Sarah
+    Rebecca Richard Rita Robert Robin Roger Ronald Rosa Ruby Ryan Sabrina Sally Samantha Samuel Sandra Sandy Sarah
     Scott Sean Selina Shirley Simon Sophia Sophie Stanley Stella Stephen Steven Susan Sylvia Teresa Terry Thomas
-    Tiffany Tim Timothy Tina Tom Tommy Tony Tracy Trista Ursula Vanessa Victor Vincent Vicky Victoria Vivian Wendy William
+    Tiffany Timothy Tina Tommy Tony Tracy Trista Ursula Vanessa Victor Vincent Vicky Victoria Vivian Wendy William
     Willie Winnie Yvonne Zoe""".split()
 )
 _EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES, key=len, reverse=True)) + ")"
@@ -1810,9 +1810,15 @@ _EN_GIVEN_WITH_SURNAME = re.compile(
 )
 # The other order, a surname's character right before the English given name ("朱Jack", "@胡Wendy", "转账给郑Jenny", "Hi 曹Ben", tune
 # 33): the look-behinds let `re` skip ahead to the given name's capital letter.
+# (Tom, Tim and Sam too, which the list above leaves out: after "You" or "Long", read as pinyin surnames, they are English.) Not
+# before a capitalised word, where the English name goes on ("工程师Tim Baker": the English-names pass takes it whole).
+_HAN_EN_GIVEN_RE = "(?:" + "|".join(sorted(_EN_GIVEN_NAMES | {"Tom", "Tim", "Sam"}, key=len, reverse=True)) + ")"
 _HAN_SURNAME_EN_GIVEN = re.compile(
-    rf"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))(?P<given>{_EN_GIVEN_RE})(?![A-Za-z0-9@._'’]|-[A-Za-z0-9])"
+    rf"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))(?P<given>{_HAN_EN_GIVEN_RE})(?![A-Za-z0-9@._'’]|-[A-Za-z0-9]| [A-Z])"
 )
+# What may stand right before the surname's character when it is Chinese: a word that points at a person ("转账给郑Jenny", "是朱Tom").
+# Anything else makes the character the end of a word ("下周Tom", "工程师Tim", "谢谢Tom", "白云Sam").
+_BEFORE_HAN_EN_NAME = frozenset("给是叫找问和跟与同向对让把被")
 # Pinyin written joined with capitals ("LiuMin", "OuyangYihan", "DuanXiaoming", "KongXiuying"); the apps and places that
 # take that shape are no names.
 _CAMEL_NAME = re.compile(r"(?<![A-Za-z@._/-])(?P<surname>[A-Z][a-z]{1,5})(?P<given>(?:[A-Z][a-z]{0,6}){1,2})(?![A-Za-z@._/-])")
@@ -1948,20 +1954,28 @@ _JOINED_WORDS = frozenset(
 
 
 def _han_surnames_en_given(text: str, vault: _Vault) -> str:
-    """ "朱Jack" is a name when its character is a surname, neither a conjunction ("我和Amy") nor the end of a word with the
-    character before it."""
+    """ "朱Jack" is a name when its character is a surname, no conjunction ("我和Amy"), and not the end of a word: at the start,
+    after a space, a mark or a word that points at a person (`_BEFORE_HAN_EN_NAME`)."""
     lex = lexicon()
     out: list[str] = []
     done = 0
     for match in _HAN_SURNAME_EN_GIVEN.finditer(text):
         start = match.start()
         han_at = start - 1 if is_cjk(text[start - 1]) else start - 2
-        han = text[han_at]
+        han = to_simplified(text[han_at])
         if han_at < done or han not in lex.surname_tier or han in lex.function_surnames:
             continue
         before = text[han_at - 1] if han_at > 0 else ""
-        if before and is_cjk(before) and (before + han) in lex.boundary:
-            continue
+        if (
+            before
+            and is_cjk(before)
+            and (
+                before not in _BEFORE_HAN_EN_NAME
+                or is_dictionary_word(to_simplified(before) + han)
+                or (before + han) in lex.boundary
+            )
+        ):
+            continue  # ("同时Tim", "对方Tom": the two make a word)
         out.append(text[done:han_at])
         out.append(vault.name(han + match.group("given")))
         done = match.end()
@@ -3091,8 +3105,8 @@ def _names_split_by_bars(text: str, vault: _Vault) -> str:
         found = None
         for cut in (2, 1) if len(match.group("surname")) == 2 else (1,):
             start = match.end("surname") - cut
-            if start and (text[start - 1] in _BARS or is_cjk(text[start - 1]) and ends_a_word(simplified, start)):
-                continue  # (a cell of a row, "王|张|李", or the end of a word)
+            if start and (text[start - 1] in _BARS or is_cjk(text[start - 1])):
+                continue  # (a cell of a row, "王|张|李", or the end of a word, "石家庄|保定", "甲方|乙方")
             surname = simplified[start : match.end("surname")]
             given = simplified[match.start("given") : match.end("given")]
             for size in (len(given), 1) if len(given) == 2 else (1,):
@@ -3100,6 +3114,8 @@ def _names_split_by_bars(text: str, vault: _Vault) -> str:
                 following = text[end : end + 1]
                 if following in _BARS or following and is_cjk(following) and following not in _AFTER_A_SPLIT_NAME:
                     continue
+                if size == 2 and (given[1] in _AFTER_A_SPLIT_NAME or is_dictionary_word(given)):
+                    continue  # "郭|明打了电话": 打 is what he did; "钱|多少", "房 | 存款": a word after the bar
                 name = surname + given[:size]
                 if reads_as_full_name(name) and not _is_not_a_name(name, text[end : end + 6]):
                     found = (start, end)
@@ -4157,14 +4173,12 @@ def _iou_party(match: re.Match[str], vault: _Vault) -> str:
 
 
 # Who WeChat's system lines and a Moments thread name (“柳青”修改群名为…, 将“金铃”移出了群聊, 邀请你和A、B、高山加入了
-# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:, 金山撤回了一条消息): the place holds a person, weighed as a quote's speaker. (Straight quotes too, as an
+# 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:): the place holds a person, weighed as a quote's speaker. (Straight quotes too, as an
 # export writes them: "刘涛"将"包锦程"移出了群聊.)
 _WECHAT_SYSTEM_NAME = re.compile(
     rf"(?:(?<=[“\"])(?P<quoted>[{_CJK_CHAR}]{{2,4}})(?=[”\"](?:修改群名为|邀请|将[“\"]|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
     rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
-    # (Unquoted at a line's start, as a screenshot's OCR reads it: "金山撤回了一条消息", "常乐拍了拍我" (tune 33).)
-    rf"|(?m:^)(?P<recalled>[{_CJK_CHAR}]{{2,4}})(?=撤回了一条消息|拍了拍)"
     rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
     # Someone @-mentioned in a chat ("@許育誠 你欠我的……什麼時候要還"; only a full name or a nickname there, not "@全体成员").
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2,4}})(?=[ \u2005\u3000])"
@@ -4499,7 +4513,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("who liked a post, who speaks with a role", _contains("♡", "):"), _liked_or_speaking),
     Pass(
         "names in WeChat's system lines",
-        _contains("群", "朋友", "回复", "红包", "@", "撤回了一条消息", "拍了拍"),
+        _contains("群", "朋友", "回复", "红包", "@"),
         _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
