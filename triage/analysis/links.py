@@ -19,9 +19,8 @@ import tldextract
 from .normalize import lower_in_place
 
 # Top-level domains accepted without a scheme: the generic ones and those cheap ones common in Chinese
-# phishing texts (observed in the anti-fraud notices cited in red_flags.toml; ".support", ".help", ".homes" and the
-# "s.id" shortener in batch 43's parcel and Apple ID lures), and the abused ones below. A link with http(s)://
-# is accepted with any TLD.
+# phishing texts (observed in the anti-fraud notices cited in red_flags.toml); the abused ones and the endings that are
+# English words (below) are read too, more strictly. A link with http(s):// is accepted with any TLD.
 KNOWN_TLDS = frozenset(
     """com cn net org gov edu info biz cc co io me tv ly gl gd la ws vip top xyz site online club shop
     store wang ltd work link app fun icu live pro mobi asia tk ml ga cf gq pw bid win loan men cyou
@@ -29,7 +28,8 @@ KNOWN_TLDS = frozenset(
 )
 # Endings that are English words too ("…locked. So annoying", "locked.so annoying", "Today", "help desk"): a link without a scheme
 # there is read only when written with plain dots and no spaces, and with a path after it or a hyphen or a digit in its name
-# ("s.id/2Mx7q", "appleid-cn.support"), which no sentence run together has ("3点 today" is a time).
+# ("s.id/2Mx7q", "appleid-cn.support"), which no sentence run together has ("3点 today" is a time). (Batch 43's parcel and Apple ID
+# lures used .support, .help, .homes and the s.id shortener.)
 _WORD_TLDS = frozenset("id so support help homes life bond today website space tech cloud email".split())
 # The Public Suffix List as bundled with tldextract: never fetched (no URLs) nor cached on disk, so nothing
 # goes out at run time. Private suffixes count ("abc.github.io" is abc's, not GitHub's).
