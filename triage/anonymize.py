@@ -3052,10 +3052,28 @@ def _has_emoji(text: str) -> bool:
     return _HAS_EMOJI.search(text) is not None
 
 
+def _split_names(
+    pattern: re.Pattern[str], limit: int, text: str, vault: _Vault, read: Callable[[re.Match[str]], tuple[int, int] | None]
+) -> str:
+    """Each match of `pattern` that `read` finds a name in (its span) becomes a name; where it finds none, the search starts
+    afresh one character on ("救命😭 董👉坤" is no 命董坤, but 董👉坤 is a name). At most `limit` matches are tried: a real message
+    has a few, a hostile one thousands."""
+    pieces, pos, at, tried = [], 0, 0, 0
+    while tried < limit and (match := pattern.search(text, at)) is not None:
+        tried += 1
+        span = read(match)
+        if span is None:
+            at = match.start() + 1
+            continue
+        pieces += [text[pos : span[0]], vault.name(text[span[0] : span[1]])]
+        pos = at = span[1]
+    return "".join(pieces) + text[pos:]
+
+
 def _names_split_by_emoji(text: str, vault: _Vault) -> str:
     simplified = to_simplified(text)  # (one character for one: positions are the same)
 
-    def split(match: re.Match[str]) -> tuple[str, int] | None:
+    def split(match: re.Match[str]) -> tuple[int, int] | None:
         text, start = match.string, match.start()
         if start and is_cjk(text[start - 1]) and ends_a_word(simplified, start):
             return None
@@ -3073,20 +3091,10 @@ def _names_split_by_emoji(text: str, vault: _Vault) -> str:
         for given, end in readings:
             name = to_simplified(surname + given)
             if reads_as_full_name(name) and not _is_not_a_name(name, text[end : end + 6]):
-                return vault.name(text[start:end]), end
+                return start, end
         return None
 
-    # Searched afresh one character on where a match is no name: "救命😭 董👉坤" is no 命董坤, but 董👉坤 is a name.
-    pieces, pos, at, tried = [], 0, 0, 0
-    while tried < MAX_EMOJI_SPLITS and (match := _EMOJI_SPLIT.search(text, at)) is not None:
-        tried += 1
-        found = split(match)
-        if found is None:
-            at = match.start() + 1
-            continue
-        pieces += [text[pos : match.start()], found[0]]
-        pos = at = found[1]
-    return "".join(pieces) + text[pos:]
+    return _split_names(_EMOJI_SPLIT, MAX_EMOJI_SPLITS, text, vault, split)
 
 
 # A bar that screenshot OCR puts inside a name, or a pasted table's cell edge ("户名：郭|明", "独孤|鹏飞", "丁丨哈三", tune 33): the two
@@ -3099,10 +3107,8 @@ _BARS = frozenset("|丨｜")
 
 def _names_split_by_bars(text: str, vault: _Vault) -> str:
     simplified = to_simplified(text)
-    pieces, pos, at, tried = [], 0, 0, 0
-    while tried < MAX_BAR_SPLITS and (match := _BAR_SPLIT.search(text, at)) is not None:
-        tried += 1
-        found = None
+
+    def split(match: re.Match[str]) -> tuple[int, int] | None:
         for cut in (2, 1) if len(match.group("surname")) == 2 else (1,):
             start = match.end("surname") - cut
             if start and (text[start - 1] in _BARS or is_cjk(text[start - 1])):
@@ -3118,16 +3124,10 @@ def _names_split_by_bars(text: str, vault: _Vault) -> str:
                     continue  # "郭|明打了电话": 打 is what he did; "钱|多少", "房 | 存款": a word after the bar
                 name = surname + given[:size]
                 if reads_as_full_name(name) and not _is_not_a_name(name, text[end : end + 6]):
-                    found = (start, end)
-                    break
-            if found:
-                break
-        if found is None:
-            at = match.start() + 1
-            continue
-        pieces += [text[pos : found[0]], vault.name(text[found[0] : found[1]])]
-        pos = at = found[1]
-    return "".join(pieces) + text[pos:]
+                    return start, end
+        return None
+
+    return _split_names(_BAR_SPLIT, MAX_BAR_SPLITS, text, vault, split)
 
 
 def _name_at_opening(match: re.Match[str], vault: _Vault) -> str:
