@@ -238,3 +238,46 @@ class TestTheThirtyFourthWritersCorpus:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestDaiNamesAndSpeakersNamedAgain:
+    """Tune 32's misses, the eighteenth session: a Dai name of an opening and two syllables with no cue ("刀甩保",
+    "咪腊罕"), the Dai 咪 beside a cue, and a chat speaker of no listed surname named again in the transcript."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("刀甩保：998元我下周还\n特木尔•那仁:那你先还一半\n刀甩保: 好", "刀甩保"),
+            ("线甩波 三千二我下周还\n侯玉花：那你先还一半\n线甩波:好", "线甩波"),
+            ("媳妇：达有良\n朋友：阿约拉则\n达有良：知道了", "达有良"),
+            ("大哥：房法旺\n阿爸: 岩燕\n房法旺：知道了", "房法旺"),
+            ("你通讯录里的玉庄香都收到了催收短信", "玉庄香"),
+            ("被骚扰的亲友：刀光罕和依论光。", "依论光"),
+            ("被骚扰的亲友：刀光罕和依论光。", "刀光罕"),
+            ("2026年12月1日 玉温叫第二次上门", "玉温叫"),
+            ("我侄子叫咪砍，不是借款人", "咪砍"),
+            ("担保人者有福；咪罕已经全部通知到位", "咪罕"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "刘玉香叫我还钱",
+            "被申请人谢玉应当自收到本支付令之日起清偿",
+            "吴玉章学院家长接送点",
+            "刀光剑影",
+            "依次、排队和奶茶",
+            "岩石和玉米",
+            "来电人：李先生\n反映内容：来电人称其亲属欠款",
+            "受托人：律师\n现委托上述受托人作为诉讼代理人",
+            "客服部：您好\n客服部：请问还款了吗",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        out = scrub(text)
+        for word in ("叫我还钱", "应当", "玉章", "刀光", "依次", "岩石", "玉米", "来电人", "受托人", "客服部"):
+            if word in text:
+                assert word in out

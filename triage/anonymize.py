@@ -4106,9 +4106,14 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         for label, count in counts.items()
         if 2 <= len(label) <= 4
         and not _TITLE_AFTER_SURNAME.fullmatch(label[1:])
-        and (count >= 2 or self_line or (shaped and reads_as_full_name(label)))
+        and (count >= 2 or self_line or (shaped and reads_as_full_name(label)) or _named_again(label, text))
         and label not in _NOT_SPEAKERS
-        and (label[0] in _SURNAME_CHARS or label[:2] in _COMPOUND_SURNAMES or given_name_alone(to_simplified(label)))
+        and (
+            label[0] in _SURNAME_CHARS
+            or label[:2] in _COMPOUND_SURNAMES
+            or given_name_alone(to_simplified(label))
+            or _unlisted_surname_speaker(label, text)
+        )
         and not is_role(label)
         and not _RELATION_WORD.fullmatch(label)
         and not _is_not_a_name(label, "")
@@ -4116,6 +4121,20 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
     for label in sorted(speakers, key=len, reverse=True)[:MAX_SPEAKERS]:
         text = re.sub(rf"(?<![{_CJK_CHAR}A-Za-z]){re.escape(label)}(?![A-Za-z])", lambda m: vault.name(m.group(0)), text)
     return text
+
+
+def _unlisted_surname_speaker(label: str, text: str) -> bool:
+    """A three-character speaker whose surname is not on the list (刀, 达, 锁, 线: Dai, Hui and rarer ones), named
+    again elsewhere in the transcript ("媳妇:达有良 … 达有良:知道了", "线甩波 三千二我下周还 … 线甩波:好"), and no
+    word at all: neither the label nor its first two characters is a dictionary word ("客服部", "管理员")."""
+    simple = to_simplified(label)
+    return _named_again(label, text) and not is_dictionary_word(simple) and not is_dictionary_word(simple[1:])
+
+
+def _named_again(label: str, text: str) -> bool:
+    """A three-character speaker named again elsewhere in the text ("大哥:房法旺 … 房法旺:知道了"); not a party's
+    role that the form repeats ("来电人:… 来电人称", "受托人:… 上述受托人")."""
+    return len(label) == 3 and label[-1] not in "人员方" and text.count(label) >= 2
 
 
 # A WeChat quoted reply ("「白露:我是他老婆」", "「刘龙:「文静:什么时候还」我也不知道」"): the quote opens with who

@@ -446,6 +446,7 @@ def piece_name_pattern() -> re.Pattern[str]:
         f"|[{surnames}](?=[{''.join(sorted({p[0] for p in table['mongolian_after_surname']}))}])"
         f"(?:{alternation(table['mongolian_after_surname'])}){not_a_place}"
         f"|(?:{alternation(table['yi_clans'])})(?:{alternation(table['yi_given'])})"
+        f"|[{table['dai_openings']}][{table['dai_syllables']}]{{2}}"
     )
 
 
@@ -456,8 +457,17 @@ def piece_name_spans(text: str) -> list[tuple[int, int]]:
     lex, spans = lexicon(), []
     table = _names_data()["transliterated"]
     after_surname, endings = frozenset(table["mongolian_after_surname"]), table["mongolian_endings"]
+    dai_openings, surnames = table["dai_openings"], lex.surname_tier
     for match in piece_name_pattern().finditer(text):
         start, end = match.span()
+        if (
+            text[start] in dai_openings
+            and end - start == 3
+            and text[end - 1] in "叫应保养"
+            and start
+            and surnames.get(text[start - 1]) in ("common", "frequent")
+        ):
+            continue  # a Han name's given name and a verb: "刘玉香叫我还钱", "王玉光应该还"
         if text[start + 1 : end] in after_surname:
             if is_dictionary_word(text[start : start + 2]) or text[max(0, start - 1) : start + 1] == "俄罗":
                 continue
