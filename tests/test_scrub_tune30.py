@@ -281,3 +281,40 @@ class TestDaiNamesAndSpeakersNamedAgain:
         for word in ("叫我还钱", "应当", "玉章", "刀光", "依次", "岩石", "玉米", "来电人", "受托人", "客服部"):
             if word in text:
                 assert word in out
+
+
+class TestWhoWeChatsSystemLinesName:
+    """Tune 33's misses, the eighteenth session: who took back a message, who a forwarded chat was with, whose card was
+    shared, whom you added, and a dotted name WeChat quotes, even when the name is an ordinary word."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("金山撤回了一条消息", "金山"),
+            ("分期可以吗\n蓝天撤回了一条消息", "蓝天"),
+            ("吴建国与锁福元的聊天记录", "锁福元"),
+            ("周家乐的二维码名片\n扫一扫上面的二维码图案，加我为朋友", "周家乐"),
+            ("你已添加了萧雅，现在可以开始聊天了。", "萧雅"),
+            ('你将"撒·伊斯哈格"移出了群聊', "伊斯哈格"),
+            ("分期可以吗\n许\n晓红撤回了一条消息", "晓红"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "居然撤回了一条消息",
+            "他刚刚撤回了一条消息",
+            "刚刚撤回了一条消息",
+            "对方撤回了一条消息",
+            "群聊的聊天记录",
+            "微信与支付宝的聊天记录",
+            "我和招商银行的聊天记录",
+            "你和催收员的聊天记录",
+            "客服中心的二维码名片",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

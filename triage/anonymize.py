@@ -4195,14 +4195,21 @@ def _iou_party(match: re.Match[str], vault: _Vault) -> str:
 # 群聊, 宁静 请求添加你为朋友, 关山回复杨柳:): the place holds a person, weighed as a quote's speaker. (Straight quotes too, as an
 # export writes them: "刘涛"将"包锦程"移出了群聊.)
 _WECHAT_SYSTEM_NAME = re.compile(
-    rf"(?:(?<=[“\"])(?P<quoted>[{_CJK_CHAR}]{{2,4}})(?=[”\"](?:修改群名为|邀请|将[“\"]|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
+    rf"(?:(?<=[“\"])(?P<quoted>[{_CJK_CHAR}]{{2,4}}|[{_CJK_CHAR}]{{1,6}}[·•・][{_CJK_CHAR}]{{1,8}})(?=[”\"](?:修改群名为|邀请|将[“\"]|撤回了|拍了拍|加入了群聊|移出了群聊|与群里))"
     rf"|(?<=[、和])(?P<joined>[{_CJK_CHAR}]{{2,4}})(?=加入了群聊)"
     rf"|(?m:^)(?P<asking>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*请求添加你为朋友)"
     rf"|(?m:^)(?P<replying>[{_CJK_CHAR}]{{2,4}})(?=回复)|(?<=回复)(?P<replied>[{_CJK_CHAR}]{{2,4}})(?=[ \t]*:)"
     # Someone @-mentioned in a chat ("@許育誠 你欠我的……什麼時候要還"; only a full name or a nickname there, not "@全体成员").
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2,4}})(?=[ \u2005\u3000])"
     # A red packet's lines: "隗静发出了红包“先还一点”", "许亮领取了隗静的红包" (only a full name there: not "领取了丰厚的红包").
-    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了[^\n]{{0,6}}红包)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包))"
+    rf"|(?m:^)(?P<giving>[{_CJK_CHAR}]{{2,4}})(?=发出了红包|领取了[^\n]{{0,6}}红包)|(?<=领取了)(?P<given>[{_CJK_CHAR}]{{2,4}})(?=的红包)"
+    # Who took back a message, who a forwarded chat was with, whose card was shared, whom you added ("金山撤回了一条消息",
+    # "吴建国与锁福元的聊天记录", "周家乐的二维码名片", "你已添加了萧雅，现在可以开始聊天了"; not "对方撤回了…", "群聊的聊天记录").
+    rf"|(?m:^)(?P<recalling>[{_CJK_CHAR}]{{2,4}})(?=撤回了一条消息)"
+    rf"|(?m:^)(?P<chatting>[{_CJK_CHAR}]{{2,4}})(?=[与和][{_CJK_CHAR}]{{2,4}}的聊天记录)"
+    rf"|(?<=[与和])(?P<chatted>[{_CJK_CHAR}]{{2,4}})(?=的聊天记录)"
+    rf"|(?m:^)(?P<card>[{_CJK_CHAR}]{{2,4}})(?=的二维码名片)"
+    rf"|(?<=你已添加了)(?P<added>[{_CJK_CHAR}]{{2,4}})(?=[,，]现在可以开始聊天了))"
 )
 
 
@@ -4231,6 +4238,19 @@ def _liked_or_speaking(text: str, vault: _Vault) -> str:
     return _SPEAKER_WITH_ROLE.sub(lambda m: _wechat_system_name(m, vault), text)
 
 
+def _shown_by_wechat(label: str, group: str | None) -> bool:
+    """A forwarded chat's title, a shared card and an added contact show a display name as WeChat wrote it: three or four
+    characters there are a name when they open with a surname or are no word at all ("周家乐的二维码名片", "与锁福元的聊天记录";
+    not "与支付宝的聊天记录")."""
+    if group not in ("chatting", "chatted", "card", "added") or len(label) < 3 or _is_not_a_name(label, ""):
+        return False
+    return label[0] in _SURNAME_CHARS or not (is_dictionary_word(label) or is_dictionary_word(label[1:]))
+
+
+# Adverbs that open a line before 撤回了一条消息 in a person's own telling.
+_ADVERBS_BEFORE_RECALLING = frozenset(
+    "居然 竟然 突然 忽然 果然 显然 刚刚 刚才 已经 马上 立刻 立马 随即 赶紧 然后 后来 结果 又 偷偷 还 也 都 就 对方 群主".split()
+)
 # The last characters of what is @-mentioned that no name ends in: roads and places, lending apps and sites, snacks.
 _NOT_A_MENTIONED_NAME_END = frozenset("路街道巷弄村庄区镇县市贷呗网鸭鸡店")
 
@@ -4239,8 +4259,17 @@ def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     label = to_simplified(match.group(0))
     if match.lastgroup == "mentioned" and label[-1] in _NOT_A_MENTIONED_NAME_END:
         return match.group(0)  # "@凤起路", "@向钱贷", "@周黑鸭": a road, a lending app, a brand
-    if label == "我" or not _speaker_of_a_quote(label):
+    if match.lastgroup == "quoted" and any(dot in label for dot in "·•・"):
+        return vault.name(match.group(0))  # 你将"撒·伊斯哈格"移出了群聊: a transliterated name
+    if label == "我" or not (_speaker_of_a_quote(label) or _shown_by_wechat(label, match.lastgroup)):
         return match.group(0)
+    if match.lastgroup == "recalling" and (label in _ADVERBS_BEFORE_RECALLING or label[:1] in "他她它你我"):
+        return match.group(0)  # "居然撤回了一条消息", "他刚刚撤回了一条消息": how, or who by a pronoun
+    if (
+        match.lastgroup == "recalling"
+        and match.string[max(0, match.start() - 3) : match.start()].lstrip("\n")[:-1] in _SURNAME_CHARS
+    ):
+        return match.group(0)  # "许\n晓红撤回了…": the name's surname on the line before, for the line-broken names pass
     # A red packet's giver or taker, someone @-mentioned and a name in straight quotes read as a full name by themselves (陆续领取了
     # 红包, 领取了双倍的红包 and 群公告"任务"邀请好友 name no one), or as a nickname: 老王, 小明, 阿强 (a surname's character after 老,
     # 小, 阿; not 老大, 小二, 阿猫).
@@ -4532,7 +4561,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("who liked a post, who speaks with a role", _contains("♡", "):"), _liked_or_speaking),
     Pass(
         "names in WeChat's system lines",
-        _contains("群", "朋友", "回复", "红包", "@"),
+        _contains("群", "朋友", "回复", "红包", "@", "撤回", "聊天", "名片"),
         _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
