@@ -5911,4 +5911,54 @@ class TestTheSecondReviewOfTheSeventeenthSession:
         assert analyze(text).risk == "high"
 
 
+class TestWarningsAndCaseReports:
+    """Batches 44 and 45, the eighteenth session: a warning that calls the scam one and says what to do (hang up, pay no heed,
+    do not download, share, transfer), a case told as a lesson (headed by the police, a court or a bank, or someone else's story
+    with what came of it), a person's own "没让我加微信", and a person telling that they were given as the emergency contact are
+    no more than medium; the scams they resemble stay high."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[转发] 大家注意!有人冒充贷款平台客服打电话,说“根据国家政策要配合注销网贷账号,不然影响征信”,然后让你把各平台额度借出来"
+            "转到他的账户。都是骗子!征信谁也改不了。",
+            "【转自保卫处】同学们,诈骗分子冒充贷款公司客服,声称“有贷款记录,如不注销会影响个人征信”,引诱填写银行卡号。注销校园贷就是"
+            "骗局,接到电话直接挂断!",
+            "外婆 15:02\n有个客服说我微信开了百万保障 一个月扣800 要我关\n我 15:03\n外婆那是骗子 百万保障免费的 不会扣钱\n我 15:03\n"
+            "你把电话挂了 谁让你下软件都别下",
+            "以案说险：保洁王阿姨接到“民警”电话，说她银行卡涉嫌洗钱，对方发来“通缉令”，让她下载屏幕共享软件，把5万转到“安全账户”。"
+            "公检法不会通过电话、网络要求转账或共享屏幕。",
+            "警方通报：冯女士接到自称某省公安刑警的电话，称其涉嫌“洗黑钱”将被冻结资产、逮捕，要求其新办银行卡转账。民警20分钟内找到她"
+            "并劝阻。",
+            "钱塘检察：催收团伙冒充律师，对借款人的紧急联系人所在单位持续轰炸、辱骂诅咒，6人以寻衅滋事罪获刑。",
+            "征信中心声明(转):征信中心不对外提供逾期记录处理、违规网贷账户关闭、征信修复等服务;添加好友共享屏幕是虚假征信诈骗常用套路;"
+            "有疑问请拨打唯一客服电话400-810-8866。",
+            "刚接到马上消费的电话,客服很客气,说逾期了让我在app里还,可以申请延期,没让我加微信也没提转账。应该没问题吧",
+            "我被表弟填成了紧急联系人,平台打电话只问能不能转告他,没说我要还钱。我转告了,让他自己去App里处理。",
+            "转:麻栗坡警方提醒,近期“京东高息注销中心”“支付宝学生状态改成人状态”等说法都是虚假征信诈骗,已有多人被骗。不下载会议软件,"
+            "不共享屏幕,不转账。",
+        ],
+    )
+    def test_the_warning_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【国家反诈中心】您的银行账户涉嫌诈骗资金流入，请立即下载指定APP配合核查，并提供收到的验证码。", ""),
+            ("【XX市公安局】你名下手机号涉嫌发送诈骗信息，已被立案调查，请于2小时内联系办案民警，否则将被列为网上追逃人员。", ""),
+            (
+                "您的贷款已逾期,已提交异地仲裁委员会,仲裁裁决等同法院判决,请速联系仲裁员 171****8866 办理和解,和解需先缴纳和解金",
+                "",
+            ),
+            ("我直接挂了，他又打来说我名下信用卡涉嫌洗钱，让我下个视频会议app分享屏幕，我现在该怎么办，要不要配合？", ""),
+            ("你被他填成了紧急联系人，不还就发你通讯录", ""),
+            ("我被表弟填成了紧急联系人,催收说要打到我单位去", ""),
+            ("警方提醒：您的账户涉嫌洗钱，请立即将资金转入安全账户配合调查，否则冻结。", ""),
+        ],
+    )
+    def test_the_scam_stays_high(self, text, sender):
+        assert analyze(text, sender or None).risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

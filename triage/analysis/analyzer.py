@@ -683,10 +683,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             found.discard("fake_legal")
 
     told_as_a_warning = (
-        _reads_as_a_warning(lowered)
+        (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
         and not _strangers_channel(channels, links)
         and info.kind not in _PERSONAL_KINDS
-        and not found.evidence.keys() & _NEVER_TOLD_AWAY
+        and not found.evidence.keys() & (_NEVER_TOLD_AWAY - (_THREATS if _CASE_HEADING.search(lowered) else frozenset()))
     )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
@@ -743,6 +743,9 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 # Flags a warning's frame never excuses: threats and shaming are the message's own words whatever else it says ("不许报警，
 # 否则……"), and a sender that is not who the text claims is no warning's.
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
+# (Except in a case a court or a prosecutor reports, its threats told with the sentence they earned: "钱塘检察:催收团伙……对单位持续
+# 轰炸、辱骂诅咒……6人以寻衅滋事罪获刑".)
+_THREATS = frozenset({"threat_or_abuse", "third_party_threat"})
 
 
 def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool:
@@ -758,10 +761,33 @@ def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool
 # What a warning, or a person telling of a scam, says of it: that it is one ("那个电话是骗子", "那条是假的"), not denied ("我们
 # 不是骗子", "这不是诈骗电话"); and what the genuine service does ("百万保障是免费的", "银行不会通过短信发链接"). (Not the words a
 # scammer or a collector uses too: 谨防, 别信, 报警, 110, 官方客服, 无需视频, "别报警", "不会让你好过".)
-_VERDICT = re.compile("(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话)")
+_VERDICT = re.compile(
+    "(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话|分子|手法|套路|团伙)"
+    # (Or who did it and what came of it: "诈骗分子冒充……", "骗子冒充客服", "我朋友昨天被骗了18万", "最新套路".)
+    "|骗子(?:冒充|会|说|让|打|称)|被骗(?:了)?|(?:新|老|常见|常用|最新)套路"
+    # ("……等说法都是虚假征信诈骗", "几种假催收短信".)
+    "|是虚假[^。!?\n]{0,6}诈骗|假(?:催收|客服|警察|民警)(?:短信|电话)?"
+)
 _DENIED_BEFORE = re.compile("(?:不|并非|并不|没|才不)[^,;:。!?\n]{0,2}\\Z")
 _REASSURANCE = re.compile(
     "(?:是|完全|都是)免费的|一分钱(?:都)?没(?:扣|花|交)|没有什么安全账户|(?:不会|从不|从来不|绝不)(?:通过|用)(?:短信|电话|链接|视频|邮件)"
+)
+# Advice a warning gives (batches 44 and 45), taken only where the text asks its reader for nothing: scams append the same
+# boilerplate to their own request ("……请回复1并按提示提供验证码。警惕诈骗电话，陌生来电请直接挂断", /tmp/review13b).
+_ADVICE = re.compile(
+    # What to do, as a warning tells it: hang up, pay no heed, do not pay, download, share or click ("接到电话直接挂断",
+    # "看到就挂", "千万别下", "别理"; not a scammer's "不要挂电话", "千万不要告诉别人", nor a person's own "我直接挂了").
+    "(?:直接|一律|立即|立刻|马上|赶紧|看到就|就)挂(?:断|掉|电话)?(?![了断掉电])|(?:别|不用|不要)理"
+    "|(?:千万|一定)?(?:别|不要|切勿|勿)(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄)"
+    # (And the police's run of them: "不点击、不下载、不转账", "不下载会议软件,不共享屏幕,不转账".)
+    "|不(?:点击?|下载|共享|转账|透露)[^。!?\n]{0,10}[,，、][^。!?\n]{0,4}不(?:点击?|下载|共享|转账|透露)"
+    # What no genuine body does or offers ("征信谁也改不了", "不存在“注销校园贷”业务", "不对外提供……征信修复等服务").
+    "|征信(?:谁也|任何人都?|都)(?:改|修复)不了|不存在[^。!?\n]{0,12}(?:业务|账户|说法)|不(?:对外)?提供[^。!?\n]{0,30}服务"
+    "|无权冻结|不(?:会)?收(?:取)?任何|不会(?:扣钱|扣费|收费|让你交)"
+    # Check with the people it names, or the police ("先给老师或孩子本人打电话", "先打给孙子本人或子女核实", "拨110或96110",
+    # "拉黑").
+    "|(?:打给|打电话给|给)[^。!?\n]{0,8}(?:本人|子女|老师|孩子|家人|儿子|女儿)[^。!?\n]{0,8}(?:核实|确认|问|打电话)"
+    "|(?:拨打?|打)(?:110|96110)|拉黑"
 )
 
 
@@ -771,7 +797,60 @@ def _reads_as_a_warning(lowered: str) -> bool:
         _DENIED_BEFORE.search(lowered, max(0, match.start() - 4), match.start()) is None
         for match in itertools.islice(_VERDICT.finditer(lowered), 8)
     )
-    return verdict and _REASSURANCE.search(lowered) is not None
+    if not verdict:
+        return False
+    return _REASSURANCE.search(lowered) is not None or (_ADVICE.search(lowered) is not None and not _asks_the_reader(lowered))
+
+
+# A request to the reader, or a caller saying who they are: "请回复1并提供验证码", "现在下载……App开启屏幕共享", "我是公安局的"
+# (not "请勿转账", "请立即停止转账", "请拨打96110").
+_ASKED = re.compile(
+    "(?:请|现在|立即|马上|尽快|速)[^。!?\n,，;；]{0,10}?(?:回复|提供|转入|转到|转账|下载|点击|联系|添加|开启|配合|缴纳|支付)"
+    "|我是[^。!?\n,，]{0,8}(?:公安|警察|民警|警官|检察|法院|客服|专员)"
+)
+_REFUSED = re.compile("停止|不要|不|别|勿|拒绝|切勿")
+
+
+def _asks_the_reader(lowered: str) -> bool:
+    return any(
+        _REFUSED.search(match.group()) is None and not match.group().startswith(("请勿", "请不要"))
+        for match in itertools.islice(_ASKED.finditer(lowered), 8)
+    )
+
+
+# A case the police, a court or a bank tells as a lesson: headed as one ("以案说险", "警方通报", "典型案例", "法院判决:"), or
+# someone else's story told with what came of it ("保洁王阿姨接到……被骗30余万元", "冯女士接到自称……民警20分钟内找到她").
+# A scam speaks to its reader and never tells itself as another person's case.
+_CASE_HEADING = re.compile(
+    "以案说险|以案释法|以案说法|案例[一二三四五1-9]|典型案例|警情通[报告]|警方通报|反诈(?:课堂|宣传|小课堂)|普法|法治网"
+    "|(?:法院|法庭)(?:判决|审结|宣判)[:：]|犯[^。!?\n]{0,8}罪(?:被判|,被判|，被判)|被判(?:处|刑)|罪(?:获刑|被判)|判处[^。!?\n]{0,6}(?:有期徒刑|拘役)"
+)
+_SOMEONE_ELSE = re.compile(
+    "(?:女士|先生|阿姨|大爷|大妈|老人|市民|居民|同学|网友|事主|受害人|某某|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐冯]某)"
+    "[^。!?\n]{0,12}(?:接到|收到|看到|轻信|被骗)"
+)
+_WHAT_CAME_OF_IT = re.compile(
+    "被骗(?:了)?[0-9一二三四五六七八九十几余多]|民警[^。!?\n]{0,12}(?:劝阻|拦下|拦截|止付|找到)|(?:被|遭)(?:行政)?拘留|被判(?:处|刑)"
+)
+
+
+# A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
+# "东港发布:", "转一个真实案例:"), read as a case report only beside the words a teller uses for the scam (骗子, 冒充, 谎称 …).
+_BODY_HEADING = re.compile(
+    "^[^。!?\n]{0,14}(?:警方|公安|反诈|检察|法院|网警|派出所|监管局|银保监局|保卫处|资助管理中心|发布|真实案例|骗子剧本|揭秘)"
+    "[^。!?\n:：]{0,14}[:：]"
+)
+# (Not 诈骗 alone: a fake police text tells the reader "你涉嫌诈骗".)
+_TELLER_WORDS = re.compile("骗子|骗局|冒充|假冒|谎称|自称|被骗|騙子|騙局|诈骗(?:分子|团伙|手法|套路|电话|短信|警情|案)")
+
+
+def _reads_as_a_case_report(lowered: str) -> bool:
+    """The text tells a case as a lesson: headed as one, or someone else's story with its outcome."""
+    if _CASE_HEADING.search(lowered):
+        return True
+    if _BODY_HEADING.search(lowered) and _TELLER_WORDS.search(lowered):
+        return True
+    return _SOMEONE_ELSE.search(lowered) is not None and _WHAT_CAME_OF_IT.search(lowered) is not None
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
