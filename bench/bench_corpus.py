@@ -236,6 +236,15 @@ def sets() -> dict[str, list[dict]]:
         # (tests/data/TUNE44.md). First measured at 20824f7: 87.2 / 80.6 / 12.0 / 29.5 % (text only 87.2 / 80.6 / 12.0 / 30.0 %);
         # tuned on in the seventeenth session: 91.1 / 87.9 / 10.5 / 24.0 %.
         "tuning, batch 44 (modelled, debt texts as pasted)": load("sms_modelled_tune44.jsonl"),
+        # Written on 2026-12-05 by a blind helper at the start of the eighteenth session, each modelled on a named public page (260
+        # pages): "the words are the same; the intent differs" — genuine warnings that quote scam scripts nearly word for word
+        # (police, banks, schools, communities, courts' and prosecutors' case reports, news briefs), people's calm accounts after
+        # they recognised a scam, genuine collection, court and bank security notices, 134 of the 200 genuine texts in pasted
+        # forms; beside scams that carry little evidence (call retellings with no link or number, fake legal pressure, lures whose
+        # link is described or masked, uncommon families, chats where the fake collector speaks) and illegal collection
+        # (tests/data/TUNE45.md). First measured at 4361067 (the analyser of 897305c): 78.9 / 69.4 / 27.0 / 43.0 % (text only
+        # 78.3 / 69.4 / 27.0 / 43.0 %).
+        "tuning, batch 45 (modelled, warnings and scams told in the same words)": load("sms_modelled_tune45.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -232,6 +232,13 @@ TUNING = (
     # or Cantonese). First measured at 20824f7: 55 of 1,019 items kept (52 of 731 names, 1 of 12 QQ numbers, 2 of 39 addresses),
     # 94 of 3,000 phrases damaged (3.13 %).
     ("tuning corpora 33", ROOT / "tests" / "data" / "scrub_tune33.jsonl", ROOT / "tests" / "data" / "scrub_tune33_preserve.txt"),
+    # Written on 2026-12-05 by a thirty-fifth writer blind to the scrubber, at the start of the eighteenth session
+    # (tests/data/SCRUB_TUNE34.md): names that are ordinary words (夏天, 温柔, 谷雨, 安康, 高峰) in strong places (被告, @, 你是…吗,
+    # 转给, lists, titles) beside the same words used as words; Mongolian, Dai, Tibetan, Hui, Uyghur, Yi, Korean-Chinese, Zhuang
+    # and Kazakh names; Hong Kong, Macau and Taiwan names with English given names and English addresses; pinyin with tone marks;
+    # 2,000 ordinary lines (1,116 of them using the same words). First measured at 4361067: 138 of 1,024 items kept (135 of 706
+    # names, 1 of 16 WeChat ids, 2 of 55 addresses), 80 of 2,000 phrases damaged (4.00 %).
+    ("tuning corpora 34", ROOT / "tests" / "data" / "scrub_tune34.jsonl", ROOT / "tests" / "data" / "scrub_tune34_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"
