@@ -5961,4 +5961,35 @@ class TestWarningsAndCaseReports:
         assert analyze(text, sender or None).risk == "high"
 
 
+class TestBatch45Retellings:
+    """Batch 45, the eighteenth session: a person retelling a call that is still going on — asked for the card number and
+    password, to pay into an account the caller gave, to send back "the difference", to download a meeting app — is high;
+    what no one asked, or a request the person ignored, is not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "有个客服说可以免费帮我代刷经营流水，额度能从20万提到50万，就要我的银行卡号和密码，说卡里没钱不会有损失。你觉得靠谱吗",
+            "一个手机号说是光大银行客服，说可以帮我把信用卡升级成白金卡，让我报了卡号和身份证号，然后说验证码不对，一直让我报验证码",
+            "刚才有个说是唯品会客服的打电话，说纸尿裤有质量问题要退我246，让我去支付宝里开备用金领500，多出来的254让我先转回给他们。",
+            "学校校长打电话说孩子预录取了，还要交3万赞助费，今天要转到他给的账户，明天去学校签约。",
+            "快递丢了说赔我150，让我下个飞书进会议，操作完我支付宝多了500",
+        ],
+    )
+    def test_the_retelling_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "银行外呼人工问我是不是在办一张附属卡，我说不是，她说已经帮您拦截，最后说请您不要向任何人透露验证码。一句都没让我报验证码。",
+            "上周有个“售后”打我电话说给我退款,发了个网址让我填卡号。我没理,直接在淘宝APP里找了店铺,店家说根本没打过电话。",
+            "有人打电话让我转到他给的账户，说是退款，我没理他直接挂了。",
+            "银行说不会让我报验证码，让我放心",
+        ],
+    )
+    def test_what_was_not_asked_or_was_ignored_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
