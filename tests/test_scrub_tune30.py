@@ -318,3 +318,44 @@ class TestWhoWeChatsSystemLinesName:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestNamesThatAreWordsWhereOnlyAPersonStands:
+    """Tune 34, the eighteenth session: a name that is an ordinary word too where only a person stands — a party's field or
+    place in a court paper, an @-mention, the identity a caller asks for, a collector's or a lawyer's title — is a name, and
+    so is every other place the same text names it; the same words stay words elsewhere."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("原告：夏天\n被告：丁欣怡\n案由：民间借贷纠纷", "夏天"),
+            ("收件人：童话 183 0297 3327", "童话"),
+            ("分期乐经办人：向前，联系电话：（010）87669584", "向前"),
+            ("@夏天 看到请回复，花呗的账单已逾期", "夏天"),
+            ("喂你好你是谷雨吗我这边是分期乐贷后部门的", "谷雨"),
+            ("360借条催收专员常青提醒您：今日是最后还款期限", "常青"),
+            ("和平律师提醒：成都市武侯区人民法院已受理", "和平"),
+            ("我是招联金融的白露经理，你的情况我已经了解了", "白露"),
+            ("群公告：@常青 @温柔 请尽快把度小满欠款还上", "温柔"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "项目经理:明天开会",
+            "区域经理:你好",
+            "金牌律师:您好",
+            "联系人:本人",
+            "担保人:同上",
+            "原告与被告均到庭",
+            "你是本人吗",
+            "@所有人 请注意",
+            "夏天到了,注意防暑",
+            "高峰期经理:你好",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -38,6 +38,7 @@ from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
 from triage.analysis.normalize import fold, to_simplified, traditional_forms
 from triage.names import (
+    GIVEN_WEIGHT,
     addressed_by_title,
     begins_no_given_name,
     cuts_a_word,
@@ -4247,6 +4248,47 @@ def _shown_by_wechat(label: str, group: str | None) -> bool:
     return label[0] in _SURNAME_CHARS or not (is_dictionary_word(label) or is_dictionary_word(label[1:]))
 
 
+# A name that is an ordinary word too (夏天, 常青, 谷雨, 和平) where only a person stands: a party's field or place in a court
+# paper ("原告：夏天", "被告向前经本院传票传唤", "担保人：明天（+86…）"), an @-mention ("@温柔 请尽快还款"), the identity a
+# caller asks for ("你是谷雨吗"), a title of a collector or a lawyer ("催收专员常青提醒您", "和平律师提醒", "宁夏专员为您服务")
+# (tune 34).
+_WORD_NAME_PLACE = re.compile(
+    rf"(?:(?<=原告)|(?<=被告)|(?<=第三人)|(?<=担保人)|(?<=保证人)|(?<=收件人)|(?<=经办人)|(?<=联系人)|(?<=借款人)|(?<=申请人)"
+    rf"|(?<=委托人)|(?<=受托人))[:：]?[ \t]?(?P<party>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9]|经本院|诉|与|向)"
+    rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2}})(?=[ \u2005\u3000])"
+    rf"|(?:(?<=你是)|(?<=您是)|(?<=你就是)|(?<=您就是)|(?<=喂是)|(?<=好是))(?P<asked>[{_CJK_CHAR}]{{2}})(?=吗|嘛|么|本人)"
+    rf"|(?P<titled>[{_CJK_CHAR}]{{2}})(?=(?:律师|经理|专员)(?:提醒|受|为您|您好|[:：,，]))"
+    rf"|(?:(?<=专员)|(?<=律师)|(?<=经理))(?P<after_title>[{_CJK_CHAR}]{{2}})(?=提醒|为您|您好)"
+)
+
+
+def _word_names_in_place(text: str, vault: _Vault) -> str:
+    """Each name found so is a name wherever else it stands in the text too ("@时光 时光的案子今天有进展吗")."""
+    found = {m.group(m.lastgroup or 0) for m in itertools.islice(_WORD_NAME_PLACE.finditer(text), 50) if _a_word_name_there(m)}
+    for name in sorted(found, key=len, reverse=True):
+        text = text.replace(name, vault.name(name))
+    return text
+
+
+def _a_word_name_there(match: re.Match[str]) -> bool:
+    label = to_simplified(match.group(match.lastgroup or 0))
+    before = match.string[match.start() - 1 : match.start()]
+    if match.lastgroup == "titled" and before and is_cjk(before) and before != "的":
+        return False  # "合作律师", "项目经理": a word runs into the title; only after 的 or at a clause's start
+    if label in _FIELD_FILLERS or not two_character_name(label, words_too=True):
+        return False
+    # A party's field with its colon holds a name whatever its characters ("收件人：童话 183…", "经办人：向前，联系电话"); elsewhere the
+    # second character must stand in given names (not "项目经理", "高级经理").
+    field = match.lastgroup == "party" and match.string[match.start() : match.start() + 1] in ":："
+    if not field and lexicon().given_weight.get(label[1], -9) < GIVEN_WEIGHT["possible"]:
+        return False
+    return not _is_not_a_name(label, "")
+
+
+# What a form's field holds when it names no one ("联系人：本人", "担保人：同上", "收件人：不详").
+_FIELD_FILLERS = frozenset("本人 同上 如上 见上 不详 未知 待定 暂无 某某 空白 没有 自己 家人 亲属 朋友 同事".split())
+
+
 # Adverbs that open a line before 撤回了一条消息 in a person's own telling.
 _ADVERBS_BEFORE_RECALLING = frozenset(
     "居然 竟然 突然 忽然 果然 显然 刚刚 刚才 已经 马上 立刻 立马 随即 赶紧 然后 后来 结果 又 偷偷 还 也 都 就 对方 群主".split()
@@ -4565,6 +4607,7 @@ PASSES: tuple[Pass, ...] = (
         _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
+    Pass("names that are words, where only a person stands", _always, _word_names_in_place),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
     Pass("names after context words", _always, _names_after_context),
