@@ -686,7 +686,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
         and not _strangers_channel(channels, links)
         and info.kind not in _PERSONAL_KINDS
-        and not found.evidence.keys() & (_NEVER_TOLD_AWAY - (_THREATS if _CASE_HEADING.search(lowered) else frozenset()))
+        and not found.evidence.keys() & (_NEVER_TOLD_AWAY - (_THREATS if _a_sentence_reported(lowered) else frozenset()))
     )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
@@ -805,17 +805,37 @@ def _reads_as_a_warning(lowered: str) -> bool:
 # A request to the reader, or a caller saying who they are: "请回复1并提供验证码", "现在下载……App开启屏幕共享", "我是公安局的"
 # (not "请勿转账", "请立即停止转账", "请拨打96110").
 _ASKED = re.compile(
-    "(?:请|现在|立即|马上|尽快|速)[^。!?\n,，;；]{0,10}?(?:回复|提供|转入|转到|转账|下载|点击|联系|添加|开启|配合|缴纳|支付)"
-    "|我是[^。!?\n,，]{0,8}(?:公安|警察|民警|警官|检察|法院|客服|专员)"
+    "(?:请|现在|立即|马上|尽快|速|需要|必须|务必|今日内|今天内)[^。!?\n,，;；]{0,20}?"
+    "(?:回复|提供|转入|转到|转账|转给|汇|存入|下载|点击|登录|扫码|填写|输入|联系|添加|开启|配合|缴纳|支付|发给|告诉|报给|发过来)"
+    "|把[^。!?\n,，;；]{0,20}(?:发给|发过来|发我|报给|回复给|转到|转入|交给|告诉|存到)|(?:发给|告诉|转给|报给)我(?!的|了|说)"
+    # (Pay first, reply with a digit, money to "our" account, the caller's own claim: "先交保证金2000元", "回复1", "转到我们的监管账户".)
+    "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
+    "|配合调查|我是[^。!?\n,，]{0,8}(?:公安|警察|民警|警官|检察|法院|客服|专员)|(?:https?://|www\\.)"
 )
-_REFUSED = re.compile("停止|不要|不|别|勿|拒绝|切勿")
+# (Nor a request to go to the official channel: "逾期请联系银行官方协商", "请拨打96110", see _OFFICIAL_AHEAD.)
+_REFUSED = re.compile("停止|不要|不|别|勿|拒绝|切勿|官方|官网|96110|110|12368|本人核实")
 
 
 def _asks_the_reader(lowered: str) -> bool:
     return any(
-        _REFUSED.search(match.group()) is None and not match.group().startswith(("请勿", "请不要"))
+        _REFUSED.search(match.group()) is None
+        and not match.group().startswith(("请勿", "请不要"))
+        and _OFFICIAL_AHEAD.match(lowered, match.end()) is None
+        and not _TOLD_OF.search(lowered[_sentence_start(lowered, match.start()) : match.start()])
         for match in itertools.islice(_ASKED.finditer(lowered), 8)
     )
+
+
+# What a scammer asks, told in a warning: the sentence says who was made to ("然后让你把各平台额度借出来转到他的账户", "让她下载屏幕共享
+# 软件，把5万转到“安全账户”").
+_TOLD_OF = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)")
+
+
+def _sentence_start(lowered: str, at: int) -> int:
+    return max(lowered.rfind(mark, max(0, at - 120), at) for mark in "。!?\n") + 1
+
+
+_OFFICIAL_AHEAD = re.compile("[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368)")
 
 
 # A case the police, a court or a bank tells as a lesson: headed as one ("以案说险", "警方通报", "典型案例", "法院判决:"), or
@@ -823,7 +843,7 @@ def _asks_the_reader(lowered: str) -> bool:
 # A scam speaks to its reader and never tells itself as another person's case.
 _CASE_HEADING = re.compile(
     "以案说险|以案释法|以案说法|案例[一二三四五1-9]|典型案例|警情通[报告]|警方通报|反诈(?:课堂|宣传|小课堂)|普法|法治网"
-    "|(?:法院|法庭)(?:判决|审结|宣判)[:：]|犯[^。!?\n]{0,8}罪(?:被判|,被判|，被判)|被判(?:处|刑)|罪(?:获刑|被判)|判处[^。!?\n]{0,6}(?:有期徒刑|拘役)"
+    "|(?:法院|法庭)(?:判决|审结|宣判)[:：]"
 )
 _SOMEONE_ELSE = re.compile(
     "(?:女士|先生|阿姨|大爷|大妈|老人|市民|居民|同学|网友|事主|受害人|某某|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐冯]某)"
@@ -832,6 +852,9 @@ _SOMEONE_ELSE = re.compile(
 _WHAT_CAME_OF_IT = re.compile(
     "被骗(?:了)?[0-9一二三四五六七八九十几余多]|民警[^。!?\n]{0,12}(?:劝阻|拦下|拦截|止付|找到)|(?:被|遭)(?:行政)?拘留|被判(?:处|刑)"
 )
+# The sentence a court or a prosecutor reports ("6人以寻衅滋事罪获刑", "判处有期徒刑三年"): with a body's heading, the threats it tells
+# of are the case's, not the text's own (a collector's "你这种老赖就该被判刑" has no such heading).
+_SENTENCED = re.compile("获刑|被判|判处|判刑")
 
 
 # A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
@@ -845,12 +868,23 @@ _TELLER_WORDS = re.compile("骗子|骗局|冒充|假冒|谎称|自称|被骗|騙
 
 
 def _reads_as_a_case_report(lowered: str) -> bool:
-    """The text tells a case as a lesson: headed as one, or someone else's story with its outcome."""
-    if _CASE_HEADING.search(lowered):
-        return True
-    if _BODY_HEADING.search(lowered) and _TELLER_WORDS.search(lowered):
-        return True
-    return _SOMEONE_ELSE.search(lowered) is not None and _WHAT_CAME_OF_IT.search(lowered) is not None
+    """The text tells a case as a lesson — headed as one, or someone else's story with its outcome — and asks its reader for
+    nothing (a scam dresses as a case report too: "以案说险：……如您也收到类似通知，请回复银行卡号及验证码", /tmp/review18a)."""
+    told = (
+        _CASE_HEADING.search(lowered) is not None
+        or (_BODY_HEADING.search(lowered) is not None and _TELLER_WORDS.search(lowered) is not None)
+        or (_SOMEONE_ELSE.search(lowered) is not None and _WHAT_CAME_OF_IT.search(lowered) is not None)
+    )
+    return told and not _asks_the_reader(lowered)
+
+
+def _a_sentence_reported(lowered: str) -> bool:
+    headed = _BODY_HEADING.search(lowered) is not None or _CASE_HEADING.search(lowered) is not None
+    return headed and _SENTENCED.search(lowered) is not None and _THREAT_TO_READER.search(lowered) is None
+
+
+# A threat the text makes to its reader after the case ("以案说法：老赖王某被判刑。你现在和他一样，今天不还钱我们就上门").
+_THREAT_TO_READER = re.compile("(?:你|您)[^。!?\n]{0,16}(?:不还|再不|否则|后果自负|上门|等着)")
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
