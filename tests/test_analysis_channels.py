@@ -6040,4 +6040,32 @@ class TestTheReviewOfTheEighteenthSession:
         assert analyze(text).risk != "high"
 
 
+class TestBatch45MoreRetellingsAndThreats:
+    """Batch 45: money to "a card of some bank" or "into an account" a caller names, and threats of shaming before colleagues and
+    classmates or of knowing where the family is, are high; the same words in ordinary talk are not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "說是南京的王警察，講我涉及一起非法集資案，帳戶要被凍結，要我把所有卡裡的錢轉到一張工商銀行的卡上做保護。我應該照做嗎",
+            "客服说我买的面膜有问题退我360，但是芝麻分不够退不了，让我先往一个账户转几笔钱刷一下信用额度，第一笔转了5000",
+            "你欠钱还有理了我告诉你今天不还明天我让你在你们单位社死你老婆孩子我都认识",
+            "你爸欠的钱他不管了是吧？我们知道你在哪个学校读书，明天放学门口见，到时候当着你同学面好好聊聊你们家的事。",
+        ],
+    )
+    def test_it_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "昨天在公司年会上唱跑调了，我真的社死了",
+            "老师说明天当着全班同学的面表扬他",
+            "我爸让我把压岁钱存到一张工商银行的卡上，是我自己的卡",
+        ],
+    )
+    def test_ordinary_talk_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
