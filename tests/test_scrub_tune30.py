@@ -359,3 +359,26 @@ class TestNamesThatAreWordsWhereOnlyAPersonStands:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestHongKongFlatsAndGreetedRomanisedNames:
+    """Tune 34, the eighteenth session: a Hong Kong flat written in English (flat, floor, block, building, street, district) is
+    one address, and a romanised name greeted at a message's opening is a name; a floor alone and a greeted firm stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Re: Overdue Account\nFlat 10F, 5/F, Block 2, Kwong Ming Mansion, 263 Argyle Street, Mong Kok, Kowloon", "Argyle"),
+            ("Flat/Room: Flat B, 4/F, 544 Tai Po Road, Sham Shui Po, Kowloon", "Tai Po Road"),
+            ("Mark Tang, your ZA Bank loan repayment is overdue.", "Mark Tang"),
+            ("LAM, Mei I，您好！大西洋銀行提提您：貸款供款已逾期3日", "Mei I"),
+        ],
+    )
+    def test_it_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text", ["The office is on 5/F, thanks", "Hong Kong, your city", "Bank Notice, your account", "Dear Customer, your bill"]
+    )
+    def test_it_stays(self, text: str) -> None:
+        assert scrub(text) == text

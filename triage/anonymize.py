@@ -675,6 +675,12 @@ _ROOM_ADDRESS_IN_ENGLISH = re.compile(
     r"(?:,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})?,\s?\d{1,5}\s(?:[A-Z][a-z]+\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lu|Lane|Boulevard|Blvd)"
     r"(?:,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s(?:District|County|New Area))?(?:,\s?[A-Z][a-z']+(?:\s[A-Z][a-z]+)?(?![A-Za-z]))?"
 )
+# A Hong Kong flat in English: flat, floor, block, building, street number and district, each after a comma ("Flat 10F, 5/F,
+# Block 2, Kwong Ming Mansion, 263 Argyle Street, Mong Kok, Kowloon") (tune 34).
+_HK_FLAT_IN_ENGLISH = re.compile(
+    r"(?<![A-Za-z])(?:Flat|Room|Rm\.?|Unit)\s?[A-Z0-9]{1,4}\s?,\s?(?:\d{1,2}/F|G/F|\d{1,2}(?:st|nd|rd|th)\s[Ff]loor)"
+    r"(?:\s?,\s?[A-Za-z0-9][A-Za-z0-9' -]{0,40}){1,6}"
+)
 # What stands before a street address that shows it is one ("住", "地址", "寄到", "Address:", "live at").
 _ADDRESS_ABROAD_CUE = re.compile(
     r"(?:住|地址|址|寄到|寄往|寄至|送到|送至|搬到|家是|家在|住在|(?i:address(?: is)?|live at|lives at|living at|located at|moved to))"
@@ -1727,6 +1733,21 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
     r"(?P<lead>(?:英文名字?|英文姓名|拼音名|罗马字|羅馬字|(?:护照|護照|在留卡|身份证|身份證)上的(?:英文)?(?:名字|姓名))"
     r"\s?(?:是|为|為|叫)?\s?[:：]?\s?)(?P<name>[A-Z][A-Za-z'-]{1,15},?(?: [A-Z][A-Za-z'-]{0,15}){1,3})"
 )
+
+
+# A romanised name that opens a message and is greeted ("Mark Tang, your ZA Bank loan repayment…", "LAM, Mei I，您好！",
+# "Suolang Wangdui，您好") (tune 34): two or three words, one of them a romanised surname, none a firm's.
+_LATIN_NAME_GREETED = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2}|[A-Z]{2,}, [A-Z][a-z]+(?: [A-Z][a-z]*)?)"
+    r"(?=\s?[,，]\s?(?:your|you|dear|您好|你好|您的|你的))"
+)
+
+
+def _latin_name_greeted(match: re.Match[str], vault: _Vault) -> str:
+    words = match.group("name").replace(",", "").split()
+    if any(w in _EN_FIRM_WORDS for w in words) or not any(w.capitalize() in _ROMANISED_SURNAMES for w in words):
+        return match.group(0)
+    return vault.name(match.group(0))
 
 
 def _latin_name_after_label(match: re.Match[str], vault: _Vault) -> str:
@@ -4561,6 +4582,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("chat ids after who speaks", _contains("("), _each(_SPEAKER_ID, lambda m, vault: f"({vault.keep(ACCOUNT)})")),
     Pass("bare handles in Chinese text", _has_latin, _each(_BARE_HANDLE, _bare_handle)),
     Pass("schools and classes", _contains("学", "幼儿园", "學", "幼兒園"), _each(_SCHOOL, _school)),
+    Pass("Hong Kong flats written in English", _contains("/F"), _typed(_HK_FLAT_IN_ENGLISH, ADDRESS)),
     Pass("Chinese flats written in English", _contains("Room", "Rm", "Flat"), _typed(_ROOM_ADDRESS_IN_ENGLISH, ADDRESS)),
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
@@ -4577,6 +4599,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("Japanese names", lambda text: any(word in text for word in _JAPAN_WORDS), _japanese_names),
     Pass("Latin names after a label", _has_latin, _each(_LATIN_NAME_AFTER_LABEL, _latin_name_after_label)),
+    Pass("a romanised name greeted at the opening", _has_latin, _each(_LATIN_NAME_GREETED, _latin_name_greeted)),
     Pass("columns of a table", _always, _table_columns),
     Pass("fields of an export naming a person", _contains(":", "="), _structured_fields),
     Pass("names written apart character by character", _contains(".", "·", "•", "・", " ", "-"), _names_apart),
