@@ -5930,7 +5930,6 @@ class TestWarningsAndCaseReports:
             "公检法不会通过电话、网络要求转账或共享屏幕。",
             "警方通报：冯女士接到自称某省公安刑警的电话，称其涉嫌“洗黑钱”将被冻结资产、逮捕，要求其新办银行卡转账。民警20分钟内找到她"
             "并劝阻。",
-            "钱塘检察：催收团伙冒充律师，对借款人的紧急联系人所在单位持续轰炸、辱骂诅咒，6人以寻衅滋事罪获刑。",
             "征信中心声明(转):征信中心不对外提供逾期记录处理、违规网贷账户关闭、征信修复等服务;添加好友共享屏幕是虚假征信诈骗常用套路;"
             "有疑问请拨打唯一客服电话400-810-8866。",
             "刚接到马上消费的电话,客服很客气,说逾期了让我在app里还,可以申请延期,没让我加微信也没提转账。应该没问题吧",
@@ -5941,6 +5940,14 @@ class TestWarningsAndCaseReports:
     )
     def test_the_warning_is_not_high(self, text):
         assert analyze(text).risk != "high"
+
+    def test_a_case_report_of_threats_stays_high(self):
+        # (A court's or a prosecutor's report of a collector's threats was let off for a while; the second blind review of the session
+        # found collectors who open with a case and then threaten the reader, /tmp/review18b. Threats are never told away.)
+        assert (
+            analyze("钱塘检察：催收团伙冒充律师，对借款人的紧急联系人所在单位持续轰炸、辱骂诅咒，6人以寻衅滋事罪获刑。").risk
+            == "high"
+        )
 
     @pytest.mark.parametrize(
         ("text", "sender"),
@@ -5970,13 +5977,14 @@ class TestBatch45Retellings:
         "text",
         [
             "有个客服说可以免费帮我代刷经营流水，额度能从20万提到50万，就要我的银行卡号和密码，说卡里没钱不会有损失。你觉得靠谱吗",
-            "一个手机号说是光大银行客服，说可以帮我把信用卡升级成白金卡，让我报了卡号和身份证号，然后说验证码不对，一直让我报验证码",
-            "刚才有个说是唯品会客服的打电话，说纸尿裤有质量问题要退我246，让我去支付宝里开备用金领500，多出来的254让我先转回给他们。",
+            "一个手机号说是光大银行客服，说可以帮我把信用卡升级成白金卡，让我报了卡号和身份证号，然后说验证码不对，一直让我报验证码，报了快十次了",
+            "刚才有个说是唯品会客服的打电话，说纸尿裤有质量问题要退我246，让我去支付宝里开备用金领500，多出来的254让我先转回给他们。这个差价要转吗？",
             "学校校长打电话说孩子预录取了，还要交3万赞助费，今天要转到他给的账户，明天去学校签约。这个要转吗？",
-            "快递丢了说赔我150，让我下个飞书进会议，操作完我支付宝多了500",
+            "快递丢了说赔我150，让我下个飞书进会议，操作完我支付宝多了500，现在让我转5000",
         ],
     )
     def test_the_retelling_is_high(self, text):
+        # (Each is still under way: the person asks, has done part of it or is being pressed; a retelling that is over is not high.)
         assert analyze(text).risk == "high"
 
     @pytest.mark.parametrize(
@@ -6065,6 +6073,59 @@ class TestBatch45MoreRetellingsAndThreats:
         ],
     )
     def test_ordinary_talk_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
+class TestTheSecondReviewOfTheEighteenthSession:
+    """The second blind review (/tmp/review18b, 435 probes) read the version after the first review's fixes: 124 probes worse than
+    897305c — collectors who open with a case and then threaten (case reports excused threats), scams dressed as case reports or led
+    by a line of advice, ads that open with a "case", ordinary requests and refusals read as retellings, everyday words read as
+    threats. Now threats are never told away, a case report or a warning turns to its reader only in advice, a firm selling is no
+    case, a retelling is high only while the person is still in it. Six of its probes stay worse than old (the wording model's
+    retrain raised three calm refusals; a scammer's "别理我妈说的话"; a relayed "张总让你"; a person asking "要不要打110？")."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX银行】温馨提示：诈骗分子冒充客服猖獗，请直接挂断陌生来电。系统检测到您的账户异常，为了让您的资金安全，请立即将余额转入我行安全账户。",
+            "【XX证券】诈骗分子冒充我司员工拉群荐股，切勿相信。我司官方VIP群现开放名额，本周内入金10万即可获得内幕消息，稳赚不赔。",
+            "防骗提醒：是骗子就拉黑。恭喜您被抽中为平台幸运用户，奖品为苹果手机一部，付邮费和个人所得税680元即可领取。",
+            "警方通报：近期骗子冒充客服实施诈骗。经查，您的银行卡已被诈骗团伙利用，为了让您的资金不受损失，请马上将卡内余额转入公安机关指定的安全账户。",
+            "以案说险：王女士因未注销校园贷账户导致征信受损，被骗了5万。如您也有类似账户，请立即联系官方专员办理注销，否则将影响征信。",
+            "XX检察：诈骗团伙冒充贷款客服获刑。经核查，您的贷款因银行卡号填写有误被冻结，根据规定，解冻须缴纳贷款额20%的保证金，缴纳后即可放款。",
+            "以案释法：诈骗分子冒充老板借钱被判处有期徒刑。小李，我是王总，客户那边催着付定金，你先以个人名义转8万到对方账户，账户我让财务发你，快点办。",
+            "警方通报：多名市民因点击钓鱼链接被骗了数万元。您的积分即将清零，可兑换价值888元的商品，打开手机浏览器输入网址 积分兑换.cn 兑换。",
+            "普法：老赖王某拒不还款被判处拘留。张三，你的欠款已逾期90天，我们已经把你的照片和欠款信息发到你们公司群和你老家村里，让全村人都知道你是老赖。",
+            "XX法院判决：借款人拒不履行被判刑。我们已经查到你老婆在哪上班，孩子在哪个学校读书，明天去学校门口等着接孩子。",
+            "普法宣传：恶意拖欠被判刑不是吓唬人。李四，今天下午六点是最后期限，过了这个点，你们单位领导、同事人手一份你的欠款通知书。",
+            "警方通报：一男子借款不还被判刑。兄弟，给你最后一次机会，今晚12点前没钱，我们就把你那些照片发到你公司群里，让你在单位社死。",
+            "典型案例：借款人拒不还款获刑。我们外访组明天到你家，你爸妈年纪大了，到时候吓出个好歹别怪我们没提醒。",
+            "网友说他有内部渠道带我炒币，我已经充了5万，现在说要交保证金才能提现，是骗局吗？要不要拉黑他？",
+        ],
+    )
+    def test_the_scam_stays_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你爸妈我都认识，从小看着你长大的，有空回村里来坐坐。",
+            "哈哈你这张照片要是发群里能让你在单位社死一整年",
+            "公司财务系统升级，会计让我填银行卡号和开户行，下个月工资打新卡。",
+            "打印机售后客服让我下个向日葵，远程帮我装驱动，装好了挺快的。",
+            "银行客服视频指导我开通了手机银行，挺方便的。",
+            "装宽带的技术人员让我下个向日葵，他远程帮我设置路由器。",
+            "我们单位系统升级，主任让我下个飞书，以后用飞书审批。",
+            "中国银行的客服远程指导我操作开通了手机银行的转账功能，第一次用还有点紧张。",
+            "系统显示我考试通过了，老师让我下个会议软件参加线上答辩。",
+            "客服说退款多退了我300，让我退回给他们，我说我去官方APP看一下，他就不说话了。",
+            "有个理赔客服说我的快递丢了，让我下个飞书，我让他找快递员直接联系我，他就没声了。",
+            "客服说我会员要扣费，让我往一个账户转钱取消，我压根不信这套。",
+            "客服说操作失误把我设成了代理商，每月扣费，让我下个会议软件取消，我把号码举报了。",
+            "单位工会会员福利，工会主席让我填银行卡号，过节费直接打卡。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
         assert analyze(text).risk != "high"
 
 

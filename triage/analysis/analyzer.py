@@ -686,7 +686,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
         and not _strangers_channel(channels, links)
         and info.kind not in _PERSONAL_KINDS
-        and not found.evidence.keys() & (_NEVER_TOLD_AWAY - (_THREATS if _a_sentence_reported(lowered) else frozenset()))
+        and not found.evidence.keys() & _NEVER_TOLD_AWAY
     )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
@@ -743,9 +743,6 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 # Flags a warning's frame never excuses: threats and shaming are the message's own words whatever else it says ("不许报警，
 # 否则……"), and a sender that is not who the text claims is no warning's.
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
-# (Except in a case a court or a prosecutor reports, its threats told with the sentence they earned: "钱塘检察:催收团伙……对单位持续
-# 轰炸、辱骂诅咒……6人以寻衅滋事罪获刑".)
-_THREATS = frozenset({"threat_or_abuse", "third_party_threat"})
 
 
 def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool:
@@ -762,11 +759,13 @@ def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool
 # 不是骗子", "这不是诈骗电话"); and what the genuine service does ("百万保障是免费的", "银行不会通过短信发链接"). (Not the words a
 # scammer or a collector uses too: 谨防, 别信, 报警, 110, 官方客服, 无需视频, "别报警", "不会让你好过".)
 _VERDICT = re.compile(
-    "(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话|分子|手法|套路|团伙)"
+    "(?:(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话|分子|手法|套路|团伙)"
     # (Or who did it and what came of it: "诈骗分子冒充……", "骗子冒充客服", "我朋友昨天被骗了18万", "最新套路".)
     "|骗子(?:冒充|会|说|让|打|称)|被骗(?:了)?|(?:新|老|常见|常用|最新)套路"
     # ("……等说法都是虚假征信诈骗", "几种假催收短信".)
     "|是虚假[^。!?\n]{0,6}诈骗|假(?:催收|客服|警察|民警)(?:短信|电话)?"
+    # (Not asked: "这是新套路吗？", "是骗子吧？")
+    ")(?![吗么吧嘛不?？])"
 )
 _DENIED_BEFORE = re.compile("(?:不|并非|并不|没|才不)[^,;:。!?\n]{0,2}\\Z")
 _REASSURANCE = re.compile(
@@ -775,6 +774,7 @@ _REASSURANCE = re.compile(
 # Advice a warning gives (batches 44 and 45), taken only where the text asks its reader for nothing: scams append the same
 # boilerplate to their own request ("……请回复1并按提示提供验证码。警惕诈骗电话，陌生来电请直接挂断", /tmp/review13b).
 _ADVICE = re.compile(
+    "(?<!要不要)(?<!该不该)(?<!能不能)(?<!是不是)(?:"
     # What to do, as a warning tells it: hang up, pay no heed, do not pay, download, share or click ("接到电话直接挂断",
     # "看到就挂", "千万别下", "别理"; not a scammer's "不要挂电话", "千万不要告诉别人", nor a person's own "我直接挂了").
     "(?:直接|一律|立即|立刻|马上|赶紧|看到就|就)挂(?:断|掉|电话)?(?![了断掉电])|(?:别|不用|不要)理"
@@ -788,6 +788,7 @@ _ADVICE = re.compile(
     # "拉黑").
     "|(?:打给|打电话给|给)[^。!?\n]{0,8}(?:本人|子女|老师|孩子|家人|儿子|女儿)[^。!?\n]{0,8}(?:核实|确认|问|打电话)"
     "|(?:拨打?|打)(?:110|96110)|拉黑"
+    ")(?![^。!?\n]{0,6}[吗?？])"
 )
 
 
@@ -799,14 +800,23 @@ def _reads_as_a_warning(lowered: str) -> bool:
     )
     if not verdict:
         return False
-    return _REASSURANCE.search(lowered) is not None or (_ADVICE.search(lowered) is not None and not _asks_the_reader(lowered))
+    if _REASSURANCE.search(lowered) is not None:
+        return True
+    # (Advice words a scam puts before its own request are no warning: "温馨提示：骗子冒充公检法，别理！您的医保卡在外地被冒用……".)
+    return (
+        _ADVICE.search(lowered) is not None
+        and _SELLING.search(lowered) is None
+        and not _asks_the_reader(lowered)
+        and not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
+    )
 
 
 # A request to the reader, or a caller saying who they are: "请回复1并提供验证码", "现在下载……App开启屏幕共享", "我是公安局的"
 # (not "请勿转账", "请立即停止转账", "请拨打96110").
 _ASKED = re.compile(
     "(?:请|现在|立即|马上|尽快|速|需要|必须|务必|今日内|今天内)[^。!?\n,，;；]{0,20}?"
-    "(?:回复|提供|转入|转到|转账|转给|汇|存入|下载|点击|登录|扫码|填写|输入|联系|添加|开启|配合|缴纳|支付|发给|告诉|报给|发过来)"
+    "(?:回复|提供|转入|转到|转账|转给|汇|存入|下载|点击|登录|扫码|填写|输入|联系|添加|开启|配合|缴纳|支付|发给|告诉|报给|发过来"
+    "|发至|发送至|发到|交至)"
     "|把[^。!?\n,，;；]{0,20}(?:发给|发过来|发我|报给|回复给|转到|转入|交给|告诉|存到)|(?:发给|告诉|转给|报给)我(?!的|了|说)"
     # (Pay first, reply with a digit, money to "our" account, the caller's own claim: "先交保证金2000元", "回复1", "转到我们的监管账户".)
     "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
@@ -841,9 +851,19 @@ _OFFICIAL_AHEAD = re.compile("[^。!?\n,，]{0,4}(?:官方|官网|96110|110|1236
 # A case the police, a court or a bank tells as a lesson: headed as one ("以案说险", "警方通报", "典型案例", "法院判决:"), or
 # someone else's story told with what came of it ("保洁王阿姨接到……被骗30余万元", "冯女士接到自称……民警20分钟内找到她").
 # A scam speaks to its reader and never tells itself as another person's case.
+_QUOTATION = re.compile('[“「『"][^”」』"\n]{0,160}[”」』"]')
+# The reader addressed in a clause that is no advice (advice: 请勿, 不要, 切勿, 别, 谨防, 警惕, 如遇, 遇到, 接到, 拨打, 挂断, 核实).
+_ADDRESSED_OUTSIDE_ADVICE = re.compile(
+    "(?:^|[。!?\n,，;；:：])(?![^。!?\n,，;；]{0,12}(?:请勿|不要|切勿|别|谨防|警惕|如遇|遇到|接到|拨打|挂断|核实|提醒|千万|一律|务必"
+    # (or what the scammer tells "you", described: "骗子会说你……", "如有人……指你……", "让你新办银行卡")
+    "|骗子|诈骗分子|不法分子|对方|他们|有人|冒充|自称|谎称|让你|让您|要你|要您|说你|说您|指你|称你|称您))"
+    "[^。!?\n,，;；]{0,30}(?:你|您)"
+)
+# A firm speaking of itself: a case told to sell ("典型案例：学员王先生……本周免费进群", "以案说险：……我司为正规持牌机构").
+_SELLING = re.compile("我司|我们|本公司|本平台|我平台|我这边|名额|加入|进群|限时|免费领|先办|先做")
 _CASE_HEADING = re.compile(
-    "以案说险|以案释法|以案说法|案例[一二三四五1-9]|典型案例|警情通[报告]|警方通报|反诈(?:课堂|宣传|小课堂)|普法|法治网"
-    "|(?:法院|法庭)(?:判决|审结|宣判)[:：]"
+    "[^。!?\n]{0,24}(?:以案说险|以案释法|以案说法|案例[一二三四五1-9]|典型案例|警情通[报告]|警方通报|反诈(?:课堂|宣传|小课堂)|普法|法治网"
+    "|(?:法院|法庭)(?:判决|审结|宣判)[:：])"
 )
 _SOMEONE_ELSE = re.compile(
     "(?:女士|先生|阿姨|大爷|大妈|老人|市民|居民|同学|网友|事主|受害人|某某|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐冯]某)"
@@ -852,10 +872,6 @@ _SOMEONE_ELSE = re.compile(
 _WHAT_CAME_OF_IT = re.compile(
     "被骗(?:了)?[0-9一二三四五六七八九十几余多]|民警[^。!?\n]{0,12}(?:劝阻|拦下|拦截|止付|找到)|(?:被|遭)(?:行政)?拘留|被判(?:处|刑)"
 )
-# The sentence a court or a prosecutor reports ("6人以寻衅滋事罪获刑", "判处有期徒刑三年"): with a body's heading, the threats it tells
-# of are the case's, not the text's own (a collector's "你这种老赖就该被判刑" has no such heading).
-_SENTENCED = re.compile("获刑|被判|判处|判刑")
-
 
 # A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
 # "东港发布:", "转一个真实案例:"), read as a case report only beside the words a teller uses for the scam (骗子, 冒充, 谎称 …).
@@ -871,20 +887,18 @@ def _reads_as_a_case_report(lowered: str) -> bool:
     """The text tells a case as a lesson — headed as one, or someone else's story with its outcome — and asks its reader for
     nothing (a scam dresses as a case report too: "以案说险：……如您也收到类似通知，请回复银行卡号及验证码", /tmp/review18a)."""
     told = (
-        _CASE_HEADING.search(lowered) is not None
+        _CASE_HEADING.match(lowered) is not None
         or (_BODY_HEADING.search(lowered) is not None and _TELLER_WORDS.search(lowered) is not None)
         or (_SOMEONE_ELSE.search(lowered) is not None and _WHAT_CAME_OF_IT.search(lowered) is not None)
     )
-    return told and not _asks_the_reader(lowered)
-
-
-def _a_sentence_reported(lowered: str) -> bool:
-    headed = _BODY_HEADING.search(lowered) is not None or _CASE_HEADING.search(lowered) is not None
-    return headed and _SENTENCED.search(lowered) is not None and _THREAT_TO_READER.search(lowered) is None
-
-
-# A threat the text makes to its reader after the case ("以案说法：老赖王某被判刑。你现在和他一样，今天不还钱我们就上门").
-_THREAT_TO_READER = re.compile("(?:你|您)[^。!?\n]{0,16}(?:不还|再不|否则|后果自负|上门|等着)")
+    # A case is told of others: the reader is addressed only inside a quotation of the scam, or in the closing advice ("请勿……",
+    # "如遇……请拨打96110"); a scam dressed as a case turns to its reader ("您的银行卡已被诈骗团伙利用……", /tmp/review18b).
+    return (
+        told
+        and _SELLING.search(lowered) is None
+        and not _asks_the_reader(lowered)
+        and not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
+    )
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
