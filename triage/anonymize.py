@@ -38,6 +38,7 @@ from triage.analysis import numbers
 from triage.analysis.institutions import all_institutions, find_institution
 from triage.analysis.normalize import fold, to_simplified, traditional_forms
 from triage.names import (
+    GIVEN_UNLIKELY,
     GIVEN_WEIGHT,
     addressed_by_title,
     begins_no_given_name,
@@ -4128,7 +4129,12 @@ def _chat_speakers(text: str, vault: _Vault) -> str:
         for label, count in counts.items()
         if 2 <= len(label) <= 4
         and not _TITLE_AFTER_SURNAME.fullmatch(label[1:])
-        and (count >= 2 or self_line or (shaped and reads_as_full_name(label)) or _named_again(label, text))
+        and (
+            count >= 2
+            or self_line
+            or (shaped and reads_as_full_name(label))
+            or (_named_again(label, text) and _reads_as_named(label))
+        )
         and label not in _NOT_SPEAKERS
         and (
             label[0] in _SURNAME_CHARS
@@ -4153,10 +4159,21 @@ def _unlisted_surname_speaker(label: str, text: str) -> bool:
     return _named_again(label, text) and not is_dictionary_word(simple) and not is_dictionary_word(simple[1:])
 
 
+def _reads_as_named(label: str) -> bool:
+    """A label named again that reads as a name, not as a form's item ("金条数：待确认 … 核对金条数", "线下店：已关 … 线下店",
+    /tmp/review18s): a listed surname and a given name that is no word, or no listed surname and no character that stands in
+    given names only unlikely ("线甩波", not "刀削面")."""
+    simple = to_simplified(label)
+    if simple[0] in _SURNAME_CHARS:
+        return reads_as_full_name(simple) and not is_dictionary_word(simple[1:])
+    weights = lexicon().given_weight
+    return not is_dictionary_word(simple[:2]) and all(weights.get(ch, 0.0) > GIVEN_UNLIKELY for ch in simple[1:])
+
+
 def _named_again(label: str, text: str) -> bool:
     """A three-character speaker named again elsewhere in the text ("大哥:房法旺 … 房法旺:知道了"); not a party's
     role that the form repeats ("来电人:… 来电人称", "受托人:… 上述受托人")."""
-    return len(label) == 3 and label[-1] not in "人员方" and text.count(label) >= 2
+    return len(label) == 3 and label[-1] not in "人员方费表单号价额款证卡率期金钱税" and text.count(label) >= 2
 
 
 # A WeChat quoted reply ("「白露:我是他老婆」", "「刘龙:「文静:什么时候还」我也不知道」"): the quote opens with who
@@ -4264,9 +4281,17 @@ def _shown_by_wechat(label: str, group: str | None) -> bool:
     """A forwarded chat's title, a shared card and an added contact show a display name as WeChat wrote it: three or four
     characters there are a name when they open with a surname or are no word at all ("周家乐的二维码名片", "与锁福元的聊天记录";
     not "与支付宝的聊天记录")."""
-    if group not in ("chatting", "chatted", "card", "added") or len(label) < 3 or _is_not_a_name(label, ""):
+    if group not in ("chatting", "chatted", "card", "added") or _is_not_a_name(label, ""):
         return False
-    return label[0] in _SURNAME_CHARS or not (is_dictionary_word(label) or is_dictionary_word(label[1:]))
+    # (Not a firm, a lender or a role the person chatted with: "你已添加了苏宁", "我和来分期的聊天记录", "我和放贷人的聊天记录",
+    # "饿了么的二维码名片", /tmp/review18s.)
+    if label[-1] in _ORGANISATION_ENDS + "主湖人贷罐么园佬":
+        return False
+    if len(label) == 2:
+        return two_character_name(label, words_too=False)
+    if label[0] in _SURNAME_CHARS:
+        return reads_as_full_name(label) and not is_dictionary_word(label[1:])
+    return _reads_as_named(label) and not (is_dictionary_word(label) or is_dictionary_word(label[1:]))
 
 
 # A name that is an ordinary word too (夏天, 常青, 谷雨, 和平) where only a person stands: a party's field or place in a court
@@ -4284,11 +4309,19 @@ _WORD_NAME_PLACE = re.compile(
 
 
 def _word_names_in_place(text: str, vault: _Vault) -> str:
-    """Each name found so is a name wherever else it stands in the text too ("@时光 时光的案子今天有进展吗")."""
-    found = {m.group(m.lastgroup or 0) for m in itertools.islice(_WORD_NAME_PLACE.finditer(text), 50) if _a_word_name_there(m)}
-    for name in sorted(found, key=len, reverse=True):
-        text = text.replace(name, vault.name(name))
+    """Where it stands so, and elsewhere only where a person's words follow it ("被告：甘露 … 甘露表示无力还款", "杨柳:打了七次",
+    "被告甘露之配偶"); the same word stays a word elsewhere ("经办人：向前 … 要向前看", "被告：高山，住高山镇")."""
+    spans = [m.span(m.lastgroup or 0) for m in itertools.islice(_WORD_NAME_PLACE.finditer(text), 50) if _a_word_name_there(m)]
+    names = {text[start:end] for start, end in spans}
+    for start, end in reversed(spans):
+        text = text[:start] + vault.name(text[start:end]) + text[end:]
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"(?<![{_CJK_CHAR}]){re.escape(name)}(?={_AFTER_A_PERSON})", lambda m: vault.name(m.group(0)), text)
     return text
+
+
+# What follows a person named again: a mark, a speaker's colon, or a word said of a person.
+_AFTER_A_PERSON = "[,，。;；:：!?！？、\\s]|$|之|的|说|表示|称|已|在|是|欠|还|和|与|也|都|向|于|经"
 
 
 def _a_word_name_there(match: re.Match[str]) -> bool:
@@ -4296,8 +4329,10 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
     before = match.string[match.start() - 1 : match.start()]
     if match.lastgroup == "titled" and before and is_cjk(before) and before != "的":
         return False  # "合作律师", "项目经理": a word runs into the title; only after 的 or at a clause's start
-    if label in _FIELD_FILLERS or not two_character_name(label, words_too=True):
-        return False
+    if label in _FIELD_FILLERS or not two_character_name(label, words_too=True) or is_place(label) or is_city(label):
+        return False  # (nor a place: "@罗湖 罗湖口岸几点开？")
+    if match.lastgroup in ("titled", "after_title", "asked") and is_dictionary_word(label) and label not in lexicon().given_pairs:
+        return False  # "华南经理", "宣传专员", "你是东家吗": a region, a department, what one is
     # A party's field with its colon holds a name whatever its characters ("收件人：童话 183…", "经办人：向前，联系电话"); elsewhere the
     # second character must stand in given names (not "项目经理", "高级经理").
     field = match.lastgroup == "party" and match.string[match.start() : match.start() + 1] in ":："
@@ -4307,7 +4342,9 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
 
 
 # What a form's field holds when it names no one ("联系人：本人", "担保人：同上", "收件人：不详").
-_FIELD_FILLERS = frozenset("本人 同上 如上 见上 不详 未知 待定 暂无 某某 空白 没有 自己 家人 亲属 朋友 同事".split())
+_FIELD_FILLERS = frozenset(
+    "本人 同上 如上 见上 不详 未知 待定 暂无 某某 空白 没有 自己 家人 亲属 朋友 同事 空号 关机 停机 法人 双方 各方 单位 公司 金主 房奴".split()
+)
 
 
 # Adverbs that open a line before 撤回了一条消息 in a person's own telling.
@@ -4324,8 +4361,16 @@ def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "@凤起路", "@向钱贷", "@周黑鸭": a road, a lending app, a brand
     if match.lastgroup == "quoted" and any(dot in label for dot in "·•・"):
         return vault.name(match.group(0))  # 你将"撒·伊斯哈格"移出了群聊: a transliterated name
-    if label == "我" or not (_speaker_of_a_quote(label) or _shown_by_wechat(label, match.lastgroup)):
+    if match.lastgroup in ("chatting", "chatted", "card", "added"):
+        return vault.name(match.group(0)) if _shown_by_wechat(label, match.lastgroup) else match.group(0)
+    if label == "我" or not _speaker_of_a_quote(label):
         return match.group(0)
+    if (
+        match.lastgroup == "recalling"
+        and len(label) == 2
+        and (names_no_one(label) or lexicon().given_weight.get(label[1], -9) < GIVEN_WEIGHT["possible"])
+    ):
+        return match.group(0)  # "周末撤回了", "陆续撤回了", "楼上撤回了": a time, an adverb, a place
     if match.lastgroup == "recalling" and (label in _ADVERBS_BEFORE_RECALLING or label[:1] in "他她它你我"):
         return match.group(0)  # "居然撤回了一条消息", "他刚刚撤回了一条消息": how, or who by a pronoun
     if (

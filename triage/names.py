@@ -457,17 +457,11 @@ def piece_name_spans(text: str) -> list[tuple[int, int]]:
     lex, spans = lexicon(), []
     table = _names_data()["transliterated"]
     after_surname, endings = frozenset(table["mongolian_after_surname"]), table["mongolian_endings"]
-    dai_openings, surnames = table["dai_openings"], lex.surname_tier
+    dai_openings = table["dai_openings"]
     for match in piece_name_pattern().finditer(text):
         start, end = match.span()
-        if (
-            text[start] in dai_openings
-            and end - start == 3
-            and text[end - 1] in "叫应保养"
-            and start
-            and surnames.get(text[start - 1]) in ("common", "frequent")
-        ):
-            continue  # a Han name's given name and a verb: "刘玉香叫我还钱", "王玉光应该还"
+        if text[start] in dai_openings and end - start == 3 and _not_a_dai_name(text, start, end, lex):
+            continue
         if text[start + 1 : end] in after_surname:
             if is_dictionary_word(text[start : start + 2]) or text[max(0, start - 1) : start + 1] == "俄罗":
                 continue
@@ -477,6 +471,29 @@ def piece_name_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, end))
     return spans
+
+
+# Dai syllables that stand in no common word: with one of them, an opening that makes a word ("刀光", "线香") still opens a name
+# ("刀光罕").
+_RARE_DAI_SYLLABLES = frozenset("罕甩腊捧囡勐喃砍坎嫩宰坦岱扁丙")
+
+
+def _not_a_dai_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """What looks like a Dai name and is not (/tmp/review18s): a Han name's given name ("刘玉香康复出院", "王玉光香港工作"), the end
+    of a word ("生产线保养", "菜刀应保管好"), two syllables that are a word ("线保养"), a last syllable that opens one ("应保管"), an
+    opening that makes a word with a common syllable ("线香香气")."""
+    before = text[start - 1] if start else ""
+    if (
+        before
+        and before not in "和与及跟同向"
+        and (lex.surname_tier.get(before) in ("common", "frequent") or is_dictionary_word(before + text[start]))
+    ):
+        return True
+    if text[start + 1] == text[start + 2] or is_dictionary_word(text[start + 1 : start + 3]):
+        return True  # (and a syllable said twice: "玉温温的", "猫咪香香的")
+    if end < len(text) and is_dictionary_word(text[end - 1 : end + 1]):
+        return True
+    return is_dictionary_word(text[start : start + 2]) and text[end - 1] not in _RARE_DAI_SYLLABLES
 
 
 def tibetan_name_span(text: str, start: int) -> tuple[int, int] | None:
