@@ -4277,11 +4277,22 @@ def _liked_or_speaking(text: str, vault: _Vault) -> str:
     return _SPEAKER_WITH_ROLE.sub(lambda m: _wechat_system_name(m, vault), text)
 
 
-def _shown_by_wechat(label: str, group: str | None) -> bool:
-    """A forwarded chat's title, a shared card and an added contact show a display name as WeChat wrote it: three or four
-    characters there are a name when they open with a surname or are no word at all ("周家乐的二维码名片", "与锁福元的聊天记录";
-    not "与支付宝的聊天记录")."""
-    if group not in ("chatting", "chatted", "card", "added") or _is_not_a_name(label, ""):
+def _recalled_by_no_one(label: str, match: re.Match[str]) -> bool:
+    """What opens a line before 撤回了一条消息 and names no one: a time, an adverb, a place ("周末", "陆续", "楼上"), how it was done
+    or who by a pronoun ("居然撤回了", "他刚刚撤回了"), or a name broken by a line whose surname stands on the line before
+    ("许\n晓红撤回了…", left to the line-broken names pass)."""
+    if len(label) == 2 and (names_no_one(label) or lexicon().given_weight.get(label[1], -9) < GIVEN_WEIGHT["possible"]):
+        return True
+    if label in _ADVERBS_BEFORE_RECALLING or label[:1] in "他她它你我":
+        return True
+    return match.string[max(0, match.start() - 3) : match.start()].lstrip("\n")[:-1] in _SURNAME_CHARS
+
+
+def _shown_by_wechat(label: str) -> bool:
+    """A forwarded chat's title, a shared card and an added contact show a display name as WeChat wrote it: a name there when it
+    reads as one — two characters of a surname and a given name that are no word, three or four of a surname and a given name
+    that is no word, or no listed surname and nothing of a word ("与锁福元的聊天记录"; not "与支付宝的聊天记录", "你已添加了苏宁")."""
+    if _is_not_a_name(label, ""):
         return False
     # (Not a firm, a lender or a role the person chatted with: "你已添加了苏宁", "我和来分期的聊天记录", "我和放贷人的聊天记录",
     # "饿了么的二维码名片", /tmp/review18s.)
@@ -4362,22 +4373,11 @@ def _wechat_system_name(match: re.Match[str], vault: _Vault) -> str:
     if match.lastgroup == "quoted" and any(dot in label for dot in "·•・"):
         return vault.name(match.group(0))  # 你将"撒·伊斯哈格"移出了群聊: a transliterated name
     if match.lastgroup in ("chatting", "chatted", "card", "added"):
-        return vault.name(match.group(0)) if _shown_by_wechat(label, match.lastgroup) else match.group(0)
+        return vault.name(match.group(0)) if _shown_by_wechat(label) else match.group(0)
     if label == "我" or not _speaker_of_a_quote(label):
         return match.group(0)
-    if (
-        match.lastgroup == "recalling"
-        and len(label) == 2
-        and (names_no_one(label) or lexicon().given_weight.get(label[1], -9) < GIVEN_WEIGHT["possible"])
-    ):
-        return match.group(0)  # "周末撤回了", "陆续撤回了", "楼上撤回了": a time, an adverb, a place
-    if match.lastgroup == "recalling" and (label in _ADVERBS_BEFORE_RECALLING or label[:1] in "他她它你我"):
-        return match.group(0)  # "居然撤回了一条消息", "他刚刚撤回了一条消息": how, or who by a pronoun
-    if (
-        match.lastgroup == "recalling"
-        and match.string[max(0, match.start() - 3) : match.start()].lstrip("\n")[:-1] in _SURNAME_CHARS
-    ):
-        return match.group(0)  # "许\n晓红撤回了…": the name's surname on the line before, for the line-broken names pass
+    if match.lastgroup == "recalling" and _recalled_by_no_one(label, match):
+        return match.group(0)
     # A red packet's giver or taker, someone @-mentioned and a name in straight quotes read as a full name by themselves (陆续领取了
     # 红包, 领取了双倍的红包 and 群公告"任务"邀请好友 name no one), or as a nickname: 老王, 小明, 阿强 (a surname's character after 老,
     # 小, 阿; not 老大, 小二, 阿猫).

@@ -682,11 +682,12 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
+    # (The cheap conditions first: the warning's and the case's patterns are read only where they could matter.)
     told_as_a_warning = (
-        (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
-        and not _strangers_channel(channels, links)
+        not found.evidence.keys() & _NEVER_TOLD_AWAY
         and info.kind not in _PERSONAL_KINDS
-        and not found.evidence.keys() & _NEVER_TOLD_AWAY
+        and not _strangers_channel(channels, links)
+        and (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
     )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
@@ -803,9 +804,14 @@ def _reads_as_a_warning(lowered: str) -> bool:
     if _REASSURANCE.search(lowered) is not None:
         return True
     # (Advice words a scam puts before its own request are no warning: "温馨提示：骗子冒充公检法，别理！您的医保卡在外地被冒用……".)
+    return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered)
+
+
+def _turns_to_no_one(lowered: str) -> bool:
+    """What a warning and a case report share: no firm speaking of itself, nothing asked of the reader, and the reader addressed
+    only inside a quotation of the scam or in advice."""
     return (
-        _ADVICE.search(lowered) is not None
-        and _SELLING.search(lowered) is None
+        _SELLING.search(lowered) is None
         and not _asks_the_reader(lowered)
         and not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
     )
@@ -848,9 +854,7 @@ def _sentence_start(lowered: str, at: int) -> int:
 _OFFICIAL_AHEAD = re.compile("[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368)")
 
 
-# A case the police, a court or a bank tells as a lesson: headed as one ("以案说险", "警方通报", "典型案例", "法院判决:"), or
-# someone else's story told with what came of it ("保洁王阿姨接到……被骗30余万元", "冯女士接到自称……民警20分钟内找到她").
-# A scam speaks to its reader and never tells itself as another person's case.
+# A quotation of the scam, left out where the reader's address is looked for.
 _QUOTATION = re.compile('[“「『"][^”」』"\n]{0,160}[”」』"]')
 # The reader addressed in a clause that is no advice (advice: 请勿, 不要, 切勿, 别, 谨防, 警惕, 如遇, 遇到, 接到, 拨打, 挂断, 核实).
 _ADDRESSED_OUTSIDE_ADVICE = re.compile(
@@ -861,6 +865,9 @@ _ADDRESSED_OUTSIDE_ADVICE = re.compile(
 )
 # A firm speaking of itself: a case told to sell ("典型案例：学员王先生……本周免费进群", "以案说险：……我司为正规持牌机构").
 _SELLING = re.compile("我司|我们|本公司|本平台|我平台|我这边|名额|加入|进群|限时|免费领|先办|先做")
+# A case the police, a court or a bank tells as a lesson: headed as one ("以案说险", "警方通报", "典型案例", "法院判决:"), or
+# someone else's story told with what came of it ("保洁王阿姨接到……被骗30余万元", "冯女士接到自称……民警20分钟内找到她").
+# A scam speaks to its reader and never tells itself as another person's case.
 _CASE_HEADING = re.compile(
     "[^。!?\n]{0,24}(?:以案说险|以案释法|以案说法|案例[一二三四五1-9]|典型案例|警情通[报告]|警方通报|反诈(?:课堂|宣传|小课堂)|普法|法治网"
     "|(?:法院|法庭)(?:判决|审结|宣判)[:：])"
@@ -893,12 +900,7 @@ def _reads_as_a_case_report(lowered: str) -> bool:
     )
     # A case is told of others: the reader is addressed only inside a quotation of the scam, or in the closing advice ("请勿……",
     # "如遇……请拨打96110"); a scam dressed as a case turns to its reader ("您的银行卡已被诈骗团伙利用……", /tmp/review18b).
-    return (
-        told
-        and _SELLING.search(lowered) is None
-        and not _asks_the_reader(lowered)
-        and not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
-    )
+    return told and _turns_to_no_one(lowered)
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
