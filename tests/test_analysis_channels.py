@@ -6129,4 +6129,38 @@ class TestTheSecondReviewOfTheEighteenthSession:
         assert analyze(text).risk != "high"
 
 
+class TestBatch45FriendsCardsRefundsAndLinks:
+    """Batch 45's scams with little evidence (nineteenth session): a friend whose own card is "limited", a fee to a teacher's
+    own card, a refund "paid into your 备用金" with the extra to send back, a donation that returns more than was given, a
+    person typing a card into a text's link; and the warnings that tell of a chat with no id added by someone else."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我卡今天被限额了，你先打这个卡吧 6222 **** **** 0931，明天还你",
+            "我的支付宝被冻结了，你转这个账户吧，户名写我表哥的",
+            "6217 **** **** 3308 王**，我同事的卡，你先转过去",
+            "转这个支付宝吧，138****7724，写我表弟名字就行",
+            "妈，资料费要交860，你直接转给班主任吧，这是班主任的卡号6228****1960",
+            "您好我是京东售后，上次给您退款时系统退到您的备用金里了，多了800元，您需要把多的退回来，不然每月有利息",
+            "今天配捐活动，捐款100返188，捐500返980，截图找群主领",
+            "收到短信说医保卡异常，附了个链接，我点进去了，输了身份证号和银行卡号，现在让我填验证码，要填吗",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "充值100元返20元话费，详询10086",
+            "对方说我的备用金要退款，让我先把多出来的差价转回去，我一听就想起新闻了，直接挂了",
+            "收到短信说ETC要认证，附了个链接，我没点，直接在官方app里查了，没事",
+            "全国学生资助管理中心预警：这是典型的“注销校园贷”骗局。受害人小李毕业三年，对方说出他的注册时间，让他加“注销专员”QQ并借款转出。任何人让你“借款再注销”都是诈骗。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -518,7 +518,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             and not _inside(chat_words.span(), hidden)
             and not is_negated(RULES["private_chat"], lowered, *chat_words.span())
         ):
-            channels.append(Channel("chat", chat_words.group(0), chat_words.span(), "", ""))
+            channels.append(Channel("chat", chat_words.group(0), chat_words.span(), "", "left_out"))
             kinds.add("chat")
     for token in tokens.values():
         if token.group("chat") and "chat" not in kinds:
@@ -686,7 +686,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     told_as_a_warning = (
         not found.evidence.keys() & _NEVER_TOLD_AWAY
         and info.kind not in _PERSONAL_KINDS
-        and not _strangers_channel(channels, links)
+        and not _strangers_channel(channels, links, lowered)
         and (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
     )
     if told_as_a_warning:
@@ -746,9 +746,13 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
 
 
-def _strangers_channel(channels: list[Channel], links: tuple[Link, ...]) -> bool:
+def _strangers_channel(channels: list[Channel], links: tuple[Link, ...], lowered: str) -> bool:
     """A number, an account, a chat id or a link in the text that no institution of the directory owns."""
     for channel in channels:
+        if channel.number_kind == "left_out" and _TOLD_OF_ANOTHER.search(
+            lowered, _sentence_start(lowered, channel.span[0]), channel.span[0]
+        ):
+            continue  # a chat with no id, that someone else was made to add: "对方……让他加“注销专员”QQ" (batch 45)
         if channel.kind != "phone" or "x" in channel.digits:
             return True
         if institution_for_number(channel.digits) is None and channel.digits != "96110":
@@ -845,6 +849,8 @@ def _asks_the_reader(lowered: str) -> bool:
 # What a scammer asks, told in a warning: the sentence says who was made to ("然后让你把各平台额度借出来转到他的账户", "让她下载屏幕共享
 # 软件，把5万转到“安全账户”").
 _TOLD_OF = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)")
+# (Told of someone else: not "你", which a relayed request says too, "张总让你加他QQ".)
+_TOLD_OF_ANOTHER = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)")
 
 
 def _sentence_start(lowered: str, at: int) -> int:
@@ -998,7 +1004,7 @@ _CLAUSE_BREAK = re.compile("[,;:]")
 # A clause after the warning's own that goes on telling what the fraudsters do ("近期有人冒充孩子同学，
 # 要求家长把钱打到同学卡上") is described too; one that turns to the reader ("谨防诈骗，您的ETC已失效") is not.
 _DESCRIPTION_GOES_ON = re.compile(
-    "\\s*(?:要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|还说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如|或|或者|以及)"
+    "\\s*(?:发来|要求|让|叫|诱导|诱骗|骗取|骗|以|称|谎称|声称|说|还说|发送|并|再|然后|进而|从而|以此|实施|通过|利用|盗取|套取|比如|例如|如|或|或者|以及)"
 )
 
 
