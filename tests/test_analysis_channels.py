@@ -6163,4 +6163,47 @@ class TestBatch45FriendsCardsRefundsAndLinks:
         assert analyze(text).risk != "high"
 
 
+class TestBatch46LinksAndOtherScams:
+    """Batch 46 (nineteenth session): a service's pretext through a link no institution owns (an ETC card "expired", a ticket "to
+    be signed for", a licence's points "full", data turned into cash), a share issue "certain to win", a debt-clearing "policy",
+    a person typing a card into a page a link led to, compensation to a card whose number the caller asks for, a refund through
+    the person's own payment code or credit line, "your" head asking for money or secrecy, a request put as "能不能……"; and
+    the warnings and news items that tell of these."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【高速服务】您的ETC认证已失效，请尽快重新认证：etc-rz.top/a1",
+            "您有一张交通违法电子罚单未签收，请点击 wfcl-122.vip 签收",
+            "您的驾照扣分已满12分，请缴纳学习费后在线学习：jz-xx.cc",
+            "您本月流量即将清零，可兑换成现金红包，点击 llhb.top 领取",
+            "【某证券】恭喜获得新股内部配售名额，中签率100%，登录 zq-px.cc 认购",
+            "国家清债政策开始登记，可减免本息，入口 qzdj.vip",
+            "刚才点开短信里的链接，要填信用卡号和背面三位，我已经填了，下一步要验证码，怎么办",
+            "您好，您的航班取消了，我们给您三百元赔偿，您的银行卡号是多少我给您打过去",
+            "亲，理赔走特殊通道，请打开微信收付款截图给我",
+            "您好，您的退款我们通过借呗通道给您打款，请先打开借呗看一下额度",
+            "我是你们王局，有个事你先别跟别人说，明天来我办公室",
+            "我QQ被盗了，用这个号跟你说，能不能先帮我给医院转3000",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【中国移动】您本月剩余流量将于月底清零，可登录中国移动App查询",
+            "我是你们班主任，这是我的新号，请家长们存一下",
+            "二叔，那种说ETC要认证的短信千万别点，点进去输了卡号验证码卡里的钱就没了，有问题打官方电话",
+            "北京商报：五部门提示，不法“代理维权”转到直播间，“征信洗白”是最新陷阱，消费者应通过正规渠道维权。",
+            "法治日报：一名股民被“股评师”拉进炒股群，群里全是演员，涉案70余万元。警方提醒，所谓内部消息都是诱饵。",
+            "[大姨]：转发：社区民警提醒，近期冒充客服说会员自动扣费的诈骗很多，客服让你下载会议软件、共享屏幕的一律挂掉。",
+            "爸，基金我是在银行App里买的，那个炒股群你别再听了，老师和学员都可能是托",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
