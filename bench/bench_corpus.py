@@ -245,6 +245,12 @@ def sets() -> dict[str, list[dict]]:
         # (tests/data/TUNE45.md). First measured at 4361067 (the analyser of 897305c): 78.9 / 69.4 / 27.0 / 43.0 % (text only
         # 78.3 / 69.4 / 27.0 / 43.0 %).
         "tuning, batch 45 (modelled, warnings and scams told in the same words)": load("sms_modelled_tune45.jsonl"),
+        # Batch 46, written blind on 2026-12-05 (nineteenth session; 400 messages modelled on 154 public pages): phishing links and
+        # "other" scams (ETC, points, medical insurance, courier claims, tax refunds, flights, traffic fines, carriers, member
+        # renewals, refunds, task rebates, investment groups, game trades, loan fees, impersonated police, bosses and friends,
+        # romance openers) beside genuine notices that carry links and numbers, codes, warnings and news that quote the scams
+        # (tests/data/TUNE46.md). First measured at ec19c05: 78.0 / 75.0 / 3.5 / 7.0 % (text only 78.0 / 74.5 / 3.5 / 8.0 %).
+        "tuning, batch 46 (modelled, links and other scams)": load("sms_modelled_tune46.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
