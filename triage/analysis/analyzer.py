@@ -768,7 +768,7 @@ _VERDICT = re.compile(
     # (Or who did it and what came of it: "诈骗分子冒充……", "骗子冒充客服", "我朋友昨天被骗了18万", "最新套路".)
     "|骗子(?:冒充|会|说|让|打|称)|被骗(?:了)?|(?:新|老|常见|常用|最新)套路"
     # ("近期冒充客服……的诈骗很多", "老师和学员都可能是托", batch 46.)
-    "|的诈骗(?:很多|频发|高发|多发|增多)|(?:都|全)(?:可能)?是托"
+    "|的诈骗(?:很多|频发|高发|多发|增多)|(?:都|全)可能是托"
     # ("……等说法都是虚假征信诈骗", "几种假催收短信".)
     "|是虚假[^。!?\n]{0,6}诈骗|假(?:催收|客服|警察|民警)(?:短信|电话)?"
     # (Not asked: "这是新套路吗？", "是骗子吧？")
@@ -808,7 +808,10 @@ def _reads_as_a_warning(lowered: str) -> bool:
     if not verdict:
         return False
     if _REASSURANCE.search(lowered) is not None:
-        return True
+        # (Not where the text turns to its reader: "最近冒充我们的诈骗很多，咱们这边是免费的，您打开腾讯会议……", /tmp/review19a.)
+        return not _asks_the_reader(lowered) and (
+            _SELLING.search(lowered) is None or not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
+        )
     # (Advice words a scam puts before its own request are no warning: "温馨提示：骗子冒充公检法，别理！您的医保卡在外地被冒用……".)
     return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered)
 
