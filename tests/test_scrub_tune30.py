@@ -414,3 +414,55 @@ class TestTheScrubbersReviewOfTheEighteenthSession:
     )
     def test_the_word_beside_a_name_stays(self, text: str, kept: str) -> None:
         assert kept in scrub(text)
+
+
+class TestTune35TitlesAndSignatures:
+    """Tune 35 (nineteenth session): a title greeted in place of a name, a duty before a title, a letter's closing words, a work's
+    title between its marks; a comrade or an elder named after a season and greeted; Hong Kong and Macau names written surname
+    first with a comma, or an English given name before the surname in capitals."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "业务主管您好",
+            "主任您好,协商请拨打官方客服",
+            "客服组长您好",
+            "保洁阿姨,您好",
+            "邻居阿姨,您好",
+            "华南经理,您好",
+            "辅导老师已经下班了",
+            "这位保洁阿姨态度很好",
+            "承办法官您好",
+            "祝好,请按时还款",
+            "敬启",
+            "谨启,请勿轻信陌生来电",
+            "转写:你好请问是机主吗,逾期会影响征信",
+            "高楼林立,本期账单已出",
+            "春和景明,利息照算",
+            "《海燕》这篇课文,记得查看账单",
+            "推荐一下《满江红》",
+            "数学老师您好",
+            "Lee, Please call us",
+            "Wong, Bank of China",
+            "Hong Kong, Kowloon",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("江南同志:请于12/23到法院领取法律文书。", "江南"),
+            ("谷雨阿姨,您儿子欠的钱再不还我们就起诉了。", "谷雨"),
+            ("Regards,\nKwok, Hoi Lam\nRecovery Officer", "Hoi Lam"),
+            ("林立 拍了拍 YU, Wen-hsiung", "Wen-hsiung"),
+            ("转19294给FONG, SIO LENG", "SIO LENG"),
+            ("Yoyo YUEN:我下周还", "YUEN"),
+            ("Dear SU Gang:您的账户已逾期", "Gang"),
+            ("王主任您好", "王"),
+            ("夏天经理您好", "夏天"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

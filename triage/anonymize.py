@@ -1443,7 +1443,9 @@ _ROMAN_SURNAMES = (
     "Kao|Chiang|Chiu|Shih|Su|Yu|Ma|Hu|Pan|Lai|Fan|Tsao|Tu|Teng|Sung|Chung|Kung|Hsiao|Hou|Han|Liao|Chao|Yen|Kang|"
     "Tsou|Hsiung|Chien|Lung|Tai|Yao|Fu|Ko|Chuang|Pai|Chin|Peng|Tien|Wei|Tsui|Chai|Hsueh|Ou|Jen|Lien|"
     # Hokkien and Teochew, as Singapore and Malaysia write them ("Tan Ah Kow", "YEO Soon Heng").
-    "Tan|Lim|Ong|Yeo|Goh|Teo|Koh|Chua|Ang|Toh|Neo|Khoo|Quek|Seah|Phua|Chia|Ooi|Wee|Tay|Heng|Soh|Yap|Foo"
+    "Tan|Lim|Ong|Yeo|Goh|Teo|Koh|Chua|Ang|Toh|Neo|Khoo|Quek|Seah|Phua|Chia|Ooi|Wee|Tay|Heng|Soh|Yap|Foo|"
+    # Macau's Portuguese-era spellings and more of Hong Kong's (tune 35: "VONG, SIN LENG", "IAO, KA", "CHEANG, SIN", "SHUM Wing Hong").
+    "Vong|Iao|Cheang|Leong|Ieong|Chio|Sou|Kuan|Shum|Yuen|Yau|Mak|Ko|Fong"
 )
 _ROMAN_SURNAME = rf"(?:{_ROMAN_SURNAMES}|(?:{_ROMAN_SURNAMES.upper()}))"
 # The syllable after the hyphen, written small or capitalised ("Chien-hung", "Su-Chin").
@@ -1452,7 +1454,14 @@ _ROMAN_NAME = re.compile(
     rf"(?<![A-Za-z@._-])(?:{_ROMAN_HYPHENED} {_ROMAN_SURNAME}|{_ROMAN_SURNAME} {_ROMAN_HYPHENED}"
     rf"|{_ROMAN_SURNAME} [A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}}|[A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}} {_ROMAN_SURNAME}"
     # All in capitals, as on an identity card or a chat's display name ("ONG WEE KIAT", "MAK CHING PUI").
-    rf"|(?:{_ROMAN_SURNAMES.upper()}) [A-Z]{{2,5}} [A-Z]{{2,5}})(?![A-Za-z@._-])"
+    rf"|(?:{_ROMAN_SURNAMES.upper()}) [A-Z]{{2,5}} [A-Z]{{2,5}}"
+    # The surname first and a comma, as a form or a signature writes it (tune 35: "Kwok, Hoi Lam", "YU, Wen-hsiung", "VONG, SIN LENG").
+    rf"|{_ROMAN_SURNAME}, (?!(?:Please|Thanks|Thank|Dear|Regards|Best|Call|Kindly|Note|Hello|Your|Sorry|Sir|Madam|Attn|Tel|Mobile"
+    rf"|Email|Phone|Hong|Macau|Taipei|Kowloon|China|Bank)\b)(?:{_ROMAN_HYPHENED}|[A-Z][a-z]{{1,5}}(?: [A-Z][a-z]{{1,5}}){{0,2}}|[A-Z]{{2,5}}(?: [A-Z]{{2,5}}){{0,2}})"
+    # An English given name before the surname in capitals (tune 35: "Yoyo YUEN", "Queenie TAM").
+    # (Not a greeting's word before a name written surname first: "Dear SU Gang", "Dear WONG Ka Sze".)
+    rf"|(?!(?:Dear|Hello|Attn|Attention|Madam|Sir|Hey|Morning)\b)[A-Z][a-z]{{2,9}} (?:{_ROMAN_SURNAMES.upper()})(?! [A-Z]))"
+    r"(?![A-Za-z@._-])"
 )
 # English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
 _NOT_ROMAN_NAME = re.compile(
@@ -3479,6 +3488,8 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
         return name
     if _ends_a_listed_word(match.string, match.start("name")):
         return name  # "道德与法治换老师了", "这学期生物换老师了": a subject ends where the "name" begins (tune 30)
+    if len(name) > 1 and is_role(to_simplified(name)):
+        return name  # "辅导老师", "保洁阿姨": a duty before the title (tune 35)
     return vault.name(name)
 
 
@@ -3560,7 +3571,55 @@ def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     greeted = match.string[match.end() : match.end() + 4].lstrip(" ,").startswith(("您好", "你好"))
     if not greeted and (name[0] not in _SURNAME_CHARS or is_ordinary_word(name)):
         return name
+    if _a_staff_title(to_simplified(name)):
+        return name  # "主任您好", "业务主管您好", "客服组长您好", "保洁阿姨您好": who the person is, not their name (tune 35)
     return vault.name(name)
+
+
+# Titles a person is greeted by in place of a name.
+_STAFF_TITLES = (
+    "主管",
+    "主任",
+    "经理",
+    "专员",
+    "组长",
+    "律师",
+    "法官",
+    "阿姨",
+    "老师",
+    "师傅",
+    "医生",
+    "会计",
+    "总监",
+    "警官",
+    "检察官",
+    "叔叔",
+    "科长",
+    "处长",
+    "所长",
+    "站长",
+    "行长",
+    "队长",
+    "班长",
+    "顾问",
+)
+
+
+def _a_staff_title(name: str) -> bool:
+    """The name is a title alone, or a department's or a duty's title ("主任", "业务主管", "客服组长", "保洁阿姨")."""
+    for title in _STAFF_TITLES:
+        if name.endswith(title):
+            head = name[: -len(title)]
+            head = head[:-1] if head.endswith("组") else head
+            # (Not an ordinary word that opens with a surname before the title: "夏天经理您好", "温柔经理您好" greet a person named so.
+            # A place, or a word that opens with no surname, says where or whose: "华南经理您好", "邻居阿姨您好".)
+            return (
+                not head
+                or is_role(head)
+                or is_place(head)
+                or (len(head) > 1 and is_dictionary_word(head) and head[0] not in _SURNAME_CHARS)
+            )
+    return False
 
 
 def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:

@@ -928,6 +928,9 @@ def find_names(
                 # (A cue word too: "其母曾多次" is 其母 + 曾, not 其 + 母曾; 其 opens the names 其美 and 其其.)
                 i += 2 if text[i : i + 2] in ordinary or text[i : i + 2] in lex.strong_before_words else 1
             continue
+        if i and text[i - 1] == "《" and text.startswith("》", best):
+            i = best  # "《海燕》这篇课文": a work's title, whole between its marks (tune 35)
+            continue
         spans.append((i, best))
         last_end = best
         i = best
@@ -1321,8 +1324,11 @@ def _a_place_or_a_thing(name: str, word: float, lex: Lexicon) -> bool:
 
 
 def addressed_by_title(text: str, end: int) -> bool:
-    """A title, then a greeting or who is spoken to, stands at `end` ("女士您好", "小姐,您的账单")."""
-    return _ADDRESSED.match(text, end) is not None
+    """A title, then a greeting or who is spoken to, stands at `end` ("女士您好", "小姐,您的账单"); or an elder's title after a
+    season's or a solar term's name ("谷雨阿姨,您儿子……")."""
+    if _ADDRESSED.match(text, end) is not None:
+        return True
+    return _ADDRESSED_ALSO_AS_WHAT.match(text, end) is not None and is_season(text[max(0, end - 2) : end])
 
 
 def _alone_after_a_cue(left: tuple[float, bool], text: str, start: int, end: int, name: str) -> bool:
@@ -1454,7 +1460,11 @@ _PERSON_NOUN_ENDS = frozenset("事友学居公婆妈爸哥姐弟妹叔姨舅伯�
 # ... but not "I myself" and "family", after which what is said of them stands as often ("本人明白", "家人放心").
 _NOT_A_PARTY = ("本人", "家人")
 # A title, then a greeting or who is spoken to ("女士您好", "小姐,您的账单", "先生,你好").
-_ADDRESSED = re.compile("[ ]?(?:先生|女士|小姐)[ ,:!]*[您你]")
+# (And a comrade a letter opens with, "江南同志:请于……" — tune 35.)
+_ADDRESSED = re.compile("[ ]?(?:先生|女士|小姐|同志)(?:[ ,:!]*[您你]|[ ]?:)")
+# Titles that greet a word for what someone is as often as a name ("楼下阿姨,你好", "数学老师您好"): a word addressed by one is a
+# name only if it is a time a person is named after too ("谷雨阿姨,您儿子……", tune 35).
+_ADDRESSED_ALSO_AS_WHAT = re.compile("[ ]?(?:阿姨|叔叔|老师|师傅)[ ,:!]*[您你]")
 # Particles that end a spoken clause after who it is about ("你是高山吧", "认识万福吗").
 _CLOSING_PARTICLES = frozenset("吗呢吧啊呀嘛啦")
 
