@@ -419,7 +419,7 @@ class TestTheScrubbersReviewOfTheEighteenthSession:
 class TestTune35TitlesAndSignatures:
     """Tune 35 (nineteenth session): a title greeted in place of a name, a duty before a title, a letter's closing words, a work's
     title between its marks; a comrade or an elder named after a season and greeted; Hong Kong and Macau names written surname
-    first with a comma, or an English given name before the surname in capitals."""
+    first with a comma."""
 
     @pytest.mark.parametrize(
         "text",
@@ -458,7 +458,6 @@ class TestTune35TitlesAndSignatures:
             ("Regards,\nKwok, Hoi Lam\nRecovery Officer", "Hoi Lam"),
             ("林立 拍了拍 YU, Wen-hsiung", "Wen-hsiung"),
             ("转19294给FONG, SIO LENG", "SIO LENG"),
-            ("Yoyo YUEN:我下周还", "YUEN"),
             ("Dear SU Gang:您的账户已逾期", "Gang"),
             ("王主任您好", "王"),
             ("夏天经理您好", "夏天"),
@@ -466,3 +465,48 @@ class TestTune35TitlesAndSignatures:
     )
     def test_the_name_goes(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestTheReviewOfTune35sPasses:
+    """What the blind review of tune 35's passes found (/tmp/review19s: 100 targeted probes worse than old in the version it read)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("借款人《王芳》", "王芳"),
+            ("签字:《孙丽》", "孙丽"),
+            ("《刘洋》你好,请尽快还款", "刘洋"),
+            ("《王建国》欠款3000元未还", "王建国"),
+            ("吴主管您好", "吴"),
+            ("江山经理您好", "江山"),
+            ("老张叔叔,您好", "老张"),
+            ("立夏阿姨您好", "立夏"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "全体同志:请于明天开会",
+            "公安同志:您好",
+            "Kwai Chung, NT",
+            "USD, Yen, Euro",
+            "Civil Law, PRC",
+            "Company Law, Cap 622",
+            "Yuen Long Park",
+            "Yau Yat Chuen",
+            "Officer TAM",
+            "LEE, OK",
+            "推荐一下《满江红》",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "kept"), [("Dear Mr. Wong, We write to you", "We write"), ("Hi Lee, How are you", "How are")]
+    )
+    def test_the_words_after_a_greeted_name_stay(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)

@@ -1443,11 +1443,13 @@ _ROMAN_SURNAMES = (
     "Kao|Chiang|Chiu|Shih|Su|Yu|Ma|Hu|Pan|Lai|Fan|Tsao|Tu|Teng|Sung|Chung|Kung|Hsiao|Hou|Han|Liao|Chao|Yen|Kang|"
     "Tsou|Hsiung|Chien|Lung|Tai|Yao|Fu|Ko|Chuang|Pai|Chin|Peng|Tien|Wei|Tsui|Chai|Hsueh|Ou|Jen|Lien|"
     # Hokkien and Teochew, as Singapore and Malaysia write them ("Tan Ah Kow", "YEO Soon Heng").
-    "Tan|Lim|Ong|Yeo|Goh|Teo|Koh|Chua|Ang|Toh|Neo|Khoo|Quek|Seah|Phua|Chia|Ooi|Wee|Tay|Heng|Soh|Yap|Foo|"
-    # Macau's Portuguese-era spellings and more of Hong Kong's (tune 35: "VONG, SIN LENG", "IAO, KA", "CHEANG, SIN", "SHUM Wing Hong").
-    "Vong|Iao|Cheang|Leong|Ieong|Chio|Sou|Kuan|Shum|Yuen|Yau|Mak|Ko|Fong"
+    "Tan|Lim|Ong|Yeo|Goh|Teo|Koh|Chua|Ang|Toh|Neo|Khoo|Quek|Seah|Phua|Chia|Ooi|Wee|Tay|Heng|Soh|Yap|Foo"
 )
 _ROMAN_SURNAME = rf"(?:{_ROMAN_SURNAMES}|(?:{_ROMAN_SURNAMES.upper()}))"
+# Macau's Portuguese-era spellings and more of Hong Kong's, only where the surname comes first with a comma (tune 35: "VONG, SIN
+# LENG", "IAO, KA", "CHEANG, SIN"): in the other shapes they begin places ("Yuen Long Park", "Yau Yat Chuen", "Iao Hon Mkt",
+# /tmp/review19s).
+_ROMAN_SURNAMES_COMMA = _ROMAN_SURNAMES + "|Vong|Iao|Cheang|Leong|Ieong|Chio|Sou|Kuan|Shum|Yuen|Yau|Mak|Fong"
 # The syllable after the hyphen, written small or capitalised ("Chien-hung", "Su-Chin").
 _ROMAN_HYPHENED = "[A-Z][a-z]{1,6}-(?:[a-z]{1,6}|[A-Z][a-z]{1,5})"
 _ROMAN_NAME = re.compile(
@@ -1455,14 +1457,24 @@ _ROMAN_NAME = re.compile(
     rf"|{_ROMAN_SURNAME} [A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}}|[A-Z][a-z]{{1,4}} [A-Z][a-z]{{1,4}} {_ROMAN_SURNAME}"
     # All in capitals, as on an identity card or a chat's display name ("ONG WEE KIAT", "MAK CHING PUI").
     rf"|(?:{_ROMAN_SURNAMES.upper()}) [A-Z]{{2,5}} [A-Z]{{2,5}}"
-    # The surname first and a comma, as a form or a signature writes it (tune 35: "Kwok, Hoi Lam", "YU, Wen-hsiung", "VONG, SIN LENG").
-    rf"|{_ROMAN_SURNAME}, (?!(?:Please|Thanks|Thank|Dear|Regards|Best|Call|Kindly|Note|Hello|Your|Sorry|Sir|Madam|Attn|Tel|Mobile"
-    rf"|Email|Phone|Hong|Macau|Taipei|Kowloon|China|Bank)\b)(?:{_ROMAN_HYPHENED}|[A-Z][a-z]{{1,5}}(?: [A-Z][a-z]{{1,5}}){{0,2}}|[A-Z]{{2,5}}(?: [A-Z]{{2,5}}){{0,2}})"
-    # An English given name before the surname in capitals (tune 35: "Yoyo YUEN", "Queenie TAM").
-    # (Not a greeting's word before a name written surname first: "Dear SU Gang", "Dear WONG Ka Sze".)
-    rf"|(?!(?:Dear|Hello|Attn|Attention|Madam|Sir|Hey|Morning)\b)[A-Z][a-z]{{2,9}} (?:{_ROMAN_SURNAMES.upper()})(?! [A-Z]))"
+    # The surname first and a comma, as a form or a signature writes it (tune 35: "Kwok, Hoi Lam", "YU, Wen-hsiung", "VONG, SIN LENG"):
+    # a hyphenated given name, two syllables, or capitals; the surname not the second word of a place, a law or a greeting ("Kwai
+    # Chung, NT", "Civil Law, PRC", "Dear Mr. Wong, We write": /tmp/review19s).
+    rf"|(?<![A-Za-z.,] )(?:{_ROMAN_SURNAMES_COMMA}|(?:{_ROMAN_SURNAMES_COMMA.upper()})), (?!(?:NT|HK|PRC|SAR|ROC|USA|UK|CN|MO|TW|OK|TEL|FAX|NO|ID|PS|RE|FW|CC|HR|IT|AM|PM|ATTN|REF)\b)"
+    rf"(?:{_ROMAN_HYPHENED}|[A-Z][a-z]{{1,5}} [A-Z][a-z]{{1,5}}(?: [A-Z][a-z]{{1,5}})?|[A-Z]{{2,5}}(?: [A-Z]{{2,5}}){{0,2}}))"
     r"(?![A-Za-z@._-])"
 )
+
+
+def _roman_name(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group(0)
+    surname, comma, given = found.partition(", ")
+    # (Written surname first with a comma, the place words are looked for in the given name; in capitals it may be SIN, a Macau
+    # given name, which the list reads as Sai Sin's: "VONG, SIN LENG".)
+    looked_at = (surname if given.isupper() else given) if comma else found
+    return found if _NOT_ROMAN_NAME.search(looked_at) else vault.name(found)
+
+
 # English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
 _NOT_ROMAN_NAME = re.compile(
     r"(?i)\b(?:kong|road|street|tin|wan|tau|kok|tong|tsim|sha|chuk|fau|kum|kee|fook|minh|clan|panda|sin|mong|kwun|tsuen|"
@@ -3612,12 +3624,20 @@ def _a_staff_title(name: str) -> bool:
             head = name[: -len(title)]
             head = head[:-1] if head.endswith("组") else head
             # (Not an ordinary word that opens with a surname before the title: "夏天经理您好", "温柔经理您好" greet a person named so.
-            # A place, or a word that opens with no surname, says where or whose: "华南经理您好", "邻居阿姨您好".)
+            # A region, or a word that opens with no surname, says where or whose: "华南经理您好", "邻居阿姨您好"; not a city that is a
+            # name too, a nickname or a solar term, "江山经理您好", "老张叔叔", "立夏阿姨您好": /tmp/review19s.)
             return (
                 not head
                 or is_role(head)
-                or is_place(head)
-                or (len(head) > 1 and is_dictionary_word(head) and head[0] not in _SURNAME_CHARS)
+                or (len(head) > 1 and is_place(head) and head[-1] in "南北东西中区省" and not is_person_word(head))
+                or (
+                    len(head) > 1
+                    and is_dictionary_word(head)
+                    and head[0] not in _SURNAME_CHARS
+                    and head[0] not in "老小阿"
+                    and not is_season(head)
+                    and not is_person_word(head)
+                )
             )
     return False
 
@@ -4751,7 +4771,7 @@ PASSES: tuple[Pass, ...] = (
     Pass(
         "Hong Kong and Taiwan romanisations",
         _has_latin,
-        _each(_ROMAN_NAME, lambda m, vault: m.group(0) if _NOT_ROMAN_NAME.search(m.group(0)) else vault.name(m.group(0))),
+        _each(_ROMAN_NAME, _roman_name),
     ),
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
     Pass("English given names after a surname's character", _has_latin, _han_surnames_en_given),

@@ -833,6 +833,13 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# Where a name stands between 《》 all the same: a signature's word before, a greeting or a debt after.
+_NAMED_BEFORE_TITLE_MARK = re.compile("(?:签字|签名|署名|落款|姓名|名字|名叫|叫做?)[:：]?\\s?\\Z")
+_NAMED_AFTER_TITLE_MARK = re.compile(
+    "\\s?[,，]?\\s?(?:你好|您好|欠|先生|女士|本人|同志|的电话|的手机|的账户|的卡|[:：]|[,，]?[你您])"
+)
+
+
 def find_names(
     text: str, personal_at: Callable[[int], bool] = lambda _: False, personal_end: Callable[[int], bool] = lambda _: False
 ) -> list[tuple[int, int]]:
@@ -928,8 +935,17 @@ def find_names(
                 # (A cue word too: "其母曾多次" is 其母 + 曾, not 其 + 母曾; 其 opens the names 其美 and 其其.)
                 i += 2 if text[i : i + 2] in ordinary or text[i : i + 2] in lex.strong_before_words else 1
             continue
-        if i and text[i - 1] == "《" and text.startswith("》", best):
-            i = best  # "《海燕》这篇课文": a work's title, whole between its marks (tune 35)
+        if (
+            i
+            and text[i - 1] == "《"
+            and text.startswith("》", best)
+            and not _after_strong_cue(text[: i - 1] + text[i:], i - 1, lex)
+            and _NAMED_BEFORE_TITLE_MARK.search(text, max(0, i - 6), i - 1) is None
+            and _NAMED_AFTER_TITLE_MARK.match(text, best + 1) is None
+        ):
+            # "《海燕》这篇课文", "《满江红》的结局": a work's title, whole between its marks (tune 35); not a person's name in them where
+            # a cue stands before or after, "借款人《王芳》", "签字:《孙丽》", "《刘洋》你好", "《王建国》欠款" (/tmp/review19s)
+            i = best
             continue
         spans.append((i, best))
         last_end = best
@@ -1327,7 +1343,9 @@ def addressed_by_title(text: str, end: int) -> bool:
     """A title, then a greeting or who is spoken to, stands at `end` ("女士您好", "小姐,您的账单"); or an elder's title after a
     season's or a solar term's name ("谷雨阿姨,您儿子……")."""
     if _ADDRESSED.match(text, end) is not None:
-        return True
+        # (A body of people addressed as comrades names none: "全体同志:", "公安同志:", /tmp/review19s.)
+        return not (text.startswith("同志", end) and text[max(0, end - 2) : end] in _COMRADES_OF_A_BODY)
+
     return _ADDRESSED_ALSO_AS_WHAT.match(text, end) is not None and is_season(text[max(0, end - 2) : end])
 
 
@@ -1464,6 +1482,27 @@ _NOT_A_PARTY = ("本人", "家人")
 _ADDRESSED = re.compile("[ ]?(?:先生|女士|小姐|同志)(?:[ ,:!]*[您你]|[ ]?:)")
 # Titles that greet a word for what someone is as often as a name ("楼下阿姨,你好", "数学老师您好"): a word addressed by one is a
 # name only if it is a time a person is named after too ("谷雨阿姨,您儿子……", tune 35).
+_COMRADES_OF_A_BODY = frozenset(
+    {
+        "全体",
+        "广大",
+        "各位",
+        "诸位",
+        "公安",
+        "民警",
+        "警察",
+        "青年",
+        "党员",
+        "干部",
+        "职工",
+        "群众",
+        "工作",
+        "值班",
+        "男",
+        "女",
+        "老",
+    }
+)
 _ADDRESSED_ALSO_AS_WHAT = re.compile("[ ]?(?:阿姨|叔叔|老师|师傅)[ ,:!]*[您你]")
 # Particles that end a spoken clause after who it is about ("你是高山吧", "认识万福吗").
 _CLOSING_PARTICLES = frozenset("吗呢吧啊呀嘛啦")
