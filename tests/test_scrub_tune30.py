@@ -491,6 +491,7 @@ class TestTheReviewOfTune35sPasses:
         [
             "全体同志:请于明天开会",
             "公安同志:您好",
+            "男同志:请到左边",
             "Kwai Chung, NT",
             "USD, Yen, Euro",
             "Civil Law, PRC",

@@ -3589,31 +3589,8 @@ def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
 
 
 # Titles a person is greeted by in place of a name.
-_STAFF_TITLES = (
-    "主管",
-    "主任",
-    "经理",
-    "专员",
-    "组长",
-    "律师",
-    "法官",
-    "阿姨",
-    "老师",
-    "师傅",
-    "医生",
-    "会计",
-    "总监",
-    "警官",
-    "检察官",
-    "叔叔",
-    "科长",
-    "处长",
-    "所长",
-    "站长",
-    "行长",
-    "队长",
-    "班长",
-    "顾问",
+_STAFF_TITLES = tuple(
+    "主管 主任 经理 专员 组长 律师 法官 阿姨 老师 师傅 医生 会计 总监 警官 检察官 叔叔 科长 处长 所长 站长 行长 队长 班长 顾问".split()
 )
 
 

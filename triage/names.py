@@ -1343,9 +1343,8 @@ def addressed_by_title(text: str, end: int) -> bool:
     """A title, then a greeting or who is spoken to, stands at `end` ("女士您好", "小姐,您的账单"); or an elder's title after a
     season's or a solar term's name ("谷雨阿姨,您儿子……")."""
     if _ADDRESSED.match(text, end) is not None:
-        # (A body of people addressed as comrades names none: "全体同志:", "公安同志:", /tmp/review19s.)
-        return not (text.startswith("同志", end) and text[max(0, end - 2) : end] in _COMRADES_OF_A_BODY)
-
+        before = text[max(0, end - 2) : end]
+        return not (text.startswith("同志", end) and (before in _COMRADES_OF_A_BODY or before[-1:] in _COMRADES_OF_A_BODY))
     return _ADDRESSED_ALSO_AS_WHAT.match(text, end) is not None and is_season(text[max(0, end - 2) : end])
 
 
@@ -1480,29 +1479,10 @@ _NOT_A_PARTY = ("本人", "家人")
 # A title, then a greeting or who is spoken to ("女士您好", "小姐,您的账单", "先生,你好").
 # (And a comrade a letter opens with, "江南同志:请于……" — tune 35.)
 _ADDRESSED = re.compile("[ ]?(?:先生|女士|小姐|同志)(?:[ ,:!]*[您你]|[ ]?:)")
+# A body of people addressed as comrades, who names none ("全体同志:", "公安同志:", "男同志", /tmp/review19s).
+_COMRADES_OF_A_BODY = frozenset("全体 广大 各位 诸位 公安 民警 警察 青年 党员 干部 职工 群众 工作 值班 男 女 老".split())
 # Titles that greet a word for what someone is as often as a name ("楼下阿姨,你好", "数学老师您好"): a word addressed by one is a
 # name only if it is a time a person is named after too ("谷雨阿姨,您儿子……", tune 35).
-_COMRADES_OF_A_BODY = frozenset(
-    {
-        "全体",
-        "广大",
-        "各位",
-        "诸位",
-        "公安",
-        "民警",
-        "警察",
-        "青年",
-        "党员",
-        "干部",
-        "职工",
-        "群众",
-        "工作",
-        "值班",
-        "男",
-        "女",
-        "老",
-    }
-)
 _ADDRESSED_ALSO_AS_WHAT = re.compile("[ ]?(?:阿姨|叔叔|老师|师傅)[ ,:!]*[您你]")
 # Particles that end a spoken clause after who it is about ("你是高山吧", "认识万福吗").
 _CLOSING_PARTICLES = frozenset("吗呢吧啊呀嘛啦")
