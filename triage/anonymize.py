@@ -1466,6 +1466,14 @@ _ROMAN_NAME = re.compile(
 )
 
 
+# English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
+_NOT_ROMAN_NAME = re.compile(
+    r"(?i)\b(?:kong|road|street|tin|wan|tau|kok|tong|tsim|sha|chuk|fau|kum|kee|fook|minh|clan|panda|sin|mong|kwun|tsuen|"
+    r"shek|shui|sham|plaza|city|centre|center|check|log|sign|opt|e|re|co|non|pre|self|the|and|for|of|in|on|to|by|at)\b"
+    r"|hui lau shan|chow sang sang"
+)
+
+
 def _roman_name(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     surname, comma, given = found.partition(", ")
@@ -1475,12 +1483,6 @@ def _roman_name(match: re.Match[str], vault: _Vault) -> str:
     return found if _NOT_ROMAN_NAME.search(looked_at) else vault.name(found)
 
 
-# English words and Hong Kong places that take the same shape ("Ho Man Tin", "Check-in Lee").
-_NOT_ROMAN_NAME = re.compile(
-    r"(?i)\b(?:kong|road|street|tin|wan|tau|kok|tong|tsim|sha|chuk|fau|kum|kee|fook|minh|clan|panda|sin|mong|kwun|tsuen|"
-    r"shek|shui|sham|plaza|city|centre|center|check|log|sign|opt|e|re|co|non|pre|self|the|and|for|of|in|on|to|by|at)\b"
-    r"|hui lau shan|chow sang sang"
-)
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile(
     "银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app|资产管理|有限公司|律师事务所"

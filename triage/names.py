@@ -939,7 +939,7 @@ def find_names(
             i
             and text[i - 1] == "《"
             and text.startswith("》", best)
-            and not _after_strong_cue(text[: i - 1] + text[i:], i - 1, lex)
+            and not _after_strong_cue_before_mark(text, i, lex)
             and _NAMED_BEFORE_TITLE_MARK.search(text, max(0, i - 6), i - 1) is None
             and _NAMED_AFTER_TITLE_MARK.match(text, best + 1) is None
         ):
@@ -1731,6 +1731,13 @@ def _after_strong_cue(text: str, start: int, lex: Lexicon) -> bool:
         return False
     before = text[max(0, start - 8) : start].rstrip(_NAME_GAP)
     return _ends_with(before, lex.strong_before_words) or _ends_with(before.rstrip(_NAME_GAP + ":"), lex.strong_before_words)
+
+
+def _after_strong_cue_before_mark(text: str, start: int, lex: Lexicon) -> bool:
+    """A strong cue right before the mark at `start - 1` ("借款人《王芳》"): read on the few characters around it, the mark left
+    out, not on a copy of the whole text (a hostile run of "《王芳》" asks this at each)."""
+    window = text[max(0, start - 9) : start - 1] + text[start : start + 1]
+    return _after_strong_cue(window, len(window) - 1, lex)
 
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:

@@ -809,9 +809,7 @@ def _reads_as_a_warning(lowered: str) -> bool:
         return False
     if _REASSURANCE.search(lowered) is not None:
         # (Not where the text turns to its reader: "最近冒充我们的诈骗很多，咱们这边是免费的，您打开腾讯会议……", /tmp/review19a.)
-        return not _asks_the_reader(lowered) and (
-            _SELLING.search(lowered) is None or not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
-        )
+        return not _asks_the_reader(lowered) and (_SELLING.search(lowered) is None or not _addresses_the_reader(lowered))
     # (Advice words a scam puts before its own request are no warning: "温馨提示：骗子冒充公检法，别理！您的医保卡在外地被冒用……".)
     return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered)
 
@@ -819,11 +817,12 @@ def _reads_as_a_warning(lowered: str) -> bool:
 def _turns_to_no_one(lowered: str) -> bool:
     """What a warning and a case report share: no firm speaking of itself, nothing asked of the reader, and the reader addressed
     only inside a quotation of the scam or in advice."""
-    return (
-        _SELLING.search(lowered) is None
-        and not _asks_the_reader(lowered)
-        and not _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered))
-    )
+    return _SELLING.search(lowered) is None and not _asks_the_reader(lowered) and not _addresses_the_reader(lowered)
+
+
+def _addresses_the_reader(lowered: str) -> bool:
+    """The reader addressed outside a quotation of the scam and outside advice (see `_ADDRESSED_OUTSIDE_ADVICE`)."""
+    return _ADDRESSED_OUTSIDE_ADVICE.search(_QUOTATION.sub("", lowered)) is not None
 
 
 # A request to the reader, or a caller saying who they are: "请回复1并提供验证码", "现在下载……App开启屏幕共享", "我是公安局的"
