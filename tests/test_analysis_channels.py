@@ -6289,4 +6289,61 @@ class TestTheSecondReviewOfTheNineteenthSession:
         assert analyze(text).risk == "high"
 
 
+class TestTheTwentiethSessionsFeesAndRetoldScams:
+    """Scams batches 45 and 46 still rated low, told in other words: a sum to "unfreeze", tax before a prize, money that "cannot
+    be taken out", a score raised by paying, savings moved to be "checked", every card told to a caller, credit lines borrowed
+    out, a card's expiry and back digits typed in, a "delayed" transfer to advance, a ticket's name "not matching"."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "客服说提现失败，要再交3000元才能解冻",
+            "中了二等奖，对方说要先交20%的个人所得税才能领奖",
+            "对方说账户赚了20万，但是要先缴15%的所得税才能提现",
+            "那个客服让我把卡里余额转到一个新账户做一下验证，说验证完就退回",
+            "他说是公安局的，要我报名下所有银行卡的余额",
+            "客服视频教我开了免密支付，又让我刷了脸",
+            "对方让我把借呗和微粒贷的额度全部借出来，转到他给的账户",
+            "商城结账页面让填信用卡卡号、有效期和背面三位数",
+            "会员期满后将自动扣款3980元，如需取消请拨打客服400-***-1122",
+            "我手机账户不方便，你先把钱转到你那，再帮我转给这个人",
+            "转账显示延迟到账，你先帮我垫付一下，晚上还你",
+            "需要扫码激活退款通道，才能把钱退给您",
+            "您好，您的机票姓名与身份证信息不符，需办理姓名变更，请联系 400-***-3316，否则无法登机。",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的信用分不足，需充值1500元提升信用分后放款",
+            "我住院了，手术费还差6000，你先转我一下好吗",
+            "老朋友，我家里出事急用3000，能先借我吗，转微信就行",
+            "社保局的人说要帮我转接公安的王警官做笔录",
+        ],
+    )
+    def test_the_scam_is_not_low(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我把信用卡额度全部套出来了，现在还不上，怎么办",
+            "钱给你转了，你先付一下房租",
+            "本次危废转移联单请于今日填写",
+            "报名下周一开始，请准时打卡",
+            "房产过户需先缴纳税费才能办理",
+            "根据生效判决，被执行人应如实申报名下所有银行卡及存款",
+            "提现失败，请核对银行卡信息后重试",
+            "积分不足，无法兑换该商品",
+            "公安机关不会帮您连线检察院，接到此类电话请挂断",
+            "【携程】您预订的机票乘机人姓名有误，请登录携程APP修改。",
+        ],
+    )
+    def test_the_genuine_text_stays_low(self, text):
+        assert analyze(text).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
