@@ -251,6 +251,13 @@ def sets() -> dict[str, list[dict]]:
         # romance openers) beside genuine notices that carry links and numbers, codes, warnings and news that quote the scams
         # (tests/data/TUNE46.md). First measured at ec19c05: 78.0 / 75.0 / 3.5 / 7.0 % (text only 78.0 / 74.5 / 3.5 / 8.0 %).
         "tuning, batch 46 (modelled, links and other scams)": load("sms_modelled_tune46.jsonl"),
+        # Batch 47, written blind on 2026-12-05 (twentieth session; 400 messages modelled on 126 public pages): the collection texts
+        # themselves and what surrounds them — fake collectors, "debt optimisation", credit repair, student-loan cancellation, fake
+        # courts, arbitration, mediation and law firms, payment to personal accounts or codes, threats to visit or to call family,
+        # beside genuine reminders of banks, lenders and courts, warnings in the second person, news and people's own accounts of a
+        # scam they saw through (tests/data/TUNE47.md). First measured at 22f8049: 89.5 / 80.0 / 9.5 / 24.5 % (text only
+        # 88.5 / 79.5 / 9.5 / 29.0 %).
+        "tuning, batch 47 (modelled, collection texts and what surrounds them)": load("sms_modelled_tune47.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

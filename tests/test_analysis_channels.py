@@ -6346,4 +6346,54 @@ class TestTheTwentiethSessionsFeesAndRetoldScams:
         assert analyze(text).risk == "low"
 
 
+class TestBatch47CollectionTexts:
+    """Batch 47 (collection texts, tests/data/TUNE47.md) in other words: a fake agency's, law firm's or arbitration's fee to settle
+    or withdraw, a collector's own account or code, a "private channel" to write a debt off, a 保全账户, money to the clerk, a
+    record "taken off" the credit report, a "fraud list", a meeting app installed at a caller's word; and the genuine texts and
+    warnings those words must leave."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "协商成功后再交1万协商费，前期评估费3000先付",
+            "今天缴纳和解金8000元即可撤销仲裁申请",
+            "请于今日缴纳仲裁受理费，否则视为放弃答辩",
+            "给你走个内部渠道，转我3000，剩下的我这边内部核销",
+            "明天之前把2000转我微信，不然就起诉你",
+            "为保障资金安全，请将余额转入保全账户",
+            "律所减免方案：仅需还款3200元，扫码支付即可结清",
+            "直接转给法官的书记员，卡号我发你",
+            "他们说能把我从征信上撤下来，要先付两千",
+            "你已被列入诈骗人员名单，请尽快联系处理",
+            "客服让我装一个叫云会通的软件，我已经装好了，接下来怎么办",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们已成功和解，和解金已由银行按协议发放到您本人账户。",
+            "老师让我装腾讯会议上网课",
+            "客服让我装个会议软件，我没理",
+            "我把信用卡额度全部套出来了还债，现在更还不上了",
+            "转发：凡自称客服要求注销账户的均为诈骗，请挂断后拨打96110。",
+        ],
+    )
+    def test_the_genuine_text_stays_low(self, text):
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "大学生小王接到自称客服的电话，被要求开启屏幕共享，卡内余额被全部转走。警方提醒不要共享屏幕。",
+            "金融监管总局消保局提示：所谓“债务优化”，往往诱导您借新还旧，并收取高额服务费，还可能诱骗您配合实施诈骗。",
+            "大连博士生共享屏幕被骗1.26万元。",
+        ],
+    )
+    def test_a_case_or_a_regulators_warning_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
