@@ -247,6 +247,14 @@ TUNING = (
     # ec19c05 (the scrubber of 0916970): 173 of 1,021 items kept (170 of 709 names, 1 of 105 phones, 2 of 42 QQ ids), 156 of 2,719
     # phrases damaged (5.74 %).
     ("tuning corpora 35", ROOT / "tests" / "data" / "scrub_tune35.jsonl", ROOT / "tests" / "data" / "scrub_tune35_preserve.txt"),
+    # Written on 2026-12-05 by a thirty-seventh writer blind to the scrubber, at the start of the twentieth session
+    # (tests/data/SCRUB_TUNE36.md): text typed or dictated by a frightened person on a phone — voice input without punctuation,
+    # numbers read out in Chinese digits (幺, 洞, 拐), split by spaces, dots or line breaks, full-width digits, pinyin and initials,
+    # names split by spaces or emoji, nicknames, given names alone, compound surnames, Uyghur, Tibetan, Yi and Mongolian names,
+    # names that are ordinary words (春雨, 江河, 金花) where a person stands, free-form addresses, forms filled in, pasted collectors'
+    # texts and chat exports; 425 ordinary lines. First measured at 22f8049: 75 of 1,834 items kept (73 of 991 names, 2 of 56
+    # WeChat ids), 17 of 425 phrases damaged (4.00 %).
+    ("tuning corpora 36", ROOT / "tests" / "data" / "scrub_tune36.jsonl", ROOT / "tests" / "data" / "scrub_tune36_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

@@ -511,3 +511,62 @@ class TestTheReviewOfTune35sPasses:
     )
     def test_the_words_after_a_greeted_name_stay(self, text: str, kept: str) -> None:
         assert kept in scrub(text)
+
+
+class TestTune36WhereAPersonStands:
+    """Tune 36 (text typed or dictated on a phone, tests/data/SCRUB_TUNE36.md): a word is a name where only a person stands — who says
+    who they are and goes straight on, someone addressed at a line's opening, a chat's speaker by a given name, a relative's phone, a
+    numbered or bracketed contact, someone to be told — and initials that sign; what stands there and names no one stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("我叫白云我欠了招联两万", "白云"),
+            ("这边是春花我上周打过电话", "春花"),
+            ("我是冬梅,借呗逾期两个月了", "冬梅"),
+            ("我是长江 手机13912345678", "长江"),
+            ("我是夏荷的妈妈,催收打到家里了", "夏荷"),
+            ("碧玉你别怕,我去问问", "碧玉"),
+            ("海涛,你妈刚才打电话来", "海涛"),
+            ("[10:02] 翠花: 他们又打来了", "翠花"),
+            ("我老公青山的电话被打爆了", "青山"),
+            ("联系人2:春燕 同事 13812345678", "春燕"),
+            ("山河(朋友)13912345678", "山河"),
+            ("催收让我转告白云尽快还钱", "白云"),
+            ("我妈叫彩霞,她六十多了", "彩霞"),
+            ("落款lzh,12月1日", "lzh"),
+            ("—— QYM", "QYM"),
+            ("他们在群里说ZWL欠钱不还", "ZWL"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我叫外卖我在楼下等",
+            "我是湖南,欠了很多钱",
+            "明天你在吗",
+            "备注: 我下午到",
+            "提醒: 别接陌生电话",
+            "请转告他速还款",
+            "你跟大家说一声",
+            "这边是客服我帮你查",
+            "—— HR",
+            "落款 OK",
+            "—— gam yat",
+            "我是学生,欠了花呗",
+            "我是新手,借了点钱",
+            "这位村主任不在办公室",
+            "四零零八二零五五五五",
+            "宝贝你别怕",
+            "老师你别怕",
+            "我是说,欠钱要还",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    def test_a_mourners_label_is_no_speaker(self) -> None:
+        assert "孝孙:" in scrub("孝子:王明\n孝孙:王小明")

@@ -1759,6 +1759,25 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 )
 
 
+# Initials that sign a message or stand for who owes ("落款wxy，11月3日", "—— WJG", "催收在朋友圈说XYY欠钱不还"; tune 36): two to
+# four letters alone after the signature's mark, or capitals before 欠钱 (not a role or a word: "—— HR", "落款 OK"; nor the first of
+# a romanised name's words, "—— gam yat", which the passes before take whole).
+_INITIALS_SIGNED = re.compile(
+    r"(?:(?<=落款)|(?<=署名)|(?<=签名)|(?<=——)|(?<=—))[ ]?(?P<signed>[A-Za-z]{2,4})(?![A-Za-z0-9]|[ .'-]{1,2}[A-Za-z])"
+    r"|(?<=说)(?P<owes>[A-Z]{2,3})(?=欠钱|欠款|借钱|不还|借了)"
+)
+_NOT_INITIALS = frozenset(
+    "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr".split()
+)
+
+
+def _initials_signed(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group(0).strip()
+    if found.lower() in _NOT_INITIALS:
+        return match.group(0)
+    return match.group(0)[: len(match.group(0)) - len(found)] + vault.name(found)
+
+
 # A romanised name that opens a message and is greeted ("Mark Tang, your ZA Bank loan repayment…", "LAM, Mei I，您好！",
 # "Suolang Wangdui，您好") (tune 34): two or three words, one of them a romanised surname, none a firm's.
 _LATIN_NAME_GREETED = re.compile(
@@ -2360,7 +2379,12 @@ def _cn_digits(match: re.Match[str]) -> str:
         # "张三13812345678": a name ending in a numeral glued to a number written in digits.
         return run
     digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
+    if _SERVICE_READ_OUT.fullmatch(digits):
+        return run  # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
     return digits if len(digits) >= 7 else run
+
+
+_SERVICE_READ_OUT = re.compile(r"(?:400|800)\d{7}")
 
 
 def _amounts(text: str, vault: _Vault) -> str:
@@ -3513,6 +3537,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
     if _ends_a_listed_word(match.string, match.start("name")):
         return match.group(0)  # "这学期历史换老师了": a subject ends where the "name" begins (tune 30)
+    if name[0] == "位" and match.string[match.start("name") - 1 : match.start("name")] in tuple("这那哪每各诸几两一這"):
+        return match.group(0)  # "这位村主任不在办公室": a measure word after 这, not the surname 位 (tune 36)
     # Every word check reads simplified characters, so "這位社區主任" is judged as "这位社区主任" (one for one:
     # the same places).
     simple, title_simple = to_simplified(name), to_simplified(title)
@@ -4374,7 +4400,39 @@ _WORD_NAME_PLACE = re.compile(
     rf"|(?:(?<=你是)|(?<=您是)|(?<=你就是)|(?<=您就是)|(?<=喂是)|(?<=好是))(?P<asked>[{_CJK_CHAR}]{{2}})(?=吗|嘛|么|本人)"
     rf"|(?P<titled>[{_CJK_CHAR}]{{2}})(?=(?:律师|经理|专员)(?:提醒|受|为您|您好|[:：,，]))"
     rf"|(?:(?<=专员)|(?<=律师)|(?<=经理))(?P<after_title>[{_CJK_CHAR}]{{2}})(?=提醒|为您|您好)"
+    # A contact numbered in a form ("联系人1：金花 同事 178…").
+    rf"|(?:(?<=联系人[0-9一二三])|(?<=联系人 [0-9]))[:：]?[ \t]?(?P<numbered>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9])"
+    # Who says who they are, going straight on ("我叫江河我欠了广发银行信用卡", "这边是金秋我昨天给你们打过电话", "我是朝阳，宜人贷逾期
+    # 3天", "你好我是田园嗯就是欠了花呗"; tune 36): the word is a name whatever it means.
+    rf"|(?:(?<=我叫)|(?<=我名叫)|(?<=名字叫)|(?<=妈叫)|(?<=爸叫)|(?<=老婆叫)|(?<=老公叫)|(?<=儿子叫)|(?<=女儿叫))(?P<self>[{_CJK_CHAR}]{{2}})"
+    rf"(?=我(?!们)|今年|手机|电话|然后|嗯|那个|就是|[,，。;；!?！？\s]|$)"
+    rf"|(?<=我叫)(?P<self3>[{_CJK_CHAR}]{{3}})(?=我(?!们)|今年|手机|电话)"
+    rf"|(?:(?<=这边是)|(?<=这里是))(?P<here>[{_CJK_CHAR}]{{2}})(?=我(?!们))"
+    rf"|(?<=我是)(?P<own>[{_CJK_CHAR}]{{2}})(?=嗯|那个|就是|[,，][^,，。;；!?！？\n]{{0,8}}?(?:逾期|欠|借|分期|贷|白条|花呗|月付|信用卡|还款)"
+    rf"|[\s,，]?(?:卡号|手机|电话|身份证)|我(?:欠|借|的|在|今年|想)|的(?:家长|妈妈|爸爸|母亲|父亲|姐姐|哥哥|老婆|老公))"
+    # A chat's speaker who goes by a given name ("[16:32] 红梅: 我电话是…", "晓燕：我这个月只能还一千"): only a given name's shape here.
+    rf"|(?:^|(?<=\n)|(?<=\] ))(?P<speaker>[{_CJK_CHAR}]{{2}})(?=[:：][ ]?[\u4e00-\u9fff])"
+    # Someone addressed at the opening of a line ("雅婷你别怕", "江河你在吗", "俊杰啊你到底借了多少", "昊天，你妈打电话来").
+    rf"|(?:^|(?<=\n)|(?<=\] )|(?<=\]))(?P<addressed>[{_CJK_CHAR}]{{2}})"
+    rf"(?=你(?:在吗|别怕|别急|别慌|到底|先别|放心|最近)|[啊呀],?你|[,，]你(?:妈|爸|在吗|别|到底))"
+    # Someone's husband, mother or manager and their phone ("我老婆朝阳的电话也被打了", "车间主任江河的电话025…"), a contact with the
+    # relation in brackets ("秋月（配偶）180…", "春华（朋友）199…"), someone to be told ("催收让我转告金花尽快还款").
+    rf"|(?:(?<=老婆)|(?<=老公)|(?<=妻子)|(?<=丈夫)|(?<=爱人)|(?<=我妈)|(?<=我爸)|(?<=主任)|(?<=经理)|(?<=组长)|(?<=同事)|(?<=表哥)"
+    rf"|(?<=表姐)|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=儿子)|(?<=女儿))(?P<kin>[{_CJK_CHAR}]{{2}})(?=的(?:电话|手机|号码|微信))"
+    rf"|(?:^|(?<=[\n;；:：,，\s]))(?P<bracketed>[{_CJK_CHAR}]{{2}})"
+    rf"(?=[(（](?:朋友|父亲|母亲|配偶|同事|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|儿子|女儿|同学|领导|室友|老公|老婆)[)）])"
+    rf"|(?:(?<=转告)|(?<=你跟))(?P<told>[{_CJK_CHAR}]{{2}})(?=尽快|赶紧|马上|快点|说一声|一声|还款|还钱)",
+    re.MULTILINE,
 )
+# Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
+_SAID_OF_A_PERSON = frozenset({"numbered", "self", "self3", "here", "own", "addressed", "kin", "bracketed", "told", "speaker"})
+# What stands in those positions and names no one: who one is by trade or state, a pronoun for many, the family.
+_NOT_A_NAME_THERE = frozenset(
+    "大家 家里 家人 领导 公司 单位 他们 她们 对方 本人 客户 朋友 同事 宝贝 亲爱 兄弟 姐妹 老铁 哥们 孩子 宝宝 媳妇 闺女 儿子 女儿 "
+    "老婆 老公 妈妈 爸爸 外卖 真的 认真 无辜 自愿 单身 穷人 新手 女生 男生 学生 股东 会员 电话 手机 号码 微信 联系 致电 拨打 热线 回电 来电 "
+    "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙".split()
+)
+_NO_NAME_ENDS = frozenset("人手生族户者员工家民客友主方身们长师士")
 
 
 def _word_names_in_place(text: str, vault: _Vault) -> str:
@@ -4395,6 +4453,23 @@ _AFTER_A_PERSON = "[,，。;；:：!?！？、\\s]|$|之|的|说|表示|称|已|
 
 def _a_word_name_there(match: re.Match[str]) -> bool:
     label = to_simplified(match.group(match.lastgroup or 0))
+    if match.lastgroup == "speaker" and not (given_name_alone(label) or label in lexicon().given_pairs):
+        return False  # ("备注：我…", "提醒：你…": a label, unless a given name's shape says who speaks)
+    if match.lastgroup in ("own", "here") and is_city(label):
+        return False  # ("我是湖南，欠了…": where one is from)
+    if match.lastgroup in _SAID_OF_A_PERSON:
+        return not (
+            label in _NOT_A_NAME_THERE
+            or label[0] in "他她它你您我咱这那谁"  # ("请转告他速还款")
+            or label in _FIELD_FILLERS
+            or label[-1] in _NO_NAME_ENDS
+            or has_function_character(label)
+            or names_no_one(label)
+            or is_role(label)
+            or is_cue_word(label)
+            or _RELATION_WORD.fullmatch(label) is not None
+            or _is_not_a_name(label, "")
+        )
     before = match.string[match.start() - 1 : match.start()]
     if match.lastgroup == "titled" and before and is_cjk(before) and before != "的":
         return False  # "合作律师", "项目经理": a word runs into the title; only after 的 or at a clause's start
@@ -4771,6 +4846,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English titles", _has_latin, _each(_EN_TITLE, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
     Pass("English greetings", _has_latin, _each(_EN_DEAR, _english_dear)),
     Pass("English relations", _has_latin, _each(_EN_RELATION, lambda m, vault: m.group("lead") + vault.name(m.group("name")))),
+    Pass("initials that sign or owe", _has_latin, _each(_INITIALS_SIGNED, _initials_signed)),
     Pass("word names after a cue", _always, _each(_WORD_NAME, _word_name)),
     Pass(
         "names before a workplace",
