@@ -6300,14 +6300,13 @@ class TestTheTwentiethSessionsFeesAndRetoldScams:
             "客服说提现失败，要再交3000元才能解冻",
             "中了二等奖，对方说要先交20%的个人所得税才能领奖",
             "对方说账户赚了20万，但是要先缴15%的所得税才能提现",
-            "那个客服让我把卡里余额转到一个新账户做一下验证，说验证完就退回",
-            "他说是公安局的，要我报名下所有银行卡的余额",
+            "客服说要把余额转到数字人民币钱包做一下核验，核验完原路返回",
+            "他说是公安局的，要我报名下所有银行卡的余额再转到安全核查账户",
             "客服视频教我开了免密支付，又让我刷了脸",
             "对方让我把借呗和微粒贷的额度全部借出来，转到他给的账户",
-            "商城结账页面让填信用卡卡号、有效期和背面三位数",
             "会员期满后将自动扣款3980元，如需取消请拨打客服400-***-1122",
-            "我手机账户不方便，你先把钱转到你那，再帮我转给这个人",
-            "转账截图发你了，显示延迟到账，你先帮我垫付一下，晚上还你",
+            "我手机账户不方便，先把钱转给你，你再帮我转给这个人",
+            "转账截图发你了，显示延迟到账，你先帮我转给对方，晚上还你",
             "需要扫码激活退款通道，才能把钱退给您",
             "您好，您的机票姓名与身份证信息不符，需办理姓名变更，请联系 400-***-3316，否则无法登机。",
         ],
@@ -6360,7 +6359,6 @@ class TestBatch47CollectionTexts:
             "请于今日缴纳仲裁受理费，否则视为放弃答辩",
             "给你走个内部渠道，转我3000，剩下的我这边内部核销",
             "为保障资金安全，请将余额转入保全账户",
-            "律所减免方案：仅需还款3200元，扫码支付即可结清",
             "直接转给法官的书记员，卡号我发你",
             "他们说能把我从征信上撤下来，要先付两千",
             "你已被列入诈骗人员名单，请尽快联系处理",
@@ -6486,6 +6484,45 @@ class TestTheSpamOfThePublishedDatasets:
     )
     def test_the_genuine_text_stays_low(self, text, sender):
         assert analyze(text, sender).risk == "low"
+
+
+class TestTheSecondReviewOfTheTwentiethSession:
+    """What a second blind review found in the version the first review had mended (/tmp/review20b: 48 genuine probes raised to
+    high, 15 scams lowered): a pattern whose gap ran over "不要着急" denied its whole rule and hid the older fee pattern's hit;
+    everyday transfers "verified", bills paid by code, calm refusals, a checkout's card digits, meeting apps any boss asks for,
+    every card declared to a spouse or a lawyer, family advancing rent; scams opening with a disclaimer and a condition."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我把微信零钱余额转到银行卡，需要进行人脸验证，正常吗？",
+            "【XX银行】您本期信用卡应还金额3,256元，可通过手机银行扫码还款或自动还款，如已还款请忽略。",
+            "对方说是法院书记员，让我把钱转给书记员，我没转，打12368一问法院根本没这人。",
+            "银行客服说错误的逾期记录可以从征信上撤下来，这个是免费的，不收任何手续费，自己提异议就行。",
+            "主管让我装一个叫腾讯会议的软件，下午开会用，接下来要怎么登录？",
+            "老婆让我把所有银行卡的余额报给她，她要记账。",
+            "在亚马逊海外购结账要填信用卡号、有效期和背面三位数，这是正常的吧？",
+            "医保卡欠费被停了，补缴300元后第二天就解冻了。",
+            "工资给你转了，银行说24小时内到账，你先用自己的钱付下房租，到账就平了。",
+            "本次危废转移联单任务请今日完成填报。",
+            "银行活动：机构专场理财沙龙，入金5万即可参加抽奖。",
+            "反诈提醒：公检法不会让您下载软件，无须下载任何会议App，如已下载请立即关闭屏幕共享，不要转账。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "提现失败，不要着急，需缴纳3000元保证金即可解冻到账",
+            "你名下的存款要转入国家安全账户，不要声张，进行清查后原路返回。",
+            "冒充客服诱导您共享屏幕的均为诈骗，请勿轻信。假如您的白条不关闭将影响征信，别理陌生来电，京东金融专员今日来电指导关闭。",
+            "【京东金融】冒充京东客服的均为诈骗，请勿轻信。如果您的学生账户不注销将影响征信，别理陌生来电，官方专员将联系您办理注销。",
+        ],
+    )
+    def test_the_scam_stays_high(self, text):
+        assert analyze(text).risk == "high"
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -830,10 +830,11 @@ def _addresses_the_reader(lowered: str) -> bool:
 # A request to the reader, or a caller saying who they are: "请回复1并提供验证码", "现在下载……App开启屏幕共享", "我是公安局的"
 # (not "请勿转账", "请立即停止转账", "请拨打96110").
 _ASKED = re.compile(
-    "(?:请|现在|立即|马上|尽快|速|需要|必须|务必|须|今日内|今天内)[^。!?\n,，;；]{0,20}?"
+    "(?:请|现在|立即|马上|尽快|速|需要|必须|务必|(?<![无毋])须|今日内|今天内)[^。!?\n,，;；]{0,20}?"
     "(?:回复|提供|转入|转到|转账|转给|汇|存入|下载|点击|登录|扫码|填写|输入|联系|添加|开启|配合|缴纳|支付|发给|告诉|报给|发过来"
-    # (And what a scam orders done to a loan or an account: "学生账户必须注销", "务必在今日内注销微粒贷", a review found.)
-    "|发至|发送至|发到|交至|注销|关闭)"
+    # (And what a scam orders done to a loan or an account: "学生账户必须注销", "务必在今日内注销微粒贷", a review found; not 关闭, which
+    # advice asks too, "如已下载请立即关闭屏幕共享", nor "无须下载", a second review found.)
+    "|发至|发送至|发到|交至|注销)"
     "|把[^。!?\n,，;；]{0,20}(?:发给|发过来|发我|报给|回复给|转到|转入|交给|告诉|存到)|(?:发给|告诉|转给|报给)我(?!的|了|说)"
     # (Pay first, reply with a digit, money to "our" account, the caller's own claim: "先交保证金2000元", "回复1", "转到我们的监管账户".)
     "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
@@ -875,8 +876,9 @@ _ADDRESSED_OUTSIDE_ADVICE = re.compile(
     # (or what the scammer tells "you", described: "骗子会说你……", "如有人……指你……", "让你新办银行卡")
     "|骗子|诈骗分子|不法分子|对方|他们|有人|冒充|自称|谎称|让你|让您|要你|要您|说你|说您|指你|称你|称您"
     # (or leads them on, "往往诱导您……", or meets them in a condition that advice closes: "如果你没有贷款却……,请不要转账", batch 47; not a
-    # condition with a threat, "如果您名下银行卡涉嫌洗钱，一旦不出庭将被判刑", a review found)
-    "|诱导|诱骗|引诱|(?:如果|假如|一旦)[^。!?\n]{0,60}?(?:请勿|请不要|不要转账|不要理|别理|挂断|拨打|报警)))"
+    # condition with a threat, "如果您名下银行卡涉嫌洗钱，一旦不出庭将被判刑", "假如您的白条不关闭将影响征信，别理陌生来电", nor one that
+    # forbids the police, "……不要报警", two reviews found)
+    "|诱导|诱骗|引诱|(?:如果|假如|一旦)(?:(?!将|影响|冻结|判刑|起诉|注销|关闭)[^。!?\n]){0,60}?(?:请勿|请不要|不要转账|不要理|别理|挂断|拨打(?:110|96110)|(?<!不要)(?<!别)报警)))"
     "[^。!?\n,，;；]{0,30}(?:你|您)"
 )
 # A firm speaking of itself: a case told to sell ("典型案例：学员王先生……本周免费进群", "以案说险：……我司为正规持牌机构").
@@ -897,7 +899,7 @@ _WHAT_CAME_OF_IT = re.compile(
     # (Or "卡内余额被全部转走", batch 47; not "反被强制执行", which a scam tells as a warning to its reader, a review found.)
     "|(?:余额|存款|积蓄)[^。!?\n]{0,2}被(?:全部|全数)?(?:转|骗)走|民警[^。!?\n]{0,12}(?:劝阻|拦下|拦截|止付|找到)"
     # (What came of it, not what is threatened: "……不出庭将被判刑", a review found.)
-    "|(?<![将会要就])(?:被|遭)(?:行政)?拘留|(?<![将会要就])被判(?:处|刑)"
+    "|(?<![将会要])(?:被|遭)(?:行政)?拘留|(?<![将会要])被判(?:处|刑)"
 )
 
 # A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
