@@ -1760,22 +1760,26 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 
 
 # Initials that sign a message or stand for who owes ("落款wxy，11月3日", "—— WJG", "催收在朋友圈说XYY欠钱不还"; tune 36): two to
-# four letters alone after the signature's mark, or capitals before 欠钱 (not a role or a word: "—— HR", "落款 OK"; nor the first of
-# a romanised name's words, "—— gam yat", which the passes before take whole).
+# four letters alone after 落款, 署名 or 签名, or after a dash that opens a line, or capitals before 欠钱 (not a role or a word: "—— HR",
+# "落款 OK"; nor the first of a romanised name's words, "—— gam yat", which the passes before take whole; nor letters after a dash
+# inside a line, "请帮帮我——KTV", "还款渠道—WX", a review found).
 _INITIALS_SIGNED = re.compile(
-    r"(?:(?<=落款)|(?<=署名)|(?<=签名)|(?<=——)|(?<=—))[ ]?(?P<signed>[A-Za-z]{2,4})(?![A-Za-z0-9]|[ .'-]{1,2}[A-Za-z])"
+    r"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[A-Za-z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n|\d))"
+    r"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[A-Za-z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n|\d))"
     r"|(?<=说)(?P<owes>[A-Z]{2,3})(?=欠钱|欠款|借钱|不还|借了)"
 )
 _NOT_INITIALS = frozenset(
-    "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr".split()
+    "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
+    "thx help kpi ddl ems sf jd wx vx dy pdd tb zfb oppo vivo lv up ai ip".split()
 )
 
 
 def _initials_signed(match: re.Match[str], vault: _Vault) -> str:
-    found = match.group(0).strip()
-    if found.lower() in _NOT_INITIALS:
+    group = match.lastgroup or "signed"
+    found = match.group(group)
+    if found.lower() in _NOT_INITIALS or len(set(found.lower())) == 1:  # (nor a placeholder, "他说XX欠钱")
         return match.group(0)
-    return match.group(0)[: len(match.group(0)) - len(found)] + vault.name(found)
+    return match.group(0)[: match.start(group) - match.start()] + vault.name(found)
 
 
 # A romanised name that opens a message and is greeted ("Mark Tang, your ZA Bank loan repayment…", "LAM, Mei I，您好！",
@@ -2379,12 +2383,14 @@ def _cn_digits(match: re.Match[str]) -> str:
         # "张三13812345678": a name ending in a numeral glued to a number written in digits.
         return run
     digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
-    if _SERVICE_READ_OUT.fullmatch(digits):
+    if _SERVICE_READ_OUT.fullmatch(digits) and not _ACCOUNT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
         return run  # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
     return digits if len(digits) >= 7 else run
 
 
 _SERVICE_READ_OUT = re.compile(r"(?:400|800)\d{7}")
+# (Unless a label says whose number it is: "我的QQ是四零零一二三四五六七", a review found.)
+_ACCOUNT_BEFORE = re.compile(r"(?:qq|QQ|扣扣|微信|账号|帐号|卡号|手机)[^\d]{0,4}\Z")
 
 
 def _amounts(text: str, vault: _Vault) -> str:
@@ -3664,6 +3670,16 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     before_number = not following or following.isspace()
     if _is_not_a_name(name, text[match.start("next") : match.start("next") + 6], weak=not before_number):
         return match.group(0)
+    start = match.start()
+    if (
+        len(name) == 3
+        and start > 0
+        and _RELATION_WORD.fullmatch(text[start - 1 : start + 1])
+        and not _RELATION_WORD.fullmatch(name[1:])
+        and not _is_not_a_name(name[1:], "")
+    ):
+        # "我老公青山的电话": the "surname" ends a kin word (老公, 外公); the two characters after it are the name (tune 36).
+        return name[0] + vault.name(name[1:]) + following
     if ends_a_word(text, match.start()):
         return match.group(0)  # "有钱花借款": 有钱 is a word, 钱 no surname here
     if _APP_AFTER_NAME.match(text, match.end("name")):
@@ -4404,12 +4420,11 @@ _WORD_NAME_PLACE = re.compile(
     rf"|(?:(?<=联系人[0-9一二三])|(?<=联系人 [0-9]))[:：]?[ \t]?(?P<numbered>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9])"
     # Who says who they are, going straight on ("我叫江河我欠了广发银行信用卡", "这边是金秋我昨天给你们打过电话", "我是朝阳，宜人贷逾期
     # 3天", "你好我是田园嗯就是欠了花呗"; tune 36): the word is a name whatever it means.
-    rf"|(?:(?<=我叫)|(?<=我名叫)|(?<=名字叫)|(?<=妈叫)|(?<=爸叫)|(?<=老婆叫)|(?<=老公叫)|(?<=儿子叫)|(?<=女儿叫))(?P<self>[{_CJK_CHAR}]{{2}})"
+    rf"|(?:(?<=我叫)|(?<=我名叫)|(?<=我的名字叫)|(?<=他的名字叫)|(?<=她的名字叫)|(?<=妈叫)|(?<=爸叫)|(?<=老婆叫)|(?<=老公叫)|(?<=儿子叫)|(?<=女儿叫))(?P<self>[{_CJK_CHAR}]{{2}})"
     rf"(?=我(?!们)|今年|手机|电话|然后|嗯|那个|就是|[,，。;；!?！？\s]|$)"
-    rf"|(?<=我叫)(?P<self3>[{_CJK_CHAR}]{{3}})(?=我(?!们)|今年|手机|电话)"
     rf"|(?:(?<=这边是)|(?<=这里是))(?P<here>[{_CJK_CHAR}]{{2}})(?=我(?!们))"
-    rf"|(?<=我是)(?P<own>[{_CJK_CHAR}]{{2}})(?=嗯|那个|就是|[,，][^,，。;；!?！？\n]{{0,8}}?(?:逾期|欠|借|分期|贷|白条|花呗|月付|信用卡|还款)"
-    rf"|[\s,，]?(?:卡号|手机|电话|身份证)|我(?:欠|借|的|在|今年|想)|的(?:家长|妈妈|爸爸|母亲|父亲|姐姐|哥哥|老婆|老公))"
+    rf"|(?<=我是)(?P<own>[{_CJK_CHAR}]{{2}})(?=嗯|[,，][^,，。;；!?！？\n]{{0,8}}?(?:逾期|欠|借|分期|贷|白条|花呗|月付|信用卡|还款)"
+    rf"|[\s,，]?(?:卡号|手机|电话|身份证)|我(?:欠|借|今年)|的(?:家长|妈妈|爸爸|母亲|父亲|姐姐|哥哥|老婆|老公))"
     # A chat's speaker who goes by a given name ("[16:32] 红梅: 我电话是…", "晓燕：我这个月只能还一千"): only a given name's shape here.
     rf"|(?:^|(?<=\n)|(?<=\] ))(?P<speaker>[{_CJK_CHAR}]{{2}})(?=[:：][ ]?[\u4e00-\u9fff])"
     # Someone addressed at the opening of a line ("雅婷你别怕", "江河你在吗", "俊杰啊你到底借了多少", "昊天，你妈打电话来").
@@ -4425,14 +4440,27 @@ _WORD_NAME_PLACE = re.compile(
     re.MULTILINE,
 )
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
-_SAID_OF_A_PERSON = frozenset({"numbered", "self", "self3", "here", "own", "addressed", "kin", "bracketed", "told", "speaker"})
+_SAID_OF_A_PERSON = frozenset({"numbered", "self", "here", "own", "addressed", "kin", "bracketed", "told", "speaker"})
 # What stands in those positions and names no one: who one is by trade or state, a pronoun for many, the family.
 _NOT_A_NAME_THERE = frozenset(
     "大家 家里 家人 领导 公司 单位 他们 她们 对方 本人 客户 朋友 同事 宝贝 亲爱 兄弟 姐妹 老铁 哥们 孩子 宝宝 媳妇 闺女 儿子 女儿 "
     "老婆 老公 妈妈 爸爸 外卖 真的 认真 无辜 自愿 单身 穷人 新手 女生 男生 学生 股东 会员 电话 手机 号码 微信 联系 致电 拨打 热线 回电 来电 "
-    "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙".split()
+    "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙 快递 滴滴 代驾 跑腿 开锁 维修 救命 救护 什么 醒他 醒她 未填 拒填 保密 不填 "
+    "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村".split()
 )
 _NO_NAME_ENDS = frozenset("人手生族户者员工家民客友主方身们长师士")
+# The positions that a word also fills (我是 before a verb, 这边是 a place, a relative's workplace, a vocative, whom to tell): there only a
+# given name's shape counts (a blind review of tune 36's passes found 80 words taken).
+_SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told"})
+
+
+def _a_given_names_shape(label: str) -> bool:
+    """A listed or a likely given name, or a surname and a given-name character that make no dictionary word."""
+    return (
+        given_name_alone(label)
+        or label in lexicon().given_pairs
+        or (two_character_name(label, words_too=True) and not is_dictionary_word(label))
+    )
 
 
 def _word_names_in_place(text: str, vault: _Vault) -> str:
@@ -4457,6 +4485,11 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         return False  # ("备注：我…", "提醒：你…": a label, unless a given name's shape says who speaks)
     if match.lastgroup in ("own", "here") and is_city(label):
         return False  # ("我是湖南，欠了…": where one is from)
+    if match.lastgroup in _SHAPE_WANTED and not (
+        _a_given_names_shape(label)
+        or (match.lastgroup in ("kin", "told") and two_character_name(label, words_too=True) and label not in _NOT_A_NAME_THERE)
+    ):
+        return False  # ("我是觉得，欠的钱…", "这边是工地我…", "我爸工厂的电话", "姑娘你别怕": a word, a review found)
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
             label in _NOT_A_NAME_THERE
