@@ -1762,15 +1762,17 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 # Initials that sign a message or stand for who owes ("落款wxy，11月3日", "—— WJG", "催收在朋友圈说XYY欠钱不还"; tune 36): two to
 # four letters alone after 落款, 署名 or 签名, or after a dash that opens a line, or capitals before 欠钱 (not a role or a word: "—— HR",
 # "落款 OK"; nor the first of a romanised name's words, "—— gam yat", which the passes before take whole; nor letters after a dash
-# inside a line, "请帮帮我——KTV", "还款渠道—WX", a review found).
+# inside a line, "请帮帮我——KTV", "还款渠道—WX", a review found). Pinyin initials are consonants (Z, W, X …): letters with a vowel
+# are a word, "yes", "hehe", "CPU", "USA", a second review found.
 _INITIALS_SIGNED = re.compile(
-    r"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[A-Za-z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n|\d))"
-    r"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[A-Za-z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n|\d))"
-    r"|(?<=说)(?P<owes>[A-Z]{2,3})(?=欠钱|欠款|借钱|不还|借了)"
+    r"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
+    r"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
+    r"|(?<=说)(?P<owes>[B-DF-HJ-NP-TV-Z]{2,3})(?=欠钱|欠款不还)"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
-    "thx help kpi ddl ems sf jd wx vx dy pdd tb zfb oppo vivo lv up ai ip".split()
+    "thx help kpi ddl ems sf jd wx vx dy pdd tb zfb oppo vivo lv up ai ip na none null test abc xyz tbd rsa ca md orz qaq haha emm yyds "
+    "bye note sb tmd cnm wtf nmsl nmb mmp wc cao hb jb wld etc ktv xhs elm mm gg xswl hhh zzz bbl pyq gzh nb".split()
 )
 
 
@@ -2390,7 +2392,7 @@ def _cn_digits(match: re.Match[str]) -> str:
 
 _SERVICE_READ_OUT = re.compile(r"(?:400|800)\d{7}")
 # (Unless a label says whose number it is: "我的QQ是四零零一二三四五六七", a review found.)
-_ACCOUNT_BEFORE = re.compile(r"(?:qq|QQ|扣扣|微信|账号|帐号|卡号|手机)[^\d]{0,4}\Z")
+_ACCOUNT_BEFORE = re.compile(r"(?:qq|QQ|Q号|q号|扣扣|企鹅|微信|账号|帐号|卡号|手机|我[^\d,，。]{0,6})[^\d]{0,6}\Z")
 
 
 def _amounts(text: str, vault: _Vault) -> str:
@@ -3677,6 +3679,7 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
         and _RELATION_WORD.fullmatch(text[start - 1 : start + 1])
         and not _RELATION_WORD.fullmatch(name[1:])
         and not _is_not_a_name(name[1:], "")
+        and _a_given_names_shape(name[1:])
     ):
         # "我老公青山的电话": the "surname" ends a kin word (老公, 外公); the two characters after it are the name (tune 36).
         return name[0] + vault.name(name[1:]) + following
@@ -4446,12 +4449,13 @@ _NOT_A_NAME_THERE = frozenset(
     "大家 家里 家人 领导 公司 单位 他们 她们 对方 本人 客户 朋友 同事 宝贝 亲爱 兄弟 姐妹 老铁 哥们 孩子 宝宝 媳妇 闺女 儿子 女儿 "
     "老婆 老公 妈妈 爸爸 外卖 真的 认真 无辜 自愿 单身 穷人 新手 女生 男生 学生 股东 会员 电话 手机 号码 微信 联系 致电 拨打 热线 回电 来电 "
     "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙 快递 滴滴 代驾 跑腿 开锁 维修 救命 救护 什么 醒他 醒她 未填 拒填 保密 不填 "
-    "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村".split()
+    "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村 小妹 宝子 小哥 大妈 大姐 "
+    "大哥 小弟 妹子 删除 乱填 错误 直系 伙伴".split()
 )
 _NO_NAME_ENDS = frozenset("人手生族户者员工家民客友主方身们长师士")
 # The positions that a word also fills (我是 before a verb, 这边是 a place, a relative's workplace, a vocative, whom to tell): there only a
 # given name's shape counts (a blind review of tune 36's passes found 80 words taken).
-_SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told"})
+_SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told", "numbered", "bracketed"})
 
 
 def _a_given_names_shape(label: str) -> bool:
@@ -4487,7 +4491,12 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         return False  # ("我是湖南，欠了…": where one is from)
     if match.lastgroup in _SHAPE_WANTED and not (
         _a_given_names_shape(label)
-        or (match.lastgroup in ("kin", "told") and two_character_name(label, words_too=True) and label not in _NOT_A_NAME_THERE)
+        or (
+            match.lastgroup in ("kin", "told")
+            and two_character_name(label, words_too=True)
+            and not is_dictionary_word(label)
+            and label not in _NOT_A_NAME_THERE
+        )
     ):
         return False  # ("我是觉得，欠的钱…", "这边是工地我…", "我爸工厂的电话", "姑娘你别怕": a word, a review found)
     if match.lastgroup in _SAID_OF_A_PERSON:
