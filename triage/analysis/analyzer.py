@@ -813,7 +813,7 @@ def _reads_as_a_warning(lowered: str) -> bool:
         # (Not where the text turns to its reader: "最近冒充我们的诈骗很多，咱们这边是免费的，您打开腾讯会议……", /tmp/review19a.)
         return not _asks_the_reader(lowered) and (_SELLING.search(lowered) is None or not _addresses_the_reader(lowered))
     # (Advice words a scam puts before its own request are no warning: "温馨提示：骗子冒充公检法，别理！您的医保卡在外地被冒用……".)
-    return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered)
+    return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered) and _ONGOING.search(lowered) is None
 
 
 def _turns_to_no_one(lowered: str) -> bool:
@@ -830,7 +830,7 @@ def _addresses_the_reader(lowered: str) -> bool:
 # A request to the reader, or a caller saying who they are: "请回复1并提供验证码", "现在下载……App开启屏幕共享", "我是公安局的"
 # (not "请勿转账", "请立即停止转账", "请拨打96110").
 _ASKED = re.compile(
-    "(?:请|现在|立即|马上|尽快|速|需要|必须|务必|(?<![无毋])须|今日内|今天内)[^。!?\n,，;；]{0,20}?"
+    "(?:请|现在|立即|马上|尽快|速|需要|必须|务必|(?<![无毋不勿])须(?!知)|今日内|今天内)[^。!?\n,，;；]{0,20}?"
     "(?:回复|提供|转入|转到|转账|转给|汇|存入|下载|点击|登录|扫码|填写|输入|联系|添加|开启|配合|缴纳|支付|发给|告诉|报给|发过来"
     # (And what a scam orders done to a loan or an account: "学生账户必须注销", "务必在今日内注销微粒贷", a review found; not 关闭, which
     # advice asks too, "如已下载请立即关闭屏幕共享", nor "无须下载", a second review found.)
@@ -856,7 +856,11 @@ def _asks_the_reader(lowered: str) -> bool:
 
 # What a scammer asks, told in a warning: the sentence says who was made to ("然后让你把各平台额度借出来转到他的账户", "让她下载屏幕共享
 # 软件，把5万转到“安全账户”").
-_TOLD_OF = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)")
+_TOLD_OF = re.compile(
+    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)"
+    # (Or what the scammer says of "you": "骗子说你的白条必须注销", a third review found.)
+    '|(?:骗子|对方|不法分子)[^。!?\n,，]{0,4}(?:说|称)[:：“"]?(?:你|您)'
+)
 # (Told of someone else: not "你", which a relayed request says too, "张总让你加他QQ".)
 _TOLD_OF_ANOTHER = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)")
 
@@ -924,7 +928,15 @@ def _reads_as_a_case_report(lowered: str) -> bool:
     )
     # A case is told of others: the reader is addressed only inside a quotation of the scam, or in the closing advice ("请勿……",
     # "如遇……请拨打96110"); a scam dressed as a case turns to its reader ("您的银行卡已被诈骗团伙利用……", /tmp/review18b).
-    return told and _turns_to_no_one(lowered)
+    return told and _turns_to_no_one(lowered) and _ONGOING.search(lowered) is None
+
+
+# The person still in it ("她正在发", "他还在转", "现在让我转"): no case closed, no warning told after the fact (a third review found
+# relatives' stories under way read as news).
+_ONGOING = re.compile(
+    "(?:我|她|他)(?:正在|还在)|(?:正在|还在)(?:转|发|汇|操作|打款|付)|现在(?:让|要|叫)(?:我|她|他)|继续操作"
+    "|(?:我|她|他)已经(?:下载|转|付|交|汇|扫)"
+)
 
 
 # A quotation (at most 160 characters) that a warning describes: introduced as what a message says
