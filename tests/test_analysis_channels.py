@@ -6559,4 +6559,38 @@ class TestTheThirdReviewOfTheTwentiethSession:
         assert analyze(text).risk == "high"
 
 
+class TestTheFourthReviewOfTheTwentiethSession:
+    """What a fourth blind review found (/tmp/review20d: 17 genuine probes raised to high, 8 scams lowered): a gap or a trigger
+    holding 不能 or 不得 denied the whole fee rule; a lender's own repayment account, a court's preservation account, a limit set on
+    video, a real job offer, questions about a lure, the Jockey Club's news, a police case told in the past, a scam's demand to
+    repay that no verb in _ASKED knew."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "提现失败，不能到账，需要交3000元手续费才能出款。",
+            "提现失败，您的账户不能提现，请先缴纳保证金5000元。",
+        ],
+    )
+    def test_the_scam_stays_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX消费金融】逾期款项请还到我们提供的对公还款账户，切勿转给个人。",
+            "执行通知：被执行人账户余额已划转至法院保全账户。",
+            "客服远程指导我设置了免密支付的限额，每笔不超过200元。",
+            "您的简历已被录用，请于周一到公司人事部报到。",
+            "朋友推荐了一个网赚项目，说一部手机就能赚钱，靠谱吗？",
+            "香港马会资料显示，本季赛马投注额上升。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    def test_a_scams_demand_to_repay_to_an_account_is_asked(self):
+        assert analyze("男子逾期不还被判刑。逾期用户请今日内还款到以下账户：6222 **** 1234").risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

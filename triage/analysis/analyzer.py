@@ -834,7 +834,7 @@ _ASKED = re.compile(
     "(?:回复|提供|转入|转到|转账|转给|汇|存入|下载|点击|登录|扫码|填写|输入|联系|添加|开启|配合|缴纳|支付|发给|告诉|报给|发过来"
     # (And what a scam orders done to a loan or an account: "学生账户必须注销", "务必在今日内注销微粒贷", a review found; not 关闭, which
     # advice asks too, "如已下载请立即关闭屏幕共享", nor "无须下载", a second review found.)
-    "|发至|发送至|发到|交至|注销)"
+    "|发至|发送至|发到|交至|注销|还款到|还到)"
     "|把[^。!?\n,，;；]{0,20}(?:发给|发过来|发我|报给|回复给|转到|转入|交给|告诉|存到)|(?:发给|告诉|转给|报给)我(?!的|了|说)"
     # (Pay first, reply with a digit, money to "our" account, the caller's own claim: "先交保证金2000元", "回复1", "转到我们的监管账户".)
     "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
@@ -935,7 +935,7 @@ def _reads_as_a_case_report(lowered: str) -> bool:
 # relatives' stories under way read as news).
 _ONGOING = re.compile(
     "(?:我|她|他)(?:正在|还在)|(?:正在|还在)(?:转|发|汇|操作|打款|付)|现在(?:让|要|叫)(?:我|她|他)|继续操作"
-    "|(?:我|她|他)已经(?:下载|转|付|交|汇|扫)"
+    "|我已经(?:下载|转|付|交|汇|扫)"
 )
 
 
