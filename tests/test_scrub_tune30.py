@@ -634,3 +634,27 @@ class TestTheReviewOfTune36sPasses:
     def test_the_name_goes(self, text: str, name: str) -> None:
         out = scrub(text)
         assert name not in out and ("老公" in out or "老公" not in text)
+
+
+class TestTheThirdReviewOfTune36sPasses:
+    """What a third blind review found (/tmp/review20u: 76 of 422 targeted probes lost a check): lenders', banks' and broadcasters'
+    letters, a V in "initials", 叫 as "call for" (叫快车, 叫交警, 叫人帮我), a form's or a lender's label before a colon, a lender's short
+    name where a person stands."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "他说PPD欠钱不还",
+            "以上情况属实——VPN",
+            "我叫快车我在路口等",
+            "我妈叫人打电话给我",
+            "我叫交警,他们马上到",
+            "文化:初中",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(("text", "name"), [("晓燕:我这个月只能还一千", "晓燕"), ("红梅: 你别怕", "红梅")])
+    def test_a_speaker_who_speaks_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

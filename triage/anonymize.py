@@ -1763,16 +1763,18 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 # four letters alone after 落款, 署名 or 签名, or after a dash that opens a line, or capitals before 欠钱 (not a role or a word: "—— HR",
 # "落款 OK"; nor the first of a romanised name's words, "—— gam yat", which the passes before take whole; nor letters after a dash
 # inside a line, "请帮帮我——KTV", "还款渠道—WX", a review found). Pinyin initials are consonants (Z, W, X …): letters with a vowel
-# are a word, "yes", "hehe", "CPU", "USA", a second review found.
+# are a word, "yes", "hehe", "CPU", "USA", a second review found; nor a V, which begins no pinyin syllable ("VPN"), nor a lender's, a
+# bank's or a broadcaster's letters ("他说PPD欠钱不还", "CCB", "CCTV"), a third.
 _INITIALS_SIGNED = re.compile(
-    r"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
-    r"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
-    r"|(?<=说)(?P<owes>[B-DF-HJ-NP-TV-Z]{2,3})(?=欠钱|欠款不还)"
+    r"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
+    r"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
+    r"|(?<=说)(?P<owes>[B-DF-HJ-NP-TW-Z]{2,3})(?=欠钱|欠款不还)"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
     "thx help kpi ddl ems sf jd wx vx dy pdd tb zfb oppo vivo lv up ai ip na none null test abc xyz tbd rsa ca md orz qaq haha emm yyds "
-    "bye note sb tmd cnm wtf nmsl nmb mmp wc cao hb jb wld etc ktv xhs elm mm gg xswl hhh zzz bbl pyq gzh nb".split()
+    "bye note sb tmd cnm wtf nmsl nmb mmp wc cao hb jb wld etc ktv xhs elm mm gg xswl hhh zzz bbl pyq gzh nb ppd ccb cmb hsbc icbc boc "
+    "bcm cgb spdb cnn bbc cctv ks wb rmb kfc dhl gm pr bzd dbq nhk hk sz bj sh gz tg mcd".split()
 )
 
 
@@ -4429,8 +4431,9 @@ _WORD_NAME_PLACE = re.compile(
     rf"|(?:(?<=这边是)|(?<=这里是))(?P<here>[{_CJK_CHAR}]{{2}})(?=我(?!们))"
     rf"|(?<=我是)(?P<own>[{_CJK_CHAR}]{{2}})(?=嗯|[,，][^,，。;；!?！？\n]{{0,8}}?(?:逾期|欠|借|分期|贷|白条|花呗|月付|信用卡|还款)"
     rf"|[\s,，]?(?:卡号|手机|电话|身份证)|我(?:欠|借|今年)|的(?:家长|妈妈|爸爸|母亲|父亲|姐姐|哥哥|老婆|老公))"
-    # A chat's speaker who goes by a given name ("[16:32] 红梅: 我电话是…", "晓燕：我这个月只能还一千"): only a given name's shape here.
-    rf"|(?:^|(?<=\n)|(?<=\] ))(?P<speaker>[{_CJK_CHAR}]{{2}})(?=[:：][ ]?[\u4e00-\u9fff])"
+    # A chat's speaker who goes by a given name ("[16:32] 红梅: 我电话是…", "晓燕：我这个月只能还一千"): only a given name's shape, and a
+    # person's words after the colon (not a form's "文化：初中", a lender's "锦程：您的账单", a review found).
+    rf"|(?:^|(?<=\n)|(?<=\] ))(?P<speaker>[{_CJK_CHAR}]{{2}})(?=[:：][ ]?(?:我|你|您|他|她|好|嗯|别|对|行|不|没|在|谢|收到|哦|啊|怎么|今天|刚才))"
     # Someone addressed at the opening of a line ("雅婷你别怕", "江河你在吗", "俊杰啊你到底借了多少", "昊天，你妈打电话来").
     rf"|(?:^|(?<=\n)|(?<=\] )|(?<=\]))(?P<addressed>[{_CJK_CHAR}]{{2}})"
     rf"(?=你(?:在吗|别怕|别急|别慌|到底|先别|放心|最近)|[啊呀],?你|[,，]你(?:妈|爸|在吗|别|到底))"
@@ -4451,9 +4454,14 @@ _NOT_A_NAME_THERE = frozenset(
     "老婆 老公 妈妈 爸爸 外卖 真的 认真 无辜 自愿 单身 穷人 新手 女生 男生 学生 股东 会员 电话 手机 号码 微信 联系 致电 拨打 热线 回电 来电 "
     "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙 快递 滴滴 代驾 跑腿 开锁 维修 救命 救护 什么 醒他 醒她 未填 拒填 保密 不填 "
     "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村 小妹 宝子 小哥 大妈 大姐 "
-    "大哥 小弟 妹子 删除 乱填 错误 直系 伙伴".split()
+    "大哥 小弟 妹子 删除 乱填 错误 直系 伙伴 快车 专车 出租 大夫 救兵 外援 城管 交警 民警 学姐 学长 师姐 师兄 原话 英雄 美丽 光明 "
+    "建设 文化 胜利".split()
 )
 _NO_NAME_ENDS = frozenset("人手生族户者员工家民客友主方身们长师士")
+# The first two characters of every bank's and lender's name and alias in the directory (锦程, 晋商, 杭银, 招联 …).
+_INSTITUTION_HEADS = frozenset(
+    name[:2] for inst in all_institutions() for name in (inst.name_zh, *inst.aliases) if len(name) >= 2
+)
 # The positions that a word also fills (我是 before a verb, 这边是 a place, a relative's workplace, a vocative, whom to tell, a form's
 # filler): there only a given name's shape counts (two blind reviews of tune 36's passes found some 120 words taken).
 _SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told", "numbered", "bracketed"})
@@ -4495,7 +4503,8 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
             label in _NOT_A_NAME_THERE
-            or label[0] in "他她它你您我咱这那谁"  # ("请转告他速还款")
+            or label[0] in "他她它你您我咱这那谁人"  # ("请转告他速还款", "我妈叫人打电话")
+            or label in _INSTITUTION_HEADS  # ("我是晋商，逾期", "你跟华融还款": a lender's short name)
             or label in _FIELD_FILLERS
             or label[-1] in _NO_NAME_ENDS
             or has_function_character(label)
