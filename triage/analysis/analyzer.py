@@ -813,13 +813,18 @@ def _reads_as_a_warning(lowered: str) -> bool:
         # (Not where the text turns to its reader: "最近冒充我们的诈骗很多，咱们这边是免费的，您打开腾讯会议……", /tmp/review19a.)
         return not _asks_the_reader(lowered) and (_SELLING.search(lowered) is None or not _addresses_the_reader(lowered))
     # (Advice words a scam puts before its own request are no warning: "温馨提示：骗子冒充公检法，别理！您的医保卡在外地被冒用……".)
-    return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered) and _ONGOING.search(lowered) is None
+    return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered)
 
 
 def _turns_to_no_one(lowered: str) -> bool:
-    """What a warning and a case report share: no firm speaking of itself, nothing asked of the reader, and the reader addressed
-    only inside a quotation of the scam or in advice."""
-    return _SELLING.search(lowered) is None and not _asks_the_reader(lowered) and not _addresses_the_reader(lowered)
+    """What a warning and a case report share: no firm speaking of itself, nothing asked of the reader, the reader addressed
+    only inside a quotation of the scam or in advice, and no one still in it (see `_ONGOING`)."""
+    return (
+        _SELLING.search(lowered) is None
+        and not _asks_the_reader(lowered)
+        and not _addresses_the_reader(lowered)
+        and _ONGOING.search(lowered) is None
+    )
 
 
 def _addresses_the_reader(lowered: str) -> bool:
@@ -928,7 +933,7 @@ def _reads_as_a_case_report(lowered: str) -> bool:
     )
     # A case is told of others: the reader is addressed only inside a quotation of the scam, or in the closing advice ("请勿……",
     # "如遇……请拨打96110"); a scam dressed as a case turns to its reader ("您的银行卡已被诈骗团伙利用……", /tmp/review18b).
-    return told and _turns_to_no_one(lowered) and _ONGOING.search(lowered) is None
+    return told and _turns_to_no_one(lowered)
 
 
 # The person still in it ("她正在发", "他还在转", "现在让我转"): no case closed, no warning told after the fact (a third review found
