@@ -658,3 +658,48 @@ class TestTheThirdReviewOfTune36sPasses:
     @pytest.mark.parametrize(("text", "name"), [("晓燕:我这个月只能还一千", "晓燕"), ("红梅: 你别怕", "红梅")])
     def test_a_speaker_who_speaks_goes(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestTune37HelpWrittenToOthers:
+    """Tune 37 (help written to others: complaints, reports, messages to family): a firm's trade name before what it does is no
+    name, a rural bank (村镇银行) no village nor town, 别 before 告诉 no surname; a given name where one borrows, pays, calls, tells,
+    vouches or is a relative's goes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "深圳前海德润小额贷款有限公司打给了我二叔",
+            "向重庆金诚融资担保有限公司投诉",
+            "江苏鑫达商务外包服务有限公司",
+            "南昌安信商务外包服务有限公司",
+            "我在四川村镇银行借过钱",
+            "湖北村镇银行是正规公司吗",
+            "信阳平桥村镇银行的催收电话",
+            "别告诉哥哥",
+            "找银行借了",
+            "钱转给平台了",
+            "打给了家里",
+            "跟家里说一声",
+            "项目经理说下周发工资",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("钱我转给建国了", "建国"),
+            ("打给了海军", "海军"),
+            ("跟春燕说一声,我下个月还", "春燕"),
+            ("国庆经理说不管", "国庆"),
+            ("儿子建国的学校也被打了", "建国"),
+            ("催收员打给了我同学建国", "建国"),
+            ("建国帮我担保的", "建国"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    def test_an_address_with_a_village_still_goes(self) -> None:
+        assert "李庄村" not in scrub("老家在周口市川汇区李庄村")

@@ -2616,6 +2616,8 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
         goes_on = found + following
         if _ADDR_ADMIN.search(_NOT_ADMIN.sub("", goes_on)) is None:
             judged = goes_on
+    if found.endswith("村镇") and match.string.startswith("银行", match.end()):
+        judged = found + "银行"  # "四川村镇" + "银行": a rural bank, no village nor town (see _is_address)
     if not _is_address(judged, lived, lead_end):
         return found
     keep = ""
@@ -2654,8 +2656,9 @@ def _addresses(text: str, vault: _Vault) -> str:
 def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     """`lead_end`: where the words before the address ("寄到", "住在") end in `found`."""
     numbered = bool(_ADDR_NUMBER.search(found))
-    # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village
-    # ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社" name no one's home).
+    # 小区 and 社区 are estates, not districts; 街道 is a district, not a street; 农村 is no village, and a 村镇银行 (a rural
+    # bank) no village nor town ("鲁能小区物业费", "田林街道人民法院", "黎平县农村信用社", "四川村镇银行" name no one's home).
+    found = found.replace("村镇银行", "银行")
     road = _ADDR_ROAD.search(_NOT_A_ROAD.sub("", found.replace("街道", "")))
     estate = _ADDR_ESTATE.search(found.replace("农村", "").replace("乡村", ""))
     admin = _ADDR_ADMIN.search(_NOT_ADMIN.sub("", found))
@@ -3541,6 +3544,10 @@ def _name_before_title(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(name)
 
 
+# Verbs that take a person after them, read as two given characters before a title ("别" + "告诉" + "哥哥").
+_TOLD_OR_TROUBLED = frozenset(("告诉", "通知", "转告", "麻烦", "打扰", "连累", "惊动", "吓到", "吓着", "联系"))
+
+
 def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     name, title = match.group("name"), match.group("title").strip()
     if match.string.startswith(("事务所", "师事务所"), match.end()):
@@ -3579,6 +3586,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         )
     ):
         return match.group(0)  # "经检察官审查后", "他曾任检察官多年": a preposition or a verb before the title
+    if len(simple) == 3 and simple[1:] in _TOLD_OR_TROUBLED:
+        return match.group(0)  # "别告诉哥哥", "别麻烦老师": a verb before the person, not 别 + a given name (tune 37)
     if simple.startswith("连") and match.string.startswith(("都", "也"), match.end()):
         return match.group(0)  # "连姐姐都被骚扰了", "连车间主任都": 连…都 is "even", not a surname
     if (
@@ -3947,6 +3956,15 @@ _COMPANY_AFTER = re.compile(
     f"(?:(?![是被在的了说给把让为找去跟也都就还又])[{_CJK_CHAR}]){{0,6}}"
     "(?:有限公司|有限责任公司|资产管理|集团有限|股份有限|律师事务所|商务咨询|信息咨询|调查有限|金融服务|科技有限|网络科技)"
 )
+# What a company does and its legal form, right after its trade name ("金诚" + "网络科技有限公司", "前海德润" +
+# "小额贷款有限公司", "鑫达" + "商务外包服务有限公司"): a firm, with or without a city before it (tune 37). (No verb or particle
+# between: "王芳在网络科技有限公司上班" is a person.)
+_TRADE_NAME_BEFORE = re.compile(
+    f"(?:(?![是被在的了说给把让为找去跟也都就还又和与])[{_CJK_CHAR}]){{0,3}}"
+    "(?:小额贷款|融资担保|商务外包|外包服务|网络科技|信息科技|金融信息|金融服务|资产管理|商务咨询|信息咨询|投资管理|融资租赁"
+    "|数据科技|电子商务|企业管理|信息技术|网络小额)"
+    f"[{_CJK_CHAR}]{{0,6}}?(?:有限责任公司|有限公司|公司)"
+)
 # Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
 _PEOPLE_OF_A_PLACE = ("的亲戚", "的同事", "的朋友", "的老乡", "的同学")
 
@@ -3988,6 +4006,7 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
         # "武汉恒达资产管理有限公司": a city and the first characters of a company's name, not 武 + 汉恒.
         and not (_COMPANY_AFTER.match(simplified, b) is not None and is_city(simplified[a : a + 2]))
+        and _TRADE_NAME_BEFORE.match(simplified, b) is None
     ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
@@ -4419,7 +4438,7 @@ _WORD_NAME_PLACE = re.compile(
     rf"|(?<=委托人)|(?<=受托人))[:：]?[ \t]?(?P<party>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9]|经本院|诉|与|向)"
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2}})(?=[ \u2005\u3000])"
     rf"|(?:(?<=你是)|(?<=您是)|(?<=你就是)|(?<=您就是)|(?<=喂是)|(?<=好是))(?P<asked>[{_CJK_CHAR}]{{2}})(?=吗|嘛|么|本人)"
-    rf"|(?P<titled>[{_CJK_CHAR}]{{2}})(?=(?:律师|经理|专员)(?:提醒|受|为您|您好|[:：,，]))"
+    rf"|(?P<titled>[{_CJK_CHAR}]{{2}})(?=(?:律师|经理|专员)(?:提醒|受|为您|您好|说|答应|不管|让我|叫我|[:：,，]))"
     rf"|(?:(?<=专员)|(?<=律师)|(?<=经理))(?P<after_title>[{_CJK_CHAR}]{{2}})(?=提醒|为您|您好)"
     # A contact numbered in a form ("联系人1：金花 同事 178…").
     rf"|(?:(?<=联系人[0-9一二三])|(?<=联系人 [0-9]))[:：]?[ \t]?(?P<numbered>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9])"
@@ -4440,14 +4459,23 @@ _WORD_NAME_PLACE = re.compile(
     # Someone's husband, mother or manager and their phone ("我老婆朝阳的电话也被打了", "车间主任建华的电话025…"), a contact with the
     # relation in brackets ("秋月（配偶）180…", "春华（朋友）199…"), someone to be told ("催收让我转告金花尽快还款").
     rf"|(?:(?<=老婆)|(?<=老公)|(?<=妻子)|(?<=丈夫)|(?<=爱人)|(?<=我妈)|(?<=我爸)|(?<=主任)|(?<=经理)|(?<=组长)|(?<=同事)|(?<=表哥)"
-    rf"|(?<=表姐)|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=儿子)|(?<=女儿))(?P<kin>[{_CJK_CHAR}]{{2}})(?=的(?:电话|手机|号码|微信))"
+    rf"|(?<=表姐)|(?<=表妹)|(?<=表弟)|(?<=堂哥)|(?<=堂姐)|(?<=堂弟)|(?<=堂妹)|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=儿子)"
+    rf"|(?<=女儿)|(?<=同学))(?P<kin>[{_CJK_CHAR}]{{2}})"
+    rf"(?=的(?:电话|手机|号码|微信|学校|单位|公司|老师)|知道了|也被|被(?:拉|打|骂|催|骚扰)|[。!！]|$)"
     rf"|(?:^|(?<=[\n;；:：,，\s]))(?P<bracketed>[{_CJK_CHAR}]{{2}})"
     rf"(?=[(（](?:朋友|父亲|母亲|配偶|同事|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|儿子|女儿|同学|领导|室友|老公|老婆)[)）])"
-    rf"|(?:(?<=转告)|(?<=你跟))(?P<told>[{_CJK_CHAR}]{{2}})(?=尽快|赶紧|马上|快点|说一声|一声|还款|还钱)",
+    rf"|(?:(?<=转告)|(?<=你跟))(?P<told>[{_CJK_CHAR}]{{2}})(?=尽快|赶紧|马上|快点|说一声|一声|还款|还钱)"
+    rf"|(?<=跟)(?P<told_to>[{_CJK_CHAR}]{{2}})(?=说一声|讲一声|说声)"
+    # Whom one borrowed from, paid or called, who vouched ("找金花借了8600块", "钱我转给海军了", "催收员打给了建国", "国庆帮我担保的";
+    # tune 37): a given name's shape only ("找银行借", "转给平台了", "打给了家里" stay).
+    rf"|(?:(?<=找)|(?<=转给)|(?<=打给了)|(?<=借给)|(?<=还给))(?P<object>[{_CJK_CHAR}]{{2}})(?=借|要钱|帮忙|了|[,，。;；!?！？]|$)"
+    rf"|(?:^|(?<=[\n,，。;；:：\s]))(?P<guarantor>[{_CJK_CHAR}]{{2}})(?=帮我担保|给我担保|替我担保|做的担保)",
     re.MULTILINE,
 )
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
-_SAID_OF_A_PERSON = frozenset({"numbered", "self", "here", "own", "addressed", "kin", "bracketed", "told", "speaker"})
+_SAID_OF_A_PERSON = frozenset(
+    {"numbered", "self", "here", "own", "addressed", "kin", "bracketed", "told", "told_to", "object", "guarantor", "speaker"}
+)
 # What stands in those positions and names no one: who one is by trade or state, a pronoun for many, the family.
 _NOT_A_NAME_THERE = frozenset(
     "大家 家里 家人 领导 公司 单位 他们 她们 对方 本人 客户 朋友 同事 宝贝 亲爱 兄弟 姐妹 老铁 哥们 孩子 宝宝 媳妇 闺女 儿子 女儿 "
@@ -4464,7 +4492,7 @@ _INSTITUTION_HEADS = frozenset(
 )
 # The positions that a word also fills (我是 before a verb, 这边是 a place, a relative's workplace, a vocative, whom to tell, a form's
 # filler): there only a given name's shape counts (two blind reviews of tune 36's passes found some 120 words taken).
-_SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told", "numbered", "bracketed"})
+_SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told", "told_to", "object", "guarantor", "numbered", "bracketed"})
 
 
 def _a_given_names_shape(label: str) -> bool:
