@@ -258,6 +258,13 @@ def sets() -> dict[str, list[dict]]:
         # scam they saw through (tests/data/TUNE47.md). First measured at 22f8049: 89.5 / 80.0 / 9.5 / 24.5 % (text only
         # 88.5 / 79.5 / 9.5 / 29.0 %).
         "tuning, batch 47 (modelled, collection texts and what surrounds them)": load("sms_modelled_tune47.jsonl"),
+        # Batch 48, written blind on 2026-12-06 (twenty-first session; 400 messages modelled on 137 public pages): short SMS as they
+        # arrive and as published datasets and police round-ups show them — points, ETC, medical insurance, tax, courier, carrier,
+        # flight and refund links, loan ads and fees, lotteries and gambling, premium-rate replies, order-brushing tasks, stock
+        # groups, sextortion, impersonated bosses, game trades, masked tokens (xxx, ***) — beside genuine notices, codes, lottery
+        # information, warnings and news on the same topics (tests/data/TUNE48.md). First measured at 1b4108d: 76.0 / 71.0 / 5.0 /
+        # 13.5 % (text only the same).
+        "tuning, batch 48 (modelled, short SMS as datasets publish them)": load("sms_modelled_tune48.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -6593,4 +6593,78 @@ class TestTheFourthReviewOfTheTwentiethSession:
         assert analyze("男子逾期不还被判刑。逾期用户请今日内还款到以下账户：6222 **** 1234").risk == "high"
 
 
+class TestTheRecoveryOffer:
+    """A "second fraud": someone other than the police offers to get lost money back for a fee first (recovery_offer). The
+    police's own news of money returned, and warnings about the trick, stay as they were."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "男子接到电话后被骗5万元，我们是专业追回团队，可帮您追回被骗资金，先交2000手续费。",
+            "網絡安全及科技罪案調查科通知:閣下早前被騙款項已追回,請先繳付10%手續費至指定戶口以便發還。",
+            "我是研究生，之前被骗了5000，现在有个律师说交3000律师费就能追回，我已经交了，还要交吗？",
+        ],
+    )
+    def test_the_offer_is_high(self, text):
+        result = analyze(text)
+        assert result.risk == "high"
+        assert "recovery_offer" in {flag.code for flag in result.flags}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "熊阿姨您好，追回的28万已经办好手续，明天上午9点我们陪您去银行存回您自己的账户。",
+            "劳动监察大队说包工头已被约谈，追回后直接打到我本人银行卡，不收任何费用。",
+            "警方提醒：声称可以帮您追回被骗资金、要求先交手续费的，都是二次诈骗。",
+            "凡是自称能追回被骗资金并要求缴纳保证金的，均为诈骗。",
+        ],
+    )
+    def test_the_news_and_the_warning_are_not_flagged(self, text):
+        assert "recovery_offer" not in {flag.code for flag in analyze(text).flags}
+
+
+class TestBatch48ShortSms:
+    """Batch 48 (short SMS as datasets publish them): sextortion, a form's card-and-password fields, a chairman's order to the
+    accountant, a meeting kept from the others, an order-brushing task to pay into; and the news and family warnings that
+    tell of such a scam without asking anything."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你的视频我录下来了,你家人同事客户的电话都在这,马上转3万过来,不然全发出去",
+            "不雅视频已录,转2600,否则发你亲友",
+            "刚才的视频已经录好了,不想让你亲友看到就打钱过来,删视频要5000",
+            "[截图] 移动掌上营业厅 积分兑现 | 可用积分12600 可兑126.00元 | 请填写:姓名 开户行 卡号 取款密码 身份证号",
+            "董事长:刘会计,合同已签,现在把98万合同款付给合作公司,账户见群文件,今天下班前完成",
+            "在开会,不方便语音,转账要快,别跟其他人说",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["你还差5单才能提现,这单需要充2000,充完连本带佣金一次返给你", "这个是连续单,需要刷满3次4899才能一起返款"],
+    )
+    def test_the_task_to_pay_into_is_flagged(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "金山一男子裸聊10秒后被索要8800元,求助社区协管员后未转账。",
+            "遇到以不雅视频要挟转账的,切勿转账,立即报警。",
+            "请妥善保管卡号、密码,切勿告知他人。",
+            "刚也有人打给我说微信百万保障要扣800一个月,我说那我打110问问,对面立马挂了",
+            "扬州8月以来已有178位市民因“关闭百万保障”被骗。警方提醒:该功能为系统自动开启且完全免费,不会自动扣费。",
+            "爸,你手机上那个百万保障不收钱的,谁打电话让你关都别理,也别下什么会议软件",
+            "刘女士扫描一封名为“内部通知”的邮件里的“税务局二维码”,填写银行卡和验证码后被扣款2000元。警方提醒:退税只在官方APP办理。",
+            "证监会提醒:以免费推荐“牛股”“涨停股”吸引投资者加群、再收取会员费的,是非法荐股,请勿轻信。",
+            "我在开会,不方便接电话,生活费晚上转给你。",
+        ],
+    )
+    def test_the_news_and_the_warning_are_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

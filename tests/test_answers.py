@@ -166,6 +166,10 @@ FRAUD_FLAGS = {
     "install_file_link",
     "game_trade_link",
     "boss_impersonation",
+    "lure_link",
+    "ticket_resale",
+    "recovery_offer",
+    "sextortion",
 }
 SPAM_FLAGS = FRAUD_FLAGS | {
     "fake_invoice_offer",
