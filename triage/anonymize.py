@@ -1765,23 +1765,35 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 # inside a line, "请帮帮我——KTV", "还款渠道—WX", a review found). Pinyin initials are consonants (Z, W, X …): letters with a vowel
 # are a word, "yes", "hehe", "CPU", "USA", a second review found; nor a V, which begins no pinyin syllable ("VPN"), nor a lender's, a
 # bank's or a broadcaster's letters ("他说PPD欠钱不还", "CCB", "CCTV"), a third.
+# (Tune 37: dotted initials after 落款 ("落款：h.l", "G.Q."), initials and a date after 签名 ("签名 GXL 2026年1月9日"), and initials
+# where a person stands: a colleague's, a child's or a collector's ("我同事ZJ帮我担保的", "女儿b.b的老师", "催收员z q在抖音上",
+# "本人ZX，电话", "举报人写的XJQ，"), and dotted ones before a title ("G.J.经理可以作证").)
+_CONSONANT = "b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z"
+_DOTTED_INITIALS = r"[a-zA-Z]\.[a-zA-Z](?:\.[a-zA-Z])?\.?"
 _INITIALS_SIGNED = re.compile(
-    r"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
-    r"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z]{2,4})(?=[ ]?(?:[,，。;；]|$|\n))"
+    rf"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[{_CONSONANT}]{{2,4}}|{_DOTTED_INITIALS})"
+    r"(?=[ ]?(?:[,，。;；]|$|\n)|[ ]+[0-9本上前昨今\ue000])"  # (\ue000 opens a date kept as a placeholder)
+    rf"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[{_CONSONANT}]{{2,4}})(?=[ ]?(?:[,，。;；]|$|\n))"
     r"|(?<=说)(?P<owes>[B-DF-HJ-NP-TW-Z]{2,3})(?=欠钱|欠款不还)"
+    r"|(?:(?<=同事)|(?<=朋友)|(?<=同学)|(?<=女儿)|(?<=儿子)|(?<=我妈)|(?<=我爸)|(?<=老婆)|(?<=老公)|(?<=催收员)|(?<=本人)"
+    r"|(?<=写的)|(?<=转给))"
+    rf"[ ]?(?P<related>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS}|[{_CONSONANT}] [{_CONSONANT}](?![a-zA-Z]))"
+    r"(?=[ ]?(?:帮我|的|跟|说|是|在|被|一部分|[:：,，。;；]|$))"
+    rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|主任|老师|总)"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
     "thx help kpi ddl ems sf jd wx vx dy pdd tb zfb oppo vivo lv up ai ip na none null test abc xyz tbd rsa ca md orz qaq haha emm yyds "
     "bye note sb tmd cnm wtf nmsl nmb mmp wc cao hb jb wld etc ktv xhs elm mm gg xswl hhh zzz bbl pyq gzh nb ppd ccb cmb hsbc icbc boc "
-    "bcm cgb spdb cnn bbc cctv ks wb rmb kfc dhl gm pr bzd dbq nhk hk sz bj sh gz tg mcd".split()
+    "bcm cgb spdb cnn bbc cctv ks wb rmb kfc dhl gm pr bzd dbq nhk hk sz bj sh gz tg mcd tm nt cp".split()
 )
 
 
 def _initials_signed(match: re.Match[str], vault: _Vault) -> str:
     group = match.lastgroup or "signed"
     found = match.group(group)
-    if found.lower() in _NOT_INITIALS or len(set(found.lower())) == 1:  # (nor a placeholder, "他说XX欠钱")
+    letters = found.lower().replace(".", "").replace(" ", "")
+    if letters in _NOT_INITIALS or (len(set(letters)) == 1 and "." not in found):  # (nor a placeholder, "他说XX欠钱")
         return match.group(0)
     return match.group(0)[: match.start(group) - match.start()] + vault.name(found)
 
@@ -3957,14 +3969,22 @@ _COMPANY_AFTER = re.compile(
     "(?:有限公司|有限责任公司|资产管理|集团有限|股份有限|律师事务所|商务咨询|信息咨询|调查有限|金融服务|科技有限|网络科技)"
 )
 # What a company does and its legal form, right after its trade name ("金诚" + "网络科技有限公司", "前海德润" +
-# "小额贷款有限公司", "鑫达" + "商务外包服务有限公司"): a firm, with or without a city before it (tune 37). (No verb or particle
-# between: "王芳在网络科技有限公司上班" is a person.)
+# "小额贷款有限公司", "鑫达" + "商务外包服务有限公司"), with a city or a province just before or at its start (tune 37). (No verb,
+# particle or role between: "王芳在网络科技有限公司上班", "王磊开电子商务公司", "张伟创办网络科技有限公司", "催收员赵敏网络科技公司的"
+# are people, a review found.)
 _TRADE_NAME_BEFORE = re.compile(
-    f"(?:(?![是被在的了说给把让为找去跟也都就还又和与])[{_CJK_CHAR}]){{0,3}}"
+    f"(?:(?![是被在的了说给把让为找去跟也都就还又和与开做搞干负入创任供应成现经员办])[{_CJK_CHAR}]){{0,3}}"
     "(?:小额贷款|融资担保|商务外包|外包服务|网络科技|信息科技|金融信息|金融服务|资产管理|商务咨询|信息咨询|投资管理|融资租赁"
     "|数据科技|电子商务|企业管理|信息技术|网络小额)"
     f"[{_CJK_CHAR}]{{0,6}}?(?:有限责任公司|有限公司|公司)"
 )
+
+
+def _a_place_at(text: str, start: int) -> bool:
+    """A city's or a province's name within four characters before `start` or at it ("深圳前" + 海德润, 江苏 + 鑫)."""
+    return any(is_city(text[i : i + 2]) or is_place(text[i : i + 2]) for i in range(max(0, start - 4), start + 1))
+
+
 # Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
 _PEOPLE_OF_A_PLACE = ("的亲戚", "的同事", "的朋友", "的老乡", "的同学")
 
@@ -4006,7 +4026,7 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not (simplified.startswith(_PEOPLE_OF_A_PLACE, b) and is_city(simplified[a:b]))
         # "武汉恒达资产管理有限公司": a city and the first characters of a company's name, not 武 + 汉恒.
         and not (_COMPANY_AFTER.match(simplified, b) is not None and is_city(simplified[a : a + 2]))
-        and _TRADE_NAME_BEFORE.match(simplified, b) is None
+        and not (_TRADE_NAME_BEFORE.match(simplified, b) is not None and _a_place_at(simplified, a))
     ]
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
@@ -4483,7 +4503,10 @@ _NOT_A_NAME_THERE = frozenset(
     "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙 快递 滴滴 代驾 跑腿 开锁 维修 救命 救护 什么 醒他 醒她 未填 拒填 保密 不填 "
     "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村 小妹 宝子 小哥 大妈 大姐 "
     "大哥 小弟 妹子 删除 乱填 错误 直系 伙伴 快车 专车 出租 大夫 救兵 外援 城管 交警 民警 学姐 学长 师姐 师兄 原话 英雄 美丽 光明 "
-    "建设 文化 胜利".split()
+    "建设 文化 胜利 老四 老五 老六 老七 老八 老九 "
+    # Asset managers and insurers known by two characters, whom a debt is sold or paid to ("我转给华融了", "信达做的担保": a review of
+    # tune 37's places).
+    "华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 阳光 大地 宜信".split()
 )
 _NO_NAME_ENDS = frozenset("人手生族户者员工家民客友主方身们长师士")
 # The first two characters of every bank's and lender's name and alias in the directory (锦程, 晋商, 杭银, 招联 …).
