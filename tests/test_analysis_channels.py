@@ -6702,4 +6702,39 @@ class TestTheReviewOfTheTwentyFirstSession:
         assert analyze(text).risk == "high"
 
 
+class TestBatch48LuresAndTips:
+    """Batch 48's short lures beside a link no one owns (a parcel not collected, an ETC card disabled, a top-up below face value,
+    a bonus for sharing to groups, a lottery prize not collected), and stock tips paid by a share of the gains or losses made up;
+    a carrier's own top-up offer and partners sharing a shop's profit are not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您有一个快递未领取,点击 kd-qj.top 查看",
+            "【交管ETC】您的电子IC卡处于禁用状态,请点击 ic-etc.vip 解除",
+            "话费充值100只要45,官方直充秒到账,链接 chongzhi-yd.cc 自己下单",
+            "【转发3个群领200话费】运营商周年庆回馈老用户,点击 hf-lq.top 立即领取!",
+            "【彩票中心】您有一笔未领取的彩票奖金,请登录 cpzx-lj.top 提供身份证及银行卡完成兑奖。",
+            "王先生,连续两天推荐都涨了吧,现在开通会员3000元,后面推荐按盈利50%分成",
+            "你好,有股票推荐,账户你自己操作,盈利五五分成,亏损我们补",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            (
+                "登录江西电信网上营业厅 jx.189.cn 使用支付宝、银行卡充话费，单笔满100元送3-5元。回复202可查看充200元送50元优惠。",
+                "10001",
+            ),
+            ("您的快递已到驿站，取件码 3-2-1108，请凭码领取。", None),
+            ("合伙开店，盈利五五分成，亏了一起扛。", None),
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text, sender):
+        assert analyze(text, sender).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
