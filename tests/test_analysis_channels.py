@@ -6703,16 +6703,15 @@ class TestTheReviewOfTheTwentyFirstSession:
 
 
 class TestBatch48LuresAndTips:
-    """Batch 48's short lures beside a link no one owns (a parcel not collected, an ETC card disabled, a top-up below face value,
-    a bonus for sharing to groups, a lottery prize not collected), and stock tips paid by a share of the gains or losses made up;
-    a carrier's own top-up offer and partners sharing a shop's profit are not."""
+    """Batch 48's short lures beside a link no one owns (an ETC card disabled, a bonus for forwarding to groups, a lottery prize
+    not collected), and stock tips paid by a membership's share of the gains or with losses "made up"; a carrier's own top-up
+    offer, couriers' and shops' own notices, partners sharing a shop's profit and a broker's compensation are not (a blind review,
+    /tmp/review21b, found 47 genuine texts raised by the first version: its parcel and top-up lures were dropped)."""
 
     @pytest.mark.parametrize(
         "text",
         [
-            "您有一个快递未领取,点击 kd-qj.top 查看",
             "【交管ETC】您的电子IC卡处于禁用状态,请点击 ic-etc.vip 解除",
-            "话费充值100只要45,官方直充秒到账,链接 chongzhi-yd.cc 自己下单",
             "【转发3个群领200话费】运营商周年庆回馈老用户,点击 hf-lq.top 立即领取!",
             "【彩票中心】您有一笔未领取的彩票奖金,请登录 cpzx-lj.top 提供身份证及银行卡完成兑奖。",
             "王先生,连续两天推荐都涨了吧,现在开通会员3000元,后面推荐按盈利50%分成",
@@ -6731,6 +6730,11 @@ class TestBatch48LuresAndTips:
             ),
             ("您的快递已到驿站，取件码 3-2-1108，请凭码领取。", None),
             ("合伙开店，盈利五五分成，亏了一起扛。", None),
+            ("因我司交易系统故障，您的股票委托未成交，造成的亏损公司承担，详询95597。", "95597"),
+            ("合买的那只股票卖了，收益五五分成，我已经把你那份转你了", None),
+            ("【丰巢】您的快递已存入丰巢柜，取件码123456，超时未领取将收费，详情 fcbox.com", None),
+            ("【瑞幸】充值100只要80，会员专享，lkcoffee.com", None),
+            ("我用Sketch做的旧图标禁用了，新版在 sketch-share.cc", None),
         ],
     )
     def test_the_genuine_text_is_not_high(self, text, sender):
