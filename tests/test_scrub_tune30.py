@@ -706,27 +706,41 @@ class TestTune37HelpWrittenToOthers:
 
 
 class TestTune37Initials:
-    """Tune 37: initials where a person stands — a colleague's, a child's, a collector's, one's own, a report's — dotted initials
-    after 落款 or before a title, and initials after 签名 followed by a date; not a role, an app or a word ("我同事HR说", "本人VIP")."""
+    """Tune 37: initials of a person who acts (a colleague who vouches, a collector who speaks), dotted consonant initials after
+    落款 or before a title, and initials after 签名 followed by a full date; not a role, an app, a brand, a file, a degree or a
+    dotted abbreviation ("我同事HR说", "本人VIP", "我老公BMW的车", "写的SQL", "U.S.总部": a blind review, /tmp/review21t, found
+    about 100 such taken by the first version)."""
 
     @pytest.mark.parametrize(
         ("text", "initials"),
         [
             ("我同事ZJ帮我担保的", "ZJ"),
-            ("女儿b.b的老师收到了短信", "b.b"),
-            ("催收员z q在抖音上发我照片", "z q"),
-            ("本人ZX,电话打不通", "ZX"),
-            ("举报人写的XJQ,被举报号码不详", "XJQ"),
+            ("催收员LCK说我欠钱", "LCK"),
             ("G.J.经理可以作证", "G.J."),
             ("落款:h.l", "h.l"),
             ("签名 GXL 2026年1月9日", "GXL"),
-            ("签名 SWQ 本月初", "SWQ"),
         ],
     )
     def test_the_initials_go(self, text: str, initials: str) -> None:
         assert initials not in scrub(text)
 
-    @pytest.mark.parametrize("text", ["我同事HR说", "本人VIP", "我朋友QQ的", "转给WX了", "本人OK"])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我同事HR说",
+            "本人VIP",
+            "我朋友QQ的",
+            "转给WX了",
+            "本人OK",
+            "我老公BMW的车",
+            "写的SQL",
+            "U.S.总部",
+            "我女儿U.S.的签证",
+            "本人PMP",
+            "签名 WPS 2024年版",
+            "I.T.经理",
+        ],
+    )
     def test_the_word_stays(self, text: str) -> None:
         assert scrub(text) == text
 

@@ -1765,21 +1765,23 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 # inside a line, "请帮帮我——KTV", "还款渠道—WX", a review found). Pinyin initials are consonants (Z, W, X …): letters with a vowel
 # are a word, "yes", "hehe", "CPU", "USA", a second review found; nor a V, which begins no pinyin syllable ("VPN"), nor a lender's, a
 # bank's or a broadcaster's letters ("他说PPD欠钱不还", "CCB", "CCTV"), a third.
-# (Tune 37: dotted initials after 落款 ("落款：h.l", "G.Q."), initials and a date after 签名 ("签名 GXL 2026年1月9日"), and initials
-# where a person stands: a colleague's, a child's or a collector's ("我同事ZJ帮我担保的", "女儿b.b的老师", "催收员z q在抖音上",
-# "本人ZX，电话", "举报人写的XJQ，"), and dotted ones before a title ("G.J.经理可以作证").)
+# (Tune 37: dotted initials after 落款 ("落款：h.l", "G.Q."), initials and a full date after 签名 ("签名 GXL 2026年1月9日"), and
+# initials where a person stands and acts: a colleague who vouches, a collector who speaks or posts ("我同事ZJ帮我担保的", "催收员z q
+# 在抖音上发我照片" is left: 在 follows brands too), and dotted ones before a title ("G.J.经理可以作证"). A blind review found brands,
+# files, tests and degrees after the same words ("我老公BMW的车", "写的SQL", "我爸CT的片子", "本人PMP", "签名 WPS 2024年版", "U.S.总部",
+# "i.e."): only consonants, dotted ones too, and only before a person's verb.)
 _CONSONANT = "b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z"
-_DOTTED_INITIALS = r"[a-zA-Z]\.[a-zA-Z](?:\.[a-zA-Z])?\.?"
+_DOTTED_INITIALS = r"[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z]\.[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z](?:\.[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z])?\.?"
 _INITIALS_SIGNED = re.compile(
     rf"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[{_CONSONANT}]{{2,4}}|{_DOTTED_INITIALS})"
-    r"(?=[ ]?(?:[,，。;；]|$|\n)|[ ]+[0-9本上前昨今\ue000])"  # (\ue000 opens a date kept as a placeholder)
+    r"(?=[ ]?(?:[,，。;；]|$|\n)|[ ]+(?:\ue000|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]))"  # (\ue000: a date kept as a placeholder)
     rf"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[{_CONSONANT}]{{2,4}})(?=[ ]?(?:[,，。;；]|$|\n))"
     r"|(?<=说)(?P<owes>[B-DF-HJ-NP-TW-Z]{2,3})(?=欠钱|欠款不还)"
     r"|(?:(?<=同事)|(?<=朋友)|(?<=同学)|(?<=女儿)|(?<=儿子)|(?<=我妈)|(?<=我爸)|(?<=老婆)|(?<=老公)|(?<=催收员)|(?<=本人)"
     r"|(?<=写的)|(?<=转给))"
     rf"[ ]?(?P<related>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS}|[{_CONSONANT}] [{_CONSONANT}](?![a-zA-Z]))"
-    r"(?=[ ]?(?:帮我|的|跟|说|是|在|被|一部分|[:：,，。;；]|$))"
-    rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|主任|老师|总)"
+    r"(?=[ ]?(?:帮我|给我担保|跟你说|跟我说|说我|说你|被起诉|欠钱|欠我))"
+    rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|老师)"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
@@ -2591,6 +2593,8 @@ def _luhn(number: str) -> bool:
 # (Nor a kin word: "孩子学校的老师也接到电话了".)
 _NOT_A_SCHOOL_NAME = re.compile(
     "[们了的到去在我你他她这那被让给跟怕说讲问称]|告诉|通知|联系|反映|表示|孩子|儿子|女儿|孙子|孙女|外孙|侄子"
+    # (A relative's stage, no school named: "我侄女幼儿园", "闺女小学的家长群", "我家老二幼儿园的班级"; tune 38.)
+    "|侄女|外甥|闺女|老大|老二|老三|老四|老幺|宝宝|弟弟|妹妹"
 )
 # A verb of going to school right before its kind ("我儿子才上小学", "孙子念小学", "刚进幼儿园"): a child's stage,
 # no school named.
@@ -2693,6 +2697,7 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
     name, after = to_simplified(name), to_simplified(after)
     return (
         (weak and is_ordinary_word(name))
+        or name[:2] in _STAGES_AND_DAYS
         or name in _GREETING_WORDS
         or name in _COMMON_WORDS
         or name[:2] in _COMMON_WORDS
@@ -3318,8 +3323,19 @@ def _following(text: str, end: int, vault: _Vault) -> str:
 _AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹)\s*\Z")
 
 
+# A child's school year, a stage or a day of its life, where a name would stand after a relative ("他们连我女儿初二的学校", "我孙女
+# 满月那天", "等我外甥高考以后", "我跟老板解释了"; tune 38): never a name there. (A relative's name that is a word, "女儿高洁", stays a
+# name: only these.)
+_STAGES_AND_DAYS = frozenset(
+    "高一 高二 高三 高中 高考 中考 初一 初二 初三 初中 小学 中学 大学 大一 大二 大三 大四 研一 研二 研三 小班 中班 大班 满月 周岁 百天 "
+    "毕业 复读 上学 放学 开学 解释 幼儿 学前".split()
+)
+
+
 def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
+    if to_simplified(name)[:2] in _STAGES_AND_DAYS:
+        return match.group(0)
     lead, start = match.group("lead").rstrip(" :："), match.start()
     if any(is_hand_word(to_simplified(match.string[max(0, start - back) : start + len(lead)])) for back in (1, 2)) or any(
         is_hand_word(to_simplified(match.string[start + len(lead) - 1 : start + len(lead) - 1 + length])) for length in (3, 4)
@@ -3688,9 +3704,15 @@ def _name_after_verb(match: re.Match[str], vault: _Vault) -> str:
 _APP_AFTER_NAME = re.compile("(?:借|贷|花)的?(?:账单|客服|利息|额度|平台|app|APP|官方|还款日|催收)")
 
 
+# What one borrowed for, read as a surname and a given name before 借 ("盖房子借了两千块", "买车借的钱"; tune 38).
+_BORROWED_FOR = frozenset("盖房 买房 修房 租房 建房 买车 修车 看病 治病 结婚 上学 装修 做生意".split())
+
+
 def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     text = match.string
     name, following = match.group("name"), match.group("next")
+    if to_simplified(name)[:2] in _BORROWED_FOR:
+        return match.group(0)
     # Right before a person's number ("徐海涛 138…") the place is strong evidence; before a debt word weak.
     before_number = not following or following.isspace()
     if _is_not_a_name(name, text[match.start("next") : match.start("next") + 6], weak=not before_number):
@@ -4480,21 +4502,39 @@ _WORD_NAME_PLACE = re.compile(
     # relation in brackets ("秋月（配偶）180…", "春华（朋友）199…"), someone to be told ("催收让我转告金花尽快还款").
     rf"|(?:(?<=老婆)|(?<=老公)|(?<=妻子)|(?<=丈夫)|(?<=爱人)|(?<=我妈)|(?<=我爸)|(?<=主任)|(?<=经理)|(?<=组长)|(?<=同事)|(?<=表哥)"
     rf"|(?<=表姐)|(?<=表妹)|(?<=表弟)|(?<=堂哥)|(?<=堂姐)|(?<=堂弟)|(?<=堂妹)|(?<=哥哥)|(?<=姐姐)|(?<=弟弟)|(?<=妹妹)|(?<=儿子)"
-    rf"|(?<=女儿)|(?<=同学))(?P<kin>[{_CJK_CHAR}]{{2}})"
-    rf"(?=的(?:电话|手机|号码|微信|学校|单位|公司|老师)|知道了|也被|被(?:拉|打|骂|催|骚扰)|[。!！]|$)"
+    rf"|(?<=女儿)|(?<=同学)|(?<=媳妇)|(?<=闺女))(?P<kin>[{_CJK_CHAR}]{{2}})"
+    rf"(?=的(?:电话|手机|号码|微信|学校|单位|公司|老师)|知道|也被|被(?:拉|打|骂|催|骚扰)|上[初高小大幼]|带着|[。!！]|$)"
+    # A neighbour or a village head who speaks ("隔壁的春花说有人来敲门", "村主任晨曦说村委会不管"; tune 38).
+    rf"|(?:(?<=隔壁的)|(?<=邻居)|(?<=村主任)|(?<=村支书)|(?<=村长)|(?<=楼下的))(?P<neighbour>[{_CJK_CHAR}]{{2}})(?=说|讲|告诉|打电话)"
     rf"|(?:^|(?<=[\n;；:：,，\s]))(?P<bracketed>[{_CJK_CHAR}]{{2}})"
     rf"(?=[(（](?:朋友|父亲|母亲|配偶|同事|哥哥|姐姐|弟弟|妹妹|丈夫|妻子|儿子|女儿|同学|领导|室友|老公|老婆)[)）])"
     rf"|(?:(?<=转告)|(?<=你跟))(?P<told>[{_CJK_CHAR}]{{2}})(?=尽快|赶紧|马上|快点|说一声|一声|还款|还钱)"
     rf"|(?<=跟)(?P<told_to>[{_CJK_CHAR}]{{2}})(?=说一声|讲一声|说声)"
     # Whom one borrowed from, paid or called, who vouched ("找金花借了8600块", "钱我转给海军了", "催收员打给了建国", "国庆帮我担保的";
     # tune 37): a given name's shape only ("找银行借", "转给平台了", "打给了家里" stay).
-    rf"|(?:(?<=找)|(?<=转给)|(?<=打给了)|(?<=借给)|(?<=还给))(?P<object>[{_CJK_CHAR}]{{2}})(?=借|要钱|帮忙|了|[,，。;；!?！？]|$)"
+    # (Tune 38: "还给了X两千", "你们找X干嘛", "请告诉X，钱我会还的".)
+    rf"|(?:(?<=找)|(?<=转给)|(?<=打给了)|(?<=借给)|(?<=还给)|(?<=还给了)|(?<=借给了)|(?<=转给了)|(?<=告诉))(?P<object>[{_CJK_CHAR}]{{2}})"
+    rf"(?=借|要钱|帮忙|了|干嘛|干什么|[0-9两二三四五六七八九]|[,，。;；!?！？]|$)"
     rf"|(?:^|(?<=[\n,，。;；:：\s]))(?P<guarantor>[{_CJK_CHAR}]{{2}})(?=帮我担保|给我担保|替我担保|做的担保)",
     re.MULTILINE,
 )
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
 _SAID_OF_A_PERSON = frozenset(
-    {"numbered", "self", "here", "own", "addressed", "kin", "bracketed", "told", "told_to", "object", "guarantor", "speaker"}
+    {
+        "numbered",
+        "self",
+        "here",
+        "own",
+        "addressed",
+        "kin",
+        "bracketed",
+        "told",
+        "told_to",
+        "object",
+        "guarantor",
+        "speaker",
+        "neighbour",
+    }
 )
 # What stands in those positions and names no one: who one is by trade or state, a pronoun for many, the family.
 _NOT_A_NAME_THERE = frozenset(
@@ -4515,7 +4555,9 @@ _INSTITUTION_HEADS = frozenset(
 )
 # The positions that a word also fills (我是 before a verb, 这边是 a place, a relative's workplace, a vocative, whom to tell, a form's
 # filler): there only a given name's shape counts (two blind reviews of tune 36's passes found some 120 words taken).
-_SHAPE_WANTED = frozenset({"own", "here", "addressed", "kin", "told", "told_to", "object", "guarantor", "numbered", "bracketed"})
+_SHAPE_WANTED = frozenset(
+    {"own", "here", "addressed", "kin", "told", "told_to", "object", "guarantor", "neighbour", "numbered", "bracketed"}
+)
 
 
 def _a_given_names_shape(label: str) -> bool:
