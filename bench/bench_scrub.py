@@ -263,6 +263,12 @@ TUNING = (
     # must stay; 3,621 ordinary lines. First measured at 1b4108d: 72 of 1,380 items kept (69 of 902 names, 2 of 11 plates, 1 of 77
     # accounts), 97 of 3,621 phrases damaged (2.68 %).
     ("tuning corpora 37", ROOT / "tests" / "data" / "scrub_tune37.jsonl", ROOT / "tests" / "data" / "scrub_tune37_preserve.txt"),
+    # Written on 2026-12-06 by a thirty-ninth writer blind to the scrubber, in the twenty-first session (tests/data/SCRUB_TUNE38.md):
+    # family, school and village life around a debt — collectors reaching a child's school, teachers, parents' groups,
+    # grandparents, in-laws, neighbours, village officials and landlords — with names after kin words and before or after titles,
+    # word-names, children's names, and ordinary school words after a relative (我女儿高考, 初二, 满月) that must stay; 3,502
+    # ordinary lines. First measured at fc503d3: 47 of 1,461 items kept (all names), 613 of 3,502 phrases damaged (17.50 %).
+    ("tuning corpora 38", ROOT / "tests" / "data" / "scrub_tune38.jsonl", ROOT / "tests" / "data" / "scrub_tune38_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

@@ -767,3 +767,45 @@ class TestTheReviewOfTune37sPlaces:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestTune38FamilySchoolAndVillage:
+    """Tune 38 (family, school and village life, tests/data/SCRUB_TUNE38.md): a child's school year or day after a relative is no
+    name, a relative's stage no school's name, what one borrowed for no name; a word-name that a neighbour or a village head speaks,
+    that one looks for, tells or pays back goes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "他们连我女儿初二的学校",
+            "我孙女满月",
+            "等我外甥高考以后",
+            "我跟老板解释了",
+            "我侄女幼儿园",
+            "他们连闺女小学的家长群",
+            "我家老二幼儿园的班级",
+            "买车借的钱还没还",
+            "请告诉他们",
+            "隔壁的大妈说",
+            "我儿子上初二了",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("我女儿高洁的学校也被打了", "高洁"),
+            ("隔壁的春花说有人来敲门", "春花"),
+            ("你们找海燕干嘛，她又没借钱", "海燕"),
+            ("请告诉浩然，钱我会还的", "浩然"),
+            ("我儿子浩然上初二", "浩然"),
+            ("我媳妇建军知道这事后哭了一夜", "建军"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    def test_a_school_named_goes(self) -> None:
+        assert "实验小学" not in scrub("孩子在实验小学三年级二班")
