@@ -265,6 +265,13 @@ def sets() -> dict[str, list[dict]]:
         # information, warnings and news on the same topics (tests/data/TUNE48.md). First measured at 1b4108d: 76.0 / 71.0 / 5.0 /
         # 13.5 % (text only the same).
         "tuning, batch 48 (modelled, short SMS as datasets publish them)": load("sms_modelled_tune48.jsonl"),
+        # Batch 49, written blind on 2026-12-06 (twenty-first session; 400 messages modelled on 110 public pages): phishing texts with
+        # their links and numbers exactly as they arrive (look-alike and sub-domain links, IP addresses, links broken with 点 or 。,
+        # shorteners, masked links, Cyrillic letters, .apk files, QR codes, callback numbers) impersonating banks, carriers, ETC,
+        # medical insurance, tax, housing funds, subsidies, fines, couriers and shops, beside the genuine notices they copy, codes,
+        # warnings and news (tests/data/TUNE49.md). First measured at fc503d3: 83.0 / 79.5 / 6.0 / 10.0 % (text only 82.0 / 80.0 /
+        # 6.0 / 10.0 %).
+        "tuning, batch 49 (modelled, phishing links and the notices they copy)": load("sms_modelled_tune49.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -6741,4 +6741,39 @@ class TestBatch48LuresAndTips:
         assert analyze(text, sender).risk != "high"
 
 
+class TestBatch49PhishingLinks:
+    """Batch 49 (phishing links as they arrive): the suo.im shortener is a link; a host drawn with a Cyrillic or Greek letter
+    ("іcbc-bank.com.cn…", "jf-1008б.cc") is read and marked a look-alike, as a punycode host is; news of a victim's loss told with
+    what came of it ("资金随即被转走", "钱被转光", "被扣2万元") is a case report. Russian text with a link stays as it was."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["积分兑换最后一天,戳 suo.im/5Hx2aB", "这是你吗?照片都传开了 suo.im/8Qd2Lz"],
+    )
+    def test_the_shortener_is_a_link(self, text):
+        result = analyze(text)
+        assert result.has("shortener") and result.risk == "high"
+
+    def test_a_host_drawn_with_a_cyrillic_letter_is_a_look_alike(self):
+        text = "【清零提示】尊敬的机主,您账户积分426800分将于本月底清零,可抵4268元,请速进 jf-1008б.cc 兑换,过期作废。"
+        result = analyze(text)
+        assert result.has("punycode") and result.risk == "high"
+        assert analyze("网银登录入口 іcbc-bank.com.cn.ebk8.top").has("punycode")
+
+    def test_cyrillic_words_and_latin_links_are_left_alone(self):
+        result = analyze("Привет, как дела? www.example.ru")
+        assert not result.has("punycode")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "余姚一企业会计按“U盾过期”短信登录钓鱼网站升级,公司账户资金随即被转走。警方提醒U盾升级需到网点办理",
+            "杭州赵女士收到“我是你老公女朋友,这里有照片”的短信,点开链接后中了“相册木马”,几张储蓄卡里的钱被转光。",
+            "王某收到冒充银行的“积分满可兑2000元现金”短信,按网站提示输入手机号和动态验证码后,卡内被转走2万元。",
+        ],
+    )
+    def test_a_victims_story_told_with_its_loss_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

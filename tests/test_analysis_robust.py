@@ -229,9 +229,11 @@ class TestALinkThePageLeftOut:
     give ("欠款7折结清仅限今日,点 js7z.cc"): 97, 30 and 35. A real carrier's "flash sale" through a link the carrier does not own
     (external tune 21), high now by its words beside the link: 98 with "******". Batch 48 (short SMS as datasets publish them)
     brought loan ads and a points lure whose one channel is their link ("秒下款,当天到账,无抵押免担保 t.cn/xxxx", "已审核通过8万元,
-    点击 jd-jindu.cc 领取到账"): 101, 31 and 37."""
+    点击 jd-jindu.cc 领取到账"): 101, 31 and 37. Batch 49 was written as phishing texts whose link is the evidence (look-alike
+    and sub-domain hosts, "95533k.vip", "cmbchina.kf-up.top", "wap.lcbc-jf.cn"), and 30 of them have no channel left once it is
+    masked: 131, 47 and 55."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 101), ("（链接略）", 31), ("[网址]", 37)])
+    @pytest.mark.parametrize("mask, most", [("******", 131), ("（链接略）", 47), ("[网址]", 55)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -442,8 +444,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             (lambda text: "今天收到短信说：" + text, 2, 1),
             (lambda text: "朋友转给我的，" + text, 2, 1),
             # (Batch 44: a person's account of a claim settled in the courier's app, "……没有人加我QQ,也没让我共享屏幕", read as the
-            # screen-share trick asked about once "收到这个怎么办？" follows it: 3 rose.)
-            (lambda text: text + "\n收到这个怎么办？", 1, 3),
+            # screen-share trick asked about once "收到这个怎么办？" follows it: 3 rose. With the wording model retrained with batch 49,
+            # a mother's e-token lure her child saw through, "我妈收到“密码器次日过期……”的短信……果然是诈骗", the same: 4.)
+            (lambda text: text + "\n收到这个怎么办？", 1, 4),
         ],
         ids=["told", "forwarded", "asked"],
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,7 +30,8 @@ KNOWN_TLDS = frozenset(
 # there is read only when written with plain dots and no spaces, and with a path after it or a hyphen or a digit in its name
 # ("s.id/2Mx7q", "appleid-cn.support"), which no sentence run together has ("3点 today" is a time). (Batch 43's parcel and Apple ID
 # lures used .support, .help, .homes and the s.id shortener.)
-_WORD_TLDS = frozenset("id so support help homes life bond today website space tech cloud email".split())
+# (And .im, "I'm" run together, the ending of the suo.im shortener: batch 49's "积分兑换最后一天,戳 suo.im/5Hx2aB" was read as no link.)
+_WORD_TLDS = frozenset("id so im support help homes life bond today website space tech cloud email".split())
 # The Public Suffix List as bundled with tldextract: never fetched (no URLs) nor cached on disk, so nothing
 # goes out at run time. Private suffixes count ("abc.github.io" is abc's, not GitHub's).
 _PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
@@ -129,6 +130,14 @@ def is_public_suffix(host: str) -> bool:
     return not parts.domain and bool(parts.suffix)
 
 
+# Cyrillic and Greek letters drawn like Latin ones (the Unicode confusables that phishing domains use), read as those where they
+# touch a Latin letter, a digit, a hyphen or a dot: "іcbc-bank.com.cn" (a Cyrillic і), "jf-1008б.cc" (batches 48 and 49). A link
+# holding one is a look-alike, as a punycode host is.
+_LATIN_LOOKALIKES = dict(zip("аеорсухіјѕԁԛԝвкмнтбαορτυνικ", "aeopcyxijsdqwbkmhtbaoptuvik", strict=True))
+_LOOKALIKE_CLASS = "[" + "".join(_LATIN_LOOKALIKES) + "]"
+_LOOKALIKE_IN_A_WORD = re.compile(f"(?<=[a-z0-9.\\-]){_LOOKALIKE_CLASS}+|{_LOOKALIKE_CLASS}+(?=[a-z0-9.\\-])")
+
+
 def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
     """All links in `text` (already normalised), in order. `lowered`: lower_in_place(text), if known.
 
@@ -138,6 +147,17 @@ def find_links(text: str, lowered: str | None = None, limit: int | None = None) 
     """
     if lowered is None:
         lowered = lower_in_place(text)
+    if lowered.isascii() or _LOOKALIKE_IN_A_WORD.search(lowered) is None:
+        return _find_links(text, lowered, limit)
+    drawn = [match.span() for match in _LOOKALIKE_IN_A_WORD.finditer(lowered)]
+    read = _LOOKALIKE_IN_A_WORD.sub(lambda m: "".join(_LATIN_LOOKALIKES[c] for c in m.group()), lowered)  # same length
+    return [
+        replace(link, is_punycode=True) if any(link.start < end and start < link.end for start, end in drawn) else link
+        for link in _find_links(text, read, limit)
+    ]
+
+
+def _find_links(text: str, lowered: str, limit: int | None) -> list[FoundLink]:
     found: list[FoundLink] = []
     reader = _HostReader()
     any_scheme = "http" in lowered
