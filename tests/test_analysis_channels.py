@@ -6603,6 +6603,7 @@ class TestTheRecoveryOffer:
             "男子接到电话后被骗5万元，我们是专业追回团队，可帮您追回被骗资金，先交2000手续费。",
             "網絡安全及科技罪案調查科通知:閣下早前被騙款項已追回,請先繳付10%手續費至指定戶口以便發還。",
             "我是研究生，之前被骗了5000，现在有个律师说交3000律师费就能追回，我已经交了，还要交吗？",
+            "黑客技术帮你找回被骗的资金，成功率99%，定金500",
         ],
     )
     def test_the_offer_is_high(self, text):
@@ -6774,6 +6775,30 @@ class TestBatch49PhishingLinks:
     )
     def test_a_victims_story_told_with_its_loss_is_not_high(self, text):
         assert analyze(text).risk != "high"
+
+
+class TestTheReviewOfBatch49sLinks:
+    """What a blind review of batch 49's look-alike reading found (/tmp/review21c: 14 scams lowered): an exact official address
+    drawn with a Cyrillic or Greek letter ("аlipay.com", "www.іcbc.com.cn") read as the institution's own site; Russian after a
+    full stop read as a link ("Привет.Со мной" as t.co); a bank's story of a victim that then orders every customer to reply or
+    move money read as a case report."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【支付宝】您的账户异常已冻结,请登录 http://аlipay.com/verify 解冻",
+            "【工商银行】您的账户已冻结,请登录 www.іcbc.com.cn/verify 解冻。",
+            "【交管12123】您有违章未处理,请缴费 https://gab.122.gоv.cn/pay",
+            "【中国银行】孙女士收到短信后资金被转走。本行要求所有客户回复身份证号和卡号进行登记。",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        result = analyze(text)
+        assert result.risk == "high" and not result.has("official_domain")
+
+    @pytest.mark.parametrize("text", ["Привет.Со мной всё хорошо", "вк.сом", "Заказ ozon.ru/my/orders.Спасибо"])
+    def test_russian_text_is_no_look_alike(self, text):
+        assert not analyze(text).has("punycode")
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -844,6 +844,9 @@ _ASKED = re.compile(
     # (Pay first, reply with a digit, money to "our" account, the caller's own claim: "先交保证金2000元", "回复1", "转到我们的监管账户".)
     "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
     "|配合调查|我是[^。!?\n,，]{0,8}(?:公安|警察|民警|警官|检察|法院|客服|专员)|(?:https?://|www\\.)"
+    # (A firm's order to its customers after a victim's story: "孙女士收到短信后资金被转走。……本行要求所有客户回复身份证号和卡号进行
+    # 登记", a review of batch 49's case reports.)
+    "|(?:本行|我行|本平台|我司|本公司)[^。!?\n]{0,8}要求(?:所有|各位|广大)?(?:客户|用户|储户|持卡人)[^。!?\n,，;；]{0,12}?(?:回复|提供|转入|转到|登记|点击|填写)"
 )
 # (Nor a request to go to the official channel: "逾期请联系银行官方协商", "请拨打96110", see _OFFICIAL_AHEAD.)
 _REFUSED = re.compile("停止|不要|不|别|勿|拒绝|切勿|官方|官网|96110|110|12368|本人核实")
@@ -1464,6 +1467,10 @@ def _judge_link(
         # (With no institution named at all, a government site is still nobody's trap: "您有违章未处理，请登录
         # https://gab.122.gov.cn 处理".)
         official = True
+    if link.is_punycode:
+        # A host drawn with a letter from another script or in punycode is no one's own, whatever it reads as: "аlipay.com" with a
+        # Cyrillic а read as alipay.com was taken for Alipay's own site (a blind review of batch 49's look-alike reading).
+        official = False
     if official:
         kinds.append("official_domain")
     else:

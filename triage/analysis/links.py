@@ -131,11 +131,12 @@ def is_public_suffix(host: str) -> bool:
 
 
 # Cyrillic and Greek letters drawn like Latin ones (the Unicode confusables that phishing domains use), read as those where they
-# touch a Latin letter, a digit, a hyphen or a dot: "іcbc-bank.com.cn" (a Cyrillic і), "jf-1008б.cc" (batches 48 and 49). A link
+# touch a Latin letter or a digit: "іcbc-bank.com.cn" (a Cyrillic і), "jf-1008б.cc" (batches 48 and 49). A link
 # holding one is a look-alike, as a punycode host is.
 _LATIN_LOOKALIKES = dict(zip("аеорсухіјѕԁԛԝвкмнтбαορτυνικ", "aeopcyxijsdqwbkmhtbaoptuvik", strict=True))
 _LOOKALIKE_CLASS = "[" + "".join(_LATIN_LOOKALIKES) + "]"
-_LOOKALIKE_IN_A_WORD = re.compile(f"(?<=[a-z0-9.\\-]){_LOOKALIKE_CLASS}+|{_LOOKALIKE_CLASS}+(?=[a-z0-9.\\-])")
+# (Touching a Latin letter or a digit, not a dot alone: "Привет.Со мной" is Russian after a full stop, not t.co, a review found.)
+_LOOKALIKE_IN_A_WORD = re.compile(f"(?<=[a-z0-9]){_LOOKALIKE_CLASS}+|{_LOOKALIKE_CLASS}+(?=[a-z0-9])")
 
 
 def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
