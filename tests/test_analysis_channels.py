@@ -6801,4 +6801,34 @@ class TestTheReviewOfBatch49sLinks:
         assert not analyze(text).has("punycode")
 
 
+class TestAFreshReadOfTheTwentyFirstSession:
+    """What a fresh-eyes read of the session's change found: a wedding's recording and a sum, a discount (打8折) or seconds read
+    as sextortion; a police recovery team; Cyrillic after a dot in a look-alike host read as nothing; 没有涉嫌非法集资 read as a
+    warning; a letter's "请点击" or a threatened 将被扣款 read as someone else's story."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "婚礼视频已经录好了，尾款转一下3000就行",
+            "宝宝的视频录好了，照片给你打8折",
+            "视频录好了吗？尾款打8000给你",
+            "删视频要1200秒",
+            "市公安局成立追回小组，为群众追回被骗资金300万元",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【工商银行】您的账户已冻结，请登录 icbc-vip.сом 解冻",
+            "本平台日收益8%，稳赚不赔，没有涉嫌非法集资",
+            "不想名誉扫地就花钱保平安,3分钟的视频已存好,转4000",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -133,10 +133,12 @@ def is_public_suffix(host: str) -> bool:
 # Cyrillic and Greek letters drawn like Latin ones (the Unicode confusables that phishing domains use), read as those where they
 # touch a Latin letter or a digit: "іcbc-bank.com.cn" (a Cyrillic і), "jf-1008б.cc" (batches 48 and 49). A link
 # holding one is a look-alike, as a punycode host is.
-_LATIN_LOOKALIKES = dict(zip("аеорсухіјѕԁԛԝвкмнтбαορτυνικ", "aeopcyxijsdqwbkmhtbaoptuvik", strict=True))
+# (б is drawn as the digit 6: "jf-1008б.cc" imitates 10086.)
+_LATIN_LOOKALIKES = dict(zip("аеорсухіјѕԁԛԝвкмнтбαορτυνικ", "aeopcyxijsdqwbkmht6aoptuvik", strict=True))
 _LOOKALIKE_CLASS = "[" + "".join(_LATIN_LOOKALIKES) + "]"
-# (Touching a Latin letter or a digit, not a dot alone: "Привет.Со мной" is Russian after a full stop, not t.co, a review found.)
-_LOOKALIKE_IN_A_WORD = re.compile(f"(?<=[a-z0-9]){_LOOKALIKE_CLASS}+|{_LOOKALIKE_CLASS}+(?=[a-z0-9])")
+# (Touching a Latin letter or a digit, or a dot with one on its other side ("icbc-vip.сом", "www.icbc.сом.cn"): not a dot between
+# Russian words, "Привет.Со мной", which read so was the t.co shortener, a review found.)
+_LOOKALIKE_IN_A_WORD = re.compile(f"(?:(?<=[a-z0-9])|(?<=[a-z0-9]\\.)){_LOOKALIKE_CLASS}+|{_LOOKALIKE_CLASS}+(?=\\.?[a-z0-9])")
 
 
 def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
@@ -153,9 +155,21 @@ def find_links(text: str, lowered: str | None = None, limit: int | None = None) 
     drawn = [match.span() for match in _LOOKALIKE_IN_A_WORD.finditer(lowered)]
     read = _LOOKALIKE_IN_A_WORD.sub(lambda m: "".join(_LATIN_LOOKALIKES[c] for c in m.group()), lowered)  # same length
     return [
-        replace(link, is_punycode=True) if any(link.start < end and start < link.end for start, end in drawn) else link
+        replace(link, is_punycode=True) if any(_in_host(read, link, start, end) for start, end in drawn) else link
         for link in _find_links(text, read, limit)
     ]
+
+
+_PAST_THE_HOST = re.compile("[/?#]")
+
+
+def _in_host(read: str, link: FoundLink, start: int, end: int) -> bool:
+    """Whether a look-alike letter drawn at start..end stands in the link's host, not in its path ("ozon.ru/my/orders.Спасибо":
+    a word run on after the path is no look-alike host)."""
+    if not (link.start < end and start < link.end):
+        return False
+    before = read[link.start : max(start, link.start)]
+    return _PAST_THE_HOST.search(before.split("//", 1)[-1]) is None
 
 
 def _find_links(text: str, lowered: str, limit: int | None) -> list[FoundLink]:
