@@ -1771,14 +1771,13 @@ _LATIN_NAME_AFTER_LABEL = re.compile(
 # files, tests and degrees after the same words ("我老公BMW的车", "写的SQL", "我爸CT的片子", "本人PMP", "签名 WPS 2024年版", "U.S.总部",
 # "i.e."): only consonants, dotted ones too, and only before a person's verb.)
 _CONSONANT = "b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z"
-_DOTTED_INITIALS = r"[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z]\.[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z](?:\.[b-df-hj-np-tw-zB-DF-HJ-NP-TW-Z])?\.?"
+_DOTTED_INITIALS = rf"[{_CONSONANT}]\.[{_CONSONANT}](?:\.[{_CONSONANT}])?\.?"
 _INITIALS_SIGNED = re.compile(
     rf"(?:(?<=落款)|(?<=署名)|(?<=签名))[:：]?[ ]?(?P<signed>[{_CONSONANT}]{{2,4}}|{_DOTTED_INITIALS})"
     r"(?=[ ]?(?:[,，。;；]|$|\n)|[ ]+(?:\ue000|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]))"  # (\ue000: a date kept as a placeholder)
     rf"|(?:^|(?<=\n))[ ]*——[ ]?(?P<dashed>[{_CONSONANT}]{{2,4}})(?=[ ]?(?:[,，。;；]|$|\n))"
     r"|(?<=说)(?P<owes>[B-DF-HJ-NP-TW-Z]{2,3})(?=欠钱|欠款不还)"
-    r"|(?:(?<=同事)|(?<=朋友)|(?<=同学)|(?<=女儿)|(?<=儿子)|(?<=我妈)|(?<=我爸)|(?<=老婆)|(?<=老公)|(?<=催收员)|(?<=本人)"
-    r"|(?<=写的)|(?<=转给))"
+    r"|(?:(?<=同事)|(?<=朋友)|(?<=同学)|(?<=女儿)|(?<=儿子)|(?<=我妈)|(?<=我爸)|(?<=老婆)|(?<=老公)|(?<=催收员)|(?<=本人))"
     rf"[ ]?(?P<related>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS}|[{_CONSONANT}] [{_CONSONANT}](?![a-zA-Z]))"
     r"(?=[ ]?(?:帮我|给我担保|跟你说|跟我说|说|被起诉|欠钱|欠我|的电话|[,，](?:电话|手机|联系)))"
     rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|老师|主任)"
@@ -2698,6 +2697,8 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
     return (
         (weak and is_ordinary_word(name))
         or _a_stage_or_a_day(name)
+        or name in _FIRMS_BY_TWO
+        or (len(name) == 3 and name[:2] in _FIRMS_BY_TWO and name[2] in "了的说也都吗呢啊")  # ("我转给东方了": 东方 + 了)
         or name in _GREETING_WORDS
         or name in _COMMON_WORDS
         or name[:2] in _COMMON_WORDS
@@ -4549,17 +4550,20 @@ _SAID_OF_A_PERSON = frozenset(
         "neighbour",
     }
 )
+# Asset managers and insurers known by two characters, whom a debt is sold or paid to ("我转给华融了", "信达做的担保", "我转给泰康了":
+# reviews of tune 37's places and of the session's change).
+_FIRMS_BY_TWO = frozenset("华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 宜信".split())
 # What stands in those positions and names no one: who one is by trade or state, a pronoun for many, the family.
-_NOT_A_NAME_THERE = frozenset(
-    "大家 家里 家人 领导 公司 单位 他们 她们 对方 本人 客户 朋友 同事 宝贝 亲爱 兄弟 姐妹 老铁 哥们 孩子 宝宝 媳妇 闺女 儿子 女儿 "
-    "老婆 老公 妈妈 爸爸 外卖 真的 认真 无辜 自愿 单身 穷人 新手 女生 男生 学生 股东 会员 电话 手机 号码 微信 联系 致电 拨打 热线 回电 来电 "
-    "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙 快递 滴滴 代驾 跑腿 开锁 维修 救命 救护 什么 醒他 醒她 未填 拒填 保密 不填 "
-    "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村 小妹 宝子 小哥 大妈 大姐 "
-    "大哥 小弟 妹子 删除 乱填 错误 直系 伙伴 快车 专车 出租 大夫 救兵 外援 城管 交警 民警 学姐 学长 师姐 师兄 原话 英雄 美丽 光明 "
-    "建设 文化 胜利 老四 老五 老六 老七 老八 老九 "
-    # Asset managers and insurers known by two characters, whom a debt is sold or paid to ("我转给华融了", "信达做的担保": a review of
-    # tune 37's places).
-    "华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 阳光 大地 宜信".split()
+_NOT_A_NAME_THERE = (
+    frozenset(
+        "大家 家里 家人 领导 公司 单位 他们 她们 对方 本人 客户 朋友 同事 宝贝 亲爱 兄弟 姐妹 老铁 哥们 孩子 宝宝 媳妇 闺女 儿子 女儿 "
+        "老婆 老公 妈妈 爸爸 外卖 真的 认真 无辜 自愿 单身 穷人 新手 女生 男生 学生 股东 会员 电话 手机 号码 微信 联系 致电 拨打 热线 回电 来电 "
+        "本机 机主 尾号 客服 孝子 孝女 孝孙 孙子 孙女 外孙 快递 滴滴 代驾 跑腿 开锁 维修 救命 救护 什么 醒他 醒她 未填 拒填 保密 不填 "
+        "爸妈 上面 下面 大伙 老头 当事 姑娘 大爷 伙计 上帝 哎呀 哎哟 唉唉 冷静 座机 醒我 醒了 老大 老二 老三 老幺 农村 小妹 宝子 小哥 大妈 大姐 "
+        "大哥 小弟 妹子 删除 乱填 错误 直系 伙伴 快车 专车 出租 大夫 救兵 外援 城管 交警 民警 学姐 学长 师姐 师兄 原话 英雄 美丽 光明 "
+        "建设 文化 胜利 老四 老五 老六 老七 老八 老九".split()
+    )
+    | _FIRMS_BY_TWO
 )
 _NO_NAME_ENDS = frozenset("人手生族户者员工家民客友主方身们长师士")
 # The first two characters of every bank's and lender's name and alias in the directory (锦程, 晋商, 杭银, 招联 …).
