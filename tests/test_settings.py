@@ -48,6 +48,13 @@ class TestProductionSettings:
         result = manage("check", "--deploy", env=env)
         assert "triage.W003" in result.stderr
 
+    def test_the_embedded_sqlite_takes_the_write_lock_up_front_and_waits_for_it(self):
+        # (Two app server workers writing the cache rows at once drew a 500, "database is locked", in make bench.)
+        show = "from django.conf import settings; print(sorted(settings.DATABASES['default']['OPTIONS'].items()))"
+        result = manage("shell", "-c", show, env={"DEBUG": "true"})
+        assert result.returncode == 0, result.stderr
+        assert "('timeout', 20)" in result.stdout and "('transaction_mode', 'IMMEDIATE')" in result.stdout
+
     def test_debug_accepts_only_true_or_false(self):
         result = manage("check", env={"DEBUG": "maybe"})
         assert result.returncode != 0 and "DEBUG must be true or false" in result.stderr
