@@ -137,8 +137,13 @@ def is_public_suffix(host: str) -> bool:
 _LATIN_LOOKALIKES = dict(zip("аеорсухіјѕԁԛԝвкмнтбαορτυνικ", "aeopcyxijsdqwbkmht6aoptuvik", strict=True))
 _LOOKALIKE_CLASS = "[" + "".join(_LATIN_LOOKALIKES) + "]"
 # (Touching a Latin letter or a digit, or a dot with one on its other side ("icbc-vip.сом", "www.icbc.сом.cn"): not a dot between
-# Russian words, "Привет.Со мной", which read so was the t.co shortener, a review found.)
-_LOOKALIKE_IN_A_WORD = re.compile(f"(?:(?<=[a-z0-9])|(?<=[a-z0-9]\\.)){_LOOKALIKE_CLASS}+|{_LOOKALIKE_CLASS}+(?=\\.?[a-z0-9])")
+# Russian words, "Привет.Со мной", which read so was the t.co shortener, a review found.) Both alternatives open on the letters
+# themselves, so `re` skips ahead to them: this runs on every message that is not ASCII (0.22 ms on 5,000 characters with the
+# look-behind first, 0.04 ms so).
+_LOOKALIKE_IN_A_WORD = re.compile(
+    f"{_LOOKALIKE_CLASS}(?:(?<=[a-z0-9]{_LOOKALIKE_CLASS})|(?<=[a-z0-9]\\.{_LOOKALIKE_CLASS})){_LOOKALIKE_CLASS}*"
+    f"|{_LOOKALIKE_CLASS}+(?=\\.?[a-z0-9])"
+)
 
 
 def find_links(text: str, lowered: str | None = None, limit: int | None = None) -> list[FoundLink]:
@@ -150,10 +155,14 @@ def find_links(text: str, lowered: str | None = None, limit: int | None = None) 
     """
     if lowered is None:
         lowered = lower_in_place(text)
-    if lowered.isascii() or _LOOKALIKE_IN_A_WORD.search(lowered) is None:
+    drawn = [] if lowered.isascii() else [match.span() for match in _LOOKALIKE_IN_A_WORD.finditer(lowered)]
+    if not drawn:
         return _find_links(text, lowered, limit)
-    drawn = [match.span() for match in _LOOKALIKE_IN_A_WORD.finditer(lowered)]
-    read = _LOOKALIKE_IN_A_WORD.sub(lambda m: "".join(_LATIN_LOOKALIKES[c] for c in m.group()), lowered)  # same length
+    pieces, at = [], 0
+    for start, end in drawn:  # (one letter for one: the same length, the same places)
+        pieces += [lowered[at:start], "".join(_LATIN_LOOKALIKES[c] for c in lowered[start:end])]
+        at = end
+    read = "".join(pieces) + lowered[at:]
     return [
         replace(link, is_punycode=True) if any(_in_host(read, link, start, end) for start, end in drawn) else link
         for link in _find_links(text, read, limit)
