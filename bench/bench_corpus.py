@@ -272,6 +272,14 @@ def sets() -> dict[str, list[dict]]:
         # warnings and news (tests/data/TUNE49.md). First measured at fc503d3: 83.0 / 79.5 / 6.0 / 10.0 % (text only 82.0 / 80.0 /
         # 6.0 / 10.0 %).
         "tuning, batch 49 (modelled, phishing links and the notices they copy)": load("sms_modelled_tune49.jsonl"),
+        # Batch 50, written blind on 2026-12-06 (twenty-second session; 400 messages modelled on 138 public pages): scams around
+        # debt and collection (debt-relief and 停息挂账 agencies, credit repair, account cancellation, fake collectors' personal
+        # accounts, fake courts and law firms, loans "approved" for a fee) and scams that move the person off the SMS (add a chat
+        # account, reply, call back, download an app, share a screen, scan a code; impersonated police; parcels, game trades,
+        # refunds, tasks), beside licensed lenders' and banks' reminders, lawful collection, courts' notices, warnings, news and
+        # relatives asking "is this real?" (tests/data/TUNE50.md). First measured at 896dce0: 78.0 / 74.5 / 11.0 / 25.5 % (text only
+        # the same).
+        "tuning, batch 50 (modelled, debt scams and scams that move you off the SMS)": load("sms_modelled_tune50.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

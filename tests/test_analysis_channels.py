@@ -6831,4 +6831,112 @@ class TestAFreshReadOfTheTwentyFirstSession:
         assert analyze(text).risk == "high"
 
 
+class TestMoneyAskedThroughACourtOrALender:
+    """Collectors' and "courts'" texts that ask for money through a channel no lender or court uses (tuning batches 27, 40, 44, 45,
+    47): a deadline before the sum ("请于3日内将和解款12600元汇入书记员代收账户"), a company's name between the account and its number,
+    a code to scan to settle a debt or pay a court, a number or account written with letters for digits, a government's suffix
+    inside someone else's host, the debt put in the paper for the family to see. And what is not: the person's own repayment
+    account, a utility's bill paid by scanning, a warning that quotes the trick, a suffix at a host's end."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX区人民法院】刘*：你与XX银行信用卡纠纷一案已受理。如愿意庭外和解，请于3日内将和解款12600元汇入书记员代收账户 "
+            "6222****0718（户名：孙*），逾期依法开庭。",
+            "【招联金融】客户您好,因系统升级,原App还款通道暂停,请将本期应还 1,866.20 元转入我司对公账户:深圳市某某科技有限公司 "
+            "4OOO 02l9 **** 6533 工商银行,备注身份证后四位。",
+            "XX区人民法院执行局\n执行款缴纳通知\n被执行人:王**  执行标的:18,600元\n请扫描下方二维码缴纳执行款,缴纳后24小时内解除限制消费",
+            "结清通知\n借款人:李** 欠款金额:18,420.00\n优惠结清价:9,800.00(限今日)\n请扫描下方二维码支付,备注身份证后四位",
+            "【XX律所】关于您拖欠网贷一案,我所已受理,今日为最后调解日,减免后仅需还款1,860元,扫码支付:▢▢▢",
+            "【分期乐】您的账户触发风控,额度即将冻结并上报征信,请在2小时内回拨客服 4 O O - 8 2 3 - l 6 6 O 解除",
+            "您被起诉了，请查看起诉状 court-gov.cn.qsz.top",
+            "看到没 再不处理明天就见报 你亲戚朋友都能看到",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "请于10日前将款项存入您的还款账户 6222****1234，以免逾期。",
+            "【国家电网】您的电费已逾期，请通过网上国网App或扫码缴费。",
+            "您的借款已逾期，请登录App还款，或扫码下载App还款。",
+            "执行法官提醒:执行款只能缴入法院执行款专户,法院不会发送个人收款二维码。若您收到“扫码缴纳执行款”,请先拨打12368核实。",
+            "你说那个“777888gov.cn”肯定不对,政府网站都是 xxx.gov.cn 结尾。",
+            "我们的喜讯登报了，亲戚朋友都能看到",
+            "hello12345 是我的新账号，300ml 的瓶子",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    def test_letters_for_digits_are_read_as_the_number(self):
+        from triage.analysis.channels import find_channels
+
+        (channel,) = find_channels("请回拨客服 4 o o - 8 2 3 - l 6 6 o 解除")
+        assert channel.digits == "4008231660"
+        assert channel.disguised
+        assert find_channels("hello12 的瓶子 300ml") == []
+
+
+class TestBatch50ArbitrationChildrenAndRefusals:
+    """Batch 50: an "arbitration" that texts a debtor to call and settle, an ID's last digits asked back by text, a loan's
+    "insurance" paid to release it, a child told to pay with a parent's phone, the anti-fraud centre's "staff"; and what is told,
+    not pressed: a person's own account of a scam they saw through, a warning that says what no genuine body does."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【仲裁委員會】您所在公司涉及合同糾紛投訴,為應對爭議請致電400-6xx-0217,逾期視為放棄答辯。",
+            "【桂*仲裁委员会】案号(2026)桂仲字第0xx17号,申请人某消费金融公司与你方借款纠纷已受理,请尽快联系0773-3xxx651处理,逾期将缺席裁决。",
+            "【征信中心】您的信用评分已下降,请回复身份证后六位核验,否则将限制贷款申请。",
+            "【XX普惠】您的贷款已放款至对公账户,需缴纳首期保险费1200元激活到账,逾期未缴将产生违约金。",
+            "主播助理:小朋友,免费皮肤要扫这个码领,用爸爸妈妈的微信扫,领完记得删聊天记录哦。",
+            "【官方福利群】限定皮肤免费领!进群后按管理员提示扫码验证,验证需绑定家长支付账户,不收任何费用。",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【反诈预警】您近期与涉诈号码有通话记录,请回复1确认本人,否则将限制您名下银行卡交易。",
+            "国家反诈中心工作人员:李女士,您家人之前被骗的钱现在可以返还了,先发一下您常用的银行卡号",
+        ],
+    )
+    def test_the_scam_is_not_low(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX市劳动人事争议仲裁委员会】您申请的劳动争议仲裁已受理,请于3月5日携身份证到本委处理。",
+            "【中国人寿】请缴纳首期保险费,保单次日生效。",
+            "请家长用微信扫码进班级群",
+            "游戏打完了，用你妈妈的手机给我打个电话",
+            "今天有个“某宝客服”说我学生账户要转成人账户不然影响征信,让我加QQ下会议软件,我想起学校发的预警,直接挂了。",
+            "有个“警察”打电话说我卡涉嫌洗钱,要我下会议软件共享屏幕,我说我去派出所当面配合,对方立马挂了。",
+            "有人说要买我的号,发了个平台链接让我挂售,后来客服说我操作失误要交1000解冻,我直接关了,号还在我手上。",
+            "假的!根本没有注销校园贷这回事,征信也不是别人能改的。别加他QQ,别借钱转账,把号码拉黑。",
+            "近期多地出现“注销校园贷”新骗局,骗子能准确报出学生姓名。警方提醒:相关部门从未推出“注销校园贷”操作,个人征信无法人为修改。",
+            "龙泉一女士点击短信链接申请贷款,被称账号填写错误导致冻结,添加“业务员”后多次转账解冻,损失6.5万元。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Still in it, or asking: no account of a scam seen through.
+            "刚才视频里是我女儿在哭，说出车祸了急需五万手术费，让我转到医院一个收费员的账户，视频就十几秒说信号不好挂了。我转了两万了",
+            "是个00开头的电话,说是淘宝代理商,以后每个月从账户扣500会员费,取消要通过银行转接,让我加他微信。这个是真的还是骗子",
+        ],
+    )
+    def test_a_story_still_under_way_stays_high(self, text):
+        assert analyze(text).risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

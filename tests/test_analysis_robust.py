@@ -231,9 +231,10 @@ class TestALinkThePageLeftOut:
     brought loan ads and a points lure whose one channel is their link ("秒下款,当天到账,无抵押免担保 t.cn/xxxx", "已审核通过8万元,
     点击 jd-jindu.cc 领取到账"): 101, 31 and 37. Batch 49 was written as phishing texts whose link is the evidence (look-alike
     and sub-domain hosts, "95533k.vip", "cmbchina.kf-up.top", "wap.lcbc-jf.cn"), and 30 of them have no channel left once it is
-    masked: 131, 47 and 55."""
+    masked: 131, 47 and 55. A government's suffix inside someone else's host now reads as a look-alike ("请查看起诉状
+    court-gov.cn.qsz.top", batch 40), whose one evidence is that host: 132, 48 and 56."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 131), ("（链接略）", 47), ("[网址]", 55)])
+    @pytest.mark.parametrize("mask, most", [("******", 132), ("（链接略）", 48), ("[网址]", 56)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -552,7 +553,9 @@ class TestASignatureWrittenOtherwise:
             # "学生在线服务系统:……存入还款账户".)
             # (15 with batch 46: an ETC toll notice headed by what it is, "ETC补缴提醒:……", which no longer names its writer; 16 with
             # batch 47: a lender's collection notice headed "贷后服务:", the same.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 16),
+            # (19 with batch 50: a lender's repayment reminder "惠e贷:……", an insurer's loan notice "XX人寿:……" and a forwarded
+            # regulator's warning "转:监管提示:……", each no longer signed.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 19),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),

@@ -166,6 +166,9 @@ _SERVICE_KINDS = frozenset({"service_955", "service_95_96", "hotline_400", "gov_
 _OFFICIALS = tuple(OfficialDomain.of(domain, inst.service_numbers) for domain, inst in all_official_domains())
 _OWNER = {domain: inst for domain, inst in all_official_domains(include_sms=True)}
 _LOOKALIKES = Lookalikes(_OFFICIALS)
+# A government's suffix inside a host that is not under it ("court-gov.cn.qsz.top", "12123-gov-cn.com").
+# (Not at the host's end: "777888gov.cn" is its own registered name, told of as a fake in a warning, and no look-alike of a suffix.)
+_GOV_CN_INSIDE = re.compile(r"gov[.\-_]?cn(?=[.\-_])")
 
 
 class TextTooLong(ValueError):
@@ -683,12 +686,12 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             found.discard("fake_legal")
 
     # (The cheap conditions first: the warning's and the case's patterns are read only where they could matter.)
-    told_as_a_warning = (
-        not found.evidence.keys() & _NEVER_TOLD_AWAY
-        and info.kind not in _PERSONAL_KINDS
-        and not _strangers_channel(channels, links, lowered)
-        and (_reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered))
-    )
+    told_as_a_warning = False
+    if not found.evidence.keys() & _NEVER_TOLD_AWAY and info.kind not in _PERSONAL_KINDS:
+        refusal = _reads_as_a_refusal(lowered)
+        told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal) and (
+            refusal or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
+        )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -746,13 +749,19 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
 
 
-def _strangers_channel(channels: list[Channel], links: tuple[Link, ...], lowered: str) -> bool:
-    """A number, an account, a chat id or a link in the text that no institution of the directory owns."""
+def _strangers_channel(channels: list[Channel], links: tuple[Link, ...], lowered: str, refused: bool = False) -> bool:
+    """A number, an account, a chat id or a link in the text that no institution of the directory owns. `refused`: the text tells
+    of a scam the writer saw through (see `_reads_as_a_refusal`)."""
     for channel in channels:
-        if channel.number_kind == "left_out" and _TOLD_OF_ANOTHER.search(
+        told_of = _TOLD_OF_ME if refused else _TOLD_OF_ANOTHER
+        if channel.number_kind == "left_out" and told_of.search(
             lowered, _sentence_start(lowered, channel.span[0]), channel.span[0]
         ):
-            continue  # a chat with no id, that someone else was made to add: "对方……让他加“注销专员”QQ" (batch 45)
+            # A chat with no id, that someone else was made to add: "对方……让他加“注销专员”QQ" (batch 45); or the writer, who did
+            # not: "……让我加QQ下会议软件,我想起学校发的预警,直接挂了" (batch 50).
+            continue
+        if channel.number_kind == "left_out" and _NOT_TO_ADD.search(lowered, max(0, channel.span[0] - 4), channel.span[0]):
+            continue  # a chat with no id that the text says not to add: "请同学们不加QQ", "别加他QQ" (batch 50)
         if channel.kind != "phone" or "x" in channel.digits:
             return True
         if institution_for_number(channel.digits) is None and channel.digits != "96110":
@@ -773,6 +782,8 @@ _VERDICT = re.compile(
     "|是虚假[^。!?\n]{0,6}诈骗|假(?:催收|客服|警察|民警)(?:短信|电话)?"
     # ("凡自称客服要求注销账户……的均为诈骗", "您正在接触的可能是“注销网贷账户”类诈骗", batch 47; not a fake police text's "涉嫌……类诈骗".)
     "|(?:均为|均属|均是|都属于)诈骗|(?:可能是|属于)[^。!?\n]{0,12}?类诈骗"
+    # (Batch 50: "近期多地出现“注销校园贷”新骗局", "……=诈骗!", "“刷单高额返现”……都是诱饵", "网络兼职陷阱多", "此群为刷单诈骗群".)
+    "|新骗局|[=＝]诈骗|都是诱饵|陷阱多|诈骗群|(?:^|(?<=[:：\n,，]))(?:是)?假的[!！,，]"
     # (Not asked: "这是新套路吗？", "是骗子吧？")
     ")(?![吗么吧嘛不?？])"
 )
@@ -787,12 +798,16 @@ _ADVICE = re.compile(
     # What to do, as a warning tells it: hang up, pay no heed, do not pay, download, share or click ("接到电话直接挂断",
     # "看到就挂", "千万别下", "别理"; not a scammer's "不要挂电话", "千万不要告诉别人", nor a person's own "我直接挂了").
     "(?:直接|一律|立即|立刻|马上|赶紧|看到就|就)挂(?:断|掉|电话)?(?![了断掉电])|(?:别|不用|不要)理"
-    "|(?:千万|一定)?(?:别|不要|切勿|勿)再?(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄)"
+    "|(?:千万|一定)?(?:别|不要|切勿|勿)再?(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄|扫)"
     # (And the police's run of them: "不点击、不下载、不转账", "不下载会议软件,不共享屏幕,不转账".)
     "|不(?:点击?|下载|共享|转账|透露)[^。!?\n]{0,10}[,，、][^。!?\n]{0,4}不(?:点击?|下载|共享|转账|透露)"
     # What no genuine body does or offers ("征信谁也改不了", "不存在“注销校园贷”业务", "不对外提供……征信修复等服务").
     "|征信(?:谁也|任何人都?|都)(?:改|修复)不了|不存在[^。!?\n]{0,12}(?:业务|账户|说法)|不(?:对外)?提供[^。!?\n]{0,30}服务"
     "|无权冻结|不(?:会)?收(?:取)?任何|不会(?:扣钱|扣费|收费|让你交)"
+    # (Batch 50: "个人征信无法人为修改", "征信也不是别人能改的", "相关部门从未推出……操作", "没有任何部门要求注销", "根本没有注销校园贷这回事",
+    # "凡是要求先垫付的一律拒绝", "遇到请直接报警", "来历不明的到付快递请直接拒收".)
+    "|征信(?:也)?(?:无法|不能|不可能)人为(?:修改|修复)|征信(?:也)?不是(?:别人|任何人)能改|从未(?:推出|开展|要求)"
+    "|没有任何(?:部门|机构|单位)(?:会)?要求|根本没有[^。!?\n]{0,12}这回事|一律拒绝|(?:请)?直接(?:拒收|报警)"
     # Check with the people it names, or the police ("先给老师或孩子本人打电话", "先打给孙子本人或子女核实", "拨110或96110",
     # "拉黑").
     "|(?:打给|打电话给|给)[^。!?\n]{0,8}(?:本人|子女|老师|孩子|家人|儿子|女儿)[^。!?\n]{0,8}(?:核实|确认|问|打电话)"
@@ -849,7 +864,10 @@ _ASKED = re.compile(
     "|(?:本行|我行|本平台|我司|本公司)[^。!?\n]{0,8}要求(?:所有|各位|广大)?(?:客户|用户|储户|持卡人)[^。!?\n,，;；]{0,12}?(?:回复|提供|转入|转到|登记|点击|填写)"
 )
 # (Nor a request to go to the official channel: "逾期请联系银行官方协商", "请拨打96110", see _OFFICIAL_AHEAD.)
-_REFUSED = re.compile("停止|不要|不|别|勿|拒绝|切勿|官方|官网|96110|110|12368|本人核实")
+# (Batch 50: "请大家注意:没有任何部门要求注销", "请家长管好支付密码".)
+_REFUSED = re.compile(
+    "停止|不要|不|别|勿|拒绝|切勿|官方|官网|96110|110|12368|本人核实|没有|沒有|从未|無需|无需|管好|保管好|保护好"
+)
 
 
 def _asks_the_reader(lowered: str) -> bool:
@@ -865,19 +883,25 @@ def _asks_the_reader(lowered: str) -> bool:
 # What a scammer asks, told in a warning: the sentence says who was made to ("然后让你把各平台额度借出来转到他的账户", "让她下载屏幕共享
 # 软件，把5万转到“安全账户”").
 _TOLD_OF = re.compile(
-    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)"
+    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)|对方的?指导下"
     # (Or what the scammer says of "you": "骗子说你的白条必须注销", a third review found.)
     '|(?:骗子|对方|不法分子)[^。!?\n,，]{0,4}(?:说|称)[:：“"]?(?:你|您)'
 )
 # (Told of someone else: not "你", which a relayed request says too, "张总让你加他QQ".)
 _TOLD_OF_ANOTHER = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)")
+_NOT_TO_ADD = re.compile("(?:不|别|勿|不要)再?(?:加|添加|联系)?(?:他|她|对方)?的?\\Z")
+# Or of the writer, or of someone else, in an account of a scam the writer saw through.
+_TOLD_OF_ME = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:我|她|他|其|受害人|老人|事主)(?!们)")
 
 
 def _sentence_start(lowered: str, at: int) -> int:
     return max(lowered.rfind(mark, max(0, at - 120), at) for mark in "。!?\n") + 1
 
 
-_OFFICIAL_AHEAD = re.compile("[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368)")
+# (Or the company itself, with no number of a stranger's after it: "请直接联系保险公司", "可以立即联系快递公司说明情况", batch 50.)
+_OFFICIAL_AHEAD = re.compile(
+    "[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368|(?:快递公司|保险公司|航空公司|发卡行|辅导员|班主任)(?![^。!?\n]{0,12}\\d))"
+)
 
 
 # A quotation of the scam, left out where the reader's address is looked for.
@@ -906,7 +930,7 @@ _SOMEONE_ELSE = re.compile(
     "(?:女士|先生|阿姨|大爷|大妈|老人|市民|居民|同学|网友|事主|受害人|某某|博士生|研究生|大学生|男子|女子|小伙|老太|企业会计|公司会计"
     "|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐冯]某)"
     # (Not a letter's "尊敬的王先生，请点击……": what the person did, "点开“10086”……短信", "按“U盾过期”短信……".)
-    '[^。!?\n]{0,12}(?:接到|收到|看到|轻信|被骗|扫描|扫码|(?<!请)点开|(?<!请)点击了|下载了|接电话|按(?=[“"照提对]))'
+    '[^。!?\n]{0,12}(?:接到|收到|看到|轻信|被骗|扫描|扫码|(?<!请)点开|(?<!请)点击了|(?<!请)点击(?=短信|链接)|下载了|接电话|按(?=[“"照提对]))'
 )
 _WHAT_CAME_OF_IT = re.compile(
     "被骗(?:了)?[0-9一二三四五六七八九十几余多]|[0-9一二三四五六七八九十几余多]元?被(?:转|骗)走"
@@ -918,6 +942,8 @@ _WHAT_CAME_OF_IT = re.compile(
     "|(?<![将会要])被扣款?[0-9一二三四五六七八九十几余多]|了[0-9]{3,}元[^。!?\n]{0,24}(?:才知|才发现|后发现)|未受损失|没有受骗|(?:钱|积蓄|养老钱|存款)保住了"
     # (Batch 49: "公司账户资金随即被转走", "几张储蓄卡里的钱被转光", "随即被消费5000元", "卡内被转走2万元".)
     "|(?:资金|钱)[^。!?\n]{0,4}被(?:转走|骗光)|被转光|被消费[0-9]|被(?:转|骗)走[0-9一二三四五六七八九十几]"
+    # (Batch 50: "……多次转账解冻,损失6.5万元", "对方又要求清空剩余3600元时,小方起疑报警".)
+    "|(?<![将会要])损失(?:了)?[0-9一二三四五六七八九十几余多]|起疑|识破"
 )
 
 # A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
@@ -947,11 +973,37 @@ def _reads_as_a_case_report(lowered: str) -> bool:
     return told and _turns_to_no_one(lowered)
 
 
+# A person's own account of a scam they saw through, told after the fact (batch 50): "……让我加QQ下会议软件,我想起学校发的预警,直接挂了",
+# "……后来客服说我操作失误要交1000解冻,我直接关了", "我说我去派出所当面配合,对方立马挂了", "……没扫,损失了200定金", "那个APP就是假的,
+# 卸载了", "我没借过钱……是诈骗短信". (Not "我没转，现在让我转5000" nor "……我该不该转？": still in it, or asking.)
+_SAW_THROUGH = re.compile(
+    "(?:我|俺)(?:就|也|已经?|直接|立马|马上|当场|赶紧|果断|当时就|随即|立刻)?"
+    "(?:挂了|挂断了|关了|删了|卸载了|拉黑了|拒了|拒绝了|报警了|没理(?:他|它|她|会)?|没扫|没转|没点|没下载?|没填|没给)"
+    "(?![^。!?\\n]{0,4}(?:吗|么|\\?|？))"
+    # (The subject left out at a clause's start: "我想起学校发的预警,直接挂了"; not the caller's "视频就十几秒说信号不好挂了".)
+    "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了)(?:[,，。!！]|\\Z)"
+    "|对方(?:立马|马上|就|立刻)?挂了|(?<!还)(?<!不)(?<!并非)(?:是|就是)(?:诈骗|骗子|假的)(?:短信|电话)?[,，。!！]?\\Z"
+)
+
+
+def _reads_as_a_refusal(lowered: str) -> bool:
+    """The person tells in their own words a scam they did not fall for, asking the reader nothing and asking no question (not
+    "我直接挂了，他又打来说……我现在该怎么办，要不要配合？": still in it). A short question of the kind that closes a paste ("……直接挂了。
+    收到这个怎么办？") is left out."""
+    if _SAW_THROUGH.search(lowered) is None:
+        return False
+    told = lowered.rstrip()
+    tail = _TAIL_QUESTION.search(told, max(0, len(told) - 24))
+    if tail is not None and tail.start() > 0:
+        told = told[: tail.start()]
+    return _ASKS_WHAT_TO_DO.search(told) is None and _turns_to_no_one(lowered)
+
+
 # The person still in it ("她正在发", "他还在转", "现在让我转"): no case closed, no warning told after the fact (a third review found
 # relatives' stories under way read as news).
 _ONGOING = re.compile(
     "(?:我|她|他)(?:正在|还在)|(?:正在|还在)(?:转|发|汇|操作|打款|付)|现在(?:让|要|叫)(?:我|她|他)|继续操作"
-    "|我已经(?:下载|转|付|交|汇|扫)"
+    "|我已经(?:下载|转|付|交|汇|扫)|我(?:转|汇|付|交)了[0-9一二两三四五六七八九十几]"
 )
 
 
@@ -1179,7 +1231,7 @@ _TOLD_AS_WARNING = re.compile(
     "|骗子|诈骗|骗局|钓鱼|别点|别信|别回|别转|别理|不用理|直接删|删掉|直接挂|挂掉|挂断|拉黑|核实|问清楚|官方电话"
 )
 _CALLED_A_SCAM = re.compile("是诈骗|是骗子|是骗局|是钓鱼|是假的|都是骗|诈骗短信|诈骗电话|骗子短信|骗子电话")
-_ASKS_WHAT_TO_DO = re.compile("[吗么?]|该不该|要不要|怎么办|咋办|会不会|是不是")
+_ASKS_WHAT_TO_DO = re.compile("[吗么?]|该不该|要不要|怎么办|咋办|会不会|是不是|真的还是|还是假的|还是骗")
 # A question right after the words: "这是诈骗短信吗？", "是假的吧？" ask, they do not tell.
 _ASKED_AFTER = re.compile("[^,;:。!\\n]{0,6}[吗么吧呢啊?]")
 
@@ -1489,6 +1541,10 @@ def _judge_link(
         elif any(_OWNER[imitated.domain].code not in owners for imitated in _LOOKALIKES.imitated(link)):
             # (A link to another institution's real domain is not a look-alike: it is foreign_domain.)
             kinds.append("lookalike_domain")
+        elif _GOV_CN_INSIDE.search(link.host) is not None:
+            # "court-gov.cn.qsz.top", "ybj.gov-cn.vip": a government's suffix written inside someone else's domain, where no
+            # government site can be (batch 40). Every .gov.cn host is official above, so this is a copy of one.
+            kinds.append("lookalike_domain")
         elif claimed is not None and claimed.code == "chsi" and link.host.endswith(".edu.cn"):
             pass  # a school's own system ("学信网……请登录学校教务系统 jwc.xxu.edu.cn"): no one else's domain, nor proven official
         elif claimed is not None and not link.is_ip and "shortener" not in kinds:
@@ -1549,6 +1605,10 @@ def _check_channels(
                 unofficial = True
             elif claimed is None and channel.number_kind == "masked_hotline":
                 unofficial = True  # a hotline the source masked: a scam family beside it still counts
+            elif channel.disguised:
+                unofficial = (
+                    True  # "回拨客服 4 O O - 8 2 3 - l 6 6 O": a hotline spelled to dodge filters is no one's published line
+                )
             unowned_number = True
             continue
         rule = RULES["unofficial_callback"]

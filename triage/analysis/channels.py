@@ -41,6 +41,9 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<!班)主任|主管|顾问)\s{0,2}[:：]?
 # How far before a number a cue may stand ("请于今日内联系客服专员 0755-…"), and after it ("138… 联系我").
 CUE_BEFORE = 12
 CUE_AFTER = 6
+# How far before an account number its cue to pay may stand: a company's name may stand between ("转入我司对公账户:深圳市某某科技有限公司
+# 4000 0219 …"); the cue itself is anchored at the number.
+PAY_CUE_BEFORE = 36
 # Written numbers judged per message: far more than any SMS has, bounded for pasted walls of digits.
 MAX_NUMBERS = 100
 _CUE_AFTER = re.compile(r"(?:联系|咨询|办理|处理|回电|致电|核实)")
@@ -56,6 +59,19 @@ _NOT_NUMBER_BEFORE = re.compile(
 )
 # A letter O written for a zero beside digits ("电话：O311-80797856", "转出196O"), to dodge filters.
 _LETTER_O = re.compile(r"(?<=\d)o|o(?=\d{2})")
+# Letters O and l written for 0 and 1 inside a run of digits ("4OOO 02l9 **** 6533", "l5l****2O38", batch 44): read as digits
+# where the run holds four digits at least and more digits than letters (not "hello12", "300ml").
+_DIGITS_WITH_LETTERS = re.compile(r"(?<![a-z])[\dol][\dol*x× -]{3,24}[\dol](?![a-z])")
+_AS_DIGITS = str.maketrans("ol", "01")
+
+
+def _as_digits(match: re.Match[str]) -> str:
+    run = match.group(0)
+    digits = sum(ch.isdigit() for ch in run)
+    letters = sum(ch in "ol" for ch in run)
+    return run.translate(_AS_DIGITS) if letters and digits >= 4 and digits > letters else run
+
+
 # "打过来告诉我一声", "把钱打到这张卡上": a request to pay a person, in the words people use.
 # ("我把钱打你卡上了" goes the other way: the writer paid.)
 _PERSONAL_PAY = re.compile(
@@ -106,7 +122,8 @@ _PAY_CUE = re.compile(
     r"(?:至|到|进)?[^,.;:!?，。；：！？\n]{0,6}(?:账户|账号|帐户|帐号|卡号|银行卡|卡里|卡上|账上)?[:：]?\s{0,2}\Z"
     # (The holder's masked name may come first: "请帮忙汇6000元到以下帐号：林**    621…".)
     r"|(?:以下|下列|如下|指定|新的?|该|此|我司|我方|对公|收款|还款|财务)(?:的)?(?:账户|账号|帐户|帐号|卡号|银行卡)[:：]?\s{0,2}"
-    r"(?:[\u4e00-\u9fff][*某]{1,3}\s{0,4})?\Z"
+    # (Or a company's name: "转入我司对公账户:深圳市某某科技有限公司 4000 0219 …", batch 44.)
+    r"(?:[\u4e00-\u9fff][*某]{1,3}\s{0,4}|[\u4e00-\u9fff]{2,16}(?:公司|中心)\s{0,2}[:：]?\s{0,2})?\Z"
     r"|(?:账户|账号|卡号)如下[:：]?\s{0,2}\Z"
     # "你先转2万到 6222 ****": the sum, then where to.
     r"|(?:转|汇|打)\d{1,6}(?:万|千)?(?:元|块)?(?:到|至|进)\s{0,2}\Z"
@@ -118,12 +135,20 @@ _PAY_REQUEST = re.compile(
         r"(?:转账|转款|转入|转至|转到|转回|退回|汇款|汇入|汇至|打款|打到|打入|存入|还款|还至|还到|付款|打钱|还钱|缴纳|缴费至|缴费到|缴至|交(?!易|通|流))"
         # "转账到工行卡号…": where to, whoever asks; not money arriving ("转账到账", "转账至您的账户").
         r"|(?:转账|汇款|打款)(?:到|至)(?!账|您|你)"
+        # "请于3日内将和解款12600元汇入书记员代收账户…": a deadline first, then the money and where it goes (batch 44).
+        # ("请将本期应还 1,866.20 元转入我司对公账户", batch 44: the sum itself runs past the gap above.)
+        r"|(?:请|需|须|务必)(?:(?:于|在)[^。！？!?\n]{1,10}(?:前|内))?将[^。！？!?\n]{1,16}(?:汇入|转入|打入|存入|汇至|转至|汇到|转到|打到)"
         r"|(?:你|您)先(?:转|汇|打)\d"
         # "请帮忙汇6000人民币到以下帐号".
         r"|(?:汇|转|打)\d{1,6}(?:万|千)?(?:元|块)?(?:人民币|钱)?(?:到|至|进)(?:以下|下列|如下|这个|我的)"
         # "请办理31380元入以下账号": a sum, then into the account below.
         r"|\d(?:万|千)?(?:元|块)(?:打|转|汇|存)?(?:入|到|至|进)(?:以下|下列|如下)(?:账|帐|卡)"
     )
+)
+# The person's own account, where a lender has repayments put ("请于10日前将款项存入您的还款账户 6222****1234"): no one
+# else's account to pay into.
+_OWN_ACCOUNT = re.compile(
+    r"(?:您|你|本人)(?:的|名下的?)?(?:还款|借记|工资)?(?:账户|账号|帐户|帐号|卡号|银行卡|借记卡|卡)[:：]?\s{0,2}\Z"
 )
 # A named holder of an account: "户名: 张某", "收款人 李某某", "户名 XX有限公司" (a company is still named).
 _HOLDER = re.compile(
@@ -402,6 +427,8 @@ class Channel(NamedTuple):
     span: tuple[int, int]
     digits: str  # the number without separators, masks kept as "x" ("" for a chat ID)
     number_kind: str  # classify_sender's kind for a phone, "masked" for masked numbers, "" otherwise
+    # Written with letters for digits ("4 O O - 8 2 3 - l 6 6 O", "O311-…"): dodging filters, as no institution writes its own number.
+    disguised: bool = False
 
 
 def _digits(written: str) -> str:
@@ -458,6 +485,8 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
     if _ANY_DIGIT.search(lowered) is not None:
         # Same length, so every position is as in `lowered`.
         scanned = _LETTER_O.sub("0", lowered) if "o" in lowered else lowered
+        if "l" in scanned or "o" in scanned:
+            scanned = _DIGITS_WITH_LETTERS.sub(_as_digits, scanned)
         for match in itertools.islice(_NUMBER.finditer(scanned), MAX_NUMBERS):
             start, end = match.span()
             written = match.group(0).rstrip(" .-")
@@ -469,6 +498,8 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             ) and _CALLBACK_ASK.search(scanned, end, end + 48) is None:
                 continue
             channel = _judge_number(scanned, written, start, end, pay_request, personal_pay)
+            if channel is not None and channel.kind == "phone" and lowered[start:end] != scanned[start:end]:
+                channel = channel._replace(disguised=True)
             if channel is not None:
                 channels.append(channel)
                 taken.append(channel.span)
@@ -504,7 +535,35 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             channels.append(
                 Channel("account", holder.group(0), (start, end), "", "named_holder" if request else PERSONAL_REQUEST)
             )
+    if "码" in lowered and not any(c.kind == "account" for c in channels):
+        qr = _QR_PAY.search(lowered)
+        if (
+            qr is not None
+            and lowered[qr.start() - 1 : qr.start()] not in _QUOTE_MARKS
+            and _QR_OWN_APP.search(lowered, max(0, qr.start() - 8), qr.start()) is None
+            and _QR_DEBT.search(lowered) is not None
+            and _QR_BILL.search(lowered) is None
+            and _QR_WARNING.search(lowered) is None
+        ):
+            channels.append(Channel("account", qr.group(0), qr.span(), "", "qr"))
     return channels
+
+
+# A debt settled or a court's money paid by scanning a code in the message ("请扫描下方二维码缴纳执行款", "优惠结清价……请扫描下方
+# 二维码支付", "专属结清二维码……个人收款码", batches 44, 45 and 47): a code is where to pay as an account number is. (Not a code
+# that fetches the lender's app or account, "扫码下载App还款", "扫码关注公众号"; nor a utility's or a school's bill, which is paid
+# by scanning: "国家电网……逾期……扫码缴费".)
+_QR_PAY = re.compile(
+    r"(?:扫描|扫一扫|扫码|扫)(?![^。！？!?\n]{0,12}(?:下载|关注|公众号|小程序|app|官方|登录|查看|了解))[^。！？!?\n]{0,10}?"
+    r"(?:支付|付款|还款|缴纳|缴费|结清|转账|交款)|个人收款码"
+)
+# The lender's own app or account, scanned in ("可在官方APP扫码还款").
+_QR_OWN_APP = re.compile(r"官方|app|小程序|公众号|官网")
+_QR_DEBT = re.compile(r"结清|执行款|和解款|诉讼费|本息|逾期|罚息|减免|征信|欠款")
+# A warning that quotes the trick ("法院不会发送个人收款二维码。若您收到“扫码缴纳执行款”，请先拨打12368核实").
+_QR_WARNING = re.compile(r"不会|谨防|警惕|诈骗|骗子|骗局")
+_QUOTE_MARKS = frozenset("“\"「『‘'")
+_QR_BILL = re.compile(r"电费|水费|燃气|话费|物业|学费|医保|社保|停车|罚单|违章")
 
 
 def asks_to_pay(lowered: str) -> bool:
@@ -529,7 +588,11 @@ def _card_channel(
     lowered: str, written: str, start: int, end: int, digits: str, masked: bool, pay_request: _Lazy, personal_pay: _Lazy | bool
 ) -> Channel | None:
     """A card or account number: a channel only where the text asks to pay into it."""
-    if _PAY_CUE.search(lowered, max(0, start - CUE_BEFORE), start) and pay_request:
+    if (
+        _PAY_CUE.search(lowered, max(0, start - PAY_CUE_BEFORE), start)
+        and pay_request
+        and not _OWN_ACCOUNT.search(lowered, max(0, start - CUE_BEFORE), start)
+    ):
         return Channel("account", written, (start, end), digits, "masked" if masked else "account")
     if (
         _ACCOUNT_LABEL.search(lowered, max(0, start - CUE_BEFORE), start)
