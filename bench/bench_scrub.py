@@ -269,6 +269,14 @@ TUNING = (
     # word-names, children's names, and ordinary school words after a relative (我女儿高考, 初二, 满月) that must stay; 3,502
     # ordinary lines. First measured at fc503d3: 47 of 1,461 items kept (all names), 613 of 3,502 phrases damaged (17.50 %).
     ("tuning corpora 38", ROOT / "tests" / "data" / "scrub_tune38.jsonl", ROOT / "tests" / "data" / "scrub_tune38_preserve.txt"),
+    # Written on 2026-12-06 by a fortieth writer blind to the scrubber, at the start of the twenty-second session
+    # (tests/data/SCRUB_TUNE39.md): work and small business around a debt — delivery riders and station heads, drivers and
+    # dispatchers, building sites and foremen, factory lines, stalls and shops, online sellers, wage arrears, suppliers' credit,
+    # WeChat remarks, pay slips and IOUs — with names after and before job titles, word-names (国庆, 志强, 平安), pinyin
+    # initials, English work names, names inside remarks and tables, and shop names that hold a surname (老王烧烤) that must
+    # stay; 3,292 ordinary lines. First measured at 896dce0: 109 of 1,489 items kept (108 of 1,052 names, 1 of 22 WeChat ids),
+    # 181 of 3,292 phrases damaged (5.50 %; 123 of them a surname and a title, scrubbed by design).
+    ("tuning corpora 39", ROOT / "tests" / "data" / "scrub_tune39.jsonl", ROOT / "tests" / "data" / "scrub_tune39_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

@@ -858,3 +858,54 @@ class TestANameBeforeABucketedAmount:
 
     def test_a_bank_stays(self) -> None:
         assert "银行" in scrub("还给了银行两千块")
+
+
+class TestTune39WorkAndSmallBusiness:
+    """Tune 39 (the fortieth writer: riders, drivers, building sites, factory lines, stalls and shops): names after and before
+    work titles, who owes and who gives orders by a given name that is a word, what is held of a person; and the shops, brands,
+    shifts and night markets of that world, which stay."""
+
+    @pytest.mark.parametrize(
+        "text, name",
+        [
+            ("站长雷平安说今天单多，别请假", "雷平安"),
+            ("工长谷建军：明天八点开工", "谷建军"),
+            ("拉长石娜把我叫去办公室，说催收打到人事部了", "石娜"),
+            ("聂波站长，催收的人又打到站里了", "聂波"),
+            ("俞艳主管让我写情况说明", "俞艳"),
+            ("菜市场90号摊位的酆春生，欠供货款两万", "酆春生"),
+            ("瞿爱华的驾驶证和身份证都押在车队那里", "瞿爱华"),
+            ("线长国庆让我加班到十点", "国庆"),
+            ("欠我钱的是胜利，在重庆跑车", "胜利"),
+            ("借条上写的是国庆，不是我", "国庆"),
+            ("国庆师傅的货车今天不出车", "国庆"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "富民路夜市",
+            "他在科技大道夜市卖凉皮",
+            "红旗路那个路口",
+            "高德打车派单少了",
+            "金龙客车",
+            "保洁的电话打不通",
+            "干洗店的老板",
+            "麻辣烫的老板",
+            "老谢烧烤的老板说先赊着",
+            "王氏修车行今天没开",
+            "红旗渠，没办法",
+            "现在欠钱的是大爷，你都得求着",
+            "维修师傅的电话",
+            "主管说明天开会",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text.replace(",", "，")
+
+    @pytest.mark.parametrize("text, name", [("我拜托黎氏荷先替我垫了两万", "黎氏荷"), ("〔姓名〕:你阿哥時光係咪喺你度", "時光")])
+    def test_a_vietnamese_name_and_a_brother_named_after_a_kin_word_still_go(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

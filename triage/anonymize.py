@@ -728,7 +728,9 @@ _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家�
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
 _ADDR_ADMIN = re.compile("省|市|区|县|旗|镇|乡|街道|自治|苏木")
-_NOT_ADMIN = re.compile("小区|社区|园区|景区|校区|城区|市场|超市|乡村")
+_NOT_ADMIN = re.compile(
+    "小区|社区|园区|景区|校区|城区|市场|超市|乡村|夜市|早市|集市|门市|菜市|股市|黑市|红旗|国旗|彩旗|旗舰|旗下"
+)
 # A unit counted by a bare 一/两/几 and nothing else: "一栋", "两户".
 _ONE_UNIT = re.compile("[一两几]\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户)")
 _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|寄到|送到|寄至|送至|搬到|搬去")
@@ -2704,6 +2706,8 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or name[:2] in _COMMON_WORDS
         or (len(name) == 3 and begins_no_given_name(name[1:]))
         or (len(name) == 3 and name[2] in "省市区县镇乡村")  # "白云区,": a place opens the line
+        or (len(name) == 3 and name[2] in "烫烤店馆铺摊坊")  # "麻辣烫的老板", "老谢烧烤的老板": a stall or a shop (tune 39)
+        or (len(name) == 2 and name[1] == "氏")  # "王氏修车行": a family, not a person (黎氏荷 goes on past 氏)
         or _NOT_NAME_PARTS.search(name) is not None
         or _ORG_AFTER.match(after) is not None
         or runs_into_word(name, after)
@@ -3403,6 +3407,15 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "我弟弟能帮我还", "我哥哥那边说": after a relation, 能 and 那 are words first
     if says_what_of(simple) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "朋友都躲着我", "借款人和出借人", "我妈妈年纪大了": what is said of them, not who
+    if (
+        match.group("lead") in _KIN_OF_A_NICKNAME
+        and start > 0
+        and match.string[start - 1] in _SURNAME_CHARS
+        and match.string[start - 1] not in "阿老大小二三表堂干"  # (a kin word itself: "你阿哥時光係咪喺你度")
+        and is_dictionary_word(simple)
+        and not is_person_word(simple)
+    ):
+        return match.group(0)  # "姜哥水果今天没开", "李姐奶茶": a surname and a kin word, then what the shop sells (tune 39)
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
@@ -3530,6 +3543,10 @@ def _names_after_context(text: str, vault: _Vault) -> str:
         if replaced != match.group(0):
             pos += len(transliterated_tail(match.group("name"), text[pos:]))
     return "".join(pieces) + text[pos:]
+
+
+# The kin words that make a nickname after a surname ("姜哥", "李姐", "王叔").
+_KIN_OF_A_NICKNAME = frozenset("哥姐嫂叔姨婶")
 
 
 def _word_not_titled(name: str, after: str) -> bool:
@@ -4494,7 +4511,7 @@ _WORD_NAME_PLACE = re.compile(
     rf"|(?<=委托人)|(?<=受托人))[:：]?[ \t]?(?P<party>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9]|经本院|诉|与|向)"
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2}})(?=[ \u2005\u3000])"
     rf"|(?:(?<=你是)|(?<=您是)|(?<=你就是)|(?<=您就是)|(?<=喂是)|(?<=好是))(?P<asked>[{_CJK_CHAR}]{{2}})(?=吗|嘛|么|本人)"
-    rf"|(?P<titled>[{_CJK_CHAR}]{{2}})(?=(?:律师|经理|专员)(?:提醒|受|为您|您好|说|答应|不管|让我|叫我|[:：,，]))"
+    rf"|(?P<titled>[{_CJK_CHAR}]{{2}})(?=(?:律师|经理|专员|师傅)(?:提醒|受|为您|您好|说|答应|不管|让我|叫我|的|[:：,，]))"
     rf"|(?:(?<=专员)|(?<=律师)|(?<=经理))(?P<after_title>[{_CJK_CHAR}]{{2}})(?=提醒|为您|您好)"
     # A contact numbered in a form ("联系人1：金花 同事 178…").
     rf"|(?:(?<=联系人[0-9一二三])|(?<=联系人 [0-9]))[:：]?[ \t]?(?P<numbered>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9])"
@@ -4529,7 +4546,13 @@ _WORD_NAME_PLACE = re.compile(
     # (Tune 38: "还给了X两千", "你们找X干嘛", "请告诉X，钱我会还的".)
     rf"|(?:(?<=找)|(?<=转给)|(?<=打给了)|(?<=借给)|(?<=还给)|(?<=还给了)|(?<=借给了)|(?<=转给了)|(?<=告诉))(?P<object>[{_CJK_CHAR}]{{2}})"
     rf"(?=借|要钱|帮忙|了|干嘛|干什么|[0-9两二三四五六七八九\ue000]|[,，。;；!?！？]|$)"  # (\ue000: an amount already bucketed)
-    rf"|(?:^|(?<=[\n,，。;；:：\s]))(?P<guarantor>[{_CJK_CHAR}]{{2}})(?=帮我担保|给我担保|替我担保|做的担保)",
+    rf"|(?:^|(?<=[\n,，。;；:：\s]))(?P<guarantor>[{_CJK_CHAR}]{{2}})(?=帮我担保|给我担保|替我担保|做的担保)"
+    # Who a rider, a driver or a line worker answers to, speaking or ordering (tune 39: "线长国庆让我加班到十点", "工长志强：明天八点开工").
+    rf"|(?:(?<=站长)|(?<=工长)|(?<=线长)|(?<=拉长)|(?<=班组长)|(?<=车队长)|(?<=主管)|(?<=店长)|(?<=包工头)|(?<=工友))"
+    rf"(?P<worker>[{_CJK_CHAR}]{{2}})(?=说|讲|让我|叫我|让我们|[:：]|的(?:电话|手机|微信|车|货车))"
+    # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
+    rf"|(?:(?<=欠我钱的是)|(?<=欠钱的是)|(?<=借钱的是)|(?<=借条上写的是)|(?<=借条上的名字是))(?P<owes>[{_CJK_CHAR}]{{2}})"
+    rf"(?=[,，。;；!！\s]|$)",
     re.MULTILINE,
 )
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
@@ -4548,8 +4571,14 @@ _SAID_OF_A_PERSON = frozenset(
         "guarantor",
         "speaker",
         "neighbour",
+        "worker",
+        "owes",
     }
 )
+# Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
+_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes"})
+# Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
+_WORD_NAMES_THERE_TOO = frozenset("胜利 建设 文化 光明 美丽 英雄".split())
 # Asset managers and insurers known by two characters, whom a debt is sold or paid to ("我转给华融了", "信达做的担保", "我转给泰康了":
 # reviews of tune 37's places and of the session's change).
 _FIRMS_BY_TWO = frozenset("华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 宜信".split())
@@ -4573,7 +4602,21 @@ _INSTITUTION_HEADS = frozenset(
 # The positions that a word also fills (我是 before a verb, 这边是 a place, a relative's workplace, a vocative, whom to tell, a form's
 # filler): there only a given name's shape counts (two blind reviews of tune 36's passes found some 120 words taken).
 _SHAPE_WANTED = frozenset(
-    {"own", "here", "addressed", "kin", "told", "told_to", "object", "guarantor", "neighbour", "numbered", "bracketed"}
+    {
+        "own",
+        "here",
+        "addressed",
+        "kin",
+        "told",
+        "told_to",
+        "object",
+        "guarantor",
+        "neighbour",
+        "numbered",
+        "bracketed",
+        "worker",
+        "owes",
+    }
 )
 
 
@@ -4610,6 +4653,18 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         return False  # ("我是湖南，欠了…": where one is from)
     if match.lastgroup in _SHAPE_WANTED and not _a_given_names_shape(label):
         return False  # ("我是觉得，欠的钱…", "这边是工地我…", "我爸工厂的电话", "姑娘你别怕": a word, a review found)
+    if (
+        match.lastgroup in _NAMED_WHATEVER_IT_MEANS
+        and label in lexicon().given_pairs
+        and not (
+            is_cue_word(label)
+            or _RELATION_WORD.fullmatch(label)
+            or label in _FIELD_FILLERS
+            or (label in _NOT_A_NAME_THERE and label not in _WORD_NAMES_THERE_TOO)
+            or _is_not_a_name(label, "")
+        )
+    ):
+        return True  # "欠我钱的是胜利", "线长国庆让我加班": who owes or gives orders, a given name however it reads as a word
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
             label in _NOT_A_NAME_THERE
