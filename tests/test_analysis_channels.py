@@ -6939,4 +6939,58 @@ class TestBatch50ArbitrationChildrenAndRefusals:
         assert analyze(text).risk == "high"
 
 
+class TestEarlierReviewsOnTheTwentySecondSession:
+    """Earlier reviews' probes run on the session's change: a debt settled by scanning in the bank's own app, at its counter or by
+    the court's own code read as a stranger's channel; a counsellor named as where to send card numbers read as the official one."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX银行】您的信用卡分期已结清，应还金额0元。如需办理其他业务，可在手机银行扫码还款或咨询95588。",
+            "信用卡结清价谈下来了，银行说在网点柜台扫码支付就行，我明天去。",
+            "我在法院调解，调解员说结清金额确定后可以通过法院的缴费二维码扫码缴纳，这靠谱吗？",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    def test_a_scam_dressed_as_a_schools_case_report_is_not_told_away(self):
+        text = "某同学看到兼职广告被骗2000，学校现已追回赃款，需要被骗同学把银行卡号和验证码发给辅导员登记退款。"
+        assert analyze(text).risk == "high"
+
+
+class TestTheReviewOfTheTwentySecondSession:
+    """What a blind review of the session's change found: bills paid by scanning (heating, hospitals, gyms, freight, a court's own
+    fee) read as a stranger's channel; a person who hung up and then paid read as a scam seen through; 避免损失 as an outcome; a
+    lost paper's 登报声明 as a threat; a child's canteen card and a platform's parental check as a child paying for a game."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX市人民医院】您在我院住院期间尚有欠款1230元未结清，请到收费处或扫描出院小结上的二维码缴费。",
+            "【XX人民法院】您申请执行的案件，被执行人已履行，执行款可在移动微法院查询。如需缴纳申请执行费，请扫描本院缴费通知书二维码缴纳。",
+            "【XX健身】会员卡欠款已逾期，本店前台可扫码结清，如有疑问请到店咨询。",
+            "【XX物流】您的货物运费到付180元已逾期未结清，请收货时向司机扫码支付。",
+            "【XX口腔诊所】您的种牙尾款逾期未结清，下次复诊时可在前台扫码支付，谢谢。",
+            "【XX热力】您家供暖费已逾期，请扫码缴纳，以免影响供暖。",
+            "我的毕业证丢了，如再不找到，将登报声明作废。",
+            "请为孩子的食堂卡绑定家长的银行卡，方便充值。",
+            "【腾讯成长守护】您的孩子在游戏中申请充值，需家长确认，请用爸爸妈妈的微信扫码进行人脸验证。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "客服说是百万保障要扣费，我就挂了，然后按他发的步骤在支付宝里借了两万转给他指定的对公账户。",
+            "说我信用卡涉嫌洗钱，我没转，他又说交500保证金也行，我就把500转过去了。",
+            "刘女士看到通知后及时办理，避免损失2万元。逾期未办理学生账户注销的将影响征信，请立即联系专员注销，今日为最后期限。",
+        ],
+    )
+    def test_the_scam_stays_high(self, text):
+        assert analyze(text).risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

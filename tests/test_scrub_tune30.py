@@ -909,3 +909,40 @@ class TestTune39WorkAndSmallBusiness:
     @pytest.mark.parametrize("text, name", [("我拜托黎氏荷先替我垫了两万", "黎氏荷"), ("〔姓名〕:你阿哥時光係咪喺你度", "時光")])
     def test_a_vietnamese_name_and_a_brother_named_after_a_kin_word_still_go(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestTheReviewOfTune39sCues:
+    """A blind review of tune 39's cues: a shop's brand before 店长, goods before 的货款, an adverb after 主管, a dairy's name after
+    欠钱的是, a senior schoolmate's and a given name that is a word after a kin title, a monitor surnamed 白 after 白班; and initials
+    read as a name after kin words that stand before brands and trades too."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "易捷店长扣了我三天工资",
+            "毛巾的货款对方一直不付",
+            "主管明明说过要给加班费",
+            "欠钱的是光明，乳业那边拖了货款",
+            "我同学HTC的手机",
+            "我朋友DJ的微信号多少",
+            "CRM经理说系统要升级",
+            "Fwd: 律师函",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text.replace(",", "，")
+
+    @pytest.mark.parametrize(
+        "text, name",
+        [
+            ("我师姐文静借了我五千没还", "文静"),
+            ("江哥海军帮我垫了三千块", "海军"),
+            ("白班长白建军扣了我工资", "白建军"),
+            ("车队长pjf：明天早上六点装货", "pjf"),
+            ("群里的wgq说下周发工资", "wgq"),
+            ("zxy主管让我写情况说明", "zxy"),
+            ("WZM：明天的货我来送", "WZM"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

@@ -1782,13 +1782,26 @@ _INITIALS_SIGNED = re.compile(
     r"|(?:(?<=同事)|(?<=朋友)|(?<=同学)|(?<=女儿)|(?<=儿子)|(?<=我妈)|(?<=我爸)|(?<=老婆)|(?<=老公)|(?<=催收员)|(?<=本人))"
     rf"[ ]?(?P<related>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS}|[{_CONSONANT}] [{_CONSONANT}](?![a-zA-Z]))"
     r"(?=[ ]?(?:帮我|给我担保|跟你说|跟我说|说|被起诉|欠钱|欠我|的电话|[,，](?:电话|手机|联系)))"
+    # (Tune 39: who a worker names by initials, after a work title, a remark's label or a group: "车队长pjf：明天早上六点装货",
+    # "店主ZWJ的邮箱", "备注lzm，是我们车队的", "群里的wgq说下周发工资", "催收打到我老板CJH那里", "签收人是ZHT，不是我". Not kin's "我同学HTC
+    # 的手机", "我朋友DJ的微信": a brand or a trade, the review of tune 37 found.)
+    r"|(?:(?<=车队长)|(?<=店主)|(?<=拉长)|(?<=线长)|(?<=站长)|(?<=工长)|(?<=主管)|(?<=老板)|(?<=包工头)|(?<=骑手)|(?<=工友)"
+    r"|(?<=备注)|(?<=群里的)|(?<=签收人是))"
+    rf"[ ]?(?P<worker_initials>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS})"
+    r"(?=[ ]?(?:说|让我|叫我|欠钱|欠我|的(?:邮箱|微信|电话|身份证)|那里|那边|和|[:：][ ]?[\u4e00-\u9fff]|[,，](?:是|不是|他|她|电话|手机)))"
     rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|老师|主任)"
+    # (Three consonants before a work title, or opening a line as its speaker: "zxy主管让我写情况说明", "HYQ经理您好", "gml拉长说",
+    # "WZM：明天的货我来送", tune 39.)
+    rf"|(?:^|(?<=[,，。;；:：\s\n]))(?P<titled_three>[{_CONSONANT}]{{3}})(?=(?:经理|主管|拉长|线长|站长|工长|主任)(?:说|让|叫|您好|你好|[,，:：]))"
+    rf"|(?:^|(?<=\n))(?P<speaking_initials>[{_CONSONANT}]{{3}})(?=[:：][ ]?[\u4e00-\u9fff])"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
     "thx help kpi ddl ems sf jd wx vx dy pdd tb zfb oppo vivo lv up ai ip na none null test abc xyz tbd rsa ca md orz qaq haha emm yyds "
     "bye note sb tmd cnm wtf nmsl nmb mmp wc cao hb jb wld etc ktv xhs elm mm gg xswl hhh zzz bbl pyq gzh nb ppd ccb cmb hsbc icbc boc "
-    "bcm cgb spdb cnn bbc cctv ks wb rmb kfc dhl gm pr bzd dbq nhk hk sz bj sh gz tg mcd tm nt cp hrd hrbp bd".split()
+    "bcm cgb spdb cnn bbc cctv ks wb rmb kfc dhl gm pr bzd dbq nhk hk sz bj sh gz tg mcd tm nt cp hrd hrbp bd "
+    # (Tune 39: a business's systems and measures before a title, "CRM经理", "ERP主管", "SKU说明".)
+    "crm scm cms sql cdn dns mrp bpm gmv sku spu psd pms wms crt ntsc fwd cc bcc".split()
 )
 
 
@@ -3411,9 +3424,12 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         match.group("lead") in _KIN_OF_A_NICKNAME
         and start > 0
         and match.string[start - 1] in _SURNAME_CHARS
-        and match.string[start - 1] not in "阿老大小二三表堂干"  # (a kin word itself: "你阿哥時光係咪喺你度")
+        # (Not a kin word itself, "你阿哥時光係咪喺你度", "我师姐文静借了我五千"; nor a given name that is a word too, "江哥海军帮我垫了":
+        # a review found.)
+        and match.string[start - 1] not in "阿老大小二三表堂干师"
         and is_dictionary_word(simple)
         and not is_person_word(simple)
+        and simple[:2] not in lexicon().given_pairs
     ):
         return match.group(0)  # "姜哥水果今天没开", "李姐奶茶": a surname and a kin word, then what the shop sells (tune 39)
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
@@ -4578,7 +4594,12 @@ _SAID_OF_A_PERSON = frozenset(
 # Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
 _NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes"})
 # Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
-_WORD_NAMES_THERE_TOO = frozenset("胜利 建设 文化 光明 美丽 英雄".split())
+# (Not 光明, a dairy's name: "欠钱的是光明，乳业那边拖了货款", a review found.)
+_WORD_NAMES_THERE_TOO = frozenset({"胜利"})
+# Adverbs that stand where a given name would after a title ("主管明明说过要给加班费", a review found).
+_ADVERBS_NOT_NAMES = frozenset(
+    "明明 其实 已经 刚刚 一直 还是 真的 确实 本来 居然 竟然 根本 总是 老是 经常 肯定 亲自 当时 后来 突然".split()
+)
 # Asset managers and insurers known by two characters, whom a debt is sold or paid to ("我转给华融了", "信达做的担保", "我转给泰康了":
 # reviews of tune 37's places and of the session's change).
 _FIRMS_BY_TWO = frozenset("华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 宜信".split())
@@ -4656,6 +4677,7 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
     if (
         match.lastgroup in _NAMED_WHATEVER_IT_MEANS
         and label in lexicon().given_pairs
+        and label not in _ADVERBS_NOT_NAMES
         and not (
             is_cue_word(label)
             or _RELATION_WORD.fullmatch(label)
@@ -4668,6 +4690,7 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
             label in _NOT_A_NAME_THERE
+            or label in _ADVERBS_NOT_NAMES
             or label[0] in "他她它你您我咱这那谁人"  # ("请转告他速还款", "我妈叫人打电话")
             or label in _INSTITUTION_HEADS  # ("我是晋商，逾期", "你跟华融还款": a lender's short name)
             or label in _FIELD_FILLERS

@@ -898,9 +898,10 @@ def _sentence_start(lowered: str, at: int) -> int:
     return max(lowered.rfind(mark, max(0, at - 120), at) for mark in "。!?\n") + 1
 
 
-# (Or the company itself, with no number of a stranger's after it: "请直接联系保险公司", "可以立即联系快递公司说明情况", batch 50.)
+# (Or the company itself, with no number of a stranger's after it: "请直接联系保险公司", "可以立即联系快递公司说明情况", batch 50. Not
+# a counsellor or a head teacher, whom a scam names as where to send card numbers: "……把银行卡号和验证码发给辅导员登记退款", a review.)
 _OFFICIAL_AHEAD = re.compile(
-    "[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368|(?:快递公司|保险公司|航空公司|发卡行|辅导员|班主任)(?![^。!?\n]{0,12}\\d))"
+    "[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368|(?:快递公司|保险公司|航空公司|发卡行)(?![^。!?\n]{0,12}\\d))"
 )
 
 
@@ -943,7 +944,7 @@ _WHAT_CAME_OF_IT = re.compile(
     # (Batch 49: "公司账户资金随即被转走", "几张储蓄卡里的钱被转光", "随即被消费5000元", "卡内被转走2万元".)
     "|(?:资金|钱)[^。!?\n]{0,4}被(?:转走|骗光)|被转光|被消费[0-9]|被(?:转|骗)走[0-9一二三四五六七八九十几]"
     # (Batch 50: "……多次转账解冻,损失6.5万元", "对方又要求清空剩余3600元时,小方起疑报警".)
-    "|(?<![将会要])损失(?:了)?[0-9一二三四五六七八九十几余多]|起疑|识破"
+    "|(?<![将会要免])(?<!以免)(?<!防止)损失(?:了)?[0-9一二三四五六七八九十几余多]|起疑|识破"
 )
 
 # A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
@@ -986,11 +987,21 @@ _SAW_THROUGH = re.compile(
 )
 
 
+# What the person did after all, or what came after the refusal (a review of the session's change: "……我没转，他又说交500也行，我就把500
+# 转过去了", "我直接挂了……让我交8000元和解费……我只好交了", "准备交了", "开启了屏幕共享", "凑了2万"): no scam seen through. (Not
+# "他让我装了国家反诈中心app", "打了一份征信报告", "准备去营业厅问问": what the police or the person did after, as they should.)
+_THEN_ACTED = re.compile(
+    "(?:转|交|付|汇|给|存)(?:过去|进去|了|给)|凑了|凑够|只好|(?:准备|打算)(?:去)?(?:转|交|付|汇|借)|开启了|共享了|借钱|借了"
+    "|按(?:照)?他|照做|又(?:说|打来|让|要|发)|(?:他|她|对方)(?:让|要|叫)我(?:先)?(?:转|交|付|汇|借|下载|开)"
+)
+
+
 def _reads_as_a_refusal(lowered: str) -> bool:
     """The person tells in their own words a scam they did not fall for, asking the reader nothing and asking no question (not
     "我直接挂了，他又打来说……我现在该怎么办，要不要配合？": still in it). A short question of the kind that closes a paste ("……直接挂了。
     收到这个怎么办？") is left out."""
-    if _SAW_THROUGH.search(lowered) is None:
+    saw = _SAW_THROUGH.search(lowered)
+    if saw is None or _THEN_ACTED.search(lowered, saw.end()) is not None:
         return False
     told = lowered.rstrip()
     tail = _TAIL_QUESTION.search(told, max(0, len(told) - 24))

@@ -540,7 +540,7 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
         if (
             qr is not None
             and lowered[qr.start() - 1 : qr.start()] not in _QUOTE_MARKS
-            and _QR_OWN_APP.search(lowered, max(0, qr.start() - 8), qr.start()) is None
+            and _QR_OWN_APP.search(lowered, max(0, qr.start() - 12), qr.end()) is None
             and _QR_DEBT.search(lowered) is not None
             and _QR_BILL.search(lowered) is None
             and _QR_WARNING.search(lowered) is None
@@ -557,9 +557,15 @@ _QR_PAY = re.compile(
     r"(?:扫描|扫一扫|扫码|扫)(?![^。！？!?\n]{0,12}(?:下载|关注|公众号|小程序|app|官方|登录|查看|了解))[^。！？!?\n]{0,10}?"
     r"(?:支付|付款|还款|缴纳|缴费|结清|转账|交款)|个人收款码"
 )
-# The lender's own app or account, scanned in ("可在官方APP扫码还款").
-_QR_OWN_APP = re.compile(r"官方|app|小程序|公众号|官网")
-_QR_DEBT = re.compile(r"结清|执行款|和解款|诉讼费|本息|逾期|罚息|减免|征信|欠款")
+# The lender's own app or account, or its counter, scanned in ("可在官方APP扫码还款", "可在手机银行扫码还款", "在网点柜台扫码支付",
+# "通过法院的缴费二维码扫码缴纳": earlier reviews' probes).
+_QR_OWN_APP = re.compile(
+    r"官方|app|小程序|公众号|官网|手机银行|网银|网点|柜台|营业厅|窗口|法院的|本院|前台|收费处|到店|当面|司机|收银"
+)
+# (Only a debt settled at a price or a court's money: not a bill's arrears, which heating, schools, hospitals, gyms, carriers and courts'
+# own fee notices ask to pay by scanning too, "供暖费已逾期……请扫码缴纳", "尚有欠款1230元未结清……扫描二维码缴费", "请扫码缴纳诉讼费", a
+# review found.)
+_QR_DEBT = re.compile(r"结清价|优惠结清|一次性结清|专属结清|和解款|减免后|执行款")
 # A warning that quotes the trick ("法院不会发送个人收款二维码。若您收到“扫码缴纳执行款”，请先拨打12368核实").
 _QR_WARNING = re.compile(r"不会|谨防|警惕|诈骗|骗子|骗局")
 _QUOTE_MARKS = frozenset("“\"「『‘'")
