@@ -6993,4 +6993,23 @@ class TestTheReviewOfTheTwentySecondSession:
         assert analyze(text).risk == "high"
 
 
+class TestBatch50CreditRepairAndSharedRedPackets:
+    """Batch 50: a "credit repair" an agent does for a fee or in a hurry, and a red packet paid once it is shared to N groups through a
+    link no one owns; not the state's free 信用修复 of an administrative penalty."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【征信服务】一次性信用修复窗口月底关闭!您名下有2条逾期记录,可代理加急处理,今日办理980元,点击 zx-xiufu.top/q 登记",
+            "【红包】恭喜发财!您获得328元现金红包,分享至3个群即可提现 hb-lq.top",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize("text", ["【信用中国】行政处罚信用修复可在网站免费申请，无需代理。", "分享到朋友圈集赞"])
+    def test_the_genuine_text_is_low(self, text):
+        assert analyze(text).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

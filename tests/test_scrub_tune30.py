@@ -946,3 +946,38 @@ class TestTheReviewOfTune39sCues:
     )
     def test_the_name_goes(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestTune39sEnglishNamesAndInitials:
+    """Tune 39: English given names alone where a Chinese text names a person by one (after a role or a tie, or opening a clause
+    before what a person does), and initials after a colleague or a collector before what is theirs."""
+
+    @pytest.mark.parametrize(
+        "text, name",
+        [
+            ("对账单：客户Amy，2026年4月28日，赊账两万", "Amy"),
+            ("客服Ryan：您好，您的订单已发货", "Ryan"),
+            ("蔡总，我是David，催收的事我一定处理好", "David"),
+            ("已经打了12333，劳动监察的Linda说三个工作日内回复", "Linda"),
+            ("Vincent拉长说新来的是催收冒充的", "Vincent"),
+            ("催收加了我同事hyx的微信lhx2005", "hyx"),
+            ("致催收员LCK:我不是借款人", "LCK"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是Apple的客服",
+            "客服Hello：您好",
+            "苹果的Mac电脑",
+            "用的Windows系统",
+            "同事HR的微信",
+            "白班：两个人",
+            "白班长说了算",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace(":", "：") == text

@@ -1785,7 +1785,7 @@ _INITIALS_SIGNED = re.compile(
     # (Tune 39: who a worker names by initials, after a work title, a remark's label or a group: "车队长pjf：明天早上六点装货",
     # "店主ZWJ的邮箱", "备注lzm，是我们车队的", "群里的wgq说下周发工资", "催收打到我老板CJH那里", "签收人是ZHT，不是我". Not kin's "我同学HTC
     # 的手机", "我朋友DJ的微信": a brand or a trade, the review of tune 37 found.)
-    r"|(?:(?<=车队长)|(?<=店主)|(?<=拉长)|(?<=线长)|(?<=站长)|(?<=工长)|(?<=主管)|(?<=老板)|(?<=包工头)|(?<=骑手)|(?<=工友)"
+    r"|(?:(?<=车队长)|(?<=店主)|(?<=拉长)|(?<=线长)|(?<=站长)|(?<=工长)|(?<=主管)|(?<=老板)|(?<=包工头)|(?<=骑手)|(?<=工友)|(?<=同事)|(?<=催收员)"
     r"|(?<=备注)|(?<=群里的)|(?<=签收人是))"
     rf"[ ]?(?P<worker_initials>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS})"
     r"(?=[ ]?(?:说|让我|叫我|欠钱|欠我|的(?:邮箱|微信|电话|身份证)|那里|那边|和|[:：][ ]?[\u4e00-\u9fff]|[,，](?:是|不是|他|她|电话|手机)))"
@@ -2168,6 +2168,29 @@ def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
     elif surname.title() in _EN_NOT_SURNAMES or (given.isupper() and not surname.isupper()):
         return match.group(0)
     return vault.name(match.group(0))
+
+
+# An English given name alone where a Chinese text names a person by it: after a role or a tie, or opening a clause before what a
+# person does (tune 39: "客户Amy，2026年4月28日，赊账两万", "客服Ryan：您好", "我是David，催收的事我一定处理好", "同事Jerry的微信",
+# "劳动监察的Linda说", "Bella是我们店的运营", "Vincent拉长说"). Only names of the census list (not Grace, May, Will: words too).
+_EN_GIVEN_BY_CUE = re.compile(
+    r"(?:(?<=客户)|(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=的))"
+    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。的说]|$))"
+    r"|(?:^|(?<=[\n,，。;；:：]))(?P<opening>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])"
+    r"(?=[ ]?(?:是我们|是我的|说|在[\u4e00-\u9fff]{1,4}(?:摆摊|上班|开店|打工)|拉长|主管|经理|让我|叫我))"
+)
+
+
+def _english_given_by_cue(match: re.Match[str], vault: _Vault) -> str:
+    group = "name" if match.group("name") else "opening"
+    name = match.group(group)
+    if name not in _CENSUS_GIVEN_NAMES:
+        return match.group(0)
+    return (
+        match.group(0)[: match.start(group) - match.start()]
+        + vault.name(name)
+        + match.group(0)[match.end(group) - match.start() :]
+    )
 
 
 _EN_RELATION = re.compile(
@@ -5062,6 +5085,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("English given names beside a surname", _has_latin, _each(_EN_GIVEN_WITH_SURNAME, _en_given_with_surname)),
     Pass("English given names after a surname's character", _has_latin, _han_surnames_en_given),
     Pass("English names", _has_latin, _each(_EN_FULL_NAME, _english_full_name)),
+    Pass("English given names where a person stands", _has_latin, _each(_EN_GIVEN_BY_CUE, _english_given_by_cue)),
     # (Before the joined ones, which would take "yandan" of "他叫 yandan qiu" alone.)
     Pass(
         "initials with a pinyin surname",
