@@ -280,6 +280,12 @@ def sets() -> dict[str, list[dict]]:
         # relatives asking "is this real?" (tests/data/TUNE50.md). First measured at 896dce0: 78.0 / 74.5 / 11.0 / 25.5 % (text only
         # the same).
         "tuning, batch 50 (modelled, debt scams and scams that move you off the SMS)": load("sms_modelled_tune50.jsonl"),
+        # Batch 51, written blind on 2026-12-06 (twenty-second session; 400 messages modelled on 160 public pages): the long tail —
+        # crypto and romance investment, rentals and second-hand deals, charity, health products for the elderly, tickets, jobs and
+        # study abroad, prizes, call-forwarding codes, sideloaded apps, subsidies, account "bans", English phishing for students
+        # abroad, masked links — beside the genuine notices they copy, codes, family and work chat, warnings and news
+        # (tests/data/TUNE51.md). First measured at 896dce0: 64.5 / 54.5 / 8.5 / 17.0 % (text only the same).
+        "tuning, batch 51 (modelled, the long tail of scams)": load("sms_modelled_tune51.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -7012,4 +7012,43 @@ class TestBatch50CreditRepairAndSharedRedPackets:
         assert analyze(text).risk == "low"
 
 
+class TestBatch51TheLongTail:
+    """Batch 51: a call-forwarding code to dial, gift cards' codes asked in English, a "fraud case" an officer keeps confidential,
+    coins bought to move onto a group's platform, a personal account for a "charity"; and a carrier's own notices of calls
+    forwarded or missed, whose numbers are not ones to call."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您好,反诈中心回访需要,请您先拨打 **67*1390***2210# 设置一下,我们这边好联系您核实情况",
+            "【信号检测】您所在区域基站升级,为保证通话,请拨打 **21*171****8806# 完成检测,检测后自动恢复",
+            "IRS Final Notice: you owe back taxes as an F-1 student. Buy $2,000 in gift cards and send the codes today to avoid arrest.",
+            "群友都曬收益了你還在猶豫?老師說這個幣三天翻倍,先去交易所買U再轉到我們的平台,充值地址私信發你",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "This is Officer Wang from Shanghai PSB. Your passport was used in a fraud case. Keep this confidential and contact the prosecutor",
+            "一方有难八方支援!地震发生后红十字会特开通个人捐款账户,账号6227 **** **** 8841,户主刘春梅,请转发扩散!",
+        ],
+    )
+    def test_the_scam_is_not_low(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text, sender",
+        [
+            ("设置无条件呼叫转移请拨**21*号码#，取消请拨##21#", "10086"),
+            ("【中国移动】您的号码已设置无条件呼叫转移,来电将转至170****5516。如非本人操作,请拨打10086", "10086"),
+            ("【来电提醒】138****2201于12月05日10:21呼叫过您,共1次,请回电。本服务由中国移动提供", "10086"),
+        ],
+    )
+    def test_the_carriers_own_notice_is_low(self, text, sender):
+        assert analyze(text, sender).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
