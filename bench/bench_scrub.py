@@ -277,6 +277,14 @@ TUNING = (
     # stay; 3,292 ordinary lines. First measured at 896dce0: 109 of 1,489 items kept (108 of 1,052 names, 1 of 22 WeChat ids),
     # 181 of 3,292 phrases damaged (5.50 %; 123 of them a surname and a title, scrubbed by design).
     ("tuning corpora 39", ROOT / "tests" / "data" / "scrub_tune39.jsonl", ROOT / "tests" / "data" / "scrub_tune39_preserve.txt"),
+    # Written on 2026-12-06 by a forty-first writer blind to the scrubber, in the twenty-second session (tests/data/SCRUB_TUNE40.md):
+    # deliveries, orders and forms around a debt — courier labels and pickup texts, order and refund chats, riders' notes,
+    # property and tenancy records, hospital and school forms, loan forms copied out, international orders in English — with
+    # names glued to numbers and codes, split by a line break, after roles (买家, 业主, 骑手) and before 收, word-names, room
+    # numbers (3-2-1102) and English addresses; 3,369 ordinary lines of shops, couriers, estates and order states. First measured at
+    # 896dce0: 74 of 2,037 items kept (45 of 913 names, 26 of 354 addresses, 3 of 214 accounts), 410 of 3,369 phrases damaged
+    # (12.17 %; 256 of them a surname and a title, scrubbed by design).
+    ("tuning corpora 40", ROOT / "tests" / "data" / "scrub_tune40.jsonl", ROOT / "tests" / "data" / "scrub_tune40_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

@@ -742,9 +742,9 @@ _ADDRESS_LEAD = re.compile(
 
 _HONORIFIC = (
     "先生|女士|小姐|太太|夫人|同学|同志|老师|师傅|经理|主任|律师|警官|法官|检察官|专员|阿姨|叔叔|大哥|大姐|姐姐|哥哥"
-    "|总监|总(?![额计共数部局行量结算])|老板|医生|会计"
+    "|总监|总(?![额计共数部局行量结算])|老板|医生|会计|护士"
     # The same in traditional characters ("孫總", "陳師傅", "李經理"), as the simplified ones are hidden.
-    "|老師|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結算])|老闆|醫生|會計"
+    "|老師|師傅|經理|律師(?!事務所)|專員|同學|檢察官|總監|總(?![額計共數部局行量結算])|老闆|醫生|會計|護士"
 )
 _NAME_CONTEXT = (
     "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"
@@ -2680,7 +2680,8 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
 
 
 # An address's last character and the next one that make it a word of no address: 市场, 路上, 路过.
-_WORD_GOES_ON = frozenset({("市", "场"), *(("路", after) for after in "过上费程途")})
+# (And 旗舰, a flagship shop: "稻香村官方旗" + "舰店", tune 40.)
+_WORD_GOES_ON = frozenset({("市", "场"), ("旗", "舰"), *(("路", after) for after in "过上费程途")})
 
 
 # A screenshot's line break right after a level of an address ("刘店乡 \n杨楼村"): read as a space, so the
@@ -4589,6 +4590,10 @@ _WORD_NAME_PLACE = re.compile(
     # Who a rider, a driver or a line worker answers to, speaking or ordering (tune 39: "线长国庆让我加班到十点", "工长志强：明天八点开工").
     rf"|(?:(?<=站长)|(?<=工长)|(?<=线长)|(?<=拉长)|(?<=班组长)|(?<=车队长)|(?<=主管)|(?<=店长)|(?<=包工头)|(?<=工友))"
     rf"(?P<worker>[{_CJK_CHAR}]{{2}})(?=说|讲|让我|叫我|让我们|[:：]|的(?:电话|手机|微信|车|货车))"
+    # Who buys, owns, rents out or delivers, as an order, an estate's or a rider's notice names them (tune 40: "买家国庆，订单……",
+    # "业主胜利家漏水", "骑手光明已取餐", "房东光明说这个月房租先欠着").
+    rf"|(?:(?<=买家)|(?<=卖家)|(?<=业主)|(?<=骑手)|(?<=房东)|(?<=快递员)|(?<=收货人)|(?<=收件人))[:：]?"
+    rf"(?P<role_word>[{_CJK_CHAR}]{{2}})(?=已|家|说|收|[，,。；;]|$|\d)"
     # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
     rf"|(?:(?<=欠我钱的是)|(?<=欠钱的是)|(?<=借钱的是)|(?<=借条上写的是)|(?<=借条上的名字是))(?P<owes>[{_CJK_CHAR}]{{2}})"
     rf"(?=[,，。;；!！\s]|$)",
@@ -4612,10 +4617,11 @@ _SAID_OF_A_PERSON = frozenset(
         "neighbour",
         "worker",
         "owes",
+        "role_word",
     }
 )
 # Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
-_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes"})
+_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word"})
 # Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
 # (Not 光明, a dairy's name: "欠钱的是光明，乳业那边拖了货款", a review found.)
 _WORD_NAMES_THERE_TOO = frozenset({"胜利"})
@@ -4660,6 +4666,7 @@ _SHAPE_WANTED = frozenset(
         "bracketed",
         "worker",
         "owes",
+        "role_word",
     }
 )
 
@@ -4710,6 +4717,8 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         )
     ):
         return True  # "欠我钱的是胜利", "线长国庆让我加班": who owes or gives orders, a given name however it reads as a word
+    if match.lastgroup == "role_word":
+        return False  # (only a listed given name there, above: "卖家包邮", a word after a role)
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
             label in _NOT_A_NAME_THERE

@@ -1234,7 +1234,20 @@ def _line_broken_name(text: str, start: int, previous: str, lex: Lexicon, person
     建平", "陪着何\n　秀英"), or 0: only after a cue, a line's or the text's start (not "违约金\n国庆", "账单\n道德",
     "利息太高\n文明"), and not where the surname ends a word with the character before it ("还有钱\n国庆")."""
     gap = _BROKEN_LINE.match(text, start + 1)
-    if gap is None or not _given_pair_at(text, gap.end(), lex) or ends_a_word(text, start):
+    if gap is None or ends_a_word(text, start):
+        return 0
+    if not _given_pair_at(text, gap.end(), lex):
+        # One given character alone on the next line, after a form's label ("姓名田\n悦，电话…", "买家：韩\n佳", tune 40).
+        single = text[gap.end() : gap.end() + 1]
+        after = text[gap.end() + 1 : gap.end() + 2]
+        if (
+            single
+            and is_cjk(single)
+            and lex.given_weight.get(single, GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
+            and not (after and is_cjk(after))
+            and _after_strong_cue(text, start, lex)
+        ):
+            return gap.end() - start - 1
         return 0
     cued = (
         not previous
