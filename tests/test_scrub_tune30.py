@@ -981,3 +981,49 @@ class TestTune39sEnglishNamesAndInitials:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，").replace(":", "：") == text
+
+
+class TestTune40DeliveriesOrdersAndForms:
+    """Tune 40 (the forty-first writer: courier labels, orders, riders' notes, property and tenancy records, forms, international
+    orders): roles of an order as cues, a listed given name after one, a given character on the line after a form's label, a flat's
+    building-unit-room and an address in English; and couriers' names, estates, developers and flagship shops, which stay."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("买家国庆，订单6421844498562630674", "国庆"),
+            ("业主胜利家漏水，物业已派人", "胜利"),
+            ("护工訾阳亮说催收电话一直打到病房", "訾阳亮"),
+            ("姓名田\n悦，电话13800001111", "悦"),
+            ("收件人：孙\n娟", "娟"),
+            ("物业管家邓超：23-5-501的范红燕家漏水了", "23-5-501"),
+            ("业主孟兰莉，房号1-6-2201，欠物业费", "1-6-2201"),
+            ("Ship to: Tony Jiang, No. 84 Renmin Road, Unit 5-1803, Jinshui District, Zhengzhou, Henan 161208", "Renmin Road"),
+            ("Rm 1003, Bldg 12, Cuiyuan Estate, No. 323 Jiefang Road, Chaoyang District, Beijing", "Cuiyuan Estate"),
+            ("麻烦转告吕护士", "吕"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "卖家包邮，",
+            "买家已付款",
+            "骑手小哥很辛苦",
+            "业主委员会说",
+            "丹鸟：您的包裹派送中",
+            "菜鸟裹裹：您的包裹运输中",
+            "世纪华庭会所",
+            "龙湖春江郦城北门",
+            "稻香村官方旗舰店",
+            "深圳市人民医院普外科护士站",
+            "型号GB-12-345",
+            "电话400-820-8888",
+            "See Room 5 in the manual",
+            "No. 1 Middle School",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace(":", "：") == text.replace(",", "，").replace(":", "：")

@@ -2679,6 +2679,32 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
     return keep + vault.keep(ADDRESS)
 
 
+# A flat's building, unit and room ("23-5-501的范红燕家漏水了", "房号1-6-2201", "9-5-2401邓晶", tune 40): where someone lives, with or
+# without the estate's name. (Not a date written day-month-year, "12-05-2024", nor a code or a phone's parts: nothing of letters,
+# digits, dots or dashes right before or after.)
+_ROOM_NUMBER = re.compile(r"(?<![A-Za-z0-9\-./#])(\d{1,3})-(\d{1,2})-(\d{3,4})(?![\d\-./:])")
+
+
+def _room_number(match: re.Match[str], vault: _Vault) -> str:
+    building, unit, room = (int(part) for part in match.groups())
+    if 1900 <= room <= 2099 and 1 <= unit <= 12 and 1 <= building <= 31:
+        return match.group(0)  # a date, day-month-year
+    return vault.keep(ADDRESS)
+
+
+# An address written in English on an international order ("Ship to: Tony Jiang, No. 84 Renmin Road, Unit 5-1803, Jinshui District,
+# Zhengzhou", "Rm 1003, Bldg 12, Cuiyuan Estate, No. 323 Jiefang Road, Chaoyang District, Beijing", tune 40): a room and a building,
+# or a house number and a road, and the parts after it that name the estate, the district, the city, the province and the postcode.
+_EN_ADDRESS = re.compile(
+    r"(?:\b(?:Rm|Room|Flat|Apt)\.? ?\d{1,5}[A-Z]?,? ?(?:Bldg|Building|Block|Blk)\.? ?\d{1,4}[A-Z]?"
+    r"|\b(?:Rm|Room|Flat|Apt)\.? ?\d{1,5}[A-Z]?, (?=(?:[A-Z][a-z]+ ){1,3}(?:Estate|Garden|Gardens|Community|Village|Mansion|Tower|Court))"
+    # (A house number and a road only with more of the address after a comma: not "No5 Main Street is a song title".)
+    r"|\bNo(?:\. ?| )\d{1,5},? (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Lu|Jie|Dadao)\b(?=,))"
+    r"(?:,? ?(?:(?:Unit|Bldg|Building|Block|Rm|Room) ?\d{1,4}(?:-\d{1,4})?|No\.? ?\d{1,5} (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|\d{6})){0,8}"
+)
+
+
 # An address's last character and the next one that make it a word of no address: 市场, 路上, 路过.
 # (And 旗舰, a flagship shop: "稻香村官方旗" + "舰店", tune 40.)
 _WORD_GOES_ON = frozenset({("市", "场"), ("旗", "舰"), *(("路", after) for after in "过上费程途")})
@@ -3653,6 +3679,8 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "北京德衡律师事务所", "XX会计师事务所": a firm's name, not a person's
     if _ends_a_listed_word(match.string, match.start("name")):
         return match.group(0)  # "这学期历史换老师了": a subject ends where the "name" begins (tune 30)
+    if len(name) > 1 and name[-1] in "科室部处站院所组":
+        return match.group(0)  # "普外科护士站", "财务部会计": a department before the title, not a name
     if name[0] == "位" and match.string[match.start("name") - 1 : match.start("name")] in tuple("这那哪每各诸几两一這"):
         return match.group(0)  # "这位村主任不在办公室": a measure word after 这, not the surname 位 (tune 36)
     # Every word check reads simplified characters, so "這位社區主任" is judged as "这位社区主任" (one for one:
@@ -5029,6 +5057,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("addresses", _always, _addresses),
+    Pass("room numbers", _contains("-"), _each(_ROOM_NUMBER, _room_number)),
+    Pass("addresses in English", _has_latin, _typed(_EN_ADDRESS, ADDRESS)),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
