@@ -7014,8 +7014,8 @@ class TestBatch50CreditRepairAndSharedRedPackets:
 
 class TestBatch51TheLongTail:
     """Batch 51: a call-forwarding code to dial, gift cards' codes asked in English, a "fraud case" an officer keeps confidential,
-    coins bought to move onto a group's platform, a personal account for a "charity"; and a carrier's own notices of calls
-    forwarded or missed, whose numbers are not ones to call."""
+    coins bought to move onto a group's platform; and a carrier's own notices of calls forwarded, whose number is not one to
+    call."""
 
     @pytest.mark.parametrize(
         "text",
@@ -7033,7 +7033,6 @@ class TestBatch51TheLongTail:
         "text",
         [
             "This is Officer Wang from Shanghai PSB. Your passport was used in a fraud case. Keep this confidential and contact the prosecutor",
-            "一方有难八方支援!地震发生后红十字会特开通个人捐款账户,账号6227 **** **** 8841,户主刘春梅,请转发扩散!",
         ],
     )
     def test_the_scam_is_not_low(self, text):
@@ -7044,11 +7043,43 @@ class TestBatch51TheLongTail:
         [
             ("设置无条件呼叫转移请拨**21*号码#，取消请拨##21#", "10086"),
             ("【中国移动】您的号码已设置无条件呼叫转移,来电将转至170****5516。如非本人操作,请拨打10086", "10086"),
-            ("【来电提醒】138****2201于12月05日10:21呼叫过您,共1次,请回电。本服务由中国移动提供", "10086"),
         ],
     )
     def test_the_carriers_own_notice_is_low(self, text, sender):
         assert analyze(text, sender).risk == "low"
+
+
+class TestTheSecondReviewOfTheTwentySecondSession:
+    """A second blind review (22b): SKU商品, U盘, leverage in market news, a friend's payment address, a carrier's how-to for call
+    forwarding, a shop's or a warning's gift cards, the free 信用修复, 户主 with no account, a missed-call exemption read off the
+    whole message, a forwarding target a scam names; and a victim's story that ends in a warning."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【抖店】您的SKU商品已上架，请及时核对库存。",
+            "帮我买个U盘，把照片转到我的电脑上",
+            "杠杆资金跟着北向资金流入，两市成交额放大。",
+            "设置无条件呼叫转移请拨**21*13800000000#，取消请拨##21#。",
+            "Tesco: You can buy gift cards at any till and give the card numbers to family to spend online.",
+            "If anyone asks you to buy gift cards and send the codes, it is a scam. Hang up.",
+            "行政处罚信用修复需缴清罚款2000元，可在信用中国网站申请，不收取任何费用。",
+            "请户主核对账号信息",
+            "我表哥被人拉进群，说买U转到他们平台能翻倍，结果充了3万全没了，报警了，大家千万别信。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【京东金融】您的白条额度异常，请回电170****1234处理。本服务免费。",
+            "请致电呼叫转移到17012345678的专员处理，否则将被冻结",
+        ],
+    )
+    def test_the_scam_is_not_low(self, text):
+        assert analyze(text).risk != "low"
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

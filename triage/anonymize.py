@@ -1790,10 +1790,9 @@ _INITIALS_SIGNED = re.compile(
     rf"[ ]?(?P<worker_initials>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS})"
     r"(?=[ ]?(?:说|让我|叫我|欠钱|欠我|的(?:邮箱|微信|电话|身份证)|那里|那边|和|[:：][ ]?[\u4e00-\u9fff]|[,，](?:是|不是|他|她|电话|手机)))"
     rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|老师|主任)"
-    # (Three consonants before a work title, or opening a line as its speaker: "zxy主管让我写情况说明", "HYQ经理您好", "gml拉长说",
-    # "WZM：明天的货我来送", tune 39.)
-    rf"|(?:^|(?<=[,，。;；:：\s\n]))(?P<titled_three>[{_CONSONANT}]{{3}})(?=(?:经理|主管|拉长|线长|站长|工长|主任)(?:说|让|叫|您好|你好|[,，:：]))"
-    rf"|(?:^|(?<=\n))(?P<speaking_initials>[{_CONSONANT}]{{3}})(?=[:：][ ]?[\u4e00-\u9fff])"
+    # (Three consonants in lower case before a work title: "zxy主管让我写情况说明", "gml拉长说", tune 39. Not in capitals, nor opening a
+    # line as its speaker: a department's or a trade's letters, "PMC主管", "SMT线长", "PCB：", "BYD：", a review found.)
+    r"|(?:^|(?<=[,，。;；:：\s\n]))(?P<titled_three>[b-df-hj-np-tw-z]{3})(?=(?:经理|主管|拉长|线长|站长|工长|主任)(?:说|让|叫|您好|你好|[,，:：]))"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
@@ -2172,12 +2171,15 @@ def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
 
 # An English given name alone where a Chinese text names a person by it: after a role or a tie, or opening a clause before what a
 # person does (tune 39: "客户Amy，2026年4月28日，赊账两万", "客服Ryan：您好", "我是David，催收的事我一定处理好", "同事Jerry的微信",
-# "劳动监察的Linda说", "Bella是我们店的运营", "Vincent拉长说"). Only names of the census list (not Grace, May, Will: words too).
+# "劳动监察的Linda说", "Vincent拉长说"). Only names of the census list (not Grace, May, Will: words too); not before 是我们, which a tea, a
+# cup or a language stands before too ("Jasmine是我们店的招牌茶", a review found).
+# (Not after 的 or 大客户, nor before 的 or 说明: brands, bags and lifts that are census names too, "我买的Tiffany", "大客户Mercedes",
+# "我是Tiffany的会员", "Stanley说明书", a review of the session's change found.)
 _EN_GIVEN_BY_CUE = re.compile(
-    r"(?:(?<=客户)|(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=的))"
-    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。的说]|$))"
+    r"(?:(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=[^大老]客户))"
+    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。]|说(?!明)|$))"
     r"|(?:^|(?<=[\n,，。;；:：]))(?P<opening>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])"
-    r"(?=[ ]?(?:是我们|是我的|说|在[\u4e00-\u9fff]{1,4}(?:摆摊|上班|开店|打工)|拉长|主管|经理|让我|叫我))"
+    r"(?=[ ]?(?:说(?!明)|在[\u4e00-\u9fff]{1,4}(?:摆摊|上班|开店|打工)|拉长|主管|经理|让我|叫我))"
 )
 
 
@@ -2682,13 +2684,25 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
 # A flat's building, unit and room ("23-5-501的范红燕家漏水了", "房号1-6-2201", "9-5-2401邓晶", tune 40): where someone lives, with or
 # without the estate's name. (Not a date written day-month-year, "12-05-2024", nor a code or a phone's parts: nothing of letters,
 # digits, dots or dashes right before or after.)
+# Only beside what says it is a home: a room's or an estate's word before it, or a resident, a home or a name after it (not a pickup
+# code, a locker, an exam room, a seat, a clause, a page, a version, a lottery pick: a review of the session's change).
 _ROOM_NUMBER = re.compile(r"(?<![A-Za-z0-9\-./#])(\d{1,3})-(\d{1,2})-(\d{3,4})(?![\d\-./:])")
+# (Or an estate's name after a city or a district: "苏州市恒大名都3-2-2202".)
+_ROOM_BEFORE = re.compile(
+    r"(?:房号|房间号?|门牌号?|小区|业主|住在?|住址|地址|物业|管家|号楼|单元|家住)[是为]?[:：]?\s?\Z|(?:市|区|县|镇)[\u4e00-\u9fff]{2,8}\s?\Z"
+)
+_ROOM_AFTER = re.compile(
+    rf"\s?(?:室|号房|的|业主|[\u4e00-\u9fff]{{2,3}}(?:收|家|女士|先生)|(?!中了){_SURNAME_FIRST}[\u4e00-\u9fff]{{1,2}}(?<!了)(?=[,，。\s]|$)|\ue000)"
+)
 
 
 def _room_number(match: re.Match[str], vault: _Vault) -> str:
-    building, unit, room = (int(part) for part in match.groups())
-    if 1900 <= room <= 2099 and 1 <= unit <= 12 and 1 <= building <= 31:
-        return match.group(0)  # a date, day-month-year
+    text = match.string
+    if (
+        _ROOM_BEFORE.search(text, max(0, match.start() - 14), match.start()) is None
+        and _ROOM_AFTER.match(text, match.end()) is None
+    ):
+        return match.group(0)
     return vault.keep(ADDRESS)
 
 
@@ -2700,9 +2714,20 @@ _EN_ADDRESS = re.compile(
     r"|\b(?:Rm|Room|Flat|Apt)\.? ?\d{1,5}[A-Z]?, (?=(?:[A-Z][a-z]+ ){1,3}(?:Estate|Garden|Gardens|Community|Village|Mansion|Tower|Court))"
     # (A house number and a road only with more of the address after a comma: not "No5 Main Street is a song title".)
     r"|\bNo(?:\. ?| )\d{1,5},? (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Lu|Jie|Dadao)\b(?=,))"
+    # (What follows: a unit, a road, an estate, a district, a city or a province and the postcode; a single word only before a comma,
+    # a postcode or the end, so that "… Beijing Apple Store" keeps the shop.)
     r"(?:,? ?(?:(?:Unit|Bldg|Building|Block|Rm|Room) ?\d{1,4}(?:-\d{1,4})?|No\.? ?\d{1,5} (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}|\d{6})){0,8}"
+    r"|(?:[A-Z][a-z]+ ){1,3}(?:District|City|Province|Estate|Garden|Gardens|Community|Village|Town|County|Road|Street|New Town|Home)\b"
+    r"|[A-Z][a-z]+(?=,|\s\d{6}|\s*$)|\d{6})){0,8}"
 )
+# Where an address in English is one to send to: after whom or where it goes ("Ship to:", "Recipient", "Address:", "收件").
+_EN_ADDRESS_CUE = re.compile(r"(?i:ship to|recipient|address|deliver to|consignee|addr)|收件|地址|寄到|送到|寄往")
+
+
+def _english_address(match: re.Match[str], vault: _Vault) -> str:
+    if _EN_ADDRESS_CUE.search(match.string, max(0, match.start() - 80), match.start()) is None:
+        return match.group(0)  # (a meeting room, a song, a game level, "No. 10 Downing Street": a review found)
+    return vault.keep(ADDRESS)
 
 
 # An address's last character and the next one that make it a word of no address: 市场, 路上, 路过.
@@ -3681,6 +3706,9 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "这学期历史换老师了": a subject ends where the "name" begins (tune 30)
     if len(name) > 1 and name[-1] in "科室部处站院所组":
         return match.group(0)  # "普外科护士站", "财务部会计": a department before the title, not a name
+    before = match.string[match.start("name") - 1 : match.start("name")]
+    if to_simplified(title) == "护士" and before and is_cjk(before) and before not in "的是找问给告叫和与跟":
+        return match.group(0)  # "当班护士", "病区护士", "产房护士": a word ends there, not a surname (a review found)
     if name[0] == "位" and match.string[match.start("name") - 1 : match.start("name")] in tuple("这那哪每各诸几两一這"):
         return match.group(0)  # "这位村主任不在办公室": a measure word after 这, not the surname 位 (tune 36)
     # Every word check reads simplified characters, so "這位社區主任" is judged as "这位社区主任" (one for one:
@@ -4621,7 +4649,7 @@ _WORD_NAME_PLACE = re.compile(
     # Who buys, owns, rents out or delivers, as an order, an estate's or a rider's notice names them (tune 40: "买家国庆，订单……",
     # "业主胜利家漏水", "骑手光明已取餐", "房东光明说这个月房租先欠着").
     rf"|(?:(?<=买家)|(?<=卖家)|(?<=业主)|(?<=骑手)|(?<=房东)|(?<=快递员)|(?<=收货人)|(?<=收件人))[:：]?"
-    rf"(?P<role_word>[{_CJK_CHAR}]{{2}})(?=已|家|说|收|[，,。；;]|$|\d)"
+    rf"(?P<role_word>[{_CJK_CHAR}]{{2}})(?=已|家(?![园属具里人])|说|收|[，,。；;]|$|\d)"
     # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
     rf"|(?:(?<=欠我钱的是)|(?<=欠钱的是)|(?<=借钱的是)|(?<=借条上写的是)|(?<=借条上的名字是))(?P<owes>[{_CJK_CHAR}]{{2}})"
     rf"(?=[,，。;；!！\s]|$)",
@@ -4653,6 +4681,8 @@ _NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word"})
 # Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
 # (Not 光明, a dairy's name: "欠钱的是光明，乳业那边拖了货款", a review found.)
 _WORD_NAMES_THERE_TOO = frozenset({"胜利"})
+# Who a role is, after it: 房东太太, 骑手师傅, 卖家大哥.
+_WHO_A_ROLE_IS = frozenset("太太 师傅 阿姨 大哥 大姐 小哥 小姐 先生 女士 老板 老师 叔叔 大爷 大妈 奶奶 爷爷 发财".split())
 # Adverbs that stand where a given name would after a title ("主管明明说过要给加班费", a review found).
 _ADVERBS_NOT_NAMES = frozenset(
     "明明 其实 已经 刚刚 一直 还是 真的 确实 本来 居然 竟然 根本 总是 老是 经常 肯定 亲自 当时 后来 突然".split()
@@ -4732,6 +4762,10 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         return False  # ("我是湖南，欠了…": where one is from)
     if match.lastgroup in _SHAPE_WANTED and not _a_given_names_shape(label):
         return False  # ("我是觉得，欠的钱…", "这边是工地我…", "我爸工厂的电话", "姑娘你别怕": a word, a review found)
+    if match.lastgroup == "role_word" and (
+        label in _WHO_A_ROLE_IS or match.string[max(0, match.start() - 3) : match.start() - 2] == "祝"
+    ):
+        return False  # "房东太太说", "骑手师傅说", "祝卖家发财": who the role is, or a wish (a review found)
     if (
         match.lastgroup in _NAMED_WHATEVER_IT_MEANS
         and label in lexicon().given_pairs
@@ -5058,7 +5092,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("addresses", _always, _addresses),
     Pass("room numbers", _contains("-"), _each(_ROOM_NUMBER, _room_number)),
-    Pass("addresses in English", _has_latin, _typed(_EN_ADDRESS, ADDRESS)),
+    Pass("addresses in English", _has_latin, _each(_EN_ADDRESS, _english_address)),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),

@@ -56,8 +56,9 @@ _ANY_DIGIT = re.compile(r"\d")
 _NOT_NUMBER_BEFORE = re.compile(
     r"(?:尾号|后四位|后4位|末四位|验证码|动态码|校验码|编号|单号|订单号|合同号|案号|流水号|工号|会议号|"
     r"身份证|证件号|号码是?本人|截至|截止|举报电话|举报热线|监督电话|监督举报电话"
-    # (Where calls are forwarded to, in a carrier's own warning: "您的号码已设置无条件呼叫转移,来电将转至170****5516", batch 51.)
-    r"|来电将?转(?:至|到|移至)|呼叫转移(?:至|到))[^\d]{0,3}\Z"
+    # (Where calls are forwarded to, in a carrier's own warning: "您的号码已设置无条件呼叫转移,来电将转至170****5516", batch 51; not
+    # "请致电呼叫转移到170……的专员", a review found.)
+    r"|来电将转(?:至|到|移至))[^\d]{0,3}\Z"
 )
 # A letter O written for a zero beside digits ("电话：O311-80797856", "转出196O"), to dodge filters.
 _LETTER_O = re.compile(r"(?<=\d)o|o(?=\d{2})")
@@ -112,9 +113,6 @@ _CALLER_AFTER = re.compile(
 )
 # (Unless the message asks for a call back: "专员 170…… 于今日致电您未接通，请尽快回电".)
 _CALLBACK_ASK = re.compile(r"回电|回拨(?!请直接)|请(?:尽快|立即|速|及时)?(?:拨打|致电|联系)")
-# A carrier's own missed-call service, whose "请回电" is to the caller it lists ("【来电提醒】138****2201于12月05日10:21呼叫过您,共1次,请回电。
-# 本服务由中国移动提供", batch 51).
-_MISSED_CALL_SERVICE = re.compile(r"来电提醒|漏话提醒|本服务由|本服务免费")
 _CALLER_BEFORE = re.compile(r"(?:未接来电|来电未接|来电号码|主叫号码)[:：]?(?:号码[:：]?)?\s{0,2}\Z")
 _MARKED_AS_SCAM = re.compile(r"\s{0,2}(?:被[^,.;:!?，。；：！？\n]{0,8}标记|是诈骗|为诈骗|系诈骗)")
 # A date written with digits ("2024-03-05", "3/5/24"): no phone number, and no sender.
@@ -164,8 +162,7 @@ _HOLDER = re.compile(
 # A card number and its holder side by side, with at most a bank's name around them.
 _BARE_ACCOUNT = re.compile(
     skipping_ahead(
-        # (And 户主: "红十字会特开通个人捐款账户,账号6227 **** **** 8841,户主刘春梅", batch 51.)
-        r"(?:卡号|账号|帐号)[^。！？!?\n]{0,30}(?:户名|收款人|姓名|户主)|(?:户名|收款人|户主)[^。！？!?\n]{0,30}(?:卡号|账号|帐号)"
+        r"(?:卡号|账号|帐号)[^。！？!?\n]{0,30}(?:户名|收款人|姓名)|(?:户名|收款人)[^。！？!?\n]{0,30}(?:卡号|账号|帐号)"
     )
 )
 # A bank's notice of money in or out names the account and its holder too.
@@ -499,9 +496,9 @@ def find_channels(lowered: str, skip: list[tuple[int, int]] | None = None) -> li
             end = start + len(written)
             if any(s < end and start < e for s, e in skip):
                 continue
-            if (_CALLER_AFTER.match(scanned, end) or _CALLER_BEFORE.search(scanned, max(0, start - 8), start)) and (
-                _CALLBACK_ASK.search(scanned, end, end + 48) is None or _MISSED_CALL_SERVICE.search(scanned) is not None
-            ):
+            if (
+                _CALLER_AFTER.match(scanned, end) or _CALLER_BEFORE.search(scanned, max(0, start - 8), start)
+            ) and _CALLBACK_ASK.search(scanned, end, end + 48) is None:
                 continue
             channel = _judge_number(scanned, written, start, end, pay_request, personal_pay)
             if channel is not None and channel.kind == "phone" and lowered[start:end] != scanned[start:end]:
