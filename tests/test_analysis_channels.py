@@ -7022,6 +7022,7 @@ class TestBatch51TheLongTail:
         [
             "您好,反诈中心回访需要,请您先拨打 **67*1390***2210# 设置一下,我们这边好联系您核实情况",
             "【信号检测】您所在区域基站升级,为保证通话,请拨打 **21*171****8806# 完成检测,检测后自动恢复",
+            "【快递通知】您的包裹派送异常,请在拨号界面输入 **21*1706***4419# 后拨出,快递员将与您联系重新派送",
             "IRS Final Notice: you owe back taxes as an F-1 student. Buy $2,000 in gift cards and send the codes today to avoid arrest.",
             "群友都曬收益了你還在猶豫?老師說這個幣三天翻倍,先去交易所買U再轉到我們的平台,充值地址私信發你",
         ],
