@@ -7083,4 +7083,33 @@ class TestTheSecondReviewOfTheTwentySecondSession:
         assert analyze(text).risk != "low"
 
 
+class TestAFreshReadOfTheTwentySecondSession:
+    """A fresh-eyes read of the session's change: a collector's "别以为是假的" read as the writer's own verdict, a victim who then
+    installed the app read as a story seen through, a labour arbitration's own notice, a carrier's how-to, one's own wallet, a gift
+    card sum with cents, a host with "gov" inside a word."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你欠款的事法院已立案，别以为是假的。",
+            "我直接关了，后来又下载了他发的app开了共享屏幕",
+            "Buy $2,000.00 in gift cards and send the codes today.",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text, sender",
+        [
+            ("【XX劳动人事争议仲裁院】请于3日内联系本院处理，逾期视为放弃答辩。", None),
+            ("请拨**21*13800000000#即可完成设置", "10086"),
+            ("买u转到我的钱包", None),
+            ("详见 egovcn.org.cn 的说明", None),
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text, sender):
+        assert analyze(text, sender).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

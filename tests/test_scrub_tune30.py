@@ -1069,3 +1069,20 @@ class TestTheReviewOfTune40sPatterns:
     )
     def test_it_goes(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+
+class TestAFreshReadOfTune40sPatterns:
+    """A fresh-eyes read: the room-number pass ran before the estates' pass and left the estate's name; a pickup code before 的 read
+    as a flat; a client named at a text's start kept; a department's letters after 主管; an English address cue in another sentence."""
+
+    def test_an_estate_with_its_number_goes_whole(self) -> None:
+        assert "幸福里" not in scrub("我住在幸福里3-2-2202")
+
+    def test_a_client_named_at_the_start_goes(self) -> None:
+        assert "Amy" not in scrub("客户Amy，2026年4月28日，赊账两万")
+
+    @pytest.mark.parametrize(
+        "text", ["取件码6-2-1033的柜子", "主管QC说", "Please check your email address. Go to Room 5, Building 3 for the meeting"]
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text.replace(",", "，")

@@ -1800,7 +1800,9 @@ _NOT_INITIALS = frozenset(
     "bye note sb tmd cnm wtf nmsl nmb mmp wc cao hb jb wld etc ktv xhs elm mm gg xswl hhh zzz bbl pyq gzh nb ppd ccb cmb hsbc icbc boc "
     "bcm cgb spdb cnn bbc cctv ks wb rmb kfc dhl gm pr bzd dbq nhk hk sz bj sh gz tg mcd tm nt cp hrd hrbp bd "
     # (Tune 39: a business's systems and measures before a title, "CRM经理", "ERP主管", "SKU说明".)
-    "crm scm cms sql cdn dns mrp bpm gmv sku spu psd pms wms crt ntsc fwd cc bcc".split()
+    "crm scm cms sql cdn dns mrp bpm gmv sku spu psd pms wms crt ntsc fwd cc bcc "
+    # (A factory's and a depot's departments and trades after 主管 or 骑手: "主管QC说", "PMC主管", a fresh read found.)
+    "qc pqc pmc smt mt smd pcb cnc spc gmp tpm qms mkt hdd ssd pm dc sqc wms".split()
 )
 
 
@@ -2176,7 +2178,7 @@ def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
 # (Not after 的 or 大客户, nor before 的 or 说明: brands, bags and lifts that are census names too, "我买的Tiffany", "大客户Mercedes",
 # "我是Tiffany的会员", "Stanley说明书", a review of the session's change found.)
 _EN_GIVEN_BY_CUE = re.compile(
-    r"(?:(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=[^大老]客户))"
+    r"(?:(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=[^大老]客户)|(?<=^客户))"
     r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。]|说(?!明)|$))"
     r"|(?:^|(?<=[\n,，。;；:：]))(?P<opening>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])"
     r"(?=[ ]?(?:说(?!明)|在[\u4e00-\u9fff]{1,4}(?:摆摊|上班|开店|打工)|拉长|主管|经理|让我|叫我))"
@@ -2692,7 +2694,7 @@ _ROOM_BEFORE = re.compile(
     r"(?:房号|房间号?|门牌号?|小区|业主|住在?|住址|地址|物业|管家|号楼|单元|家住)[是为]?[:：]?\s?\Z|(?:市|区|县|镇)[\u4e00-\u9fff]{2,8}\s?\Z"
 )
 _ROOM_AFTER = re.compile(
-    rf"\s?(?:室|号房|的|业主|[\u4e00-\u9fff]{{2,3}}(?:收|家|女士|先生)|(?!中了){_SURNAME_FIRST}[\u4e00-\u9fff]{{1,2}}(?<!了)(?=[,，。\s]|$)|\ue000)"
+    rf"\s?(?:室|号房|的?业主|的[\u4e00-\u9fff]{{2,4}}(?:家|收)|[\u4e00-\u9fff]{{2,3}}(?:收|家|女士|先生)|(?!中了){_SURNAME_FIRST}[\u4e00-\u9fff]{{1,2}}(?<!了)(?=[,，。\s]|$)|\ue000)"
 )
 
 
@@ -2725,7 +2727,9 @@ _EN_ADDRESS_CUE = re.compile(r"(?i:ship to|recipient|address|deliver to|consigne
 
 
 def _english_address(match: re.Match[str], vault: _Vault) -> str:
-    if _EN_ADDRESS_CUE.search(match.string, max(0, match.start() - 80), match.start()) is None:
+    window = match.string[max(0, match.start() - 80) : match.start()]
+    window = re.split(r"[.。!?！？\n]\s", window)[-1]  # (in the same sentence: not "… email address. … Room 5, Building 3")
+    if _EN_ADDRESS_CUE.search(window) is None:
         return match.group(0)  # (a meeting room, a song, a game level, "No. 10 Downing Street": a review found)
     return vault.keep(ADDRESS)
 
@@ -5091,9 +5095,10 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("addresses", _always, _addresses),
+    Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
+    # (After the estates' pass, which takes an estate with its number whole: "我住在幸福里3-2-2202", a fresh read found.)
     Pass("room numbers", _contains("-"), _each(_ROOM_NUMBER, _room_number)),
     Pass("addresses in English", _has_latin, _each(_EN_ADDRESS, _english_address)),
-    Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),

@@ -168,7 +168,7 @@ _OWNER = {domain: inst for domain, inst in all_official_domains(include_sms=True
 _LOOKALIKES = Lookalikes(_OFFICIALS)
 # A government's suffix inside a host that is not under it ("court-gov.cn.qsz.top", "12123-gov-cn.com").
 # (Not at the host's end: "777888gov.cn" is its own registered name, told of as a fake in a warning, and no look-alike of a suffix.)
-_GOV_CN_INSIDE = re.compile(r"gov[.\-_]?cn(?=[.\-_])")
+_GOV_CN_INSIDE = re.compile(r"(?<![a-z0-9])gov[.\-_]?cn(?=[.\-_])")
 
 
 class TextTooLong(ValueError):
@@ -983,7 +983,7 @@ _SAW_THROUGH = re.compile(
     "(?![^。!?\\n]{0,4}(?:吗|么|\\?|？))"
     # (The subject left out at a clause's start: "我想起学校发的预警,直接挂了"; not the caller's "视频就十几秒说信号不好挂了".)
     "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了)(?:[,，。!！]|\\Z)"
-    "|对方(?:立马|马上|就|立刻)?挂了|(?<!还)(?<!不)(?<!并非)(?:是|就是)(?:诈骗|骗子|假的)(?:短信|电话)?[,，。!！]?\\Z"
+    "|对方(?:立马|马上|就|立刻)?挂了|(?<!还)(?<!不)(?<!并非)(?<!以为)(?<!当作)(?<!当成)(?<!当)(?:是|就是)(?:诈骗|骗子|假的)(?:短信|电话)?[,，。!！]?\\Z"
 )
 
 
@@ -993,6 +993,8 @@ _SAW_THROUGH = re.compile(
 _THEN_ACTED = re.compile(
     "(?:转|交|付|汇|给|存)(?:过去|进去|了|给)|凑了|凑够|只好|(?:准备|打算)(?:去)?(?:转|交|付|汇|借)|开启了|共享了|借钱|借了"
     "|按(?:照)?他|照做|又(?:说|打来|让|要|发)|(?:他|她|对方)(?:让|要|叫)我(?:先)?(?:转|交|付|汇|借|下载|开)"
+    # (Or went along another way: "……后来又下载了他发的app开了共享屏幕", a fresh read found.)
+    "|下载了|输入了|告诉了?他|指导下|开了共享|开了屏幕|点了链接|扫了码|填了(?:卡号|密码|验证码)"
 )
 
 
