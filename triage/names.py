@@ -1232,7 +1232,8 @@ _BROKEN_LINE = re.compile("[ \u3000\t\r]{0,2}\n[ \u3000\t]{0,2}")
 def _line_broken_name(text: str, start: int, previous: str, lex: Lexicon, personal: Personal, last_end: int) -> int:
     """How many characters of a line break stand between the surname at `start` and a given name of two ("是杨\n
     建平", "陪着何\n　秀英"), or 0: only after a cue, a line's or the text's start (not "违约金\n国庆", "账单\n道德",
-    "利息太高\n文明"), and not where the surname ends a word with the character before it ("还有钱\n国庆")."""
+    "利息太高\n文明"), and not where the surname ends a word with the character before it ("还有钱\n国庆"). Or a given name of
+    one, alone on its line, after a form's label ("姓名田\n悦，电话…")."""
     gap = _BROKEN_LINE.match(text, start + 1)
     if gap is None or ends_a_word(text, start):
         return 0

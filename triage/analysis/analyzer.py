@@ -888,10 +888,12 @@ _TOLD_OF = re.compile(
     '|(?:骗子|对方|不法分子)[^。!?\n,，]{0,4}(?:说|称)[:：“"]?(?:你|您)'
 )
 # (Told of someone else: not "你", which a relayed request says too, "张总让你加他QQ".)
-_TOLD_OF_ANOTHER = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)")
+_MADE_TO = "(?:让|(?<!需)要|叫|诱导|引导|骗)"
+_SOMEONE_TOLD_OF = "她|他|其|受害人|老人|事主"
+_TOLD_OF_ANOTHER = re.compile(f"{_MADE_TO}(?:{_SOMEONE_TOLD_OF})(?!们)")
 _NOT_TO_ADD = re.compile("(?:不|别|勿|不要)再?(?:加|添加|联系)?(?:他|她|对方)?的?\\Z")
 # Or of the writer, or of someone else, in an account of a scam the writer saw through.
-_TOLD_OF_ME = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)(?:我|她|他|其|受害人|老人|事主)(?!们)")
+_TOLD_OF_ME = re.compile(f"{_MADE_TO}(?:我|{_SOMEONE_TOLD_OF})(?!们)")
 
 
 def _sentence_start(lowered: str, at: int) -> int:
@@ -1619,9 +1621,8 @@ def _check_channels(
             elif claimed is None and channel.number_kind == "masked_hotline":
                 unofficial = True  # a hotline the source masked: a scam family beside it still counts
             elif channel.disguised:
-                unofficial = (
-                    True  # "回拨客服 4 O O - 8 2 3 - l 6 6 O": a hotline spelled to dodge filters is no one's published line
-                )
+                # "回拨客服 4 O O - 8 2 3 - l 6 6 O": a hotline spelled to dodge filters is no one's published line.
+                unofficial = True
             unowned_number = True
             continue
         rule = RULES["unofficial_callback"]
