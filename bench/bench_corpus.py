@@ -286,6 +286,13 @@ def sets() -> dict[str, list[dict]]:
         # abroad, masked links — beside the genuine notices they copy, codes, family and work chat, warnings and news
         # (tests/data/TUNE51.md). First measured at 896dce0: 64.5 / 54.5 / 8.5 / 17.0 % (text only the same).
         "tuning, batch 51 (modelled, the long tail of scams)": load("sms_modelled_tune51.jsonl"),
+        # Batch 52, written blind on 2026-12-06 (twenty-third session; 400 messages modelled on 160 public pages): one message, one
+        # ask — short scams whose only evidence is a link, a number, a code or a request (this season's ETC, medical-insurance, tax,
+        # subsidy, points, parcel, flight, exam, traffic-fine and utility lures), people posing as a boss, a teacher, a relative or a
+        # landlord, fake customer service, cash-on-delivery parcels never ordered — beside the genuine short notices of the same
+        # senders, codes, warnings, news and people checking (tests/data/TUNE52.md). First measured at e219394: 69.5 / 60.5 / 5.0 /
+        # 14.5 % (text only 69.5 / 60.5 / 4.5 / 15.0 %).
+        "tuning, batch 52 (modelled, one message, one ask)": load("sms_modelled_tune52.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

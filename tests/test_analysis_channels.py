@@ -7112,4 +7112,77 @@ class TestAFreshReadOfTheTwentySecondSession:
         assert analyze(text, sender).risk != "high"
 
 
+class TestBatch52OneMessageOneAsk:
+    """Batch 52 (one message, one ask): lures whose one evidence is a link on a cheap TLD no institution uses, a code asked back,
+    a remote-control app to install, a staff member's own account, a fare "overcharged", a membership renewed unless closed, a
+    top-up card's PIN, cash fetched at the door, documents or gifts sent cash on delivery; and the news and warnings that tell of
+    them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "年终补贴3260元待领:njbt.top",
+            "数字人民币平台发红包,速领:dcep-hb.cc",
+            "【深圳交警】您绑定的粤B****于12月2日在深南大道变更车道,违法详情点击 szjj-wf.cc 查看",
+            "【煤气公司】本期燃气费用逾期未交,请于12月12日前经 towngas-pay.cc 缴费",
+            "积分10800可兑现108元,今日清零:jfhx.top",
+            "Your parcel is on hold, pay the redelivery fee at sf-post.top",
+            "我们给你开通了VIP会员,你手机刚收到一个验证码,发回给我确认一下就完成了",
+            "系统显示你的手机号有验证码,请帮忙确认是否是你本人?把数字发给我就行",
+            "您尾号0816的手机上月被误开通了付费会员,每月扣399,我这边帮您取消,您先装一下向日葵",
+            "这里是供电局,您家欠费已经三个月,今天下午就要停电,现在把钱转到我们工作人员账户可以马上恢复",
+            "【航空公司】您好,您的机票多收了费用280元,请拨打 400-8**-**39 办理退还,需提供银行卡授权",
+            "【抖音支付】您的“百万保付”服务已到期,若不关闭将自动续订扣费,详询专属客服 400-6**-**19",
+            "您好我是快递客服,您买的那件衣服运输中丢了,我们给您退款再额外赔偿,您下载一下这个APP,按我说的填",
+            "爸,这是我现在的号,快停机了,帮我在街上买张充值卡把卡号密码发过来",
+            "妈,我出事了,被派出所抓了,赶紧拿四万现金,一会儿我朋友上门来拿",
+            "老高,我手机丢了换了号,家里出了急事,你先帮我汇三万到我家里人卡上",
+            "这里是通讯管理局,你的身份证被冒用涉及300万诈骗案,现在给你转接广州越秀公安陈科长",
+            "他们说能把我从征信上撤下来，要先付2000",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您有一个货到付款快件(重要文件),运费及代收款39元,今日下午送达,请本人签收",
+            "您好,商家赠送礼品两件已到,邮费需自付每件39元,送货上门请准备现金或扫码",
+            "【机场无线】欢迎使用机场无线上网,您的验证码:8f2k。手机上网直接访问 http://jwf.cc/8f2k",
+            "同事收到“198元话费券 xx.cc 领取”的短信,他注意到是个.cc网址,没点,后来在移动APP里查根本没这活动。",
+        ],
+    )
+    def test_it_is_medium(self, text):
+        assert analyze(text).risk == "medium"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我用Sketch做的旧图标禁用了，新版在 sketch-share.cc",
+            "【新闻】江西一车主收到“ETC需再次认证”短信后点击链接,输入银行卡号、密码和验证码,随即被扣款2万元。警方提醒:ETC无需二次认证。",
+            "【台州】近期发生多起冒充客服以关停“百万保障”为名的诈骗,受害人被要求下载远程软件后资金被转走,最多一人被骗30万余元。",
+            "有人说我在北京办的信用卡透支涉嫌洗钱,要把积蓄打到安全账户。我先打了派出所,民警说是典型诈骗,钱没动。",
+            "我腿脚不方便，你帮我去超市买两张购物卡，卡号拍给我",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您的到付件已到,代收98元,请及时签收",
+            "最近没等什么文件,却来了印着“重要文件”的到付件?先在快递官方APP查发货地,不确定就拒收。",
+            "验证码123456,切勿告诉他人。",
+        ],
+    )
+    def test_the_genuine_text_is_low(self, text):
+        assert analyze(text).risk == "low"
+
+    def test_a_cheap_tld_is_named_as_the_reason(self):
+        result = analyze("年终补贴3260元待领:njbt.top")
+        assert result.has("abused_tld")
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -235,9 +235,12 @@ class TestALinkThePageLeftOut:
     court-gov.cn.qsz.top", batch 40), whose one evidence is that host: 132, 48 and 56. A red packet paid once shared to three groups
     through a link no one owns (batch 50): 133 with "******". Batch 51 (the long tail) brought wedding and reunion invitations and
     photo albums as .apk links, a customs fee and a bank's "new app" whose one evidence is the link, and the wording model retrained
-    with it: 142, 50 and 60."""
+    with it: 142, 50 and 60. Batch 52 (one message, one ask) showed how many lures have nothing but a link on a cheap TLD no
+    institution uses (.top, .cc, .vip: "年终补贴3260元待领:njbt.top", "【深圳交警】……违法详情点击 szjj-wf.cc 查看"); such a link is
+    now evidence of its own, high beside money, a parcel, a fine or an account to check, and masked, the 60 or so scams it made
+    high are back to what their words alone give: 202, 104 and 111."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 142), ("（链接略）", 50), ("[网址]", 60)])
+    @pytest.mark.parametrize("mask, most", [("******", 202), ("（链接略）", 104), ("[网址]", 111)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -449,8 +452,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             (lambda text: "朋友转给我的，" + text, 2, 1),
             # (Batch 44: a person's account of a claim settled in the courier's app, "……没有人加我QQ,也没让我共享屏幕", read as the
             # screen-share trick asked about once "收到这个怎么办？" follows it: 3 rose. With the wording model retrained with batch 49,
-            # a mother's e-token lure her child saw through, "我妈收到“密码器次日过期……”的短信……果然是诈骗", the same: 4.)
-            (lambda text: text + "\n收到这个怎么办？", 1, 4),
+            # a mother's e-token lure her child saw through, "我妈收到“密码器次日过期……”的短信……果然是诈骗", the same: 4. Batch 52
+            # brought a paper's report of a fake-diploma text, low as it is and medium once asked about: 5.)
+            (lambda text: text + "\n收到这个怎么办？", 1, 5),
         ],
         ids=["told", "forwarded", "asked"],
     )
