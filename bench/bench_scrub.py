@@ -285,6 +285,14 @@ TUNING = (
     # 896dce0: 74 of 2,037 items kept (45 of 913 names, 26 of 354 addresses, 3 of 214 accounts), 410 of 3,369 phrases damaged
     # (12.17 %; 256 of them a surname and a title, scrubbed by design).
     ("tuning corpora 40", ROOT / "tests" / "data" / "scrub_tune40.jsonl", ROOT / "tests" / "data" / "scrub_tune40_preserve.txt"),
+    # Written on 2026-12-06 by a forty-second writer blind to the scrubber, in the twenty-third session (tests/data/SCRUB_TUNE41.md):
+    # legal and official paperwork around a debt — complaints to regulators, police receipts and statements, court papers,
+    # mediation, lawyers' letters, replies to complaints, evidence lists, credit-report extracts — with names after and before
+    # court and police roles, capital initials before titles (KCJ经理), English work names (客服Lisa, 孔Zoe), word-names (光明, 春雨),
+    # function-character surnames (向, 和, 从, 路), names split by a line break, and masked IDs; 3,221 ordinary lines of legal
+    # words. First measured at e219394: 97 of 1,876 items kept (89 of 1,174 names, 5 of 110 IDs, 3 of 15 WeChat ids), 444 of 3,221
+    # phrases damaged (13.78 %; 369 of them a surname and a title, scrubbed by design).
+    ("tuning corpora 41", ROOT / "tests" / "data" / "scrub_tune41.jsonl", ROOT / "tests" / "data" / "scrub_tune41_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

@@ -1086,3 +1086,59 @@ class TestAFreshReadOfTune40sPatterns:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，") == text.replace(",", "，")
+
+
+class TestTune41LegalPaperwork:
+    """Tune 41 (legal and official paperwork around a debt): names after court and police roles, capital initials before a
+    lawyer's or a manager's title, English work names, word-names in a court's roles, an ID's masked tail; and the words of
+    the same papers that must stay (a police station named after its place, a court's own address, "涉及陈述")."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("民警方锋茜", "锋茜"),
+            ("接报民警向瑶雅说这属于民事纠纷", "瑶雅"),
+            ("人民陪审员冯Eric、戴英秀", "Eric"),
+            ("被询问人蔡Ryan，户籍地", "Ryan"),
+            ("客服孔Zoe说我的账户已经结清", "Zoe"),
+            ("您好任Frank，我是投诉专员", "Frank"),
+            ("我问了他们的Eric，她说不能停催", "Eric"),
+            ("催收员英文名叫Iris，真名不知道", "Iris"),
+            ("Your complaint has been received. — Lisa, Customer Care", "Lisa"),
+            ("限制消费令 被执行人Sunny董（530***********2210）", "Sunny"),
+            ("KCJ经理说可以减免违约金", "KCJ"),
+            ("农业银行信用卡中心RJ经理说可以分60期", "RJ"),
+            ("自称河南瑞丰律师事务所的JMW律师，手机19839352212，说要上门", "JMW"),
+            ("法务MZ让我加微信", "MZ"),
+            ("原告光明诉被告马璐", "光明"),
+            ("审判员建国", "建国"),
+            ("我跟调解员春雨约了4月16日去调解室", "春雨"),
+            ("催收员叫胜利", "胜利"),
+            ("被执行人许奇梓，身份证号110105************，执行标的", "110105"),
+            ("受案编号郑公（中）受案字〔2026〕13126号", "13126"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "海珠区分局花园派出所",
+            "南昌市东湖区人民法院（地址：南昌市青山湖区园林路260号）",
+            "涉及陈述",
+            "申请陈述",
+            "提及杨柳",
+            "HR经理说明天面试",
+            "PMC主管说",
+            "民警提醒大家注意",
+            "民警同志说",
+            "原告光明乳业诉被告",
+            "下了一场春雨",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace(":", "：").replace("(", "（").replace(")", "）") == text
+
+    def test_a_home_beside_a_police_station_goes(self) -> None:
+        assert "花园路12号" not in scrub("我家在海珠区花园路12号派出所对面")

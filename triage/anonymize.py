@@ -41,6 +41,7 @@ from triage.names import (
     GIVEN_UNLIKELY,
     GIVEN_WEIGHT,
     addressed_by_title,
+    after_strong_cue,
     begins_no_given_name,
     cuts_a_word,
     dotted_name_pattern,
@@ -441,6 +442,8 @@ _ACCOUNT_CODE = re.compile(
 # Court case numbers: "(2024)京0105民初12345号", "（2023）沪01执456号".
 _CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,7}\s*号"
+    # (A police receipt's number, the office's letters before the year: "郑公(中)受案字〔2026〕13126号", tune 41.)
+    r"|[\u4e00-\u9fff]公\s*[(（][\u4e00-\u9fff]{1,4}[)）]\s*[\u4e00-\u9fff]{0,3}字\s*[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*\d{1,7}\s*号"
 )
 # E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com", and an
 # "@" with spaces around it ("leo8890 @ sohu.com", as a full-width ＠ is often typed).
@@ -540,7 +543,11 @@ _AMOUNT_CUE = re.compile(
     r"(?:金额)?\s*(?:为|是|:)?\s*$"
 )
 
-_MASKED = re.compile(r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])")
+# (Or an ID number's six-digit area code with the rest masked, "210102************", tune 41: 15 or 18 characters in all.)
+_MASKED = re.compile(
+    r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])"
+    r"|(?<![0-9A-Za-z])[1-9]\d{5}(?:[*＊×●•]{12}|[*＊×●•]{9})(?![0-9A-Za-z*＊×●•])"
+)
 # Digits with separators between them, two spaces included ("6222  0230  9619 0286" as some apps copy it).
 # A mobile an OCR'd screenshot misread, one or two digits as look-alike letters ("135 Z481 6606",
 # "196 61l8 6955", "188 S890 6533"): the 3-4-4 shape with at least nine real digits is still a mobile.
@@ -1786,13 +1793,19 @@ _INITIALS_SIGNED = re.compile(
     # "店主ZWJ的邮箱", "备注lzm，是我们车队的", "群里的wgq说下周发工资", "催收打到我老板CJH那里", "签收人是ZHT，不是我". Not kin's "我同学HTC
     # 的手机", "我朋友DJ的微信": a brand or a trade, the review of tune 37 found.)
     r"|(?:(?<=车队长)|(?<=店主)|(?<=拉长)|(?<=线长)|(?<=站长)|(?<=工长)|(?<=主管)|(?<=老板)|(?<=包工头)|(?<=骑手)|(?<=工友)|(?<=同事)|(?<=催收员)"
-    r"|(?<=备注)|(?<=群里的)|(?<=签收人是))"
+    r"|(?<=备注)|(?<=群里的)|(?<=签收人是)|(?<=法务))"
     rf"[ ]?(?P<worker_initials>[{_CONSONANT}]{{2,4}}(?![a-zA-Z])|{_DOTTED_INITIALS})"
     r"(?=[ ]?(?:说|让我|叫我|欠钱|欠我|的(?:邮箱|微信|电话|身份证)|那里|那边|和|[:：][ ]?[\u4e00-\u9fff]|[,，](?:是|不是|他|她|电话|手机)))"
     rf"|(?:^|(?<=[,，。;；:：\s]))(?P<titled_initials>{_DOTTED_INITIALS})(?=经理|律师|警官|老师|主任)"
     # (Three consonants in lower case before a work title: "zxy主管让我写情况说明", "gml拉长说", tune 39. Not in capitals, nor opening a
     # line as its speaker: a department's or a trade's letters, "PMC主管", "SMT线长", "PCB：", "BYD：", a review found.)
     r"|(?:^|(?<=[,，。;；:：\s\n]))(?P<titled_three>[b-df-hj-np-tw-z]{3})(?=(?:经理|主管|拉长|线长|站长|工长|主任)(?:说|让|叫|您好|你好|[,，:：]))"
+    # (Tune 41: capitals before a lawyer's or a manager's title where the person then acts or is reached: "KCJ经理说可以减免违约金",
+    # "……信用卡中心RJ经理说", "……律师事务所的JMW律师，手机……", "BJS律师发来的函". Only consonants, and none of a department's or a
+    # trade's letters, "HR经理说", "PMC主管说", as above.)
+    r"|(?:^|(?<=[,，。;；:：\s\n的])|(?<=中心)|(?<=银行)|(?<=公司)|(?<=事务所)|(?<=律所))"
+    r"(?P<capital_titled>[B-DF-HJ-NP-TW-Z]{2,3})(?=(?:经理|律师|主管|专员|法务|警官)"
+    r"(?:说|讲|让我|叫我|发来|发的|打来|告诉|答应|同意|称|要求|[,，](?:手机|电话|微信)|的(?:电话|手机|微信|函)))"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
@@ -1893,14 +1906,14 @@ _EN_GIVEN_NAMES = frozenset(
     Caroline Catherine Cathy Cecilia Celine Charles Charlie Cherry Chloe Chris Christina Christine Cindy Claire
     Coco Colin Crystal Cynthia Daisy Daniel Danny David Dennis Derek Diana Doris Edward Eddie Eileen Elaine Eleanor
     Elena Eliza Ella Ellen Emily Emma Eric Erica Ethan Eva Evan Evelyn Fiona Frank Freddy Gary George Gina Gloria
-    Grace Hank Hannah Harry Harvey Hazel Heidi Helen Henry Ivan Ivy Jack Jackie Jacky Jacob Jake James Jane Janet
+    Grace Hank Hannah Harry Harvey Hazel Heidi Helen Henry Iris Ivan Ivy Jack Jackie Jacky Jacob Jake James Jane Janet
     Jason Jasmine Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerry Jessica Jessie Jim Jimmy Joan Joanna Joe John
     Johnny Jonathan Joseph Josh Joyce Judy Julia Julie Justin Karen Kate Katherine Kathy Katie Kelly Ken Kenny
     Kevin Kimberly Kitty Larry Laura Lauren Leo Leon Leslie Lily Linda Lisa Louis Louisa Lucas Lucy Luke Lydia
     Maggie Mandy Maria Martin Mary Matthew Megan Melody Michael Michelle Mike Molly Monica Nancy Natalie Nathan
     Nicholas Nick Nicole Nina Oliver Olivia Oscar Patrick Paul Peggy Peter Philip Phoebe Rachel Randy Raymond
     Rebecca Richard Rita Robert Robin Roger Ronald Rosa Ruby Ryan Sabrina Sally Samantha Samuel Sandra Sandy Sarah
-    Scott Sean Selina Shirley Simon Sophia Sophie Stanley Stella Stephen Steven Susan Sylvia Teresa Terry Thomas
+    Scott Sean Selina Shirley Simon Sophia Sophie Stanley Stella Stephen Steven Sunny Susan Sylvia Teresa Terry Thomas
     Tiffany Timothy Tina Tommy Tony Tracy Trista Ursula Vanessa Victor Vincent Vicky Victoria Vivian Wendy William
     Willie Winnie Yvonne Zoe""".split()
 )
@@ -2076,6 +2089,8 @@ def _han_surnames_en_given(text: str, vault: _Vault) -> str:
                 or is_dictionary_word(to_simplified(before) + han)
                 or (before + han) in lex.boundary
             )
+            # (Unless a strong cue ends there: "客服孔Zoe说", "本人苏Alice", "人民陪审员冯Eric", tune 41.)
+            and not after_strong_cue(text, han_at)
         ):
             continue  # ("同时Tim", "对方Tom": the two make a word)
         out.append(text[done:han_at])
@@ -2178,17 +2193,21 @@ def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
 # (Not after 的 or 大客户, nor before 的 or 说明: brands, bags and lifts that are census names too, "我买的Tiffany", "大客户Mercedes",
 # "我是Tiffany的会员", "Stanley说明书", a review of the session's change found.)
 _EN_GIVEN_BY_CUE = re.compile(
-    r"(?:(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=[^大老]客户)|(?<=^客户))"
-    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。]|说(?!明)|$))"
+    r"(?:(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=[^大老]客户)|(?<=^客户)"
+    # (Tune 41: "我问了他们的Eric，她说", "催收员英文名叫Iris，", "您好Frank，".)
+    r"|(?<=们的)|(?<=名叫)|(?<=就叫)|(?<=法务)|(?<=您好)|(?<=你好))"
+    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。]|说(?!明)|工号|让我|叫我|告诉我|$))"
+    # (A reply's signature: "— Lisa, Customer Care", tune 41.)
+    r"|(?:—|--|-)[ ]?(?P<signed_en>[A-Z][a-z]{2,11}),[ ]?(?=(?:Customer|Client|Member|Account|Complaints?|Collections?|Support|Service)\b)"
     r"|(?:^|(?<=[\n,，。;；:：]))(?P<opening>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])"
     r"(?=[ ]?(?:说(?!明)|在[\u4e00-\u9fff]{1,4}(?:摆摊|上班|开店|打工)|拉长|主管|经理|让我|叫我))"
 )
 
 
 def _english_given_by_cue(match: re.Match[str], vault: _Vault) -> str:
-    group = "name" if match.group("name") else "opening"
+    group = next(g for g in ("name", "opening", "signed_en") if match.group(g))
     name = match.group(group)
-    if name not in _CENSUS_GIVEN_NAMES:
+    if name not in _CENSUS_GIVEN_NAMES and name not in _EN_GIVEN_NAMES:
         return match.group(0)
     return (
         match.group(0)[: match.start(group) - match.start()]
@@ -2657,6 +2676,26 @@ def _school(match: re.Match[str], vault: _Vault) -> str:
     return match.group(0)[:cut] + vault.keep(ADDRESS)
 
 
+# Public offices named after the place they serve, right after it (tune 41: "海珠区分局花园派出所").
+_OFFICE_AFTER_PLACE = (
+    "派出所",
+    "警务室",
+    "警务站",
+    "人民法庭",
+    "法庭",
+    "司法所",
+    "检察室",
+    "街道办",
+    "街道办事处",
+    "居委会",
+    "社区居委会",
+)
+
+_OFFICE_BEFORE_ADDRESS = re.compile(
+    r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所)[(（]\s?(?:地址|住所地|地点)?[:：]?\s?\Z"
+)
+
+
 def _address(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     if not found:
@@ -2675,6 +2714,10 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
             judged = goes_on
     if found.endswith("村镇") and match.string.startswith("银行", match.end()):
         judged = found + "银行"  # "四川村镇" + "银行": a rural bank, no village nor town (see _is_address)
+    if _OFFICE_BEFORE_ADDRESS.search(match.string[max(0, match.start() - 12) : match.start()] + found[:lead_end]):
+        return found  # "……人民法院(地址:……)": a court's or a police station's own address, published (tune 41)
+    if not lived and match.string.startswith(_OFFICE_AFTER_PLACE, match.end()) and _ADDR_NUMBER.search(found) is None:
+        return found  # "海珠区分局花园" + "派出所", "金水区花园路" + "街道办事处": a public office's name, where no one lives (tune 41)
     if not _is_address(judged, lived, lead_end):
         return found
     keep = ""
@@ -4607,7 +4650,13 @@ def _shown_by_wechat(label: str) -> bool:
 # caller asks for ("你是谷雨吗"), a title of a collector or a lawyer ("催收专员常青提醒您", "和平律师提醒", "宁夏专员为您服务")
 # (tune 34).
 _WORD_NAME_PLACE = re.compile(
-    rf"(?:(?<=原告)|(?<=被告)|(?<=第三人)|(?<=担保人)|(?<=保证人)|(?<=收件人)|(?<=经办人)|(?<=联系人)|(?<=借款人)|(?<=申请人)"
+    # Who mediates, judges, records, takes a report or owes by a court's order, and whom a collector is called, going on as a person
+    # (tune 41: "调解员春雨约了……", "审判员建国", "民警海燕做的笔录", "原告光明诉被告……", "被执行人建国", "催收员叫胜利"): only a listed
+    # given name (see _NAMED_WHATEVER_IT_MEANS).
+    rf"(?:(?<=调解员)|(?<=审判员)|(?<=书记员)|(?<=民警)|(?<=被执行人)|(?<=陪审员)|(?<=法官)|(?<=审判长)|(?<=法官助理)|(?<=原告)"
+    rf"|(?<=被告)|(?<=催收员叫)|(?<=催收的叫)|(?<=调解员叫)|(?<=客服叫)|(?<=对方叫)|(?<=律师叫))(?P<court_role>[{_CJK_CHAR}]{{2}})"
+    rf"(?=约了|说|讲|做的|答应|同意|让我|叫我|诉(?:被告|我)|律师|[,，。;；!！、\s]|$)"
+    rf"|(?:(?<=原告)|(?<=被告)|(?<=第三人)|(?<=担保人)|(?<=保证人)|(?<=收件人)|(?<=经办人)|(?<=联系人)|(?<=借款人)|(?<=申请人)"
     rf"|(?<=委托人)|(?<=受托人))[:：]?[ \t]?(?P<party>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9]|经本院|诉|与|向)"
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2}})(?=[ \u2005\u3000])"
     rf"|(?:(?<=你是)|(?<=您是)|(?<=你就是)|(?<=您就是)|(?<=喂是)|(?<=好是))(?P<asked>[{_CJK_CHAR}]{{2}})(?=吗|嘛|么|本人)"
@@ -4681,10 +4730,12 @@ _SAID_OF_A_PERSON = frozenset(
     }
 )
 # Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
-_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word"})
+_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word", "court_role"})
 # Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
 # (Not 光明, a dairy's name: "欠钱的是光明，乳业那边拖了货款", a review found.)
 _WORD_NAMES_THERE_TOO = frozenset({"胜利"})
+# And in a court's or a police station's role, where no dairy stands ("原告光明诉被告马璐", tune 41).
+_WORD_NAMES_IN_COURT_TOO = _WORD_NAMES_THERE_TOO | {"光明"}
 # Who a role is, after it: 房东太太, 骑手师傅, 卖家大哥.
 _WHO_A_ROLE_IS = frozenset("太太 师傅 阿姨 大哥 大姐 小哥 小姐 先生 女士 老板 老师 叔叔 大爷 大妈 奶奶 爷爷 发财".split())
 # Adverbs that stand where a given name would after a title ("主管明明说过要给加班费", a review found).
@@ -4778,12 +4829,15 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
             is_cue_word(label)
             or _RELATION_WORD.fullmatch(label)
             or label in _FIELD_FILLERS
-            or (label in _NOT_A_NAME_THERE and label not in _WORD_NAMES_THERE_TOO)
+            or (
+                label in _NOT_A_NAME_THERE
+                and label not in (_WORD_NAMES_IN_COURT_TOO if match.lastgroup == "court_role" else _WORD_NAMES_THERE_TOO)
+            )
             or _is_not_a_name(label, "")
         )
     ):
         return True  # "欠我钱的是胜利", "线长国庆让我加班": who owes or gives orders, a given name however it reads as a word
-    if match.lastgroup == "role_word":
+    if match.lastgroup in ("role_word", "court_role"):
         return False  # (only a listed given name there, above: "卖家包邮", a word after a role)
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (

@@ -749,6 +749,11 @@ def is_cue_word(word: str) -> bool:
     return word in lex.strong_before_words or word in lex.weak_before_words or lex.strong_after.fullmatch(word) is not None
 
 
+def after_strong_cue(text: str, start: int) -> bool:
+    """A strong cue for a name ends right before `start` ("客服" + 孔Zoe, "本人" + 苏Alice), gaps and a colon aside."""
+    return _after_strong_cue(text, start, lexicon())
+
+
 def is_person_word(word: str) -> bool:
     """An ordinary word that is a common name too (高峰, 白雪, 陆军): a name beside a strong cue."""
     return word in lexicon().person_words
