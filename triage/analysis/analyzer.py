@@ -685,6 +685,16 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         if own or any(number in lowered for number in claimed.service_numbers) or alone:
             found.discard("fake_legal")
 
+    if "abused_tld" in found.made_severe and (
+        _reads_as_a_refusal(lowered)
+        or _reads_as_a_warning(lowered)
+        or _reads_as_a_case_report(lowered)
+        or _TOLD_OF_IN_ENGLISH.search(lowered) is not None
+    ):
+        # A cheap TLD told of, not sent ("同事收到“198元话费券 xx.cc 领取”的短信,他注意到是个.cc网址,没点"), from anyone's number: the
+        # link still counts, but does not decide alone. (Not a question about it, "……收到这个怎么办？": the lure asked about is judged
+        # as it is, tests/test_analysis_robust.py.)
+        found.made_severe.discard("abused_tld")
     # (The cheap conditions first: the warning's and the case's patterns are read only where they could matter.)
     told_as_a_warning = False
     if not found.evidence.keys() & _NEVER_TOLD_AWAY and info.kind not in _PERSONAL_KINDS:
@@ -692,10 +702,6 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal) and (
             refusal or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
         )
-        if "abused_tld" in found.made_severe and (refusal or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)):
-            # A cheap TLD told of, not sent ("同事收到“198元话费券 xx.cc 领取”的短信,他注意到是个.cc网址,没点"): the link
-            # still counts, but does not decide alone.
-            found.made_severe.discard("abused_tld")
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -1509,14 +1515,24 @@ def _check_links(
     return tuple(links)
 
 
-# What a link on a cheap TLD is sent for: money to claim, pay or get back, an account or a licence to check, an app to
-# install ("积分10800可兑现108元,今日清零:jfhx.top", "考试报名未缴费,今晚截止:bm-jf.top"). (Not a code given to the reader:
-# an airport's Wi-Fi sends "您的验证码……访问 xx.cc".)
+# What a link on a cheap TLD is sent for: money to claim or get back, a penalty or arrears, an account to check or unfreeze
+# ("积分10800可兑现108元,今日清零:jfhx.top", "考试报名未缴费,今晚截止:bm-jf.top"). Not a shop's, a club's or a friend's everyday
+# words (领 alone, 会员, 预约, 报名, 查询, 下载, 登录, 更新, 快递, "delivery", "pay", "fee"), which a blind review found on .shop, .club
+# and .vip sites (/tmp/review23a); nor a code given to the reader: an airport's Wi-Fi sends "您的验证码……访问 xx.cc".
 _LINK_BAIT = re.compile(
-    "领|提现|兑换|兑现|兑好礼|清零|退还|返还|退款|退费|理赔|赔付|补贴|补助|津贴|红包|奖|缴|罚款|违法|违章|欠费|逾期|停用|停机|停气|停电|停水"
-    "|冻结|注销|解封|验证(?!码)|认证|核验|激活|登录|登陆|下载|填写|补全|补填|更新|资料|失效|过期|到期|额度|借款|贷|充值|返利|返现|收益"
-    "|捐|包裹|快递|取件|派送|查询|处理|会员|退回|中签|预约|报名|成绩|证书|医保|社保|公积金|(?<![a-z])etc(?![a-z])|积分"
-    "|(?<![a-z])(?:claim|verify|update|suspend|lock|refund|prize|reward|parcel|package|delivery|payment|pay|fee|toll|fine)(?:s|ed|d|ing)?(?![a-z])"
+    "(?:待|速|可|请|点击|点)领(?:取)?[^。!?\n]{0,6}(?:元|补贴|补助|津贴|红包|奖金|现金|话费)|(?:元|补贴|补助|津贴|红包|奖金)[^。!?\n]{0,6}(?:待领|领取|速领|可领)"
+    "|提现|兑现|清零|退款|退费|退还|返还|理赔|赔付|罚款|违章|违法(?:记录|详情|未处理)|欠费|逾期|未缴|补缴|停机|停电|停气|停水|冻结|注销|解封"
+    "|认证|核验|验证(?!码)|激活|失效|过期|额度|贷款|借款|关税|医保|社保|公积金|实名|暂停使用|未领取|未取件|将退回|话费|数字人民币|数币"
+    "|奖金|大奖|中奖|募捐|捐赠|捐款|献爱心|扶贫|结清|减免|续保|成绩已(?:出|发布)"
+    "|(?<![a-z])(?:verify|verification|suspend|suspended|locked|refund|unpaid|overdue|redeliver|redelivery|penalty|toll)(?![a-z])"
+)
+
+
+# The same in English: "…pay your toll at ezpass-pay.xyz, it's a scam, ignore it", "…I didn't click, that's a scam right?" (a review);
+# not a bare question, "Is this legit?", which is judged as it is.
+_TOLD_OF_IN_ENGLISH = re.compile(
+    r"(?:it'?s|that'?s|is|was) (?:a |an )?(?:scam|fake|phishing)|(?:didn'?t|did not|don'?t|do not|never) (?:click|open|tap)"
+    r"|ignore it"
 )
 
 
