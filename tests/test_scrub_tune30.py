@@ -1103,7 +1103,7 @@ class TestTune41LegalPaperwork:
             ("客服孔Zoe说我的账户已经结清", "Zoe"),
             ("您好任Frank，我是投诉专员", "Frank"),
             ("我问了他们的Eric，她说不能停催", "Eric"),
-            ("催收员英文名叫Iris，真名不知道", "Iris"),
+            ("催收员英文名叫Kevin，真名不知道", "Kevin"),
             ("Your complaint has been received. — Lisa, Customer Care", "Lisa"),
             ("限制消费令 被执行人Sunny董（530***********2210）", "Sunny"),
             ("KCJ经理说可以减免违约金", "KCJ"),
@@ -1142,3 +1142,42 @@ class TestTune41LegalPaperwork:
 
     def test_a_home_beside_a_police_station_goes(self) -> None:
         assert "花园路12号" not in scrub("我家在海珠区花园路12号派出所对面")
+
+
+class TestTune41sReview:
+    """A blind review of tune 41's passes (/tmp/review23s): acronyms before a title, brands after 们的 or 名叫, 胜利 as what a party does,
+    holidays after 民警, public documents' numbers read as a police receipt's, and homes kept as a court's or a police station's address."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "CS专员告诉我可以延期还款。",
+            "CBD经理讲了一下流程。",
+            "BMW经理说车贷逾期了。",
+            "事务所的PC律师发来的函。",
+            "我买的是他们的Cherry，键盘坏了。",
+            "品牌名叫Daisy，是一家网贷中介。",
+            "我们的Hazel，系列产品卖光了。",
+            "原告胜利。",
+            "被告胜利，原告败诉。",
+            "民警国庆、春节都照常值班。",
+            "依据公（治）字〔2019〕3号通知",
+            "办公（室）文字〔2024〕15号文件",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace("(", "（").replace(")", "）") == text
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("派出所（地点：郑州市金水区幸福小区8号楼602室）", "幸福小区"),
+            ("法院（地址：郑州市金水区幸福小区8号楼602室）其实是我家", "幸福小区"),
+            ("司法所(地址:郸城县汲冢镇王庄村12号)是我家", "王庄村"),
+            ("被告住所地：北京市朝阳区三里屯派出所西侧平房。", "三里屯"),
+            ("被告住郑州市金水区花园路居委会", "花园路"),
+            ("报警到派出所（地点：金水区经三路15号院3号楼2单元501室）", "经三路"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)

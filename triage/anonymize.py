@@ -443,7 +443,8 @@ _ACCOUNT_CODE = re.compile(
 _CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,7}\s*号"
     # (A police receipt's number, the office's letters before the year: "郑公(中)受案字〔2026〕13126号", tune 41.)
-    r"|[\u4e00-\u9fff]公\s*[(（][\u4e00-\u9fff]{1,4}[)）]\s*[\u4e00-\u9fff]{0,3}字\s*[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*\d{1,7}\s*号"
+    r"|(?:(?<=编号)|(?<=回执)|(?<=文号)|(?<=号码)|(?<=[:：\s,，(（])|^)(?!办|依据|根据|按照|参照|据)[\u4e00-\u9fff]{1,4}?(?:公安分局|公安局|公)"
+    r"(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）]){0,2}\s*[\u4e00-\u9fff]{0,3}字\s*[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*\d{1,7}\s*号"
 )
 # E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com", and an
 # "@" with spaces around it ("leo8890 @ sohu.com", as a full-width ＠ is often typed).
@@ -546,7 +547,7 @@ _AMOUNT_CUE = re.compile(
 # (Or an ID number's six-digit area code with the rest masked, "210102************", tune 41: 15 or 18 characters in all.)
 _MASKED = re.compile(
     r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])"
-    r"|(?<![0-9A-Za-z])[1-9]\d{5}(?:[*＊×●•]{12}|[*＊×●•]{9})(?![0-9A-Za-z*＊×●•])"
+    r"|(?<![0-9A-Za-z])[1-9]\d{5} ?(?:[*＊×●•]{12}|[*＊×●•]{8,9})(?![0-9A-Za-z*＊×●•])"
 )
 # Digits with separators between them, two spaces included ("6222  0230  9619 0286" as some apps copy it).
 # A mobile an OCR'd screenshot misread, one or two digits as look-alike letters ("135 Z481 6606",
@@ -1804,8 +1805,8 @@ _INITIALS_SIGNED = re.compile(
     # "……信用卡中心RJ经理说", "……律师事务所的JMW律师，手机……", "BJS律师发来的函". Only consonants, and none of a department's or a
     # trade's letters, "HR经理说", "PMC主管说", as above.)
     r"|(?:^|(?<=[,，。;；:：\s\n的])|(?<=中心)|(?<=银行)|(?<=公司)|(?<=事务所)|(?<=律所))"
-    r"(?P<capital_titled>[B-DF-HJ-NP-TW-Z]{2,3})(?=(?:经理|律师|主管|专员|法务|警官)"
-    r"(?:说|讲|让我|叫我|发来|发的|打来|告诉|答应|同意|称|要求|[,，](?:手机|电话|微信)|的(?:电话|手机|微信|函)))"
+    r"(?P<capital_titled>[B-DF-HJ-NP-TW-Z]{2,3})(?=(?:经理|律师|法务|老师|主任|法官|科长|警官|总)"
+    r"(?:说|讲|让我|叫我|发来|发的|打来|打电话|电话|在群里|告诉|答应|同意|称|要求|[,，](?:手机|电话|微信)|的(?:电话|手机|微信|函)))"
 )
 _NOT_INITIALS = frozenset(
     "ok ceo cfo cto coo hr pm am app vip pdf qq id wifi boss usb sms tv ppt diy gps atm pos nfc sos dm mr ms mrs dr end ps lol omg btw "
@@ -1815,7 +1816,10 @@ _NOT_INITIALS = frozenset(
     # (Tune 39: a business's systems and measures before a title, "CRM经理", "ERP主管", "SKU说明".)
     "crm scm cms sql cdn dns mrp bpm gmv sku spu psd pms wms crt ntsc fwd cc bcc "
     # (A factory's and a depot's departments and trades after 主管 or 骑手: "主管QC说", "PMC主管", a fresh read found.)
-    "qc pqc pmc smt mt smd pcb cnc spc gmp tpm qms mkt hdd ssd pm dc sqc wms".split()
+    "qc pqc pmc smt mt smd pcb cnc spc gmp tpm qms mkt hdd ssd pm dc sqc wms "
+    # (Tune 41's review: a trade's, a brand's or a sales team's letters before 经理 or 律师, "CBD经理讲", "MCN经理说", "BMW经理说", "事务所的PC
+    # 律师", "KYC", "SDR", "TMK".)
+    "cs csr kyc sdr tmk cbd mcn bmw pc bdm kam pmo cmo crd sem seo cpa cpc cps qa rd ka gr bp sm hq".split()
 )
 
 
@@ -2195,8 +2199,8 @@ def _english_full_name(match: re.Match[str], vault: _Vault) -> str:
 _EN_GIVEN_BY_CUE = re.compile(
     r"(?:(?<=客服)|(?<=同事)|(?<=我是)|(?<=我叫)|(?<=老板)|(?<=主管)|(?<=经理)|(?<=店长)|(?<=组长)|(?<=专员)|(?<=[^大老]客户)|(?<=^客户)"
     # (Tune 41: "我问了他们的Eric，她说", "催收员英文名叫Iris，", "您好Frank，".)
-    r"|(?<=们的)|(?<=名叫)|(?<=就叫)|(?<=法务)|(?<=您好)|(?<=你好))"
-    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。]|说(?!明)|工号|让我|叫我|告诉我|$))"
+    r"|(?<=们的)|(?<=名叫)|(?<=就叫)|(?<=法务)|(?<=您好)|(?<=你好)|(?<=催收员)|(?<=催收的)|(?<=部的)|(?<=他叫)|(?<=她叫))"
+    r"[ ]?(?P<name>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])(?=[ ]?(?:[:：,，。]|说(?!明)|工号|让我|叫我|告诉我|打来|要求|$))"
     # (A reply's signature: "— Lisa, Customer Care", tune 41.)
     r"|(?:—|--|-)[ ]?(?P<signed_en>[A-Z][a-z]{2,11}),[ ]?(?=(?:Customer|Client|Member|Account|Complaints?|Collections?|Support|Service)\b)"
     r"|(?:^|(?<=[\n,，。;；:：]))(?P<opening>[A-Z][a-z]{2,11})(?![A-Za-z0-9@._'’-])"
@@ -2204,11 +2208,21 @@ _EN_GIVEN_BY_CUE = re.compile(
 )
 
 
+_A_PERSON_GOES_ON = re.compile(r"[ ]?[,，]?[ ]?(?:她|他|说|让|叫|告诉|工号|真名|本名|的电话|的微信)")
+
+
 def _english_given_by_cue(match: re.Match[str], vault: _Vault) -> str:
     group = next(g for g in ("name", "opening", "signed_en") if match.group(g))
     name = match.group(group)
-    if name not in _CENSUS_GIVEN_NAMES and name not in _EN_GIVEN_NAMES:
+    # (A name of the hand list that is a word or a brand too, Cherry, Coco, Crystal, Ruby, Daisy, only after a cue for a person; not after
+    # "们的" or "名叫", which a brand or a product follows as often, a review found: "我喝的是他们的Coco", "品牌名叫Daisy".)
+    before = match.string[max(0, match.start(group) - 2) : match.start(group)]
+    if name not in _CENSUS_GIVEN_NAMES and (name not in _EN_GIVEN_NAMES or before in ("们的", "名叫", "就叫")):
         return match.group(0)
+    if before in ("们的", "名叫", "就叫") and _A_PERSON_GOES_ON.match(match.string, match.end(group)) is None:
+        return match.group(
+            0
+        )  # (and even a census name there only where a person goes on: "他们的Eric，她说", not "我们的Hazel，系列产品")
     return (
         match.group(0)[: match.start(group) - match.start()]
         + vault.name(name)
@@ -2687,13 +2701,46 @@ _OFFICE_AFTER_PLACE = (
     "检察室",
     "街道办",
     "街道办事处",
+    "办事处",
     "居委会",
     "社区居委会",
 )
 
 _OFFICE_BEFORE_ADDRESS = re.compile(
-    r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所)[(（]\s?(?:地址|住所地|地点)?[:：]?\s?\Z"
+    r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
 )
+
+
+def _an_offices_own_address(match: re.Match[str], found: str, lead_end: int) -> bool:
+    """The address in brackets right after a court's or a police station's name, on a road, with no flat in it and nothing after the
+    bracket that makes it someone's home (not "法院(地址:……幸福小区8号楼602室)其实是我家", "派出所(地点:……)", a review found)."""
+    text = match.string
+    return (
+        _OFFICE_BEFORE_ADDRESS.search(text[max(0, match.start() - 12) : match.start()] + found[:lead_end]) is not None
+        and text[match.end() : match.end() + 1] in (")", "）")
+        and _ADDR_ROAD.search(found) is not None
+        and _ADDR_UNIT.search(found) is None
+        and _A_HOME_AFTER.match(text, match.end() + 1) is None
+    )
+
+
+def _named_after_its_place(match: re.Match[str], found: str, lived: bool, lead_end: int) -> bool:
+    """A public office named after the place it serves ("海珠区分局花园" + "派出所"): with no house number, no word of living or label
+    before it, and nothing after the office's name that makes it a landmark beside a home ("……派出所西侧平房", a review found)."""
+    text = match.string
+    if lived or lead_end or _ADDR_NUMBER.search(found) is not None or not text.startswith(_OFFICE_AFTER_PLACE, match.end()):
+        return False
+    office = next(word for word in sorted(_OFFICE_AFTER_PLACE, key=len, reverse=True) if text.startswith(word, match.end()))
+    return (
+        _RESIDENCE_BEFORE_OFFICE.search(text, max(0, match.start() - 8), match.start()) is None
+        and _BESIDE_AN_OFFICE.match(text, match.end() + len(office)) is None
+    )
+
+
+# What makes an office's address someone's home after all, or a home a landmark's neighbour.
+_A_HOME_AFTER = re.compile(r"\s?(?:其实)?(?:是|为)(?:我|被告|原告|他|她|我们)|的?住处|我家")
+_RESIDENCE_BEFORE_OFFICE = re.compile(r"住|家|地址|住所|地点")
+_BESIDE_AN_OFFICE = re.compile(r"(?:东|西|南|北)侧|后面|后边|旁边|对面|附近|隔壁|家属院|宿舍|楼上|楼下")
 
 
 def _address(match: re.Match[str], vault: _Vault) -> str:
@@ -2714,10 +2761,10 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
             judged = goes_on
     if found.endswith("村镇") and match.string.startswith("银行", match.end()):
         judged = found + "银行"  # "四川村镇" + "银行": a rural bank, no village nor town (see _is_address)
-    if _OFFICE_BEFORE_ADDRESS.search(match.string[max(0, match.start() - 12) : match.start()] + found[:lead_end]):
-        return found  # "……人民法院(地址:……)": a court's or a police station's own address, published (tune 41)
-    if not lived and match.string.startswith(_OFFICE_AFTER_PLACE, match.end()) and _ADDR_NUMBER.search(found) is None:
-        return found  # "海珠区分局花园" + "派出所", "金水区花园路" + "街道办事处": a public office's name, where no one lives (tune 41)
+    if _an_offices_own_address(match, found, lead_end):
+        return vault.keep(found)  # "……人民法院(地址:……路260号)": a court's or a police station's own address, published (tune 41)
+    if _named_after_its_place(match, found, lived, lead_end):
+        return vault.keep(found)  # "海珠区分局花园" + "派出所": a public office's name, where no one lives (tune 41)
     if not _is_address(judged, lived, lead_end):
         return found
     keep = ""
@@ -2797,6 +2844,11 @@ def _addresses(text: str, vault: _Vault) -> str:
     for match in _ADDRESS.finditer(read):
         replaced = _address(match, vault)
         if replaced == match.group(0):
+            continue
+        if vault.restore(replaced) == match.group(0):
+            # Kept whole (an office's own address or name): kept as written, in traditional characters too ("武侯區派出所").
+            pieces += [text[pos : match.start()], vault.keep(text[match.start() : match.end()])]
+            pos = match.end()
             continue
         # The words kept before the address ("老家是") are taken from the text, with any break in them.
         lead = len(replaced.partition(_SENTINEL_OPEN)[0])
@@ -4654,8 +4706,10 @@ _WORD_NAME_PLACE = re.compile(
     # (tune 41: "调解员春雨约了……", "审判员建国", "民警海燕做的笔录", "原告光明诉被告……", "被执行人建国", "催收员叫胜利"): only a listed
     # given name (see _NAMED_WHATEVER_IT_MEANS).
     rf"(?:(?<=调解员)|(?<=审判员)|(?<=书记员)|(?<=民警)|(?<=被执行人)|(?<=陪审员)|(?<=法官)|(?<=审判长)|(?<=法官助理)|(?<=原告)"
-    rf"|(?<=被告)|(?<=催收员叫)|(?<=催收的叫)|(?<=调解员叫)|(?<=客服叫)|(?<=对方叫)|(?<=律师叫))(?P<court_role>[{_CJK_CHAR}]{{2}})"
-    rf"(?=约了|说|讲|做的|答应|同意|让我|叫我|诉(?:被告|我)|律师|[,，。;；!！、\s]|$)"
+    rf"|(?<=被告))(?P<court_role>[{_CJK_CHAR}]{{2}})"
+    rf"(?=约了|说|讲|做的|答应|同意|让我|叫我|诉(?:被告|我)|律师|名下|宣布|宣读|出庭|陈述|称|表示|[,，。;；!！、\s]|$)"
+    rf"|(?:(?<=催收员叫)|(?<=催收的叫)|(?<=调解员叫)|(?<=客服叫)|(?<=对方叫)|(?<=律师叫))(?P<called>[{_CJK_CHAR}]{{2}})"
+    rf"(?=[,，。;；!！、\s]|$)"
     rf"|(?:(?<=原告)|(?<=被告)|(?<=第三人)|(?<=担保人)|(?<=保证人)|(?<=收件人)|(?<=经办人)|(?<=联系人)|(?<=借款人)|(?<=申请人)"
     rf"|(?<=委托人)|(?<=受托人))[:：]?[ \t]?(?P<party>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s]|$|[+0-9]|经本院|诉|与|向)"
     rf"|(?<=@)(?P<mentioned>[{_CJK_CHAR}]{{2}})(?=[ \u2005\u3000])"
@@ -4730,12 +4784,14 @@ _SAID_OF_A_PERSON = frozenset(
     }
 )
 # Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
-_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word", "court_role"})
+_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word", "court_role", "called"})
 # Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
 # (Not 光明, a dairy's name: "欠钱的是光明，乳业那边拖了货款", a review found.)
 _WORD_NAMES_THERE_TOO = frozenset({"胜利"})
-# And in a court's or a police station's role, where no dairy stands ("原告光明诉被告马璐", tune 41).
-_WORD_NAMES_IN_COURT_TOO = _WORD_NAMES_THERE_TOO | {"光明"}
+# In a court's or a police station's role, where no dairy stands ("原告光明诉被告马璐", tune 41); but not 胜利, what a party does ("原告胜利。",
+# a review found), nor a holiday or a city ("民警国庆、春节都照常值班", "法官长春，吉林……调来的").
+_WORD_NAMES_IN_COURT_TOO = frozenset({"光明"})
+_HOLIDAYS = frozenset("国庆 中秋 春节 元旦 端午 清明 七夕 重阳 除夕 元宵 五一 十一".split())
 # Who a role is, after it: 房东太太, 骑手师傅, 卖家大哥.
 _WHO_A_ROLE_IS = frozenset("太太 师傅 阿姨 大哥 大姐 小哥 小姐 先生 女士 老板 老师 叔叔 大爷 大妈 奶奶 爷爷 发财".split())
 # Adverbs that stand where a given name would after a title ("主管明明说过要给加班费", a review found).
@@ -4833,11 +4889,12 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
                 label in _NOT_A_NAME_THERE
                 and label not in (_WORD_NAMES_IN_COURT_TOO if match.lastgroup == "court_role" else _WORD_NAMES_THERE_TOO)
             )
+            or (match.lastgroup == "court_role" and (label in _HOLIDAYS or is_city(label)))
             or _is_not_a_name(label, "")
         )
     ):
         return True  # "欠我钱的是胜利", "线长国庆让我加班": who owes or gives orders, a given name however it reads as a word
-    if match.lastgroup in ("role_word", "court_role"):
+    if match.lastgroup in ("role_word", "court_role", "called"):
         return False  # (only a listed given name there, above: "卖家包邮", a word after a role)
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (

@@ -902,11 +902,18 @@ def find_names(
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
             # (Nor a day of the week's last character: "星期一" + 张丽 is no 一张.)
             # (Nor a word whose second character begins a longer one listed by hand: "吃叫" + "花鸡" is 吃 + 叫花鸡, tune 30.)
+            # (Nor where a strong cue ends with 人: "报警人" + 马慧浩 is no 人马, tune 41's review; not "风控部" + 门正, a department.)
             starts_word = (
                 (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words)
                 and text[i + 1 : i + 3] not in lex.compound
                 and not (i and text[i - 1 : i + 1] in _TIMES_BEFORE_A_NAME)
                 and text[i + 1 : i + 3] not in lex.long_hand_words
+                and not (
+                    ch == "人"
+                    and i >= 2
+                    and text[i : i + 2] not in _WORDS_OF_PEOPLE
+                    and _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
+                )
             )
             i += 2 if starts_word and not nickname else 1
             continue
@@ -969,6 +976,11 @@ _TIMES_BEFORE_A_NAME = frozenset(
     {"早上", "晚上", "上午", "下午", "中午", "凌晨", "半夜"} | {head + day for head in "周期拜" for day in "一二三四五六日天"}
 )
 
+
+# Words that 人 opens, which a cue ending in 人 runs into ("当事人员", "报警人家属"): read whole even there.
+_WORDS_OF_PEOPLE = frozenset(
+    {"人员", "人家", "人们", "人民", "人口", "人士", "人物", "人群", "人数", "人身", "人手", "人力", "人才"}
+)
 
 # Words of 小 or 老 and a surname's character that are no nickname ("老家德宏的": 老家 + 德宏, not 老 + 家德宏) (tune 31).
 _NO_NICKNAMES = frozenset({"老家", "小时", "老年", "小区", "老区"})
