@@ -293,6 +293,13 @@ def sets() -> dict[str, list[dict]]:
         # senders, codes, warnings, news and people checking (tests/data/TUNE52.md). First measured at e219394: 69.5 / 60.5 / 5.0 /
         # 14.5 % (text only 69.5 / 60.5 / 4.5 / 15.0 %).
         "tuning, batch 52 (modelled, one message, one ask)": load("sms_modelled_tune52.jsonl"),
+        # Batch 53, written blind on 2026-12-06 (twenty-third session; 400 messages modelled on 120 public pages): the collection
+        # message itself — unlawful collection by creditors' agents (contacts and employers told, 外访 and hometown visits, insults
+        # and P图, fake law firms, arbitrations and courts, personal accounts), fake collectors, 反催收 and 停息挂账 agencies, credit
+        # repair — beside licensed lenders' and banks' reminders, courts' and mediators' notices, debts sold to asset managers, rules
+        # and warnings, and people's own messages about their debts (tests/data/TUNE53.md). First measured at e219394: 78.5 / 76.6 /
+        # 18.5 / 53.5 % (text only 78.5 / 76.6 / 18.5 / 55.0 %).
+        "tuning, batch 53 (modelled, the collection message itself)": load("sms_modelled_tune53.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

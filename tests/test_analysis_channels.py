@@ -7185,7 +7185,6 @@ class TestBatch52OneMessageOneAsk:
         assert result.has("abused_tld")
 
 
-
 class TestBatch52sReview:
     """A blind review of batch 52's rules (/tmp/review23a): a cheap TLD made shops', clubs', schools' and friends' own sites high
     (by score beside a mobile sender, or by everyday words read as bait), warnings and refusals sent from a mobile stayed high, a
@@ -7236,5 +7235,74 @@ class TestBatch52sReview:
     )
     def test_the_scam_is_high(self, text):
         assert analyze(text).risk == "high"
+
+
+class TestBatch53TheCollectionMessage:
+    """Batch 53 (the collection message itself): debts "synced" to friends, papers "sent" to the employer, visits arranged, a
+    collector's own account to write a debt off, repayment moved to a code while the app is "under maintenance", discounted
+    settlement of every debt, guaranteed credit disputes; and the person's own debt talk, the rules and the news of collectors
+    punished, which are no claim against the reader."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【**金融】您好,您的好友赵*亮欠款逾期,我司已将其欠款情况同步至其抖音及微信好友,如您与其熟识请劝其今日还款。",
+            "【**仲裁服务】你的借款仲裁已受理,裁决书将同步送达你的工作单位人事部门,请于今日处理避免影响工作。",
+            "阿姨,你女儿在我们平台的钱今天要是还不上,我们下周就安排人去你们家,你看你这么大年纪,何必呢。",
+            "凌晨一点了还不回是吧,你这种人就该全家都知道你欠钱不还,明天让你在公司待不下去。",
+            "已提交仲裁,明日出裁决,速回电。",
+            "律师函已发出,24小时内处理。",
+        ],
+    )
+    def test_the_threat_is_not_low(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是负责你这个案子的专员,你的钱直接转我微信,我帮你在系统里销掉,比你在APP还省利息。",
+            "我是银行合作的催收机构,你的卡今天必须处理,对公账户已经关闭,你走支付宝转给我们的结算员就行。",
+            "【**借】APP系统升级暂停还款,为避免逾期,请关注公众号“**借还款中心”扫码还款,逾期产生的罚息不予减免。",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "4折化债,AMC官方合作,名额不多。",
+            "征信异议申诉,百分百成功,不成功退款。",
+        ],
+    )
+    def test_the_agency_is_not_low(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "法院审理一起“软暴力”催收案:催收人员通过微信向借款人发送带花圈的侮辱性图片和短信,并轰炸其通讯录,相关人员被以寻衅滋事罪追诉。法院提示,借款纠纷应依法解决。",
+            "催收指引要点:晚22点至早8点不得催收;对同一号码每天主动拨打不超过6次;不得向无关第三人泄露债务或进行催收。",
+            "哥,我现在每天只接几个催收电话,态度好的我就讲讲难处,语气冲的我就挂,不跟人吵。工资一发我先还最急的那家,你别替我操心。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我:爸,那个电话是我的借款平台,我逾期三天,今天已经还了",
+            "防骗提示:收到陌生“催债”通知,先核实是否真有债务,向对方索取借款合同和债权证明;确认前不向陌生账户转账。",
+            "【育才通】各位家長:本週五下午家長會,請準時到校,如有事請提前告知班主任。",
+            "刚在你家楼下拍的,小区桂花开了,发你微信了,没发链接哈别担心。",
+        ],
+    )
+    def test_the_genuine_text_is_low(self, text):
+        assert analyze(text).risk == "low"
+
+    def test_a_scams_own_warm_reminder_is_still_a_vague_debt(self):
+        assert analyze("温馨提示:您的借款利率未符合新规,需关闭旧额度转入低息账户,系统已安排专员与您联系").risk != "low"
+
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

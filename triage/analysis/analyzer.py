@@ -697,7 +697,11 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         found.made_severe.discard("abused_tld")
     # (The cheap conditions first: the warning's and the case's patterns are read only where they could matter.)
     told_as_a_warning = False
-    if not found.evidence.keys() & _NEVER_TOLD_AWAY and info.kind not in _PERSONAL_KINDS:
+    # (Threats are never told away, a collector dresses his as a warning; but news of collectors punished for them is told: "……催收人员
+    # ……轰炸其通讯录,相关人员被以寻衅滋事罪追诉", batch 53.)
+    if info.kind not in _PERSONAL_KINDS and (
+        not found.evidence.keys() & _NEVER_TOLD_AWAY or (_PUNISHED.search(lowered) is not None and _turns_to_no_one(lowered))
+    ):
         refusal = _reads_as_a_refusal(lowered)
         told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal) and (
             refusal or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
@@ -960,12 +964,16 @@ _WHAT_CAME_OF_IT = re.compile(
     "|元后被(?:转走|骗走|盗刷)"
     # (Batch 50: "……多次转账解冻,损失6.5万元", "对方又要求清空剩余3600元时,小方起疑报警".)
     "|(?<![将会要免])(?<!以免)(?<!防止)损失(?:了)?[0-9一二三四五六七八九十几余多]|起疑|识破"
+    # (Batch 53: "……被公安立案", "被查处".)
+    "|被公安立案|被查处"
 )
 
 # A public body's or a paper's name heading the text with a colon ("钱塘检察:", "厦门警方“一图读懂贷款诈骗”:",
 # "东港发布:", "转一个真实案例:"), read as a case report only beside the words a teller uses for the scam (骗子, 冒充, 谎称 …).
 _BODY_HEADING = re.compile(
     "^[^。!?\n]{0,14}(?:警方|公安|反诈|检察|法院|网警|派出所|监管局|银保监局|证监会|证监局|保卫处|资助管理中心|发布|真实案例|骗子剧本|揭秘"
+    # (Batch 53: "方圆报道:", "象山警方通报:", "柒财经调查:", "法条提示:", "催收指引要点:", "识别真假催收:".)
+    "|报道|通报|调查|法条|法律提示|要点|指引|识别真假"
     # (A paper's name: "北京商报:", "法治日报:", "工人建设时报:", batch 46.)
     "|日报|时报|商报|晚报|晨报|都市报|电讯)"
     "[^。!?\n:：]{0,14}[:：]"
@@ -973,6 +981,16 @@ _BODY_HEADING = re.compile(
 # (Not 诈骗 alone: a fake police text tells the reader "你涉嫌诈骗".)
 _TELLER_WORDS = re.compile(
     "骗子|骗局|冒充|假冒|谎称|自称|被骗|陷阱|诱饵|騙子|騙局|诈骗(?:分子|团伙|手法|套路|电话|短信|警情|案)|非法荐股|非法证券"
+    # (Batch 53: what the rules and the news call unlawful collection.)
+    "|违规催收|违法催收|暴力催收|非法催收|软暴力|寻衅滋事|黑灰产"
+)
+
+
+# A collector, a gang or an agency punished, as news tells it (batch 53: "催收人员通过微信……相关人员被以寻衅滋事罪追诉", "一家催收公司……被查处,
+# 主犯……被判刑", "公安机关打掉一家从事“反催收/债务优化”的公司", "一个……恶势力催收集团被摧毁").
+_PUNISHED = re.compile(
+    "(?:催收|团伙|集团|公司|中介|主犯|人员)[^。!?\n]{0,60}(?:被以[^。!?\n]{0,12}罪|被查处|被采取刑事强制措施|(?<![将会要])被判处?|被追诉"
+    "|被刑事拘留|被立案侦查)|(?:打掉|摧毁|捣毁)[^。!?\n]{0,24}(?:团伙|集团|公司|窝点)|(?:团伙|集团|公司|窝点)[^。!?\n]{0,4}被(?:打掉|摧毁|捣毁)"
 )
 
 
@@ -983,6 +1001,7 @@ def _reads_as_a_case_report(lowered: str) -> bool:
         _CASE_HEADING.match(lowered) is not None
         or (_BODY_HEADING.search(lowered) is not None and _TELLER_WORDS.search(lowered) is not None)
         or (_SOMEONE_ELSE.search(lowered) is not None and _WHAT_CAME_OF_IT.search(lowered) is not None)
+        or _PUNISHED.search(lowered) is not None
     )
     # A case is told of others: the reader is addressed only inside a quotation of the scam, or in the closing advice ("请勿……",
     # "如遇……请拨打96110"); a scam dressed as a case turns to its reader ("您的银行卡已被诈骗团伙利用……", /tmp/review18b).
