@@ -293,6 +293,13 @@ TUNING = (
     # words. First measured at e219394: 97 of 1,876 items kept (89 of 1,174 names, 5 of 110 IDs, 3 of 15 WeChat ids), 444 of 3,221
     # phrases damaged (13.78 %; 369 of them a surname and a title, scrubbed by design).
     ("tuning corpora 41", ROOT / "tests" / "data" / "scrub_tune41.jsonl", ROOT / "tests" / "data" / "scrub_tune41_preserve.txt"),
+    # Written on 2026-12-06 by a forty-third writer blind to the scrubber, in the twenty-third session (tests/data/SCRUB_TUNE42.md):
+    # money trails around a debt — bank SMS and statements, transfer receipts, payment apps' bills and chats, settlement letters,
+    # loan contracts, IOUs, payroll, rent, English and Hong Kong/Taiwan transfers — with names glued to accounts and amounts, after
+    # 对方户名/收款人/交易对方/转账给 and in 转账备注, masked names (王*芳, **明), word-names (招财, 富贵), 钱 and other function
+    # surnames; 3,871 ordinary lines of banking words and branch names. First measured at e219394: 109 of 1,983 items kept (103 of
+    # 1,146 names), 290 of 3,871 phrases damaged (7.49 %; 226 of them a surname and a title, scrubbed by design).
+    ("tuning corpora 42", ROOT / "tests" / "data" / "scrub_tune42.jsonl", ROOT / "tests" / "data" / "scrub_tune42_preserve.txt"),
 )
 # The scrubber before this issue's work.
 OLD_COMMIT = "a599cae"

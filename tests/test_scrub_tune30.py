@@ -1181,3 +1181,40 @@ class TestTune41sReview:
     )
     def test_it_goes(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
+
+
+class TestTune42MoneyTrails:
+    """Tune 42 (money trails): payers and payees after a record's labels, masked names, word-names after them; and bank branches
+    named after a district, masked firms and banks, that stay."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("付款人孟飞付款账号6217005195474785497收款人蒋颖飞", "孟飞"),
+            ("交易对方于博转账备注还汤敏斌", "于博"),
+            ("转账给钱睿杰42520元，钱款已到账", "睿杰"),
+            ("出借人招财  借款人乜妍", "招财"),
+            ("交易对方来福，转账备注：还富贵的钱", "富贵"),
+            ("转账给富贵45.00元", "富贵"),
+            ("对方户名：*婷荣 对方账号：6225 **** **** 5203", "婷荣"),
+            ("你已收到赵*杰的转账198.50元", "赵*杰"),
+            ("【借呗】**超您好，您的欠款已逾期", "**超"),
+            ("您向**亮尾号6705的账户转账", "**亮"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "微众银行武汉思明网点",
+            "浦发银行武汉武侯支行营业室",
+            "【**金融】您好",
+            "**银行:您的借款已逾期",
+            "我还清的钱",
+            "转账给平台",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace(":", "：") == text.replace(":", "：")

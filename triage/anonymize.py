@@ -195,6 +195,12 @@ _INSTITUTION_NAMES = re.compile(
     )
 )
 
+# A bank's branch after its name, a city and a district's name in it ("微众银行武汉思明网点", "兴业银行南昌武侯支行"): where money was paid
+# in, no person (tune 42: 武思, 武侯 were read as names).
+_BANK_BRANCH = re.compile(
+    "(?:(?<=银行)|(?<=銀行))[\u4e00-\u9fff]{2,8}?(?:支行|分行|网点|網點|营业室|營業室|营业部|營業部|分理处|分理處)"
+)
+
 # --- patterns -------------------------------------------------------------------------------------
 # Markers are private-use characters only (the index is spelled with \ue100-\ue109), so no later
 # pass can see a digit or a letter inside one.
@@ -4708,6 +4714,10 @@ _WORD_NAME_PLACE = re.compile(
     rf"(?:(?<=调解员)|(?<=审判员)|(?<=书记员)|(?<=民警)|(?<=被执行人)|(?<=陪审员)|(?<=法官)|(?<=审判长)|(?<=法官助理)|(?<=原告)"
     rf"|(?<=被告))(?P<court_role>[{_CJK_CHAR}]{{2}})"
     rf"(?=约了|说|讲|做的|答应|同意|让我|叫我|诉(?:被告|我)|律师|名下|宣布|宣读|出庭|陈述|称|表示|[,，。;；!！、\s]|$)"
+    # Who pays, is paid or lends in a bank's or a payment app's record (tune 42: "出借人招财", "交易对方富贵，转账备注：还……", "转账给秀英").
+    rf"|(?:(?<=出借人)|(?<=交易对方)|(?<=对方户名)|(?<=付款人)|(?<=收款人)|(?<=付款方)|(?<=收款方)|(?<=转账给)|(?<=户名))[:：]?[ ]?"
+    rf"(?P<payee>[{_CJK_CHAR}]{{2}})(?=[,，。;；、(（\s|]|$|\d|[\ue000-\uf8ff]|的|转账|向你)"
+    rf"|(?<=还)(?P<paid_back>[{_CJK_CHAR}]{{2}})(?=的钱)"
     rf"|(?:(?<=催收员叫)|(?<=催收的叫)|(?<=调解员叫)|(?<=客服叫)|(?<=对方叫)|(?<=律师叫))(?P<called>[{_CJK_CHAR}]{{2}})"
     rf"(?=[,，。;；!！、\s]|$)"
     rf"|(?:(?<=原告)|(?<=被告)|(?<=第三人)|(?<=担保人)|(?<=保证人)|(?<=收件人)|(?<=经办人)|(?<=联系人)|(?<=借款人)|(?<=申请人)"
@@ -4784,7 +4794,7 @@ _SAID_OF_A_PERSON = frozenset(
     }
 )
 # Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
-_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word", "court_role", "called"})
+_NAMED_WHATEVER_IT_MEANS = frozenset({"worker", "owes", "role_word", "court_role", "called", "payee", "paid_back"})
 # Words that stand in _NOT_A_NAME_THERE below and are given names as well, which those positions take ("欠我钱的是胜利").
 # (Not 光明, a dairy's name: "欠钱的是光明，乳业那边拖了货款", a review found.)
 _WORD_NAMES_THERE_TOO = frozenset({"胜利"})
@@ -4849,6 +4859,34 @@ def _a_given_names_shape(label: str) -> bool:
     )
 
 
+# A name with some of its characters masked, as banks, payment apps and collectors print it ("对方户名：*婷荣", "收款人**辉", "吕**，还款卡……",
+# "你已收到赵*杰的转账", "**超您好"; tune 42): what is left still narrows it to a few people. Only where a person stands: after a payee's or
+# a borrower's label, before what is said to a person or of one; and never a masked firm, bank or place ("【**金融】", "**银行:", "**市").
+_MASKED_TOKEN = r"(?:[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?|[*＊]{1,3}[\u4e00-\u9fff]{1,2})"
+_MASKED_NAME = re.compile(
+    r"(?:(?<=户名)|(?<=收款人)|(?<=付款人)|(?<=付款方)|(?<=收款方)|(?<=交易对方)|(?<=转账给)|(?<=转给)|(?<=借款人)|(?<=出借人)|(?<=实名认证)"
+    r"|(?<=收到)|(?<=来自)|(?<=转账-)|(?<=收款-)|(?<=\[转账\])|(?<=被)|(?<=向)|(?<=名称))[:：|]?[ ]?"
+    rf"(?P<labelled>{_MASKED_TOKEN})(?=[\s,，。:：;；|()（）\[\]]|$|\d|[\ue000-\uf8ff]|的|尾号|您好|先生|女士|转账|向你|领取)"
+    rf"|(?:^|(?<=[\n,，。;；】\]]))(?P<addressed>{_MASKED_TOKEN})(?=[ ]?(?:您好|你好|先生|女士|[,，][ ]?(?:限你|你|您)))"
+    rf"|(?P<said_of>{_MASKED_TOKEN})(?=的转账|向你转账|发起了)"
+)
+_NOT_MASKED_NAME_ENDS = frozenset("行司融款贷团台院所借呗省市区县镇村路街号店厂部局站")
+
+
+def _masked_names(text: str, vault: _Vault) -> str:
+    def replace(match: re.Match[str]) -> str:
+        group = match.lastgroup or "labelled"
+        token = match.group(group)
+        hans = [ch for ch in token if is_cjk(ch)]
+        if is_cjk(token[0]) and to_simplified(token[0]) not in lexicon().surname_tier:
+            return match.group(0)  # ("尾*号": not a surname and a mask)
+        if not is_cjk(token[0]) and (hans[-1] in _NOT_MASKED_NAME_ENDS or is_ordinary_word("".join(hans))):
+            return match.group(0)  # ("**银行", "**市", "**金融": a firm or a place with its name masked)
+        return match.group(0)[: match.start(group) - match.start()] + vault.name(token)
+
+    return _MASKED_NAME.sub(replace, text)
+
+
 def _word_names_in_place(text: str, vault: _Vault) -> str:
     """Where it stands so, and elsewhere only where a person's words follow it ("被告：甘露 … 甘露表示无力还款", "杨柳:打了七次",
     "被告甘露之配偶"); the same word stays a word elsewhere ("经办人：向前 … 要向前看", "被告：高山，住高山镇")."""
@@ -4894,7 +4932,7 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         )
     ):
         return True  # "欠我钱的是胜利", "线长国庆让我加班": who owes or gives orders, a given name however it reads as a word
-    if match.lastgroup in ("role_word", "court_role", "called"):
+    if match.lastgroup in ("role_word", "court_role", "called", "payee", "paid_back"):
         return False  # (only a listed given name there, above: "卖家包邮", a word after a role)
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
@@ -5210,6 +5248,7 @@ PASSES: tuple[Pass, ...] = (
     # (After the estates' pass, which takes an estate with its number whole: "我住在幸福里3-2-2202", a fresh read found.)
     Pass("room numbers", _contains("-"), _each(_ROOM_NUMBER, _room_number)),
     Pass("addresses in English", _has_latin, _each(_EN_ADDRESS, _english_address)),
+    Pass("bank branches (kept)", _contains("银行", "銀行"), _each(_BANK_BRANCH, lambda m, vault: vault.keep(m.group(0)))),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),
@@ -5252,6 +5291,7 @@ PASSES: tuple[Pass, ...] = (
         _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
+    Pass("masked names", _contains("*", "＊"), _masked_names),
     Pass("names that are words, where only a person stands", _always, _word_names_in_place),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),

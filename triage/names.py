@@ -902,14 +902,15 @@ def find_names(
             # (Nor a word whose second character begins a compound surname: "跟上" + "官艳" is 跟 + 上官艳.)
             # (Nor a day of the week's last character: "星期一" + 张丽 is no 一张.)
             # (Nor a word whose second character begins a longer one listed by hand: "吃叫" + "花鸡" is 吃 + 叫花鸡, tune 30.)
-            # (Nor where a strong cue ends with 人: "报警人" + 马慧浩 is no 人马, tune 41's review; not "风控部" + 门正, a department.)
+            # (Nor where a strong cue ends with 人 or 给: "报警人" + 马慧浩 is no 人马, tune 41's review, "转账给" + 钱睿杰 no 给钱, tune 42; not
+            # "风控部" + 门正, a department.)
             starts_word = (
                 (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words)
                 and text[i + 1 : i + 3] not in lex.compound
                 and not (i and text[i - 1 : i + 1] in _TIMES_BEFORE_A_NAME)
                 and text[i + 1 : i + 3] not in lex.long_hand_words
                 and not (
-                    ch == "人"
+                    ch in "人给"
                     and i >= 2
                     and text[i : i + 2] not in _WORDS_OF_PEOPLE
                     and _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
