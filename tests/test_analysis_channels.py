@@ -7305,4 +7305,46 @@ class TestBatch53TheCollectionMessage:
         assert analyze("温馨提示:您的借款利率未符合新规,需关闭旧额度转入低息账户,系统已安排专员与您联系").risk != "low"
 
 
+class TestTheTwentyThirdSessionsSecondReview:
+    """A second blind review of the session's analyser (/tmp/review23b) and a fresh read: a vague debt pressed on the reader excused by a
+    rule's word or a tip's heading, home visits and friends' words read as threats, friends settling up read as a collector's account,
+    a lender's own notice of its official account, a collector's threat that mentions punished collectors, labour arbitration, policy
+    news of "化解债务", clubs' refunds on cheap domains, English told-of words inside other words, a scam's own "如需拒收"."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你的欠款已严重逾期，今天必须处理，不得再拖，否则依法起诉，速回电。",
+            "催收提醒：你的欠款已逾期，今日内处理，否则移交法务部门起诉。",
+            "违规催收可投诉12378，但你的欠款已逾期，今天必须还款，否则起诉。",
+            "告诉张三，他再不还钱，他单位领导和全村人都会知道。听说有催收人员被刑事拘留，那又怎样。",
+            "Refund of 280 pending for this phishing-protected account: claim at tax-refund.top",
+            "您有一份“合同文件”到付件，代收39元，如需拒收请联系派送员",
+        ],
+    )
+    def test_the_pressure_is_not_low(self, text):
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【物业】明天上午安排人员到您家检查燃气管道，请家中留人。",
+            "朋友都看到了你的获奖视频，太厉害了！",
+            "生日快乐！全家都知道你今天最开心。",
+            "下午我去你们单位找你，一起吃个饭。",
+            "每天给你发一条早安，直到你烦我为止😄",
+            "上次借的两千你还到我微信就行，咱俩就结清了哈。",
+            "【XX消费金融】系统升级期间，可通过官方微信公众号还款，请勿向任何个人账户转账。",
+            "公司拖欠工资可以申请劳动仲裁，具体可致电12333咨询处理。",
+            "财政部：稳妥化解地方政府隐性债务风险",
+            "读书会本周活动取消，已交的费用将退还，详见 dushu.club",
+            "录取通知书将寄到你的班主任处，请及时领取。",
+            "今天的会议纪要已同步给你的同事，请查收邮件。",
+            "社会性死亡现场：今天开会把PPT投错了，哈哈哈。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

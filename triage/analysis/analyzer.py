@@ -700,7 +700,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     # (Threats are never told away, a collector dresses his as a warning; but news of collectors punished for them is told: "……催收人员
     # ……轰炸其通讯录,相关人员被以寻衅滋事罪追诉", batch 53.)
     if info.kind not in _PERSONAL_KINDS and (
-        not found.evidence.keys() & _NEVER_TOLD_AWAY or (_PUNISHED.search(lowered) is not None and _turns_to_no_one(lowered))
+        not found.evidence.keys() & _NEVER_TOLD_AWAY or _reads_as_news_of_punishment(lowered)
     ):
         refusal = _reads_as_a_refusal(lowered)
         told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal) and (
@@ -992,6 +992,20 @@ _PUNISHED = re.compile(
     "(?:催收|团伙|集团|公司|中介|主犯|人员)[^。!?\n]{0,60}(?:被以[^。!?\n]{0,12}罪|被查处|被采取刑事强制措施|(?<![将会要])被判处?|被追诉"
     "|被刑事拘留|被立案侦查)|(?:打掉|摧毁|捣毁)[^。!?\n]{0,24}(?:团伙|集团|公司|窝点)|(?:团伙|集团|公司|窝点)[^。!?\n]{0,4}被(?:打掉|摧毁|捣毁)"
 )
+
+
+def _reads_as_news_of_punishment(lowered: str) -> bool:
+    """News of collectors punished, under a paper's, a court's or the police's heading, that threatens no one ahead (not "……听说有催收人员
+    被刑事拘留，那又怎样" nor "……今日不还，将安排人员到其单位张贴。有催收公司被查处过", a review found)."""
+    return (
+        _PUNISHED.search(lowered) is not None
+        and (_CASE_HEADING.match(lowered) is not None or _BODY_HEADING.search(lowered) is not None)
+        and _THREAT_AHEAD.search(lowered) is None
+        and _turns_to_no_one(lowered)
+    )
+
+
+_THREAT_AHEAD = re.compile("再不|今天不还|今日不还|不还钱|将安排|都会知道|那又怎样|等着")
 
 
 def _reads_as_a_case_report(lowered: str) -> bool:
@@ -1390,6 +1404,8 @@ def _check_unknown_platform(
     debt = first_match(rule.scanners, compact.text)
     if debt is None or first_match(rule.unless, compact.text) is not None:
         return
+    if _RULES_AND_TIPS.search(compact.text) is not None and _PRESSED.search(compact.text) is None:
+        return  # a rule, a tip or a warning that names such debts, pressing no one's (batch 53)
     if hidden and _inside(debt.span(), hidden):
         # The first debt word stands in a quotation or a told story: the first one outside them, if any.
         outside = [
@@ -1402,6 +1418,18 @@ def _check_unknown_platform(
             return
         debt = min(outside, key=lambda match: match.start())
     found.add(rule, debt.group(0))
+
+
+# The rules and the tips that name vague debts ("不得向无关第三人……", "防骗提示:", "……都是骗局", batch 53): no claim, unless a debt of
+# the reader's is pressed in the same text, as a collector writes "不得再拖", "催收提醒：你的欠款……今日内处理", "违规催收可投诉12378，但你
+# 的欠款……今天必须还款" (a review found).
+_RULES_AND_TIPS = re.compile(
+    "不得|禁止|违规催收|违法催收|暴力催收|黑灰产|12378|12363|12321|是骗局|均为诈骗|诈骗手段"
+    "|(?:提示|提醒|指引|要点|案例)(?<!温馨提示)(?<!重要提示)(?<!友情提示)(?<!温馨提醒)(?<!重要提醒)(?<!友情提醒)[:：]"
+)
+_PRESSED = re.compile(
+    "(?:你|您)的?(?:欠款|借款|贷款|逾期|账单|网贷|欠)|今日内|今天内|今天必须|今日必须|速回电|否则|限期|立即还款|马上还"
+)
 
 
 def _check_sender(
@@ -1540,8 +1568,9 @@ def _check_links(
 # and .vip sites (/tmp/review23a); nor a code given to the reader: an airport's Wi-Fi sends "您的验证码……访问 xx.cc".
 _LINK_BAIT = re.compile(
     "(?:待|速|可|请|点击|点)领(?:取)?[^。!?\n]{0,6}(?:元|补贴|补助|津贴|红包|奖金|现金|话费)|(?:元|补贴|补助|津贴|红包|奖金)[^。!?\n]{0,6}(?:待领|领取|速领|可领)"
-    "|提现|兑现|清零|退款|退费|退还|返还|理赔|赔付|罚款|违章|违法(?:记录|详情|未处理)|欠费|逾期|未缴|补缴|停机|停电|停气|停水|冻结|注销|解封"
-    "|认证|核验|验证(?!码)|激活|失效|过期|额度|贷款|借款|关税|医保|社保|公积金|实名|暂停使用|未领取|未取件|将退回|话费|数字人民币|数币"
+    "|提现|兑现|清零|(?<!已)(?<!原路)退款|理赔|赔付|罚款|违章|违法(?:记录|详情|未处理)|欠费|逾期|未缴|补缴|停机|停电|停气|停水|冻结|注销|解封"
+    "|认证|核验|验证(?!码)|激活|失效|过期|(?:借款|贷款|信用)额度|额度[^。!?\\n]{0,2}(?:提升|已批|待领|激活)|(?:贷款|借款)[^。!?\\n]{0,4}(?:到账|审批|下款|放款)"
+    "|关税|医保|社保|公积金|实名|暂停使用|未领取|未取件|将退回|话费[^。!?\\n]{0,4}(?:返还|赠送|券|红包|领取|清零|余额不足)|(?:返还|赠送)[^。!?\\n]{0,6}话费|数字人民币|数币"
     "|奖金|大奖|中奖|募捐|捐赠|捐款|献爱心|扶贫|结清|减免|续保|成绩已(?:出|发布)"
     "|(?<![a-z])(?:verify|verification|suspend|suspended|locked|refund|unpaid|overdue|redeliver|redelivery|penalty|toll)(?![a-z])"
 )
@@ -1550,8 +1579,8 @@ _LINK_BAIT = re.compile(
 # The same in English: "…pay your toll at ezpass-pay.xyz, it's a scam, ignore it", "…I didn't click, that's a scam right?" (a review);
 # not a bare question, "Is this legit?", which is judged as it is.
 _TOLD_OF_IN_ENGLISH = re.compile(
-    r"(?:it'?s|that'?s|is|was) (?:a |an )?(?:scam|fake|phishing)|(?:didn'?t|did not|don'?t|do not|never) (?:click|open|tap)"
-    r"|ignore it"
+    r"(?<![a-z])(?:it'?s|that'?s|this is|was) (?:a |an )?(?:scam|fake|phishing)(?![a-z-])"
+    r"|(?<![a-z])(?:i|we|he|she|they|mum|mom|dad) (?:didn'?t|did not|never) (?:click|open|tap)(?![a-z])"
 )
 
 
