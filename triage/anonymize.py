@@ -197,9 +197,29 @@ _INSTITUTION_NAMES = re.compile(
 
 # A bank's branch after its name, a city and a district's name in it ("微众银行武汉思明网点", "兴业银行南昌武侯支行"): where money was paid
 # in, no person (tune 42: 武思, 武侯 were read as names).
+# (Only a place's few characters between: not "建设银行客户经理李娜在网点", "农业银行转给马丽的钱在分理处", "招商银行户名王芳朝阳支行", a review.)
 _BANK_BRANCH = re.compile(
-    "(?:(?<=银行)|(?<=銀行))[\u4e00-\u9fff]{2,8}?(?:支行|分行|网点|網點|营业室|營業室|营业部|營業部|分理处|分理處)"
+    "(?:(?<=银行)|(?<=銀行))(?:(?!在|的|给|給|转|轉|户|戶|收|付|经|經|客|人|员|員|叫|姓)[\u4e00-\u9fff]){2,6}?"
+    "(?:支行|分行|网点|網點|营业室|營業室|营业部|營業部|分理处|分理處)"
 )
+
+
+def _bank_branch(match: re.Match[str], vault: _Vault) -> str:
+    """Kept only where what stands between the bank and its branch word is a place or two ("武汉" + "思明"), not a person ("农业银行张伟
+    说分行不给办", a fresh read found)."""
+    place = to_simplified(match.group(0))
+    place = place[
+        : len(place) - next(len(w) for w in ("分理处", "营业室", "营业部", "支行", "分行", "网点") if place.endswith(w))
+    ]
+    # (A city first and a district's short name after it, "武汉" + "思明", or a place alone.)
+    if (
+        is_place(place)
+        or is_city(place)
+        or any((is_place(place[:cut]) or is_city(place[:cut])) and len(place) - cut <= 3 for cut in range(2, len(place)))
+    ):
+        return vault.keep(match.group(0))
+    return match.group(0)
+
 
 # --- patterns -------------------------------------------------------------------------------------
 # Markers are private-use characters only (the index is spelled with \ue100-\ue109), so no later
@@ -449,8 +469,8 @@ _ACCOUNT_CODE = re.compile(
 _CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,4}\s*\d{1,7}\s*号"
     # (A police receipt's number, the office's letters before the year: "郑公(中)受案字〔2026〕13126号", tune 41.)
-    r"|(?:(?<=编号)|(?<=回执)|(?<=文号)|(?<=号码)|(?<=[:：\s,，(（])|^)(?!办|依据|根据|按照|参照|据)[\u4e00-\u9fff]{1,4}?(?:公安分局|公安局|公)"
-    r"(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）]){0,2}\s*[\u4e00-\u9fff]{0,3}字\s*[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*\d{1,7}\s*号"
+    r"|(?:(?<=编号)|(?<=回执)|(?<=文号)|(?<=号码)|(?<=[:：\s,，(（])|^)(?!办|依据|根据|按照|参照|据)[\u4e00-\u9fff]{1,4}?(?:(?:公安分局|公安局)(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）]){0,2}"
+    r"|公(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）]){1,2})\s*[\u4e00-\u9fff]{0,3}字\s*[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*\d{1,7}\s*号"
 )
 # E-mail addresses spelled out against harvesters: "zhang.san at 163 dot com", "zhangsan(at)qq.com", and an
 # "@" with spaces around it ("leo8890 @ sohu.com", as a full-width ＠ is often typed).
@@ -550,10 +570,11 @@ _AMOUNT_CUE = re.compile(
     r"(?:金额)?\s*(?:为|是|:)?\s*$"
 )
 
-# (Or an ID number's six-digit area code with the rest masked, "210102************", tune 41: 15 or 18 characters in all.)
+# (Or an ID number's six-digit area code with the rest masked, "210102************", tune 41: 15 or 18 characters in all, or 14 as
+# some type it, which reads as a card's and is hidden all the same; not after a code's label, "验证码123456****".)
 _MASKED = re.compile(
     r"(?<![0-9A-Za-z])\d{1,6}[*＊×●•]{3,12}\d{1,4}[Xx]?(?![0-9A-Za-z])"
-    r"|(?<![0-9A-Za-z])[1-9]\d{5} ?(?:[*＊×●•]{12}|[*＊×●•]{8,9})(?![0-9A-Za-z*＊×●•])"
+    r"|(?<![0-9A-Za-z码碼])[1-9]\d{5} ?(?:[*＊×●•]{12}|[*＊×●•]{8,9})(?![0-9A-Za-z*＊×●•])"
 )
 # Digits with separators between them, two spaces included ("6222  0230  9619 0286" as some apps copy it).
 # A mobile an OCR'd screenshot misread, one or two digits as look-alike letters ("135 Z481 6606",
@@ -1825,7 +1846,7 @@ _NOT_INITIALS = frozenset(
     "qc pqc pmc smt mt smd pcb cnc spc gmp tpm qms mkt hdd ssd pm dc sqc wms "
     # (Tune 41's review: a trade's, a brand's or a sales team's letters before 经理 or 律师, "CBD经理讲", "MCN经理说", "BMW经理说", "事务所的PC
     # 律师", "KYC", "SDR", "TMK".)
-    "cs csr kyc sdr tmk cbd mcn bmw pc bdm kam pmo cmo crd sem seo cpa cpc cps qa rd ka gr bp sm hq".split()
+    "cs csr kyc sdr tmk cbd mcn bmw pc bdm kam pmo cmo crd sem seo cpa cpc cps qa rd ka gr bp sm hq tcl byd pwc tl cfc".split()
 )
 
 
@@ -2222,7 +2243,7 @@ def _english_given_by_cue(match: re.Match[str], vault: _Vault) -> str:
     name = match.group(group)
     # (A name of the hand list that is a word or a brand too, Cherry, Coco, Crystal, Ruby, Daisy, only after a cue for a person; not after
     # "们的" or "名叫", which a brand or a product follows as often, a review found: "我喝的是他们的Coco", "品牌名叫Daisy".)
-    before = match.string[max(0, match.start(group) - 2) : match.start(group)]
+    before = match.string[max(0, match.start(group) - 3) : match.start(group)].rstrip()[-2:]
     if name not in _CENSUS_GIVEN_NAMES and (name not in _EN_GIVEN_NAMES or before in ("们的", "名叫", "就叫")):
         return match.group(0)
     if before in ("们的", "名叫", "就叫") and _A_PERSON_GOES_ON.match(match.string, match.end(group)) is None:
@@ -2723,6 +2744,7 @@ def _an_offices_own_address(match: re.Match[str], found: str, lead_end: int) -> 
     text = match.string
     return (
         _OFFICE_BEFORE_ADDRESS.search(text[max(0, match.start() - 12) : match.start()] + found[:lead_end]) is not None
+        and _RESIDENCE_BEFORE_OFFICE.search(text, max(0, match.start() - 16), max(0, match.start() - 4)) is None
         and text[match.end() : match.end() + 1] in (")", "）")
         and _ADDR_ROAD.search(found) is not None
         and _ADDR_UNIT.search(found) is None
@@ -2744,7 +2766,9 @@ def _named_after_its_place(match: re.Match[str], found: str, lived: bool, lead_e
 
 
 # What makes an office's address someone's home after all, or a home a landmark's neighbour.
-_A_HOME_AFTER = re.compile(r"\s?(?:其实)?(?:是|为)(?:我|被告|原告|他|她|我们)|的?住处|我家")
+_A_HOME_AFTER = re.compile(
+    r"\s?(?:其实|也就是|那是|就是)?(?:是|为)?(?:我|被告|原告|他|她|我们)|的?住处|我家|对面|旁边|附近|隔壁|后面|楼上|楼下"
+)
 _RESIDENCE_BEFORE_OFFICE = re.compile(r"住|家|地址|住所|地点")
 _BESIDE_AN_OFFICE = re.compile(r"(?:东|西|南|北)侧|后面|后边|旁边|对面|附近|隔壁|家属院|宿舍|楼上|楼下")
 
@@ -4863,14 +4887,19 @@ def _a_given_names_shape(label: str) -> bool:
 # "你已收到赵*杰的转账", "**超您好"; tune 42): what is left still narrows it to a few people. Only where a person stands: after a payee's or
 # a borrower's label, before what is said to a person or of one; and never a masked firm, bank or place ("【**金融】", "**银行:", "**市").
 _MASKED_TOKEN = r"(?:[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?|[*＊]{1,3}[\u4e00-\u9fff]{1,2})"
+# (The labels in traditional characters too: "對方戶名：*婷榮", a fresh read.)
+# (After 被, 向, 收到 or 来自 only a surname's character and a mask, "转账已被顾*领取": not "被**打了", "向**举报", "来自**保险", a review found.)
+_MASKED_SURNAME_FIRST = r"[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?"
 _MASKED_NAME = re.compile(
-    r"(?:(?<=户名)|(?<=收款人)|(?<=付款人)|(?<=付款方)|(?<=收款方)|(?<=交易对方)|(?<=转账给)|(?<=转给)|(?<=借款人)|(?<=出借人)|(?<=实名认证)"
-    r"|(?<=收到)|(?<=来自)|(?<=转账-)|(?<=收款-)|(?<=\[转账\])|(?<=被)|(?<=向)|(?<=名称))[:：|]?[ ]?"
+    r"(?:(?<=户名)|(?<=戶名)|(?<=收款人)|(?<=付款人)|(?<=付款方)|(?<=收款方)|(?<=交易对方)|(?<=交易對方)|(?<=转账给)|(?<=轉賬給)|(?<=转给)"
+    r"|(?<=轉給)|(?<=借款人)|(?<=出借人)|(?<=实名认证)|(?<=實名認證)|(?<=转账-)|(?<=收款-)|(?<=\[转账\])|(?<=名称))[:：|]?[ ]?"
     rf"(?P<labelled>{_MASKED_TOKEN})(?=[\s,，。:：;；|()（）\[\]]|$|\d|[\ue000-\uf8ff]|的|尾号|您好|先生|女士|转账|向你|领取)"
+    r"|(?:(?<=收到)|(?<=来自)|(?<=被)|(?<=向))"
+    rf"(?P<after_verb>{_MASKED_SURNAME_FIRST})(?=[\s,，。:：;；|()（）\[\]]|$|\d|[\ue000-\uf8ff]|的|尾号|转账|领取)"
     rf"|(?:^|(?<=[\n,，。;；】\]]))(?P<addressed>{_MASKED_TOKEN})(?=[ ]?(?:您好|你好|先生|女士|[,，][ ]?(?:限你|你|您)))"
     rf"|(?P<said_of>{_MASKED_TOKEN})(?=的转账|向你转账|发起了)"
 )
-_NOT_MASKED_NAME_ENDS = frozenset("行司融款贷团台院所借呗省市区县镇村路街号店厂部局站")
+_NOT_MASKED_NAME_ENDS = frozenset("行司融款贷团台院所借呗省市区县镇村路街号店厂部局站网险券金期递房花宝城")
 
 
 def _masked_names(text: str, vault: _Vault) -> str:
@@ -4927,7 +4956,8 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
                 label in _NOT_A_NAME_THERE
                 and label not in (_WORD_NAMES_IN_COURT_TOO if match.lastgroup == "court_role" else _WORD_NAMES_THERE_TOO)
             )
-            or (match.lastgroup == "court_role" and (label in _HOLIDAYS or is_city(label)))
+            or (match.lastgroup == "court_role" and label in _HOLIDAYS and match.string[match.end() : match.end() + 1] in "、,，")
+            or (match.lastgroup in ("court_role", "payee", "paid_back") and is_city(label))
             or _is_not_a_name(label, "")
         )
     ):
@@ -5248,7 +5278,7 @@ PASSES: tuple[Pass, ...] = (
     # (After the estates' pass, which takes an estate with its number whole: "我住在幸福里3-2-2202", a fresh read found.)
     Pass("room numbers", _contains("-"), _each(_ROOM_NUMBER, _room_number)),
     Pass("addresses in English", _has_latin, _each(_EN_ADDRESS, _english_address)),
-    Pass("bank branches (kept)", _contains("银行", "銀行"), _each(_BANK_BRANCH, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("bank branches (kept)", _contains("银行", "銀行"), _each(_BANK_BRANCH, _bank_branch)),
     Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),
