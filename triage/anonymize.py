@@ -2247,9 +2247,8 @@ def _english_given_by_cue(match: re.Match[str], vault: _Vault) -> str:
     if name not in _CENSUS_GIVEN_NAMES and (name not in _EN_GIVEN_NAMES or before in ("们的", "名叫", "就叫")):
         return match.group(0)
     if before in ("们的", "名叫", "就叫") and _A_PERSON_GOES_ON.match(match.string, match.end(group)) is None:
-        return match.group(
-            0
-        )  # (and even a census name there only where a person goes on: "他们的Eric，她说", not "我们的Hazel，系列产品")
+        # (And even a census name there only where a person goes on: "他们的Eric，她说", not "我们的Hazel，系列产品".)
+        return match.group(0)
     return (
         match.group(0)[: match.start(group) - match.start()]
         + vault.name(name)
@@ -2733,6 +2732,7 @@ _OFFICE_AFTER_PLACE = (
     "社区居委会",
 )
 
+_OFFICES_LONGEST_FIRST = sorted(_OFFICE_AFTER_PLACE, key=len, reverse=True)
 _OFFICE_BEFORE_ADDRESS = re.compile(
     r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
 )
@@ -2758,7 +2758,7 @@ def _named_after_its_place(match: re.Match[str], found: str, lived: bool, lead_e
     text = match.string
     if lived or lead_end or _ADDR_NUMBER.search(found) is not None or not text.startswith(_OFFICE_AFTER_PLACE, match.end()):
         return False
-    office = next(word for word in sorted(_OFFICE_AFTER_PLACE, key=len, reverse=True) if text.startswith(word, match.end()))
+    office = next(word for word in _OFFICES_LONGEST_FIRST if text.startswith(word, match.end()))
     return (
         _RESIDENCE_BEFORE_OFFICE.search(text, max(0, match.start() - 8), match.start()) is None
         and _BESIDE_AN_OFFICE.match(text, match.end() + len(office)) is None
