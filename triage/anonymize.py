@@ -2717,22 +2717,22 @@ def _school(match: re.Match[str], vault: _Vault) -> str:
 
 
 # Public offices named after the place they serve, right after it (tune 41: "海珠区分局花园派出所").
+# (Longest first, so that the office's whole word is found: 街道办事处 before 办事处.)
 _OFFICE_AFTER_PLACE = (
+    "街道办事处",
+    "社区居委会",
+    "人民法庭",
     "派出所",
     "警务室",
     "警务站",
-    "人民法庭",
-    "法庭",
     "司法所",
     "检察室",
     "街道办",
-    "街道办事处",
     "办事处",
     "居委会",
-    "社区居委会",
+    "法庭",
 )
 
-_OFFICES_LONGEST_FIRST = sorted(_OFFICE_AFTER_PLACE, key=len, reverse=True)
 _OFFICE_BEFORE_ADDRESS = re.compile(
     r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
 )
@@ -2758,7 +2758,7 @@ def _named_after_its_place(match: re.Match[str], found: str, lived: bool, lead_e
     text = match.string
     if lived or lead_end or _ADDR_NUMBER.search(found) is not None or not text.startswith(_OFFICE_AFTER_PLACE, match.end()):
         return False
-    office = next(word for word in _OFFICES_LONGEST_FIRST if text.startswith(word, match.end()))
+    office = next(word for word in _OFFICE_AFTER_PLACE if text.startswith(word, match.end()))
     return (
         _RESIDENCE_BEFORE_OFFICE.search(text, max(0, match.start() - 8), match.start()) is None
         and _BESIDE_AN_OFFICE.match(text, match.end() + len(office)) is None
@@ -2769,7 +2769,7 @@ def _named_after_its_place(match: re.Match[str], found: str, lived: bool, lead_e
 _A_HOME_AFTER = re.compile(
     r"\s?(?:其实|也就是|那是|就是)?(?:是|为)?(?:我|被告|原告|他|她|我们)|的?住处|我家|对面|旁边|附近|隔壁|后面|楼上|楼下"
 )
-_RESIDENCE_BEFORE_OFFICE = re.compile(r"住|家|地址|住所|地点")
+_RESIDENCE_BEFORE_OFFICE = re.compile(r"住|家|地址|地点")
 _BESIDE_AN_OFFICE = re.compile(r"(?:东|西|南|北)侧|后面|后边|旁边|对面|附近|隔壁|家属院|宿舍|楼上|楼下")
 
 
