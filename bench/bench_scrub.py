@@ -300,6 +300,18 @@ TUNING = (
     # surnames; 3,871 ordinary lines of banking words and branch names. First measured at e219394: 109 of 1,983 items kept (103 of
     # 1,146 names), 290 of 3,871 phrases damaged (7.49 %; 226 of them a surname and a title, scrubbed by design).
     ("tuning corpora 42", ROOT / "tests" / "data" / "scrub_tune42.jsonl", ROOT / "tests" / "data" / "scrub_tune42_preserve.txt"),
+    # Written on 2026-12-06 by a forty-fourth writer blind to the scrubber, in the twenty-fourth session (tests/data/SCRUB_TUNE43.md):
+    # social media, forums and complaint platforms — Weibo reposts, 小红书 notes, 贴吧 floors, 豆瓣 replies, 黑猫投诉 complaints, group
+    # announcements, 闲鱼 chats, live-stream comments — with handles, nicknames, masked names (王*芳, 王〇芳, 王x芳), and numbers split
+    # by emoji and middle dots; 2,962 ordinary lines of platform words, slang and public figures. First measured at 30bb9b5: 94 of
+    # 1,521 items kept (51 names, 12 phones, 9 accounts, 8 QQ, 6 IDs), 143 of 2,962 phrases damaged (4.83 %).
+    ("tuning corpora 43", ROOT / "tests" / "data" / "scrub_tune43.jsonl", ROOT / "tests" / "data" / "scrub_tune43_preserve.txt"),
+    # Written on 2026-12-06 by a forty-fifth writer blind to the scrubber, in the twenty-fourth session (tests/data/SCRUB_TUNE44.md):
+    # where people live — 外访 notices, address checks, household papers, rural, farm and corps addresses, minority regions, Hong
+    # Kong, Macau and Taiwan, English and pinyin addresses, homes told by a landmark — beside public places that must stay (bank
+    # branches, offices' own addresses, schools, expressways' service areas, pickup codes). First measured at 30bb9b5: 91 of 2,407
+    # items kept (81 addresses, 10 names), 303 of 3,000 phrases damaged (10.1 %).
+    ("tuning corpora 44", ROOT / "tests" / "data" / "scrub_tune44.jsonl", ROOT / "tests" / "data" / "scrub_tune44_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

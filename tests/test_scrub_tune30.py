@@ -1253,3 +1253,72 @@ class TestTheTwentyThirdSessionsScrubberReview:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，") == text
+
+
+class TestTuneFortyThreeAndFortyFour:
+    """Tunes 43 and 44 (social posts; where people live): numbers split by emoji or dots, accounts after a platform's name, 卫星 for
+    WeChat, masked names where one says who one is, homes told by a landmark, farms' and the corps' addresses, estates with a flat's
+    number after where one is, English addresses after "lives at"; and kept: a forum's words after 回复, bank branches named after
+    their street, offices' own addresses in brackets, pickup codes, expressways, walking streets, roads named after a city."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("他发的号码是155⭐2052⭐6396，打过去是空号", "2052"),
+            ("电话就是153·6919·4725，打过去没人接", "6919"),
+            ("我身份证130102🌸19790411🌸1205被盗用借了网贷", "19790411"),
+            ("骗子卡号6259🍀6775🍀5210🍀2097，建设银行的", "5210"),
+            ("QQ号 807·166·2364，昵称早睡早起", "2364"),
+            ("小红书号：dyqfhsu538y", "dyqfhsu538y"),
+            ("抖音搜qichun.gong.gz就能看到他发的催收视频", "qichun"),
+            ("ins上那个Tan_Ningsi就是他", "Tan_Ningsi"),
+            ("贴吧ID chenghao_0818：我整理了一份名单", "chenghao"),
+            ("卫星：mumu94708", "mumu94708"),
+            ("催收员自称范**，工号SZ-0429", "范**"),
+            ("他的实名是**静，支付宝转的", "**静"),
+            ("黑猫投诉原文：催收人员谭x佳多次辱骂投诉人", "谭x佳"),
+            ("截图里对方名字是张〇雨，我打码了一半", "张〇雨"),
+            ("@**磊 别再打我电话了", "**磊"),
+            ("收款人显示“雷*”，卡号622260******6821", "雷*"),
+            ("买家梁然思说没收到货", "梁然思"),
+            ("你家不就在双河镇卫生院后面那栋红砖房吗？", "卫生院后面"),
+            ("快递放学府路新华书店对面二楼了，记得拿", "新华书店对面"),
+            ("我们打听到了，他住枣林村菜市场后门第三家", "菜市场后门"),
+            ("和谐家园北门蜜雪冰城楼上那家是你开的店吧", "蜜雪冰城"),
+            ("他在带岭林场五工区家属房35号上班", "家属房35号"),
+            ("兵团地址：新疆生产建设兵团第八师一二一团十七连1号", "十七连"),
+            ("您在丽水佳园20-4-604丰巢柜的包裹已超时", "丽水佳园"),
+            ("我们已经到你枫林绿洲10-6-1804楼下了", "1804"),
+            ("你住的城南家园房子是租的吧？", "城南家园"),
+            ("郝燕文家，北京路24号", "北京路24号"),
+            ("你登记的现居地址铁路街25号", "铁路街25号"),
+            (
+                "Qiang Luo lives at Room 104, Unit 6, Building 27, Century City, No. 11 Renmin Road, Binjiang District",
+                "Building 27",
+            ),
+            ("Ship to: Luo Guoqing, Yangguang Huayuan 2 Dong 2 Danyuan 2403, 17637210970", "Danyuan"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "回复楼上：砍头息可以要求退还",
+            "交通银行哈尔滨市世纪大道支行",
+            "中国工商银行重庆市胜利路支行",
+            "民生银行深圳市分行（光明路68号）",
+            "济南市市场监督管理局（花园路371号）",
+            "您的包裹已到健康路妈妈驿站，取件码11-4-9042",
+            "沈海高速宁德服务区人太多了",
+            "在连霍高速三门峡服务区加油",
+            "周末去南宁市步行街逛逛",
+            "我们在万达广场对面的火锅店吃饭",
+            "2026·03·11 见",
+            "突然说要上门",
+            "坐高铁去陶然亭",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace("(", "（").replace(")", "）").replace(":", "：") == text

@@ -199,7 +199,7 @@ _INSTITUTION_NAMES = re.compile(
 # in, no person (tune 42: 武思, 武侯 were read as names).
 # (Only a place's few characters between: not "建设银行客户经理李娜在网点", "农业银行转给马丽的钱在分理处", "招商银行户名王芳朝阳支行", a review.)
 _BANK_BRANCH = re.compile(
-    "(?:(?<=银行)|(?<=銀行))(?:(?!在|的|给|給|转|轉|户|戶|收|付|经|經|客|人|员|員|叫|姓)[\u4e00-\u9fff]){2,6}?"
+    "(?:(?<=银行)|(?<=銀行))(?:(?!在|的|给|給|转|轉|户|戶|收|付|经|經|客|人|员|員|叫|姓)[\u4e00-\u9fff]){2,10}?"
     "(?:支行|分行|网点|網點|营业室|營業室|营业部|營業部|分理处|分理處)"
 )
 
@@ -211,11 +211,18 @@ def _bank_branch(match: re.Match[str], vault: _Vault) -> str:
     place = place[
         : len(place) - next(len(w) for w in ("分理处", "营业室", "营业部", "支行", "分行", "网点") if place.endswith(w))
     ]
-    # (A city first and a district's short name after it, "武汉" + "思明", or a place alone.)
+    # (A city first and a district's short name after it, "武汉" + "思明", or a place alone; or a city and the street the branch
+    # stands on, "哈尔滨市" + "世纪大道", tune 44.)
     if (
         is_place(place)
         or is_city(place)
         or any((is_place(place[:cut]) or is_city(place[:cut])) and len(place) - cut <= 3 for cut in range(2, len(place)))
+        or any(
+            (is_place(place[:cut].removesuffix("市")) or is_city(place[:cut].removesuffix("市")))
+            and 2 <= len(place) - cut <= 6
+            and place.endswith(("路", "街", "大道", "大街"))
+            for cut in range(2, len(place) - 1)
+        )
     ):
         return vault.keep(match.group(0))
     return match.group(0)
@@ -358,7 +365,7 @@ _CARD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WECHAT = re.compile(
-    r"(?P<lead>(?:微\s?信(?:搜索|搜|添加|加|上加|里加|叫)?|威信|薇信|维信|徽信|魏信|伟信|卫信|[Vv]信|[Ww]ei信|微[Xx](?![A-Za-z])|绿泡泡"
+    r"(?P<lead>(?:微\s?信(?:搜索|搜|添加|加|上加|里加|叫)?|威信|薇信|维信|徽信|魏信|伟信|卫信|卫星(?=\s*[:：])|[Vv]信|[Ww]ei信|微[Xx](?![A-Za-z])|绿泡泡"
     r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|(?i:weixin|wechat))(?!id_)"
     # Spelled apart against keyword filters: "v x", "wei xin".
     r"|(?<![A-Za-z])(?:[Vv]\s[Xx]|[Ww]\s[Xx]|[Ww]ei\s[Xx]in)(?![A-Za-z])"
@@ -377,9 +384,12 @@ _WECHAT = re.compile(
 # Other messaging and payment accounts: the ID after the platform's name ("钉钉 zhangsan88",
 # "支付宝账号 zhangsan@alipay"). Pure digits are left to the number pass, which types them.
 _OTHER_ACCOUNT = re.compile(
-    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
-    r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE)(?![A-Za-z]))"
-    r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|ID|id)?"
+    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|小红书|贴吧|豆瓣|知乎|[Bb]站|哔哩哔哩|"
+    r"(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
+    r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE|ins|INS|Ins|instagram|Instagram|IG)"
+    r"(?![A-Za-z]))"
+    # (And where a post points to the account: "抖音搜qichun.gong.gz", "ins上那个Tan_Ningsi就是他", tune 43.)
+    r"(?:[号號][码碼]|[号號]|[账賬帐][号號]|[账賬帐][户戶]|\s?ID|\s?id|搜索?|上那个|上的)?"
     # An account with no platform named, its id letters and digits together ("发曝光视频的账号是dymwmbh4yprq", "账号yagskw1ge"): six
     # characters at least, a letter first (or a year and three small letters, "1990lili"), two letters and a digit, and no device,
     # version or currency ("账号iPhone15", "账号5000U被冻结", "账号是VIP8会员", "账号COVID19期间注册的", "账号APP2.0版本"; but
@@ -390,6 +400,14 @@ _OTHER_ACCOUNT = re.compile(
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
 _OTHER_ACCOUNT_CUES = (
+    "小红书",
+    "贴吧",
+    "豆瓣",
+    "知乎",
+    "b站",
+    "哔哩哔哩",
+    "ins",
+    "ig",
     "钉钉",
     "支付宝",
     "抖音",
@@ -588,6 +606,12 @@ _OCR_MOBILE = re.compile(
 )
 
 
+# A parcel's or a meal's pickup code ("取件码17-1-8117", "取餐码A032"): a shelf and a number for a day, no one's (tune 44).
+_PICKUP_CODE = re.compile(
+    r"(?P<lead>(?:取件|取货|提货|取餐|取貨|提貨)[码碼][:：是为]?\s?)(?P<code>[0-9A-Za-z]{1,4}(?:-[0-9A-Za-z]{1,6}){0,3})(?![0-9A-Za-z-])"
+)
+
+
 def _ocr_mobile(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     letters = sum(ch.isalpha() for ch in found)
@@ -639,7 +663,7 @@ _ADDRESS = re.compile(
     "(?=[\u4e00-\u9fff0-9A-Za-z\\s-]{0,48}?(?:[路街巷弄道区园寓厦村庄屯号栋幢座元层室户楼苑庭府里城排组队院查湾沟寨堡洼]|(?<=胡)同))"
     # The levels may be written apart, with spaces or dashes ("博白县-大营镇-大王庄村-八组", "广西 玉林市 博白县").
     # After a province, its city may go without 市 when a county follows apart ("甘肃 定西 岷县").
-    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?"
+    rf"(?:(?:{_PROVINCES})(?![路街巷弄]|大道|大街)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?[\s-]?"
     rf"(?:{_CJK}{{2,3}}[ -](?={_CJK}{{1,5}}?[区县旗]))?)?"
     rf"(?:{_CJK}{{2,5}}?(?:市|自治州|州|盟|地区)[\s-]?)?"
     # (A banner's name may run to six characters: "科尔沁左翼中旗".)
@@ -649,7 +673,7 @@ _ADDRESS = re.compile(
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     # (A house number may be two joined by a dash: "缅街36-16号"; not a stall's, "美食街3-5号摊位".)
-    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?![街路](?!道))(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
     # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
     # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
     rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
@@ -666,6 +690,9 @@ _ADDRESS = re.compile(
 # this shape.
 _ESTATE_ROOM = re.compile(
     rf"(?:(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)|(?<=[区县]))[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
+    # (Or after where one is or goes, a home's label or a phone number: "您在丽水佳园20-4-604丰巢柜", "到你枫林绿洲10-6-1804楼下",
+    # "潘莉泽家：融侨观邸13-1-201", "沈云健 〔手机号〕 枫林绿洲29-2-203", "上门到书香门第5-3-1401"; tune 44.)
+    rf"|(?:(?<=在)|(?<=到你)|(?<=到)|(?<=家[:：])|(?<=\ue001 ))(?![在于到])[{_CJK_CHAR}]{{3,6}}?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
 )
 # Addresses abroad, where relatives live and collectors now call: a house number, up to three capitalised words and a
 # street's kind, then a suburb, a state and a postcode ("3 Rutherford Street, Box Hill VIC 3128", "Flat 4, 32 Oxford
@@ -758,7 +785,8 @@ _SCHOOL = re.compile(
 )
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 # 路 in words that name no road ("我路过丽水市", "一路上", "路费").
-_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路")
+# (Nor a city's walking or food street, a public place: "周末去南宁市步行街逛逛", tune 44.)
+_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路|步行街|商业街|美食街|小吃街")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|嘎查|(?<=[\u4e00-\u9fff])苑$")
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
@@ -772,7 +800,7 @@ _RESIDENCE_LEAD = re.compile("家住|住在|住址|地址|居住|现住|住于|�
 # Words that precede an address and get swallowed by the leading "{2,5}市" pieces.
 _ADDRESS_LEAD = re.compile(
     "^(?:.*?(?:家住|住在|住址|地址|居住|位于|寄到|送到|送至|寄至|前往|上门到|上门|派人到|派人去|到你家|到您家|"
-    "你家|您家|老家|单位|公司在|户籍|籍贯|现住|住|家(?!属[院楼])|在|到|去|于|至|为|是|:))"
+    "你家|您家|老家|单位|公司在|户籍|籍贯|现住|住的|住|家(?!属[院楼])|在|到|去|于|至|为|是|:))"
 )
 
 _HONORIFIC = (
@@ -1523,6 +1551,8 @@ def _roman_name(match: re.Match[str], vault: _Vault) -> str:
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile(
     "银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app|资产管理|有限公司|律师事务所"
+    # (An expressway named after the two cities it joins, "沈海高速", "连霍高速宁德服务区", tune 44.)
+    "|高速(?:公路|服务区|收费站|出口|入口|路段|[\u4e00-\u9fff]{1,3}(?:服|收费|出口))"
 )
 # A public body or a public place named after where it stands (tune 31: "楚雄人民法院", "许昌中医院", "伊宁法律援助中心", "钟祥社区
 # 居委会", "海拉尔司法所"): after a place's name, never a person's (not after a name: "被告王伟人民法院已受理" is hidden all the same).
@@ -2615,7 +2645,9 @@ def _number(run: str, vault: _Vault) -> str:
             if all(k not in (None, ACCOUNT) for k in kinds):
                 return " ".join(vault.keep(k) if k else p for k, p in zip(kinds, pieces))
     if kind == "keep":
-        return vault.keep(run)
+        # (Not a flat's building, unit and room that reads as a public number, "枫林绿洲10-6-1804": left to the estates' and the rooms'
+        # passes, tune 44.)
+        return run if _BUILDING_UNIT_ROOM.fullmatch(run) else vault.keep(run)
     if kind == GATEWAY_WITH_NUMBER:
         # "1069 0 13812345678": the gateway prefix stays for reviewers, what is behind it is typed alone.
         gateway, behind = numbers.gateway_split(digits)
@@ -2624,6 +2656,9 @@ def _number(run: str, vault: _Vault) -> str:
             behind_kind if behind_kind not in (None, "keep", GATEWAY_WITH_NUMBER) else ACCOUNT
         )
     return vault.keep(kind)
+
+
+_BUILDING_UNIT_ROOM = re.compile(r"\d{1,3}-\d{1,2}-\d{3,4}")
 
 
 def _classify(digits: str, run: str) -> str | None:
@@ -2734,8 +2769,12 @@ _OFFICE_AFTER_PLACE = (
 )
 
 _OFFICE_BEFORE_ADDRESS = re.compile(
-    r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
+    r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所"
+    # (And a bank's branch or a regulator's office, "光大银行广州市分行（湖滨路92号）", "济南市市场监督管理局（花园路371号）", tune 44.)
+    r"|支行|分行|营业部|网点|管理局|监督管理局|税务局|人民政府|办事处|街道办)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
 )
+_BRANCH_WORDS = ("支行", "分行", "网点", "網點", "营业室", "營業室", "营业部", "營業部", "分理处", "分理處")
+_BANK_WORD = re.compile("银行|銀行")
 
 
 def _an_offices_own_address(match: re.Match[str], found: str, lead_end: int) -> bool:
@@ -2791,6 +2830,10 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
             judged = goes_on
     if found.endswith("村镇") and match.string.startswith("银行", match.end()):
         judged = found + "银行"  # "四川村镇" + "银行": a rural bank, no village nor town (see _is_address)
+    if match.string.startswith(_BRANCH_WORDS, match.end()) and (
+        _BANK_WORD.search(match.string, max(0, match.start() - 12), match.end()) is not None
+    ):
+        return found  # "交通银行哈尔滨市世纪大道" + "支行": a bank's branch named after its street; the branches' pass weighs it (tune 44)
     if _an_offices_own_address(match, found, lead_end):
         return vault.keep(found)  # "……人民法院(地址:……路260号)": a court's or a police station's own address, published (tune 41)
     if _named_after_its_place(match, found, lived, lead_end):
@@ -2832,18 +2875,26 @@ def _room_number(match: re.Match[str], vault: _Vault) -> str:
 # Zhengzhou", "Rm 1003, Bldg 12, Cuiyuan Estate, No. 323 Jiefang Road, Chaoyang District, Beijing", tune 40): a room and a building,
 # or a house number and a road, and the parts after it that name the estate, the district, the city, the province and the postcode.
 _EN_ADDRESS = re.compile(
-    r"(?:\b(?:Rm|Room|Flat|Apt)\.? ?\d{1,5}[A-Z]?,? ?(?:Bldg|Building|Block|Blk)\.? ?\d{1,4}[A-Z]?"
+    r"(?:\b(?:Rm|Room|Flat|Apt)\.? ?\d{1,5}[A-Z]?,? ?(?:Unit ?\d{1,4},? ?)?(?:Bldg|Building|Block|Blk)\.? ?\d{1,4}[A-Z]?"
+    # (A house number and a road, or an estate's name in pinyin with its building, unit and room, "Yangguang Huayuan 2 Dong 2 Danyuan
+    # 2403"; tune 44.)
+    r"|\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Lu|Jie|Dadao)\b(?=,)"
+    r"|\b(?:[A-Z][a-z]+ ){1,3}\d{1,3} ?Dong ?\d{1,2} ?Danyuan ?\d{3,4}\b"
     r"|\b(?:Rm|Room|Flat|Apt)\.? ?\d{1,5}[A-Z]?, (?=(?:[A-Z][a-z]+ ){1,3}(?:Estate|Garden|Gardens|Community|Village|Mansion|Tower|Court))"
     # (A house number and a road only with more of the address after a comma: not "No5 Main Street is a song title".)
     r"|\bNo(?:\. ?| )\d{1,5},? (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Lu|Jie|Dadao)\b(?=,))"
     # (What follows: a unit, a road, an estate, a district, a city or a province and the postcode; a single word only before a comma,
     # a postcode or the end, so that "… Beijing Apple Store" keeps the shop.)
     r"(?:,? ?(?:(?:Unit|Bldg|Building|Block|Rm|Room) ?\d{1,4}(?:-\d{1,4})?|No\.? ?\d{1,5} (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
+    r"|(?:[A-Z][a-z]+ ){1,3}(?=(?:Bldg|Building|Rm|Room) ?\d)"
     r"|(?:[A-Z][a-z]+ ){1,3}(?:District|City|Province|Estate|Garden|Gardens|Community|Village|Town|County|Road|Street|New Town|Home)\b"
-    r"|[A-Z][a-z]+(?=,|\s\d{6}|\s*$)|\d{6})){0,8}"
+    r"|[A-Z][a-z]+(?=,|\s\d{6}|\s*$|\.(?:\s|$))|\d{6})){0,8}"
 )
 # Where an address in English is one to send to: after whom or where it goes ("Ship to:", "Recipient", "Address:", "收件").
-_EN_ADDRESS_CUE = re.compile(r"(?i:ship to|recipient|address|deliver to|consignee|addr)|收件|地址|寄到|送到|寄往")
+_EN_ADDRESS_CUE = re.compile(
+    r"(?i:ship to|recipient|address|deliver to|delivery to|consignee|addr|lives? at|living at|resides? at|downstairs at|landlord|tenant)"
+    r"|收件|地址|寄到|送到|寄往"
+)
 
 
 def _english_address(match: re.Match[str], vault: _Vault) -> str:
@@ -2862,6 +2913,32 @@ _WORD_GOES_ON = frozenset({("市", "场"), ("旗", "舰"), *(("路", after) for 
 # A screenshot's line break right after a level of an address ("刘店乡 \n杨楼村"): read as a space, so the
 # address is matched whole; the text keeps its break wherever no address is found across it.
 _BREAK_AFTER_LEVEL = re.compile(f"(?<=[省市县区旗镇乡]) ?\n(?=[{_CJK_CHAR}])")
+
+
+# A home told by a landmark, as neighbours and couriers tell it ("新集镇卫生院后面那栋红砖房", "学府路新华书店对面二楼", "枣林村菜市场后门
+# 第三家", "怡景苑北门瑞幸咖啡楼上", "新华路邮政储蓄旁边巷子进去第二家"; tune 44): a road, a town, a village or an estate, a landmark, where
+# the home stands from it, and the home (a floor, the nth house, a building of a kind). Not a shop's or an office's place alone ("万达
+# 广场对面的火锅店"): the home's word must end it.
+_LANDMARK_HOME = re.compile(
+    r"(?:(?<=[住在到放回是说去搬送往\s,，:：])|(?<=\ue001)|^)"
+    r"(?:(?![住在到放回是说去搬送将往前])[\u4e00-\u9fff]){1,6}?(?:路|街|大道|镇|乡|村|小区|花园|家园|新村|苑|城)"
+    r"[\u4e00-\u9fff]{0,8}?(?:斜对面|对面|后面|旁边|隔壁|后门|北门|南门|东门|西门)"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:斜对面|对面|后面|旁边|进去))?"
+    r"(?:[一二三四五六七八九两]楼(?![下梯道])|第[一二三四五六七八九十]{1,2}家|那栋[\u4e00-\u9fff]{0,4}?房|[两二三]层小楼|小楼|平房"
+    r"|(?:[\u4e00-\u9fff]{2,6}?)?楼上(?!的)(?:那家)?)"
+)
+# An estate named after "住的" ("你住的香樟园房子是租的吧", "你住的盛世华城", tune 44): where someone lives, whatever its name ends with.
+_ESTATE_LIVED_IN = re.compile(
+    r"(?<=住的)(?![那这哪什])[\u4e00-\u9fff]{2,6}?(?:小区|花园|家园|园|苑|城|庭|湾|府|公寓|名都|新村|大厦|山庄)"
+    r"(?=房子|那套|那栋|那边|里|[,，。!！?？\s]|$)"
+)
+# A forest farm's or a farm's work area and its quarters, or a regiment's company of the Xinjiang Production and Construction Corps
+# ("汪清林场五工区家属房35号", "新疆生产建设兵团第八师一二一团十七连1号"; tune 44): someone's home, as a village's house is.
+_FARM_ADDRESS = re.compile(
+    r"(?:新疆生产建设)?兵团第?[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零百\d]{1,5}团[一二三四五六七八九十\d]{1,3}连(?:\d{1,4}号)?"
+    r"|(?:(?![住在到放回是说去])[\u4e00-\u9fff]){1,4}?(?:林场|农场|牧场|矿区|林业局)(?:[一二三四五六七八九十\d]{1,3}(?:工区|分场|队|连|作业区))?"
+    r"(?:家属房|家属院|家属楼|宿舍)?\d{1,4}号"
+)
 
 
 def _addresses(text: str, vault: _Vault) -> str:
@@ -3372,6 +3449,30 @@ _AFTER_A_SPLIT_NAME = frozenset("又的了把给说是在也都和跟打让叫�
 
 def _has_emoji(text: str) -> bool:
     return _HAS_EMOJI.search(text) is not None
+
+
+# Digits split into groups by emoji, stars or middle dots, to get past a filter or a platform's check ("155⭐2052⭐6396",
+# "153·6919·4725", "440305🐷19690511🐷6831", tune 43): the groups joined, so that the number passes read the number whole. The same
+# symbol between every two groups, seven digits or more in all; a date keeps its dots ("2026·03·11").
+_SPLIT_BY_SYMBOLS = re.compile(
+    rf"(?<![0-9A-Za-z])\d{{1,8}}(?P<sep>[·•・‧{_EMOJI}]{{1,3}})\d{{1,8}}(?:(?P=sep)\d{{1,8}}){{0,4}}[Xx]?(?![0-9A-Za-z])"
+)
+_A_DATE_SPLIT = re.compile(r"(?:19|20)\d\d\D{1,3}[01]?\d\D{1,3}[0-3]?\d")
+
+
+def _join_split_digits(match: re.Match[str], vault: _Vault) -> str:
+    found = match.group(0)
+    digits = "".join(ch for ch in found if ch.isdigit() or ch in "Xx")
+    if sum(ch.isdigit() for ch in digits) < 7 or _A_DATE_SPLIT.fullmatch(found):
+        return found
+    return digits
+
+
+def _split_digits_gate(text: str) -> bool:
+    return ("·" in text or "•" in text or "・" in text or "‧" in text or _has_emoji(text)) and _ANY_DIGIT.search(text) is not None
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _split_names(
@@ -4508,7 +4609,9 @@ _SPEAKER_LINE = re.compile(
 _NOT_SPEAKERS = frozenset(
     "我 我们 对方 本人 客服 催收 系统 通知 备注 地址 时间 金额 注意 提示 原文 内容 回复 短信 消息 附言 说明 日期 电话 手机 "
     "微信 姓名 结果 问题 答复 问 答 图片 语音 视频 链接 文件 转账 红包 温馨提示 特别提醒 重要通知 友情提示 特别提示 重要提示 "
-    "表情 动画表情 位置 名片 撤回 通话 语音通话 视频通话 聊天记录 群公告 公告 收款 付款".split()
+    "表情 动画表情 位置 名片 撤回 通话 语音通话 视频通话 聊天记录 群公告 公告 收款 付款 "
+    # (A forum's and a platform's words for who posted, "回复楼上：砍头息可以要求退还", tune 43.)
+    "楼上 楼下 楼主 层主 博主 题主 答主 作者 主播 官方 吧主 吧务 组长 群主 管理员 评论区".split()
 )
 
 
@@ -4886,17 +4989,22 @@ def _a_given_names_shape(label: str) -> bool:
 # A name with some of its characters masked, as banks, payment apps and collectors print it ("对方户名：*婷荣", "收款人**辉", "吕**，还款卡……",
 # "你已收到赵*杰的转账", "**超您好"; tune 42): what is left still narrows it to a few people. Only where a person stands: after a payee's or
 # a borrower's label, before what is said to a person or of one; and never a masked firm, bank or place ("【**金融】", "**银行:", "**市").
-_MASKED_TOKEN = r"(?:[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?|[*＊]{1,3}[\u4e00-\u9fff]{1,2})"
+_MASKED_TOKEN = (
+    r"(?:[\u4e00-\u9fff](?:[*＊]{1,3}[\u4e00-\u9fff]?|[xX×〇](?=[\u4e00-\u9fff])[\u4e00-\u9fff])|[*＊]{1,3}[\u4e00-\u9fff]{1,2})"
+)
 # (The labels in traditional characters too: "對方戶名：*婷榮", a fresh read.)
 # (After 被, 向, 收到 or 来自 only a surname's character and a mask, "转账已被顾*领取": not "被**打了", "向**举报", "来自**保险", a review found.)
 _MASKED_SURNAME_FIRST = r"[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?"
 _MASKED_NAME = re.compile(
     r"(?:(?<=户名)|(?<=戶名)|(?<=收款人)|(?<=付款人)|(?<=付款方)|(?<=收款方)|(?<=交易对方)|(?<=交易對方)|(?<=转账给)|(?<=轉賬給)|(?<=转给)"
-    r"|(?<=轉給)|(?<=借款人)|(?<=出借人)|(?<=实名认证)|(?<=實名認證)|(?<=转账-)|(?<=收款-)|(?<=\[转账\])|(?<=名称))[:：|]?[ ]?"
-    rf"(?P<labelled>{_MASKED_TOKEN})(?=[\s,，。:：;；|()（）\[\]]|$|\d|[\ue000-\uf8ff]|的|尾号|您好|先生|女士|转账|向你|领取)"
+    r"|(?<=轉給)|(?<=借款人)|(?<=出借人)|(?<=实名认证)|(?<=實名認證)|(?<=转账-)|(?<=收款-)|(?<=\[转账\])|(?<=名称)"
+    # (And who one says one is or a screenshot shows: "催收员自称范**", "他的实名是**静", "对方名字是*蓉凯", "收款码名字显示韦**", "记录显示
+    # 对方是贾**", "催收人员谭x佳", "@**磊"; tune 43.)
+    r"|(?<=自称)|(?<=实名是)|(?<=实名)(?=[:：])|(?<=名字是)|(?<=名字叫)|(?<=对方是)|(?<=催收员)|(?<=催收人员)|(?<=显示)|(?<=显示“)|(?<=@))[:：|]?[ ]?"
+    rf"(?P<labelled>{_MASKED_TOKEN})(?=[\s,，。:：;；|()（）\[\]”\"」]|$|\d|[\ue000-\uf8ff]|的|尾号|您好|先生|女士|转账|向你|领取|多次|说|骂|又)"
     r"|(?:(?<=收到)|(?<=来自)|(?<=被)|(?<=向))"
     rf"(?P<after_verb>{_MASKED_SURNAME_FIRST})(?=[\s,，。:：;；|()（）\[\]]|$|\d|[\ue000-\uf8ff]|的|尾号|转账|领取)"
-    rf"|(?:^|(?<=[\n,，。;；】\]]))(?P<addressed>{_MASKED_TOKEN})(?=[ ]?(?:您好|你好|先生|女士|[,，][ ]?(?:限你|你|您)))"
+    rf"|(?:^|(?<=[\n,，。;；】\]]))(?P<addressed>{_MASKED_TOKEN})(?=[ ]?(?:您好|你好|先生|女士|[,，][ ]?(?:限你|你|您|\ue000)|[(（]))"
     rf"|(?P<said_of>{_MASKED_TOKEN})(?=的转账|向你转账|发起了)"
 )
 _NOT_MASKED_NAME_ENDS = frozenset("行司融款贷团台院所借呗省市区县镇村路街号店厂部局站网险券金期递房花宝城")
@@ -5216,6 +5324,7 @@ def _birth_date_gate(text: str) -> bool:
 # typed (a name before 〔身份证号〕 is more likely a name).
 PASSES: tuple[Pass, ...] = (
     Pass("own placeholders", _always, _each(_OWN_PLACEHOLDER, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("digits split by emoji or dots", _split_digits_gate, _each(_SPLIT_BY_SYMBOLS, _join_split_digits)),
     Pass("values broken by a line break", _contains("\n"), _mend_broken_values),
     Pass("case numbers", _contains("号"), _typed(_CASE_NUMBER, CASE_NUMBER)),
     Pass("spelled-out e-mail addresses", _spelled_email_gate, _typed(_SPELLED_EMAIL, EMAIL)),
@@ -5257,6 +5366,11 @@ PASSES: tuple[Pass, ...] = (
         _each(_PLATE_AFTER_A_CAR, lambda m, vault: (m.group("lead") or m.group("label")) + vault.keep(PLATE)),
     ),
     Pass("mobiles misread by OCR", _has_latin, _each(_OCR_MOBILE, _ocr_mobile)),
+    Pass(
+        "pickup codes (kept)",
+        _contains("码", "碼"),
+        _each(_PICKUP_CODE, lambda m, vault: m.group("lead") + vault.keep(m.group("code"))),
+    ),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     # (Before tokens and handles, which would take the pinyin half of "黄cuifeng" for an account.)
     Pass(
@@ -5273,6 +5387,13 @@ PASSES: tuple[Pass, ...] = (
     Pass("Chinese flats written in English", _contains("Room", "Rm", "Flat"), _typed(_ROOM_ADDRESS_IN_ENGLISH, ADDRESS)),
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
+    Pass("estates where someone lives", _contains("住的"), _typed(_ESTATE_LIVED_IN, ADDRESS)),
+    Pass("homes told by a landmark", _contains("对面", "后面", "旁边", "隔壁", "门"), _typed(_LANDMARK_HOME, ADDRESS)),
+    Pass(
+        "farms' and the corps' addresses",
+        _contains("林场", "农场", "牧场", "矿区", "林业局", "兵团"),
+        _typed(_FARM_ADDRESS, ADDRESS),
+    ),
     Pass("addresses", _always, _addresses),
     Pass("estates with a building-unit-room number", _contains("-"), _typed(_ESTATE_ROOM, ADDRESS)),
     # (After the estates' pass, which takes an estate with its number whole: "我住在幸福里3-2-2202", a fresh read found.)
@@ -5321,7 +5442,7 @@ PASSES: tuple[Pass, ...] = (
         _each(_WECHAT_SYSTEM_NAME, _wechat_system_name),
     ),
     Pass("names at the opening", _always, _each(_NAME_AT_OPENING, _name_at_opening)),
-    Pass("masked names", _contains("*", "＊"), _masked_names),
+    Pass("masked names", _contains("*", "＊", "〇", "x", "X", "×"), _masked_names),
     Pass("names that are words, where only a person stands", _always, _word_names_in_place),
     Pass("form fields naming a person", _contains(":"), _each(_PERSON_FIELD, _person_field)),
     Pass("names after strong cues", _always, _each(_NAME_AFTER_STRONG_CUE, _name_after_strong_cue)),
