@@ -300,6 +300,18 @@ def sets() -> dict[str, list[dict]]:
         # and warnings, and people's own messages about their debts (tests/data/TUNE53.md). First measured at e219394: 78.5 / 76.6 /
         # 18.5 / 53.5 % (text only 78.5 / 76.6 / 18.5 / 55.0 %).
         "tuning, batch 53 (modelled, the collection message itself)": load("sms_modelled_tune53.jsonl"),
+        # Batch 54, written blind on 2026-12-06 (twenty-fourth session; 400 messages modelled on 125 public pages): the everyday-admin
+        # lure — medical insurance, social security, housing fund, tax refunds, ETC, 12123 fines, driving licences, pensions, subsidies,
+        # exams, utilities, parcels, flights, hotels, tickets, games, points, digital yuan, "百万保障", memberships, prizes, investment
+        # groups, task scams — beside the genuine notices of the same bodies and firms (tests/data/TUNE54.md). First measured at
+        # 30bb9b5: 81.0 / 75.5 / 2.0 / 8.0 % (text only 80.0 / 75.0 / 2.0 / 8.0 %).
+        "tuning, batch 54 (modelled, the everyday-admin lure)": load("sms_modelled_tune54.jsonl"),
+        # Batch 55, written blind on 2026-12-06 (twenty-fourth session; 400 messages modelled on 114 public pages): authority as the
+        # weapon — fake police, procuratorates, courts, regulators, notaries and arbitration bodies, fake law firms' letters, "安全账户",
+        # fake 注销校园贷; collectors' forged legal pressure — beside courts', police's, notaries' and regulators' genuine notices,
+        # news, warnings and people asking whether it is real; a sixth in traditional characters (tests/data/TUNE55.md). First
+        # measured at 30bb9b5: 87.5 / 85.6 / 13.5 / 36.5 % (text only 87.5 / 85.6 / 14.0 / 37.5 %).
+        "tuning, batch 55 (modelled, authority as the weapon)": load("sms_modelled_tune55.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -6889,7 +6889,6 @@ class TestBatch50ArbitrationChildrenAndRefusals:
         "text",
         [
             "【仲裁委員會】您所在公司涉及合同糾紛投訴,為應對爭議請致電400-6xx-0217,逾期視為放棄答辯。",
-            "【桂*仲裁委员会】案号(2026)桂仲字第0xx17号,申请人某消费金融公司与你方借款纠纷已受理,请尽快联系0773-3xxx651处理,逾期将缺席裁决。",
             "【征信中心】您的信用评分已下降,请回复身份证后六位核验,否则将限制贷款申请。",
             "【XX普惠】您的贷款已放款至对公账户,需缴纳首期保险费1200元激活到账,逾期未缴将产生违约金。",
             "主播助理:小朋友,免费皮肤要扫这个码领,用爸爸妈妈的微信扫,领完记得删聊天记录哦。",
@@ -6898,6 +6897,12 @@ class TestBatch50ArbitrationChildrenAndRefusals:
     )
     def test_the_scam_is_high(self, text):
         assert analyze(text).risk == "high"
+
+    def test_the_arbitration_with_a_masked_landline_is_not_low(self):
+        # (High at 30bb9b5 only through the wording model; retrained with batch 55's genuine notices of arbitration commissions and
+        # notaries, its words weigh less, and the unofficial callback alone makes it medium: "check it yourself".)
+        text = "【桂*仲裁委员会】案号(2026)桂仲字第0xx17号,申请人某消费金融公司与你方借款纠纷已受理,请尽快联系0773-3xxx651处理,逾期将缺席裁决。"
+        assert analyze(text).risk != "low"
 
     @pytest.mark.parametrize(
         "text",
@@ -7341,6 +7346,42 @@ class TestTheTwentyThirdSessionsSecondReview:
             "录取通知书将寄到你的班主任处，请及时领取。",
             "今天的会议纪要已同步给你的同事，请查收邮件。",
             "社会性死亡现场：今天开会把PPT投错了，哈哈哈。",
+        ],
+    )
+    def test_the_genuine_text_is_not_high(self, text):
+        assert analyze(text).risk != "high"
+
+
+class TestBatches54And55:
+    """Batch 54 (everyday-admin lures) and batch 55 (authority as the weapon): a cheap-TLD link beside money about to be taken, an
+    identity or exam number asked, a licence or a share to apply for; a fee paid
+    first for what a stranger promises at once; a "police officer", a court or a social-security office asking for the cards and what
+    is on them. And not: a club's own renewal offer, what no one asked, a police reward paid "根据举报人提供的银行账号"."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【菜鸟驿站】您的账户已签订自动缴费协议,即将扣费9800元,如需取消请点击 cn-qxxy.cc",
+            "您的短视频平台会员即将续费898元,不需要请点 spvip-gb.cc 关闭。",
+            "2026年高考成绩提前查询通道已开启,输入准考证号及身份证号即可查询:gk-cf.vip",
+            "电子驾驶证即将全面替代纸质驾照,未申领的将无法通过路检,请点 dzjz-sl.top 申领。",
+            "[微信] 对方:我们是税务合作的退税绿色通道,走我们通道当天到,先交299元加急费,身份证和卡号发过来。",
+            "[QQ] 新生资助老师:同学你好,你符合国家助学金提前发放条件,交50元手续费就能先领3000。",
+            "市公安局-刑侦大队:你去把爸爸妈妈的银行卡拿来,拍正反面发给我,还有他们的身份证和手机号。",
+            "您好,我是上海市网信办工作人员,您的手机号发布违法信息,需要停机处理。您先把身份证号报一下,我们协助您调查。",
+            "这里是社保中心。您有一笔社保补贴金1,280元还没有领取,请您提供身份证号、社保卡号和银行卡号,我们给您预约发放。",
+        ],
+    )
+    def test_the_scam_is_high(self, text):
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【健身club】本月会员续费立减100元，详情见 fitgo.club ，退订回T。",
+            "银行外呼先是语音说“招商银行信用卡中心”，人工问我是不是在办一张附属卡，我说不是，她说好的已经帮您拦截，最后说“请您不要向任何人透露验证码”。一句都没让我报验证码。",
+            "凡举报有价值线索的，公安机关将给予举报人奖励（可根据举报人提供的银行账号支付奖金），并严格为举报人保密。",
+            "民警提醒：公安机关不会要求你提供银行卡号和密码，接到此类电话请挂断。",
         ],
     )
     def test_the_genuine_text_is_not_high(self, text):

@@ -238,9 +238,11 @@ class TestALinkThePageLeftOut:
     with it: 142, 50 and 60. Batch 52 (one message, one ask) showed how many lures have nothing but a link on a cheap TLD no
     institution uses (.top, .cc, .vip: "年终补贴3260元待领:njbt.top", "【深圳交警】……违法详情点击 szjj-wf.cc 查看"); such a link is
     now evidence of its own, high beside money, a parcel, a fine or an account to check, and masked, the 60 or so scams it made
-    high are back to what their words alone give: 202, 104 and 111."""
+    high are back to what their words alone give: 202, 104 and 111. Batch 54 (everyday-admin lures) brought cheap links beside money
+    about to be taken, an identity or exam number asked, a licence to apply for ("即将扣费9800元,如需取消请点击 cn-qxxy.cc",
+    "输入准考证号及身份证号即可查询:gk-cf.vip"), high by the link and back to their words once it is masked: 205, 104 and 113."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 202), ("（链接略）", 104), ("[网址]", 111)])
+    @pytest.mark.parametrize("mask, most", [("******", 205), ("（链接略）", 104), ("[网址]", 113)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -391,11 +393,13 @@ def _numbers_in(table: dict[int, int]):
 class TestChatNamesAndNumbersSpelledToDodge:
     """ "加 Q Q", "Q.Q", "v x", and a number in Chinese numerals ("请致电幺三八……"). At eaff381 spelling the chat
     names apart lost 33 (dots) and 32 (spaces) of the tuning scams that have one, and numbers in Chinese
-    numerals lost 55 scams and raised 17 genuine messages (their 955xx sender written out was no longer read)."""
+    numerals lost 55 scams and raised 17 genuine messages (their 955xx sender written out was no longer read). (7 and 7 since
+    the wording model was retrained with batches 54 and 55: one more old job ad, "……请及时加人事 QQ PLACE", high only by its
+    words beside the chat name, which spelled apart no longer reads as one.)"""
 
     @pytest.mark.parametrize(
         "rewrite, most",
-        [(_chat_names_apart("."), 6), (_chat_names_apart(" "), 6)],
+        [(_chat_names_apart("."), 7), (_chat_names_apart(" "), 7)],
         ids=["dots", "spaces"],
     )
     def test_chat_names_spelled_apart_lose_few_scams(self, ratings, rewrite, most):
@@ -448,13 +452,19 @@ class TestAPersonsOwnWordsAroundThePaste:
             # (Batches 40 and 41: a warning a person passes on, a scam quoted in it and called one ("……这种就是刷单诈骗", "……根本没发过，
             # 别转"), reads as that scam asked about once "收到这个怎么办？" follows it: 2 rose; and with the wording model retrained,
             # "BANK NAME 请把钱打过来" after "朋友转给我的，" and a 医保 lure a person asks about: 2 fell.)
-            (lambda text: "今天收到短信说：" + text, 2, 1),
-            (lambda text: "朋友转给我的，" + text, 2, 1),
+            # (Batch 55 brought a regulator's warning in traditional characters, "國家金融監督管理總局發布風險提示:近期有不法分子冒充……", and
+            # a lender's reminder that says whom it will not contact: after "今天收到短信说：" or "朋友转给我的，" the quoted scam words
+            # and the debt read as a scam passed on: 2 rose.)
+            (lambda text: "今天收到短信说：" + text, 2, 2),
+            (lambda text: "朋友转给我的，" + text, 2, 2),
             # (Batch 44: a person's account of a claim settled in the courier's app, "……没有人加我QQ,也没让我共享屏幕", read as the
             # screen-share trick asked about once "收到这个怎么办？" follows it: 3 rose. With the wording model retrained with batch 49,
             # a mother's e-token lure her child saw through, "我妈收到“密码器次日过期……”的短信……果然是诈骗", the same: 4. Batch 52
-            # brought a paper's report of a fake-diploma text, low as it is and medium once asked about: 5.)
-            (lambda text: text + "\n收到这个怎么办？", 1, 5),
+            # brought a paper's report of a fake-diploma text, low as it is and medium once asked about: 5. With the wording model
+            # retrained with batches 54 and 55, a person's own account of a cloned boyfriend's account and a task group's ad fall
+            # to medium once asked about: 2 fell; and batch 55's warnings that quote the scams they warn of ("“关闭校园贷账户否则影响征信”
+            # 都是典型的注销校园贷骗局") read as those scams asked about: 7 rose.)
+            (lambda text: text + "\n收到这个怎么办？", 2, 7),
         ],
         ids=["told", "forwarded", "asked"],
     )
@@ -564,7 +574,9 @@ class TestASignatureWrittenOtherwise:
             # regulator's warning "转:监管提示:……", each no longer signed.)
             # (28 with batch 53: lenders', banks' and agencies' notices whose signature the writer masked, "【**消费金融】……", which once
             # out of its brackets names nobody.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 28),
+            # (35 with batch 55: arbitration commissions', notaries' and mediation centres' notices signed with their masked names,
+            # "【**市**公证处】……", "【衢州仲裁委员会】……", which out of their brackets name nobody beside a debt.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 35),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),
