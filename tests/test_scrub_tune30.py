@@ -1322,3 +1322,57 @@ class TestTuneFortyThreeAndFortyFour:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，").replace("(", "（").replace(")", "）").replace(":", "：") == text
+
+
+class TestTheTwentyFourthSessionsScrubberReview:
+    """The blind review of tunes 43 and 44's change (/tmp/review24s): split digits that are dates, seasons, lottery picks or hotlines,
+    brands and words after a platform's name, a satellite, masked firms, shops and offices by a landmark, a game's farm, lockers and
+    seats, talk of where one stays, names before 高速, a walking street's house, a mobile after 取件码; and what both missed: spaced
+    dots between digits, a regiment's company, an estate lived in before 我们, a home after 住, 小紅書號."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("电话 138 · 1234 · 5678 打不通", "1234"),
+            ("他在第八师142团3连5号住", "3连5号"),
+            ("你住的阳光小区我们都知道", "阳光小区"),
+            ("他住幸福里3-2-2202", "3-2-2202"),
+            ("小紅書號：abc_1234", "abc_1234"),
+            ("王磊高速出口等我", "王磊"),
+            ("我家住步行街18号3楼", "18号"),
+            ("取件码是138-1234-5678", "1234"),
+            ("扣：434·097·608", "097"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "2024·03·15·10·30 收到催收短信",
+            "2020·2021·2022连续三年都逾期",
+            "2022•2023赛季的门票",
+            "本期双色球：05·12·18·23·31·07，蓝球11",
+            "12315·12345·12378都打了",
+            "知乎上的Python教程",
+            "B站搜Java",
+            "ins上那个Gucci包",
+            "on IG yesterday",
+            "气象卫星：FY-4A",
+            "卫星：Starlink",
+            "自称**律师",
+            "对方是**物流",
+            "来电显示**联通，不是催收",
+            "学府路新华书店对面二楼的健身房",
+            "催收公司就在解放路法院对面二楼",
+            "开心农场2号服务器",
+            "放在快递柜3-12-108",
+            "体育馆看台3-12-108座",
+            "你住的地方是不是在城里",
+            "你住的是宿舍还是公寓",
+            "杭瑞高速上堵车了",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace(":", "：") == text

@@ -365,7 +365,7 @@ _CARD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _WECHAT = re.compile(
-    r"(?P<lead>(?:微\s?信(?:搜索|搜|添加|加|上加|里加|叫)?|威信|薇信|维信|徽信|魏信|伟信|卫信|卫星(?=\s*[:：])|[Vv]信|[Ww]ei信|微[Xx](?![A-Za-z])|绿泡泡"
+    r"(?P<lead>(?:微\s?信(?:搜索|搜|添加|加|上加|里加|叫)?|威信|薇信|维信|徽信|魏信|伟信|卫信|卫星(?=\s*[:：]\s*(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{5,19}(?![A-Za-z0-9_-]))|[Vv]信|[Ww]ei信|微[Xx](?![A-Za-z])|绿泡泡"
     r"|(?<![A-Za-z])(?:vx|VX|Vx|vX|wx|WX|Wx|wX|(?i:weixin|wechat))(?!id_)"
     # Spelled apart against keyword filters: "v x", "wei xin".
     r"|(?<![A-Za-z])(?:[Vv]\s[Xx]|[Ww]\s[Xx]|[Ww]ei\s[Xx]in)(?![A-Za-z])"
@@ -384,7 +384,7 @@ _WECHAT = re.compile(
 # Other messaging and payment accounts: the ID after the platform's name ("钉钉 zhangsan88",
 # "支付宝账号 zhangsan@alipay"). Pure digits are left to the number pass, which types them.
 _OTHER_ACCOUNT = re.compile(
-    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|小红书|贴吧|豆瓣|知乎|[Bb]站|哔哩哔哩|"
+    r"(?P<lead>(?:钉钉|支付宝|抖音|快手|微博|淘宝|飞书|陌陌|电报|纸飞机|飞机号|小红书|小紅書|贴吧|豆瓣|知乎|[Bb]站|哔哩哔哩|"
     r"(?<![A-Za-z])(?:alipay|Alipay|ALIPAY|dingtalk|DingTalk|Dingtalk|"
     r"DINGTALK|telegram|Telegram|TELEGRAM|whatsapp|WhatsApp|Whatsapp|WHATSAPP|tg|TG|Tg|line|Line|LINE|ins|INS|Ins|instagram|Instagram|IG)"
     r"(?![A-Za-z]))"
@@ -399,8 +399,39 @@ _OTHER_ACCOUNT = re.compile(
     r"(?P<sep>\s*[:是为為]?\s*)"
     r"(?P<id>@?(?=[A-Za-z0-9_.@-]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.@-]{3,63})(?![A-Za-z0-9_.@-])"
 )
+# The platforms of posts and the words that point to an account on one ("小红书号:", "抖音搜", "ins上那个"): there an id needs a dot, an
+# underscore or a digit, for a brand's or a word's name follows them as often ("知乎上的Python", "B站搜Java", "ins上那个Gucci", "on IG
+# yesterday", a review found).
+_POST_PLATFORMS = (
+    "小红书",
+    "小紅書",
+    "贴吧",
+    "豆瓣",
+    "知乎",
+    "B站",
+    "b站",
+    "哔哩哔哩",
+    "ins",
+    "INS",
+    "Ins",
+    "instagram",
+    "Instagram",
+    "IG",
+)
+_NOT_AN_ID_AFTER_A_PLATFORM = re.compile(r"(?i)(?:iphone|ipad|mate|galaxy|redmi|nova|win|mac|ios|android|python|java)\d*")
+
+
+def _other_account(match: re.Match[str], vault: _Vault) -> str:
+    lead, sep, found = match.group("lead"), match.group("sep") or "", match.group("id")
+    pointed = lead.startswith(_POST_PLATFORMS) or lead.endswith(("搜", "搜索", "上那个", "上的"))
+    if pointed and (not any(ch in "._" or ch.isdigit() for ch in found) or _NOT_AN_ID_AFTER_A_PLATFORM.fullmatch(found)):
+        return match.group(0)
+    return lead + sep + vault.keep(ACCOUNT)
+
+
 _OTHER_ACCOUNT_CUES = (
     "小红书",
+    "小紅書",
     "贴吧",
     "豆瓣",
     "知乎",
@@ -612,6 +643,13 @@ _PICKUP_CODE = re.compile(
 )
 
 
+def _pickup_code(match: re.Match[str], vault: _Vault) -> str:
+    code = match.group("code")
+    if numbers.is_mobile(code.replace("-", "")):
+        return match.group(0)  # ("取件码是138-1234-5678": a mobile's number, typed by the digits' pass, a review found)
+    return match.group("lead") + vault.keep(code)
+
+
 def _ocr_mobile(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     letters = sum(ch.isalpha() for ch in found)
@@ -692,7 +730,9 @@ _ESTATE_ROOM = re.compile(
     rf"(?:(?<=住在|搬到|搬去|住址|地址|现住|暂住|住到|寄到|送到|寄至|送至)|(?<=[区县]))[:\s]?(?![在于到])[{_CJK_CHAR}]{{2,8}}?\s?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
     # (Or after where one is or goes, a home's label or a phone number: "您在丽水佳园20-4-604丰巢柜", "到你枫林绿洲10-6-1804楼下",
     # "潘莉泽家：融侨观邸13-1-201", "沈云健 〔手机号〕 枫林绿洲29-2-203", "上门到书香门第5-3-1401"; tune 44.)
-    rf"|(?:(?<=在)|(?<=到你)|(?<=到)|(?<=家[:：])|(?<=\ue001 ))(?![在于到])[{_CJK_CHAR}]{{3,6}}?\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])"
+    # (Not a locker, a seat, a shelf or a counter, "放在快递柜3-12-108", "体育馆看台3-12-108座", "到仓库货架3-2-1001", a review found.)
+    rf"|(?:(?<=在)|(?<=到你)|(?<=到)|(?<=家[:：])|(?<=\ue001 )|(?<=住))(?![在于到])[{_CJK_CHAR}]{{3,6}}?(?<![柜台架馆场院库题名位])"
+    rf"\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])(?!座|排|号窗口|号柜|号格|号位)"
 )
 # Addresses abroad, where relatives live and collectors now call: a house number, up to three capitalised words and a
 # street's kind, then a suburb, a state and a postcode ("3 Rutherford Street, Box Hill VIC 3128", "Flat 4, 32 Oxford
@@ -786,7 +826,7 @@ _SCHOOL = re.compile(
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 # 路 in words that name no road ("我路过丽水市", "一路上", "路费").
 # (Nor a city's walking or food street, a public place: "周末去南宁市步行街逛逛", tune 44.)
-_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路|步行街|商业街|美食街|小吃街")
+_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路|(?:步行|商业|美食|小吃)街(?![0-9一二三四五六七八九十])")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|嘎查|(?<=[\u4e00-\u9fff])苑$")
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
@@ -1551,8 +1591,6 @@ def _roman_name(match: re.Match[str], vault: _Vault) -> str:
 _LATIN_SURNAME_ALONE = re.compile(r"(?<![A-Za-z@._/-])(?P<name>[A-Z]{3,9})(?![A-Za-z@._/-])")
 _ORG_AFTER = re.compile(
     "银行|金融|消费|公司|集团|平台|分期|借呗|花呗|白条|信用卡|保险|证券|小贷|贷款|科技|法院|中心|APP|app|资产管理|有限公司|律师事务所"
-    # (An expressway named after the two cities it joins, "沈海高速", "连霍高速宁德服务区", tune 44.)
-    "|高速(?:公路|服务区|收费站|出口|入口|路段|[\u4e00-\u9fff]{1,3}(?:服|收费|出口))"
 )
 # A public body or a public place named after where it stands (tune 31: "楚雄人民法院", "许昌中医院", "伊宁法律援助中心", "钟祥社区
 # 居委会", "海拉尔司法所"): after a place's name, never a person's (not after a name: "被告王伟人民法院已受理" is hidden all the same).
@@ -2921,23 +2959,41 @@ _BREAK_AFTER_LEVEL = re.compile(f"(?<=[省市县区旗镇乡]) ?\n(?=[{_CJK_CHAR
 # 广场对面的火锅店"): the home's word must end it.
 _LANDMARK_HOME = re.compile(
     r"(?:(?<=[住在到放回是说去搬送往\s,，:：])|(?<=\ue001)|^)"
-    r"(?:(?![住在到放回是说去搬送将往前])[\u4e00-\u9fff]){1,6}?(?:路|街|大道|镇|乡|村|小区|花园|家园|新村|苑|城)"
+    # (The verbs before it are no part of it: "谢英志住" + "枣林村……"; but 放 in "解放路", 前 in "前刘村" are.)
+    r"(?:(?![住在到说去往])[\u4e00-\u9fff]){1,6}?(?:路|街|大道|镇|乡|村|小区|花园|家园|新村|名都|华庭|公寓|苑|城(?!隍))"
     r"[\u4e00-\u9fff]{0,8}?(?:斜对面|对面|后面|旁边|隔壁|后门|北门|南门|东门|西门)"
     r"(?:[\u4e00-\u9fff]{0,6}?(?:斜对面|对面|后面|旁边|进去))?"
     r"(?:[一二三四五六七八九两]楼(?![下梯道])|第[一二三四五六七八九十]{1,2}家|那栋[\u4e00-\u9fff]{0,4}?房|[两二三]层小楼|小楼|平房"
     r"|(?:[\u4e00-\u9fff]{2,6}?)?楼上(?!的)(?:那家)?)"
+    # (Not where a shop or an office is, "新华书店对面二楼的健身房", "邮局对面二楼办公，是家催收公司", "城隍庙对面第一家是老字号", a review.)
+    r"(?![^,，。!?！？\n]{0,3}(?:健身房|店|餐厅|饭店|火锅|奶茶|超市|药店|诊所|办公|营业|开业|老字号|公司))"
 )
 # An estate named after "住的" ("你住的香樟园房子是租的吧", "你住的盛世华城", tune 44): where someone lives, whatever its name ends with.
 _ESTATE_LIVED_IN = re.compile(
-    r"(?<=住的)(?![那这哪什])[\u4e00-\u9fff]{2,6}?(?:小区|花园|家园|园|苑|城|庭|湾|府|公寓|名都|新村|大厦|山庄)"
-    r"(?=房子|那套|那栋|那边|里|[,，。!！?？\s]|$)"
+    # (Not talk of where one stays, "你住的地方是不是在城里", "你住的是宿舍还是公寓", "学生公寓", a review found.)
+    r"(?<=住的)(?![那这哪什]|学生|员工|单身|青年|人才)(?:(?![是在的还有都也不地])[\u4e00-\u9fff]){2,6}?"
+    r"(?:小区|花园|家园|园|苑|城|庭|湾|府|公寓|名都|新村|大厦|山庄)"
+    r"(?=房子|那套|那栋|那边|里|[我你他她]|[,，。!！?？\s]|$)"
 )
+# A firm or an office said to be there: its place, no one's home ("催收公司就在解放路法院对面二楼", a review found).
+_A_FIRM_IS_THERE = re.compile(
+    r"(?:公司|店|机构|律所|事务所|办公室|门店|总部|中心|工作室)[^,，。\n]{0,3}(?:就在|在|位于|搬到)\s?\Z"
+)
+
+
+def _landmark_home(match: re.Match[str], vault: _Vault) -> str:
+    if _A_FIRM_IS_THERE.search(match.string, max(0, match.start() - 12), match.start()) is not None:
+        return match.group(0)
+    return vault.keep(ADDRESS)
+
+
 # A forest farm's or a farm's work area and its quarters, or a regiment's company of the Xinjiang Production and Construction Corps
 # ("汪清林场五工区家属房35号", "新疆生产建设兵团第八师一二一团十七连1号"; tune 44): someone's home, as a village's house is.
 _FARM_ADDRESS = re.compile(
-    r"(?:新疆生产建设)?兵团第?[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零百\d]{1,5}团[一二三四五六七八九十\d]{1,3}连(?:\d{1,4}号)?"
+    r"(?:(?:新疆生产建设)?兵团)?第?[一二三四五六七八九十\d]{1,3}师[一二三四五六七八九十〇零百\d]{1,5}团[一二三四五六七八九十\d]{1,3}连(?:\d{1,4}号)?"
+    r"|(?<=市)[一二三四五六七八九十〇零百\d]{2,5}团[一二三四五六七八九十\d]{1,3}连(?:\d{1,4}号)?"
     r"|(?:(?![住在到放回是说去])[\u4e00-\u9fff]){1,4}?(?:林场|农场|牧场|矿区|林业局)(?:[一二三四五六七八九十\d]{1,3}(?:工区|分场|队|连|作业区))?"
-    r"(?:家属房|家属院|家属楼|宿舍)?\d{1,4}号"
+    r"(?:家属房|家属院|家属楼|宿舍)?\d{1,4}号(?!服务器|区服|服)"
 )
 
 
@@ -2982,6 +3038,14 @@ def _is_address(found: str, lived: bool, lead_end: int) -> bool:
     return bool((admin and (road or estate)) or (lived and road) or lived_estate or _ADDR_HAMLET.search(found))
 
 
+# The national expressways' names, after the two places they join ("沈海高速宁德服务区", "连霍高速", tune 44): before 高速, no person's
+# (not "王磊高速出口", a review found). The list of the national trunk network (国家高速公路网规划).
+_EXPRESSWAYS = frozenset(
+    "京哈 京沪 京台 京港澳 京昆 京藏 京新 沈海 长深 济广 大广 二广 包茂 兰海 渝昆 银百 呼北 沪陕 沪蓉 沪渝 沪昆 福银 杭瑞 宁洛 青银 青兰 "
+    "连霍 荣乌 汕昆 广昆 厦蓉 泉南 绥满 珲乌 丹锡 天汕 南珠 张石 京秦 京礼".split()
+)
+
+
 def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
     """Common words, institution names ("招联", "工商" before "银行") and greetings are not names.
 
@@ -3004,6 +3068,7 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or (len(name) == 2 and name[1] == "氏")  # "王氏修车行": a family, not a person (黎氏荷 goes on past 氏)
         or _NOT_NAME_PARTS.search(name) is not None
         or _ORG_AFTER.match(after) is not None
+        or (name in _EXPRESSWAYS and after.startswith("高速"))
         or runs_into_word(name, after)
         or find_institution(name) is not None
         # A kin or role word is a cue, not a name ("大姨的电话", "签收人:门卫"), after 连 too ("连公公都被骚扰了").
@@ -3452,20 +3517,26 @@ def _has_emoji(text: str) -> bool:
 
 
 # Digits split into groups by emoji, stars or middle dots, to get past a filter or a platform's check ("155⭐2052⭐6396",
-# "153·6919·4725", "440305🐷19690511🐷6831", tune 43): the groups joined, so that the number passes read the number whole. The same
-# symbol between every two groups, seven digits or more in all; a date keeps its dots ("2026·03·11").
+# "153·6919·4725", "440305🐷19690511🐷6831", "138 · 1234 · 5678", tune 43): the groups joined, so that the number passes read the
+# number whole. The same symbol between every two groups, groups of three digits or more, and joined, a mobile's, an identity card's,
+# a bank card's or (after its label) a QQ number's shape; not a date, a season, a list of years, lottery picks or hotlines ("2024·03·15",
+# "2022•2023赛季", "05·12·18·23·31", "12315·12345·12378", a review found).
 _SPLIT_BY_SYMBOLS = re.compile(
-    rf"(?<![0-9A-Za-z])\d{{1,8}}(?P<sep>[·•・‧{_EMOJI}]{{1,3}})\d{{1,8}}(?:(?P=sep)\d{{1,8}}){{0,4}}[Xx]?(?![0-9A-Za-z])"
+    rf"(?<![0-9A-Za-z])\d{{3,8}}(?P<sep>[ ]?[·•・‧{_EMOJI}]{{1,3}}[ ]?)\d{{3,8}}(?:(?P=sep)\d{{3,8}}){{0,4}}[Xx]?(?![0-9A-Za-z])"
 )
-_A_DATE_SPLIT = re.compile(r"(?:19|20)\d\d\D{1,3}[01]?\d\D{1,3}[0-3]?\d")
+_QQ_BEFORE = re.compile(r"(?:[Qq]{1,2}|扣扣|企鹅)[号號]?[码碼]?\s?[:：]?\s?\Z|扣[:：]\s?\Z")
 
 
 def _join_split_digits(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     digits = "".join(ch for ch in found if ch.isdigit() or ch in "Xx")
-    if sum(ch.isdigit() for ch in digits) < 7 or _A_DATE_SPLIT.fullmatch(found):
-        return found
-    return digits
+    shaped = (
+        numbers.is_mobile(digits)
+        or (len(digits) == 18 and digits[:17].isdigit())
+        or (16 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits))
+        or (5 <= len(digits) <= 11 and _QQ_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
+    )
+    return digits if shaped else found
 
 
 def _split_digits_gate(text: str) -> bool:
@@ -5007,7 +5078,7 @@ _MASKED_NAME = re.compile(
     rf"|(?:^|(?<=[\n,，。;；】\]]))(?P<addressed>{_MASKED_TOKEN})(?=[ ]?(?:您好|你好|先生|女士|[,，][ ]?(?:限你|你|您|\ue000)|[(（]))"
     rf"|(?P<said_of>{_MASKED_TOKEN})(?=的转账|向你转账|发起了)"
 )
-_NOT_MASKED_NAME_ENDS = frozenset("行司融款贷团台院所借呗省市区县镇村路街号店厂部局站网险券金期递房花宝城")
+_NOT_MASKED_NAME_ENDS = frozenset("行司融款贷团台院所借呗省市区县镇村路街号店厂部局站网险券金期递房花宝城流技媒务服师通")
 
 
 def _masked_names(text: str, vault: _Vault) -> str:
@@ -5339,7 +5410,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("handles of reposts and forum floors", _contains("//@", "楼"), _typed_after_lead(_POSTER_HANDLE, ACCOUNT)),
     Pass("WeChat ids", _always, _typed_after_lead(_WECHAT, WECHAT)),
     Pass("WeChat ids a few words after the label", _has_latin, _typed_after_lead(_WECHAT_NEARBY, WECHAT)),
-    Pass("other messaging accounts", _other_account_gate, _typed_after_lead(_OTHER_ACCOUNT, ACCOUNT)),
+    Pass("other messaging accounts", _other_account_gate, _each(_OTHER_ACCOUNT, _other_account)),
     Pass("QQ numbers", _always, _typed_after_lead(_QQ, QQ)),
     Pass(
         "chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)
@@ -5369,7 +5440,7 @@ PASSES: tuple[Pass, ...] = (
     Pass(
         "pickup codes (kept)",
         _contains("码", "碼"),
-        _each(_PICKUP_CODE, lambda m, vault: m.group("lead") + vault.keep(m.group("code"))),
+        _each(_PICKUP_CODE, _pickup_code),
     ),
     Pass("digit runs", _always, _each(_NUMBER_RUN, lambda m, vault: _number(m.group(0), vault))),
     # (Before tokens and handles, which would take the pinyin half of "黄cuifeng" for an account.)
@@ -5388,10 +5459,10 @@ PASSES: tuple[Pass, ...] = (
     Pass("addresses abroad", lambda text: _has_latin(text) or "-" in text, _each(_ADDRESS_ABROAD, _address_abroad)),
     Pass("addresses in Korean", _has_hangul, _typed(_HANGUL_ADDRESS, ADDRESS)),
     Pass("estates where someone lives", _contains("住的"), _typed(_ESTATE_LIVED_IN, ADDRESS)),
-    Pass("homes told by a landmark", _contains("对面", "后面", "旁边", "隔壁", "门"), _typed(_LANDMARK_HOME, ADDRESS)),
+    Pass("homes told by a landmark", _contains("对面", "后面", "旁边", "隔壁", "门"), _each(_LANDMARK_HOME, _landmark_home)),
     Pass(
         "farms' and the corps' addresses",
-        _contains("林场", "农场", "牧场", "矿区", "林业局", "兵团"),
+        _contains("林场", "农场", "牧场", "矿区", "林业局", "团"),
         _typed(_FARM_ADDRESS, ADDRESS),
     ),
     Pass("addresses", _always, _addresses),
