@@ -7353,18 +7353,19 @@ class TestTheTwentyThirdSessionsSecondReview:
 
 
 class TestBatches54And55:
-    """Batch 54 (everyday-admin lures) and batch 55 (authority as the weapon): a cheap-TLD link beside money about to be taken, an
-    identity or exam number asked, a licence or a share to apply for; a fee paid
-    first for what a stranger promises at once; a "police officer", a court or a social-security office asking for the cards and what
-    is on them. And not: a club's own renewal offer, what no one asked, a police reward paid "根据举报人提供的银行账号"."""
+    """Batch 54 (everyday-admin lures) and batch 55 (authority as the weapon): a cheap-TLD link that "cancels" a charge about to be
+    taken, a court's blacklist to confirm on one; a fee paid first for what a stranger promises at once; a "police officer", a court
+    or a social-security office asking the reader for the cards and what is on them. And not (the session's blind review,
+    /tmp/review24a): shops', clubs', schools' and hospitals' own cheap-TLD sites with renewals, points, sign-ups and identity numbers,
+    a hospital's 建档费, a club's 入会费, a place's 占位费, a court asking for a refund account through its official channels, a window
+    clerk, a relative passing on what the police asked, what no one asked, a police reward paid "根据举报人提供的银行账号"."""
 
     @pytest.mark.parametrize(
         "text",
         [
             "【菜鸟驿站】您的账户已签订自动缴费协议,即将扣费9800元,如需取消请点击 cn-qxxy.cc",
             "您的短视频平台会员即将续费898元,不需要请点 spvip-gb.cc 关闭。",
-            "2026年高考成绩提前查询通道已开启,输入准考证号及身份证号即可查询:gk-cf.vip",
-            "电子驾驶证即将全面替代纸质驾照,未申领的将无法通过路检,请点 dzjz-sl.top 申领。",
+            "【人民法院在线服务】你有一条失信被执行人公示待确认,请登录 rmfy-zxfw.cc 核对身份信息,确认无误后可申请撤销公示。",
             "[微信] 对方:我们是税务合作的退税绿色通道,走我们通道当天到,先交299元加急费,身份证和卡号发过来。",
             "[QQ] 新生资助老师:同学你好,你符合国家助学金提前发放条件,交50元手续费就能先领3000。",
             "市公安局-刑侦大队:你去把爸爸妈妈的银行卡拿来,拍正反面发给我,还有他们的身份证和手机号。",
@@ -7382,10 +7383,30 @@ class TestBatches54And55:
             "银行外呼先是语音说“招商银行信用卡中心”，人工问我是不是在办一张附属卡，我说不是，她说好的已经帮您拦截，最后说“请您不要向任何人透露验证码”。一句都没让我报验证码。",
             "凡举报有价值线索的，公安机关将给予举报人奖励（可根据举报人提供的银行账号支付奖金），并严格为举报人保密。",
             "民警提醒：公安机关不会要求你提供银行卡号和密码，接到此类电话请挂断。",
+            "【宠物店】您的会员即将续费，详情见 petcare.shop ，如需取消可到门店办理。",
+            "羽毛球俱乐部报名请在 hzbadminton.club 填写姓名和身份证号（买保险用）。",
+            "星巴克积分兑好礼活动开始啦，详见 starcoffee.shop",
+            "社区核酸检测点已调整，新位置见 community.top",
+            "夏令营报名链接 camp2024.club ，需填写孩子身份证号。",
+            "【区人民法院】如需退还诉讼费，请通过官方渠道提供银行账户信息，法院不会私下索要。",
+            "社保中心窗口当面让我提供身份证号，是正常的吧？",
+            "老婆，我在派出所办居住证，民警说要你的身份证号，你发给我一下。",
         ],
     )
     def test_the_genuine_text_is_not_high(self, text):
         assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妇幼保健院通知：孕12周请先交200元建档费，当天即可建档。",
+            "俱乐部入会费200元，保证每周两次场地。",
+            "旅行社说先交占位费才能保留位子。",
+            "KTV先交了200占位费就能留大包。",
+        ],
+    )
+    def test_a_genuine_fee_is_low(self, text):
+        assert analyze(text).risk == "low"
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -1572,12 +1572,12 @@ _LINK_BAIT = re.compile(
     "|认证|核验|验证(?!码)|激活|失效|过期|(?:借款|贷款|信用)额度|额度[^。!?\n]{0,2}(?:提升|已批|待领|激活)|(?:贷款|借款)[^。!?\n]{0,4}(?:到账|审批|下款|放款)"
     "|关税|医保|社保|公积金|实名|暂停使用|未领取|未取件|将退回|话费[^。!?\n]{0,4}(?:返还|赠送|券|红包|领取|清零|余额不足)|(?:返还|赠送)[^。!?\n]{0,6}话费|数字人民币|数币"
     "|奖金|大奖|中奖|募捐|捐赠|捐款|献爱心|扶贫|结清|减免|续保|成绩已(?:出|发布)"
-    # (Batch 54: money about to be taken, an identity or an exam number asked, a licence or a share to apply for, points to redeem: "即将
-    # 扣费9800元,如需取消请点击", "会员即将续费898元", "输入准考证号及身份证号即可查询", "电子驾驶证……请点……申领", "新股申购内部通道".)
-    # (Not a club's own offer, "本月会员续费立减100元", a review found.)
-    "|(?:即将|自动|将|已)(?:续费|扣费|扣款)|扣费|自动缴费|身份证号|准考证号|申购|积分兑|申领|核酸"
-    # (Batch 55: a court's "blacklist" to check on a cheap link, "失信被执行人公示待确认,请登录 rmfy-zxfw.cc 核对身份信息".)
-    "|失信|核对身份"
+    # (Batch 54: a charge about to be taken that the link "cancels": "即将扣费9800元,如需取消请点击", "会员即将续费898元,不需要请点……关闭".
+    # Not a shop's or a club's own renewal, points or sign-up page with an identity number to fill in, "会员即将续费,可到门店取消",
+    # "积分兑好礼", "填写身份证号买保险": a review found those words on genuine cheap-TLD sites.)
+    "|(?:扣费|续费|扣款)[^。!?\n]{0,16}(?:取消|关闭)请?点|(?:不需要|如需取消|如非本人)[^。!?\n]{0,6}请?点"
+    # (Batch 55: a court's "blacklist" to confirm on a cheap link, "失信被执行人公示待确认,请登录 rmfy-zxfw.cc 核对身份信息".)
+    "|失信[^。!?\n]{0,12}(?:待确认|撤销|核对)"
     "|(?<![a-z])(?:verify|verification|suspend|suspended|locked|refund|unpaid|overdue|redeliver|redelivery|penalty|toll)(?![a-z])"
 )
 
