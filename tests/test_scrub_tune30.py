@@ -1376,3 +1376,40 @@ class TestTheTwentyFourthSessionsScrubberReview:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，").replace(":", "：") == text
+
+
+class TestTheTwentyFourthSessionsSecondScrubberReview:
+    """The second blind review of the session's scrubber (/tmp/review24t): rooms in public buildings, questions and pages after 在,
+    安然 after 都, products' and viruses' codes after 搜 or 上的, postcodes and waybills joined into an identity card's length, 路口
+    after a street, landlord and tenant in ordinary English; and a masked name before a call."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "考场在教学楼3-2-301",
+            "在医院门诊楼2-3-205诊室",
+            "答案在练习册第2-3-105页",
+            "家人都安然无恙",
+            "同事都安然度过了难关",
+            "知乎搜COVID19的资料",
+            "微博上的ChatGPT4讨论",
+            "B站搜RTX4090评测",
+            "邮编100000·200000·300000",
+            "The tenant union meets at 10 Main Street, Room 5.",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text.replace(",", "，")
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("催收人员谭x佳打来电话", "谭x佳"),
+            ("我住在长安街路口的那栋楼", "长安街"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    def test_a_crossing_keeps_its_word(self) -> None:
+        assert "路口" in scrub("我住在长安街路口的那栋楼")

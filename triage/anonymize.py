@@ -421,10 +421,25 @@ _POST_PLATFORMS = (
 _NOT_AN_ID_AFTER_A_PLATFORM = re.compile(r"(?i)(?:iphone|ipad|mate|galaxy|redmi|nova|win|mac|ios|android|python|java)\d*")
 
 
+def _a_handles_shape(found: str) -> bool:
+    """A dot or an underscore, or digits with small letters and no capitals run together ("dyqfhsu538y", "Tan_Ningsi"), not a product's
+    or a virus's code ("ChatGPT4", "RTX4090", "COVID19", "H7N9", "iPhone15", a review found)."""
+    if _NOT_AN_ID_AFTER_A_PLATFORM.fullmatch(found):
+        return False
+    if "." in found or "_" in found:
+        return True
+    return (
+        any(ch.isdigit() for ch in found) and sum(ch.islower() for ch in found) >= 3 and _CAPITALS_TOGETHER.search(found) is None
+    )
+
+
+_CAPITALS_TOGETHER = re.compile("[A-Z]{2}")
+
+
 def _other_account(match: re.Match[str], vault: _Vault) -> str:
     lead, sep, found = match.group("lead"), match.group("sep") or "", match.group("id")
     pointed = lead.startswith(_POST_PLATFORMS) or lead.endswith(("搜", "搜索", "上那个", "上的"))
-    if pointed and (not any(ch in "._" or ch.isdigit() for ch in found) or _NOT_AN_ID_AFTER_A_PLATFORM.fullmatch(found)):
+    if pointed and not _a_handles_shape(found):
         return match.group(0)
     return lead + sep + vault.keep(ACCOUNT)
 
@@ -711,7 +726,7 @@ _ADDRESS = re.compile(
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     # (A house number may be two joined by a dash: "缅街36-16号"; not a stall's, "美食街3-5号摊位".)
-    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?![街路](?!道))(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?![街路](?!道|口))(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
     # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
     # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
     rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
@@ -731,8 +746,8 @@ _ESTATE_ROOM = re.compile(
     # (Or after where one is or goes, a home's label or a phone number: "您在丽水佳园20-4-604丰巢柜", "到你枫林绿洲10-6-1804楼下",
     # "潘莉泽家：融侨观邸13-1-201", "沈云健 〔手机号〕 枫林绿洲29-2-203", "上门到书香门第5-3-1401"; tune 44.)
     # (Not a locker, a seat, a shelf or a counter, "放在快递柜3-12-108", "体育馆看台3-12-108座", "到仓库货架3-2-1001", a review found.)
-    rf"|(?:(?<=在)|(?<=到你)|(?<=到)|(?<=家[:：])|(?<=\ue001 )|(?<=住))(?![在于到])[{_CJK_CHAR}]{{3,6}}?(?<![柜台架馆场院库题名位])"
-    rf"\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])(?!座|排|号窗口|号柜|号格|号位)"
+    rf"|(?:(?<=在)|(?<=到你)|(?<=到)|(?<=家[:：])|(?<=\ue001 )|(?<=住))(?![在于到])[{_CJK_CHAR}]{{3,6}}?(?<![柜台架馆场院库题名位楼册])"
+    rf"\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])(?!座|排|号窗口|号柜|号格|号位|题|页|诊室|教室)"
 )
 # Addresses abroad, where relatives live and collectors now call: a house number, up to three capitalised words and a
 # street's kind, then a suburb, a state and a postcode ("3 Rutherford Street, Box Hill VIC 3128", "Flat 4, 32 Oxford
@@ -2930,7 +2945,7 @@ _EN_ADDRESS = re.compile(
 )
 # Where an address in English is one to send to: after whom or where it goes ("Ship to:", "Recipient", "Address:", "收件").
 _EN_ADDRESS_CUE = re.compile(
-    r"(?i:ship to|recipient|address|deliver to|delivery to|consignee|addr|lives? at|living at|resides? at|downstairs at|landlord|tenant)"
+    r"(?i:ship to|recipient|address|deliver to|delivery to|consignee|addr|lives? at|living at|resides? at|downstairs at|landlord:|tenant:)"
     r"|收件|地址|寄到|送到|寄往"
 )
 
@@ -3524,6 +3539,7 @@ def _has_emoji(text: str) -> bool:
 _SPLIT_BY_SYMBOLS = re.compile(
     rf"(?<![0-9A-Za-z])\d{{3,8}}(?P<sep>[ ]?[·•・‧{_EMOJI}]{{1,3}}[ ]?)\d{{3,8}}(?:(?P=sep)\d{{3,8}}){{0,4}}[Xx]?(?![0-9A-Za-z])"
 )
+_ID_SHAPE = re.compile(r"[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
 _QQ_BEFORE = re.compile(r"(?:[Qq]{1,2}|扣扣|企鹅)[号號]?[码碼]?\s?[:：]?\s?\Z|扣[:：]\s?\Z")
 
 
@@ -3532,7 +3548,7 @@ def _join_split_digits(match: re.Match[str], vault: _Vault) -> str:
     digits = "".join(ch for ch in found if ch.isdigit() or ch in "Xx")
     shaped = (
         numbers.is_mobile(digits)
-        or (len(digits) == 18 and digits[:17].isdigit())
+        or _ID_SHAPE.fullmatch(digits) is not None
         or (16 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits))
         or (5 <= len(digits) <= 11 and _QQ_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
     )
@@ -5072,7 +5088,7 @@ _MASKED_NAME = re.compile(
     # (And who one says one is or a screenshot shows: "催收员自称范**", "他的实名是**静", "对方名字是*蓉凯", "收款码名字显示韦**", "记录显示
     # 对方是贾**", "催收人员谭x佳", "@**磊"; tune 43.)
     r"|(?<=自称)|(?<=实名是)|(?<=实名)(?=[:：])|(?<=名字是)|(?<=名字叫)|(?<=对方是)|(?<=催收员)|(?<=催收人员)|(?<=显示)|(?<=显示“)|(?<=@))[:：|]?[ ]?"
-    rf"(?P<labelled>{_MASKED_TOKEN})(?=[\s,，。:：;；|()（）\[\]”\"」]|$|\d|[\ue000-\uf8ff]|的|尾号|您好|先生|女士|转账|向你|领取|多次|说|骂|又)"
+    rf"(?P<labelled>{_MASKED_TOKEN})(?=[\s,，。:：;；|()（）\[\]”\"」]|$|\d|[\ue000-\uf8ff]|的|尾号|您好|先生|女士|转账|向你|领取|多次|说|骂|又|打来|打电话|发来)"
     r"|(?:(?<=收到)|(?<=来自)|(?<=被)|(?<=向))"
     rf"(?P<after_verb>{_MASKED_SURNAME_FIRST})(?=[\s,，。:：;；|()（）\[\]]|$|\d|[\ue000-\uf8ff]|的|尾号|转账|领取)"
     rf"|(?:^|(?<=[\n,，。;；】\]]))(?P<addressed>{_MASKED_TOKEN})(?=[ ]?(?:您好|你好|先生|女士|[,，][ ]?(?:限你|你|您|\ue000)|[(（]))"
