@@ -1413,3 +1413,39 @@ class TestTheTwentyFourthSessionsSecondScrubberReview:
 
     def test_a_crossing_keeps_its_word(self) -> None:
         assert "路口" in scrub("我住在长安街路口的那栋楼")
+
+
+class TestWhatBothTreesMissed:
+    """What the session's reviews found wrong in the old tree and the new alike: a word opening with 一 or 两 after a number glued into
+    it, a bank's branch on a street whose name holds an estate's word, an office's address after a city with 家 in its name, a
+    neighbourhood's office, posts' slang and a shop's brand read as names, a city of Taiwan."""
+
+    @pytest.mark.parametrize(
+        "text, number, word",
+        [
+            ("0755-86013388 一直打给我", "86013388", "一直打给我"),
+            ("13812345678两次都没接", "13812345678", "两次都没接"),
+            ("还有一个是159三五幺五5617 两个轮流打", "5617", "两个轮流打"),
+        ],
+    )
+    def test_the_number_goes_and_the_word_stays(self, text: str, number: str, word: str) -> None:
+        scrubbed = scrub(text)
+        assert number not in scrubbed and word in scrubbed
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "兴业银行上海市新村路支行",
+            "中信银行石家庄市分行（南京路49号）",
+            "花园街道综治中心",
+            "段子，家人们",
+            "关于高赞的帖子",
+            "屈臣氏（民主路店）",
+            "高雄85大樓",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，").replace("(", "（").replace(")", "）") == text
+
+    def test_a_home_after_a_city_with_jia_is_still_a_home(self) -> None:
+        assert "新华路8号" not in scrub("我住石家庄（新华路8号3栋）")

@@ -2583,10 +2583,25 @@ def _cn_digits(match: re.Match[str]) -> str:
     if 0 < head <= 2 and sum(ch.isdigit() for ch in run[head:]) >= 7:
         # "张三13812345678": a name ending in a numeral glued to a number written in digits.
         return run
+    # A number, then a word that opens with 一 or 两 ("13812345678一直打", "0755-86013388 一直打给我", "……5617 两个轮流打", a review): the
+    # word's numeral left out of the number. (Not a digit written as a numeral at the end, "195 96〇〇 941〇".)
+    kept = ""
+    following = match.string[match.end() : match.end() + 1]
+    if (
+        run[-1] in "一两"
+        and following
+        and is_cjk(following)
+        and sum(ch.isdigit() or ch in _CN_DIGITS for ch in run[:-1].rstrip(" -")) >= 7
+    ):
+        run, kept = run[:-1], run[-1]
+        if not any(ch in _CN_DIGITS for ch in run):
+            return run + kept
     digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
     if _SERVICE_READ_OUT.fullmatch(digits) and not _ACCOUNT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
-        return run  # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
-    return digits if len(digits) >= 7 else run
+        return (
+            run + kept
+        )  # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
+    return (digits if len(digits) >= 7 else run) + kept
 
 
 _SERVICE_READ_OUT = re.compile(r"(?:400|800)\d{7}")
@@ -2808,6 +2823,7 @@ def _school(match: re.Match[str], vault: _Vault) -> str:
 # (Longest first, so that the office's whole word is found: 街道办事处 before 办事处.)
 _OFFICE_AFTER_PLACE = (
     "街道办事处",
+    "综治中心",
     "社区居委会",
     "人民法庭",
     "派出所",
@@ -2827,6 +2843,8 @@ _OFFICE_BEFORE_ADDRESS = re.compile(
     r"|支行|分行|营业部|网点|管理局|监督管理局|税务局|人民政府|办事处|街道办)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
 )
 _BRANCH_WORDS = ("支行", "分行", "网点", "網點", "营业室", "營業室", "营业部", "營業部", "分理处", "分理處")
+# (A branch's word, after the rest of its street's name too: "上海市新村" + "路支行", tune 44.)
+_BRANCH_AFTER = re.compile(f"(?:路|街|大道|大街)?(?:{'|'.join(_BRANCH_WORDS)})")
 _BANK_WORD = re.compile("银行|銀行")
 
 
@@ -2861,7 +2879,8 @@ def _named_after_its_place(match: re.Match[str], found: str, lived: bool, lead_e
 _A_HOME_AFTER = re.compile(
     r"\s?(?:其实|也就是|那是|就是)?(?:是|为)?(?:我|被告|原告|他|她|我们)|的?住处|我家|对面|旁边|附近|隔壁|后面|楼上|楼下"
 )
-_RESIDENCE_BEFORE_OFFICE = re.compile(r"住|家|地址|地点")
+# (Not the 家 of a city's name: "中信银行石家庄市分行（南京路49号）", 张家口, 张家界, tune 44.)
+_RESIDENCE_BEFORE_OFFICE = re.compile(r"住|家(?![庄口界港])|地址|地点")
 _BESIDE_AN_OFFICE = re.compile(r"(?:东|西|南|北)侧|后面|后边|旁边|对面|附近|隔壁|家属院|宿舍|楼上|楼下")
 
 
@@ -2883,7 +2902,7 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
             judged = goes_on
     if found.endswith("村镇") and match.string.startswith("银行", match.end()):
         judged = found + "银行"  # "四川村镇" + "银行": a rural bank, no village nor town (see _is_address)
-    if match.string.startswith(_BRANCH_WORDS, match.end()) and (
+    if _BRANCH_AFTER.match(match.string, match.end()) is not None and (
         _BANK_WORD.search(match.string, max(0, match.start() - 12), match.end()) is not None
     ):
         return found  # "交通银行哈尔滨市世纪大道" + "支行": a bank's branch named after its street; the branches' pass weighs it (tune 44)
