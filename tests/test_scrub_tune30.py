@@ -1449,3 +1449,38 @@ class TestWhatBothTreesMissed:
 
     def test_a_home_after_a_city_with_jia_is_still_a_home(self) -> None:
         assert "新华路8号" not in scrub("我住石家庄（新华路8号3栋）")
+
+
+class TestTuneFortyFive:
+    """Tune 45 (modern names where nothing points at them): a given name alone at a clause's head before what a person does or says, or
+    after 跟, 和, 给, 找, 问了 or 帮帮; a full name's given name where it stands alone later. Not nicknames (小李, 老王), given names that
+    are words (胜利, 星辰), kin words (父母), pairs inside a longer word (呼和浩特)."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("梓彤说她没借过，是被人冒用了", "梓彤"),
+            ("诗涵昨天打电话来，说她也收到了", "诗涵"),
+            ("上个月浩轩借了我1000元", "浩轩"),
+            ("钱雨欣说下个月还，结果雨欣到现在都没动静", "雨欣"),
+            ("彭雨涵跟我说过，雨涵妈妈也知道", "雨涵"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "小李说下周回电话",
+            "老王也知道这件事了",
+            "胜利在望，还剩最后两期",
+            "星辰是我老婆",
+            "我人在呼和浩特，户籍不在这里",
+            "催收员说要去老家找父母",
+            "宝子说下周还",
+            "建设和民生和华夏都在催",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text

@@ -4640,6 +4640,10 @@ MANY_NAMES = 150
 def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
     joined = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
+    if len(joined) <= MANY_NAMES:
+        # And a full name's given name where it stands alone later ("钱雨欣说下个月还，结果雨欣到现在都没动静", "彭雨涵跟我说过，雨涵妈妈也知道",
+        # tune 45): who the text already named.
+        joined |= {given for given in map(_given_part, joined) if given and given_name_alone(given)}
     # (The cheap checks first: a hostile text holds hundreds of names.)
     names = sorted(
         (n for n in joined if len(n) >= 2 and not is_ordinary_word(n) and not _is_not_a_name(n, "")), key=len, reverse=True
@@ -4674,6 +4678,65 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     # Written apart ("王 芳"): the names that may stand so, a bounded number of them, in one pattern.
     pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names[:MAX_SPACED_NAMES]))
     return pattern.sub(lambda m: vault.name(m.group(0)), text)
+
+
+def _given_part(name: str) -> str:
+    """The two given characters of a full name of three (one surname) or four (a compound one), else ""."""
+    if len(name) == 3 and name[0] in _SINGLE_SURNAMES:
+        return name[1:]
+    if len(name) == 4 and name.startswith(_COMPOUND_SURNAMES):
+        return name[2:]
+    return ""
+
+
+# A given name alone where only a person stands, as families and friends write it (tune 45: "梓彤说她没借过", "诗涵昨天打电话来", "我跟诺诺
+# 说了", "上个月浩轩借了我1000元", "能不能帮帮黎熙"): at a clause's head before what a person does or says, or after 跟, 和, 给, 问了, 找 or
+# 帮帮 and before what follows a person. Only two characters that read as a given name by themselves and are no ordinary word (星辰,
+# 博文 and 宇航 stay words there).
+_GIVEN_ALONE_ACTING = re.compile(
+    rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
+    r"(?=说|讲|昨天|今天|前天|刚才|也|又|还|已经|跟|和|是我|打电话|打来|借了|借过|没借|没还|欠|在|妈妈|爸爸|这个月|上个月)"
+    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|了|的|也|都|还|借|[，。！？,.!?]|$)"
+)
+
+
+def _given_names_acting(text: str, vault: _Vault) -> str:
+    simplified = to_simplified(text)  # (one character for one: positions are the same)
+    weighed: dict[str, bool] = {}  # a pair's own reading, weighed once (a pasted list or a hostile text repeats one)
+
+    def a_given_name(pair: str) -> bool:
+        # (Not a nickname, 小李, 老王, 阿明, 二狗, 胖子, nor a given name that is a word, 胜利, 建设: no one in particular there, as
+        # earlier writers counted it; nor a word of kin, 父母.)
+        if pair not in weighed:
+            weighed[pair] = (
+                pair[0] not in "小老阿大"
+                and pair not in lexicon().word_given_pairs
+                and given_name_alone(pair)
+                and not is_ordinary_word(pair)
+                and _RELATION_WORD.fullmatch(pair) is None
+            )
+        return weighed[pair]
+
+    def read(match: re.Match[str]) -> tuple[int, int] | None:
+        group = match.lastgroup or "head"
+        start = match.start(group)
+        pair = simplified[start : start + 2]
+        if (
+            not a_given_name(pair)
+            # (Nor a pair inside a longer word, "呼和" + "浩特".)
+            or inside_longer_word(simplified, start, start + 2)
+            or (start and is_ordinary_word(simplified[start - 1 : start + 1]))
+            or _is_not_a_name(pair, simplified[match.end() : match.end() + 6])
+        ):
+            return None
+        return start, start + 2
+
+    return _split_names(_GIVEN_ALONE_ACTING, MAX_GIVEN_ALONE, text, vault, read)
+
+
+# Given names alone looked for in one text: a real message has a few, a hostile one thousands (those found are hidden again wherever
+# they stand by the pass after, the names seen elsewhere).
+MAX_GIVEN_ALONE = 60
 
 
 def _standing_in(text: str, names: list[str]) -> set[str]:
@@ -5605,6 +5668,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names after a surname alone on its line", _contains("\n"), _each(_LONE_SURNAME_LINE, _lone_surname_line)),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
+    Pass("given names alone where a person acts", _always, _given_names_acting),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
     Pass("staff codes beside a name", _has_latin, _each(_CODE_BESIDE, _code_beside)),
 )
