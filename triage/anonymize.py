@@ -841,7 +841,7 @@ _SCHOOL = re.compile(
 _ADDR_ROAD = re.compile("大道|大街|路|街|巷|弄|胡同")
 # 路 in words that name no road ("我路过丽水市", "一路上", "路费").
 # (Nor a city's walking or food street, a public place: "周末去南宁市步行街逛逛", tune 44.)
-_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路|(?:步行|商业|美食|小吃)街(?![0-9一二三四五六七八九十])")
+_NOT_A_ROAD = re.compile("路过|路上|路费|路程|路途|一路|出路|路桥区|(?:步行|商业|美食|小吃)街(?![0-9一二三四五六七八九十])")
 _ADDR_ESTATE = re.compile("小区|花园|公寓|大厦|家园|新村|山庄|家属院|家属楼|村|社区|屯|嘎查|(?<=[\u4e00-\u9fff])苑$")
 # A village named without 村 ("小王庄", "张家湾"): an address after a township only.
 _ADDR_HAMLET = re.compile("(?:镇|乡)[\\s-]?[\u4e00-\u9fff]{1,6}?(?:庄|寨|堡|湾|沟|洼)")
@@ -2796,6 +2796,8 @@ def _luhn(number: str) -> bool:
 # (Nor a kin word: "孩子学校的老师也接到电话了".)
 _NOT_A_SCHOOL_NAME = re.compile(
     "[们了的到去在我你他她这那被让给跟怕说讲问称]|告诉|通知|联系|反映|表示|孩子|儿子|女儿|孙子|孙女|外孙|侄子"
+    # (Nor a day before a school's stage: "昨天高中同学借了我五百", tune 45.)
+    "|昨天|今天|明天|前天|那天|当年|以前"
     # (A relative's stage, no school named: "我侄女幼儿园", "闺女小学的家长群", "我家老二幼儿园的班级"; tune 38.)
     "|侄女|外甥|闺女|老大|老二|老三|老四|老幺|宝宝|弟弟|妹妹"
 )
@@ -3098,6 +3100,8 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or name[:2] in _COMMON_WORDS
         or (len(name) == 3 and begins_no_given_name(name[1:]))
         or (len(name) == 3 and name[2] in "省市区县镇乡村")  # "白云区,": a place opens the line
+        # ("我和常州的朋友借了一点", "家里人和常熟的朋友": 和, 向 or 于 before a city, no surname, tune 45.)
+        or (len(name) == 3 and name[0] in "和向于与跟" and is_city(name[1:]))
         or (len(name) == 3 and name[2] in "烫烤店馆铺摊坊")  # "麻辣烫的老板", "老谢烧烤的老板": a stall or a shop (tune 39)
         or (len(name) == 2 and name[1] == "氏")  # "王氏修车行": a family, not a person (黎氏荷 goes on past 氏)
         or _NOT_NAME_PARTS.search(name) is not None
