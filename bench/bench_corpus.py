@@ -312,6 +312,11 @@ def sets() -> dict[str, list[dict]]:
         # news, warnings and people asking whether it is real; a sixth in traditional characters (tests/data/TUNE55.md). First
         # measured at 30bb9b5: 87.5 / 85.6 / 13.5 / 36.5 % (text only 87.5 / 85.6 / 14.0 / 37.5 %).
         "tuning, batch 55 (modelled, authority as the weapon)": load("sms_modelled_tune55.jsonl"),
+        # Batch 56, written blind on 2026-12-06 (twenty-fourth session; 400 messages modelled on 148 public pages): the same scam,
+        # pressed and told — about 40 situations each written as it arrives and as the warnings, news and court reports, people's own
+        # accounts, forwards and questions that quote it (tests/data/TUNE56.md). Measured at 30bb9b5 and at the session's end, not
+        # yet tuned on: 80.5 / 75.6 / 39.5 / 51.0 % (text only the same).
+        "tuning, batch 56 (modelled, the same scam pressed and told)": load("sms_modelled_tune56.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 
