@@ -1544,5 +1544,8 @@ class TestTheTwentyFourthSessionsThirdReviewAndFreshRead:
     def test_it_goes(self, text: str, gone: str) -> None:
         assert gone not in scrub(text)
 
+    def test_a_conjunction_before_a_named_given_name_stays(self) -> None:
+        assert "我和〔姓名〕说了" in scrub("钱雨欣说下个月还，我和雨欣说了")
+
     def test_a_number_read_out_whole_is_a_mobile(self) -> None:
         assert "〔手机号〕是我电话" in scrub("我的号码是一三八零零一三八零零一是我电话")

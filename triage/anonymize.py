@@ -4722,7 +4722,9 @@ def _surnamed_given(match: re.Match[str], vault: _Vault) -> str:
     """A surname's character before a given name the text named: a name, unless a place's or a firm's word follows ("胡志明" + "市", a
     review)."""
     found, after = match.group(0), match.string[match.end() : match.end() + 6]
-    if after[:1] in "市路街区县镇村省州" or is_place(found) or _is_not_a_name(found, after):
+    # (Nor 和, 向, 于 and the other surnames that are far more often a conjunction: "我和雨欣说了" is 和 + 雨欣, which the acting
+    # pattern weighs.)
+    if found[0] in _FUNCTION_SURNAMES or after[:1] in "市路街区县镇村省州" or is_place(found) or _is_not_a_name(found, after):
         return found
     return vault.name(found)
 
