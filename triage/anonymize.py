@@ -2607,9 +2607,8 @@ def _cn_digits(match: re.Match[str]) -> str:
             return run + kept
     digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
     if _SERVICE_READ_OUT.fullmatch(digits) and not _ACCOUNT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
-        return (
-            run + kept
-        )  # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
+        # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
+        return run + kept
     return (digits if len(digits) >= 7 else run) + kept
 
 
@@ -2724,7 +2723,7 @@ def _number(run: str, vault: _Vault) -> str:
     if kind == "keep":
         # (Not a flat's building, unit and room that reads as a public number, "枫林绿洲10-6-1804": left to the estates' and the rooms'
         # passes, tune 44.)
-        return run if _BUILDING_UNIT_ROOM.fullmatch(run) else vault.keep(run)
+        return run if _ROOM_NUMBER.fullmatch(run) else vault.keep(run)
     if kind == GATEWAY_WITH_NUMBER:
         # "1069 0 13812345678": the gateway prefix stays for reviewers, what is behind it is typed alone.
         gateway, behind = numbers.gateway_split(digits)
@@ -2733,9 +2732,6 @@ def _number(run: str, vault: _Vault) -> str:
             behind_kind if behind_kind not in (None, "keep", GATEWAY_WITH_NUMBER) else ACCOUNT
         )
     return vault.keep(kind)
-
-
-_BUILDING_UNIT_ROOM = re.compile(r"\d{1,3}-\d{1,2}-\d{3,4}")
 
 
 def _classify(digits: str, run: str) -> str | None:
@@ -2782,6 +2778,11 @@ def _valid_id18(number: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
     return _ID_CHECK[total % 11] == number[17]
+
+
+def _plausible_id18(number: str) -> bool:
+    # An 18-digit ID's region and birth date, whatever its check character.
+    return bool(re.fullmatch(r"[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]", number))
 
 
 def _plausible_id15(number: str) -> bool:
@@ -3572,7 +3573,6 @@ _SPLIT_BY_SYMBOLS = re.compile(
     rf"(?<![0-9A-Za-z])\d{{3,8}}(?P<sep>[ ]?[·•・‧{_EMOJI}]{{1,3}}[ ]?)\d{{3,8}}(?:(?P=sep)\d{{3,8}}){{0,4}}[Xx]?(?![0-9A-Za-z])"
 )
 _NUMBER_LABEL_BEFORE = re.compile(r"(?:卡号|账号|帳號|身份证号?|身分證|证件号|银行卡|手机号?|电话|號碼|号码)[是为:：]?\s?\Z")
-_ID_SHAPE = re.compile(r"[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
 _QQ_BEFORE = re.compile(r"(?:[Qq]{1,2}|扣扣|企鹅)[号號]?[码碼]?\s?[:：]?\s?\Z|扣[:：]\s?\Z")
 
 
@@ -3584,7 +3584,7 @@ def _join_split_digits(match: re.Match[str], vault: _Vault) -> str:
         return found  # ("客服电话400·820·8820": a firm's line, kept as written, a review)
     shaped = (
         numbers.is_mobile(digits)
-        or _ID_SHAPE.fullmatch(digits) is not None
+        or _plausible_id18(digits)
         or _plausible_id15(digits)
         or (16 <= len(digits) <= 19 and digits.isdigit() and _luhn(digits))
         or (5 <= len(digits) <= 11 and _QQ_BEFORE.search(before) is not None)
@@ -4493,7 +4493,7 @@ _TRADE_NAME_BEFORE = re.compile(
 
 def _a_place_at(text: str, start: int) -> bool:
     """A city's or a province's name within four characters before `start` or at it ("深圳前" + 海德润, 江苏 + 鑫)."""
-    return any(is_city(text[i : i + 2]) or is_place(text[i : i + 2]) for i in range(max(0, start - 4), start + 1))
+    return any(_a_place(text[i : i + 2]) for i in range(max(0, start - 4), start + 1))
 
 
 # Who a city's name before them is where they are from ("林州的亲戚", "黄石的同事").
@@ -4669,7 +4669,11 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     # And a full name's given name where it stands alone later ("钱雨欣说下个月还，结果雨欣到现在都没动静", "彭雨涵跟我说过，雨涵妈妈也知道",
     # tune 45), as a name that is a word too: only where it acts or is spoken of (not "李建国说他住建国门那边", "孙宇航……宇航员", a review).
     given_parts = (
-        {given for given in map(_given_part, joined) if given and given_name_alone(given) and given in text}
+        {
+            given
+            for given in map(_given_part, joined)
+            if given and given in text and given_name_alone(given) and not _a_place(given)
+        }
         if len(joined) <= MANY_NAMES
         else set()
     )
@@ -4681,7 +4685,6 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     # A name that is an ordinary word too ("我们车间的组长叫江海，江海说……", "介绍我借网贷的是钱程，钱程自己……") goes again
     # only where it acts or is spoken of, at the head of a clause and before a verb.
     worded = [n for n in joined if 2 <= len(n) <= 4 and _a_word_as_written(n) and n in text and not _is_not_a_name(n, "")]
-    given_parts = {given for given in given_parts if not is_place(given) and not is_city(given)}
     if given_parts and len(given_parts) <= MAX_SPACED_NAMES:
         # (With a surname's character before it, the given name makes another full name: "朱春燕……呙春燕说的", tune 45's change.)
         surnamed = re.compile(f"[{_SINGLE_SURNAMES}](?:" + "|".join(map(re.escape, sorted(given_parts))) + ")")
@@ -5315,7 +5318,7 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
     before = match.string[match.start() - 1 : match.start()]
     if match.lastgroup == "titled" and before and is_cjk(before) and before != "的":
         return False  # "合作律师", "项目经理": a word runs into the title; only after 的 or at a clause's start
-    if label in _FIELD_FILLERS or not two_character_name(label, words_too=True) or is_place(label) or is_city(label):
+    if label in _FIELD_FILLERS or not two_character_name(label, words_too=True) or _a_place(label):
         return False  # (nor a place: "@罗湖 罗湖口岸几点开？")
     if match.lastgroup in ("titled", "after_title", "asked") and is_dictionary_word(label) and label not in lexicon().given_pairs:
         return False  # "华南经理", "宣传专员", "你是东家吗": a region, a department, what one is
