@@ -7411,4 +7411,42 @@ class TestBatches54And55:
         assert analyze(text).risk == "low"
 
 
+class TestATextThatTellsOfTheScamsItQuotes:
+    """Batch 56 (the twenty-fifth session): two in five genuine texts that quote a scam — the police's and a school's warnings, the
+    news of a court case, a person's account of a scam seen through — were high, the quoted scam's words read as the text's own.
+    Outside its quotations such a text tells of a scam and asks its reader for nothing; a scam that borrows a warning's words still
+    asks, and a person who pastes what they received and asks about it has it judged as it is."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【派出所提醒】近期有居民收到“您的社保卡已被冻结,请登录 sbk-jd.top 解冻”之类短信,打开后要求输入银行卡号和密码。社保卡不会因短信冻结,请勿点击。",
+            "法院以寻衅滋事罪判处5名催收人员刑罚。他们向欠款人亲友发送“再不还钱就到你单位闹,让你全家出名”等信息,还上门泼漆。",
+            "上周有人打电话说“你的快递丢了,我们赔你三倍,加客服QQ办理”,我打开快递App一查,包裹好好的,直接把他拉黑了。大家小心。",
+            "提醒大家:近期有骗子发送“【‘12368’法院】您有一份传票未签收,请点击链接查看”的短信,法院不会发这种链接。",
+        ],
+    )
+    def test_a_warning_or_an_account_that_quotes_a_scam_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a scam that puts a warning's words before its own request
+            "【温馨提示】谨防诈骗!您的“医保卡”已被冻结,请点击 yb-jd.top 解冻。",
+            # a person asking about what they received
+            "收到这个:“您的账户涉嫌洗钱,请立即转入安全账户 6222021001008888”,这是骗子吧?",
+            "我爸收到:“爸,我换号了,急用钱,先转5000到这个卡上 6222021001008888”,他差点就转了",
+            # a collector's threat that turns to its reader
+            "【XX平台提醒】您的欠款已逾期“90天”,再不处理将联系您的紧急联系人和单位。",
+        ],
+    )
+    def test_a_scam_that_quotes_or_is_quoted_to_be_judged_stays_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    def test_the_quoted_scams_link_is_still_worth_a_second_look(self) -> None:
+        # (Its link is a stranger's: the warning is medium, not low and not high.)
+        assert analyze("提醒大家:骗子发来“您的社保卡已被冻结,请登录 sbk-jd.top 解冻”,社保卡不会因短信冻结。").risk == "medium"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

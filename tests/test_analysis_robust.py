@@ -457,7 +457,10 @@ class TestAPersonsOwnWordsAroundThePaste:
             # (Batch 55 brought a regulator's warning in traditional characters, "國家金融監督管理總局發布風險提示:近期有不法分子冒充……", and
             # a lender's reminder that says whom it will not contact: after "今天收到短信说：" or "朋友转给我的，" the quoted scam words
             # and the debt read as a scam passed on: 2 rose.)
-            (lambda text: "今天收到短信说：" + text, 2, 2),
+            # (The twenty-fifth session's reading of texts that tell of the scams they quote, batch 56: a warning that opens with the
+            # scam's quotation, "“欠款逾期不要紧,专业团队帮你优化债务”——近期……", now low or medium, reads after "今天收到短信说：" as the
+            # message the person received, pasted to be judged: 5 rose.)
+            (lambda text: "今天收到短信说：" + text, 2, 5),
             (lambda text: "朋友转给我的，" + text, 2, 2),
             # (Batch 44: a person's account of a claim settled in the courier's app, "……没有人加我QQ,也没让我共享屏幕", read as the
             # screen-share trick asked about once "收到这个怎么办？" follows it: 3 rose. With the wording model retrained with batch 49,
@@ -578,7 +581,10 @@ class TestASignatureWrittenOtherwise:
             # out of its brackets names nobody.)
             # (35 with batch 55: arbitration commissions', notaries' and mediation centres' notices signed with their masked names,
             # "【**市**公证处】……", "【衢州仲裁委员会】……", which out of their brackets name nobody beside a debt.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 35),
+            # (37 with the twenty-fifth session's reading of texts that tell of the scams they quote: a paper's and a news site's reports,
+            # "【今日平湖】市民小方接到……", "【大河网】近期“注销‘校园贷’”新骗局多发……", now low, are medium once "今日平湖:" heads them, the
+            # heading read as a platform beside a debt.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 37),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             (lambda text: re.sub(r"【([^】]{1,12})】$", r"——\1", text), 3),

@@ -459,12 +459,16 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     # A scam quoted by a warning ("近期有不法分子发送“积分可兑换现金”的诈骗短信"): what stands inside the
     # quotation is described, not asked for, so no rule, link or number counts there.
     mentioned = quoted_mentions(normalized)
+    # A text that only tells of the scams it quotes (a warning, the news, a person's account after the fact, batch 56): no rule
+    # counts inside its quotations, and the text is judged as a warning below. (Their numbers and links still count, as what
+    # is worth a second look: "我妈收到：“……交两万保证金到民警个人账户6222…”，她差点被骗".)
+    narrated = _narrated_quotations(normalized, lowered)
     # A clause that names the fraudsters ("不法分子冒充银行……要求您点击短信中的链接"), and the clauses that
     # go on telling what they do, describe a scam: no rule hit and no words about a link count inside
     # them. Only those: a warning put before a scam's own request ("近期有不法分子冒充客服，请提高警惕。
     # 您的账户存在风险，请点击链接验证") changes nothing.
     warned = warning_clauses(normalized)
-    hidden = mentioned + warned
+    hidden = mentioned + warned + narrated
     # Scam-family rules wait until the channels are known: they count only beside an unofficial one.
     family_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     # A family that is judged by its words only where no institution is named, or where the channel is a
@@ -700,11 +704,16 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     # (Threats are never told away, a collector dresses his as a warning; but news of collectors punished for them is told: "……催收人员
     # ……轰炸其通讯录,相关人员被以寻衅滋事罪追诉", batch 53.)
     if info.kind not in _PERSONAL_KINDS and (
-        not found.evidence.keys() & _NEVER_TOLD_AWAY or _reads_as_news_of_punishment(lowered)
+        not found.evidence.keys() & _NEVER_TOLD_AWAY
+        or _reads_as_news_of_punishment(lowered)
+        # (Threats told of, by a text that turns to no reader outside its quotations: "某催收公司员工向欠款人单位发送“……”等信息,还以送花圈
+        # 上门相威胁。法院以寻衅滋事罪判处……", batch 56. Not "【XX平台提醒】您的欠款已逾期“90天”,将联系您的紧急联系人".)
+        or bool(narrated)
+        and not _addresses_the_reader(lowered)
     ):
         refusal = _reads_as_a_refusal(lowered)
-        told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal) and (
-            refusal or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
+        told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal, narrated) and (
+            refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
         )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
@@ -763,9 +772,20 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
 
 
-def _strangers_channel(channels: list[Channel], links: tuple[Link, ...], lowered: str, refused: bool = False) -> bool:
+def _strangers_channel(
+    channels: list[Channel],
+    links: tuple[Link, ...],
+    lowered: str,
+    refused: bool = False,
+    narrated: list[tuple[int, int]] | None = None,
+) -> bool:
     """A number, an account, a chat id or a link in the text that no institution of the directory owns. `refused`: the text tells
-    of a scam the writer saw through (see `_reads_as_a_refusal`)."""
+    of a scam the writer saw through (see `_reads_as_a_refusal`). `narrated`: the quotations of the scams it tells of (see
+    `_narrated_quotations`), whose channels are the scam's, told; and then a chat with no id is no one's to add ("……称可以申请清退,
+    扫码添加清退专员。市场监管部门提醒……")."""
+    if narrated:
+        channels = [c for c in channels if c.number_kind != "left_out" and not _inside(c.span, narrated)]
+        links = tuple(link for link in links if not _inside(link.span, narrated))
     for channel in channels:
         told_of = _TOLD_OF_ME if refused else _TOLD_OF_ANOTHER
         if channel.number_kind == "left_out" and told_of.search(
@@ -1027,7 +1047,9 @@ def _reads_as_a_case_report(lowered: str) -> bool:
 # 卸载了", "我没借过钱……是诈骗短信". (Not "我没转，现在让我转5000" nor "……我该不该转？": still in it, or asking.)
 _SAW_THROUGH = re.compile(
     "(?:我|俺)(?:就|也|已经?|直接|立马|马上|当场|赶紧|果断|当时就|随即|立刻)?"
-    "(?:挂了|挂断了|关了|删了|卸载了|拉黑了|拒了|拒绝了|报警了|没理(?:他|它|她|会)?|没扫|没转|没点|没下载?|没填|没给)"
+    "(?:挂了|挂断了|关了|删了|卸载了|拉黑了|拒了|拒绝了|报警了|没理(?:他|它|她|会)?|没扫|没转|没点|没下载?|没填|没给"
+    # (Batch 56: "……直接把他删了".)
+    "|把(?:他|她|对方|它)(?:删|拉黑|屏蔽)了)"
     "(?![^。!?\\n]{0,4}(?:吗|么|\\?|？))"
     # (The subject left out at a clause's start: "我想起学校发的预警,直接挂了"; not the caller's "视频就十几秒说信号不好挂了".)
     # (Or "……,他注意到是个.cc网址,没点,……", batch 49.)
@@ -1277,6 +1299,108 @@ def quoted_mentions(normalized: str) -> list[tuple[int, int]]:
         ):
             spans.extend(run)
     return spans
+
+
+# What a text says of a scam it tells of, outside the quotations of it: the scam called one, the fraudsters named, a warning
+# given, a rule of what no genuine body does, what came of it in court ("……的短信,系谣言", "骗子自称……", "警方提醒", "警察不会
+# 私信小孩", "软暴力催收也是犯罪", "……被判刑"). (Not "你涉嫌诈骗", a fake police text's, see `_ACCUSES_BEFORE`.)
+_TELLS_OF_A_SCAM = re.compile(
+    "骗子|骗局|诈骗|冒充|假冒|谎称|不法分子|犯罪分子|钓鱼|谣言|陷阱|被骗|受骗|上当|警惕|谨防|当心|套路|软暴力|寻衅滋事|不可信|轻信"
+    "|违规催收|暴力催收|非法催收|违法催收|所谓“|记者(?:调查|发现|了解|暗访)|虚假(?:信息|短信|退款|客服|网站|链接|贷款|平台|宣传|广告)"
+    "|假(?:警察|民警|公安|客服|律师|法官|检察官|老师|班主任|领导|网警|催收)"
+    "|(?:警方|民警|公安|派出所|网警|反诈|银行|法院|检察院|部门|学校|社区|街道|物业|律师|平台|官方|中心|局)(?:温馨)?(?:提醒|提示)"
+    "|(?:防骗|防诈)(?:提醒|提示)|提醒(?:大家|广大|各位|市民|群众|家长|同学)"
+    "|(?:警察|公安|民警|法院|银行|官方|平台|部门|学校|老师|客服|正规[^。!?\n]{0,6})(?:绝|都|也|从来)?(?:不会|从不|从未)|不存在|根本没(?:有)?这回事"
+    "|是违法的|都违法|属于违法|违法行为|是犯罪|犯罪集团|被判|判处|宣判|判刑|立案侦查|被抓|抓获|被逮捕|批准逮捕|嫌疑人(?:被|已|落网|到案)|被(?:打掉|摧毁|捣毁)|(?:打掉|摧毁|捣毁)"
+    "|不得(?:骚扰|侮辱|恐吓|威胁|向)|大家小心|大家注意|引以为戒|以假乱真"
+)
+# (Where the scam's own accusation is told: "你涉嫌诈骗", "跟诈骗团伙有关", "办了张卡发诈骗短信".)
+_ACCUSES_BEFORE = re.compile("涉嫌|涉及|参与|从事|跟|与|和|发|用于|用来")
+# The line a person puts after a paste ("……\n收到这个怎么办？"). (Not "……我该怎么办？", which asks about what the person is in.)
+# (The compact copy has joined the line break: "……运营商不会这样发收到这个怎么办?".)
+_CLOSING_QUESTION = re.compile("收到(?:这个|这条|这种)[^。!?\n]{0,10}[?？]?\\s*\\Z")
+# The writer asking whether it is one ("这是骗子吧?", "我是被骗了吗?", "這是詐騙對吧?"), or asking in their own words ("我平时就刷刷
+# 视频,怎么就跟诈骗团伙有关了?"): the message is put to be judged, not told of. (Not a warning's rhetorical question, "申请“网络贷款”要先付
+# 手续费?".)
+_ASKS_IF_ONE = re.compile(
+    "(?:骗子|诈骗|骗局|被骗|假的|骗人|托)(?:短信|电话|信息|链接)?(?:了)?(?:吧|吗|么|对吧|不是)|是不是被骗|对吧"
+    "|[^。!?\n]*(?<![给转发])(?:我|俺)[^。!?\n]*[?？]|[吗么吧呢?？][^。!?\n]{0,3}\\Z"
+)
+# Where a request outside the quotations is the advice of the warning ("已填写信息的请立即联系银行冻结卡片并报警", "务必私下电话联系老师本人
+# 确认"), or what the scammer said, reported ("然后他说要把花呗额度提出来转到监管账户"), or denied ("平台交易不需要卖家交保证金").
+_ADVICE_AHEAD = re.compile("[^。!?\n,，]{0,8}(?:银行|报警|派出所|发卡|本人|辅导员|老师|班主任|家人|孩子|子女|爸妈|监管部门)")
+_REPORTED_BEFORE = re.compile(
+    "(?:他|她|对方|骗子|客服|嫌疑人|团伙)[^。!?\n,，]{0,3}(?:说|称|让|要|叫)|(?:^|[,，])(?:还)?说(?:要|让)"
+)
+_NEGATED_JUST_BEFORE = re.compile("[不无没未]\\Z")
+
+
+_INNER_MARKS = str.maketrans("‘’", "()")
+_PASTED_BEFORE = re.compile(
+    "(?:我|俺|妈|爸|爷|奶|婆|公|同事|朋友|今天|刚才|刚刚)[^。!?\n“”]{0,8}(?:收到|接到)[^。!?\n“”]{0,10}:\\s*\\Z"
+)
+_CALLS_IT_ONE = re.compile("(?:是|为|系|属于?)[^。!?\n]{0,10}(?:骗局|诈骗|骗子|钓鱼|谣言|假的)|都是骗|不可信")
+
+
+def _narrated_quotations(normalized: str, lowered: str) -> list[tuple[int, int]]:
+    """The quotations of a text that, outside them, tells of a scam and asks its reader for nothing: no request, no question
+    about the message ("是真的吗", "怎么办"), no one still in it. Empty where the text is not such a telling. (Its numbers and
+    links outside the quotations are judged as ever: a stranger's makes no warning, see `_strangers_channel`.)"""
+    if not any(mark in normalized for mark in "“「『\"‘'"):
+        return []
+    # (Single marks inside double ones are read as brackets: "近期有骗子发送“【‘96110’反诈中心】您的银行账户……”的短信".)
+    quotations = [match.span() for match in itertools.islice(_QUOTED.finditer(normalized.translate(_INNER_MARKS)), 16)]
+    if not quotations:
+        return []
+    outside = lowered
+    for start, end in quotations:
+        outside = outside[:start] + "“" + " " * (end - start - 2) + "”" + outside[end:]
+    if (
+        any(_PASTED_BEFORE.search(lowered, max(0, start - 20), start) is not None for start, _ in quotations)
+        and _CALLS_IT_ONE.search(outside) is None
+    ):
+        # "我妈收到：“……交两万保证金到民警个人账户6222…”，她差点被骗": what the writer or theirs received, after a colon, is pasted
+        # to be judged, unless the writer calls it a scam ("我同事收到的:“……”——这是典型的注销校园贷骗局").
+        return []
+    tells = any(
+        not match.group().startswith("诈骗") or _ACCUSES_BEFORE.search(outside, max(0, match.start() - 4), match.start()) is None
+        for match in itertools.islice(_TELLS_OF_A_SCAM.finditer(outside), 8)
+    )
+    # (A short question of the kind that closes a paste, "……\n收到这个怎么办？", is the person's, about the warning they pasted: left
+    # out, as in `_reads_as_a_refusal`.)
+    told = outside.rstrip()
+    tail = _CLOSING_QUESTION.search(told, max(0, len(told) - 24))
+    if tail is not None and tail.start() > 0:
+        told = told[: tail.start()]
+    if (
+        not tells
+        or _asks_outside(outside)
+        or _ASKS_ABOUT_IT.search(told) is not None
+        or _ASKS_IF_ONE.search(told) is not None
+        or _ONGOING.search(outside) is not None
+    ):
+        return []
+    return quotations
+
+
+def _asks_outside(outside: str) -> bool:
+    """A request to the reader in the text outside its quotations, that is no advice, no report of the scammer's words, no denial
+    and no rhetorical question (see `_asks_the_reader`)."""
+    for match in itertools.islice(_ASKED.finditer(outside), 8):
+        if _REFUSED.search(match.group()) is not None or match.group().startswith(("请勿", "请不要")):
+            continue
+        if _OFFICIAL_AHEAD.match(outside, match.end()) is not None or _ADVICE_AHEAD.match(outside, match.end()) is not None:
+            continue
+        before = outside[_sentence_start(outside, match.start()) : match.start()]
+        if _TOLD_OF.search(before) is not None or _REPORTED_BEFORE.search(before) is not None:
+            continue
+        if _NEGATED_JUST_BEFORE.search(outside, max(0, match.start() - 1), match.start()) is not None:
+            continue
+        end = _sentence_end(outside, match.end())
+        if outside.startswith("?", end):
+            continue
+        return True
+    return False
 
 
 # A person asking about the message they quote ("收到一条“……”的短信，是真的吗？", "“……”这个是不是诈骗"), in
