@@ -317,6 +317,13 @@ def sets() -> dict[str, list[dict]]:
         # accounts, forwards and questions that quote it (tests/data/TUNE56.md). Measured at 30bb9b5 and at the session's end, not
         # yet tuned on: 80.5 / 75.6 / 39.5 / 51.0 % (text only the same).
         "tuning, batch 56 (modelled, the same scam pressed and told)": load("sms_modelled_tune56.jsonl"),
+        # Batch 57, written blind on 2026-12-06 (twenty-fifth session; 400 messages modelled on 84 public pages): the scam quoted by
+        # the people it is aimed at, a second look, on debt and credit — fake 征信修复, 停息挂账 agents, 注销网贷, loan fees, fake
+        # collectors, 清退, fake 立案 and 律师函, unlawful collection — each as it arrives and as the warnings, news, notices, forwards,
+        # people's accounts and questions that quote it (tests/data/TUNE57.md). First measured at fd73920: 90.0 / 87.4 / 32.0 /
+        # 55.5 % (text only 90.0 / 86.8 / 32.0 / 55.5 %); at 168d9b1, whose reading of texts that tell of a scam was tuned on batch
+        # 56 and not on this one: 90.0 / 87.4 / 22.5 / 50.0 %.
+        "tuning, batch 57 (modelled, the scam quoted by the people it is aimed at)": load("sms_modelled_tune57.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

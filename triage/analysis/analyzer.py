@@ -462,7 +462,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     # A text that only tells of the scams it quotes (a warning, the news, a person's account after the fact, batch 56): no rule
     # counts inside its quotations, and the text is judged as a warning below. (Their numbers and links still count, as what
     # is worth a second look: "我妈收到：“……交两万保证金到民警个人账户6222…”，她差点被骗".)
-    narrated = _narrated_quotations(normalized, lowered)
+    narrated = _narrated_quotations(normalized, lowered) if info.kind not in _PERSONAL_KINDS else []
     # A clause that names the fraudsters ("不法分子冒充银行……要求您点击短信中的链接"), and the clauses that
     # go on telling what they do, describe a scam: no rule hit and no words about a link count inside
     # them. Only those: a warning put before a scam's own request ("近期有不法分子冒充客服，请提高警惕。
@@ -710,6 +710,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # 上门相威胁。法院以寻衅滋事罪判处……", batch 56. Not "【XX平台提醒】您的欠款已逾期“90天”,将联系您的紧急联系人".)
         or bool(narrated)
         and not _addresses_the_reader(lowered)
+        and _THREAT_TOLD.search(lowered) is not None
     ):
         refusal = _reads_as_a_refusal(lowered)
         told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal, narrated) and (
@@ -726,6 +727,15 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     high = not told_as_a_warning and (any(f.severe for f in flags) or score >= HIGH_SCORE)
     if told_as_a_warning and score >= HIGH_SCORE:
         score = HIGH_SCORE - 1  # (medium: the weight of the words told of, capped)
+    if (
+        narrated
+        and score < MEDIUM_SCORE
+        and any(_strangers_in(normalized, start, end) for start, end in narrated if not _inside((start, end), mentioned))
+    ):
+        # A number or a link in the scam a text tells of is worth a second look, medium ("提醒大家:骗子发来“……请登录 sbk-jd.top 解冻”,
+        # 社保卡不会因短信冻结"); unless the warning's words describe it as a kind of message, which no one is asked to act on
+        # ("……发送“积分即将清零，请登录 jf-10086.cc 兑换现金”的诈骗短信", see `quoted_mentions`).
+        score = MEDIUM_SCORE
     if (
         not high
         and not told_as_a_warning
@@ -1328,7 +1338,50 @@ _ASKS_IF_ONE = re.compile(
 )
 # Where a request outside the quotations is the advice of the warning ("已填写信息的请立即联系银行冻结卡片并报警", "务必私下电话联系老师本人
 # 确认"), or what the scammer said, reported ("然后他说要把花呗额度提出来转到监管账户"), or denied ("平台交易不需要卖家交保证金").
-_ADVICE_AHEAD = re.compile("[^。!?\n,，]{0,8}(?:银行|报警|派出所|发卡|本人|辅导员|老师|班主任|家人|孩子|子女|爸妈|监管部门)")
+_ADVICE_AHEAD = re.compile(
+    "[^。!?\n,，]{0,8}(?:银行|报警|派出所|发卡|本人|辅导员|老师|班主任|家人|孩子|子女|爸妈|监管部门)(?![^。!?\n]{0,12}[0-9“])"
+)
+# Requests `_ASKED` leaves to the rules ("今天致电“021-…”注销", "打到“6222…”", "访问“shebao…”", a review).
+_ASKED_TOO = re.compile(
+    "(?:请|速|立即|马上|尽快|今天|今日|务必|需|须)[^。!?\n,，;；]{0,12}?"
+    "(?:拨打|致电|回电|打到|打款|打入|转至|访问|进入|登陆|前往|加[^。!?\n,，]{0,6}好友|付款|付清|交(?:纳)?[^。!?\n,，]{0,6}(?:元|费|金))"
+)
+_CLAIM_ABOUT_READER = re.compile("(?:^|[。!?\n,，;；:：】])\\s*(?:您|你)(?!好|们好)")
+# The writer unsure, afraid, asking for help: the message is put to be judged (a review: "……我快吓死了,会不会是骗局").
+_UNSURE = re.compile("会不会|算不算|能不能|帮(?:我|忙)看|求助|求鉴定|害怕|吓死|担心|不放心|不确定|不知道(?:怎么|该|是不是|真假)")
+# A scam-naming word the text denies or forecasts ("本通知不是诈骗", "将被判刑").
+_SELF_DENIED = re.compile("(?:不是|并非|绝非|非|当成?|会|将|要)[^。!?\n,，]{0,2}\\Z")
+# How a warning introduces the words it quotes, before them or after them.
+_FRAMED_BEFORE = re.compile(
+    "(?:收到|接到|发来|发送|发了|发出|群发|称|说|声称|谎称|宣称|冒充|自称|诸如|类似|如|例如|比如|私信|配文|威胁|要挟|写着|写明|显示|内容"
+    "|打着|所谓|假冒|伪造|告知|被要求|话术|广告|网传|语音|短信|电话|信息|视频|留言|通知|提示)[^。!?\n“”]{0,8}“?\\Z"
+)
+_FRAMED_AFTER = re.compile(
+    "[^。!?\n“]{0,16}?(?:此类|这类|这种|这样的|类似|之类|一类|等(?:短信|信息|电话|话术|说法|名义|名目|字样|广告|情况)?|的(?:短信|电话|信息|说法|广告|旗号|私信|语音)"
+    "|为由|为名|相要挟|相威胁|为内容|系谣言|是谣言|是假的|是骗|都是|均为|属于)"
+)
+_QUOTED_THREAT = re.compile(
+    '(?:你|您)[^”」』"]{0,40}(?:上门|单位|通讯录|联系人|家人|父母|爸妈|老婆|孩子|女儿|儿子|学校|打断|遗照|泼|花圈|老家|村委会|楼下|堵)'
+    '|(?:上门|打断|遗照|爆通讯录)[^”」』"]{0,20}(?:你|您)'
+)
+_QUOTED_CHANNEL = re.compile("[0-9](?:[ -]?[0-9]){6,}|[a-z0-9-]+\\.(?:[a-z]{2,6})(?![a-z])", re.IGNORECASE)
+_PUBLIC_LINES = ("96110", "12368", "12321", "12378", "12315", "12345", "110")
+
+
+def _strangers_in(normalized: str, start: int, end: int) -> bool:
+    """A number no institution owns, or a link, between `start` and `end` (not "0717-96110")."""
+    for match in itertools.islice(_QUOTED_CHANNEL.finditer(normalized, start, end), 4):
+        digits = "".join(c for c in match.group() if c.isdigit())
+        if not digits or digits != match.group().replace(" ", "").replace("-", ""):
+            return True  # a link
+        if institution_for_number(digits) is None and not digits.endswith(_PUBLIC_LINES):
+            return True
+    return False
+
+
+_THREAT_TOLD = re.compile(
+    "报警|截图|录音|不得|违规催收|暴力催收|违法催收|软暴力|寻衅滋事|如收到|受害人|举报|投诉|判处|被判|宣判|判刑|犯罪"
+)
 _REPORTED_BEFORE = re.compile(
     "(?:他|她|对方|骗子|客服|嫌疑人|团伙)[^。!?\n,，]{0,3}(?:说|称|让|要|叫)|(?:^|[,，])(?:还)?说(?:要|让)"
 )
@@ -1363,7 +1416,11 @@ def _narrated_quotations(normalized: str, lowered: str) -> list[tuple[int, int]]
         # to be judged, unless the writer calls it a scam ("我同事收到的:“……”——这是典型的注销校园贷骗局").
         return []
     tells = any(
-        not match.group().startswith("诈骗") or _ACCUSES_BEFORE.search(outside, max(0, match.start() - 4), match.start()) is None
+        _SELF_DENIED.search(outside, max(0, match.start() - 6), match.start()) is None
+        and (
+            not match.group().startswith("诈骗")
+            or _ACCUSES_BEFORE.search(outside, max(0, match.start() - 4), match.start()) is None
+        )
         for match in itertools.islice(_TELLS_OF_A_SCAM.finditer(outside), 8)
     )
     # (A short question of the kind that closes a paste, "……\n收到这个怎么办？", is the person's, about the warning they pasted: left
@@ -1375,24 +1432,40 @@ def _narrated_quotations(normalized: str, lowered: str) -> list[tuple[int, int]]
     if (
         not tells
         or _asks_outside(outside)
+        # (A claim about the reader outside the quotations is the message's own: "警方提醒：您的“学生账户”未注销将影响征信……", a review.)
+        or _CLAIM_ABOUT_READER.search(outside) is not None
         or _ASKS_ABOUT_IT.search(told) is not None
         or _ASKS_IF_ONE.search(told) is not None
+        or _UNSURE.search(told) is not None
         or _ONGOING.search(outside) is not None
     ):
         return []
-    return quotations
+    # Only a quotation told as what someone said or sent ("收到“……”之类短信", "骗子称“……”", "“……”近期,有多名群众反映收到此类短信"): one
+    # that only stands out in the message ("“您的账户涉嫌洗钱……”——国家反诈中心提醒", a review) is the message's own.
+    framed = [
+        (start, end)
+        for start, end in quotations
+        if _FRAMED_BEFORE.search(outside, max(0, start - 12), start) is not None or _FRAMED_AFTER.match(outside, end) is not None
+    ]
+    # A threat to the reader in a quotation stays the threat, unless the text is news of a case or advice about such texts
+    # ("平台提醒：“今天不还,明天上门找你父母”", a review; not "如收到“……打到你单位”一类催收短信,可保存截图……报警").
+    if any(_QUOTED_THREAT.search(lowered, start, end) for start, end in framed) and _THREAT_TOLD.search(outside) is None:
+        return []
+    return framed
 
 
 def _asks_outside(outside: str) -> bool:
     """A request to the reader in the text outside its quotations, that is no advice, no report of the scammer's words, no denial
     and no rhetorical question (see `_asks_the_reader`)."""
-    for match in itertools.islice(_ASKED.finditer(outside), 8):
+    asked = itertools.chain(itertools.islice(_ASKED.finditer(outside), 8), itertools.islice(_ASKED_TOO.finditer(outside), 8))
+    for match in asked:
         if _REFUSED.search(match.group()) is not None or match.group().startswith(("请勿", "请不要")):
             continue
         if _OFFICIAL_AHEAD.match(outside, match.end()) is not None or _ADVICE_AHEAD.match(outside, match.end()) is not None:
             continue
         before = outside[_sentence_start(outside, match.start()) : match.start()]
-        if _TOLD_OF.search(before) is not None or _REPORTED_BEFORE.search(before) is not None:
+        # (Reported, unless it speaks to "您": "客服要求您今日内缴纳“解冻费”", a review.)
+        if "您" not in match.group() and (_TOLD_OF.search(before) is not None or _REPORTED_BEFORE.search(before) is not None):
             continue
         if _NEGATED_JUST_BEFORE.search(outside, max(0, match.start() - 1), match.start()) is not None:
             continue
@@ -1438,7 +1511,10 @@ def wording_view(text: str) -> str:
     """`text` as the wording check reads it in `_analyze` (for training the model on the same view)."""
     as_written = normalize(text)
     compact = Compact(as_written, lower_in_place(as_written))
-    return _wording_view(compact, quoted_mentions(compact.cased) + warning_clauses(compact.cased))
+    # (The texts that tell of the scams they quote too, as the analyser reads them: unless the sender is a person, whom training
+    # does not know.)
+    hidden = quoted_mentions(compact.cased) + warning_clauses(compact.cased) + _narrated_quotations(compact.cased, compact.plain)
+    return _wording_view(compact, hidden)
 
 
 def _wording_view(compact: Compact, hidden: list[tuple[int, int]]) -> str:
