@@ -1549,3 +1549,37 @@ class TestTheTwentyFourthSessionsThirdReviewAndFreshRead:
 
     def test_a_number_read_out_whole_is_a_mobile(self) -> None:
         assert "〔手机号〕是我电话" in scrub("我的号码是一三八零零一三八零零一是我电话")
+
+
+class TestNamesThatAreWordsAndWordsThatLookLikeNames:
+    """Tune 46 (the twenty-fifth session): given names alone before 去, 还在, 也被, 都说, 根本 or after 转告, 找过, 联系; given names
+    and doubled nicknames in a list beside names found, before how many they are; an institution written in traditional
+    characters; and the words beside them that stay."""
+
+    @pytest.mark.parametrize(
+        "text, gone",
+        [
+            ("丽萍还在深圳上班，钱下月才到", "丽萍"),
+            ("秀英去派出所问过了，说这是违法催收", "秀英"),
+            ("海霞根本不知道这笔贷款", "海霞"),
+            ("我已经转告淑华，让她回电话", "淑华"),
+            ("春燕、周建华、朵朵三个人都收到了催收短信", "春燕"),
+            ("春燕、周建华、朵朵三个人都收到了催收短信", "朵朵"),
+        ],
+    )
+    def test_it_goes(self, text: str, gone: str) -> None:
+        assert gone not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "可以向銀保監投訴催收",
+            "妈妈别哭了",
+            "我是豆豆钱的客服",
+            "俊杰也是人，也有难处",
+            "沐阳那边的号码打来的",
+            "小芳和同事都说没接到",
+        ],
+    )
+    def test_the_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text

@@ -3838,6 +3838,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
     if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "用户能修改", "用户解锁"
+    if any(is_hand_word(to_simplified(name + after[:extra])) for extra in (1, 2) if len(after) >= extra):
+        return match.group(0)  # "我是豆豆钱的" (tune 46): a word listed by hand runs on past the name
     simple = to_simplified(name)
     if len(simple) >= 2 and simple[:2] in _CUE_WORDS and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "岳父岳母刚做完手术", "同事朋友都知道了": a second relation after the first, not a name
@@ -3850,11 +3852,12 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if runs_into_word(to_simplified(name), to_simplified(after)):
         return match.group(0)  # "客服专员:高峰期间…", "客服专员:石磊路支行…"
     if (
-        name[0] in "能那"
+        name[0] in "能那别不没快也都又还就才再"
         and _AFTER_RELATION.search(match.group("lead")) is not None
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
     ):
-        return match.group(0)  # "我弟弟能帮我还", "我哥哥那边说": after a relation, 能 and 那 are words first
+        # "我弟弟能帮我还", "我哥哥那边说", "乐乐说妈妈别哭了" (tune 46): after a relation, 能, 那, 别, 不, 快 … are words first
+        return match.group(0)
     if says_what_of(simple) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "朋友都躲着我", "借款人和出借人", "我妈妈年纪大了": what is said of them, not who
     if (
@@ -4552,7 +4555,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
 _NAME_LIST = re.compile(
     f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?|[和与及]{_NAME_LIST_ITEM}))"
-    f"(?![{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+    # (Or before how many they are, "……三个人都被爆了通讯录", tune 46.)
+    f"(?!(?![两三四五六七八九几]个|等人|他们|她们)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
 )
 _PAIR_ENDS = frozenset("都也的说")
 _LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
@@ -4560,6 +4564,15 @@ _LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
 
 # Countries that begin with a surname's character, in a list of foreigners ("日本人X、韩国人Y、越南人Z").
 _COUNTRIES = frozenset("韩国 越南 朝鲜 蒙古 印度 法国 英国 德国 俄国 美国 泰国 老挝 缅甸 马来 菲律宾 印尼".split())
+
+
+# Doubled characters that are words, not a child's or a friend's nickname (刚刚, 天天, 宝宝, 哥哥).
+_DOUBLED_WORDS = frozenset(
+    "常常 刚刚 天天 人人 个个 渐渐 慢慢 好好 往往 偏偏 明明 默默 星星 宝宝 娃娃 哥哥 姐姐 弟弟 妹妹 爸爸 妈妈 爷爷 奶奶 叔叔 姑姑 "
+    "舅舅 婶婶 伯伯 公公 婆婆 姥姥 嫂嫂 谢谢 匆匆 悄悄 早早 统统 纷纷 仅仅 稍稍 多多 家家 处处 事事 年年 月月 日日 时时 层层 步步 "
+    "久久 万万 千千 条条 样样 次次 回回 句句 件件 笔笔 天天 夜夜 代代 世世 生生 轻轻 静静 淡淡 高高 大大 小小 长长 远远 满满 足足 "
+    "白白 红红 绿绿 乖乖 哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 哦哦 啊啊 喂喂 对对 是是 好好 行行 快快 慢慢 点点 滴滴 拜拜 宝宝".split()
+)
 
 
 def _names_in_a_list(text: str, vault: _Vault) -> str:
@@ -4583,7 +4596,22 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                 simple not in _COUNTRIES
                 and not _RELATION_WORD.fullmatch(simple)
                 and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])
-                and two_character_name(simple, named)
+                and (
+                    two_character_name(simple, named)
+                    # (Beside names found, a given name alone or a doubled nickname: "欣然、袁佳琪、贝贝三个人都被爆了通讯录", tune 46.)
+                    or named
+                    and len(simple) == 2
+                    and (
+                        simple[0] not in "小老阿大"
+                        and given_name_alone(simple)
+                        and not is_ordinary_word(simple)
+                        and not is_dictionary_word(simple)
+                        and simple not in lexicon().word_given_pairs
+                        or simple[0] == simple[1]
+                        and is_cjk(simple[0])
+                        and simple not in _DOUBLED_WORDS
+                    )
+                )
                 and not _is_not_a_name(item, after)
             )
 
@@ -4753,8 +4781,11 @@ def _given_part(name: str) -> str:
 # and 宇航 stay words there); and not before what a place or a firm does as well ("永康也有分部", "恒昌已经起诉了", a review found).
 _GIVEN_ALONE_ACTING = re.compile(
     rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
-    r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸)"
-    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$)"
+    r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸"
+    # (Tune 46: "晓东去派出所报案了", "玉兰还在明光打工", "丽娟那边也被打了", "雅琴还说要帮我", "海波根本就没借过".)
+    r"|也[在被说不没知借还]|都[说劝被不没知]|又[来去说借打]|还[在说没不要]|去(?!年)|根本|早就|一直|已经)"
+    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉|转给|找过|骚扰|转告|联系|打给|人是))(?P<after>[{_CJK_CHAR}]{{2}})"
+    r"(?=说|借|还钱|打电话|都|也|一起|根本|[，。！？,.!?]|$)"
 )
 
 
@@ -5500,6 +5531,19 @@ def _typed_after_lead(pattern: re.Pattern[str], placeholder: str) -> Callable[[s
     return _each(pattern, lambda m, vault: m.group("lead") + (m.groupdict().get("sep") or "") + vault.keep(placeholder))
 
 
+def _institution_names(text: str, vault: _Vault) -> str:
+    """The directory's institutions kept as written, found in simplified characters too ("向銀保監投訴", tune 46): to_simplified maps one
+    character to one, so the spans found are the spans in the text."""
+    simplified = to_simplified(text)
+    if simplified is text:
+        return _INSTITUTION_NAMES.sub(lambda m: vault.keep(m.group(0)), text)
+    pieces, pos = [], 0
+    for match in _INSTITUTION_NAMES.finditer(simplified):
+        pieces += [text[pos : match.start()], vault.keep(text[match.start() : match.end()])]
+        pos = match.end()
+    return "".join(pieces) + text[pos:]
+
+
 # Pinyin with tone marks ("Zhāng Wěi") read as plain letters, one character for one, so spans match.
 _TONE_MARKS = str.maketrans(
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ", "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEIIIIOOOOUUUUVVVVV"
@@ -5628,7 +5672,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("room numbers", _contains("-"), _each(_ROOM_NUMBER, _room_number)),
     Pass("addresses in English", _has_latin, _each(_EN_ADDRESS, _english_address)),
     Pass("bank branches (kept)", _contains("银行", "銀行"), _each(_BANK_BRANCH, _bank_branch)),
-    Pass("institution names (kept)", _always, _each(_INSTITUTION_NAMES, lambda m, vault: vault.keep(m.group(0)))),
+    Pass("institution names (kept)", _always, _institution_names),
     Pass("a surname with a pinyin given name", _has_latin, _each(_HAN_SURNAME_PINYIN_GIVEN, _han_surname_pinyin_given)),
     Pass("names in Hangul", _has_hangul, _each(_HANGUL_NAME, _hangul_name)),
     Pass("Korean names in Latin letters", _contains("-"), _each(_KOREAN_LATIN_NAME, _korean_latin_name)),
