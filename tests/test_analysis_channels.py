@@ -7477,9 +7477,58 @@ class TestATextThatTellsOfTheScamsItQuotes:
     def test_a_reviews_scams_dressed_as_warnings_stay_high(self, text: str, sender: str | None) -> None:
         assert analyze(text, sender).risk == "high"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A second blind review (/tmp/review25b) found 89 of its 300 scams lowered by the fixed version; among them:
+            # a collector's defiance of the words that tell of threats,
+            "本司拒绝暴力催收，法务部称“今日不还款，明天上门到你单位和家里核实”，望周知",
+            "别以为软暴力犯法就没事，我们说“上门找你父母”就一定会去。",
+            # a person asking about what they received, the closing question kept,
+            "我婆婆收到“您的账户涉嫌洗钱，请立即拨打021-68451234配合调查”的短信，她说是骗子，我不太放心，收到这个怎么办",
+            # the scammer's claim of a warning's voice,
+            "对方说“您的ETC已失效，请登录 etc-rz.cn 重新认证”，还说自己是警方提醒，懂的人说说",
+            # the scam's body in quotation marks after a neutral frame, a slogan elsewhere,
+            "【京东金融】谨防诈骗！以下通知请知悉：“您的学生账户未注销将影响征信，请致电0755-86231234注销”。",
+            "【抖音】短信显示：“您已被选为周年庆幸运用户，领取请访问 dy-jp.top 并支付邮费9.9元”。官方提醒：谨防假冒，认准本短信。",
+            # a request vouched for beside scam words.
+            "谨防诈骗！王总私信称“客户尾款急需周转，马上转到6217000012345678”，财务赶紧办",
+        ],
+    )
+    def test_a_second_reviews_scams_stay_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
     def test_the_quoted_scams_link_is_still_worth_a_second_look(self) -> None:
         # (Its link is a stranger's: the warning is medium, not low and not high.)
         assert analyze("提醒大家:骗子发来“您的社保卡已被冻结,请登录 sbk-jd.top 解冻”,社保卡不会因短信冻结。").risk == "medium"
+
+
+class TestBatch57FeesFirst:
+    """Batch 57 (the twenty-fifth session): a loan, a tax on a "payout", a card's "instalments" or a lawyer's letter withdrawn,
+    paid for first; and a firm's own desk the writer sends someone to, no threat (a review of the twenty-third session)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "回款需先缴税,缴税后24小时内到账,缴税账户找群管理员要",
+            "我们能帮你把信用卡分成60期,利息全免,打点费3000先付,办不成全退",
+            "交600律师费就可以撤回律师函,不然明天起诉",
+        ],
+    )
+    def test_a_fee_paid_first_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "交完电费后记得拍照",
+            "房租先付一半,剩下月底给",
+            "入职材料请找我们公司人事办理,带好身份证复印件。",
+            "你找我们公司前台登记一下就能进来了。",
+        ],
+    )
+    def test_everyday_words_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

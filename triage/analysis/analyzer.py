@@ -710,7 +710,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # 上门相威胁。法院以寻衅滋事罪判处……", batch 56. Not "【XX平台提醒】您的欠款已逾期“90天”,将联系您的紧急联系人".)
         or bool(narrated)
         and not _addresses_the_reader(lowered)
-        and _THREAT_TOLD.search(lowered) is not None
+        and _threat_told(lowered)
     ):
         refusal = _reads_as_a_refusal(lowered)
         told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal, narrated) and (
@@ -1348,7 +1348,9 @@ _ASKED_TOO = re.compile(
 )
 _CLAIM_ABOUT_READER = re.compile("(?:^|[。!?\n,，;；:：】])\\s*(?:您|你)(?!好|们好)")
 # The writer unsure, afraid, asking for help: the message is put to be judged (a review: "……我快吓死了,会不会是骗局").
-_UNSURE = re.compile("会不会|算不算|能不能|帮(?:我|忙)看|求助|求鉴定|害怕|吓死|担心|不放心|不确定|不知道(?:怎么|该|是不是|真假)")
+_UNSURE = re.compile(
+    "不太放心|懂的人|在线等|谁知道|求大神|咋整|会不会|算不算|能不能|帮(?:我|忙)看|求助|求鉴定|害怕|吓死|担心|不放心|不确定|不知道(?:怎么|该|是不是|真假)"
+)
 # A scam-naming word the text denies or forecasts ("本通知不是诈骗", "将被判刑").
 _SELF_DENIED = re.compile("(?:不是|并非|绝非|非|当成?|会|将|要)[^。!?\n,，]{0,2}\\Z")
 # How a warning introduces the words it quotes, before them or after them.
@@ -1382,6 +1384,31 @@ def _strangers_in(normalized: str, start: int, end: int) -> bool:
 _THREAT_TOLD = re.compile(
     "报警|截图|录音|不得|违规催收|暴力催收|违法催收|软暴力|寻衅滋事|如收到|受害人|举报|投诉|判处|被判|宣判|判刑|犯罪"
 )
+# A collector's defiance around those words ("本司拒绝暴力催收，法务部称“……上门到你单位”", "寻衅滋事吓不到我们", a second review).
+_DEFIED = re.compile("不要说|别说|别以为|不怕|没用|又怎样|随便|随你|吓不到|拒绝|反对|严禁|不搞|不是|就没事")
+
+
+def _threat_told(text: str) -> bool:
+    """News of a case or advice about threats (see `_THREAT_TOLD`), not a collector's defiance of them."""
+    return any(
+        _DEFIED.search(text, max(0, m.start() - 8), min(len(text), m.end() + 6)) is None
+        for m in itertools.islice(_THREAT_TOLD.finditer(text), 8)
+    )
+
+
+# Words outside the quotations that vouch for or pass on the quoted request ("……此类理赔真实有效", "财务赶紧办", "以本短信为准", a second
+# review): the quotation is the message's own, whatever scam words stand beside it.
+_VOUCHED = re.compile(
+    "真实有效|属实|正常业务|为准|认准本|照办|照做|请知悉|特此告知|这个是真的|合法合规|名额|赶紧办|抓紧|尽快办理|按提示|按短信|凑一凑"
+)
+# The scammer's claim of a warning's voice ("对方……还说自己是警方提醒").
+_SELF_CLAIMED = re.compile("(?:说自己是|自称是?|说是)[^。!?\n,，]{0,2}\\Z")
+# A neutral frame, the institution's own voice ("系统提示“……”", "……中心通知“……”"): it tells of a scam only after a fraud word in the
+# clause ("骗子通知“……”").
+_NEUTRAL_FRAME = re.compile("(?:通知|提示|显示|告知)[^。!?\n“”]{0,8}“?\\Z")
+_FRAUD_WORD = re.compile("骗子|不法分子|犯罪分子|冒充|假冒|谎称|嫌疑人|对方|自称")
+# What the writer received, opening the text ("收到“……”的短信……", "骗子发来“……”"): a closing question asks about it.
+_OPENS_ON_RECEIVED = re.compile("[^。!?\n“]{0,10}(?:收到|接到|发来)[^。!?\n“]{0,8}“")
 _REPORTED_BEFORE = re.compile(
     "(?:他|她|对方|骗子|客服|嫌疑人|团伙)[^。!?\n,，]{0,3}(?:说|称|让|要|叫)|(?:^|[,，])(?:还)?说(?:要|让)"
 )
@@ -1415,19 +1442,30 @@ def _narrated_quotations(normalized: str, lowered: str) -> list[tuple[int, int]]
         # "我妈收到：“……交两万保证金到民警个人账户6222…”，她差点被骗": what the writer or theirs received, after a colon, is pasted
         # to be judged, unless the writer calls it a scam ("我同事收到的:“……”——这是典型的注销校园贷骗局").
         return []
-    tells = any(
-        _SELF_DENIED.search(outside, max(0, match.start() - 6), match.start()) is None
+    if _VOUCHED.search(outside) is not None:
+        return []
+    told_at = [
+        match.start()
+        for match in itertools.islice(_TELLS_OF_A_SCAM.finditer(outside), 8)
+        if _SELF_DENIED.search(outside, max(0, match.start() - 6), match.start()) is None
+        and _SELF_CLAIMED.search(outside, max(0, match.start() - 8), match.start()) is None
         and (
             not match.group().startswith("诈骗")
             or _ACCUSES_BEFORE.search(outside, max(0, match.start() - 4), match.start()) is None
         )
-        for match in itertools.islice(_TELLS_OF_A_SCAM.finditer(outside), 8)
-    )
+    ]
+    tells = bool(told_at)
     # (A short question of the kind that closes a paste, "……\n收到这个怎么办？", is the person's, about the warning they pasted: left
     # out, as in `_reads_as_a_refusal`.)
     told = outside.rstrip()
     tail = _CLOSING_QUESTION.search(told, max(0, len(told) - 24))
-    if tail is not None and tail.start() > 0:
+    # (Kept where the text opens on what the writer received, unless they call it a scam: "收到“……”的短信,骗子真多,收到这种短信怎么办?",
+    # a second review.)
+    if (
+        tail is not None
+        and tail.start() > 0
+        and (_OPENS_ON_RECEIVED.match(told) is None or _CALLS_IT_ONE.search(told, 0, tail.start()) is not None)
+    ):
         told = told[: tail.start()]
     if (
         not tells
@@ -1442,14 +1480,27 @@ def _narrated_quotations(normalized: str, lowered: str) -> list[tuple[int, int]]
         return []
     # Only a quotation told as what someone said or sent ("收到“……”之类短信", "骗子称“……”", "“……”近期,有多名群众反映收到此类短信"): one
     # that only stands out in the message ("“您的账户涉嫌洗钱……”——国家反诈中心提醒", a review) is the message's own.
-    framed = [
-        (start, end)
-        for start, end in quotations
-        if _FRAMED_BEFORE.search(outside, max(0, start - 12), start) is not None or _FRAMED_AFTER.match(outside, end) is not None
-    ]
+    # (Framed before only, the scam is named in the quotation's own sentence; and a neutral frame only after a fraud word in its
+    # clause: "【京东金融】通知：“……请致电0755-…注销”。谨防诈骗。" is the scam's, a second review.)
+    framed = []
+    for start, end in quotations:
+        if _FRAMED_AFTER.match(outside, end) is not None:
+            framed.append((start, end))
+            continue
+        if _FRAMED_BEFORE.search(outside, max(0, start - 12), start) is None:
+            continue
+        sentence = (_sentence_start(outside, start), _sentence_end(outside, end))
+        if not any(sentence[0] <= at < sentence[1] for at in told_at):
+            continue
+        clause = re.split("[,，;；]", outside[sentence[0] : start])[-1]
+        if _NEUTRAL_FRAME.search(outside, max(0, start - 12), start) is not None and _FRAUD_WORD.search(clause) is None:
+            continue
+        framed.append((start, end))
+    if not framed:
+        return []
     # A threat to the reader in a quotation stays the threat, unless the text is news of a case or advice about such texts
     # ("平台提醒：“今天不还,明天上门找你父母”", a review; not "如收到“……打到你单位”一类催收短信,可保存截图……报警").
-    if any(_QUOTED_THREAT.search(lowered, start, end) for start, end in framed) and _THREAT_TOLD.search(outside) is None:
+    if any(_QUOTED_THREAT.search(lowered, start, end) for start, end in framed) and not _threat_told(outside):
         return []
     return framed
 
