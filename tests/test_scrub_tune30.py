@@ -1559,7 +1559,7 @@ class TestNamesThatAreWordsAndWordsThatLookLikeNames:
     @pytest.mark.parametrize(
         "text, gone",
         [
-            ("丽萍还在深圳上班，钱下月才到", "丽萍"),
+            ("丽萍还说她没借过这笔钱", "丽萍"),
             ("秀英去派出所问过了，说这是违法催收", "秀英"),
             ("海霞根本不知道这笔贷款", "海霞"),
             ("我已经转告淑华，让她回电话", "淑华"),
@@ -1583,3 +1583,27 @@ class TestNamesThatAreWordsAndWordsThatLookLikeNames:
     )
     def test_the_words_stay(self, text: str) -> None:
         assert scrub(text).replace(",", "，") == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A blind review of the first version (/tmp/review25s) found 132 of its 400 probes worse: firms, districts and pet words
+            # where a given name alone was newly looked for, doubled words in lists.
+            "永辉已经起诉我了",
+            "崇明还在封控",
+            "昨天宝贝去医院了",
+            "德勤又来电话了",
+            "宝安也被曝光了",
+            "请联系永辉。",
+            "我跟德勤一起投诉",
+            "慈溪早就没有分部了。",
+        ],
+    )
+    def test_firms_districts_and_pet_words_stay(self, text: str) -> None:
+        assert scrub(text).replace(",", "，") == text
+
+    def test_a_doubled_word_in_a_list_stays(self) -> None:
+        assert "太太" in scrub("张伟、太太、孩子都被催收打了电话")
+
+    def test_a_name_before_a_listed_word_goes(self) -> None:
+        assert "黄梅" not in scrub("催收员黄梅天天打电话骚扰我")
