@@ -124,6 +124,10 @@ def main() -> None:
         # before every verb (relative_needs_money), a card before every transfer (someone_elses_account).
         "我是总先转 x1000": "我是总先转" * (n // 5),
         "在开会先转 x1000": "在开会先转" * (n // 5),
+        # The twenty-fifth session's texts that tell of the scams they quote: quotation after quotation with no sentence's end, where
+        # a question's "我 … ?" was once looked for across the whole run (450 ms).
+        "“骗子” x1250": "“骗子”" * (n // 4),
+        "我“骗子” x1000": "我“骗子”" * (n // 5),
         "电话不方便你先转 x625": "电话不方便你先转" * (n // 8),
         "在开会让你先转 x714": "在开会让你先转" * (n // 7),
         "董买京东卡卡 x833": "董买京东卡卡" * (n // 6),

@@ -7530,5 +7530,26 @@ class TestBatch57FeesFirst:
     def test_everyday_words_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
 
+    @pytest.mark.parametrize(
+        "text",
+        ["不还钱就天天打，打到你手机没法用，打到你全家睡不着", "这只是开始，你老婆你爸妈的电话我们都有，一个个打"],
+    )
+    def test_calls_as_the_weapon_are_a_threat(self, text: str) -> None:
+        assert "threat_or_abuse" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text", ["充100返20，本月有效，中国移动", "装修费用先付一半，完工后付清尾款，张师傅", "付款后即到账，请留意您的账户"]
+    )
+    def test_a_fresh_reads_everyday_payments_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_quoted_mobile_that_ends_like_a_hotline_is_a_strangers(self) -> None:
+        # (A fresh read: "…0110" read as the police's line made the warning low, with nothing to say why.)
+        result = analyze("提醒大家：骗子发来“我是你领导，换号了，新号13912340110”，大家小心")
+        assert result.risk == "medium" and "told_scam_channel" in result.codes
+
+    def test_a_call_that_reached_a_phone_is_none(self) -> None:
+        assert analyze("打到你手机上了，没接").risk == "low"
+
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

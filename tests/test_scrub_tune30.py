@@ -1607,3 +1607,9 @@ class TestNamesThatAreWordsAndWordsThatLookLikeNames:
 
     def test_a_name_before_a_listed_word_goes(self) -> None:
         assert "黄梅" not in scrub("催收员黄梅天天打电话骚扰我")
+
+    def test_a_county_alone_at_a_clauses_head_stays(self) -> None:
+        assert scrub("永康也被曝光了") == "永康也被曝光了"
+
+    def test_a_list_before_how_many_they_are_goes(self) -> None:
+        assert "朵朵" not in scrub("春燕、周建华、朵朵三人都收到了")

@@ -4561,7 +4561,7 @@ _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
 _NAME_LIST = re.compile(
     f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?|[和与及]{_NAME_LIST_ITEM}))"
     # (Or before how many they are, "……三个人都被爆了通讯录", tune 46.)
-    f"(?!(?![两三四五六七八九几]个|等人|他们|她们)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+    f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
 )
 _PAIR_ENDS = frozenset("都也的说")
 _LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
@@ -4575,9 +4575,9 @@ _COUNTRIES = frozenset("韩国 越南 朝鲜 蒙古 印度 法国 英国 德国 
 _DOUBLED_WORDS = frozenset(
     "常常 刚刚 天天 人人 个个 渐渐 慢慢 好好 往往 偏偏 明明 默默 星星 宝宝 娃娃 哥哥 姐姐 弟弟 妹妹 爸爸 妈妈 爷爷 奶奶 叔叔 姑姑 "
     "舅舅 婶婶 伯伯 公公 婆婆 姥姥 嫂嫂 谢谢 匆匆 悄悄 早早 统统 纷纷 仅仅 稍稍 多多 家家 处处 事事 年年 月月 日日 时时 层层 步步 "
-    "久久 万万 千千 条条 样样 次次 回回 句句 件件 笔笔 天天 夜夜 代代 世世 生生 轻轻 静静 淡淡 高高 大大 小小 长长 远远 满满 足足 "
-    "白白 红红 绿绿 乖乖 哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 哦哦 啊啊 喂喂 对对 是是 好好 行行 快快 慢慢 点点 滴滴 拜拜 宝宝 太太 娘娘 爹爹 孃孃 "
-    "嬢嬢 嬷嬷 崽崽 囡囡 狗狗 猫猫 频频 屡屡 种种 微微 宝贝".split()
+    "久久 万万 千千 条条 样样 次次 回回 句句 件件 笔笔 夜夜 代代 世世 生生 轻轻 静静 淡淡 高高 大大 小小 长长 远远 满满 足足 "
+    "白白 红红 绿绿 乖乖 哈哈 呵呵 嘿嘿 嘻嘻 嗯嗯 哦哦 啊啊 喂喂 对对 是是 行行 快快 点点 滴滴 拜拜 太太 娘娘 爹爹 孃孃 "
+    "嬢嬢 嬷嬷 崽崽 囡囡 狗狗 猫猫 频频 屡屡 种种 微微".split()
 )
 
 
@@ -4616,8 +4616,6 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                         and not is_dictionary_word(simple)
                         and simple not in lexicon().word_given_pairs
                         or simple[0] == simple[1]
-                        and is_cjk(simple[0])
-                        and simple not in _DOUBLED_WORDS
                     )
                 )
                 and not _is_not_a_name(item, after)
@@ -4791,7 +4789,7 @@ _GIVEN_ALONE_ACTING = re.compile(
     rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
     r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸)"
     rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$)"
-    # Weaker places, where a firm, a district or a pet word stands as often (tune 46: "晓东去派出所报案了", "丽娟那边也被打了", "雅琴还说
+    # Weaker places, where a firm, a district or a pet word stands as often (tune 46: "晓东去派出所报案了", "丽娟也被打了", "雅琴还说
     # 要帮我", "海波根本就没借过", "我已经转告淑华"; not "永辉已经起诉我了", "崇明还在封控", "宝贝去医院了", a review found): only a listed
     # given name that is no word, nor one of `_WORDS_AND_PLACES_LIKE_GIVEN` (see `_given_names_acting`).
     rf"|(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天))(?P<head_weak>[{_CJK_CHAR}]{{2}})"
@@ -4803,7 +4801,7 @@ _GIVEN_ALONE_ACTING = re.compile(
 # Words that are listed given names too yet name no one in particular where they stand at a clause's head (宝贝, 光荣), and districts
 # that are (宝山, 玄武): read as names only in the stronger places (a review of tune 46's change).
 _WORDS_AND_PLACES_LIKE_GIVEN = frozenset(
-    "宝贝 宝宝 光荣 英俊 宝石 远方 曙光 精灵 珍珠 菊花 牡丹 玫瑰 芙蓉 莲花 麒麟 春晖 美丽 宝山 玄武 秀山 启东 德清".split()
+    "宝贝 宝宝 光荣 英俊 宝石 远方 曙光 精灵 珍珠 菊花 牡丹 玫瑰 芙蓉 莲花 麒麟 春晖 美丽 宝山 玄武 秀山 启东 德清 永康 立新".split()
 )
 
 

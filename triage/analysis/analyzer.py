@@ -710,7 +710,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # 上门相威胁。法院以寻衅滋事罪判处……", batch 56. Not "【XX平台提醒】您的欠款已逾期“90天”,将联系您的紧急联系人".)
         or bool(narrated)
         and not _addresses_the_reader(lowered)
-        and _threat_told(lowered)
+        and _threat_told(_QUOTATION.sub("", lowered))
     ):
         refusal = _reads_as_a_refusal(lowered)
         told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal, narrated) and (
@@ -727,15 +727,27 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     high = not told_as_a_warning and (any(f.severe for f in flags) or score >= HIGH_SCORE)
     if told_as_a_warning and score >= HIGH_SCORE:
         score = HIGH_SCORE - 1  # (medium: the weight of the words told of, capped)
-    if (
-        narrated
-        and score < MEDIUM_SCORE
-        and any(_strangers_in(normalized, start, end) for start, end in narrated if not _inside((start, end), mentioned))
-    ):
+    stranger = (
+        next(
+            (
+                found_in
+                for start, end in narrated
+                if not _inside((start, end), mentioned)
+                for found_in in [_stranger_in(normalized, start, end)]
+                if found_in
+            ),
+            None,
+        )
+        if narrated and score < MEDIUM_SCORE
+        else None
+    )
+    if stranger is not None:
         # A number or a link in the scam a text tells of is worth a second look, medium ("提醒大家:骗子发来“……请登录 sbk-jd.top 解冻”,
-        # 社保卡不会因短信冻结"); unless the warning's words describe it as a kind of message, which no one is asked to act on
-        # ("……发送“积分即将清零，请登录 jf-10086.cc 兑换现金”的诈骗短信", see `quoted_mentions`).
-        score = MEDIUM_SCORE
+        # 社保卡不会因短信冻结"), with the reason shown; unless the warning's words describe it as a kind of message, which no one is asked
+        # to act on ("……发送“积分即将清零，请登录 jf-10086.cc 兑换现金”的诈骗短信", see `quoted_mentions`).
+        found.add(RULES["told_scam_channel"], stranger.group(), stranger.span(), weight=MEDIUM_SCORE - score)
+        flags = found.flags()
+        score = sum(f.weight for f in flags)
     if (
         not high
         and not told_as_a_warning
@@ -1321,11 +1333,11 @@ _TELLS_OF_A_SCAM = re.compile(
     "|(?:警方|民警|公安|派出所|网警|反诈|银行|法院|检察院|部门|学校|社区|街道|物业|律师|平台|官方|中心|局)(?:温馨)?(?:提醒|提示)"
     "|(?:防骗|防诈)(?:提醒|提示)|提醒(?:大家|广大|各位|市民|群众|家长|同学)"
     "|(?:警察|公安|民警|法院|银行|官方|平台|部门|学校|老师|客服|正规[^。!?\n]{0,6})(?:绝|都|也|从来)?(?:不会|从不|从未)|不存在|根本没(?:有)?这回事"
-    "|是违法的|都违法|属于违法|违法行为|是犯罪|犯罪集团|被判|判处|宣判|判刑|立案侦查|被抓|抓获|被逮捕|批准逮捕|嫌疑人(?:被|已|落网|到案)|被(?:打掉|摧毁|捣毁)|(?:打掉|摧毁|捣毁)"
+    "|是违法的|都违法|属于违法|违法行为|是犯罪|犯罪集团|被判|判处|宣判|判刑|立案侦查|被抓|抓获|被逮捕|批准逮捕|嫌疑人(?:被|已|落网|到案)|打掉|摧毁|捣毁"
     "|不得(?:骚扰|侮辱|恐吓|威胁|向)|大家小心|大家注意|引以为戒|以假乱真"
 )
 # (Where the scam's own accusation is told: "你涉嫌诈骗", "跟诈骗团伙有关", "办了张卡发诈骗短信".)
-_ACCUSES_BEFORE = re.compile("涉嫌|涉及|参与|从事|跟|与|和|发|用于|用来")
+_ACCUSES_BEFORE = re.compile("(?:涉嫌|涉及|参与|从事|跟|与|和|(?<!高)发|用于|用来)[^。!?\n,，]{0,2}\\Z")
 # The line a person puts after a paste ("……\n收到这个怎么办？"). (Not "……我该怎么办？", which asks about what the person is in.)
 # (The compact copy has joined the line break: "……运营商不会这样发收到这个怎么办?".)
 _CLOSING_QUESTION = re.compile("收到(?:这个|这条|这种)[^。!?\n]{0,10}[?？]?\\s*\\Z")
@@ -1333,8 +1345,8 @@ _CLOSING_QUESTION = re.compile("收到(?:这个|这条|这种)[^。!?\n]{0,10}[?
 # 视频,怎么就跟诈骗团伙有关了?"): the message is put to be judged, not told of. (Not a warning's rhetorical question, "申请“网络贷款”要先付
 # 手续费?".)
 _ASKS_IF_ONE = re.compile(
-    "(?:骗子|诈骗|骗局|被骗|假的|骗人|托)(?:短信|电话|信息|链接)?(?:了)?(?:吧|吗|么|对吧|不是)|是不是被骗|对吧"
-    "|[^。!?\n]*(?<![给转发])(?:我|俺)[^。!?\n]*[?？]|[吗么吧呢?？][^。!?\n]{0,3}\\Z"
+    "(?:骗子|诈骗|骗局|被骗|假的|骗人|托)(?:短信|电话|信息|链接)?(?:了)?(?:吧|吗|么|不是)|是不是被骗|对吧"
+    "|(?<![给转发])(?:我|俺)[^。!?\n]{0,40}[?？]|[吗么吧呢?？][^。!?\n]{0,3}\\Z"
 )
 # Where a request outside the quotations is the advice of the warning ("已填写信息的请立即联系银行冻结卡片并报警", "务必私下电话联系老师本人
 # 确认"), or what the scammer said, reported ("然后他说要把花呗额度提出来转到监管账户"), or denied ("平台交易不需要卖家交保证金").
@@ -1352,11 +1364,14 @@ _UNSURE = re.compile(
     "不太放心|懂的人|在线等|谁知道|求大神|咋整|会不会|算不算|能不能|帮(?:我|忙)看|求助|求鉴定|害怕|吓死|担心|不放心|不确定|不知道(?:怎么|该|是不是|真假)"
 )
 # A scam-naming word the text denies or forecasts ("本通知不是诈骗", "将被判刑").
-_SELF_DENIED = re.compile("(?:不是|并非|绝非|非|当成?|会|将|要)[^。!?\n,，]{0,2}\\Z")
+_SELF_DENIED = re.compile("(?:不是|并非|绝非|非|当成?)[^。!?\n,，]{0,2}\\Z")
+# A punishment forecast, not told ("……否则将被判刑"): the words of a case's end after 会, 将 or 要.
+_FORECAST = re.compile("(?:会|将|要)被?\\Z")
+_PUNISHMENT = ("被判", "判处", "判刑", "被抓", "被逮捕", "犯罪")
 # How a warning introduces the words it quotes, before them or after them.
 _FRAMED_BEFORE = re.compile(
     "(?:收到|接到|发来|发送|发了|发出|群发|称|说|声称|谎称|宣称|冒充|自称|诸如|类似|如|例如|比如|私信|配文|威胁|要挟|写着|写明|显示|内容"
-    "|打着|所谓|假冒|伪造|告知|被要求|话术|广告|网传|语音|短信|电话|信息|视频|留言|通知|提示)[^。!?\n“”]{0,8}“?\\Z"
+    "|打着|所谓|假冒|伪造|告知|被要求|话术|广告|网传|语音|短信|电话|信息|视频|留言|通知|提示)[^。!?\n“”]{0,8}\\Z"
 )
 _FRAMED_AFTER = re.compile(
     "[^。!?\n“]{0,16}?(?:此类|这类|这种|这样的|类似|之类|一类|等(?:短信|信息|电话|话术|说法|名义|名目|字样|广告|情况)?|的(?:短信|电话|信息|说法|广告|旗号|私信|语音)"
@@ -1366,23 +1381,32 @@ _QUOTED_THREAT = re.compile(
     '(?:你|您)[^”」』"]{0,40}(?:上门|单位|通讯录|联系人|家人|父母|爸妈|老婆|孩子|女儿|儿子|学校|打断|遗照|泼|花圈|老家|村委会|楼下|堵)'
     '|(?:上门|打断|遗照|爆通讯录)[^”」』"]{0,20}(?:你|您)'
 )
-_QUOTED_CHANNEL = re.compile("[0-9](?:[ -]?[0-9]){6,}|[a-z0-9-]+\\.(?:[a-z]{2,6})(?![a-z])", re.IGNORECASE)
+_QUOTED_CHANNEL = re.compile(
+    "[0-9](?:[ -]?[0-9]){6,}|[a-z0-9-]{2,}\\.(?:com|cn|net|org|top|cc|xyz|vip|info|club|shop|site|online|icu|ltd|wang|link|live|pro|me|io"
+    "|co|hk|tk|ml|ga|cf|gq|app|fun|work|ink|asia|biz|tv)(?![a-z])",
+    re.IGNORECASE,
+)
 _PUBLIC_LINES = ("96110", "12368", "12321", "12378", "12315", "12345", "110")
 
 
-def _strangers_in(normalized: str, start: int, end: int) -> bool:
+def _stranger_in(normalized: str, start: int, end: int) -> re.Match[str] | None:
     """A number no institution owns, or a link, between `start` and `end` (not "0717-96110")."""
-    for match in itertools.islice(_QUOTED_CHANNEL.finditer(normalized, start, end), 4):
+    for match in itertools.islice(_QUOTED_CHANNEL.finditer(normalized, start, end), 8):
         digits = "".join(c for c in match.group() if c.isdigit())
         if not digits or digits != match.group().replace(" ", "").replace("-", ""):
-            return True  # a link
-        if institution_for_number(digits) is None and not digits.endswith(_PUBLIC_LINES):
-            return True
-    return False
+            return match  # a link
+        # (A public line alone or after an area code, "0717-96110"; not a mobile that ends in its digits, "13912340110".)
+        public = any(
+            digits == line or digits.endswith(line) and len(digits) - len(line) in (3, 4) and digits[0] == "0"
+            for line in _PUBLIC_LINES
+        )
+        if institution_for_number(digits) is None and not public:
+            return match
+    return None
 
 
 _THREAT_TOLD = re.compile(
-    "报警|截图|录音|不得|违规催收|暴力催收|违法催收|软暴力|寻衅滋事|如收到|受害人|举报|投诉|判处|被判|宣判|判刑|犯罪"
+    "报警|截图|录音|不得|违规催收|暴力催收|违法催收|软暴力|寻衅滋事|如收到|受害人|举报|投诉|判处|被判|宣判|判刑|犯罪|识破|止付"
 )
 # A collector's defiance around those words ("本司拒绝暴力催收，法务部称“……上门到你单位”", "寻衅滋事吓不到我们", a second review).
 _DEFIED = re.compile("不要说|别说|别以为|不怕|没用|又怎样|随便|随你|吓不到|拒绝|反对|严禁|不搞|不是|就没事")
@@ -1405,7 +1429,7 @@ _VOUCHED = re.compile(
 _SELF_CLAIMED = re.compile("(?:说自己是|自称是?|说是)[^。!?\n,，]{0,2}\\Z")
 # A neutral frame, the institution's own voice ("系统提示“……”", "……中心通知“……”"): it tells of a scam only after a fraud word in the
 # clause ("骗子通知“……”").
-_NEUTRAL_FRAME = re.compile("(?:通知|提示|显示|告知)[^。!?\n“”]{0,8}“?\\Z")
+_NEUTRAL_FRAME = re.compile("(?:通知|提示|显示|告知)[^。!?\n“”]{0,8}\\Z")
 _FRAUD_WORD = re.compile("骗子|不法分子|犯罪分子|冒充|假冒|谎称|嫌疑人|对方|自称")
 # What the writer received, opening the text ("收到“……”的短信……", "骗子发来“……”"): a closing question asks about it.
 _OPENS_ON_RECEIVED = re.compile("[^。!?\n“]{0,10}(?:收到|接到|发来)[^。!?\n“]{0,8}“")
@@ -1448,10 +1472,11 @@ def _narrated_quotations(normalized: str, lowered: str) -> list[tuple[int, int]]
         match.start()
         for match in itertools.islice(_TELLS_OF_A_SCAM.finditer(outside), 8)
         if _SELF_DENIED.search(outside, max(0, match.start() - 6), match.start()) is None
+        and not (match.group().startswith(_PUNISHMENT) and _FORECAST.search(outside, max(0, match.start() - 2), match.start()))
         and _SELF_CLAIMED.search(outside, max(0, match.start() - 8), match.start()) is None
         and (
             not match.group().startswith("诈骗")
-            or _ACCUSES_BEFORE.search(outside, max(0, match.start() - 4), match.start()) is None
+            or _ACCUSES_BEFORE.search(outside, max(0, match.start() - 5), match.start()) is None
         )
     ]
     tells = bool(told_at)
