@@ -4609,14 +4609,7 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                     and len(simple) == 2
                     and simple not in _DOUBLED_WORDS
                     and simple not in _WORDS_AND_PLACES_LIKE_GIVEN
-                    and (
-                        simple[0] not in "小老阿大"
-                        and given_name_alone(simple)
-                        and not is_ordinary_word(simple)
-                        and not is_dictionary_word(simple)
-                        and simple not in lexicon().word_given_pairs
-                        or simple[0] == simple[1]
-                    )
+                    and (_a_given_name_alone(simple) and not is_dictionary_word(simple) or simple[0] == simple[1])
                 )
                 and not _is_not_a_name(item, after)
             )
@@ -4811,21 +4804,25 @@ _WORDS_AND_PLACES_LIKE_GIVEN = frozenset(
 MAX_GIVEN_ALONE = 60
 
 
+def _a_given_name_alone(pair: str) -> bool:
+    """Two characters that stand for a person with no surname beside them. (Not a nickname, 小李, 老王, 阿明, 二狗, 胖子, nor a given
+    name that is a word, 胜利, 建设: no one in particular there, as earlier writers counted it; nor a word of kin, 父母.)"""
+    return (
+        pair[0] not in "小老阿大"
+        and pair not in lexicon().word_given_pairs
+        and given_name_alone(pair)
+        and not is_ordinary_word(pair)
+        and _RELATION_WORD.fullmatch(pair) is None
+    )
+
+
 def _given_names_acting(text: str, vault: _Vault) -> str:
     simplified = to_simplified(text)  # (one character for one: positions are the same)
     weighed: dict[str, bool] = {}  # a pair's own reading, weighed once (a pasted list or a hostile text repeats one)
 
     def a_given_name(pair: str) -> bool:
-        # (Not a nickname, 小李, 老王, 阿明, 二狗, 胖子, nor a given name that is a word, 胜利, 建设: no one in particular there, as
-        # earlier writers counted it; nor a word of kin, 父母.)
         if pair not in weighed:
-            weighed[pair] = (
-                pair[0] not in "小老阿大"
-                and pair not in lexicon().word_given_pairs
-                and given_name_alone(pair)
-                and not is_ordinary_word(pair)
-                and _RELATION_WORD.fullmatch(pair) is None
-            )
+            weighed[pair] = _a_given_name_alone(pair)
         return weighed[pair]
 
     def read(match: re.Match[str]) -> tuple[int, int] | None:
@@ -5558,8 +5555,6 @@ def _institution_names(text: str, vault: _Vault) -> str:
     """The directory's institutions kept as written, found in simplified characters too ("向銀保監投訴", tune 46): to_simplified maps one
     character to one, so the spans found are the spans in the text."""
     simplified = to_simplified(text)
-    if simplified is text:
-        return _INSTITUTION_NAMES.sub(lambda m: vault.keep(m.group(0)), text)
     pieces, pos = [], 0
     for match in _INSTITUTION_NAMES.finditer(simplified):
         pieces += [text[pos : match.start()], vault.keep(text[match.start() : match.end()])]
