@@ -7552,4 +7552,15 @@ class TestBatch57FeesFirst:
         assert analyze("打到你手机上了，没接").risk == "low"
 
 
+class TestAMobileEndingInAPublicLine:
+    def test_a_mobile_that_ends_in_96110_is_no_anti_fraud_line(self) -> None:
+        # (It was taken for one by its last five digits, as "0717-96110" is.)
+        result = analyze("您的银行卡涉嫌洗钱已被冻结，请立即致电13912396110配合调查")
+        assert result.risk == "high" and "unofficial_callback" in result.codes
+
+    def test_a_scam_told_with_the_banks_own_site_in_it_points_at_no_stranger(self) -> None:
+        result = analyze("警方提醒：近日有市民收到“您的积分即将清零，请登录 www.icbc.com.cn 兑换现金”的短信，系诈骗，请勿相信。")
+        assert result.risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -40,6 +40,14 @@ class TestPublicNumbers:
     def test_the_sender_kind_of_a_gateway_is_unchanged(self, sender: str) -> None:
         assert classify_sender(sender).kind == "gateway_106"
 
+    @pytest.mark.parametrize("digits", ["110", "96110", "071796110", "12368", "01012321"])
+    def test_the_public_lines_alone_or_after_an_area_code(self, digits: str) -> None:
+        assert numbers.is_public_line(digits)
+
+    @pytest.mark.parametrize("digits", ["13912340110", "13912396110", "4008308003", "95588", "0717110", "123680"])
+    def test_a_mobile_that_ends_in_a_public_lines_digits_is_none(self, digits: str) -> None:
+        assert not numbers.is_public_line(digits)
+
 
 class TestEveryModuleAgrees:
     @pytest.mark.parametrize(

@@ -50,6 +50,7 @@ from .links import (
     on_known_site,
 )
 from .normalize import Compact, fold, lower_in_place, normalize
+from .numbers import is_public_line
 from .rules import HIGH_SCORE, IMPLIED_CHANNEL_WEIGHT, MEDIUM_SCORE, RULES, Rule, all_text_hits, first_match, is_negated
 from .sender import SenderInfo, classify_sender
 
@@ -733,7 +734,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 found_in
                 for start, end in narrated
                 if not _inside((start, end), mentioned)
-                for found_in in [_stranger_in(normalized, start, end)]
+                for found_in in [_stranger_in(links, normalized, start, end)]
                 if found_in
             ),
             None,
@@ -745,7 +746,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         # A number or a link in the scam a text tells of is worth a second look, medium ("提醒大家:骗子发来“……请登录 sbk-jd.top 解冻”,
         # 社保卡不会因短信冻结"), with the reason shown; unless the warning's words describe it as a kind of message, which no one is asked
         # to act on ("……发送“积分即将清零，请登录 jf-10086.cc 兑换现金”的诈骗短信", see `quoted_mentions`).
-        found.add(RULES["told_scam_channel"], stranger.group(), stranger.span(), weight=MEDIUM_SCORE - score)
+        found.add(RULES["told_scam_channel"], stranger[0], stranger[1], weight=MEDIUM_SCORE - score)
         flags = found.flags()
         score = sum(f.weight for f in flags)
     if (
@@ -820,8 +821,8 @@ def _strangers_channel(
             continue  # a chat with no id that the text says not to add: "请同学们不加QQ", "别加他QQ" (batch 50)
         if channel.kind != "phone" or "x" in channel.digits:
             return True
-        if institution_for_number(channel.digits) is None and channel.digits != "96110":
-            return True  # (the anti-fraud line 96110 is nobody's trap; a 400 line or a short number no institution owns may be)
+        if institution_for_number(channel.digits) is None and not is_public_line(channel.digits):
+            return True  # (110, 96110 and the 12xxx lines are nobody's trap; a 400 line or a short number no institution owns may be)
     return any("official_domain" not in link.kinds for link in links)
 
 
@@ -928,11 +929,17 @@ _REFUSED = re.compile(
 
 def _asks_the_reader(lowered: str) -> bool:
     return any(
+        _a_request(lowered, match) and not _TOLD_OF.search(lowered[_sentence_start(lowered, match.start()) : match.start()])
+        for match in itertools.islice(_ASKED.finditer(lowered), 8)
+    )
+
+
+def _a_request(text: str, match: re.Match[str]) -> bool:
+    """An `_ASKED` match that refuses nothing ("请勿转账", "不要点击") and sends no one to the official channel."""
+    return (
         _REFUSED.search(match.group()) is None
         and not match.group().startswith(("请勿", "请不要"))
-        and _OFFICIAL_AHEAD.match(lowered, match.end()) is None
-        and not _TOLD_OF.search(lowered[_sentence_start(lowered, match.start()) : match.start()])
-        for match in itertools.islice(_ASKED.finditer(lowered), 8)
+        and _OFFICIAL_AHEAD.match(text, match.end()) is None
     )
 
 
@@ -1381,28 +1388,22 @@ _QUOTED_THREAT = re.compile(
     '(?:你|您)[^”」』"]{0,40}(?:上门|单位|通讯录|联系人|家人|父母|爸妈|老婆|孩子|女儿|儿子|学校|打断|遗照|泼|花圈|老家|村委会|楼下|堵)'
     '|(?:上门|打断|遗照|爆通讯录)[^”」』"]{0,20}(?:你|您)'
 )
-_QUOTED_CHANNEL = re.compile(
-    "[0-9](?:[ -]?[0-9]){6,}|[a-z0-9-]{2,}\\.(?:com|cn|net|org|top|cc|xyz|vip|info|club|shop|site|online|icu|ltd|wang|link|live|pro|me|io"
-    "|co|hk|tk|ml|ga|cf|gq|app|fun|work|ink|asia|biz|tv)(?![a-z])",
-    re.IGNORECASE,
-)
-_PUBLIC_LINES = ("96110", "12368", "12321", "12378", "12315", "12345", "110")
 
 
-def _stranger_in(normalized: str, start: int, end: int) -> re.Match[str] | None:
-    """A number no institution owns, or a link, between `start` and `end` (not "0717-96110")."""
-    for match in itertools.islice(_QUOTED_CHANNEL.finditer(normalized, start, end), 8):
-        digits = "".join(c for c in match.group() if c.isdigit())
-        if not digits or digits != match.group().replace(" ", "").replace("-", ""):
-            return match  # a link
-        # (A public line alone or after an area code, "0717-96110"; not a mobile that ends in its digits, "13912340110".)
-        public = any(
-            digits == line or digits.endswith(line) and len(digits) - len(line) in (3, 4) and digits[0] == "0"
-            for line in _PUBLIC_LINES
-        )
-        if institution_for_number(digits) is None and not public:
-            return match
-    return None
+# Any number a told scam gives, not only one it asks to call ("骗子发来“我是你领导，换号了，新号13912340110”"): `find_channels`
+# wants a call cue.
+_QUOTED_NUMBER = re.compile("[0-9](?:[ -]?[0-9]){6,}")
+
+
+def _stranger_in(links: Iterable[Link], normalized: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The first link or number between `start` and `end` that no institution owns (not "0717-96110", not "95588")."""
+    found = [(link.text, link.span) for link in links if "official_domain" not in link.kinds and start <= link.span[0] < end]
+    for match in itertools.islice(_QUOTED_NUMBER.finditer(normalized, start, end), 8):
+        digits = match.group().replace(" ", "").replace("-", "")
+        if institution_for_number(digits) is None and not is_public_line(digits):
+            found.append((match.group(), match.span()))
+            break
+    return min(found, key=lambda item: item[1], default=None)
 
 
 _THREAT_TOLD = re.compile(
@@ -1535,9 +1536,7 @@ def _asks_outside(outside: str) -> bool:
     and no rhetorical question (see `_asks_the_reader`)."""
     asked = itertools.chain(itertools.islice(_ASKED.finditer(outside), 8), itertools.islice(_ASKED_TOO.finditer(outside), 8))
     for match in asked:
-        if _REFUSED.search(match.group()) is not None or match.group().startswith(("请勿", "请不要")):
-            continue
-        if _OFFICIAL_AHEAD.match(outside, match.end()) is not None or _ADVICE_AHEAD.match(outside, match.end()) is not None:
+        if not _a_request(outside, match) or _ADVICE_AHEAD.match(outside, match.end()) is not None:
             continue
         before = outside[_sentence_start(outside, match.start()) : match.start()]
         # (Reported, unless it speaks to "您": "客服要求您今日内缴纳“解冻费”", a review.)
@@ -2053,7 +2052,7 @@ def _is_public_or_owned(channel: Channel, claimed: Institution | None) -> bool:
     if "x" in channel.digits:
         return False
     digits = classify_sender(channel.digits).digits or channel.digits
-    if channel.number_kind == "gov_short" or digits.endswith("96110"):
+    if channel.number_kind == "gov_short" or is_public_line(digits):
         return True
     if claimed is not None and claimed.owns_number(digits):
         return True

@@ -110,5 +110,16 @@ def public_kind(digits: str) -> str | None:
     return None
 
 
+# The public lines nobody can own for a trap: the police (110), the anti-fraud line (96110) and the
+# government's 12xxx lines, alone or after an area code ("0717-96110", "010-12321"); not a mobile that
+# ends in their digits ("13912340110", "13912396110").
+_PUBLIC_LINE = re.compile(r"110|(?:0\d{2,3})?(?:96110|12\d{3})")
+
+
+def is_public_line(digits: str) -> bool:
+    """True for 110, 96110 or a 12xxx government line, alone or after an area code (national digits)."""
+    return _PUBLIC_LINE.fullmatch(digits) is not None
+
+
 def is_mobile(digits: str) -> bool:
     return MOBILE.fullmatch(digits) is not None
