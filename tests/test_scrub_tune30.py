@@ -1613,3 +1613,33 @@ class TestNamesThatAreWordsAndWordsThatLookLikeNames:
 
     def test_a_list_before_how_many_they_are_goes(self) -> None:
         assert "朵朵" not in scrub("春燕、周建华、朵朵三人都收到了")
+
+
+class TestAFullNamesGivenPartAlone:
+    @pytest.mark.parametrize(
+        ("text", "given"),
+        [
+            ("借款人白晓丽是我妹妹，晓丽现在在泉州打工", "晓丽"),
+            ("催收员打给了王淑芬，淑芬的电话一直响", "淑芬"),
+            ("李春梅欠了钱，春梅那边我联系不上了", "春梅"),
+            ("郑瑾萱借的网贷，瑾萱本人不知道", "瑾萱"),
+        ],
+    )
+    def test_a_given_part_that_is_no_word_goes_where_a_person_stands(self, text: str, given: str) -> None:
+        # (Tune 46: the given part went only before a listed verb at a clause's head.)
+        assert given not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("孙宇航说他哥是宇航员。", "宇航员"),
+            ("郑一诺说她会还，一诺千金嘛。", "一诺千金"),
+            ("刘德胜说他在德胜门那边上班。", "德胜门"),
+            ("吴思远说深思远虑。", "深思远虑"),
+            ("王宝安欠钱，宝安机场附近。", "宝安机场"),
+            ("王一鸣欠钱，一鸣惊人的催收。", "一鸣惊人"),
+        ],
+    )
+    def test_a_given_part_that_runs_on_into_a_word_stays(self, text: str, word: str) -> None:
+        # (The first version took any given part that is no dictionary word, a review of tune 45's probes found.)
+        assert word in scrub(text)

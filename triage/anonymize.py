@@ -4716,6 +4716,18 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
         # (With a surname's character before it, the given name makes another full name: "朱春燕……呙春燕说的", tune 45's change.)
         surnamed = re.compile(f"[{_SINGLE_SURNAMES}](?:" + "|".join(map(re.escape, sorted(given_parts))) + ")")
         text = surnamed.sub(lambda m: _surnamed_given(m, vault), text)
+    # A given part that is no word goes wherever what follows it is said of a person or ends the clause ("借款人白晓丽是我妹妹，晓丽现在
+    # 在泉州打工"); not where it runs on into a word, an idiom or a place ("孙宇航……宇航员", "郑一诺……一诺千金", "刘德胜……德胜门", a
+    # review of tune 45). Where it acts, below, any given part goes.
+    lex = lexicon()
+    unworded = sorted(
+        (given for given in given_parts if not is_dictionary_word(given) and given not in lex.word_given_pairs),
+        key=len,
+        reverse=True,
+    )
+    if unworded and len(unworded) <= MAX_SPACED_NAMES:
+        alone = re.compile(f"(?<![{_CJK_CHAR}])(?:" + "|".join(map(re.escape, unworded)) + f")(?={_AFTER_A_GIVEN_PART})")
+        text = alone.sub(lambda m: vault.name(m.group(0)), text)
     worded += [given for given in given_parts if given not in worded]
     if worded and len(worded) <= MAX_SPACED_NAMES:
         acting = re.compile(
@@ -4746,6 +4758,14 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
     # Written apart ("王 芳"): the names that may stand so, a bounded number of them, in one pattern.
     pattern = re.compile("|".join("[ \u3000-]?".join(map(re.escape, n)) for n in names[:MAX_SPACED_NAMES]))
     return pattern.sub(lambda m: vault.name(m.group(0)), text)
+
+
+# What follows a full name's given part standing alone that is said of a person: a mark, a verb or an adverb a person's clause opens
+# with, a time, a place of theirs.
+_AFTER_A_GIVEN_PART = (
+    "[，。！？；：,.!?;:、\\s]|$|现在|的|说|讲|在|是|欠|还|和|跟|与|也|都|又|就|已|给|让|叫|把|被|去|来|没|不|自己|妈|爸|他|她"
+    "|这边|那边|今天|昨天|前天|后来|一直|根本|早就|本人|家"
+)
 
 
 def _surnamed_given(match: re.Match[str], vault: _Vault) -> str:
