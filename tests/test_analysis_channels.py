@@ -7552,6 +7552,65 @@ class TestBatch57FeesFirst:
         assert analyze("打到你手机上了，没接").risk == "low"
 
 
+class TestBatch58TheClassicYears:
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【中国移动】年终回馈:充100送200,充200送500,仅限今日,登录 http://10086cz-hd.com 办理", "10086"),
+            ("【工商银行】您的个人网上银行证书今日到期,到期后无法登录,请立即访问 www.icdl-x.com 续期。", "95588"),
+        ],
+    )
+    def test_an_institutions_own_number_sending_a_lure_to_a_domain_it_does_not_own_is_high(self, text: str, sender: str) -> None:
+        # (A fake base station shows any sender; the number was taken as reassurance and the look-alike made no more than medium.)
+        assert analyze(text, sender).risk == "high"
+
+    def test_a_banks_statement_on_a_short_domain_the_directory_lacks_is_not_high(self) -> None:
+        text = (
+            "您尾号8931广发卡03月人民币账单金额7,033.53元，最低还款704.00元，还款到期03月26日。请留意电子账单，若已还请勿理会。"
+            "点 cgbchina.cn/CBsL41zZTJDod 即可查询当期账单交易明细及自助办理账单分期业务【广发银行】"
+        )
+        assert analyze(text, "95508").risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【南方航空】提醒:如收到“航班取消,请致电400…改签并获补偿”的短信,请勿拨打。航班动态请以南航APP、官网或95539为准,退改不需ATM操作。",
+            "360手机安全报告显示,冒充身份类诈骗短信占用户举报的12.6%,其中“我是房东,房租打到我爱人卡上”最为常见。专家建议,凡涉及转账的短信先打电话确认。",
+        ],
+    )
+    def test_a_warning_that_quotes_a_kind_of_message_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "张伟,我整理了上次同学聚会的照片,都在这里了:http://tongxuehui8.com/pic 看完回我",
+            "小芳,这是你结婚那天我拍的,好多都没给你,打开看 http://hlzp.cc/88",
+            "周末爬山的照片出来啦~ 快来认认你在哪 zp.pashan9.com",
+        ],
+    )
+    def test_photos_behind_a_strangers_link_are_high(self, text: str) -> None:
+        assert analyze(text, "13512346612").risk == "high"
+
+    def test_a_class_album_on_a_cloud_drive_is_not_high(self) -> None:
+        text = "家长您好，本周活动照片已上传班级相册，请点击 https://pan.baidu.com/s/1abcXYZ 查看"
+        assert analyze(text, "13812345678").risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你好,我是亮亮班主任张老师,孩子在学校摔伤头了,在医院缝针,我钱没带够,先转5000给我:6217 **** **** 2254",
+            "孟**妈妈,孩子上课时晕倒,颅内出血,正在湘雅三医院抢救,请马上去银行柜台汇2万元手术费,ATM要24小时才到账,来不及。",
+        ],
+    )
+    def test_a_hurt_child_and_money_to_send_is_worth_a_look(self, text: str) -> None:
+        assert analyze(text, "18112343097").risk != "low"
+
+    def test_a_teacher_who_asks_the_parent_to_come_is_low(self) -> None:
+        text = "您好，我是乐乐的班主任，孩子体育课摔伤了腿，在人民医院拍片，医药费学校保险可以报，您尽快过来"
+        assert analyze(text, "13812345678").risk == "low"
+
+
 class TestAMobileEndingInAPublicLine:
     def test_a_mobile_that_ends_in_96110_is_no_anti_fraud_line(self) -> None:
         # (It was taken for one by its last five digits, as "0717-96110" is.)

@@ -240,9 +240,11 @@ class TestALinkThePageLeftOut:
     now evidence of its own, high beside money, a parcel, a fine or an account to check, and masked, the 60 or so scams it made
     high are back to what their words alone give: 202, 104 and 111. Batch 54 (everyday-admin lures) brought cheap links beside money
     about to be taken, an identity or exam number asked, a licence to apply for ("即将扣费9800元,如需取消请点击 cn-qxxy.cc",
-    "输入准考证号及身份证号即可查询:gk-cf.vip"), high by the link and back to their words once it is masked: 205, 104 and 113."""
+    "输入准考证号及身份证号即可查询:gk-cf.vip"), high by the link and back to their words once it is masked: 205, 104 and 113. Batch 58
+    (the classic years of fake base stations) is made of one-line lures whose only evidence is the link ("周末爬山的照片出来啦~ 快来
+    认认你在哪 <link>"): 20, 10 and 11 of its scams fall, the older corpora's 201, 98 and 109 as before: 221, 108 and 120."""
 
-    @pytest.mark.parametrize("mask, most", [("******", 205), ("（链接略）", 104), ("[网址]", 113)])
+    @pytest.mark.parametrize("mask, most", [("******", 221), ("（链接略）", 108), ("[网址]", 120)])
     def test_masking_the_link_loses_few_scams(self, ratings, mask, most):
         # (A text with no link is left as it is, so only the scams with one count.)
         fell = _fell(ratings, lambda text: _LINK.sub(mask, text))
@@ -306,11 +308,11 @@ class TestAPersonAskingAboutTheMessage:
     """A frightened person may type around what they paste: "收到一条“……”的短信，是真的吗？". At 48af082 that
     quotation counted as a scam described, not asked for, and 1,251 of the 1,518 tuning scams wrapped so fell. (41 since the wording
     model was retrained with batch 56, whose genuine texts quote scams and ask about them: one more short scam that its words alone
-    made high.)"""
+    made high. 42 with batch 58: one of its own, a short lure whose link alone made it high.)"""
 
     def test_wrapping_the_message_in_a_question_loses_few_scams(self, ratings):
         fell = _fell(ratings, lambda text: f"收到一条“{text}”的短信，是真的吗？")
-        assert len(fell) <= 41, fell[:5]
+        assert len(fell) <= 42, fell[:5]
 
     @pytest.mark.parametrize("ask", ["是真的吗？", "是不是诈骗？", "我该怎么办", "要不要回电话？"])
     def test_the_question_asks_about_the_quoted_message(self, ask):
@@ -468,8 +470,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             # brought a paper's report of a fake-diploma text, low as it is and medium once asked about: 5. With the wording model
             # retrained with batches 54 and 55, a person's own account of a cloned boyfriend's account and a task group's ad fall
             # to medium once asked about: 2 fell; and batch 55's warnings that quote the scams they warn of ("“关闭校园贷账户否则影响征信”
-            # 都是典型的注销校园贷骗局") read as those scams asked about: 7 rose; 8 with batch 56, which is made of such texts.)
-            (lambda text: text + "\n收到这个怎么办？", 2, 8),
+            # 都是典型的注销校园贷骗局") read as those scams asked about: 7 rose; 8 with batch 56, which is made of such texts; 10 with
+            # batch 58, two of whose warnings quote the lure they warn of.)
+            (lambda text: text + "\n收到这个怎么办？", 2, 10),
         ],
         ids=["told", "forwarded", "asked"],
     )

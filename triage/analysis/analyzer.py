@@ -658,7 +658,20 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         elif rule.weight_alone or (implied and not rule.suspicious_link_only):
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
             found.not_severe.add(rule.code)
-    if official_number and not any(
+    # A fake base station shows any sender: the institution's own number sending the reader to a domain it does not own, to claim,
+    # renew or check something ("【中国移动】……充100送200……登录 10086cz-hd.com", "【工商银行】……证书今日到期……访问 www.icdl-x.com",
+    # batch 58), is the classic lure, and its number no reassurance.
+    lured = (
+        official_number
+        and any("lookalike_domain" in judged.kinds or "foreign_domain" in judged.kinds for judged in links)
+        and (
+            _LINK_BAIT.search(_without_links(lowered, found_links)) is not None
+            or _OFFICIAL_LURE.search(_without_links(lowered, found_links)) is not None
+        )
+    )
+    if lured:
+        found.made_severe.update(code for code in ("lookalike_domain", "foreign_domain") if code in found.evidence)
+    elif official_number and not any(
         "lookalike_domain" in judged.kinds and _LOOKALIKES.disguises(link) for link, judged in zip(found_links, links)
     ):
         # The domain lists are incomplete: a link that merely resembles the institution's domain, in a
@@ -831,6 +844,8 @@ def _strangers_channel(
 # scammer or a collector uses too: 谨防, 别信, 报警, 110, 官方客服, 无需视频, "别报警", "不会让你好过".)
 _VERDICT = re.compile(
     "(?:(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话|分子|手法|套路|团伙)"
+    # (A kind of message and that it is not to be acted on: "收到要求登录陌生网址输入密码、验证码的短信,请勿操作", batch 58.)
+    "|(?:收到|接到)[^。!?\n]{0,40}的(?:短信|电话|信息|链接)[,，]?(?:请勿|切勿|千万不要|不要|千万别|别)"
     # (Or who did it and what came of it: "诈骗分子冒充……", "骗子冒充客服", "我朋友昨天被骗了18万", "最新套路".)
     "|骗子(?:冒充|会|说|让|打|称)|被骗(?:了)?|(?:新|老|常见|常用|最新)套路"
     # ("近期冒充客服……的诈骗很多", "老师和学员都可能是托", batch 46.)
@@ -855,7 +870,7 @@ _ADVICE = re.compile(
     # What to do, as a warning tells it: hang up, pay no heed, do not pay, download, share or click ("接到电话直接挂断",
     # "看到就挂", "千万别下", "别理"; not a scammer's "不要挂电话", "千万不要告诉别人", nor a person's own "我直接挂了").
     "(?:直接|一律|立即|立刻|马上|赶紧|看到就|就)挂(?:断|掉|电话)?(?![了断掉电])|(?:别|不用|不要)理"
-    "|(?:千万|一定)?(?:别|不要|切勿|勿)再?(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄|扫)"
+    "|(?:千万|一定)?(?:别|不要|切勿|勿)再?(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄|扫|操作|拨打|理会)"
     # (And the police's run of them: "不点击、不下载、不转账", "不下载会议软件,不共享屏幕,不转账".)
     "|不(?:点击?|下载|共享|转账|透露)[^。!?\n]{0,10}[,，、][^。!?\n]{0,4}不(?:点击?|下载|共享|转账|透露)"
     # What no genuine body does or offers ("征信谁也改不了", "不存在“注销校园贷”业务", "不对外提供……征信修复等服务").
@@ -1341,7 +1356,9 @@ _TELLS_OF_A_SCAM = re.compile(
     "|(?:防骗|防诈)(?:提醒|提示)|提醒(?:大家|广大|各位|市民|群众|家长|同学)"
     "|(?:警察|公安|民警|法院|银行|官方|平台|部门|学校|老师|客服|正规[^。!?\n]{0,6})(?:绝|都|也|从来)?(?:不会|从不|从未)|不存在|根本没(?:有)?这回事"
     "|是违法的|都违法|属于违法|违法行为|是犯罪|犯罪集团|被判|判处|宣判|判刑|立案侦查|被抓|抓获|被逮捕|批准逮捕|嫌疑人(?:被|已|落网|到案)|打掉|摧毁|捣毁"
-    "|不得(?:骚扰|侮辱|恐吓|威胁|向)|大家小心|大家注意|引以为戒|以假乱真"
+    "|不得(?:骚扰|侮辱|恐吓|威胁|向)|大家小心|大家注意|朋友们?注意|引以为戒|以假乱真"
+    # (A kind of message and what not to do with it: "如收到“航班取消,请致电400…改签”的短信,请勿拨打", batch 58.)
+    "|(?:如|若|如果)(?:收到|接到)[^。!?\n]{0,60}?(?:请勿|切勿|不要|别)(?:理会|拨打|回复|点击|相信|轻信|转账|操作)"
 )
 # (Where the scam's own accusation is told: "你涉嫌诈骗", "跟诈骗团伙有关", "办了张卡发诈骗短信".)
 _ACCUSES_BEFORE = re.compile("(?:涉嫌|涉及|参与|从事|跟|与|和|(?<!高)发|用于|用来)[^。!?\n,，]{0,2}\\Z")
@@ -1378,11 +1395,11 @@ _PUNISHMENT = ("被判", "判处", "判刑", "被抓", "被逮捕", "犯罪")
 # How a warning introduces the words it quotes, before them or after them.
 _FRAMED_BEFORE = re.compile(
     "(?:收到|接到|发来|发送|发了|发出|群发|称|说|声称|谎称|宣称|冒充|自称|诸如|类似|如|例如|比如|私信|配文|威胁|要挟|写着|写明|显示|内容"
-    "|打着|所谓|假冒|伪造|告知|被要求|话术|广告|网传|语音|短信|电话|信息|视频|留言|通知|提示)[^。!?\n“”]{0,8}\\Z"
+    "|打着|所谓|假冒|伪造|告知|被要求|话术|广告|网传|语音|短信|电话|信息|视频|留言|通知|提示|其中)[^。!?\n“”]{0,8}\\Z"
 )
 _FRAMED_AFTER = re.compile(
     "[^。!?\n“]{0,16}?(?:此类|这类|这种|这样的|类似|之类|一类|等(?:短信|信息|电话|话术|说法|名义|名目|字样|广告|情况)?|的(?:短信|电话|信息|说法|广告|旗号|私信|语音)"
-    "|为由|为名|相要挟|相威胁|为内容|系谣言|是谣言|是假的|是骗|都是|均为|属于)"
+    "|为由|为名|相要挟|相威胁|为内容|系谣言|是谣言|是假的|是骗|都是|均为|属于|(?:最为|最|较为|比较)?常见|居多)"
 )
 _QUOTED_THREAT = re.compile(
     '(?:你|您)[^”」』"]{0,40}(?:上门|单位|通讯录|联系人|家人|父母|爸妈|老婆|孩子|女儿|儿子|学校|打断|遗照|泼|花圈|老家|村委会|楼下|堵)'
@@ -1856,6 +1873,14 @@ _LINK_BAIT = re.compile(
     # (Batch 55: a court's "blacklist" to confirm on a cheap link, "失信被执行人公示待确认,请登录 rmfy-zxfw.cc 核对身份信息".)
     "|失信[^。!?\n]{0,12}(?:待确认|撤销|核对)"
     "|(?<![a-z])(?:verify|verification|suspend|suspended|locked|refund|unpaid|overdue|redeliver|redelivery|penalty|toll)(?![a-z])"
+)
+
+
+# What an institution's spoofed number sends a link for, beyond `_LINK_BAIT`: a top-up bonus, a certificate or a token that expires, an
+# upgrade of online banking (batch 58).
+_OFFICIAL_LURE = re.compile(
+    "(?:充|存|预存)[^。!?\n]{0,8}(?:送|得|返)[0-9]|[0-9一二三四五六七八九]折|证书|密码器|u盾|口令卡"
+    "|(?:升级|更新)[^。!?\n]{0,4}(?:账户|网银|网上银行|系统|客户端)"
 )
 
 
