@@ -1643,3 +1643,33 @@ class TestAFullNamesGivenPartAlone:
     def test_a_given_part_that_runs_on_into_a_word_stays(self, text: str, word: str) -> None:
         # (The first version took any given part that is no dictionary word, a review of tune 45's probes found.)
         assert word in scrub(text)
+
+
+class TestNamesAndNumbersInALog:
+    # (Tune 47: evidence logs, timelines and repayment records typed in a hurry.)
+    @pytest.mark.parametrize("text", ["【洋钱罐】2024.6.16还了27000.38", "摘要：手续费26000.72", "截图：高达18000.65的罚息"])
+    def test_a_sum_in_yuan_and_fen_is_money_not_a_phone(self, text: str) -> None:
+        scrubbed = scrub(text)
+        assert "〔金额" in scrubbed and "〔固话〕" not in scrubbed and "〔账号〕" not in scrubbed
+
+    @pytest.mark.parametrize("text", ["2025.10月底前还清", "版本1.12已更新", "2024.06.16那天还的"])
+    def test_a_date_or_a_version_with_two_decimals_is_no_sum(self, text: str) -> None:
+        assert "〔金额" not in scrub(text)
+
+    def test_a_lists_circled_numbers_stay_and_part_its_items(self) -> None:
+        assert scrub("①本金②利息③违约金") == "①本金②利息③违约金"
+        scrubbed = scrub("①3月9日还7000②2025/04/07还1.8万")
+        assert "〔账号〕" not in scrubbed and "②2025/04/07" in scrubbed
+
+    def test_names_numbered_by_circled_numbers_go(self) -> None:
+        scrubbed = scrub("①皇甫俊峰②黎子轩③蒋美玲")
+        assert not any(name in scrubbed for name in ("皇甫俊峰", "黎子轩", "蒋美玲"))
+
+    def test_a_mobile_written_in_circled_digits_goes(self) -> None:
+        assert "⑦⑧⑥" not in scrub("催收电话①⑦⑧⑥②⑤⑦④⑥②⑦") and "786" not in scrub("催收电话①⑦⑧⑥②⑤⑦④⑥②⑦")
+
+    @pytest.mark.parametrize(
+        ("text", "name"), [("中午十二点整龚丽萍又打来", "龚丽萍"), ("上周五夜里十点半顾梓萱在楼下等", "顾梓萱")]
+    )
+    def test_a_name_after_an_hour_on_the_dot_or_the_half_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

@@ -2397,8 +2397,23 @@ def run_pass(name: str, text: str) -> str:
     """One pass of `PASSES` alone on the folded `text` (for tests and for seeing what a pass does)."""
     step = next(p for p in PASSES if p.name == name)
     vault = _Vault(hidden_names=_hidden_names(text))
-    folded = _PRIVATE_USE.sub("", fold(text))
+    folded = _PRIVATE_USE.sub("", _fold_keeping_circled(text))
     return vault.restore(step.run(folded, vault) if step.gate(folded) else folded)
+
+
+# Circled and parenthesised numbers ("①吴颖7,398.00元②李凯1.7万", tune 47) number a list's items: folded to digits they run into the
+# numbers beside them ("②2025.4.14" read as "22025.4.14"), so they stay as written. Not a run of them, which is a number written so
+# to dodge a filter ("①⑦⑧⑥②⑤⑦④⑥②⑦", tune 10).
+_CIRCLED_CLASS = "[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+_CIRCLED = re.compile(f"(?<!{_CIRCLED_CLASS}){_CIRCLED_CLASS}(?!{_CIRCLED_CLASS})")
+
+
+def _fold_keeping_circled(text: str) -> str:
+    if _CIRCLED.search(text) is None:
+        return fold(text)
+    pieces = _CIRCLED.split(text)
+    marks = _CIRCLED.findall(text)
+    return "".join(fold(piece) + (marks[i] if i < len(marks) else "") for i, piece in enumerate(pieces))
 
 
 def sender_hash(sender: str) -> str:
@@ -2477,7 +2492,10 @@ def _scrub(text: str, names: Iterable[str]) -> tuple[str, frozenset[str]]:
         text = str(text)
     vault = _Vault(hidden_names=_hidden_names(text))
     vault.names.update(n for n in names if isinstance(n, str))
-    text = _PRIVATE_USE.sub("", fold(text))
+    text = _PRIVATE_USE.sub("", _fold_keeping_circled(text))
+    if _CIRCLED.search(text) is not None:
+        # (Each item's number held aside, so that the passes see where one item ends: "①皇甫俊峰②黎子轩③蒋美玲".)
+        text = _CIRCLED.sub(lambda m: vault.keep(m.group(0)), text)
     for step in PASSES:
         if step.gate(text):
             text = step.run(text, vault)
@@ -2625,7 +2643,12 @@ def _amounts(text: str, vault: _Vault) -> str:
         if unit == "块" and len(number) == 1 and not number[0].isdigit() and not prefix:
             if _MEASURE_AFTER.match(following) or text[match.start() - 1 : match.start()] in ("这", "那", "這", "哪"):
                 return match.group(0)  # "三块蛋糕", "一块儿", "这一块的钱": 块 counts pieces or an area there
-        is_money = bool(prefix) or bool(yuan) or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
+        is_money = (
+            bool(prefix)
+            or bool(yuan)
+            or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
+            or (unit is None and _IN_CENTS.fullmatch(number) is not None and _written_as_cents(text, match))
+        )
         before = text[max(0, match.start() - 12) : match.start()]
         cued = _AMOUNT_CUE.search(to_simplified(before)) is not None
         if not is_money and (
@@ -2648,6 +2671,19 @@ def _amounts(text: str, vault: _Vault) -> str:
         return vault.keep(f"〔金额:{amount_band(value)}〕")
 
     return _AMOUNT.sub(replace, text)
+
+
+# Yuan and fen, as a bank's or an app's record writes a sum ("还了27000.38", "手续费18000.79", tune 47): three digits or more, then two
+# after the point. Not a date ("2024.06.16", "2025.10" for October), a version or an address's numbers.
+_IN_CENTS = re.compile(r"[1-9]\d{2,6}\.\d{2}")
+
+
+def _written_as_cents(text: str, match: re.Match[str]) -> bool:
+    start, end = match.span("number")
+    if text[start - 1 : start] in (".", "/", "-") or text[end : end + 1] in (".", "/", "-") or text[end : end + 1].isdigit():
+        return False  # (a part of a date, a version or a longer number)
+    whole, cents = match.group("number").split(".")
+    return not (len(whole) == 4 and whole[:2] in ("19", "20") and 1 <= int(cents) <= 12)  # ("2025.10": a month)
 
 
 def _parse_amount(number: str, unit: str | None) -> Decimal | None:

@@ -65,7 +65,8 @@ _VOCATIVES = frozenset({",你", ",您", ":你", ":您"})
 SIGNATURE = 1.0
 # "多" after a unit of time ends the time ("十点多", "一年多"), not a quantity before a classifier ("多张卡"); so does a
 # day of the week ("周五刘建国来过", "星期一谢兰值班"), not a number before one ("一张卡").
-_ENDS_A_TIME = re.compile("[点年天月岁周]多|(?:周|期|拜)[一二三四五六日天]")
+# (And an hour on the dot or and a half, "中午十二点整龚丽萍又打来", "夜里十点半顾梓萱在楼下等", tune 47.)
+_ENDS_A_TIME = re.compile("[点年天月岁周]多|(?:周|期|拜)[一二三四五六日天]|[点點][整半]")
 # A name at a line's start followed by a colon, a closing bracket or "说:": a speaker in a copied chat.
 SPEAKER = 2.0
 # (The scrubber has put a marker where a time or number was: "魏巍 〔0时〕" + a new line is a chat header.)
