@@ -7606,6 +7606,45 @@ class TestBatch58TheClassicYears:
     def test_a_hurt_child_and_money_to_send_is_worth_a_look(self, text: str) -> None:
         assert analyze(text, "18112343097").risk != "low"
 
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            # A blind review (/tmp/review26a) found the first version of this change high on these.
+            ("【工商银行】工银信用卡美团外卖周五5折，名额有限，详情 https://www.meituan.com/act/icbc", "95588"),
+            ("【中国银行】中行信用卡绑定云闪付，可领10元立减金，详见 https://youhui.95516.com/ac/boc", "95566"),
+            ("【中国农业银行】您尾号1234的信用卡本期账单已出，如已逾期请尽快还款，详见 http://www.95599.cn 。", "95599"),
+            (
+                "【中国太平洋保险】尊敬的客户，您的车险将于2024年07月15日到期，续保请登录 https://www.ecpic.com.cn 或拨打95500。",
+                "95500",
+            ),
+            ("【平安产险】您的爱车保单即将到期，续保可登录 https://www.pa18.com 或平安好车主APP办理。", "95511"),
+            ("各位家长，本学期学生综合素质评价情况表已生成，请点击 https://www.xiaoheiban.cn/s/abc 查阅并签字。", "13812340101"),
+            ("各位家长好，运动会照片已上传到班级相册，点击 https://photo.baidu.com/photo/web/share?k=abc 查看", "13812340102"),
+            ("妈，小宝在幼儿园摔伤了，现在在医院处理，医药费还差一点，你先转500给我，晚上还你。", "13812340302"),
+            ("兄弟，上次饭钱你先转500给我，我这边急着还信用卡。", "13812340324"),
+        ],
+    )
+    def test_genuine_promotions_school_notices_and_family_asks_are_not_high(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "各位家长：学平险理赔说明，孩子意外受伤就医的，请将医药费发票、病历及家长银行卡号交班主任汇总。",
+            "家长好，孩子在校受伤的医药费理赔款已汇入您提供的账户，请查收。",
+            "老公我跟你说，儿子在学校被同学撞伤了鼻子，去医院花了600医药费，对方家长说转给我了。",
+            "孩子昨天摔伤缝针的医药费，保险已经赔了，钱打到你卡上了，你查一下。",
+        ],
+    )
+    def test_money_for_a_hurt_child_that_comes_to_the_reader_is_low(self, text: str) -> None:
+        assert analyze(text, "13812340315").risk == "low"
+
+    def test_a_spoofed_carrier_sending_a_top_up_to_a_cheap_lookalike_is_high(self) -> None:
+        assert (
+            analyze("尊敬的客户,您的话费余额已不足5元,现充值享5折优惠,充值入口:10086-pay.cc (仅限本机号码)", "10086").risk
+            == "high"
+        )
+
     def test_a_teacher_who_asks_the_parent_to_come_is_low(self) -> None:
         text = "您好，我是乐乐的班主任，孩子体育课摔伤了腿，在人民医院拍片，医药费学校保险可以报，您尽快过来"
         assert analyze(text, "13812345678").risk == "low"
