@@ -7639,6 +7639,23 @@ class TestBatch58TheClassicYears:
     def test_money_for_a_hurt_child_that_comes_to_the_reader_is_low(self, text: str) -> None:
         assert analyze(text, "13812340315").risk == "low"
 
+    def test_the_carriers_own_number_naming_no_one_with_a_cheap_link_is_high(self) -> None:
+        # (The sender's owner is who claims to write: the link was judged as if no one did, a review found.)
+        assert analyze("尊敬的客户：您已满足话费充100送100条件，登录 http://cmcc-hd.vip 领取", "10086").risk == "high"
+
+    def test_the_carriers_own_number_linking_to_its_subsidiarys_site_is_low(self) -> None:
+        assert analyze("灵犀语音助手—您的移动语音营业厅。下载地址：http://lingxi.voicecloud.cn/", "10086").risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "孩子在学校摔伤了头，在医院缝针，手术费不够，我是班主任，微信转我",
+            "您孩子车祸受伤，我是交警，伤者需要抢救，请速交抢救费到 6222 0808 1234 5678",
+        ],
+    )
+    def test_a_hurt_child_and_money_by_wechat_or_paid_in_is_worth_a_look(self, text: str) -> None:
+        assert analyze(text, "13812340001").risk != "low"
+
     def test_a_spoofed_carrier_sending_a_top_up_to_a_cheap_lookalike_is_high(self) -> None:
         assert (
             analyze("尊敬的客户,您的话费余额已不足5元,现充值享5折优惠,充值入口:10086-pay.cc (仅限本机号码)", "10086").risk
