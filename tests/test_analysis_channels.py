@@ -7558,6 +7558,10 @@ class TestBatch58TheClassicYears:
         [
             ("【中国移动】年终回馈:充100送200,充200送500,仅限今日,登录 http://10086cz-hd.com 办理", "10086"),
             ("【工商银行】您的个人网上银行证书今日到期,到期后无法登录,请立即访问 www.icdl-x.com 续期。", "95588"),
+            # (A blind review's probes, /tmp/review26a.)
+            ("【中国农业银行】您的手机银行需要更新，请登录 abc95599.com 下载最新版本。", "95599"),
+            ("【中国联通】尊敬的用户，您已获得联通回馈话费300元，请登录 10010hf.com 领取。", "10010"),
+            ("【兴业银行】您的账户有一笔5000元转账待确认，请登录 cib-qr.com 查看。", "95561"),
         ],
     )
     def test_an_institutions_own_number_sending_a_lure_to_a_domain_it_does_not_own_is_high(self, text: str, sender: str) -> None:
