@@ -1673,3 +1673,51 @@ class TestNamesAndNumbersInALog:
     )
     def test_a_name_after_an_hour_on_the_dot_or_the_half_goes(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestAReviewOfTheLogChange:
+    # (A blind review, /tmp/review26s, found the first version of tune 47's change taking measures for money and letting circled digits
+    # written to dodge a filter through.)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我身高172.50cm，体重也被他们拿去说事。",
+            "综合年化利率156.43%，远超法律规定。",
+            "定位显示东经120.15 北纬30.28，就在我家楼下。",
+            "考研总分385.50分，催收打电话到学校说我欠钱。",
+            "软件版本105.12更新后，额度没了。",
+            "电表读数 3456.78 度，电费被他们拿去骗我",
+        ],
+    )
+    def test_a_measure_with_two_decimals_is_no_sum(self, text: str) -> None:
+        assert "〔" not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["摘要：2023-04-21 29000.51 逾期", "借款金额：10000.00 到账金额：7000.00"])
+    def test_a_sum_with_two_decimals_is_never_a_landline(self, text: str) -> None:
+        assert "〔固话〕" not in scrub(text) and "〔账号〕" not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "digits"),
+        [
+            ("他的电话 ① ③ ⑧ ① ② ③ ④ ⑤ ⑥ ⑦ ⑧ 每天打", "④ ⑤ ⑥"),
+            ("联系方式：①3⑧1②3④5⑥7⑧", "④5⑥"),
+            ("138①2345678", "2345678"),
+            ("6222①21234567890123", "6222"),
+            ("QQ:2⑧3746512", "3746512"),
+            ("家住阳光花园⑤栋1202", "1202"),
+        ],
+    )
+    def test_circled_digits_inside_a_number_go_with_it(self, text: str, digits: str) -> None:
+        assert digits not in scrub(text)
+
+    def test_the_next_items_date_after_a_sum_keeps_its_mark(self) -> None:
+        assert "②2025/04/07" in scrub("①3月9日还7000②2025/04/07还1.8万")
+
+    @pytest.mark.parametrize(
+        ("text", "word"), [("王宝山欠了钱，宝山的房子也被拍了照", "宝山的房子"), ("刘永辉说了，永辉的工资还没发", "永辉的工资")]
+    )
+    def test_a_given_part_before_a_things_的_stays(self, text: str, word: str) -> None:
+        assert word in scrub(text)
+
+    def test_a_given_part_before_a_persons_的_goes(self) -> None:
+        assert "浩然" not in scrub("王浩然欠了三万，浩然的父母也被骚扰了。")

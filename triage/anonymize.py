@@ -2402,18 +2402,49 @@ def run_pass(name: str, text: str) -> str:
 
 
 # Circled and parenthesised numbers ("①吴颖7,398.00元②李凯1.7万", tune 47) number a list's items: folded to digits they run into the
-# numbers beside them ("②2025.4.14" read as "22025.4.14"), so they stay as written. Not a run of them, which is a number written so
-# to dodge a filter ("①⑦⑧⑥②⑤⑦④⑥②⑦", tune 10).
+# numbers beside them ("②2025.4.14" read as "22025.4.14"), so they stay as written. Not where they are a number's digits, written so
+# to dodge a filter (a review of the change): a run of them, spaced or not ("①⑦⑧⑥②⑤⑦④⑥②⑦", "① ③ ⑧ ① ② …"), one between two
+# digits ("138①2345678"), a run of digits and marks as long as a phone's ("①3⑧1②3④5⑥7⑧"); nor a building's number ("⑤栋1202").
 _CIRCLED_CLASS = "[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
-_CIRCLED = re.compile(f"(?<!{_CIRCLED_CLASS}){_CIRCLED_CLASS}(?!{_CIRCLED_CLASS})")
+_A_CIRCLED_MARK = re.compile(_CIRCLED_CLASS)
+_CIRCLED = re.compile(
+    f"(?<!{_CIRCLED_CLASS})(?<!{_CIRCLED_CLASS}[ -]){_CIRCLED_CLASS}(?!{_CIRCLED_CLASS})(?![ -]{_CIRCLED_CLASS})"
+)
+_PLAIN_OR_WIDE_DIGITS = "0123456789０１２３４５６７８９"
+_DIGITS_AND_MARKS = re.compile(f"(?:[0-9０-９]|{_CIRCLED_CLASS})(?:[ -]?(?:[0-9０-９]|{_CIRCLED_CLASS}))*")
+_PART_OF_A_BUILDING = re.compile("栋|幢|号楼|单元|层|室")
+_A_DATE_AHEAD = re.compile(r"(?:19|20)\d\d[./\-年]|\d{1,2}[月/.\-]\d")
+
+
+def _list_marks(text: str) -> list[int]:
+    """Where `text` holds a circled number that numbers a list's item (see `_CIRCLED`)."""
+    in_a_number: set[int] = set()
+    for run in _DIGITS_AND_MARKS.finditer(text):
+        if sum(ch not in " -" for ch in run.group(0)) >= 11 and _A_CIRCLED_MARK.search(run.group(0)):
+            in_a_number.update(range(run.start(), run.end()))
+    marks = []
+    for match in _CIRCLED.finditer(text):
+        at = match.start()
+        between_digits = (
+            at > 0
+            and text[at - 1] in _PLAIN_OR_WIDE_DIGITS
+            and text[at + 1 : at + 2] in tuple(_PLAIN_OR_WIDE_DIGITS)
+            and _A_DATE_AHEAD.match(text, at + 1) is None  # (not the next item's date: "还7000②2025/04/07还1.8万")
+        )
+        if at in in_a_number or between_digits or _PART_OF_A_BUILDING.match(text, at + 1):
+            continue
+        marks.append(at)
+    return marks
 
 
 def _fold_keeping_circled(text: str) -> str:
-    if _CIRCLED.search(text) is None:
+    if _A_CIRCLED_MARK.search(text) is None:
         return fold(text)
-    pieces = _CIRCLED.split(text)
-    marks = _CIRCLED.findall(text)
-    return "".join(fold(piece) + (marks[i] if i < len(marks) else "") for i, piece in enumerate(pieces))
+    pieces, at = [], 0
+    for mark in _list_marks(text):
+        pieces += [fold(text[at:mark]), text[mark]]
+        at = mark + 1
+    return "".join(pieces) + fold(text[at:])
 
 
 def sender_hash(sender: str) -> str:
@@ -2493,9 +2524,9 @@ def _scrub(text: str, names: Iterable[str]) -> tuple[str, frozenset[str]]:
     vault = _Vault(hidden_names=_hidden_names(text))
     vault.names.update(n for n in names if isinstance(n, str))
     text = _PRIVATE_USE.sub("", _fold_keeping_circled(text))
-    if _CIRCLED.search(text) is not None:
+    if _A_CIRCLED_MARK.search(text) is not None:
         # (Each item's number held aside, so that the passes see where one item ends: "①皇甫俊峰②黎子轩③蒋美玲".)
-        text = _CIRCLED.sub(lambda m: vault.keep(m.group(0)), text)
+        text = _A_CIRCLED_MARK.sub(lambda m: vault.keep(m.group(0)), text)
     for step in PASSES:
         if step.gate(text):
             text = step.run(text, vault)
@@ -2649,6 +2680,10 @@ def _amounts(text: str, vault: _Vault) -> str:
             or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
             or (unit is None and _IN_CENTS.fullmatch(number) is not None and _written_as_cents(text, match))
         )
+        if not is_money and not prefix and unit is None and _IN_CENTS.fullmatch(number) is not None and _a_decimal(text, match):
+            # A measure, a rate or a sum no word calls one ("东经120.15", "摘要：2023-04-21 29000.51 逾期"): kept as written, so that
+            # the digits' pass reads no landline in it.
+            return vault.keep(match.group(0))
         before = text[max(0, match.start() - 12) : match.start()]
         cued = _AMOUNT_CUE.search(to_simplified(before)) is not None
         if not is_money and (
@@ -2678,12 +2713,38 @@ def _amounts(text: str, vault: _Vault) -> str:
 _IN_CENTS = re.compile(r"[1-9]\d{2,6}\.\d{2}")
 
 
-def _written_as_cents(text: str, match: re.Match[str]) -> bool:
+def _a_decimal(text: str, match: re.Match[str]) -> bool:
+    """A number with two decimals that is no part of a date, a version or a longer number, nor a year and a month ("2025.10")."""
     start, end = match.span("number")
     if text[start - 1 : start] in (".", "/", "-") or text[end : end + 1] in (".", "/", "-") or text[end : end + 1].isdigit():
-        return False  # (a part of a date, a version or a longer number)
+        return False
     whole, cents = match.group("number").split(".")
-    return not (len(whole) == 4 and whole[:2] in ("19", "20") and 1 <= int(cents) <= 12)  # ("2025.10": a month)
+    return not (len(whole) == 4 and whole[:2] in ("19", "20") and 1 <= int(cents) <= 12)
+
+
+def _written_as_cents(text: str, match: re.Match[str]) -> bool:
+    if not _a_decimal(text, match):
+        return False
+    start, end = match.span("number")
+    # Only beside money's words, and measuring nothing else (a review found heights, scores, rates, versions and coordinates taken for
+    # sums: "身高172.50cm", "年化利率156.43%", "东经120.15", "考研总分385.50分").
+    if _MEASURED_AFTER.match(text, end) is not None or _NOT_MONEY_AFTER.match(text, end) is not None:
+        return False
+    # (In either script: "余額34342.56".)
+    return (
+        _CENTS_CUE_BEFORE.search(to_simplified(text[max(0, start - 10) : start])) is not None
+        or _CENTS_CUE_AFTER.match(to_simplified(text[end : end + 12])) is not None
+    )
+
+
+# What a number of yuan and fen follows or is followed by ("还了27000.38", "手续费18000.79", "转出 37000.18", "37000.55年底前到账").
+_CENTS_CUE_BEFORE = re.compile(
+    "(?:还|欠|借|转|付|赔|交|缴|扣|费|款|额|金|息|结清|到手|到账|笔|退回|退|支付|消费|收入|工资|高达|共计|合计|总计|月初|月中|月底)"
+    "[^。!?\n,，;；0-9]{0,4}\\Z"
+)
+_CENTS_CUE_AFTER = re.compile("[^。!?\n,，;；]{0,8}?(?:到账|罚息|利息|手续费|的费用|元)")
+# A unit, a sign or a letter after a number that measures something else ("172.50cm", "156.43%", "385.50分", "3456.78 度").
+_MEASURED_AFTER = re.compile(" ?(?:[%‰a-zA-Z:(（]|[分秒度点条名次厘毫克升米里斤平倍]|公里|千米)")
 
 
 def _parse_amount(number: str, unit: str | None) -> Decimal | None:
@@ -4799,7 +4860,9 @@ def _names_seen_elsewhere(text: str, vault: _Vault) -> str:
 # What follows a full name's given part standing alone that is said of a person: a mark, a verb or an adverb a person's clause opens
 # with, a time, a place of theirs.
 _AFTER_A_GIVEN_PART = (
-    "[，。！？；：,.!?;:、\\s]|$|现在|的|说|讲|在|是|欠|还|和|跟|与|也|都|又|就|已|给|让|叫|把|被|去|来|没|不|自己|妈|爸|他|她"
+    "[，。！？；：,.!?;:、\\s]|$|现在|说|讲|在|是|欠|还|和|跟|与|也|都|又|就|已|给|让|叫|把|被|去|来|没|不|自己|妈|爸|他|她"
+    # (的 only before a person's kin or contact: not "王宝山……宝山的房子", "刘永辉……永辉的工资", a review found.)
+    "|的(?:妹妹|姐姐|哥哥|弟弟|老公|老婆|妈|爸|父母|父亲|母亲|爷爷|奶奶|家人|亲戚|领导|老师|电话|手机|微信|号码|同学|同事|朋友|孩子|儿子|女儿|家)"
     "|这边|那边|今天|昨天|前天|后来|一直|根本|早就|本人|家"
 )
 
