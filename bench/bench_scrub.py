@@ -376,7 +376,7 @@ def first_damaging_pass(phrase: str) -> str:
     from triage import anonymize
 
     vault = anonymize._Vault(hidden_names=anonymize._hidden_names(phrase))
-    text = anonymize._PRIVATE_USE.sub("", anonymize._fold_keeping_circled(phrase))
+    text = anonymize.folded_for_passes(phrase, vault)
     for step in anonymize.PASSES:
         if step.gate(text):
             after = step.run(text, vault)

@@ -7660,6 +7660,27 @@ class TestBatch58TheClassicYears:
     def test_a_hurt_child_and_money_by_wechat_or_paid_in_is_worth_a_look(self, text: str) -> None:
         assert analyze(text, "13812340001").risk != "low"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (A fresh read: a carrier's own promotions link to its subsidiaries' sites, which the directory lacks.)
+            "【中国移动】话费充100送100活动开始啦，登录 cmvideo.cn 领取。",
+            "【中国移动】您已获得回馈话费100元，请登录 migu.cn 领取。",
+        ],
+    )
+    def test_a_carriers_promotion_on_a_site_the_directory_lacks_is_not_high(self, text: str) -> None:
+        assert analyze(text, "10086").risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX小学】王老师：孩子在操场摔伤了头，已送市医院缝针，医药费学校先垫付，请家长尽快到医院急诊和我汇合。",
+            "姐，你儿子踢球骨折了，在医院，手术费我先垫了，医院在人民路转3号楼。",
+        ],
+    )
+    def test_a_meeting_or_a_floor_is_no_money_sent(self, text: str) -> None:
+        assert analyze(text, "13800138000").risk == "low"
+
     def test_a_spoofed_carrier_sending_a_top_up_to_a_cheap_lookalike_is_high(self) -> None:
         assert (
             analyze("尊敬的客户,您的话费余额已不足5元,现充值享5折优惠,充值入口:10086-pay.cc (仅限本机号码)", "10086").risk

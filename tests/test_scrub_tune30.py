@@ -1721,3 +1721,27 @@ class TestAReviewOfTheLogChange:
 
     def test_a_given_part_before_a_persons_的_goes(self) -> None:
         assert "浩然" not in scrub("王浩然欠了三万，浩然的父母也被骚扰了。")
+
+
+class TestAFreshReadOfTheLogChange:
+    @pytest.mark.parametrize("text", ["加Ⓥ zhangsan_888", "有事加我Ⓥ:lily_2024"])
+    def test_a_circled_letter_is_no_lists_mark(self, text: str) -> None:
+        assert "zhangsan_888" not in scrub(text) and "lily_2024" not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["电话：❶❸❽❶❷❸❹❺❻❼❽", "电话：138❶2345678", "电话：⓵⓷⓼⓵⓶⓷⓸⓹⓺⓻⓼"])
+    def test_a_mobile_in_filled_circled_digits_goes(self, text: str) -> None:
+        assert scrub(text) == "电话:〔手机号〕"
+
+    def test_a_lists_mark_before_a_dashed_date_stays(self) -> None:
+        text = "还款：①2025-04-07还7000 ②2025-05-07还7000"
+        assert scrub(text) == text.replace("：", ":")
+
+    def test_a_negative_sum_is_money(self) -> None:
+        assert scrub("交易金额：-27000.38") == "交易金额:-〔金额:1万-5万元〕"
+
+    @pytest.mark.parametrize("text", ["额定电压220.00伏", "金价456.78"])
+    def test_a_character_of_a_money_word_is_no_cue(self, text: str) -> None:
+        assert scrub(text) == text
+
+    def test_the_space_after_a_sum_stays(self) -> None:
+        assert "〔金额:1万-5万元〕 给" in scrub("张伟 还了 27000.38 给 李娜")

@@ -2397,7 +2397,7 @@ def run_pass(name: str, text: str) -> str:
     """One pass of `PASSES` alone on the folded `text` (for tests and for seeing what a pass does)."""
     step = next(p for p in PASSES if p.name == name)
     vault = _Vault(hidden_names=_hidden_names(text))
-    folded = _PRIVATE_USE.sub("", _fold_keeping_circled(text))
+    folded = folded_for_passes(text, vault)
     return vault.restore(step.run(folded, vault) if step.gate(folded) else folded)
 
 
@@ -2405,7 +2405,8 @@ def run_pass(name: str, text: str) -> str:
 # numbers beside them ("②2025.4.14" read as "22025.4.14"), so they stay as written. Not where they are a number's digits, written so
 # to dodge a filter (a review of the change): a run of them, spaced or not ("①⑦⑧⑥②⑤⑦④⑥②⑦", "① ③ ⑧ ① ② …"), one between two
 # digits ("138①2345678"), a run of digits and marks as long as a phone's ("①3⑧1②3④5⑥7⑧"); nor a building's number ("⑤栋1202").
-_CIRCLED_CLASS = "[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+# (Numbers only: not the circled letters, "加Ⓥ zhangsan_888" is WeChat's V, a fresh read found.)
+_CIRCLED_CLASS = "[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
 _A_CIRCLED_MARK = re.compile(_CIRCLED_CLASS)
 _CIRCLED = re.compile(
     f"(?<!{_CIRCLED_CLASS})(?<!{_CIRCLED_CLASS}[ -]){_CIRCLED_CLASS}(?!{_CIRCLED_CLASS})(?![ -]{_CIRCLED_CLASS})"
@@ -2420,8 +2421,15 @@ def _list_marks(text: str) -> list[int]:
     """Where `text` holds a circled number that numbers a list's item (see `_CIRCLED`)."""
     in_a_number: set[int] = set()
     for run in _DIGITS_AND_MARKS.finditer(text):
-        if sum(ch not in " -" for ch in run.group(0)) >= 11 and _A_CIRCLED_MARK.search(run.group(0)):
-            in_a_number.update(range(run.start(), run.end()))
+        # (Cut where a mark opens the next item's date: "还7000②2025-05-07还7000", a fresh read.)
+        cuts = [run.start()]
+        cuts += [
+            m.start() for m in _A_CIRCLED_MARK.finditer(text, run.start(), run.end()) if _A_DATE_AHEAD.match(text, m.start() + 1)
+        ]
+        for start, end in zip(cuts, cuts[1:] + [run.end()]):
+            piece = text[start:end]
+            if sum(ch not in " -" for ch in piece) >= 11 and _A_CIRCLED_MARK.search(piece):
+                in_a_number.update(range(start, end))
     marks = []
     for match in _CIRCLED.finditer(text):
         at = match.start()
@@ -2437,14 +2445,37 @@ def _list_marks(text: str) -> list[int]:
     return marks
 
 
+# Circled numbers NFKC leaves as they are (❶, ⓫, ⓵): their digits, where they are no list's marks ("电话：❶❸❽❶❷❸❹❺❻❼❽", a fresh read).
+_FILLED_CIRCLED_DIGITS = str.maketrans(
+    {
+        **{chr(0x2776 + i): str(i + 1) for i in range(10)},
+        **{chr(0x2780 + i): str(i + 1) for i in range(10)},
+        **{chr(0x278A + i): str(i + 1) for i in range(10)},
+        **{chr(0x24F5 + i): str(i + 1) for i in range(10)},
+        **{chr(0x24EB + i): str(i + 11) for i in range(10)},
+        "\u24ff": "0",
+        "\u24ea": "0",
+    }
+)
+
+
+def folded_for_passes(text: str, vault: _Vault) -> str:
+    """`text` as every pass reads it: folded, private-use characters gone, and each list mark held aside in `vault`, so that the
+    passes see where one item ends ("①皇甫俊峰②黎子轩③蒋美玲")."""
+    text = _PRIVATE_USE.sub("", _fold_keeping_circled(text))
+    if _A_CIRCLED_MARK.search(text) is not None:
+        text = _A_CIRCLED_MARK.sub(lambda m: vault.keep(m.group(0)), text)
+    return text
+
+
 def _fold_keeping_circled(text: str) -> str:
     if _A_CIRCLED_MARK.search(text) is None:
         return fold(text)
     pieces, at = [], 0
     for mark in _list_marks(text):
-        pieces += [fold(text[at:mark]), text[mark]]
+        pieces += [fold(text[at:mark].translate(_FILLED_CIRCLED_DIGITS)), text[mark]]
         at = mark + 1
-    return "".join(pieces) + fold(text[at:])
+    return "".join(pieces) + fold(text[at:].translate(_FILLED_CIRCLED_DIGITS))
 
 
 def sender_hash(sender: str) -> str:
@@ -2523,10 +2554,7 @@ def _scrub(text: str, names: Iterable[str]) -> tuple[str, frozenset[str]]:
         text = str(text)
     vault = _Vault(hidden_names=_hidden_names(text))
     vault.names.update(n for n in names if isinstance(n, str))
-    text = _PRIVATE_USE.sub("", _fold_keeping_circled(text))
-    if _A_CIRCLED_MARK.search(text) is not None:
-        # (Each item's number held aside, so that the passes see where one item ends: "①皇甫俊峰②黎子轩③蒋美玲".)
-        text = _A_CIRCLED_MARK.sub(lambda m: vault.keep(m.group(0)), text)
+    text = folded_for_passes(text, vault)
     for step in PASSES:
         if step.gate(text):
             text = step.run(text, vault)
@@ -2703,7 +2731,9 @@ def _amounts(text: str, vault: _Vault) -> str:
         value = _parse_amount(number, unit)
         if value is None:
             return match.group(0)
-        return vault.keep(f"〔金额:{amount_band(value)}〕")
+        # (The space after a sum with no unit is the text's: "还了 27000.38 给 李娜", a fresh read.)
+        spaces = match.group(0)[match.end("number") - match.start() :] if not (unit or yuan or match.group("tail")) else ""
+        return vault.keep(f"〔金额:{amount_band(value)}〕") + spaces
 
     return _AMOUNT.sub(replace, text)
 
@@ -2716,7 +2746,9 @@ _IN_CENTS = re.compile(r"[1-9]\d{2,6}\.\d{2}")
 def _a_decimal(text: str, match: re.Match[str]) -> bool:
     """A number with two decimals that is no part of a date, a version or a longer number, nor a year and a month ("2025.10")."""
     start, end = match.span("number")
-    if text[start - 1 : start] in (".", "/", "-") or text[end : end + 1] in (".", "/", "-") or text[end : end + 1].isdigit():
+    # (A minus after no digit is a sign: "交易金额：-27000.38", a fresh read.)
+    dashed = text[start - 1 : start] == "-" and text[start - 2 : start - 1].isdigit()
+    if text[start - 1 : start] in (".", "/") or dashed or text[end : end + 1] in (".", "/", "-") or text[end : end + 1].isdigit():
         return False
     whole, cents = match.group("number").split(".")
     return not (len(whole) == 4 and whole[:2] in ("19", "20") and 1 <= int(cents) <= 12)
@@ -2739,7 +2771,8 @@ def _written_as_cents(text: str, match: re.Match[str]) -> bool:
 
 # What a number of yuan and fen follows or is followed by ("还了27000.38", "手续费18000.79", "转出 37000.18", "37000.55年底前到账").
 _CENTS_CUE_BEFORE = re.compile(
-    "(?:还|欠|借|转|付|赔|交|缴|扣|费|款|额|金|息|结清|到手|到账|笔|退回|退|支付|消费|收入|工资|高达|共计|合计|总计|月初|月中|月底)"
+    "(?:还|欠|借|转|付|赔|交|缴|扣|费|款|金额|余额|额度|总额|本金|押金|现金|租金|资金|利息|罚息|结清|到手|到账|笔|退回|退|支付|消费|收入|工资"
+    "|高达|共计|合计|总计|月初|月中|月底)"
     "[^。!?\n,，;；0-9]{0,4}\\Z"
 )
 _CENTS_CUE_AFTER = re.compile("[^。!?\n,，;；]{0,8}?(?:到账|罚息|利息|手续费|的费用|元)")

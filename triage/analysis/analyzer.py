@@ -674,6 +674,12 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         and (
             _LINK_BAIT.search(_without_links(lowered, found_links)) is not None
             or _OFFICIAL_LURE.search(_without_links(lowered, found_links)) is not None
+            # (A gift or a bonus only to a look-alike of its name: a carrier's own promotions link to its subsidiaries' sites the
+            # directory lacks, "【中国移动】……充100送100……登录 cmvideo.cn 领取", a fresh read found.)
+            or (
+                _OFFICIAL_PROMOTION.search(_without_links(lowered, found_links)) is not None
+                and any("lookalike_domain" in judged.kinds for judged in links)
+            )
             # (Or a cheap ending no institution uses: "现充值享5折优惠,充值入口:10086-pay.cc", batch 24.)
             or any("abused_tld" in judged.kinds for judged in links)
         )
@@ -1888,10 +1894,14 @@ _LINK_BAIT = re.compile(
 # What an institution's spoofed number sends a link for, beyond `_LINK_BAIT`: a top-up bonus, a certificate or a token that expires, an
 # upgrade of online banking (batch 58).
 _OFFICIAL_LURE = re.compile(
-    "(?:充|存|预存)[^。!?\n]{0,8}(?:送|得|返)[0-9]|证书|密码器|u盾|口令卡"
-    "|(?:升级|更新)[^。!?\n]{0,4}(?:账户|网银|网上银行|系统|客户端)"
-    # (A review of batch 58: "您已获得联通回馈话费300元，请登录 … 领取", "手机银行需要更新，请登录 … 下载最新版本", "一笔5000元转账待确认".)
-    "|(?:获得|获赠|赠送|回馈)[^。!?\n]{0,12}(?:元|话费|积分)[^。!?\n]{0,20}领取|下载[^。!?\n]{0,4}(?:最新版|新版本)|转账待确认"
+    "证书|密码器|u盾|口令卡|(?:升级|更新)[^。!?\n]{0,4}(?:账户|网银|网上银行|系统|客户端)"
+    # (A review of batch 58: "手机银行需要更新，请登录 … 下载最新版本", "一笔5000元转账待确认".)
+    "|下载[^。!?\n]{0,4}(?:最新版|新版本)|转账待确认"
+)
+# A top-up bonus or a gift to collect, which genuine promotions offer too: bait only beside a look-alike of the institution's domain
+# ("【中国移动】年终回馈:充100送200……登录 10086cz-hd.com", "您已获得联通回馈话费300元，请登录 10010hf.com 领取").
+_OFFICIAL_PROMOTION = re.compile(
+    "(?:充|存|预存)[^。!?\n]{0,8}(?:送|得|返)[0-9]|(?:获得|获赠|赠送|回馈)[^。!?\n]{0,12}(?:元|话费|积分)[^。!?\n]{0,20}领取"
 )
 
 
