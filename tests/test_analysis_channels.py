@@ -7681,6 +7681,22 @@ class TestBatch58TheClassicYears:
     def test_a_meeting_or_a_floor_is_no_money_sent(self, text: str) -> None:
         assert analyze(text, "13800138000").risk == "low"
 
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            # (A blind review's probes: the carriers' own payment, mail, cloud and content sites, which the directory lacked.)
+            (
+                "【中国移动】尊敬的客户，您的和包电子券10元将于2024年06月30日过期，请尽快登录和包APP或 https://www.cmpay.com 使用。",
+                "10086",
+            ),
+            ("【中国移动】您的移动云盘会员将于2024年07月01日失效，续订请访问 https://yun.139.com 。", "10086"),
+            ("【中国移动】您的咪咕音乐白金会员将于2024年06月30日过期，续订请访问 https://music.migu.cn 。", "10086"),
+            ("【中国电信】您的翼支付权益金20元将于6月30日过期，请登录翼支付APP或 https://www.bestpay.com.cn 使用。", "10000"),
+        ],
+    )
+    def test_a_carriers_notice_on_its_own_subsidiarys_site_is_not_high(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk != "high"
+
     def test_a_spoofed_carrier_sending_a_top_up_to_a_cheap_lookalike_is_high(self) -> None:
         assert (
             analyze("尊敬的客户,您的话费余额已不足5元,现充值享5折优惠,充值入口:10086-pay.cc (仅限本机号码)", "10086").risk
