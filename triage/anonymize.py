@@ -2411,7 +2411,7 @@ _A_CIRCLED_MARK = re.compile(_CIRCLED_CLASS)
 _CIRCLED = re.compile(
     f"(?<!{_CIRCLED_CLASS})(?<!{_CIRCLED_CLASS}[ -]){_CIRCLED_CLASS}(?!{_CIRCLED_CLASS})(?![ -]{_CIRCLED_CLASS})"
 )
-_PLAIN_OR_WIDE_DIGITS = "0123456789０１２３４５６７８９"
+_PLAIN_OR_WIDE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGITS_AND_MARKS = re.compile(f"(?:[0-9０-９]|{_CIRCLED_CLASS})(?:[ -]?(?:[0-9０-９]|{_CIRCLED_CLASS}))*")
 _PART_OF_A_BUILDING = re.compile("栋|幢|号楼|单元|层|室")
 _A_DATE_AHEAD = re.compile(r"(?:19|20)\d\d[./\-年]|\d{1,2}[月/.\-]\d")
@@ -2436,7 +2436,7 @@ def _list_marks(text: str) -> list[int]:
         between_digits = (
             at > 0
             and text[at - 1] in _PLAIN_OR_WIDE_DIGITS
-            and text[at + 1 : at + 2] in tuple(_PLAIN_OR_WIDE_DIGITS)
+            and text[at + 1 : at + 2] in _PLAIN_OR_WIDE_DIGITS
             and _A_DATE_AHEAD.match(text, at + 1) is None  # (not the next item's date: "还7000②2025/04/07还1.8万")
         )
         if at in in_a_number or between_digits or _PART_OF_A_BUILDING.match(text, at + 1):
@@ -2702,13 +2702,14 @@ def _amounts(text: str, vault: _Vault) -> str:
         if unit == "块" and len(number) == 1 and not number[0].isdigit() and not prefix:
             if _MEASURE_AFTER.match(following) or text[match.start() - 1 : match.start()] in ("这", "那", "這", "哪"):
                 return match.group(0)  # "三块蛋糕", "一块儿", "这一块的钱": 块 counts pieces or an area there
+        decimal = unit is None and _IN_CENTS.fullmatch(number) is not None and _a_decimal(text, match)
         is_money = (
             bool(prefix)
             or bool(yuan)
             or unit in {"元", "亿元", "万元", "千元", "百元", "元整", "块钱", "块", "圆"}
-            or (unit is None and _IN_CENTS.fullmatch(number) is not None and _written_as_cents(text, match))
+            or (decimal and _cued_as_cents(text, match))
         )
-        if not is_money and not prefix and unit is None and _IN_CENTS.fullmatch(number) is not None and _a_decimal(text, match):
+        if not is_money and not prefix and decimal:
             # A measure, a rate or a sum no word calls one ("东经120.15", "摘要：2023-04-21 29000.51 逾期"): kept as written, so that
             # the digits' pass reads no landline in it.
             return vault.keep(match.group(0))
@@ -2754,9 +2755,8 @@ def _a_decimal(text: str, match: re.Match[str]) -> bool:
     return not (len(whole) == 4 and whole[:2] in ("19", "20") and 1 <= int(cents) <= 12)
 
 
-def _written_as_cents(text: str, match: re.Match[str]) -> bool:
-    if not _a_decimal(text, match):
-        return False
+def _cued_as_cents(text: str, match: re.Match[str]) -> bool:
+    """A decimal (see `_a_decimal`) written as a sum in yuan and fen."""
     start, end = match.span("number")
     # Only beside money's words, and measuring nothing else (a review found heights, scores, rates, versions and coordinates taken for
     # sums: "身高172.50cm", "年化利率156.43%", "东经120.15", "考研总分385.50分").

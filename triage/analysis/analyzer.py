@@ -663,27 +663,23 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     # batch 58), is the classic lure, and its number no reassurance.
     # (Not a partner's site or a site people share every day, where a genuine promotion sends its customers: "工银信用卡美团外卖周五5折
     # meituan.com", "云闪付可领10元立减金 youhui.95516.com", a review found.)
-    lured = (
-        official_number
-        and any(
-            ("lookalike_domain" in judged.kinds or "foreign_domain" in judged.kinds)
-            and not on_known_site(judged.host)
-            and not label_suffixes(judged.host) & _OWNER.keys()
-            for judged in links
-        )
-        and (
-            _LINK_BAIT.search(_without_links(lowered, found_links)) is not None
-            or _OFFICIAL_LURE.search(_without_links(lowered, found_links)) is not None
+    lured = official_number and any(
+        ("lookalike_domain" in judged.kinds or "foreign_domain" in judged.kinds)
+        and not on_known_site(judged.host)
+        and not label_suffixes(judged.host) & _OWNER.keys()
+        for judged in links
+    )
+    if lured:
+        unlinked = _without_links(lowered, found_links)
+        lured = (
+            _LINK_BAIT.search(unlinked) is not None
+            or _OFFICIAL_LURE.search(unlinked) is not None
             # (A gift or a bonus only to a look-alike of its name: a carrier's own promotions link to its subsidiaries' sites the
             # directory lacks, "【中国移动】……充100送100……登录 cmvideo.cn 领取", a fresh read found.)
-            or (
-                _OFFICIAL_PROMOTION.search(_without_links(lowered, found_links)) is not None
-                and any("lookalike_domain" in judged.kinds for judged in links)
-            )
+            or (_OFFICIAL_PROMOTION.search(unlinked) is not None and any("lookalike_domain" in judged.kinds for judged in links))
             # (Or a cheap ending no institution uses: "现充值享5折优惠,充值入口:10086-pay.cc", batch 24.)
             or any("abused_tld" in judged.kinds for judged in links)
         )
-    )
     if lured:
         found.made_severe.update(code for code in ("lookalike_domain", "foreign_domain") if code in found.evidence)
     elif official_number and not any(
