@@ -7719,4 +7719,62 @@ class TestAMobileEndingInAPublicLine:
         assert result.risk == "low"
 
 
+class TestTheCarriersSubsidiaries:
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            (
+                "【中国移动】尊敬的客户，您的咪咕视频钻石会员将于12月10日到期，续费请登录 https://www.miguvideo.com 或咪咕视频APP。",
+                "10086",
+            ),
+            ("【中国移动】您已获得咪咕快游会员体验权益，登录 https://www.migufun.com 领取，有效期7天。", "10086"),
+            ("【中国移动】您订购的咪咕视频流量包已生效，详情请访问 http://www.cmvideo.cn 。", "10086"),
+            ("【中国联通】您的沃阅读月包已续订，退订请登录 https://10010.woread.com.cn 。", "10010"),
+        ],
+    )
+    def test_a_carriers_notice_on_its_subsidiarys_site_is_low(self, text: str, sender: str) -> None:
+        # (Their sites were read as look-alikes of the carriers' or as strangers': medium.)
+        assert analyze(text, sender).risk == "low"
+
+    def test_the_unicom_data_query_site_is_not_a_look_alike(self) -> None:
+        # (cx.17wo.cn, in a real 10010 usage notice of a published dataset: "wo.cn" is not listed, for this.)
+        text = "尊敬的用户：截止2014年08月11日00时，您本月产生的总流量为78.00MB。更多流量详情请查询http://cx.17wo.cn或发送CXLL到10010查询。"
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【中国移动】您的积分即将清零，请登录 miguvideo-jf.com 兑换现金。", "10086"),
+            ("【中国联通】您的积分可兑换话费，请登录 woread-jf.cc 领取", "10010"),
+        ],
+    )
+    def test_a_look_alike_of_a_subsidiary_is_still_high(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk == "high"
+
+
+class TestMoneyToACardTheReaderKnows:
+    def test_a_spouse_asking_for_money_to_the_card_the_reader_knows_is_not_high(self) -> None:
+        # (A blind review's probe: a child hurt, a hospital and a transfer read as the hurt-child trick, which needs a new account.)
+        text = "老婆，儿子踢球摔伤了胳膊，在医院缝针，钱不够了，你转2000到我卡上，卡号你知道的。"
+        assert analyze(text, "13812340301").risk != "high"
+
+    def test_a_stranger_with_a_hurt_child_and_a_card_number_is_still_high(self) -> None:
+        text = "您好，您儿子在学校摔伤了，正在医院抢救，手术费不够，请马上转2万到卡号6222021234567890，我是他班主任。"
+        assert analyze(text, "13812340301").risk == "high"
+
+
+class TestPhotosOnASharedSite:
+    def test_an_album_on_a_cloud_drive_from_a_new_number_is_medium(self) -> None:
+        # (A blind review's probe: the trojan's wording with a link to a cloud drive read high.)
+        result = analyze("婚礼照片都在这，打开看看 https://www.jianguoyun.com/p/DaBc12", "13812345678")
+        assert result.risk == "medium" and "bait_link" in result.codes
+
+    @pytest.mark.parametrize(
+        "text",
+        ["婚礼照片都在这，打开看看 http://hlzp.cc/88", "这是我们的聚会照片，打开看看 http://pan.baidu.com/s/1abc/photo.apk"],
+    )
+    def test_an_album_on_its_own_address_or_an_install_file_is_still_high(self, text: str) -> None:
+        assert analyze(text, "13812345678").risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -330,6 +330,8 @@ def flag_for_code(code: str) -> Flag | None:
 
 
 _RULE_ORDER = {code: index for index, code in enumerate(RULES)}
+# "Look at these photos" where every link is on a site people share every day: with a stranger's number and the link, medium.
+_BAIT_ON_A_SHARED_SITE_WEIGHT = 2
 
 
 class _Collector:
@@ -653,7 +655,12 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             channelled = (
                 unofficial or ((rule.any_number or masked_bank) and unowned_number) or (rule.any_hotline and unowned_hotline)
             )
-        if channelled:
+        if channelled and rule.code == "bait_link" and links and not suspicious_link:
+            # "Look at these photos" with a link only to a site people share every day, a cloud drive or a photo site ("婚礼照片都在这，
+            # 打开看看 <jianguoyun.com>"): how friends share albums; a trojan needs its own address. It counts, but does not decide.
+            found.add_spans(rule, spans, weight=_BAIT_ON_A_SHARED_SITE_WEIGHT)
+            found.not_severe.add(rule.code)
+        elif channelled:
             found.add_spans(rule, spans)
         elif rule.weight_alone or (implied and not rule.suspicious_link_only):
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
