@@ -331,6 +331,7 @@ TUNING = (
     # phrases damaged (2.97 %; 50 of them a collector's 工号, which the scrubber hides as an account and this writer's conventions
     # leave).
     ("tuning corpora 47", ROOT / "tests" / "data" / "scrub_tune47.jsonl", ROOT / "tests" / "data" / "scrub_tune47_preserve.txt"),
+    ("tuning corpora 48", ROOT / "tests" / "data" / "scrub_tune48.jsonl", ROOT / "tests" / "data" / "scrub_tune48_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -1745,3 +1745,41 @@ class TestAFreshReadOfTheLogChange:
 
     def test_the_space_after_a_sum_stays(self) -> None:
         assert "〔金额:1万-5万元〕 给" in scrub("张伟 还了 27000.38 给 李娜")
+
+
+class TestTune48NumbersAndNamesSideBySide:
+    @pytest.mark.parametrize(
+        "text", ["【广发银行】10/20 12333已受理。回T退订", "备注：8.4 12378举报", "通知：12-24 12368。回T退订"]
+    )
+    def test_a_day_then_a_public_line_stays(self, text: str) -> None:
+        assert scrub(text) == text.replace("：", ":")
+
+    @pytest.mark.parametrize(("text", "kind"), [("11/3 13912345678来电", "〔手机号〕"), ("2026-11-02 13912345678", "〔手机号〕")])
+    def test_a_day_then_a_phone_number_hides_the_number_alone(self, text: str, kind: str) -> None:
+        assert scrub(text) == text.split(" ")[0] + " " + kind + text.split(" ")[1][11:]
+
+    @pytest.mark.parametrize("text", ["转发：⑬⑭⑮⑯⑰五项已核对，已核实", "⑩⑪⑫三项请补充"])
+    def test_marks_that_count_up_are_a_lists_not_a_number(self, text: str) -> None:
+        assert scrub(text) == text.replace("：", ":").replace("，", ",")
+
+    def test_marks_that_spell_a_phone_number_still_go(self) -> None:
+        assert scrub("电话①③⑧①②③④⑤⑥⑦⑧") == "电话〔手机号〕"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["度小满提醒：第一步罗列明细，第二步放款，请知悉", "拍拍贷提醒：第一余额不足，第二毛巾礼盒", "转发：收到，黄金周，谢谢"],
+    )
+    def test_words_side_by_side_are_no_name(self, text: str) -> None:
+        assert scrub(text) == text.replace("：", ":").replace("，", ",")
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("上门顺序：第一宋诗琪，第二熊耀祖，第三诸葛丽", "宋诗琪"),
+            ("第一严蕾第二龚晨都没还", "严蕾"),
+            ("2025.5.17林骁来电说等发工资再说", "林骁"),
+            ("吕峥\t鄂G29690\t900块", "吕峥"),
+        ],
+    )
+    def test_a_name_after_an_ordinal_or_a_date_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

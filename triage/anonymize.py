@@ -27,6 +27,7 @@ import hashlib
 import hmac
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -2414,6 +2415,7 @@ _CIRCLED = re.compile(
 _PLAIN_OR_WIDE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGITS_AND_MARKS = re.compile(f"(?:[0-9０-９]|{_CIRCLED_CLASS})(?:[ -]?(?:[0-9０-９]|{_CIRCLED_CLASS}))*")
 _PART_OF_A_BUILDING = re.compile("栋|幢|号楼|单元|层|室")
+_A_RUN_OF_MARKS = re.compile(f"{_CIRCLED_CLASS}{{2,}}")
 _A_DATE_AHEAD = re.compile(r"(?:19|20)\d\d[./\-年]|\d{1,2}[月/.\-]\d")
 
 
@@ -2430,7 +2432,13 @@ def _list_marks(text: str) -> list[int]:
             piece = text[start:end]
             if sum(ch not in " -" for ch in piece) >= 11 and _A_CIRCLED_MARK.search(piece):
                 in_a_number.update(range(start, end))
-    marks = []
+    marks: list[int] = []
+    # A run of marks that count up one by one is the list's items named together, not a number's digits ("⑬⑭⑮⑯⑰五项已核对",
+    # tune 48: folded, a ten-digit run read as a phone number). No phone number counts up from end to end.
+    for run in _A_RUN_OF_MARKS.finditer(text):
+        values = [unicodedata.numeric(ch, -1) for ch in run.group(0)]
+        if run.start() not in in_a_number and all(b == a + 1 for a, b in itertools.pairwise(values)):
+            marks += range(run.start(), run.end())
     for match in _CIRCLED.finditer(text):
         at = match.start()
         between_digits = (
@@ -2442,7 +2450,7 @@ def _list_marks(text: str) -> list[int]:
         if at in in_a_number or between_digits or _PART_OF_A_BUILDING.match(text, at + 1):
             continue
         marks.append(at)
-    return marks
+    return sorted(marks)
 
 
 # Circled numbers NFKC leaves as they are (❶, ⓫, ⓵): their digits, where they are no list's marks ("电话：❶❸❽❶❷❸❹❺❻❼❽", a fresh read).
@@ -2834,11 +2842,19 @@ def _masked_kind(masked: str) -> str:
     return ACCOUNT
 
 
+# A day written with its month (and year) and a space before the next number: two things, not one number's groups ("10/20 12333已受理",
+# "备注：8.4 12378举报", "8/12 8000元", tune 48). The day stays; what follows is typed alone.
+_DAY_THEN_SPACE = re.compile(r"(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])[ \t]+(?=\d)")
+
+
 def _number(run: str, vault: _Vault) -> str:
     digits = "".join(ch for ch in run if ch.isdigit() or ch in "Xx").upper()
     count = sum(ch.isdigit() for ch in digits)
     if count < 7:
         return run
+    day = _DAY_THEN_SPACE.match(run)
+    if day is not None:
+        return run[: day.end()] + _number(run[day.end() :], vault)
     kind = _classify(digits, run)
     if kind is None:
         return run
@@ -3966,8 +3982,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and not is_person_word(to_simplified(name))
     ):
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
-    if cuts_a_word(name, after) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
-        return match.group(0)  # "用户能修改", "用户解锁"
+    if cuts_a_word(to_simplified(name), to_simplified(after[:1])) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+        return match.group(0)  # "用户能修改", "用户解锁" (and in traditional characters, "本人查詢徵信")
     if (
         len(name) == 2
         and name[0] == name[1]
@@ -4664,6 +4680,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         for a, b in found
         if not weighed_not_a_name(text[a:b].replace(" ", "").replace("\n", ""), _following(text, b, vault))
         and not inside_longer_word(simplified, a, b)
+        # (A doubled word is no name however it stands, even as a list's last item: "……黄金周，谢谢", tune 48.)
+        and simplified[a:b] not in _DOUBLED_WORDS
         # "邵阳老家的亲戚", "白城老家的房子": a city's name before 老家 is where home is, not whose; nor before a public body.
         and not (simplified.startswith("老家", b) and is_place(simplified[a:b]))
         and not (

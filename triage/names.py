@@ -269,7 +269,7 @@ def lexicon() -> Lexicon:
     person_lines = (DATA / "person_words.txt").read_text(encoding="utf-8").splitlines()
     longer_lines = (DATA / "longer_words.txt").read_text(encoding="utf-8").splitlines()
     return Lexicon(
-        boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
+        boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")) | frozenset(names["ordinary"]["unbroken"]),
         not_given=_alternation(context["not_given"], ""),
         surname_tier=tier,
         compound=frozenset(starters),
@@ -1020,10 +1020,15 @@ def _a_place_or_a_word(name: str) -> bool:
 
 def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, last_end: int, unlisted: bool = False) -> int | None:
     previous = text[start - 1] if start else ""
-    if (previous.isdigit() and not _after_an_amount(text, start, lex)) or (
-        previous in lex.never_before
-        and not _ENDS_A_TIME.match(text, max(0, start - 2), start)
-        and not _echoes_a_word(text, start, lex)
+    if (
+        (previous.isdigit() and not _after_an_amount(text, start, lex))
+        or (
+            previous in lex.never_before
+            # (Not 第一, an ordinal as 第二 is: "上门顺序：第一宋诗琪，第二熊耀祖", tune 48.)
+            and text[max(0, start - 2) : start] != "第一"
+            and not _ENDS_A_TIME.match(text, max(0, start - 2), start)
+            and not _echoes_a_word(text, start, lex)
+        )
     ):
         return None  # "每张卡", "3000元将"; but "十点多" ends a time ("晚上十点多梁强来电")
     if text[start : start + 2] == "师傅" and not _ends_a_trade(text, start, previous, lex):
