@@ -743,11 +743,11 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         or bool(narrated)
         and not _addresses_the_reader(lowered)
         and _threat_told(_QUOTATION.sub("", lowered))
+        or _threats_at_no_reader(found.evidence, lowered)
     ):
         refusal = _reads_as_a_refusal(lowered)
-        told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal, narrated) and (
-            refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
-        )
+        told = refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
+        told_as_a_warning = told and not _strangers_channel(channels, links, narrated)
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -826,30 +826,44 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
 
 
-def _strangers_channel(
-    channels: list[Channel],
-    links: tuple[Link, ...],
-    lowered: str,
-    refused: bool = False,
-    narrated: list[tuple[int, int]] | None = None,
-) -> bool:
-    """A number, an account, a chat id or a link in the text that no institution of the directory owns. `refused`: the text tells
-    of a scam the writer saw through (see `_reads_as_a_refusal`). `narrated`: the quotations of the scams it tells of (see
-    `_narrated_quotations`), whose channels are the scam's, told; and then a chat with no id is no one's to add ("……称可以申请清退,
-    扫码添加清退专员。市场监管部门提醒……")."""
+_THREATS = frozenset({"threat_or_abuse", "third_party_threat"})
+_YOU = re.compile("[你您]")
+
+
+def _threats_at_no_reader(evidence: dict[str, list[str]], lowered: str) -> bool:
+    """The threat's words speak of no one the text addresses ("获取用户通讯录后……群发", "遇到问题先告诉家长或老师", "还派一名女子上门",
+    batch 59) and the text turns to no one (see `_turns_to_no_one`): words of a warning or a case, which may then be told away. (Not
+    "将联系您的紧急联系人", nor a personal number's: those stay.)"""
+    codes = evidence.keys() & _NEVER_TOLD_AWAY
+    if not codes or not codes <= _THREATS:
+        return False
+    for code in codes:
+        for quoted in evidence[code]:
+            # (Evidence is quoted as written; the text read here is the compact copy, without the separators that dodge a filter.)
+            piece = Compact(quoted, lower_in_place(quoted)).plain
+            at = lowered.find(piece)
+            if at < 0 or _YOU.search(lowered, max(0, at - 8), at + len(piece) + 4) is not None:
+                return False
+    return _THREAT_AHEAD.search(lowered) is None and _DEMAND_AHEAD.search(lowered) is None and _turns_to_no_one(lowered)
+
+
+# A demand with a deadline or a condition, which a collector's case-then-threat carries ("以案说法：……今天下午前不还款，将安排人员到其单位
+# 走访", /tmp/review18b's kind).
+_DEMAND_AHEAD = re.compile("(?:前|再)不(?:还|处理|联系|结清)|(?:否则|不然)[^。!?\n]{0,12}(?:将|就|会)")
+
+
+def _strangers_channel(channels: list[Channel], links: tuple[Link, ...], narrated: list[tuple[int, int]] | None = None) -> bool:
+    """A number, an account, a chat id or a link, in a text told as a warning, a case or a refusal, that no institution of the
+    directory owns. `narrated`: the quotations of the scams it tells of (see `_narrated_quotations`), whose channels are the
+    scam's, told. A chat with no id is no one's to add in such a text: someone else made to add it ("对方……让他加“注销专员”QQ",
+    batch 45; "……张女士……加微信后被发来“入职明白书”……警方提醒:……都是诈骗", batch 59), the writer who did not ("……让我加QQ下
+    会议软件,我想起学校发的预警,直接挂了", batch 50), a chat the text says not to add ("请同学们不加QQ", batch 50), or one in a
+    quotation ("……称可以申请清退,扫码添加清退专员。市场监管部门提醒……")."""
+    channels = [c for c in channels if c.number_kind != "left_out"]
     if narrated:
-        channels = [c for c in channels if c.number_kind != "left_out" and not _inside(c.span, narrated)]
+        channels = [c for c in channels if not _inside(c.span, narrated)]
         links = tuple(link for link in links if not _inside(link.span, narrated))
     for channel in channels:
-        told_of = _TOLD_OF_ME if refused else _TOLD_OF_ANOTHER
-        if channel.number_kind == "left_out" and told_of.search(
-            lowered, _sentence_start(lowered, channel.span[0]), channel.span[0]
-        ):
-            # A chat with no id, that someone else was made to add: "对方……让他加“注销专员”QQ" (batch 45); or the writer, who did
-            # not: "……让我加QQ下会议软件,我想起学校发的预警,直接挂了" (batch 50).
-            continue
-        if channel.number_kind == "left_out" and _NOT_TO_ADD.search(lowered, max(0, channel.span[0] - 4), channel.span[0]):
-            continue  # a chat with no id that the text says not to add: "请同学们不加QQ", "别加他QQ" (batch 50)
         if channel.kind != "phone" or "x" in channel.digits:
             return True
         if institution_for_number(channel.digits) is None and not is_public_line(channel.digits):
@@ -874,12 +888,16 @@ _VERDICT = re.compile(
     "|(?:均为|均属|均是|都属于)诈骗|(?:可能是|属于)[^。!?\n]{0,12}?类诈骗"
     # (Batch 50: "近期多地出现“注销校园贷”新骗局", "……=诈骗!", "“刷单高额返现”……都是诱饵", "网络兼职陷阱多", "此群为刷单诈骗群".)
     "|新骗局|[=＝]诈骗|都是诱饵|陷阱多|诈骗群|(?:^|(?<=[:：\n,，]))(?:是)?假的[!！,，]"
+    # (Batch 59: "其他地址均为假冒", "有不法分子获取用户通讯录后……", "冒充……的诈骗信息增多", "民警告诉她这是典型诈骗".)
+    "|(?:均为|均属|均是|都是|系)假冒|不法分子(?:冒充|假冒|获取|利用|通过|伪装|以)|诈骗(?:信息|案件|警情|陷阱)|典型(?:的)?诈骗"
     # (Not asked: "这是新套路吗？", "是骗子吧？")
     ")(?![吗么吧嘛不?？])"
 )
 _DENIED_BEFORE = re.compile("(?:不|并非|并不|没|才不)[^,;:。!?\n]{0,2}\\Z")
 _REASSURANCE = re.compile(
     "(?:是|完全|都是)免费的|一分钱(?:都)?没(?:扣|花|交)|没有什么安全账户|(?:不会|从不|从来不|绝不)(?:通过|用)(?:短信|电话|链接|视频|邮件)"
+    # (Batch 59: "合作银行均不会向用户发送含链接的短信", "公检法人员绝不会在电话中要求转钱".)
+    "|(?:不会|从不|绝不会|从来不会)向[^。!?\n]{0,6}发送?[^。!?\n]{0,6}(?:链接|网址)|(?:绝不会|从不|不会)在电话(?:中|里)要求"
 )
 # Advice a warning gives (batches 44 and 45), taken only where the text asks its reader for nothing: scams append the same
 # boilerplate to their own request ("……请回复1并按提示提供验证码。警惕诈骗电话，陌生来电请直接挂断", /tmp/review13b).
@@ -983,13 +1001,6 @@ _TOLD_OF = re.compile(
     # (Or what the scammer says of "you": "骗子说你的白条必须注销", a third review found.)
     '|(?:骗子|对方|不法分子)[^。!?\n,，]{0,4}(?:说|称)[:：“"]?(?:你|您)'
 )
-# (Told of someone else: not "你", which a relayed request says too, "张总让你加他QQ".)
-_MADE_TO = "(?:让|(?<!需)要|叫|诱导|引导|骗)"
-_SOMEONE_TOLD_OF = "她|他|其|受害人|老人|事主"
-_TOLD_OF_ANOTHER = re.compile(f"{_MADE_TO}(?:{_SOMEONE_TOLD_OF})(?!们)")
-_NOT_TO_ADD = re.compile("(?:不|别|勿|不要)再?(?:加|添加|联系)?(?:他|她|对方)?的?\\Z")
-# Or of the writer, or of someone else, in an account of a scam the writer saw through.
-_TOLD_OF_ME = re.compile(f"{_MADE_TO}(?:我|{_SOMEONE_TOLD_OF})(?!们)")
 
 
 def _sentence_start(lowered: str, at: int) -> int:

@@ -34,9 +34,16 @@ SMOOTHING = 1.0
 _BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jsonl|sms_(labelled)\.jsonl")
 
 
+# Tuning corpora the model is not trained on. Batch 59 sets short scams beside long genuine notices that quote them, by design
+# (tests/data/TUNE59.md): counted by presence, its long legit half makes every scam's words look genuine — trained with it, 30
+# scams of earlier batches fell from high to medium. The rules are still tuned and measured on it.
+NOT_TRAINED_ON = frozenset({"sms_modelled_tune59.jsonl"})
+
+
 def corpus_files() -> list[Path]:
-    """The tuning corpora and the labelled set, sorted by name; never an evaluation file."""
+    """The tuning corpora and the labelled set, sorted by name; never an evaluation file, nor one of `NOT_TRAINED_ON`."""
     files = sorted(DATA.glob("sms_external_tune*.jsonl")) + sorted(DATA.glob("sms_modelled_tune*.jsonl"))
+    files = [path for path in files if path.name not in NOT_TRAINED_ON]
     files.append(DATA / "sms_labelled.jsonl")
     if any("eval" in path.name for path in files):
         raise ValueError("an evaluation file among the training corpora")
