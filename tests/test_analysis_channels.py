@@ -7825,10 +7825,70 @@ class TestBatch59ShortTextsAndLongNotices:
     def test_a_banks_own_points_notice_with_its_number_is_low(self) -> None:
         assert analyze("【招商银行】您的积分可抵扣年费，详询95555。", "95555").risk == "low"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是李董,今天马上支付合同款60万给对方,流程后面补",
+            "这个项目保密,单独建群,保证金15万今天先付给合作方",
+            "有笔8万的款要退回,我在开会不方便接电话,你先处理",
+        ],
+    )
+    def test_a_boss_who_pays_now_on_his_own_word_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    def test_a_boss_in_a_meeting_with_no_money_named_is_not_high(self) -> None:
+        assert analyze("我在开会不方便接电话,你先办吧,回头细说").risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["有人冒用您的身份洗钱,您的电话已被监控,不要告诉任何人", "已有嫌疑人供出你,需转账证明资金来源,即可不定罪"],
+    )
+    def test_a_money_laundering_story_about_the_reader_is_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize("text", ["抱歉刚才转错给你2000元,麻烦转回给我,谢谢", "不好意思多转了你500,请退回一下"])
+    def test_an_apology_for_a_transfer_made_by_mistake_is_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    def test_a_boss_asking_for_the_balance_is_medium(self) -> None:
+        assert analyze("把公司账户余额报我一下").risk == "medium"
+
     def test_a_warning_that_calls_other_addresses_fakes_reads_as_one(self) -> None:
         from triage.analysis.analyzer import _reads_as_a_warning
 
         assert _reads_as_a_warning("温馨提示:医保电子凭证全程免费,官网网址以nhsa.gov.cn结尾,其他地址均为假冒。此类短信请勿点击。")
+
+
+class TestABlindReviewOfBatch59sChange:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX消金】警惕不法分子冒充平台工作人员，平台不会向用户发送链接。借款人张三逾期90天，如今日未还款，将上门走访其家庭及单位，"
+            "并通知其紧急联系人。",
+            "警方通报：冒充平台的诈骗信息增多。欠款人吴某，平台已将其列入黑名单，并将通知其村委会张贴公示。",
+            "以案说法：借款人张三逾期90天，将上门走访其家庭及单位。",
+        ],
+    )
+    def test_a_collectors_threat_in_the_third_person_dressed_as_a_warning_stays_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    def test_a_case_that_offers_its_reader_a_group_stays_high(self) -> None:
+        assert analyze("以案说法：王女士加微信后被拉入投资群，后被骗5万。想了解正规投资，扫码加群。").risk == "high"
+
+    def test_blackmail_bait_on_a_cloud_drive_stays_high(self) -> None:
+        assert analyze("看你干的好事，证据都在里面 https://pan.baidu.com/s/1Qwe123rt", "13812345678").risk == "high"
+
+    def test_a_card_number_asked_about_is_no_card_the_reader_knows(self) -> None:
+        text = "您好，我是您孩子的班主任，孩子在学校摔伤住院，急需手术费2万，请转到学校账户，卡号你有吧，就是交学费那个。"
+        assert "relative_needs_money" in analyze(text, "13812345678").codes
+
+    @pytest.mark.parametrize("host", ["miguvideo.com", "10086.cn"])
+    def test_an_official_name_before_at_is_a_user_name_not_the_host(self, host: str) -> None:
+        result = analyze(f"【中国移动】咪咕视频VIP年卡免费领，复制链接到浏览器打开 {host}@jf-lq.top 领取。")
+        assert result.risk == "high" and [link.host for link in result.links] == ["jf-lq.top"]
+
+    def test_an_e_mail_address_is_still_no_link(self) -> None:
+        assert analyze("我的邮箱 zhang.wei@163.com 有事发邮件").links == ()
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -1783,3 +1783,25 @@ class TestTune48NumbersAndNamesSideBySide:
     )
     def test_a_name_after_an_ordinal_or_a_date_goes(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestABlindReviewOfTune48sChange:
+    @pytest.mark.parametrize(
+        "text", ["电话：①③⑨/①②③④⑤⑥⑦⑧", "电话：①③⑨ - ①②③④ - ⑤⑥⑦⑧", "手机：①⑧⑥（①②③④）⑤⑥⑦⑧", "电话：①③⑧/②③④⑤/⑨⑨⑨⑨"]
+    )
+    def test_a_phone_number_in_circled_digits_split_by_marks_goes(self, text: str) -> None:
+        out = scrub(text)
+        assert "〔手机号〕" in out and "⑤" not in out and "5678" not in out
+
+    @pytest.mark.parametrize(
+        ("text", "name"), [("李明细说了借款经过", "李明"), ("王征信用记录很差", "王征"), ("王小明细心核对了账单", "王小明")]
+    )
+    def test_a_name_before_the_rest_of_a_money_word_goes(self, text: str, name: str) -> None:
+        out = scrub(text)
+        assert name not in out and "明" not in out.split("〔姓名〕")[-1][:1]
+
+    def test_a_chips_brand_is_no_name(self) -> None:
+        assert scrub("搭载高通骁龙8处理器") == "搭载高通骁龙8处理器"
+
+    def test_a_date_before_a_phone_number_stays_as_written(self) -> None:
+        assert scrub("20250315 13512345678") == "20250315 〔手机号〕"

@@ -2433,11 +2433,12 @@ def _list_marks(text: str) -> list[int]:
             if sum(ch not in " -" for ch in piece) >= 11 and _A_CIRCLED_MARK.search(piece):
                 in_a_number.update(range(start, end))
     marks: list[int] = []
-    # A run of marks that count up one by one is the list's items named together, not a number's digits ("⑬⑭⑮⑯⑰五项已核对",
-    # tune 48: folded, a ten-digit run read as a phone number). No phone number counts up from end to end.
+    # A run of marks that count up one by one past nine is the list's items named together, not a number's digits ("⑬⑭⑮⑯⑰五项已核对",
+    # tune 48: folded, a ten-digit run read as a phone number): a mark of two digits spells no digit of a phone number. (Not ①②③④,
+    # which does: "电话：①③⑨/①②③④⑤⑥⑦⑧", a review found.)
     for run in _A_RUN_OF_MARKS.finditer(text):
         values = [unicodedata.numeric(ch, -1) for ch in run.group(0)]
-        if run.start() not in in_a_number and all(b == a + 1 for a, b in itertools.pairwise(values)):
+        if run.start() not in in_a_number and max(values) >= 10 and all(b == a + 1 for a, b in itertools.pairwise(values)):
             marks += range(run.start(), run.end())
     for match in _CIRCLED.finditer(text):
         at = match.start()
@@ -2865,7 +2866,9 @@ def _number(run: str, vault: _Vault) -> str:
         if len(pieces) > 1:
             kinds = [_classify("".join(ch for ch in p if ch.isdigit() or ch in "Xx").upper(), p) for p in pieces]
             if all(k not in (None, ACCOUNT) for k in kinds):
-                return " ".join(vault.keep(k) if k else p for k, p in zip(kinds, pieces))
+                # ("keep" is a public number's or a date's piece, kept as written: "20250315 13512345678", a review found the word itself
+                # written in its place.)
+                return " ".join(vault.keep(p if k == "keep" else k) if k else p for k, p in zip(kinds, pieces))
     if kind == "keep":
         # (Not a flat's building, unit and room that reads as a public number, "枫林绿洲10-6-1804": left to the estates' and the rooms'
         # passes, tune 44.)

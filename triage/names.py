@@ -121,6 +121,7 @@ class Lexicon:
     person_words: frozenset[str]
     places: frozenset[str]
     boundary: frozenset[str]
+    unbroken: frozenset[str]  # money words a three-character candidate that opens with a word does not end inside (names.toml)
     not_given: re.Pattern[str]
     strong_before_words: frozenset[str]
     weak_before_words: frozenset[str]
@@ -269,7 +270,8 @@ def lexicon() -> Lexicon:
     person_lines = (DATA / "person_words.txt").read_text(encoding="utf-8").splitlines()
     longer_lines = (DATA / "longer_words.txt").read_text(encoding="utf-8").splitlines()
     return Lexicon(
-        boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")) | frozenset(names["ordinary"]["unbroken"]),
+        boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
+        unbroken=frozenset(names["ordinary"]["unbroken"]),
         not_given=_alternation(context["not_given"], ""),
         surname_tier=tier,
         compound=frozenset(starters),
@@ -801,6 +803,8 @@ def cuts_a_word(name: str, after: str) -> bool:
     lex = lexicon()
     if after[:1] and (name[-1] + after[:1]) in lex.boundary:
         return True
+    if len(name) == 3 and after[:1] and (name[-1] + after[:1]) in lex.unbroken and is_dictionary_word(name[:2]):
+        return True  # "请罗列明细" is 罗列 + 明细, "毛巾礼盒" 毛巾 + 礼盒 (not "李明细说", "王小明细心": no word before)
     given = name[-2:] if len(name) == 3 and name[:2] not in lex.compound else ""
     return bool(given) and given in lex.boundary and given not in lex.given_pairs
 
@@ -1649,6 +1653,8 @@ def _name_score(
         )
     ):
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
+    elif following and (given[-1] + following) in lex.unbroken and len(name) == 3 and is_dictionary_word(name[:2]):
+        score += CUT_WORD  # "请罗列明细": 罗列 + 明细, two words (not "李明细说", nor "王小明细心": no word before)
     return score, word
 
 

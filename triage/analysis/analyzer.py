@@ -332,6 +332,8 @@ def flag_for_code(code: str) -> Flag | None:
 _RULE_ORDER = {code: index for index, code in enumerate(RULES)}
 # "Look at these photos" where every link is on a site people share every day: with a stranger's number and the link, medium.
 _BAIT_ON_A_SHARED_SITE_WEIGHT = 2
+# Bait that frightens rather than shares, wherever its link is ("看你干的好事，证据都在里面 <cloud drive>", "这是你吗", a review found).
+_BLACKMAIL_BAIT = re.compile("干的好事|证据都在|做出[^。!?\n]{0,4}(?:这样|这种)的?事|是你吧|是不是你|是你吗|的是你")
 
 
 class _Collector:
@@ -655,7 +657,13 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             channelled = (
                 unofficial or ((rule.any_number or masked_bank) and unowned_number) or (rule.any_hotline and unowned_hotline)
             )
-        if channelled and rule.code == "bait_link" and links and not suspicious_link:
+        if (
+            channelled
+            and rule.code == "bait_link"
+            and links
+            and not suspicious_link
+            and not any(_BLACKMAIL_BAIT.search(lowered, start, end) for start, end in spans)
+        ):
             # "Look at these photos" with a link only to a site people share every day, a cloud drive or a photo site ("婚礼照片都在这，
             # 打开看看 <jianguoyun.com>"): how friends share albums; a trojan needs its own address. It counts, but does not decide.
             found.add_spans(rule, spans, weight=_BAIT_ON_A_SHARED_SITE_WEIGHT)
@@ -747,7 +755,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     ):
         refusal = _reads_as_a_refusal(lowered)
         told = refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
-        told_as_a_warning = told and not _strangers_channel(channels, links, narrated)
+        told_as_a_warning = told and not _strangers_channel(channels, links, lowered, narrated)
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -826,6 +834,26 @@ _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)�
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
 
 
+# Someone told of, in the clause before a chat with no id: made to add it ("对方……让他加“注销专员”QQ", batch 45; the writer, who did not,
+# "……让我加QQ下会议软件,我想起学校发的预警,直接挂了", batch 50), or a person of a case ("辖区张女士……加微信后被发来“入职明白书”", batch 59).
+_CHAT_TOLD_OF = re.compile(
+    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:我|她|他|其|受害人|老人|事主)(?!们)"
+    "|有人说|女士|先生|市民|受害人|事主|老人|网友|男子|女子|小伙|大学生|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文]某"
+)
+# A chat with no id that the text says not to add ("请同学们不加QQ", "别加他QQ", batch 50), or that its teller added ("加微信后被……").
+_NOT_TO_ADD = re.compile("(?:不|别|勿|不要)再?(?:加|添加|联系)?(?:他|她|对方)?的?\\Z")
+_ADDED_THEN = re.compile("[^。!?\\n,，]{0,2}(?:后|之后|以后)")
+
+
+def _chat_told_of(lowered: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    return (
+        _CHAT_TOLD_OF.search(lowered, _sentence_start(lowered, start), start) is not None
+        or _NOT_TO_ADD.search(lowered, max(0, start - 4), start) is not None
+        or _ADDED_THEN.match(lowered, end) is not None
+    )
+
+
 _THREATS = frozenset({"threat_or_abuse", "third_party_threat"})
 _YOU = re.compile("[你您]")
 
@@ -844,24 +872,31 @@ def _threats_at_no_reader(evidence: dict[str, list[str]], lowered: str) -> bool:
             at = lowered.find(piece)
             if at < 0 or _YOU.search(lowered, max(0, at - 8), at + len(piece) + 4) is not None:
                 return False
+            if _FUTURE_BEFORE.search(lowered, _sentence_start(lowered, at), at) is not None:
+                return False  # what will be done, not what was: "借款人张三……将上门走访其家庭及单位", a review found
     return _THREAT_AHEAD.search(lowered) is None and _DEMAND_AHEAD.search(lowered) is None and _turns_to_no_one(lowered)
 
 
 # A demand with a deadline or a condition, which a collector's case-then-threat carries ("以案说法：……今天下午前不还款，将安排人员到其单位
-# 走访", /tmp/review18b's kind).
-_DEMAND_AHEAD = re.compile("(?:前|再)不(?:还|处理|联系|结清)|(?:否则|不然)[^。!?\n]{0,12}(?:将|就|会)")
+# 走访", /tmp/review18b's kind; "如今日未还款", "若仍未还款", "三天内未结清", a review of the twenty-seventh session).
+_DEMAND_AHEAD = re.compile(
+    "(?:前|再)不(?:还|处理|联系|结清)|(?:否则|不然)[^。!?\n]{0,12}(?:将|就|会)"
+    "|(?:如|若|如果|倘若|一旦)[^。!?\n]{0,8}(?:未|不|没有?)(?:还|结清|处理|联系|缴|归还|偿还)|(?:天|日|小时)内(?:仍)?未(?:还|结清|处理)"
+)
+# Words of what is still to come before a threat's words in their sentence: the threat made, not told ("并将通知其村委会张贴公示").
+_FUTURE_BEFORE = re.compile("将|將|会|會|准备|準備|即将|马上|馬上|立即|明日|明天")
 
 
-def _strangers_channel(channels: list[Channel], links: tuple[Link, ...], narrated: list[tuple[int, int]] | None = None) -> bool:
+def _strangers_channel(
+    channels: list[Channel], links: tuple[Link, ...], lowered: str, narrated: list[tuple[int, int]] | None = None
+) -> bool:
     """A number, an account, a chat id or a link, in a text told as a warning, a case or a refusal, that no institution of the
     directory owns. `narrated`: the quotations of the scams it tells of (see `_narrated_quotations`), whose channels are the
-    scam's, told. A chat with no id is no one's to add in such a text: someone else made to add it ("对方……让他加“注销专员”QQ",
-    batch 45; "……张女士……加微信后被发来“入职明白书”……警方提醒:……都是诈骗", batch 59), the writer who did not ("……让我加QQ下
-    会议软件,我想起学校发的预警,直接挂了", batch 50), a chat the text says not to add ("请同学们不加QQ", batch 50), or one in a
-    quotation ("……称可以申请清退,扫码添加清退专员。市场监管部门提醒……")."""
-    channels = [c for c in channels if c.number_kind != "left_out"]
+    scam's, told. A chat with no id is no one's to add where the text tells of someone who added it (see `_CHAT_TOLD_OF`) or says
+    not to; one it offers its reader still counts ("……想了解正规投资，扫码加群", a review found)."""
+    channels = [c for c in channels if c.number_kind != "left_out" or not _chat_told_of(lowered, c.span)]
     if narrated:
-        channels = [c for c in channels if not _inside(c.span, narrated)]
+        channels = [c for c in channels if c.number_kind != "left_out" and not _inside(c.span, narrated)]
         links = tuple(link for link in links if not _inside(link.span, narrated))
     for channel in channels:
         if channel.kind != "phone" or "x" in channel.digits:
@@ -967,6 +1002,8 @@ _ASKED = re.compile(
     # (Pay first, reply with a digit, money to "our" account, the caller's own claim: "先交保证金2000元", "回复1", "转到我们的监管账户".)
     "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
     "|配合调查|我是[^。!?\n,，]{0,8}(?:公安|警察|民警|警官|检察|法院|客服|专员)|(?:https?://|www\\.)"
+    # (A clause that opens on a group to join by its code: "……想了解正规投资，扫码加群", a review of the twenty-seventh session.)
+    "|(?:^|(?<=[,，。!！?？:：]))(?:扫码|扫二维码|扫描二维码)(?:加|进|入)群"
     # (A firm's order to its customers after a victim's story: "孙女士收到短信后资金被转走。……本行要求所有客户回复身份证号和卡号进行
     # 登记", a review of batch 49's case reports.)
     "|(?:本行|我行|本平台|我司|本公司)[^。!?\n]{0,8}要求(?:所有|各位|广大)?(?:客户|用户|储户|持卡人)[^。!?\n,，;；]{0,12}?(?:回复|提供|转入|转到|登记|点击|填写)"

@@ -86,6 +86,8 @@ _SCHEME_BEFORE = re.compile(r"https?[ \t]?:[ \t]?//[ \t]?\Z")
 _USER_AT = re.compile(
     rf"https?[ \t]?:[ \t]?//[a-z0-9._~%!$&'()*+,;=:@-]{{0,64}}@(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})"
 )
+# The host after a domain and "@" written with no scheme ("10086.cn@jf-lq.top"): see `_find_links`.
+_HOST_AFTER_AT = re.compile(rf"@(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})")
 # A scheme followed by a host of any script ("https://工商银行.com"), which _HOST cannot start on.
 _SCHEME_HOST = re.compile(
     rf"https?[ \t]?:[ \t]?//[ \t]?(?P<host>[^\s/?#:<>\"'，。！？、；：（）【】「」a-z0-9][^\s/?#:<>\"'，。！？、；：（）【】「」]*)(?P<path>{_PATH})"
@@ -195,6 +197,15 @@ def _find_links(text: str, lowered: str, limit: int | None) -> list[FoundLink]:
             start = scheme.start() if scheme else host_start
             if scheme is not None and lowered.startswith("@", match.end()):
                 continue  # a user name before "@": the link with its real host is read below (_USER_AT)
+            if scheme is None and lowered.startswith("@", match.end()):
+                # "miguvideo.com@jf-lq.top", "10086.cn@jf-lq.top" with no scheme: a browser reads what stands before "@" as a user
+                # name too, and goes to the host after it (a review found the official name taken for the host).
+                real = _HOST_AFTER_AT.match(lowered, match.end())
+                if real is not None:
+                    link = reader.link(text, real.group("host"), False, start, real.end(), real.group("path").startswith("/"))
+                    if link is not None:
+                        found.append(link)
+                    continue
             link = reader.link(text, written, scheme is not None, start, match.end(), match.group("path").startswith("/"))
             if link is not None:
                 found.append(link)
