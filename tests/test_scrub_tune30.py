@@ -1805,3 +1805,20 @@ class TestABlindReviewOfTune48sChange:
 
     def test_a_date_before_a_phone_number_stays_as_written(self) -> None:
         assert scrub("20250315 13512345678") == "20250315 〔手机号〕"
+
+
+class TestAFreshReadOfTune48sChange:
+    @pytest.mark.parametrize(("text", "kind"), [("我电话139⑫⑬4567", "〔手机号〕"), ("加我微信 wx⑬⑭5678", "〔微信号〕")])
+    def test_marks_that_count_up_inside_a_number_are_its_digits(self, text: str, kind: str) -> None:
+        assert scrub(text).endswith(kind)
+
+    def test_a_long_chain_of_dates_is_read_without_recursion(self) -> None:
+        text = ("9/3 " * 1250)[:5000]
+        assert scrub(text) == text
+
+    def test_a_gateway_with_a_number_after_a_phone_number_hides_both(self) -> None:
+        assert scrub("13812345678 1069013912345678") == "〔手机号〕 10690〔手机号〕"
+
+    @pytest.mark.parametrize("text", ["王子明细说了借款经过", "王国明细心核对了账单", "金光明细看了合同", "王國明細說了經過"])
+    def test_a_name_whose_surname_and_first_given_character_make_a_word_goes(self, text: str) -> None:
+        assert scrub(text).startswith("〔姓名〕")

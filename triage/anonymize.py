@@ -2416,6 +2416,7 @@ _PLAIN_OR_WIDE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGITS_AND_MARKS = re.compile(f"(?:[0-9０-９]|{_CIRCLED_CLASS})(?:[ -]?(?:[0-9０-９]|{_CIRCLED_CLASS}))*")
 _PART_OF_A_BUILDING = re.compile("栋|幢|号楼|单元|层|室")
 _A_RUN_OF_MARKS = re.compile(f"{_CIRCLED_CLASS}{{2,}}")
+_GLUED_TO_A_NUMBER = re.compile("[0-9０-９A-Za-z_]")
 _A_DATE_AHEAD = re.compile(r"(?:19|20)\d\d[./\-年]|\d{1,2}[月/.\-]\d")
 
 
@@ -2433,12 +2434,19 @@ def _list_marks(text: str) -> list[int]:
             if sum(ch not in " -" for ch in piece) >= 11 and _A_CIRCLED_MARK.search(piece):
                 in_a_number.update(range(start, end))
     marks: list[int] = []
-    # A run of marks that count up one by one past nine is the list's items named together, not a number's digits ("⑬⑭⑮⑯⑰五项已核对",
-    # tune 48: folded, a ten-digit run read as a phone number): a mark of two digits spells no digit of a phone number. (Not ①②③④,
-    # which does: "电话：①③⑨/①②③④⑤⑥⑦⑧", a review found.)
+    # A run of marks that count up one by one past nine, standing apart from any number, is the list's items named together
+    # ("⑬⑭⑮⑯⑰五项已核对", tune 48: folded, a ten-digit run read as a phone number). Not ①②③④, which spells digits ("电话：①③⑨/
+    # ①②③④⑤⑥⑦⑧", a review found), nor a run glued to a number or an id, where ⑬ is the digits 13 ("139⑫⑬4567", "wx⑬⑭5678", a
+    # fresh read).
     for run in _A_RUN_OF_MARKS.finditer(text):
         values = [unicodedata.numeric(ch, -1) for ch in run.group(0)]
-        if run.start() not in in_a_number and max(values) >= 10 and all(b == a + 1 for a, b in itertools.pairwise(values)):
+        if (
+            run.start() not in in_a_number
+            and _GLUED_TO_A_NUMBER.match(text[max(0, run.start() - 1) : run.start()]) is None
+            and _GLUED_TO_A_NUMBER.match(text[run.end() : run.end() + 1]) is None
+            and max(values) >= 10
+            and all(b == a + 1 for a, b in itertools.pairwise(values))
+        ):
             marks += range(run.start(), run.end())
     for match in _CIRCLED.finditer(text):
         at = match.start()
@@ -2853,9 +2861,11 @@ def _number(run: str, vault: _Vault) -> str:
     count = sum(ch.isdigit() for ch in digits)
     if count < 7:
         return run
-    day = _DAY_THEN_SPACE.match(run)
-    if day is not None:
-        return run[: day.end()] + _number(run[day.end() :], vault)
+    day_end = 0
+    while (day := _DAY_THEN_SPACE.match(run, day_end)) is not None:
+        day_end = day.end()  # (a loop, not a call per day: "9/3 " × 1,000 is one run, a fresh read found)
+    if day_end:
+        return run[:day_end] + _number(run[day_end:], vault)
     kind = _classify(digits, run)
     if kind is None:
         return run
@@ -2866,9 +2876,12 @@ def _number(run: str, vault: _Vault) -> str:
         if len(pieces) > 1:
             kinds = [_classify("".join(ch for ch in p if ch.isdigit() or ch in "Xx").upper(), p) for p in pieces]
             if all(k not in (None, ACCOUNT) for k in kinds):
-                # ("keep" is a public number's or a date's piece, kept as written: "20250315 13512345678", a review found the word itself
-                # written in its place.)
-                return " ".join(vault.keep(p if k == "keep" else k) if k else p for k, p in zip(kinds, pieces))
+                # ("keep" and a gateway with a number are each read as a run of their own: "20250315 13512345678" had the word "keep"
+                # written in the date's place, a review found, and "… 1069013912345678" the gateway's label, a fresh read.)
+                return " ".join(
+                    _number(p, vault) if k in ("keep", GATEWAY_WITH_NUMBER) else vault.keep(k) if k else p
+                    for k, p in zip(kinds, pieces)
+                )
     if kind == "keep":
         # (Not a flat's building, unit and room that reads as a public number, "枫林绿洲10-6-1804": left to the estates' and the rooms'
         # passes, tune 44.)

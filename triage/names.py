@@ -797,13 +797,25 @@ def ordinary_words() -> frozenset[str]:
     return lexicon().ordinary
 
 
+def _two_words(name: str, after: str, lex: Lexicon) -> bool:
+    """A candidate of three is a word and the start of one of the `unbroken` money words ("罗列" + "明细", "毛巾" + "礼盒"), and
+    its given part no given name ("王子明细说", "王国明细心" are 子明's and 国明's, whose surname and first given character make a
+    word by chance: a fresh read found them lost)."""
+    return (
+        (name[-1] + after[:1]) in lex.unbroken
+        and is_dictionary_word(name[:2])
+        and name[1:] not in lex.given_pairs
+        and name[1:] not in lex.word_given_pairs
+    )
+
+
 def cuts_a_word(name: str, after: str) -> bool:
     """The name's end and what follows are one word ("能修" + "改"), or its given part is a word that is
     no given name ("能" + "修改"): the surname character belongs to the phrase, not to a person."""
     lex = lexicon()
     if after[:1] and (name[-1] + after[:1]) in lex.boundary:
         return True
-    if len(name) == 3 and after[:1] and (name[-1] + after[:1]) in lex.unbroken and is_dictionary_word(name[:2]):
+    if len(name) == 3 and after[:1] and _two_words(name, after, lex):
         return True  # "请罗列明细" is 罗列 + 明细, "毛巾礼盒" 毛巾 + 礼盒 (not "李明细说", "王小明细心": no word before)
     given = name[-2:] if len(name) == 3 and name[:2] not in lex.compound else ""
     return bool(given) and given in lex.boundary and given not in lex.given_pairs
@@ -1653,7 +1665,7 @@ def _name_score(
         )
     ):
         score += CUT_WORD  # "律师费和公证费": 公 begins the word 公证
-    elif following and (given[-1] + following) in lex.unbroken and len(name) == 3 and is_dictionary_word(name[:2]):
+    elif following and len(name) == 3 and _two_words(name, following, lex):
         score += CUT_WORD  # "请罗列明细": 罗列 + 明细, two words (not "李明细说", nor "王小明细心": no word before)
     return score, word
 

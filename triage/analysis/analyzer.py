@@ -741,8 +741,9 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         found.made_severe.discard("abused_tld")
     # (The cheap conditions first: the warning's and the case's patterns are read only where they could matter.)
     told_as_a_warning = False
-    # (Threats are never told away, a collector dresses his as a warning; but news of collectors punished for them is told: "……催收人员
-    # ……轰炸其通讯录,相关人员被以寻衅滋事罪追诉", batch 53.)
+    # (Threats are not told away, a collector dresses his as a warning; but news of collectors punished for them is told: "……催收人员
+    # ……轰炸其通讯录,相关人员被以寻衅滋事罪追诉", batch 53; and threat words that speak of no reader, with nothing still to come, see
+    # `_threats_at_no_reader`.)
     if info.kind not in _PERSONAL_KINDS and (
         not found.evidence.keys() & _NEVER_TOLD_AWAY
         or _reads_as_news_of_punishment(lowered)
@@ -755,7 +756,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     ):
         refusal = _reads_as_a_refusal(lowered)
         told = refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
-        told_as_a_warning = told and not _strangers_channel(channels, links, lowered, narrated)
+        told_as_a_warning = told and not _strangers_channel(channels, links, lowered, refusal, narrated)
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -829,15 +830,18 @@ def _analyze(text: str, sender: str | None) -> Analysis:
 
 # A card or an account frozen now (not "已解除冻结", "资金已解冻", "卡已失效").
 _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)冻结")
-# Flags a warning's frame never excuses: threats and shaming are the message's own words whatever else it says ("不许报警，
-# 否则……"), and a sender that is not who the text claims is no warning's.
+# Flags a warning's frame does not excuse: threats and shaming are the message's own words whatever else it says ("不许报警，
+# 否则……"; but see `_threats_at_no_reader` and `_reads_as_news_of_punishment`), and a sender that is not who the text claims is
+# no warning's.
 _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_sender_mismatch", "odd_sender"})
 
 
-# Someone told of, in the clause before a chat with no id: made to add it ("对方……让他加“注销专员”QQ", batch 45; the writer, who did not,
-# "……让我加QQ下会议软件,我想起学校发的预警,直接挂了", batch 50), or a person of a case ("辖区张女士……加微信后被发来“入职明白书”", batch 59).
+# Someone told of, in the sentence before a chat with no id: made to add it ("对方……让他加“注销专员”QQ", batch 45), or a person of a case
+# ("辖区张女士……加微信后被发来“入职明白书”", batch 59). (Not "你", which a relayed request says too, "张总让你加他QQ"; "我" only where the
+# text tells of a scam the writer saw through, `_CHAT_TOLD_OF_ME`: "……让我加QQ下会议软件,我想起学校发的预警,直接挂了", batch 50.)
+_CHAT_TOLD_OF_ME = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)我")
 _CHAT_TOLD_OF = re.compile(
-    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:我|她|他|其|受害人|老人|事主)(?!们)"
+    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)"
     "|有人说|女士|先生|市民|受害人|事主|老人|网友|男子|女子|小伙|大学生|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文]某"
 )
 # A chat with no id that the text says not to add ("请同学们不加QQ", "别加他QQ", batch 50), or that its teller added ("加微信后被……").
@@ -845,10 +849,13 @@ _NOT_TO_ADD = re.compile("(?:不|别|勿|不要)再?(?:加|添加|联系)?(?:他
 _ADDED_THEN = re.compile("[^。!?\\n,，]{0,2}(?:后|之后|以后)")
 
 
-def _chat_told_of(lowered: str, span: tuple[int, int]) -> bool:
+def _chat_told_of(lowered: str, span: tuple[int, int], refused: bool) -> bool:
     start, end = span
+    sentence = _sentence_start(lowered, start)
     return (
-        _CHAT_TOLD_OF.search(lowered, _sentence_start(lowered, start), start) is not None
+        _CHAT_TOLD_OF.search(lowered, sentence, start) is not None
+        or refused
+        and _CHAT_TOLD_OF_ME.search(lowered, sentence, start) is not None
         or _NOT_TO_ADD.search(lowered, max(0, start - 4), start) is not None
         or _ADDED_THEN.match(lowered, end) is not None
     )
@@ -883,18 +890,25 @@ _DEMAND_AHEAD = re.compile(
     "(?:前|再)不(?:还|处理|联系|结清)|(?:否则|不然)[^。!?\n]{0,12}(?:将|就|会)"
     "|(?:如|若|如果|倘若|一旦)[^。!?\n]{0,8}(?:未|不|没有?)(?:还|结清|处理|联系|缴|归还|偿还)|(?:天|日|小时)内(?:仍)?未(?:还|结清|处理)"
 )
-# Words of what is still to come before a threat's words in their sentence: the threat made, not told ("并将通知其村委会张贴公示").
-_FUTURE_BEFORE = re.compile("将|將|会|會|准备|準備|即将|马上|馬上|立即|明日|明天")
+# Words of what is still to come before a threat's words in their sentence: the threat made, not told ("并将通知其村委会张贴公示", "今晚上门
+# 走访其家庭"). (Not 今天, which tells of what came as often: "今天收到短信说：……", a person's words around the paste.)
+_FUTURE_BEFORE = re.compile(
+    "将|將|会|會|准备|準備|马上|馬上|立即|即刻|稍后|随后|随时|择日|拟|明日|明天|明早|明晚|今晚|今夜|后天|下周|下月|安排人"
+)
 
 
 def _strangers_channel(
-    channels: list[Channel], links: tuple[Link, ...], lowered: str, narrated: list[tuple[int, int]] | None = None
+    channels: list[Channel],
+    links: tuple[Link, ...],
+    lowered: str,
+    refused: bool = False,
+    narrated: list[tuple[int, int]] | None = None,
 ) -> bool:
     """A number, an account, a chat id or a link, in a text told as a warning, a case or a refusal, that no institution of the
     directory owns. `narrated`: the quotations of the scams it tells of (see `_narrated_quotations`), whose channels are the
     scam's, told. A chat with no id is no one's to add where the text tells of someone who added it (see `_CHAT_TOLD_OF`) or says
     not to; one it offers its reader still counts ("……想了解正规投资，扫码加群", a review found)."""
-    channels = [c for c in channels if c.number_kind != "left_out" or not _chat_told_of(lowered, c.span)]
+    channels = [c for c in channels if c.number_kind != "left_out" or not _chat_told_of(lowered, c.span, refused)]
     if narrated:
         channels = [c for c in channels if c.number_kind != "left_out" and not _inside(c.span, narrated)]
         links = tuple(link for link in links if not _inside(link.span, narrated))
@@ -1003,7 +1017,7 @@ _ASKED = re.compile(
     "|(?:先|只需|需要)[^。!?\n,，]{0,6}(?:交|付|缴)[^。!?\n,，]{0,8}(?:元|费|金)|回复[0-9一二]|我们(?:给你)?的(?:监管|保护|安全)账户"
     "|配合调查|我是[^。!?\n,，]{0,8}(?:公安|警察|民警|警官|检察|法院|客服|专员)|(?:https?://|www\\.)"
     # (A clause that opens on a group to join by its code: "……想了解正规投资，扫码加群", a review of the twenty-seventh session.)
-    "|(?:^|(?<=[,，。!！?？:：]))(?:扫码|扫二维码|扫描二维码)(?:加|进|入)群"
+    "|(?:^|(?<=[,，。!！?？:：]))请?(?:扫码|扫二维码|扫描二维码)(?:加入?|进入?|入)群"
     # (A firm's order to its customers after a victim's story: "孙女士收到短信后资金被转走。……本行要求所有客户回复身份证号和卡号进行
     # 登记", a review of batch 49's case reports.)
     "|(?:本行|我行|本平台|我司|本公司)[^。!?\n]{0,8}要求(?:所有|各位|广大)?(?:客户|用户|储户|持卡人)[^。!?\n,，;；]{0,12}?(?:回复|提供|转入|转到|登记|点击|填写)"

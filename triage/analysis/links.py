@@ -86,7 +86,12 @@ _SCHEME_BEFORE = re.compile(r"https?[ \t]?:[ \t]?//[ \t]?\Z")
 _USER_AT = re.compile(
     rf"https?[ \t]?:[ \t]?//[a-z0-9._~%!$&'()*+,;=:@-]{{0,64}}@(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})"
 )
-# The host after a domain and "@" written with no scheme ("10086.cn@jf-lq.top"): see `_find_links`.
+# The host after a domain and "@" written with no scheme ("10086.cn@jf-lq.top"): see `_find_links`. (Not a mail service's, where it
+# is an e-mail address whose name looks like a domain, "kefu.cn@qq.com".)
+_MAIL_HOSTS = frozenset(
+    "qq.com foxmail.com 163.com 126.com yeah.net sina.com sina.cn sohu.com 139.com 189.cn wo.cn aliyun.com gmail.com outlook.com "
+    "hotmail.com live.com yahoo.com icloud.com".split()
+)
 _HOST_AFTER_AT = re.compile(rf"@(?P<host>{_LABEL}(?:{_DOT}(?:xn--)?{_LABEL})++)(?P<path>{_PATH})")
 # A scheme followed by a host of any script ("https://工商银行.com"), which _HOST cannot start on.
 _SCHEME_HOST = re.compile(
@@ -201,7 +206,7 @@ def _find_links(text: str, lowered: str, limit: int | None) -> list[FoundLink]:
                 # "miguvideo.com@jf-lq.top", "10086.cn@jf-lq.top" with no scheme: a browser reads what stands before "@" as a user
                 # name too, and goes to the host after it (a review found the official name taken for the host).
                 real = _HOST_AFTER_AT.match(lowered, match.end())
-                if real is not None:
+                if real is not None and real.group("host") not in _MAIL_HOSTS:
                     link = reader.link(text, real.group("host"), False, start, real.end(), real.group("path").startswith("/"))
                     if link is not None:
                         found.append(link)
