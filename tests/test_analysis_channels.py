@@ -7883,6 +7883,10 @@ class TestABlindReviewOfBatch59sChange:
         # (A fresh read: only 将, 会 and 明天 were read as what is still to come.)
         assert analyze(text).risk == "high"
 
+    def test_a_case_that_offers_a_chat_to_add_then_is_high(self) -> None:
+        # (A last read: "加……后" was taken for someone in the story who added it, whatever followed.)
+        assert analyze("警方通报：有人冒充客服退款被骗。需要正规退款，加客服微信后即可办理。").risk == "high"
+
     @pytest.mark.parametrize("offer", ["扫码加群", "请扫码加入群聊"])
     def test_a_case_that_offers_its_reader_a_group_stays_high(self, offer: str) -> None:
         assert analyze(f"以案说法：王女士加微信后被拉入投资群，后被骗5万。想了解正规投资，{offer}。").risk == "high"

@@ -755,8 +755,9 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         or _threats_at_no_reader(found.evidence, lowered)
     ):
         refusal = _reads_as_a_refusal(lowered)
-        told = refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
-        told_as_a_warning = told and not _strangers_channel(channels, links, lowered, refusal, narrated)
+        told_as_a_warning = not _strangers_channel(channels, links, lowered, refusal, narrated) and (
+            refusal or bool(narrated) or _reads_as_a_warning(lowered) or _reads_as_a_case_report(lowered)
+        )
     if told_as_a_warning:
         # A warning or a person's own account that calls a scam one and says what the genuine service does ("那个说百万保障
         # 要扣钱的电话是骗子，微信里的百万保障是免费的"), with no number, link or account of a stranger's to act on, from no
@@ -844,9 +845,10 @@ _CHAT_TOLD_OF = re.compile(
     "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)"
     "|有人说|女士|先生|市民|受害人|事主|老人|网友|男子|女子|小伙|大学生|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文]某"
 )
-# A chat with no id that the text says not to add ("请同学们不加QQ", "别加他QQ", batch 50), or that its teller added ("加微信后被……").
+# A chat with no id that the text says not to add ("请同学们不加QQ", "别加他QQ", batch 50), or that someone added and what was then done to
+# them ("加微信后被发来……", "加QQ后被要求先垫资", "添加QQ后按指示操作"; not an offer's "加客服微信后即可办理").
 _NOT_TO_ADD = re.compile("(?:不|别|勿|不要)再?(?:加|添加|联系)?(?:他|她|对方)?的?\\Z")
-_ADDED_THEN = re.compile("[^。!?\\n,，]{0,2}(?:后|之后|以后)")
+_ADDED_THEN = re.compile("[^。!?\\n,，]{0,2}(?:后|之后|以后)(?:被|便被|就被|即被|对方|他|她|又|按(?:指示|要求|对方|其))")
 
 
 def _chat_told_of(lowered: str, span: tuple[int, int], refused: bool) -> bool:
