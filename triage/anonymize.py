@@ -2442,8 +2442,8 @@ def _list_marks(text: str) -> list[int]:
         values = [unicodedata.numeric(ch, -1) for ch in run.group(0)]
         if (
             run.start() not in in_a_number
-            and _GLUED_TO_A_NUMBER.match(text[max(0, run.start() - 1) : run.start()]) is None
-            and _GLUED_TO_A_NUMBER.match(text[run.end() : run.end() + 1]) is None
+            and (run.start() == 0 or _GLUED_TO_A_NUMBER.match(text, run.start() - 1) is None)
+            and _GLUED_TO_A_NUMBER.match(text, run.end()) is None
             and max(values) >= 10
             and all(b == a + 1 for a, b in itertools.pairwise(values))
         ):

@@ -840,9 +840,11 @@ _NEVER_TOLD_AWAY = frozenset({"threat_or_abuse", "third_party_threat", "claim_se
 # Someone told of, in the sentence before a chat with no id: made to add it ("对方……让他加“注销专员”QQ", batch 45), or a person of a case
 # ("辖区张女士……加微信后被发来“入职明白书”", batch 59). (Not "你", which a relayed request says too, "张总让你加他QQ"; "我" only where the
 # text tells of a scam the writer saw through, `_CHAT_TOLD_OF_ME`: "……让我加QQ下会议软件,我想起学校发的预警,直接挂了", batch 50.)
-_CHAT_TOLD_OF_ME = re.compile("(?:让|(?<!需)要|叫|诱导|引导|骗)我")
+# (The words that make someone do something, shared with `_TOLD_OF`.)
+_MADE_TO = "(?:让|(?<!需)要|叫|诱导|引导|骗)"
+_CHAT_TOLD_OF_ME = re.compile(f"{_MADE_TO}我")
 _CHAT_TOLD_OF = re.compile(
-    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:她|他|其|受害人|老人|事主)(?!们)"
+    f"{_MADE_TO}(?:她|他|其|受害人|老人|事主)(?!们)"
     "|有人说|女士|先生|市民|受害人|事主|老人|网友|男子|女子|小伙|大学生|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文]某"
 )
 # A chat with no id that the text says not to add ("请同学们不加QQ", "别加他QQ", batch 50), or that someone added and what was then done to
@@ -910,10 +912,12 @@ def _strangers_channel(
     directory owns. `narrated`: the quotations of the scams it tells of (see `_narrated_quotations`), whose channels are the
     scam's, told. A chat with no id is no one's to add where the text tells of someone who added it (see `_CHAT_TOLD_OF`) or says
     not to; one it offers its reader still counts ("……想了解正规投资，扫码加群", a review found)."""
-    channels = [c for c in channels if c.number_kind != "left_out" or not _chat_told_of(lowered, c.span, refused)]
     if narrated:
+        # (Beside quotations told, no chat with no id is anyone's to add: "……称可以申请清退,扫码添加清退专员。市场监管部门提醒……".)
         channels = [c for c in channels if c.number_kind != "left_out" and not _inside(c.span, narrated)]
         links = tuple(link for link in links if not _inside(link.span, narrated))
+    else:
+        channels = [c for c in channels if c.number_kind != "left_out" or not _chat_told_of(lowered, c.span, refused)]
     for channel in channels:
         if channel.kind != "phone" or "x" in channel.digits:
             return True
@@ -1050,7 +1054,7 @@ def _a_request(text: str, match: re.Match[str]) -> bool:
 # What a scammer asks, told in a warning: the sentence says who was made to ("然后让你把各平台额度借出来转到他的账户", "让她下载屏幕共享
 # 软件，把5万转到“安全账户”").
 _TOLD_OF = re.compile(
-    "(?:让|(?<!需)要|叫|诱导|引导|骗)(?:你|您|她|他|其|受害人|老人|对方|事主|大家)|对方的?指导下"
+    f"{_MADE_TO}(?:你|您|她|他|其|受害人|老人|对方|事主|大家)|对方的?指导下"
     # (Or what the scammer says of "you": "骗子说你的白条必须注销", a third review found.)
     '|(?:骗子|对方|不法分子)[^。!?\n,，]{0,4}(?:说|称)[:：“"]?(?:你|您)'
 )
