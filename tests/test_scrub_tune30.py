@@ -1822,3 +1822,58 @@ class TestAFreshReadOfTune48sChange:
     @pytest.mark.parametrize("text", ["王子明细说了借款经过", "王国明细心核对了账单", "金光明细看了合同", "王國明細說了經過"])
     def test_a_name_whose_surname_and_first_given_character_make_a_word_goes(self, text: str) -> None:
         assert scrub(text).startswith("〔姓名〕")
+
+
+class TestTune48sLeftoversNamesAfterACountOrADay:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("第8次张建国没接", "张建国"),
+            ("第8次厍桂没接", "厍桂"),
+            ("晚上七点多逄兆丰：已经报警了", "逄兆丰"),
+            ("7月18日史水生八百下周一", "史水生"),
+            ("今早17点晏蕾发短信催款", "晏蕾"),
+            ("中午十二点-15:58:17冼建华连打11个电话", "冼建华"),
+            ("截止2025/07/17晏雨萱仍未还款", "晏雨萱"),
+            ("2024-11-01冯水生还了￥8425", "冯水生"),
+            ("第一欧阳嘉欣第二万诗琪都没还", "万诗琪"),
+            ("刚才訾若彤说手机没电了", "訾若彤"),
+        ],
+    )
+    def test_a_name_glued_to_a_count_a_day_or_an_hour_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [("汤爱民|15258207963|8300块", "汤爱民"), ("宓鹤/13948889470/7.2万", "宓鹤"), ("赵水生0755-75658034", "赵水生")],
+    )
+    def test_a_name_in_a_row_before_its_number_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    def test_names_listed_before_together_go(self) -> None:
+        assert scrub("9/3蒯敏、顾慧琳一起来的") == "9/3〔姓名〕、〔姓名〕一起来的"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "第8次还款失败",
+            "3月5日发工资",
+            "晚上七点多到家",
+            "第三方催收公司",
+            "第3次催收电话",
+            "第1笔贷款已结清",
+            "2日向银行申请延期",
+            "第2次向平台投诉",
+            "第3次黄金周",
+            "8日张贴公告",
+            "第9笔常规扣款",
+            "3笔钱都还了",
+            "平安发短信说到期",
+            "银行发短信说逾期",
+            "客服连打好几个",
+            "截止今天仍未还款",
+            "我们三个、他们两个一起去",
+        ],
+    )
+    def test_words_after_a_count_or_a_day_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -925,6 +925,8 @@ def find_names(
                 (text[i : i + 2] in lex.boundary or text[i : i + 2] in lex.strong_before_words)
                 and text[i + 1 : i + 3] not in lex.compound
                 and not (i and text[i - 1 : i + 1] in _TIMES_BEFORE_A_NAME)
+                # (Nor an ordinal's number: "第二" + 万诗琪 is no 二万, tune 48.)
+                and not (i and text[i - 1] == "第" and ch in _ORDINAL_NUMBERS)
                 and text[i + 1 : i + 3] not in lex.long_hand_words
                 and not (
                     ch in "人给"
@@ -995,6 +997,8 @@ _TIMES_BEFORE_A_NAME = frozenset(
 )
 
 
+_ORDINAL_NUMBERS = frozenset("一二三四五六七八九十")
+
 # Words that 人 opens, which a cue ending in 人 runs into ("当事人员", "报警人家属"): read whole even there.
 _WORDS_OF_PEOPLE = frozenset(
     {"人员", "人家", "人们", "人民", "人口", "人士", "人物", "人群", "人数", "人身", "人手", "人力", "人才"}
@@ -1063,6 +1067,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         # 马尕保 (tune 30).)
         and not (previous in lex.when_last and _ends_with(text[max(0, start - 4) : start], lex.when))
         and not (start >= 2 and text[start - 2 : start] in _PHRASES_BEFORE_A_NAME)
+        and not (start >= 2 and text[start - 2] == "第" and previous in _ORDINAL_NUMBERS)
         and not (
             text[start] not in "小老阿"
             and previous in _last_characters(lex.strong_before_words)
@@ -1656,10 +1661,10 @@ def _name_score(
     if (
         following
         and (given[-1] + following) in lex.boundary
-        # (Not a given name of two before 家的, 家里 or 家人: "高建国家的情况我清楚" is 高建国's family, not 国家.)
+        # (Not a given name of two before 家的, 家里 or 家人: "高建国家的情况我清楚" is 高建国's family, not 国家; nor before 还, what a
+        # debtor does: "冯水生还了8425", not 生还, tune 48.)
         and not (
-            following == "家"
-            and text[end + 1 : end + 2] in _FAMILY_AFTER
+            (following == "家" and text[end + 1 : end + 2] in _FAMILY_AFTER or following == "还")
             and len(given) == 2
             and (pair in lex.given_pairs or pair in lex.word_given_pairs)
         )
@@ -1686,6 +1691,11 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
             return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "端午节杨婉婷又来了"
         if previous == "点" and start >= 2 and text[start - 2].isdigit():
             return BOUNDARY, False  # or with the hour: "下午1点王海军李佳怡一起来的" (tune 30)
+        if previous in _COUNT_OR_TIME_LAST and _COUNT_OR_TIME_BEFORE.search(text, max(0, start - 8), start) is not None:
+            return (
+                BOUNDARY,
+                False,
+            )  # or with a count or a day: "第8次张建国没接", "7月18日史水生八百", "晚上七点多逄兆丰：" (tune 48)
         return (ALIGNED if _word_at(text, start - 2, lex) else INSIDE_WORD), False
     before = text[max(0, start - 8) : start]
     stripped = before.rstrip(_NAME_GAP)
@@ -1721,6 +1731,16 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
     return score, bounded
 
 
+# A count, a day or an hour that a log's line opens with, glued to who it is about: the name stands as after punctuation. (Digits or
+# 第 before 次 and 笔, not "一次" or "一笔" + 钱; a written hour only with 多, 半, 整 or 钟 after 点, not "一点".)
+_COUNT_OR_TIME_BEFORE = re.compile(
+    "(?:第[0-9一二三四五六七八九十]+|[0-9]+)[次笔]\\Z|[0-9][日号]\\Z|[0-9一二两三四五六七八九十][点點](?:[多半整钟]|过)\\Z"
+)
+_COUNT_OR_TIME_LAST = frozenset("次笔日号多半整钟过")
+# What divides a row's cells ("汤爱民|152…|8300块", "宓鹤/139…/7.2万"): a name's cell before a number's weighs as a name glued to it.
+_CELL_SEPARATORS = frozenset("|/｜／\t,，;；")
+
+
 def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, personal: Personal) -> float | None:
     """What follows the name; None when it makes the candidate an organisation or a place."""
     marks = personal[2]
@@ -1753,6 +1773,9 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
         next_word in marks.strong_after
         or personal[0](next_word)
         or (text[next_word : next_word + 1] in lex.person_after_first and text.startswith(lex.person_after, next_word))
+        or (
+            gap_after[:1] in _CELL_SEPARATORS and personal[0](next_word + 1 + len(gap_after[1:]) - len(gap_after[1:].lstrip(" ")))
+        )
     ):
         score = STRONG_CUE
     elif next_word in marks.weak_after:
