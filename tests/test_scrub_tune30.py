@@ -1877,3 +1877,44 @@ class TestTune48sLeftoversNamesAfterACountOrADay:
     )
     def test_words_after_a_count_or_a_day_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestTune49RunOnNamesAndNumbers:
+    @pytest.mark.parametrize(
+        ("text", "kind"), [("QQ9530480、882481都是他的", "〔QQ号〕、〔QQ号〕"), ("QQ号9530480或者882481", "〔QQ号〕或者〔QQ号〕")]
+    )
+    def test_a_number_listed_after_a_qq_number_is_one_too(self, text: str, kind: str) -> None:
+        assert kind in scrub(text) and "882481" not in scrub(text)
+
+    @pytest.mark.parametrize(("text", "kept"), [("QQ9530480、12345元", "〔金额"), ("QQ9530480, 12345块", "〔金额")])
+    def test_an_amount_after_a_qq_number_stays_an_amount(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("汪帆尾号2277的卡已冻结", "汪帆"),
+            ("昨天下午付海燕用13225583835打给你老婆", "付海燕"),
+            ("逾期92天阚璐仍未处理", "阚璐"),
+            ("第9名暨静怡，第九名揭玉凤", "暨静怡"),
+            ("春花和〔姓名〕都是他堂弟", "春花"),
+        ],
+    )
+    def test_a_name_beside_a_card_a_number_a_count_or_a_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "零钱明细里有一笔¥1200",
+            "关于零钱明细的说明",
+            "通知：小龙虾一斤",
+            "金凤凰大酒店5号开业",
+            "备注：来福士广场早上六点多关门。",
+            "信用卡尾号1234的账单",
+            "平台仍未处理",
+        ],
+    )
+    def test_words_that_look_like_names_stay(self, text: str) -> None:
+        out = scrub(text)
+        assert "〔姓名〕" not in out

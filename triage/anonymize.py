@@ -587,6 +587,18 @@ _QQ = re.compile(
     r"(?P<sep>[^\S\n]*(?:[:是为為(「【\[]\s*)?)(?P<id>[1-9]\d{2,5}(?:[ -]\d{3,5}){1,2}(?![\d-])|[1-9]\d{4,11})(?!\d)"
 )
 
+# A second number listed right after a QQ number ("QQ9530480、882481都是他的", "QQ号123456或654321", tune 49): a QQ number too.
+_LISTED_AFTER_A_NUMBER = re.compile(
+    "(?P<lead>\ue000[\ue100-\ue109]+\ue001\\s?(?:[、/,和及]|或者?|以及)\\s?)(?P<id>[1-9]\\d{4,11})(?![\\d.]|\\s?[元块万千百])"
+)
+
+
+def _qq_listed(match: re.Match[str], vault: _Vault) -> str:
+    if _piece(vault, match.group(0)[: match.group(0).index(_SENTINEL_CLOSE) + 1]) != QQ:
+        return match.group(0)
+    return match.group("lead") + vault.keep(QQ)
+
+
 _DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}\s*[-/.年]\s*(?:1[0-2]|0?[1-9])\s*[-/.月]\s*(?:3[01]|[12]\d|0?[1-9])\s*日?"
     r"|(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号])(?!\d)"
@@ -4773,7 +4785,13 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                     and len(simple) == 2
                     and simple not in _DOUBLED_WORDS
                     and simple not in _WORDS_AND_PLACES_LIKE_GIVEN
-                    and (_a_given_name_alone(simple) and not is_dictionary_word(simple) or simple[0] == simple[1])
+                    and (
+                        _a_given_name_alone(simple)
+                        and not is_dictionary_word(simple)
+                        or simple[0] == simple[1]
+                        # (Or a given name listed by hand, a word too, "春花和德胜都是他堂弟", tune 49.)
+                        or simple in lexicon().hand_given_pairs
+                    )
                 )
                 and not _is_not_a_name(item, after)
             )
@@ -5817,6 +5835,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("WeChat ids a few words after the label", _has_latin, _typed_after_lead(_WECHAT_NEARBY, WECHAT)),
     Pass("other messaging accounts", _other_account_gate, _each(_OTHER_ACCOUNT, _other_account)),
     Pass("QQ numbers", _always, _typed_after_lead(_QQ, QQ)),
+    Pass("QQ numbers listed after one", _contains("、", "和", "或", "/", ",", "及"), _each(_LISTED_AFTER_A_NUMBER, _qq_listed)),
     Pass(
         "chat ids behind combined labels", _contains("QQ", "qq", "微信", "V", "v", "薇", "威", "扣扣"), _each(_CHAT_ID, _chat_id)
     ),

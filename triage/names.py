@@ -157,6 +157,7 @@ class Lexicon:
     cue_last: frozenset[str]
     given_pairs: frozenset[str]
     word_given_pairs: frozenset[str]  # given names that are frequent words too (新民, 建国)
+    hand_given_pairs: frozenset[str]  # the given names of names.toml, listed by hand (水生, 春花, 建国, 二狗)
     list_separators: frozenset[str]
     # Modal particles that end a spoken clause ("嗯", "啦", "咯", "嘞"): in a transcript without punctuation
     # they stand where a comma would.
@@ -330,6 +331,9 @@ def lexicon() -> Lexicon:
             + names["given"]["nicknames"].split()
         ),
         word_given_pairs=frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split()),
+        hand_given_pairs=frozenset(
+            names["given"]["pairs"].split() + names["given"]["word_pairs"].split() + names["given"]["nicknames"].split()
+        ),
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
         place_ends=frozenset(context["place_ends"]),
@@ -1059,7 +1063,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
         return None  # "一路向南进发", "往北开": a direction to go in, not 南进发
     if (
         previous
-        and (previous + text[start]) in lex.boundary
+        and ((previous + text[start]) in lex.boundary or (previous + text[start]) in lex.unbroken)
         and previous not in "小老阿"
         and text[start : start + 2] not in lex.compound
         and not (start >= 2 and text[start - 2 : start] in _TIMES_BEFORE_A_NAME)
@@ -1709,6 +1713,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
     elif previous in lex.when_last and _ends_with(stripped, lex.when):
         score = BOUNDARY  # a clause opens with when, its last character a cue's too ("星期天焦月娥")
+    elif previous in _COUNT_OR_TIME_LAST and _COUNT_OR_TIME_BEFORE.search(text, max(0, start - 8), start) is not None:
+        score = BOUNDARY  # a count or a day whose last character ends a cue too ("第9名暨静怡", "逾期92天阚璐仍未处理", tune 49)
     elif previous and is_cjk(previous):
         # A word ending right before the name ("尊敬" before it) means the name is a token of its own;
         # otherwise it may be cut out of a longer phrase.
@@ -1734,9 +1740,9 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
 # A count, a day or an hour that a log's line opens with, glued to who it is about: the name stands as after punctuation. (Digits or
 # 第 before 次 and 笔, not "一次" or "一笔" + 钱; a written hour only with 多, 半, 整 or 钟 after 点, not "一点".)
 _COUNT_OR_TIME_BEFORE = re.compile(
-    "(?:第[0-9一二三四五六七八九十]+|[0-9]+)[次笔]\\Z|[0-9][日号]\\Z|[0-9一二两三四五六七八九十][点點](?:[多半整钟]|过)\\Z"
+    "(?:第[0-9一二三四五六七八九十]+|[0-9]+)[次笔名期回]\\Z|[0-9](?:[日号天]|个月)\\Z|[0-9一二两三四五六七八九十][点點](?:[多半整钟]|过)\\Z"
 )
-_COUNT_OR_TIME_LAST = frozenset("次笔日号多半整钟过")
+_COUNT_OR_TIME_LAST = frozenset("次笔名期回日号天月多半整钟过")
 # What divides a row's cells ("汤爱民|152…|8300块", "宓鹤/139…/7.2万"): a name's cell before a number's weighs as a name glued to it.
 _CELL_SEPARATORS = frozenset("|/｜／\t,，;；")
 
@@ -1754,6 +1760,8 @@ def _right_score(text: str, end: int, last: str, bounded: bool, lex: Lexicon, pe
             end in marks.strong_after
             or personal[0](end)
             or (following in lex.person_after_first and text.startswith(lex.person_after, end))
+            # (And who uses a number: "付海燕用132…打给你", tune 49.)
+            or (following == "用" and personal[0](end + 1))
         ):
             score = STRONG_CUE
         elif end in marks.weak_after:
