@@ -7910,4 +7910,100 @@ class TestABlindReviewOfBatch59sChange:
         assert [link.host for link in analyze("联系邮箱 kefu.cn@qq.com").links] != ["qq.com"]
 
 
+class TestBatch60QuietMessages:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "医保卡异地重复开户待核查 回复1由专员联系您",
+            "车管中心通知:ETC电子标签与车牌信息不符 已被禁用 回复1获取处理方式",
+            "ETC已停用 回1处理",
+            "【ETC服务】您的设备因系统升级暂停使用,请回复Y预约客服回电办理。",
+            "您的社保卡因认证信息不全已暂停使用,补充信息后即可启用,请回复本短信获取补充方式。",
+            "公积金中心:你的公积金账户信息有误,本月缴存未入账,请回复本短信确认单位名称。",
+            "你ETC绑定的那张卡停用了,通行费欠着呢,我们这边可以帮你换绑,回个电话",
+            "社保异常通知:您本年度养老待遇未认证,下月起停发。社区网格员稍后上门协助,请提前备好银行卡和身份证。",
+            "银行通知:您的账户被标记为睡眠户,需本人视频认证激活,专员稍后联系。",
+        ],
+    )
+    def test_a_record_in_trouble_with_a_reply_a_call_back_or_a_visit_is_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "新版社保卡换发通知:请回复姓名+身份证号,工作人员为您预约办理。",
+            "参保人您好,您家庭共济账户绑定有误,下月起家人无法使用,请回复家人姓名及身份证号重新绑定。",
+            "中通快递:您的包裹因地址不详被退回,需重新登记地址及身份证号,请回复本条短信。",
+        ],
+    )
+    def test_a_name_or_an_address_with_the_id_number_asked_for_by_reply_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    def test_a_warning_not_to_reply_with_the_id_number_is_not_high(self) -> None:
+        text = "北京金融监管局提示:不向个人账户转账,不回复身份证号、工作单位等信息。"
+        assert "asks_secrets" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我新号 存下 明天找你有事",
+            "亲家,我新号,上次说的事有眉目了,明天电话跟你细说。",
+            "在嗎?我係你表舅,換咗號碼,遲啲同你講件事。",
+            "新号请存好,原来那个明天停用,看到回个消息。",
+        ],
+    )
+    def test_a_new_number_announced_in_other_words_is_not_low(self, text: str) -> None:
+        assert "new_number_impersonation" in analyze(text).codes
+
+    def test_a_sister_warning_of_someone_on_a_new_number_is_no_new_number(self) -> None:
+        text = "姐,如果有人用新号码说是我、让你帮我还网贷转钱,别信,先打我原来的号码或者视频确认。"
+        assert "new_number_impersonation" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("征信污点可以洗,房贷被拒的找我,先看报告再报价,8000包过。", "credit_repair"),
+            ("有闲置银行卡的可以出租,一张一月800,不用你操作,私聊。", "illegal_service_offer"),
+            ("抖音点赞员,一单1.5元,日薪百元以上,工资日结,不收押金会费,回复Y进群。", "job_lure"),
+            ("你儿子在学校跟人打架把同学打伤了,对方家长要报警,你先转点医药费,我是政教处的", "family_emergency_money"),
+            ("奶奶,我是你孙子,在外面出了点事,你别告诉我爸,明天有个叔叔来家里拿钱。", "family_emergency_money"),
+            ("别拉黑我,拉黑了我就直接发你所有亲戚。加我回你个话。", "sextortion"),
+            ("不还也行,你爸的号码在我这儿,我跟他慢慢聊。", "third_party_threat"),
+            ("您好,我是残疾证补办中心的,您家属名下有一笔2000多元残疾补贴未领取,请带银行卡到ATM旁给我回电。", "subsidy_qr"),
+            ("村里老人注意,明天上午镇上来人登记政府补贴,每人带存折,登记费20元。", "subsidy_qr"),
+            ("刘会计,一会儿我让客户经理加你,他说什么你照办,我在开会不方便接电话。", "boss_impersonation"),
+        ],
+    )
+    def test_the_quiet_tricks_are_named(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes and result.risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【宝妈交流群】@所有人 武汉反诈中心说了,“给大V点赞月入过万”就是刷单诈骗,先给你几块钱佣金,后面让你下APP充钱。",
+            "假期找兼职注意:刷单返利、先垫钱、扫码下载来路不明App的一律是诈骗;出租出售电话卡银行卡会被追责。",
+            "【XX人社】您申请的稳岗返还/技能提升补贴1,500元已发放至您社保卡金融账户，本补贴无需任何手续费。咨询12333。",
+            "【转发海宁公安】征信无人能删改,自称客服指导“影响征信”“注销账户”“调整利率”的都要警惕,可拨打96110咨询。",
+            "工行提示:政府发放补贴有公告且不收任何费用,老人接到“补贴登记需交登记费”“复印存折收款”的,请先向村委会核实。",
+            "移动数据上网功能暂停服务：发送ZTSJLL到10086暂停移动数据上网功能，当月办理当月生效。",
+        ],
+    )
+    def test_warnings_and_notices_in_the_same_words_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【京东】验证码:538207,您正在申请注销京东账户,如非本人操作请忽略并勿将验证码告诉他人。", "1069****0086"),
+            ("【支付宝】校验码731952,您正在进行花呗学生身份认证更新,请勿泄露。", "95188"),
+        ],
+    )
+    def test_a_codes_own_message_for_what_the_person_is_doing_is_low(self, text: str, sender: str) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    def test_a_reply_code_to_unsubscribe_is_no_ask(self) -> None:
+        assert analyze("【某商城】会员日全场5折,回T退订").risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}
