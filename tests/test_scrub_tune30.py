@@ -1918,3 +1918,26 @@ class TestTune49RunOnNamesAndNumbers:
     def test_words_that_look_like_names_stay(self, text: str) -> None:
         out = scrub(text)
         assert "〔姓名〕" not in out
+
+
+class TestABlindReviewOfTune49sChange:
+    @pytest.mark.parametrize(
+        ("text", "kept"),
+        [
+            ("QQ 12345678、30000美元", "30000美元"),
+            ("QQ 12345678、12345次登录", "12345次登录"),
+            ("QQ 12345678和95188都打过", "95188都打过"),
+            ("QQ 12345678、12306买票", "12306买票"),
+            ("QQ 12345678及20240718的聊天记录", "20240718的聊天记录"),
+            ("QQ 12345678、40000多", "40000多"),
+        ],
+    )
+    def test_what_follows_a_qq_number_and_is_no_qq_number_stays(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)
+
+    def test_a_mobile_listed_after_a_qq_number_is_a_mobile(self) -> None:
+        assert scrub("QQ 12345678, 13912345678") == "QQ 〔QQ号〕, 〔手机号〕"
+
+    @pytest.mark.parametrize("text", ["车险、房险一起买", "定金至今未还", "押金仍未还", "金凤酒楼", "来福饭店见"])
+    def test_words_beside_the_new_cues_stay(self, text: str) -> None:
+        assert scrub(text) == text

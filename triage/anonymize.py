@@ -588,13 +588,20 @@ _QQ = re.compile(
 )
 
 # A second number listed right after a QQ number ("QQ9530480、882481都是他的", "QQ号123456或654321", tune 49): a QQ number too.
+# (Only a number that ends there, before a mark or a word of who it is ("……都是他的"), not an amount in any currency, a count or a date
+# ("QQ 12345678、30000美元", "12345次登录", "及20240718的聊天记录"); and not a mobile, a date or a service number the other passes type,
+# "QQ 12345678和95188都打过", a review found.)
 _LISTED_AFTER_A_NUMBER = re.compile(
-    "(?P<lead>\ue000[\ue100-\ue109]+\ue001\\s?(?:[、/,和及]|或者?|以及)\\s?)(?P<id>[1-9]\\d{4,11})(?![\\d.]|\\s?[元块万千百])"
+    "(?P<lead>\ue000[\ue100-\ue109]+\ue001\\s?(?:[、/,和及]|或者?|以及)\\s?)(?P<id>[1-9]\\d{4,11})"
+    "(?=\\s{0,2}(?:$|[,、;。!?)\\n]|都|是|也|和|或|及))"
 )
+_NOT_A_LISTED_QQ = re.compile(r"1[3-9]\d{9}|(?:19|20)\d{6}|(?:95|96|10|12)\d{3}")
 
 
 def _qq_listed(match: re.Match[str], vault: _Vault) -> str:
-    if _piece(vault, match.group(0)[: match.group(0).index(_SENTINEL_CLOSE) + 1]) != QQ:
+    if _piece(vault, match.group(0)[: match.group(0).index(_SENTINEL_CLOSE) + 1]) != QQ or _NOT_A_LISTED_QQ.fullmatch(
+        match.group("id")
+    ):
         return match.group(0)
     return match.group("lead") + vault.keep(QQ)
 
@@ -4765,6 +4772,8 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
         words = [m for m in items if m.group(0)[0] != _SENTINEL_OPEN]
         if not words or (not named and len(words) < len(items)):
             return found
+        if not named and match.string.startswith(("一起", "一块"), match.end()):
+            return found  # (Before 一起 only beside a name found: "车险、房险一起买" is no list of names, a review found.)
         if "、" not in found:
             following = match.string[match.end() : match.end() + 1]
             if not named or (is_cjk(following) and following not in _PAIR_ENDS):
