@@ -8006,4 +8006,44 @@ class TestBatch60QuietMessages:
         assert analyze("【某商城】会员日全场5折,回T退订").risk == "low"
 
 
+class TestABlindReviewOfBatch60sChange:
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【XX住房公积金】您的公积金账户已于2025年4月封存（单位办理减员），如需转移或提取请登录公积金APP办理。", "12329"),
+            ("【ETC服务】尊敬的客户，您的ETC设备已激活成功，回复1评价本次服务，回T退订。", "95022"),
+            ("【瑞幸咖啡】您的9.9元优惠券即将到期，回复1领取续期券，拒收请回复R", ""),
+            ("【唯品会】会员专享折扣今日失效，回复Y立即抢购，回T退订", ""),
+            ("小李，你放在楼道的纸箱我先收到储藏室封存了，回来回个电话给我。房东", "13912340008"),
+        ],
+    )
+    def test_a_promotion_or_a_notice_with_a_reply_code_is_not_raised(self, text: str, sender: str) -> None:
+        assert analyze(text, sender or None).risk != "high"
+        assert "account_problem_link" not in analyze(text, sender or None).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX镇政府】高龄津贴本月已发放，可带上存折到信用社柜台或ATM机查询余额。",
+            "奶奶刚才说有人冒充我打电话，说我出了点事，让她别告诉我爸，有叔叔来家里拿钱，还好她没信。",
+            "朋友被骗了，对方说她社保停发了，让她回复姓名和身份证号，她都发了，现在怎么办？",
+            "明天搬家，我让搬家师傅联系你，他说什么你照办就行，价钱我都谈好了。",
+            "你爸的号码我这有，要不要我直接打给他问问？",
+            "阿姨，你孩子的电话在我这，回头我让他联系你。",
+            "婚礼视频还在剪辑，没删原片，尾款三千块等成片给你再付。",
+            "监控录像还在，店里说保留三个月，你要的话找一百块拷一份。",
+            "妈，我两台手机都落在家里了，有事打宿舍电话。",
+            "我家里两部手机在家放着没用，给你寄一部要不要？",
+            "众包骑手招募，每单6元，日结，多劳多得，报名找站长。",
+            "我那张不用的银行卡收在抽屉里了，你帮我找一下。",
+            "叔叔下午来家里拿钱，是上次借的那两万，你给他就行。",
+        ],
+    )
+    def test_everyday_words_beside_the_new_patterns_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    def test_a_code_message_that_then_threatens_and_gives_a_number_is_still_high(self) -> None:
+        assert analyze("验证码886622，您正在申请注销学生贷账户，未完成将影响征信，请立即回电400-820-1234").risk == "high"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

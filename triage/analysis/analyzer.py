@@ -17,6 +17,7 @@ from . import wording
 from .alternation import by_first_character, skipping_ahead
 from .channels import (
     ASK_WORDS,
+    BARE_REPLY,
     CARRIES_CODE,
     CHAT_WORDS,
     DATE,
@@ -26,6 +27,7 @@ from .channels import (
     LINK_WORDS,
     MASK_TOKENS,
     NUMBER_WORDS,
+    OPT_OUT,
     PERSONAL_ACCOUNT_WORDS,
     PERSONAL_REQUEST,
     QR_CHAT_WORDS,
@@ -620,7 +622,11 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
             # (Only where no institution is named: a bank's own notice cut off is just cut off.)
             cut_off = claimed is None and _ends_cut_off(lowered)
-            asks = ASK_WORDS.search(lowered) is not None or cut_off
+            asks = (
+                ASK_WORDS.search(lowered) is not None
+                or cut_off
+                or (BARE_REPLY.search(lowered) is not None and OPT_OUT.search(lowered) is None)
+            )
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
             own_app = _own_site(_OWN_SITE.search(lowered), claimed, signature) or (
                 # (The name is looked for as written: the compact copy has lost the dash of "支付宝-实名认证".)
