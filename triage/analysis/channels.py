@@ -385,10 +385,9 @@ ASK_WORDS = re.compile(
         r"|(?:速|请|尽快|马上)回电|回电\s?[*x×]{2,10}"
         # "申请补助回1，咨询请回2": a numbered reply asked for.
         r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
-        # (And a call back in people's words, "回个电话", "方便的话回我电话"; a call or a visit promised by whom, "专员稍后联系", "社区网格员稍后
-        # 上门协助".)
-        r"|回(?:个|我)电话|拨回(?:本机|本号|此号)|回拨(?:本机|本号|此号)|回条短信|(?:专员|工作人员|客服|网格员)(?:稍后|随后|将|会)[^,.;:!?，。；：！？\n]{0,4}(?:联系|来电|致电|上门)"
-        r"|稍后[^,.;:!?，。；：！？\n]{0,6}上门"
+        # (And a call back in people's words, "回个电话", "方便的话回我电话"; a call promised by whom, "专员稍后联系". Not a visit: a utility's or
+        # a courier's "工作人员将上门" is how they work, a fresh read found.)
+        r"|回(?:个|我)电话|拨回(?:本机|本号|此号)|回拨(?:本机|本号|此号)|回条短信|(?:专员|工作人员|客服|网格员)(?:稍后|随后|将|会)[^,.;:!?，。；：！？\n]{0,4}(?:联系|来电|致电)"
         # A call still to come is the channel ("专员稍后来电指导您操作", "客服将稍后联系您，请保持电话畅通").
         r"|(?:稍后|随后|马上|将会?)[^,.;:!?，。；：！？\n]{0,6}(?:来电|致电|联系您|联系你|与您联系|给您回电)|保持电话畅通|注意接听"
         # ("如有疑问请拨电话联系": the number left out.)
@@ -400,9 +399,10 @@ ASK_WORDS = re.compile(
     )
 )
 # A reply by itself, a digit or y, asks as much ("ETC已停用 回1处理", "续期请回复Y", batch 60), unless the text offers a way out of its list
-# ("回T退订", "拒收请回复R"): a shop's promotion asks for replies so too, a review found. Not a count, "回复1次".
-BARE_REPLY = re.compile(r"回复?(?:[1-9]|y)(?![0-9a-z次条个天年月日号])")
-OPT_OUT = re.compile(r"回复?(?:t|td|r|n)(?![a-z])|退订|拒收")
+# ("回T退订", "拒收请回复R"): a shop's promotion asks for replies so too, a review found. Not a count, "回复1次", nor 回 in another word,
+# "来回2小时", "返回1楼", "已退回1笔"; and a scam's own "放弃回N" is no way out (a fresh read's finds).
+BARE_REPLY = re.compile(r"(?<![来返退收撤往挽])回复?(?:[1-9]|y)(?![0-9a-z次条个天年月日号楼笔])")
+OPT_OUT = re.compile(r"回复?(?:t|td|r)(?![a-z])|拒收")
 
 
 # Published SMS datasets replace each address and number with a capitalised token ("请登录 URL 兑换",
