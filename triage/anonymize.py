@@ -588,14 +588,14 @@ _QQ = re.compile(
 )
 
 # A second number listed right after a QQ number ("QQ9530480、882481都是他的", "QQ号123456或654321", tune 49): a QQ number too.
-# (Only a number that ends there, before a mark or a word of who it is ("……都是他的"), not an amount in any currency, a count or a date
+# (Only a number that ends there, before a mark or whose it is ("……都是他的"), not an amount in any currency, a count or a date
 # ("QQ 12345678、30000美元", "12345次登录", "及20240718的聊天记录"); and not a mobile, a date or a service number the other passes type,
 # "QQ 12345678和95188都打过", a review found.)
 _LISTED_AFTER_A_NUMBER = re.compile(
     "(?P<lead>\ue000[\ue100-\ue109]+\ue001\\s?(?:[、/,和及]|或者?|以及)\\s?)(?P<id>[1-9]\\d{4,11})"
-    "(?=\\s{0,2}(?:$|[,、;。!?)\\n]|都|是|也|和|或|及))"
+    "(?=\\s{0,2}(?:$|[,、;。!?)\\n]|都是|也是))"
 )
-_NOT_A_LISTED_QQ = re.compile(r"1[3-9]\d{9}|(?:19|20)\d{6}|(?:95|96|10|12)\d{3}")
+_NOT_A_LISTED_QQ = re.compile(r"1[3-9]\d{9}|(?:19|20)\d{4}(?:\d\d)?|(?:95|96|10|12)\d{3}")
 
 
 def _qq_listed(match: re.Match[str], vault: _Vault) -> str:
@@ -3906,6 +3906,9 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
     if _is_not_a_name(name, after) or _word_not_titled(name, after) or _cuts_a_cue(name, after):
         return match.group(0)
+    simple = to_simplified(name)
+    if len(simple) == 3 and simple[0] not in lexicon().surname_tier and is_ordinary_word(simple[1:]):
+        return match.group(0)  # "给客户寄贺卡": a verb and a thing, no surname before a word (tune 50)
     return match.group("lead") + vault.name(match.group("name"))
 
 
@@ -4798,7 +4801,8 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                         _a_given_name_alone(simple)
                         and not is_dictionary_word(simple)
                         or simple[0] == simple[1]
-                        # (Or a given name listed by hand, a word too, "春花和德胜都是他堂弟", tune 49.)
+                        # (Or a given name listed by hand, a word too, beside a name found: "春花和〔姓名〕都是他堂弟", tune 49. Only where the other
+                        # is found first: "春花和德胜" alone stays, 德胜 is found by a later pass.)
                         or simple in lexicon().hand_given_pairs
                     )
                 )

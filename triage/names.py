@@ -1738,7 +1738,8 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
 
 
 # A count, a day or an hour that a log's line opens with, glued to who it is about: the name stands as after punctuation. (Digits or
-# 第 before 次 and 笔, not "一次" or "一笔" + 钱; a written hour only with 多, 半, 整 or 钟 after 点, not "一点".)
+# 第 + a number before 次, 笔, 名, 期 or 回, not "一次" or "一笔" + 钱; digits before 日, 号, 天 or 个月; a written hour only with 多, 半, 整,
+# 钟 or 过 after 点, not "一点".)
 _COUNT_OR_TIME_BEFORE = re.compile(
     "(?:第[0-9一二三四五六七八九十]+|[0-9]+)[次笔名期回]\\Z|[0-9](?:[日号天]|个月)\\Z|[0-9一二两三四五六七八九十][点點](?:[多半整钟]|过)\\Z"
 )
