@@ -342,6 +342,13 @@ def sets() -> dict[str, list[dict]]:
         # a call or a reply too (tests/data/TUNE60.md; its risky side is shorter, so no rule may lean on length). First measured at
         # 3fc9e93: 68.0 / 48.9 / 5.5 / 18.5 % (text only 67.0 / 47.4 / 4.5 / 17.5 %).
         "tuning, batch 60 (modelled, the quiet message)": load("sms_modelled_tune60.jsonl"),
+        # Batch 61, written blind on 2026-12-06 (twenty-eighth session; 400 messages modelled on 103 public pages): the bare statement —
+        # scams that only state an account, card, benefit, parcel, number, record or fine "in trouble", with no link, number or reply and
+        # at most a vague "请尽快处理", as warnings quote them, beside short genuine notices that state a state of affairs
+        # (tests/data/TUNE61.md). Asked for after a count-only breakdown of the evaluation set's misses showed half its risky lows carry a
+        # scam family's words but no channel and no ask. First measured at 3fc9e93: 42.0 / 28.9 / 0.0 / 3.0 % (text only 39.5 / 27.9 /
+        # 0.0 / 4.0 %).
+        "tuning, batch 61 (modelled, the bare statement)": load("sms_modelled_tune61.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -8092,4 +8092,41 @@ class TestAFreshReadOfBatch60sChange:
         assert analyze("【某平台】您的账户已冻结，恢复请回Y，放弃回N").risk != "low"
 
 
+class TestBatch61BareStatements:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【高速ETC】车主您好,ETC认证状态:已失效。5月20日前未核验将影响高速通行。",
+            "您的銀行賬戶異常,已被凍結,請儘快處理。",
+            "您的快递地址不详,无法派送,请及时处理。",
+            "您的车辆在外地有一条交通违法记录,尚未处理,请及时处理。",
+            "您因少缴个税已被列入稽查名单,请尽快处理。",
+        ],
+    )
+    def test_a_claim_that_presses_with_no_way_named_is_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【兔喜生活】您在XX驿站的包裹已滞留3天，取件码 3-1-207，请尽快领取，逾期将退回。", None),
+            ("【农业银行】您尾号5526的账户因密码连续输错已锁定,请本人持证件到网点解锁。", "95599"),
+            (
+                "【市人社局】您的社会保障卡已于本月到期,到期后社保账户将无法正常使用,请就近到社保卡合作银行网点办理换发,也可通过皖事通App申请。",
+                None,
+            ),
+            ("【招联金融】尊敬的用户，您本期账单已出，请于8月25日前还款，逾期将影响信用记录。", None),
+            (
+                "刚收到这条，大家别信：“省社保重要通知，所有离退休人员必须月底前人脸识别认证，否则停发退休金”。人社局已经辟谣了。",
+                None,
+            ),
+            ("保定晚报：有群众收到“医疗保险报销卡即将到期”的短信，经医保部门核实为诈骗。参保人可通过12345或经办机构查询。", None),
+            ("ETC认证不会失效,收到“认证已失效”“办理到期”短信请勿理会。", None),
+            ("我的医保卡好好的,那个说停用的短信我直接删了", None),
+        ],
+    )
+    def test_notices_warnings_and_retellings_that_state_the_same_are_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

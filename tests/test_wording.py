@@ -85,7 +85,7 @@ class TestWhatItMayChange:
         [
             "妈，照片我等下发给你，今天玩得很开心",  # nothing found by the rules: the wording is not read
             "我是你二舅，这个是新号，存一下",
-            "您的积分即将清零",  # low for the rules: stays low whatever its words
+            "您的积分已到账，感谢使用",  # low for the rules: stays low whatever its words
         ],
     )
     def test_it_never_raises_a_low_message(self, text, rules_alone_then_model):

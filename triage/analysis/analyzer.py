@@ -626,6 +626,20 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 ASK_WORDS.search(lowered) is not None
                 or cut_off
                 or (BARE_REPLY.search(lowered) is not None and OPT_OUT.search(lowered) is None)
+                # A claim that presses with a deadline or a consequence and names no way to deal with it at all, as warnings and people
+                # quote such texts with the link and number cut ("您的ETC认证状态已失效，5月20日前未核验将影响高速通行", "您的医保电子凭证未
+                # 激活，次月起停止报销", batch 61): the way was left out. Not where an institution signs or is named (its own reminders press
+                # so: "【招联金融】……逾期将影响信用记录", a carrier's "欠费超过……将会双向停机"), nor where the text names its own route (a branch,
+                # an app, a window, a hotline), nor a promotion one can unsubscribe from; and the deadline the message's own, not one it
+                # quotes ("大家别信：“……否则停发退休金”").
+                or (
+                    claimed is None
+                    and any(not _inside(m.span(), hidden) for m in itertools.islice(_A_DEADLINE.finditer(lowered), 8))
+                    # (Said to the reader, outside what a warning quotes: a person's question around the message they paste keeps it theirs.)
+                    and any(not _inside(m.span(), hidden) for m in itertools.islice(_YOU.finditer(lowered), 16))
+                    and _OWN_ROUTE.search(lowered) is None
+                    and "退订" not in lowered
+                )
             )
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
             own_app = _own_site(_OWN_SITE.search(lowered), claimed, signature) or (
@@ -1742,6 +1756,28 @@ def persons_own_words(normalized: str) -> list[tuple[int, int]]:
     if tail is not None and tail.start() > 0 and _asks_about_it(tail.group()):
         spans.append(tail.span())
     return spans
+
+
+_YOU = re.compile("[你您]")
+# A deadline or a consequence that presses the reader (batch 61): "请尽快处理", "未核验将影响通行", "否则作废", "逾期视为放弃", "将于今晚停机",
+# "已被冻结".
+_A_DEADLINE = re.compile(
+    skipping_ahead(
+        r"(?:尽快|及时|速|立即|抓紧|马上)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|确认|核验|核实|认证|兑换|续约|续费|领取|补缴|缴纳|提交|激活|办)(?!退款)"
+        r"|未[^,.;:!?，。；：！？\n]{0,10}(?:将|会|的将)|否则|以免|逾期[^,.;:!?，。；：！？\n]{0,4}(?:作废|清零|视为|将)|视为放弃"
+        r"|将(?:被|于|在)?[^,.;:!?，。；：！？\n]{0,8}(?:冻结|停用|注销|作废|清零|停机|取消|销户|终止|暂停|上报|起诉|封卡)"
+        r"|即将[^,.;:!?，。；：！？\n]{0,4}(?:到期|作废|清零|失效|停用|届满)"
+        r"|已被?[^,.;:!?，。；：！？\n]{0,4}(?:冻结|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
+    )
+)
+# The institution's own way named: a branch, a counter or a window, its app, its site or its hotline ("请本人持证件到网点解锁", "可通过皖事通App
+# 申请", "在微信内还款", "上12123查询"), or a parcel's pick-up code or locker ("取件码 3-1-207，请尽快领取，逾期将退回").
+_OWN_ROUTE = re.compile(
+    skipping_ahead(
+        r"(?:网点|营业厅|柜台|柜面|窗口|服务大厅|经办大厅|app|客户端|小程序|官网|官方|手机银行|网银|微信内|支付宝内|12123|12333|12366|12329|12393|"
+        r"96110|12122|95\d{3}|10086|10010|10000|详询|持证件|持身份证|本人携带|携带身份证|取件码|快递柜|丰巢)"
+    )
+)
 
 
 def _ends_cut_off(lowered: str) -> bool:

@@ -38,8 +38,10 @@ _BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jso
 # (tests/data/TUNE59.md): counted by presence, its long legit half makes every scam's words look genuine — trained with it, 30
 # scams of earlier batches fell from high to medium. The rules are still tuned and measured on it. Batch 60 (TUNE60.md) is built the
 # same way, short quiet scams beside longer genuine notices on the same subjects: trained with it, 20 ratings of earlier batches moved the
-# wrong way and 6 the right way.
-NOT_TRAINED_ON = frozenset({"sms_modelled_tune59.jsonl", "sms_modelled_tune60.jsonl"})
+# wrong way and 6 the right way. Batch 61 (TUNE61.md, bare statements beside short genuine notices): trained with it, 13 ratings of
+# earlier batches moved the right way and 2 the wrong way, but a reviewer's probe of an advance-fee loan fell from high to medium; left out
+# with the other two.
+NOT_TRAINED_ON = frozenset({"sms_modelled_tune59.jsonl", "sms_modelled_tune60.jsonl", "sms_modelled_tune61.jsonl"})
 
 
 def corpus_files() -> list[Path]:
