@@ -8129,4 +8129,33 @@ class TestBatch61BareStatements:
         assert analyze(text, sender).risk == "low"
 
 
+class TestABlindReviewOfBatch61sChange:
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("妈，你的社保断缴两个月了，尽快补缴，否则影响退休金。", "13812345678"),
+            ("哥，你的车有违章记录，罚款200记3分，抓紧处理，不然年审过不了。", None),
+            ("姐，你个税多缴了，记得尽快申请退税，否则过了6月就不行了。", None),
+            ("你上次说的那个包裹滞留在海关了，尽快处理一下吧，否则会退回。", None),
+            ("气死了，我的快递被退回了，快递公司说我电话错误，你们能不能尽快处理？", None),
+            ("我的ETC被停用了，说是车牌信息不符，你们尽快处理一下好吗。", None),
+            ("爸妈，以后收到说你银行卡被冻结、要你尽快处理的短信，千万别信，直接删掉。", None),
+            ("公司车辆通知：你开的那台车有两条违章未处理，罚款共400，周五前尽快处理，否则扣工资。", None),
+            ("婆婆你的新社保卡还没办理吧，社区说要尽快去办，不然旧卡停用了。", None),
+        ],
+    )
+    def test_a_relatives_a_friends_or_a_complaints_deadline_is_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "会计提醒：您的公司已被列入经营异常名录，请尽快补报年报，否则影响开票。",
+            "您的驾照体检即将到期，请尽快到指定医院体检，否则驾驶证将被注销。",
+        ],
+    )
+    def test_a_bare_deadline_is_medium_at_most(self, text: str) -> None:
+        assert analyze(text).risk == "medium"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

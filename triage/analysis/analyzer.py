@@ -572,6 +572,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         and any(channel.number_kind == "hotline_400" and not _is_public_or_owned(channel, None) for channel in channels)
     )
     implied = False
+    implied_by_a_deadline = False
+    implied_codes: set[str] = set()
     masked_link = False
     if not links:
         # A link left out or masked where the message is quoted ("请点击链接确认", "登录网址xxx"), unless
@@ -622,31 +624,38 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             # A message that ends cut off ("……请点击…", "全部失效……") may have lost its request with its end.
             # (Only where no institution is named: a bank's own notice cut off is just cut off.)
             cut_off = claimed is None and _ends_cut_off(lowered)
-            asks = (
+            asked = (
                 ASK_WORDS.search(lowered) is not None
                 or cut_off
                 or (BARE_REPLY.search(lowered) is not None and OPT_OUT.search(lowered) is None)
+            )
+            pressed = (
                 # A claim that presses with a deadline or a consequence and names no way to deal with it at all, as warnings and people
                 # quote such texts with the link and number cut ("您的ETC认证状态已失效，5月20日前未核验将影响高速通行", "您的医保电子凭证未
                 # 激活，次月起停止报销", batch 61): the way was left out. Not where an institution signs or is named (its own reminders press
                 # so: "【招联金融】……逾期将影响信用记录", a carrier's "欠费超过……将会双向停机"), nor where the text names its own route (a branch,
                 # an app, a window, a hotline), nor a promotion one can unsubscribe from; and the deadline the message's own, not one it
-                # quotes ("大家别信：“……否则停发退休金”").
-                or (
-                    claimed is None
-                    and any(not _inside(m.span(), hidden) for m in itertools.islice(_A_DEADLINE.finditer(lowered), 8))
-                    # (Said to the reader, outside what a warning quotes: a person's question around the message they paste keeps it theirs.)
-                    and any(not _inside(m.span(), hidden) for m in itertools.islice(_YOU.finditer(lowered), 16))
-                    and _OWN_ROUTE.search(lowered) is None
-                    and "退订" not in lowered
-                )
+                # quotes ("大家别信：“……否则停发退休金”"). It decides medium at most: the wording does not raise it (a review found a
+                # relative's "社保断缴了，尽快补缴" raised to high by its words).
+                not asked
+                and claimed is None
+                and any(not _inside(m.span(), hidden) for m in itertools.islice(_A_DEADLINE.finditer(lowered), 8))
+                # (Said to the reader's own record, outside what a warning quotes: "您…", "你的…"; a person's question around the
+                # message they paste keeps it theirs. Not a relative or a friend addressed by name, "妈，你的社保……", nor a complaint to
+                # a firm, "你们尽快处理", nor the writer's own, "我的ETC被停用了", a review found.)
+                and any(not _inside(m.span(), hidden) for m in itertools.islice(_YOUR.finditer(lowered), 16))
+                and _KIN_OPENING.match(lowered) is None
+                and _OWN_ROUTE.search(lowered) is None
+                and "退订" not in lowered
             )
+            asks = asked or pressed
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
             own_app = _own_site(_OWN_SITE.search(lowered), claimed, signature) or (
                 # (The name is looked for as written: the compact copy has lost the dash of "支付宝-实名认证".)
                 claimed is not None and (_OWN_APP.search(lowered) is not None or _opens_by_name(written_lower, claimed))
             )
             implied = asks and CARRIES_CODE.search(lowered) is None and not own_app and not _to_service_number(lowered)
+            implied_by_a_deadline = implied and pressed
     unofficial = (
         unofficial
         or any("official_domain" not in link.kinds for link in links)
@@ -693,6 +702,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         elif rule.weight_alone or (implied and not rule.suspicious_link_only):
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
             found.not_severe.add(rule.code)
+            implied_codes.add(rule.code)
     # A fake base station shows any sender: the institution's own number sending the reader to a domain it does not own, to claim,
     # renew or check something ("【中国移动】……充100送200……登录 10086cz-hd.com", "【工商银行】……证书今日到期……访问 www.icdl-x.com",
     # batch 58), is the classic lure, and its number no reassurance.
@@ -813,6 +823,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     if (
         not high
         and not told_as_a_warning
+        # (Not where only a deadline with no way named makes it medium: see `pressed`.)
+        and not (implied_by_a_deadline and score - sum(f.weight for f in flags if f.rule.code in implied_codes) < MEDIUM_SCORE)
         and score >= MEDIUM_SCORE
         and any(not f.reassuring and f.rule.detector != "sender" and f.rule.wording_raises for f in flags)
     ):
@@ -1758,7 +1770,10 @@ def persons_own_words(normalized: str) -> list[tuple[int, int]]:
     return spans
 
 
-_YOU = re.compile("[你您]")
+_YOUR = re.compile("您|你的|你(?:名下|账户|尾号|手机|号码|车辆|驾驶证)")
+_KIN_OPENING = re.compile(
+    r"\s{0,2}(?:妈妈?|爸爸?|爸妈|哥|姐|弟|妹|老婆|老公|媳妇|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|儿子|女儿|宝贝|亲爱的|阿姨|叔叔)\s{0,2}[,，:：]?"
+)
 # A deadline or a consequence that presses the reader (batch 61): "请尽快处理", "未核验将影响通行", "否则作废", "逾期视为放弃", "将于今晚停机",
 # "已被冻结".
 _A_DEADLINE = re.compile(
@@ -1768,6 +1783,8 @@ _A_DEADLINE = re.compile(
         r"|将(?:被|于|在)?[^,.;:!?，。；：！？\n]{0,8}(?:冻结|停用|注销|作废|清零|停机|取消|销户|终止|暂停|上报|起诉|封卡)"
         r"|即将[^,.;:!?，。；：！？\n]{0,4}(?:到期|作废|清零|失效|停用|届满)"
         r"|已被?[^,.;:!?，。；：！？\n]{0,4}(?:冻结|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
+        r"|(?:务必|必须)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|缴纳|补缴)|停止报销|尚未处理|加倍罚款|列入稽查"
+        r"|将(?:于|在)?(?:今晚|今日|今天|明早|明天)[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
     )
 )
 # The institution's own way named: a branch, a counter or a window, its app, its site or its hotline ("请本人持证件到网点解锁", "可通过皖事通App
