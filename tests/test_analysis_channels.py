@@ -8158,4 +8158,44 @@ class TestABlindReviewOfBatch61sChange:
         assert analyze(text).risk == "medium"
 
 
+class TestAFreshReadOfBatch61sChange:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "小王，你的ETC被停用了，今天之内尽快处理一下",
+            "您好，您孩子的校园卡已停用，请今天之内尽快到学校财务处办理",
+            "您的手机卡长期未使用将被注销，请于今日内处理",
+            "您好，您的个税多缴了，请于6月30日前办理退税，逾期视为放弃",
+        ],
+    )
+    def test_a_bare_deadline_with_more_rules_is_still_medium_at_most(self, text: str) -> None:
+        assert analyze(text).risk == "medium"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您好，招聘抖音点赞员，一单1.5元，日薪300元以上，名额有限，否则不予录用",
+            "您好，代开各类发票，增值税专票，以免影响报销",
+        ],
+    )
+    def test_a_deadline_word_does_not_lower_a_scam(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize("text", ["亲爱的用户，您的ETC已被停用，请尽快处理", "宝贝，您的医保卡已被停用，将于今晚注销"])
+    def test_a_strangers_endearment_is_no_relative(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "老妈，你的社保断缴了，尽快补缴",
+            "您好，您的银行卡已解除冻结，可正常使用",
+            "客服您好，我的医保卡被锁定了，请尽快帮我处理",
+            "您的积分即将清零，请尽快兑换，拒收请回复R",
+        ],
+    )
+    def test_a_relative_a_release_the_writers_own_and_a_way_out_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+
 _RANK = {"low": 0, "medium": 1, "high": 2}

@@ -647,6 +647,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 and _KIN_OPENING.match(lowered) is None
                 and _OWN_ROUTE.search(lowered) is None
                 and "退订" not in lowered
+                and OPT_OUT.search(lowered) is None
             )
             asks = asked or pressed
             # "请登录个人所得税App查看", "请登录招商银行App处理": the named institution's own app is no hidden channel.
@@ -702,7 +703,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         elif rule.weight_alone or (implied and not rule.suspicious_link_only):
             found.add_spans(rule, spans, weight=max(rule.weight_alone, IMPLIED_CHANNEL_WEIGHT if implied else 0))
             found.not_severe.add(rule.code)
-            implied_codes.add(rule.code)
+            if implied and not rule.weight_alone:
+                implied_codes.add(rule.code)  # (counted only for the channel left out)
     # A fake base station shows any sender: the institution's own number sending the reader to a domain it does not own, to claim,
     # renew or check something ("【中国移动】……充100送200……登录 10086cz-hd.com", "【工商银行】……证书今日到期……访问 www.icdl-x.com",
     # batch 58), is the classic lure, and its number no reassurance.
@@ -796,6 +798,14 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         found.made_severe.clear()
     flags = found.flags()
     score = sum(f.weight for f in flags)
+    # What the message weighs without what a bare deadline added (see `pressed`).
+    without_the_deadline = (
+        score - sum(f.weight for f in flags if f.rule.code in implied_codes) if implied_by_a_deadline else score
+    )
+    if without_the_deadline < HIGH_SCORE:
+        # A bare deadline decides medium at most: what else the message holds must make it high by itself (two family rules counted
+        # for the same left-out channel, "……已被停用，今天之内尽快处理", went high, a fresh read found).
+        score = min(score, max(without_the_deadline, HIGH_SCORE - 1))
     high = not told_as_a_warning and (any(f.severe for f in flags) or score >= HIGH_SCORE)
     if told_as_a_warning and score >= HIGH_SCORE:
         score = HIGH_SCORE - 1  # (medium: the weight of the words told of, capped)
@@ -824,7 +834,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         not high
         and not told_as_a_warning
         # (Not where only a deadline with no way named makes it medium: see `pressed`.)
-        and not (implied_by_a_deadline and score - sum(f.weight for f in flags if f.rule.code in implied_codes) < MEDIUM_SCORE)
+        and without_the_deadline >= MEDIUM_SCORE
         and score >= MEDIUM_SCORE
         and any(not f.reassuring and f.rule.detector != "sender" and f.rule.wording_raises for f in flags)
     ):
@@ -1770,29 +1780,37 @@ def persons_own_words(normalized: str) -> list[tuple[int, int]]:
     return spans
 
 
-_YOUR = re.compile("您|你的|你(?:名下|账户|尾号|手机|号码|车辆|驾驶证)")
+# (您好 only after what the reader is, "车主您好": "客服您好，我的医保卡被锁定了" is the writer's own, a fresh read found.)
+_YOUR = re.compile(
+    "您(?!好)|(?:车主|用户|客户|会员|先生|女士|参保人|持卡人|机主|家长)您好|你的|你(?:名下|账户|尾号|手机|号码|车辆|驾驶证)"
+)
+# A relative addressed by the message's first word (not 亲爱的 or 宝贝, with which strangers open too, "亲爱的用户，您的ETC已被停用"; see also
+# `_KIN_ADDRESSED`).
 _KIN_OPENING = re.compile(
-    r"\s{0,2}(?:妈妈?|爸爸?|爸妈|哥|姐|弟|妹|老婆|老公|媳妇|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|儿子|女儿|宝贝|亲爱的|阿姨|叔叔)\s{0,2}[,，:：]?"
+    r"\s{0,2}(?:老?妈妈?|老?爸爸?|爸妈|哥哥?|姐姐?|弟弟?|妹妹?|老婆|老公|媳妇|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|儿子|女儿|阿姨|叔叔)\s{0,2}(?:[,，:：]|你)"
 )
 # A deadline or a consequence that presses the reader (batch 61): "请尽快处理", "未核验将影响通行", "否则作废", "逾期视为放弃", "将于今晚停机",
 # "已被冻结".
 _A_DEADLINE = re.compile(
     skipping_ahead(
-        r"(?:尽快|及时|速|立即|抓紧|马上)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|确认|核验|核实|认证|兑换|续约|续费|领取|补缴|缴纳|提交|激活|办)(?!退款)"
-        r"|未[^,.;:!?，。；：！？\n]{0,10}(?:将|会|的将)|否则|以免|逾期[^,.;:!?，。；：！？\n]{0,4}(?:作废|清零|视为|将)|视为放弃"
+        r"(?:尽快|及时|速|立即|抓紧|马上)(?!为您|为你|帮我|帮您)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|确认|核验|核实|认证|兑换|续约|续费|领取|补缴|缴纳|提交|激活|办(?!理))(?!退款)"
+        r"|未[^,.;:!?，。；：！？\n]{0,10}(?:将|会(?!员)|的将)|否则|以免|逾期[^,.;:!?，。；：！？\n]{0,4}(?:作废|清零|视为|将)|视为放弃"
         r"|将(?:被|于|在)?[^,.;:!?，。；：！？\n]{0,8}(?:冻结|停用|注销|作废|清零|停机|取消|销户|终止|暂停|上报|起诉|封卡)"
         r"|即将[^,.;:!?，。；：！？\n]{0,4}(?:到期|作废|清零|失效|停用|届满)"
-        r"|已被?[^,.;:!?，。；：！？\n]{0,4}(?:冻结|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
+        r"|已被?(?:(?!解除|恢复)[^,.;:!?，。；：！？\n]){0,4}(?:冻结|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
         r"|(?:务必|必须)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|缴纳|补缴)|停止报销|尚未处理|加倍罚款|列入稽查"
         r"|将(?:于|在)?(?:今晚|今日|今天|明早|明天)[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
+        r"|(?:今晚|今日|今天|明早|明天)将[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
     )
 )
 # The institution's own way named: a branch, a counter or a window, its app, its site or its hotline ("请本人持证件到网点解锁", "可通过皖事通App
 # 申请", "在微信内还款", "上12123查询"), or a parcel's pick-up code or locker ("取件码 3-1-207，请尽快领取，逾期将退回").
 _OWN_ROUTE = re.compile(
     skipping_ahead(
-        r"(?:网点|营业厅|柜台|柜面|窗口|服务大厅|经办大厅|app|客户端|小程序|官网|官方|手机银行|网银|微信内|支付宝内|12123|12333|12366|12329|12393|"
-        r"96110|12122|95\d{3}|10086|10010|10000|详询|持证件|持身份证|本人携带|携带身份证|取件码|快递柜|丰巢)"
+        r"(?:网点|营业厅|柜台|柜面|窗口|服务大厅|经办大厅|app|客户端|小程序|官网|官方|手机银行|网银|微信内|支付宝内|"
+        r"详询|持证件|持身份证|本人携带|携带身份证|取件码|快递柜|丰巢)"
+        # (A hotline as a whole number, not inside an amount: "冻结金额95000元", a fresh read found.)
+        r"|(?<![0-9])(?:12123|12333|12366|12329|12393|96110|12122|95[0-9]{3}|10086|10010|10000)(?![0-9])"
     )
 )
 
