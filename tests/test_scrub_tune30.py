@@ -1981,3 +1981,15 @@ class TestAFreshReadOfTune49sChange:
     )
     def test_an_amount_after_a_qq_number_stays(self, text: str, kept: str) -> None:
         assert kept in scrub(text)
+
+
+class TestAFreshReadOfTune50sChange:
+    @pytest.mark.parametrize(
+        "text", ["他的QQ号123456或654321也被盗了", "QQ9530480和882481都被封了", "QQ 123456、654321是他的小号。"]
+    )
+    def test_a_second_qq_number_goes_whatever_is_said_of_it(self, text: str) -> None:
+        assert "654321" not in scrub(text) and "882481" not in scrub(text)
+
+    @pytest.mark.parametrize("text", ["万卉园的门票是假的。", "金蕊菊花茶。", "林卉繁茂。"])
+    def test_words_of_flowers_stay(self, text: str) -> None:
+        assert scrub(text) == text

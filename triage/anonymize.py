@@ -588,14 +588,15 @@ _QQ = re.compile(
 )
 
 # A second number listed right after a QQ number ("QQ9530480、882481都是他的", "QQ号123456或654321", tune 49): a QQ number too.
-# (Only a number that ends there, before a mark or whose it is ("……都是他的"), not an amount in any currency, a count or a date
+# (Only a number that ends there, before a mark or what is said of it ("……都是他的", "……也被盗了"), not an amount in any currency, a count or a date
 # ("QQ 12345678、30000美元", "12345次登录", "及20240718的聊天记录"); and not a mobile, a date or a service number the other passes type,
 # "QQ 12345678和95188都打过", a review found.)
 _LISTED_AFTER_A_NUMBER = re.compile(
     "(?P<lead>\ue000[\ue100-\ue109]+\ue001\\s?(?:[、/,和及]|或者?|以及)\\s?)(?P<id>[1-9]\\d{4,11})"
-    "(?=\\s{0,2}(?:$|[,、;。!?)\\n]|都是|也是))"
+    "(?=\\s{0,2}(?:$|[,、;。!?)\\n]|都|是|也|和|或|及))"
 )
-_NOT_A_LISTED_QQ = re.compile(r"1[3-9]\d{9}|(?:19|20)\d{4}(?:\d\d)?|(?:95|96|10|12)\d{3}")
+# (Nor a round sum, "30000是我借给他的", "50000都转给他了", a date, a mobile or a service number.)
+_NOT_A_LISTED_QQ = re.compile(r"1[3-9]\d{9}|\d*000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?|(?:95|96|10|12)\d{3}")
 
 
 def _qq_listed(match: re.Match[str], vault: _Vault) -> str:
