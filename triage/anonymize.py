@@ -600,9 +600,8 @@ _NOT_A_LISTED_QQ = re.compile(r"1[3-9]\d{9}|\d*000|(?:19|20)\d\d(?:0[1-9]|1[0-2]
 
 
 def _qq_listed(match: re.Match[str], vault: _Vault) -> str:
-    if _piece(vault, match.group(0)[: match.group(0).index(_SENTINEL_CLOSE) + 1]) != QQ or _NOT_A_LISTED_QQ.fullmatch(
-        match.group("id")
-    ):
+    # (The lead opens with the QQ number's placeholder: `_piece` reads the marker at its start.)
+    if _piece(vault, match.group("lead")) != QQ or _NOT_A_LISTED_QQ.fullmatch(match.group("id")):
         return match.group(0)
     return match.group("lead") + vault.keep(QQ)
 

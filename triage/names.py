@@ -270,6 +270,8 @@ def lexicon() -> Lexicon:
     place_lines = (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
     person_lines = (DATA / "person_words.txt").read_text(encoding="utf-8").splitlines()
     longer_lines = (DATA / "longer_words.txt").read_text(encoding="utf-8").splitlines()
+    word_pairs = frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split())
+    hand_pairs = frozenset(names["given"]["pairs"].split()) | word_pairs
     return Lexicon(
         boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
         unbroken=frozenset(names["ordinary"]["unbroken"]),
@@ -324,16 +326,9 @@ def lexicon() -> Lexicon:
         clause_openers=frozenset(context["clause_openers"]),
         line_break_cues=frozenset(context["line_break_cues"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
-        given_pairs=frozenset(
-            chars["pairs"].split()
-            + names["given"]["pairs"].split()
-            + names["given"]["word_pairs"].split()
-            + names["given"]["nicknames"].split()
-        ),
-        word_given_pairs=frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split()),
-        hand_given_pairs=frozenset(
-            names["given"]["pairs"].split() + names["given"]["word_pairs"].split() + names["given"]["nicknames"].split()
-        ),
+        given_pairs=frozenset(chars["pairs"].split()) | hand_pairs,
+        word_given_pairs=word_pairs,
+        hand_given_pairs=hand_pairs,
         list_separators=frozenset(context["list_separators"]),
         particles=frozenset(context["particles"]),
         place_ends=frozenset(context["place_ends"]),
@@ -1695,7 +1690,7 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
             return BOUNDARY, False  # a clause opens with when: "清明节孟婉清回村", "端午节杨婉婷又来了"
         if previous == "点" and start >= 2 and text[start - 2].isdigit():
             return BOUNDARY, False  # or with the hour: "下午1点王海军李佳怡一起来的" (tune 30)
-        if previous in _COUNT_OR_TIME_LAST and _COUNT_OR_TIME_BEFORE.search(text, max(0, start - 8), start) is not None:
+        if _after_a_count_or_time(text, start, previous):
             return (
                 BOUNDARY,
                 False,
@@ -1713,7 +1708,7 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
     elif previous in lex.when_last and _ends_with(stripped, lex.when):
         score = BOUNDARY  # a clause opens with when, its last character a cue's too ("星期天焦月娥")
-    elif previous in _COUNT_OR_TIME_LAST and _COUNT_OR_TIME_BEFORE.search(text, max(0, start - 8), start) is not None:
+    elif _after_a_count_or_time(text, start, previous):
         score = BOUNDARY  # a count or a day whose last character ends a cue too ("第9名暨静怡", "逾期92天阚璐仍未处理", tune 49)
     elif previous and is_cjk(previous):
         # A word ending right before the name ("尊敬" before it) means the name is a token of its own;
@@ -1744,6 +1739,12 @@ _COUNT_OR_TIME_BEFORE = re.compile(
     "(?:第[0-9一二三四五六七八九十]+|[0-9]+)[次笔名期回]\\Z|[0-9](?:[日号天]|个月)\\Z|[0-9一二两三四五六七八九十][点點](?:[多半整钟]|过)\\Z"
 )
 _COUNT_OR_TIME_LAST = frozenset("次笔名期回日号天月多半整钟过")
+
+
+def _after_a_count_or_time(text: str, start: int, previous: str) -> bool:
+    return previous in _COUNT_OR_TIME_LAST and _COUNT_OR_TIME_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 # What divides a row's cells ("汤爱民|152…|8300块", "宓鹤/139…/7.2万"): a name's cell before a number's weighs as a name glued to it.
 _CELL_SEPARATORS = frozenset("|/｜／\t,，;；")
 
