@@ -1993,3 +1993,38 @@ class TestAFreshReadOfTune50sChange:
     @pytest.mark.parametrize("text", ["万卉园的门票是假的。", "金蕊菊花茶。", "林卉繁茂。"])
     def test_words_of_flowers_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestNamesGluedToANameFound:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("我把钱分给了吴豪谢媛两个人", "吴豪"),
+            ("联系人里熊岚金坤傅妮都说不认识你", "熊岚"),
+            ("你问问陈琳王勇谁签的字", "王勇"),
+        ],
+    )
+    def test_a_name_glued_to_a_name_found_goes_too(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "王芳马上还钱",
+            "催收员说李明高兴地走了",
+            "张伟于是说",
+            "刘洋付款了",
+            "张伟周末来",
+            "王芳金额不对",
+            "张伟白天不在",
+            "告诉王芳钱包丢了",
+            "王芳何时还",
+            "王芳包括她老公",
+            "我跟王芳高峰期打的",
+        ],
+    )
+    def test_a_word_glued_to_a_name_stays(self, text: str) -> None:
+        out = scrub(text)
+        assert out.count("〔姓名〕") == 1 and out.replace("〔姓名〕", "") in text.replace("王芳", "").replace("李明", "").replace(
+            "张伟", ""
+        ).replace("刘洋", "")

@@ -4822,6 +4822,28 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
     return _NAME_LIST.sub(run, text)
 
 
+# A name of a surname and one character glued to a name found, nothing between them: a list written without its commas
+# ("分给了吴豪〔姓名〕两个人", "你问问〔姓名〕于勇谁签的字", "上次周桐谭帆吵了一架", tune 50).
+_GLUED_BEFORE_A_NAME = re.compile(f"(?P<name>[{_CJK_CHAR}]{{2}})(?P<marker>\ue000[\ue100-\ue109]+\ue001)")
+_GLUED_AFTER_A_NAME = re.compile(f"(?P<marker>\ue000[\ue100-\ue109]+\ue001)(?P<name>[{_CJK_CHAR}]{{2}})")
+
+
+def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
+    def glued(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if (
+            _piece(vault, match.group("marker")) != NAME
+            or not two_character_name(to_simplified(name), False)
+            or _is_not_a_name(name, match.string[match.end() :], weak=True)
+        ):
+            return match.group(0)
+        return match.group(0).replace(name, vault.name(name), 1)
+
+    for pattern in (_GLUED_AFTER_A_NAME, _GLUED_BEFORE_A_NAME):
+        text = pattern.sub(glued, text)
+    return text
+
+
 # A hard line break between two Chinese characters, after a line as long as a screenshot's ("…联系邵\n婷。").
 _CJK_BREAK = re.compile(f"(?<=[{_CJK_CHAR}])\n(?=[{_CJK_CHAR}])")
 # How much of each line the name finder sees around a break, and how many breaks it looks at.
@@ -6004,6 +6026,7 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass("names by evidence", _always, _names_by_evidence),
     Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
+    Pass("names glued to a name found", _contains(_SENTINEL_OPEN), _names_glued_to_a_name),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names after a surname alone on its line", _contains("\n"), _each(_LONE_SURNAME_LINE, _lone_surname_line)),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
