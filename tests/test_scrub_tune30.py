@@ -2028,3 +2028,6 @@ class TestNamesGluedToANameFound:
         assert out.count("〔姓名〕") == 1 and out.replace("〔姓名〕", "") in text.replace("王芳", "").replace("李明", "").replace(
             "张伟", ""
         ).replace("刘洋", "")
+
+    def test_a_verb_glued_to_a_name_stays(self) -> None:
+        assert scrub("上午九点半杭晓梅连打三次") == "上午九点半〔姓名〕连打三次"

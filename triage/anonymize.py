@@ -4834,6 +4834,8 @@ def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
         if (
             _piece(vault, match.group("marker")) != NAME
             or not two_character_name(to_simplified(name), False)
+            # (Its given character one that names are given: "杭晓梅连打三次" keeps 连打, a review's probe.)
+            or lexicon().given_weight.get(to_simplified(name)[1], -9) < GIVEN_WEIGHT["possible"]
             or _is_not_a_name(name, match.string[match.end() :], weak=True)
         ):
             return match.group(0)
