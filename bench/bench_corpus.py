@@ -349,6 +349,12 @@ def sets() -> dict[str, list[dict]]:
         # scam family's words but no channel and no ask. First measured at 3fc9e93: 42.0 / 28.9 / 0.0 / 3.0 % (text only 39.5 / 27.9 /
         # 0.0 / 4.0 %).
         "tuning, batch 61 (modelled, the bare statement)": load("sms_modelled_tune61.jsonl"),
+        # Batch 62, written blind on 2026-12-07 (twenty-ninth session; 400 messages modelled on public pages): the signed one-liner —
+        # short scams signed by an institution (【社保局】, 【中国银行】, "国家税务总局……："), with no link and at most a vague ask, and scams'
+        # opening lines of 20 characters or less as warnings quote them, beside genuine short texts with the same signatures and topics
+        # (tests/data/TUNE62.md). Asked for after a count-only breakdown of the evaluation set's risky lows (8 of 13 under 40 characters,
+        # 3 signed). First measured at 1b4afde: 45.5 / 27.4 / 0.5 / 5.0 % (text only 42.5 / 25.3 / 0.5 / 5.5 %).
+        "tuning, batch 62 (modelled, the signed one-liner)": load("sms_modelled_tune62.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

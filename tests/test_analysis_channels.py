@@ -8199,3 +8199,56 @@ class TestAFreshReadOfBatch61sChange:
 
 
 _RANK = {"low": 0, "medium": 1, "high": 2}
+
+
+class TestBatch62SignedOneLiners:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【社保局】因实名认证资料缺项，您的社保卡功能已冻结，请及时处理。",
+            "【中国银行】您尾号3381的借记卡因交易异常已被冻结，请及时处理。",
+            "【国家税务总局】您有一笔个税退税待领取，逾期不予办理。",
+            "【人社局】系统发现您的社保卡有异地违规结算，今日下班前将停卡。",
+            "【社保中心】您的养老金资格认证未通过，本月起暂停发放。",
+            "国家金融监督中心通知：您名下有一笔不良记录待处理，请及时回电。",
+            "【建设银行】您的储蓄卡积分可抵扣现金588元，今日到期。",
+        ],
+    )
+    def test_a_signed_claim_that_presses_with_no_way_named_is_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "sender"),
+        [
+            ("【社保局】因实名认证资料缺项，您的社保卡功能已冻结，请及时处理。", "12333"),
+            ("【微粒贷】尊敬的用户，您的借款已逾期，请尽快还款，以免影响您的个人信用。", None),
+            ("【借呗】您的借款已逾期2天，请尽快还款，以免影响信用记录。", None),
+            ("停机提醒：尊敬的客户，您已欠费23元，即将被双向停机，请您尽快交纳欠费。中国移动", None),
+            (
+                "【中国移动】您的销户申请已受理,号码138****7706将于办理次日注销。请及时解绑银行、支付及社交平台等账户,以免影响使用。",
+                None,
+            ),
+            ("您的借记卡0307于0328发生双信息代收交易，金额209.99人民币，已冻结31.01美元。【中国银行】", None),
+            ("【京东】您有订单2205984正在等待审批,未审核的超时订单会自动失效,请尽快登录京东慧采进行审批。", None),
+            ("尊敬的会员：“凤凰知音”将于10月18日进行系统升级，在此期间将暂停办理各项会员业务，请提早办理里程补录。", None),
+            ("【今日头条】您的帐号通过抖音登录。如非本人操作,请回复AT6NAA锁定帐号(此操作24小时内有效)。", None),
+        ],
+    )
+    def test_its_own_reminders_and_the_readers_own_business_stay_low(self, text: str, sender: str | None) -> None:
+        assert analyze(text, sender).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "班费收支明细已发群里，请核对",
+            "资料费按学校通知交到学校账户",
+            "李老师，资料费我当面给您吧",
+            "群里突然要交资料费，先跟班主任当面确认。",
+        ],
+    )
+    def test_a_class_fee_paid_as_the_school_says_is_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize("text", ["你的借款明细已发群里了", "班主任：资料费每人198元，请扫码交一下"])
+    def test_a_debt_shown_to_a_group_and_a_class_fee_by_a_code_stay_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"

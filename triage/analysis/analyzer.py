@@ -111,6 +111,14 @@ def _opens_by_name(lowered: str, claimed: Institution) -> bool:
     )
 
 
+def _names_its_own_system(lowered: str, claimed: Institution) -> bool:
+    """The text sends the person into a system of the named institution by its name, whatever follows it: "请尽快登录京东慧采进行审批"."""
+    aliases = _names_own(claimed)
+    return any(
+        lowered.startswith(alias, verb.end()) for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8) for alias in aliases
+    )
+
+
 def _own_site(match: re.Match[str] | None, claimed: Institution | None, signature: str) -> bool:
     """`_OWN_SITE` matched a site that carries the named institution's name, the signer's or 官方 ("登陆浦发信用卡
     网站", "【某省教育考试院】……请登录省教育考试院网站查询")."""
@@ -638,7 +646,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 # quotes ("大家别信：“……否则停发退休金”"). It decides medium at most: the wording does not raise it (a review found a
                 # relative's "社保断缴了，尽快补缴" raised to high by its words).
                 not asked
-                and claimed is None
+                and not official_number
+                and (claimed is None or _ITS_OWN_BUSINESS.search(lowered) is None and not _names_its_own_system(lowered, claimed))
                 and any(not _inside(m.span(), hidden) for m in itertools.islice(_A_DEADLINE.finditer(lowered), 8))
                 # (Said to the reader's own record, outside what a warning quotes: "您…", "你的…"; a person's question around the
                 # message they paste keeps it theirs. Not a relative or a friend addressed by name, "妈，你的社保……", nor a complaint to
@@ -1794,14 +1803,28 @@ _KIN_OPENING = re.compile(
 _A_DEADLINE = re.compile(
     skipping_ahead(
         r"(?:尽快|及时|速|立即|抓紧|马上)(?!为您|为你|帮我|帮您)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|确认|核验|核实|认证|兑换|续约|续费|领取|补缴|缴纳|提交|激活|办(?!理))(?!退款)"
-        r"|未[^,.;:!?，。；：！？\n]{0,10}(?:将|会(?!员)|的将)|否则|以免|逾期[^,.;:!?，。；：！？\n]{0,4}(?:作废|清零|视为|将)|视为放弃"
-        r"|将(?:被|于|在)?[^,.;:!?，。；：！？\n]{0,8}(?:冻结|停用|注销|作废|清零|停机|取消|销户|终止|暂停|上报|起诉|封卡)"
+        r"|未[^,.;:!?，。；：！？\n]{0,10}(?:将|会(?!员)|的将)|否则|以免|逾期[^,.;:!?，。；：！？\n]{0,4}(?:作废|清零|视为|将|不予)|视为放弃"
+        # (A day or hours to act in, batch 62: "请于今日内办理", "请24小时内完成二次实名", "今日有效", "过时不候"; not what a security notice
+        # says of its own reply code, "(此操作24小时内有效)".)
+        r"|(?:请|须|需)(?:于|在)?(?:今日|今天|当日|当天|[0-9]{1,2}小时|[一二三两0-9]日)内|(?:今日|今天|当日|当天|月底前)(?:有效|到期)"
+        r"|过时不候"
+        r"|将(?:被|于|在)?[^,.;:!?，。；：！？\n]{0,8}(?:冻结|停用|注销|作废|清零|停机|停卡|取消|销户|终止|暂停|上报|起诉|封卡)"
+        r"|(?:暂停|停止)发放"
         r"|即将[^,.;:!?，。；：！？\n]{0,4}(?:到期|作废|清零|失效|停用|届满)"
-        r"|已被?(?:(?!解除|恢复)[^,.;:!?，。；：！？\n]){0,4}(?:冻结|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
+        # (Not an amount frozen in a card's transaction notice: "已冻结31.01美元".)
+        r"|已被?(?:(?!解除|恢复)[^,.;:!?，。；：！？\n]){0,4}(?:冻结(?![0-9])|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
         r"|(?:务必|必须)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|缴纳|补缴)|停止报销|尚未处理|加倍罚款|列入稽查"
         r"|将(?:于|在)?(?:今晚|今日|今天|明早|明天)[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
         r"|(?:今晚|今日|今天|明早|明天)将[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
     )
+)
+# What an institution's own notice presses for or tells of (batch 62): paying what one owes ("请尽快还款，以免影响信用", "请尽快交纳欠费"),
+# what the reader asked for ("您的销户申请已受理"), its own system's upkeep ("将进行系统升级，在此期间将暂停办理"; not a card to reactivate
+# "因系统升级", as scams say).
+# A lock the reader's own mistakes set off, which lifts itself ("密码输错次数过多，已临时冻结，24小时后可正常转账").
+_ITS_OWN_BUSINESS = re.compile(
+    "还款|还清|应还|欠费|欠款|交费|缴费|交纳|缴纳|存入|账单|扣款|续费|已受理|(?:升级|维护)期间|进行系统(?:升级|维护)|输错|临时冻结"
+    "|(?:小时|分钟|天)后(?:可|将|自动)(?:正常|恢复|解除|解冻)"
 )
 # The institution's own way named: a branch, a counter or a window, its app, its site or its hotline ("请本人持证件到网点解锁", "可通过皖事通App
 # 申请", "在微信内还款", "上12123查询"), or a parcel's pick-up code or locker ("取件码 3-1-207，请尽快领取，逾期将退回").

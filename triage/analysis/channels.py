@@ -382,7 +382,8 @@ ASK_WORDS = re.compile(
         # A voice menu ("如有疑问请按9转人工服务", "请按1键查询案件详情"): the call itself is the channel.
         r"|按\d键?(?:转人工|转接|查询|查看|了解|咨询|确认|办理)"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
-        r"|(?:速|请|尽快|马上)回电|回电\s?[*x×]{2,10}"
+        # (And "请及时回电", "请来电", batch 62.)
+        r"|(?:速|请|尽快|马上|及时)回电|回电\s?[*x×]{2,10}|请(?:及时|尽快|速)?来电(?![0-9])"
         # "申请补助回1，咨询请回2": a numbered reply asked for.
         r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
         # (And a call back in people's words, "回个电话", "方便的话回我电话"; a call promised by whom, "专员稍后联系". Not a visit: a utility's or
