@@ -2031,3 +2031,37 @@ class TestNamesGluedToANameFound:
 
     def test_a_verb_glued_to_a_name_stays(self) -> None:
         assert scrub("上午九点半杭晓梅连打三次") == "上午九点半〔姓名〕连打三次"
+
+
+class TestTune51NamesInRunningChat:
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("就是杨彧与尹炜两个人给我做的担保", ("杨彧", "尹炜")),
+            ("那个他们还给赵赟跟胡毅发了我的照片", ("赵赟", "胡毅")),
+            ("嗯我已经还了毋洁和罗琰的钱", ("毋洁", "罗琰")),
+            ("他们还骗俞琎说我坐牢了", ("俞琎",)),
+            ("说实话黄亮人挺好的", ("黄亮",)),
+            ("姐妹们他们威胁说要去杨冰单位闹", ("杨冰",)),
+        ],
+    )
+    def test_a_name_in_running_chat_goes(self, text: str, names: tuple[str, ...]) -> None:
+        out = scrub(text)
+        assert not any(name in out for name in names), out
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "小说里的侯爵住在城堡里",
+            "我跟他说过了",
+            "要钱跟要命一样",
+            "我们单位领导说",
+            "黄金和白银都涨了",
+            "高度和温度都不对",
+            "周末和假期都打",
+            "骗子说的话别信",
+            "约定的还款日到了",
+        ],
+    )
+    def test_words_in_the_same_places_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -4745,12 +4745,20 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 # beside a name found and at a clause's end or before 都, 也, 的 or 说 ("找了李强和时光", not "借款人和出借人").
 _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
 _NAME_LIST = re.compile(
-    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及]{_NAME_LIST_ITEM})?|[和与及]{_NAME_LIST_ITEM}))"
+    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及跟]{_NAME_LIST_ITEM})?|[和与及跟]{_NAME_LIST_ITEM}))"
     # (Or before how many they are, "……三个人都被爆了通讯录", tune 46; or before 一起, "蒯敏、顾慧琳一起来的", tune 48.)
     f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
 )
 _PAIR_ENDS = frozenset("都也的说")
-_LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及])){_NAME_LIST_ITEM}")
+
+
+def _a_pair_of_names_item(item: str) -> bool:
+    return two_character_name(item, False) and lexicon().given_weight.get(item[1], -9) >= GIVEN_WEIGHT["likely"]
+
+
+# How many they are, after two names ("杨彧与〔姓名〕两个人给我做的担保", tune 51).
+_HOW_MANY_THEY_ARE = ("两个", "两人", "二人", "俩", "等人", "一起", "一块")
+_LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及跟])){_NAME_LIST_ITEM}")
 
 
 # Countries that begin with a surname's character, in a list of foreigners ("日本人X、韩国人Y、越南人Z").
@@ -4779,7 +4787,14 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
             return found  # (Before 一起 only beside a name found: "车险、房险一起买" is no list of names, a review found.)
         if "、" not in found:
             following = match.string[match.end() : match.end() + 1]
-            if not named or (is_cjk(following) and following not in _PAIR_ENDS):
+            if (
+                is_cjk(following) and following not in _PAIR_ENDS and not match.string.startswith(_HOW_MANY_THEY_ARE, match.end())
+            ) or not (
+                named
+                # (Or two of a name's shape, each a surname and a character names are given, and no word: "借条上翁方与马民都签了字",
+                # "钱分别给了赵昶和鲁悦两人", tune 51.)
+                or all(_a_pair_of_names_item(to_simplified(m.group(0))) for m in words)
+            ):
                 return found
         after = _following(match.string, match.end(), vault)
 
@@ -6027,7 +6042,7 @@ PASSES: tuple[Pass, ...] = (
         _each(_HALF_MASKED_NAME, lambda m, vault: vault.name(m.group(0))),
     ),
     Pass("names by evidence", _always, _names_by_evidence),
-    Pass("names beside names in a list", _contains("、", "和", "与", "及"), _names_in_a_list),
+    Pass("names beside names in a list", _contains("、", "和", "与", "及", "跟"), _names_in_a_list),
     Pass("names glued to a name found", _contains(_SENTINEL_OPEN), _names_glued_to_a_name),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names after a surname alone on its line", _contains("\n"), _each(_LONE_SURNAME_LINE, _lone_surname_line)),
