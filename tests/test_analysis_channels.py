@@ -8252,3 +8252,36 @@ class TestBatch62SignedOneLiners:
     @pytest.mark.parametrize("text", ["你的借款明细已发群里了", "班主任：资料费每人198元，请扫码交一下"])
     def test_a_debt_shown_to_a_group_and_a_class_fee_by_a_code_stay_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
+
+
+class TestABlindReviewOfBatch62sChange:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX市税务局】您2024年度个人所得税汇算尚未完成，请于6月30日前办理，逾期将影响纳税信用。",
+            "【XX市公安局交警支队】您的驾驶证将于下月有效期满，请及时办理换证，逾期将注销。",
+            "【XX市公安局】您的身份证将于下月到期，请于一个月内办理，逾期将停用。",
+            "【中国银行】您尾号1234的信用卡临时额度将于今日到期，请知悉。",
+            "【XX市人社局】您的社保卡将于今日停用，原因：已补领新卡。",
+            "【平安银行】您的信用卡已停用，原因：已注销。",
+            "【中国人寿】您的保单将于今日失效，请及时办理续保。",
+            "【中国工商银行】您尾号1234的信用卡将于今日到期停用，新卡已寄出。",
+        ],
+    )
+    def test_a_paper_or_a_card_renewed_and_a_reason_given_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "先交3000元保证金才能放款，可当面交付。",
+            "提现失败，需要再交2200元手续费，可当面交。",
+            "各位家长，资料费每人198元，请扫码转到学校账户，截图发我。",
+            "【XX小学】家长您好，本学期资料费每人260元，请扫下方二维码转到学校账户，今日内交齐。",
+            "【360借条】你的逾期名单已发群里，通讯录好友都能看到。",
+            "【12333】您的社保卡将于今日停用，请及时处理。",
+            "【中国银行】您的账户因欠款已被冻结，请于今日内处理，否则将永久注销并起诉。",
+        ],
+    )
+    def test_a_fee_a_list_shown_to_a_group_and_a_signed_threat_are_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"

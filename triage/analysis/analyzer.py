@@ -647,14 +647,19 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 # relative's "社保断缴了，尽快补缴" raised to high by its words).
                 not asked
                 and not official_number
-                and (claimed is None or _ITS_OWN_BUSINESS.search(lowered) is None and not _names_its_own_system(lowered, claimed))
+                and (
+                    claimed is None
+                    or (_ITS_OWN_BUSINESS.search(lowered) is None or _A_THREAT_BEYOND.search(lowered) is not None)
+                    and not _names_its_own_system(lowered, claimed)
+                )
                 and any(not _inside(m.span(), hidden) for m in itertools.islice(_A_DEADLINE.finditer(lowered), 8))
                 # (Said to the reader's own record, outside what a warning quotes: "您…", "你的…"; a person's question around the
                 # message they paste keeps it theirs. Not a relative or a friend addressed by name, "妈，你的社保……", nor a complaint to
                 # a firm, "你们尽快处理", nor the writer's own, "我的ETC被停用了", a review found.)
                 and any(not _inside(m.span(), hidden) for m in itertools.islice(_YOUR.finditer(lowered), 16))
                 and _KIN_OPENING.match(lowered) is None
-                and _OWN_ROUTE.search(lowered) is None
+                # (Its hotline in the body, not in a signature anyone can write: "【12333】您的社保卡将于今日停用，请及时处理", a review found.)
+                and _OWN_ROUTE.search(_SIGNATURE_MARKS.sub("", lowered)) is None
                 and "退订" not in lowered
                 and OPT_OUT.search(lowered) is None
             )
@@ -664,7 +669,13 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 # (The name is looked for as written: the compact copy has lost the dash of "支付宝-实名认证".)
                 claimed is not None and (_OWN_APP.search(lowered) is not None or _opens_by_name(written_lower, claimed))
             )
-            implied = asks and CARRIES_CODE.search(lowered) is None and not own_app and not _to_service_number(lowered)
+            # (A deadline with a service number only in its signature sends to none: "【12333】您的社保卡将于今日停用，请及时处理".)
+            implied = (
+                asks
+                and CARRIES_CODE.search(lowered) is None
+                and not own_app
+                and not _to_service_number(_SIGNATURE_MARKS.sub("", lowered) if pressed and not asked else lowered)
+            )
             implied_by_a_deadline = implied and pressed
     unofficial = (
         unofficial
@@ -1821,11 +1832,21 @@ _A_DEADLINE = re.compile(
 # What an institution's own notice presses for or tells of (batch 62): paying what one owes ("请尽快还款，以免影响信用", "请尽快交纳欠费"),
 # what the reader asked for ("您的销户申请已受理"), its own system's upkeep ("将进行系统升级，在此期间将暂停办理"; not a card to reactivate
 # "因系统升级", as scams say).
-# A lock the reader's own mistakes set off, which lifts itself ("密码输错次数过多，已临时冻结，24小时后可正常转账").
+# A lock the reader's own mistakes set off, which lifts itself ("密码输错次数过多，已临时冻结，24小时后可正常转账"). A card or a paper that
+# expires and is renewed, a reason given, a notice to take note of ("驾驶证将于下月有效期满，请及时办理换证", "已停用，原因：已注销", "临时额度
+# 将于今日到期，请知悉", "年度个人所得税汇算尚未完成"), or a month away ("身份证将于下月到期"; a review of batch 62's change).
 _ITS_OWN_BUSINESS = re.compile(
-    "还款|还清|应还|欠费|欠款|交费|缴费|交纳|缴纳|存入|账单|扣款|续费|已受理|(?:升级|维护)期间|进行系统(?:升级|维护)|输错|临时冻结"
+    "还款|还清|应还|欠费|交费|缴费|交纳|缴纳|存入|账单|续费|已受理|(?:升级|维护)期间|进行系统(?:升级|维护)|输错|密码错误|临时冻结"
     "|(?:小时|分钟|天)后(?:可|将|自动)(?:正常|恢复|解除|解冻)"
+    "|有效期满|换证|换卡|新卡|补领|签注|续保|汇算|办结|原因:|请知悉|下月|下个月|一个月内|30日内"
+    # (A traffic offence told with its points, as the police's own notice tells it: "……实施违反禁令标志指示的违法行为,记3分,罚款200元".)
+    "|记[0-9一二三六]{1,2}分"
 )
+# ... unless it threatens beyond that ("……已被临时冻结，否则将永久冻结", "因欠费已被冻结……并起诉").
+_A_THREAT_BEYOND = re.compile("否则|起诉|永久|追究|法律责任|上门")
+# A signature in brackets or a heading, which anyone can write: the institution's hotline inside one is no route named ("【12333】……",
+# "交管12123:……").
+_SIGNATURE_MARKS = re.compile("【[^】\n]{0,24}】|\\[[^\\]\n]{0,24}\\]|^[^:\n【】]{1,12}:")
 # The institution's own way named: a branch, a counter or a window, its app, its site or its hotline ("请本人持证件到网点解锁", "可通过皖事通App
 # 申请", "在微信内还款", "上12123查询"), or a parcel's pick-up code or locker ("取件码 3-1-207，请尽快领取，逾期将退回").
 _OWN_ROUTE = re.compile(
