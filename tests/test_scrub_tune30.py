@@ -2065,3 +2065,27 @@ class TestTune51NamesInRunningChat:
     )
     def test_words_in_the_same_places_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestABlindReviewOfTune51sChange:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "王磊车开走了",
+            "收钱后张伟就走了",
+            "我周末跟李娜一起去",
+            "王磊跟家里说了",
+            "王磊跟金主说了",
+            "高管跟王磊两个人签的字",
+            "白雾霏霏一片",
+            "金焱火锅店",
+            "都怪车友拉我入坑",
+            "全靠文友资助",
+        ],
+    )
+    def test_words_beside_a_name_or_after_a_cue_stay(self, text: str) -> None:
+        out = scrub(text)
+        kept = out.replace("〔姓名〕", "")
+        for name in ("王磊", "张伟", "李娜"):
+            text = text.replace(name, "")
+        assert kept == text, out

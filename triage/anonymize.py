@@ -4798,6 +4798,13 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                 return found
         after = _following(match.string, match.end(), vault)
 
+        # (Beside 跟 alone, only a name's shape that is no word: 跟 joins a name to anything in chat, "我周末跟〔姓名〕一起去", "〔姓名〕跟家里说了",
+        # a review of tune 51's change found.)
+        loose = named and not ("跟" in found and "、" not in found)
+        # (Two alone joined by 和 or 跟 with neither found, or beside 跟: a name's shape with a character names are given, "高管" and "金主" are
+        # none.)
+        strict = "、" not in found and not loose
+
         def listed(item: str) -> bool:
             simple = to_simplified(item)
             # (The cheap checks first: a long list asks this of every item.)
@@ -4806,9 +4813,9 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                 and not _RELATION_WORD.fullmatch(simple)
                 and not _TITLE_AFTER_SURNAME.fullmatch(simple[1:])
                 and (
-                    two_character_name(simple, named)
+                    (_a_pair_of_names_item(simple) if strict else two_character_name(simple, loose))
                     # (Beside names found, a given name alone or a doubled nickname: "欣然、袁佳琪、贝贝三个人都被爆了通讯录", tune 46.)
-                    or named
+                    or loose
                     and len(simple) == 2
                     and simple not in _DOUBLED_WORDS
                     and simple not in _WORDS_AND_PLACES_LIKE_GIVEN
@@ -4849,8 +4856,10 @@ def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
         if (
             _piece(vault, match.group("marker")) != NAME
             or not two_character_name(to_simplified(name), False)
-            # (Its given character one that names are given: "杭晓梅连打三次" keeps 连打, a review's probe.)
-            or lexicon().given_weight.get(to_simplified(name)[1], -9) < GIVEN_WEIGHT["possible"]
+            # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
+            # reviews found.)
+            or lexicon().given_weight.get(to_simplified(name)[1], -9) < GIVEN_WEIGHT["likely"]
+            or is_dictionary_word(to_simplified(name))
             or _is_not_a_name(name, match.string[match.end() :], weak=True)
         ):
             return match.group(0)
