@@ -8285,3 +8285,32 @@ class TestABlindReviewOfBatch62sChange:
     )
     def test_a_fee_a_list_shown_to_a_group_and_a_signed_threat_are_not_low(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+
+class TestAFreshReadOfBatch62sChange:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们当面给你放款，先交3000元保证金",
+            "资料费每人198元，请按学校通知扫码转到学校账户。",
+            "账目已发群里，让你爸妈都看看",
+            "【社保中心】您的养老金资格认证未通过，下月起暂停发放。",
+            "【建设银行】您的积分即将清零，请及时打开建设银行积分活动页兑换",
+            "交管12123:您有一条异地交通违法未处理，逾期将影响年检。",
+        ],
+    )
+    def test_a_fee_a_threat_and_a_signed_deadline_are_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【招商银行】您的信用卡已逾期，请尽快还款，否则将影响您的信用记录",
+            "您的借记卡已冻结人民币209.99元【中国银行】",
+            "不好意思没及时回电，你的银行卡冻结的事我问过了",
+            "【顺丰速运】您的快件已到驿站，请及时领取，逾期将退回",
+            "请及时到【营业厅】办理，您的号码将停机",
+        ],
+    )
+    def test_its_own_reminders_a_missed_call_and_a_bracketed_place_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

@@ -2024,10 +2024,10 @@ class TestNamesGluedToANameFound:
         ],
     )
     def test_a_word_glued_to_a_name_stays(self, text: str) -> None:
-        out = scrub(text)
-        assert out.count("〔姓名〕") == 1 and out.replace("〔姓名〕", "") in text.replace("王芳", "").replace("李明", "").replace(
-            "张伟", ""
-        ).replace("刘洋", "")
+        expected = text
+        for name in ("王芳", "李明", "张伟", "刘洋"):
+            expected = expected.replace(name, "〔姓名〕")
+        assert scrub(text) == expected
 
     def test_a_verb_glued_to_a_name_stays(self) -> None:
         assert scrub("上午九点半杭晓梅连打三次") == "上午九点半〔姓名〕连打三次"
@@ -2089,3 +2089,16 @@ class TestABlindReviewOfTune51sChange:
         for name in ("王磊", "张伟", "李娜"):
             text = text.replace(name, "")
         assert kept == text, out
+
+
+class TestAFreshReadOfTune51sChange:
+    def test_a_list_after_a_pair_word_keeps_every_name_found(self) -> None:
+        assert scrub("昨天跟王芳、江河、夏天都说了") == "昨天跟〔姓名〕、〔姓名〕、〔姓名〕都说了"
+
+    @pytest.mark.parametrize(("text", "word"), [("王磊和金主两个人", "金主"), ("高管和王磊两个人", "高管")])
+    def test_a_word_beside_a_name_before_a_count_stays(self, text: str, word: str) -> None:
+        assert word in scrub(text)
+
+    @pytest.mark.parametrize("text", ["其叶芃芃", "白雾霏霏一片", "金焱火锅店"])
+    def test_doubled_words_and_shops_with_rare_name_characters_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -4745,7 +4745,8 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 # beside a name found and at a clause's end or before 都, 也, 的 or 说 ("找了李强和时光", not "借款人和出借人").
 _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
 _NAME_LIST = re.compile(
-    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及跟]{_NAME_LIST_ITEM})?|[和与及跟]{_NAME_LIST_ITEM}))"
+    # (A pair not before a list's 、: "昨天跟王芳、江河、夏天都说了" is no pair 昨天跟王芳, a fresh read found.)
+    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及跟]{_NAME_LIST_ITEM})?|[和与及跟]{_NAME_LIST_ITEM}(?!、)))"
     # (Or before how many they are, "……三个人都被爆了通讯录", tune 46; or before 一起, "蒯敏、顾慧琳一起来的", tune 48.)
     f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
 )
@@ -4757,7 +4758,7 @@ def _a_pair_of_names_item(item: str) -> bool:
 
 
 # How many they are, after two names ("杨彧与〔姓名〕两个人给我做的担保", tune 51).
-_HOW_MANY_THEY_ARE = ("两个", "两人", "二人", "俩", "等人", "一起", "一块")
+_HOW_MANY_THEY_ARE = ("两个", "两人", "俩", "等人", "一起", "一块")
 _LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及跟])){_NAME_LIST_ITEM}")
 
 
@@ -4785,25 +4786,20 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
             return found
         if not named and match.string.startswith(("一起", "一块"), match.end()):
             return found  # (Before 一起 only beside a name found: "车险、房险一起买" is no list of names, a review found.)
+        # (A pair, not a list: beside 跟, or before how many they are, only a name's shape with a character names are given — 跟 joins a name
+        # to anything in chat, "我周末跟〔姓名〕一起去", "〔姓名〕跟金主说了", and so does 和 before a count, "〔姓名〕和金主两个人"; reviews found.)
+        strict = False
         if "、" not in found:
             following = match.string[match.end() : match.end() + 1]
-            if (
-                is_cjk(following) and following not in _PAIR_ENDS and not match.string.startswith(_HOW_MANY_THEY_ARE, match.end())
-            ) or not (
-                named
-                # (Or two of a name's shape, each a surname and a character names are given, and no word: "借条上翁方与马民都签了字",
-                # "钱分别给了赵昶和鲁悦两人", tune 51.)
-                or all(_a_pair_of_names_item(to_simplified(m.group(0))) for m in words)
-            ):
+            counted = match.string.startswith(_HOW_MANY_THEY_ARE, match.end())
+            if is_cjk(following) and following not in _PAIR_ENDS and not counted:
                 return found
+            strict = not named or "跟" in found or counted
+            # (Two with neither found, each of a name's shape with a likely given character: "钱分别给了赵昶和鲁悦两人", tune 51.)
+            if not named and not all(_a_pair_of_names_item(to_simplified(m.group(0))) for m in words):
+                return found
+        loose = named and not strict
         after = _following(match.string, match.end(), vault)
-
-        # (Beside 跟 alone, only a name's shape that is no word: 跟 joins a name to anything in chat, "我周末跟〔姓名〕一起去", "〔姓名〕跟家里说了",
-        # a review of tune 51's change found.)
-        loose = named and not ("跟" in found and "、" not in found)
-        # (Two alone joined by 和 or 跟 with neither found, or beside 跟: a name's shape with a character names are given, "高管" and "金主" are
-        # none.)
-        strict = "、" not in found and not loose
 
         def listed(item: str) -> bool:
             simple = to_simplified(item)
@@ -4853,14 +4849,14 @@ _GLUED_AFTER_A_NAME = re.compile(f"(?P<marker>\ue000[\ue100-\ue109]+\ue001)(?P<n
 def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
     def glued(match: re.Match[str]) -> str:
         name = match.group("name")
+        # (What follows the name: the name found, where it stands before one, "我们查了吴豪〔姓名〕银行流水", a fresh read found.)
+        after = match.string[match.end() :] if match.start("name") > match.start("marker") else ""
         if (
             _piece(vault, match.group("marker")) != NAME
-            or not two_character_name(to_simplified(name), False)
             # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
             # reviews found.)
-            or lexicon().given_weight.get(to_simplified(name)[1], -9) < GIVEN_WEIGHT["likely"]
-            or is_dictionary_word(to_simplified(name))
-            or _is_not_a_name(name, match.string[match.end() :], weak=True)
+            or not _a_pair_of_names_item(to_simplified(name))
+            or _is_not_a_name(name, after, weak=True)
         ):
             return match.group(0)
         return match.group(0).replace(name, vault.name(name), 1)

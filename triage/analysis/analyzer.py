@@ -112,11 +112,31 @@ def _opens_by_name(lowered: str, claimed: Institution) -> bool:
 
 
 def _names_its_own_system(lowered: str, claimed: Institution) -> bool:
-    """The text sends the person into a system of the named institution by its name, whatever follows it: "请尽快登录京东慧采进行审批"."""
+    """The text sends the person into a system of the named institution by its name: "请尽快登录京东慧采进行审批". Not a page named for
+    the task, as `_opens_by_name` says ("打开建设银行积分活动页兑换", a fresh read found)."""
     aliases = _names_own(claimed)
     return any(
-        lowered.startswith(alias, verb.end()) for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8) for alias in aliases
+        lowered.startswith(alias, verb.end())
+        and _A_PAGE.search(lowered, verb.end() + len(alias), verb.end() + len(alias) + 8) is None
+        for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8)
+        for alias in aliases
     )
+
+
+_A_PAGE = re.compile("页|链接|网址|中心|入口")
+
+
+def _without_signature(lowered: str, signature: str) -> str:
+    """The text without the signature it opens or ends with ("【12333】……", "交管12123:……", "……【中国银行】"), or opens a message the
+    person pastes with ("今天收到短信说：【交管12123】……"); a bracket inside a sentence ("请及时到【营业厅】办理") is no signature."""
+    at = lowered.find(signature.lower()) if signature else -1
+    if at < 0 or 2 < at < len(lowered) - len(signature) - 2 and "\u4e00" <= lowered[at - 2] <= "\u9fff":
+        heading = _HEADING.match(lowered)  # (or the heading it opens with, "交管12123:……")
+        return lowered[heading.end() :] if heading else lowered
+    return lowered[:at] + lowered[at + len(signature) :]
+
+
+_HEADING = re.compile("[^:\n]{1,12}:")
 
 
 def _own_site(match: re.Match[str] | None, claimed: Institution | None, signature: str) -> bool:
@@ -637,16 +657,20 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 or cut_off
                 or (BARE_REPLY.search(lowered) is not None and OPT_OUT.search(lowered) is None)
             )
+            # (The text without the signature it opens or ends with, which anyone can write: a hotline inside "【12333】" or "交管12123:"
+            # is no route named.)
+            unsigned = _without_signature(lowered, signature)
             pressed = (
                 # A claim that presses with a deadline or a consequence and names no way to deal with it at all, as warnings and people
                 # quote such texts with the link and number cut ("您的ETC认证状态已失效，5月20日前未核验将影响高速通行", "您的医保电子凭证未
-                # 激活，次月起停止报销", batch 61): the way was left out. Not where an institution signs or is named (its own reminders press
-                # so: "【招联金融】……逾期将影响信用记录", a carrier's "欠费超过……将会双向停机"), nor where the text names its own route (a branch,
-                # an app, a window, a hotline), nor a promotion one can unsubscribe from; and the deadline the message's own, not one it
-                # quotes ("大家别信：“……否则停发退休金”"). It decides medium at most: the wording does not raise it (a review found a
-                # relative's "社保断缴了，尽快补缴" raised to high by its words).
+                # 激活，次月起停止报销", batch 61): the way was left out. Where an institution signs or is named too, for a signature is no
+                # proof of whose the text is ("【社保局】……您的社保卡功能已冻结，请及时处理", batch 62) — unless it presses for the reader's
+                # own business, as its own reminders do ("【招联金融】……请于8月25日前还款，逾期将影响信用记录", a carrier's "欠费超过……将会
+                # 双向停机"), and threatens nothing beyond, or sends to its own system by name. Not where the sender is its own number, nor
+                # where the text names its own route (a branch, an app, a window, a hotline), nor a promotion one can unsubscribe from; and the
+                # deadline the message's own, not one it quotes ("大家别信：“……否则停发退休金”"). It decides medium at most: the wording does
+                # not raise it (a review found a relative's "社保断缴了，尽快补缴" raised to high by its words).
                 not asked
-                and not official_number
                 and (
                     claimed is None
                     or (_ITS_OWN_BUSINESS.search(lowered) is None or _A_THREAT_BEYOND.search(lowered) is not None)
@@ -658,8 +682,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 # a firm, "你们尽快处理", nor the writer's own, "我的ETC被停用了", a review found.)
                 and any(not _inside(m.span(), hidden) for m in itertools.islice(_YOUR.finditer(lowered), 16))
                 and _KIN_OPENING.match(lowered) is None
-                # (Its hotline in the body, not in a signature anyone can write: "【12333】您的社保卡将于今日停用，请及时处理", a review found.)
-                and _OWN_ROUTE.search(_SIGNATURE_MARKS.sub("", lowered)) is None
+                and _OWN_ROUTE.search(unsigned) is None
                 and "退订" not in lowered
                 and OPT_OUT.search(lowered) is None
             )
@@ -669,12 +692,13 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 # (The name is looked for as written: the compact copy has lost the dash of "支付宝-实名认证".)
                 claimed is not None and (_OWN_APP.search(lowered) is not None or _opens_by_name(written_lower, claimed))
             )
-            # (A deadline with a service number only in its signature sends to none: "【12333】您的社保卡将于今日停用，请及时处理".)
+            # (A service number only in the signature sends to none beside a bare deadline: "【12333】您的社保卡将于今日停用，请及时处理", a
+            # review found. Where the text asks for something, the signature's number counts: "【12333】您咨询的……短信非本部门发送".)
             implied = (
                 asks
                 and CARRIES_CODE.search(lowered) is None
                 and not own_app
-                and not _to_service_number(_SIGNATURE_MARKS.sub("", lowered) if pressed and not asked else lowered)
+                and not _to_service_number(unsigned if pressed else lowered)
             )
             implied_by_a_deadline = implied and pressed
     unofficial = (
@@ -1822,8 +1846,8 @@ _A_DEADLINE = re.compile(
         r"|将(?:被|于|在)?[^,.;:!?，。；：！？\n]{0,8}(?:冻结|停用|注销|作废|清零|停机|停卡|取消|销户|终止|暂停|上报|起诉|封卡)"
         r"|(?:暂停|停止)发放"
         r"|即将[^,.;:!?，。；：！？\n]{0,4}(?:到期|作废|清零|失效|停用|届满)"
-        # (Not an amount frozen in a card's transaction notice: "已冻结31.01美元".)
-        r"|已被?(?:(?!解除|恢复)[^,.;:!?，。；：！？\n]){0,4}(?:冻结(?![0-9])|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
+        # (Not an amount frozen in a card's transaction notice: "已冻结31.01美元", "已冻结人民币209.99元".)
+        r"|已被?(?:(?!解除|恢复)[^,.;:!?，。；：！？\n]){0,4}(?:冻结(?!(?:人民币|金额|资金)?[0-9])|锁定|停用|禁用|封号|限制使用|限制交易|暂停使用)"
         r"|(?:务必|必须)[^,.;:!?，。；：！？\n]{0,4}(?:处理|办理|缴纳|补缴)|停止报销|尚未处理|加倍罚款|列入稽查"
         r"|将(?:于|在)?(?:今晚|今日|今天|明早|明天)[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
         r"|(?:今晚|今日|今天|明早|明天)将[^,.;:!?，。；：！？\n]{0,6}(?:退回|停机|停用|注销)"
@@ -1838,21 +1862,19 @@ _A_DEADLINE = re.compile(
 _ITS_OWN_BUSINESS = re.compile(
     "还款|还清|应还|欠费|交费|缴费|交纳|缴纳|存入|账单|续费|已受理|(?:升级|维护)期间|进行系统(?:升级|维护)|输错|密码错误|临时冻结"
     "|(?:小时|分钟|天)后(?:可|将|自动)(?:正常|恢复|解除|解冻)"
-    "|有效期满|换证|换卡|新卡|补领|签注|续保|汇算|办结|原因:|请知悉|下月|下个月|一个月内|30日内"
+    "|有效期满|换证|换卡|新卡已|补领|签注|续保|汇算|办结|原因:|请知悉|(?:下月|下个月)[^,.;:!?，。；：！？\n]{0,4}(?:到期|期满)|一个月内|30日内"
     # (A traffic offence told with its points, as the police's own notice tells it: "……实施违反禁令标志指示的违法行为,记3分,罚款200元".)
     "|记[0-9一二三六]{1,2}分"
 )
-# ... unless it threatens beyond that ("……已被临时冻结，否则将永久冻结", "因欠费已被冻结……并起诉").
-_A_THREAT_BEYOND = re.compile("否则|起诉|永久|追究|法律责任|上门")
-# A signature in brackets or a heading, which anyone can write: the institution's hotline inside one is no route named ("【12333】……",
-# "交管12123:……").
-_SIGNATURE_MARKS = re.compile("【[^】\n]{0,24}】|\\[[^\\]\n]{0,24}\\]|^[^:\n【】]{1,12}:")
+# ... unless it accuses or threatens beyond that ("……已被临时冻结，否则将永久冻结", "因欠费已被冻结……并起诉", "因账户存在违规操作且欠款逾期，
+# 您的卡片已被临时冻结"). (Not "否则将影响您的信用记录", which its own reminders say too, a fresh read found.)
+_A_THREAT_BEYOND = re.compile("否则(?!将?影响)|起诉|永久|追究|法律责任|上门|违规|涉嫌")
 # The institution's own way named: a branch, a counter or a window, its app, its site or its hotline ("请本人持证件到网点解锁", "可通过皖事通App
 # 申请", "在微信内还款", "上12123查询"), or a parcel's pick-up code or locker ("取件码 3-1-207，请尽快领取，逾期将退回").
 _OWN_ROUTE = re.compile(
     skipping_ahead(
         r"(?:网点|营业厅|柜台|柜面|窗口|服务大厅|经办大厅|app|客户端|小程序|官网|官方|手机银行|网银|微信内|支付宝内|"
-        r"详询|持证件|持身份证|本人携带|携带身份证|取件码|快递柜|丰巢)"
+        r"详询|持证件|持身份证|本人携带|携带身份证|取件码|快递柜|丰巢|到驿站|至驿站|在驿站)"
         # (A hotline as a whole number, not inside an amount: "冻结金额95000元", a fresh read found.)
         r"|(?<![0-9])(?:12123|12333|12366|12329|12393|96110|12122|95[0-9]{3}|10086|10010|10000)(?![0-9])"
     )

@@ -383,7 +383,8 @@ ASK_WORDS = re.compile(
         r"|按\d键?(?:转人工|转接|查询|查看|了解|咨询|确认|办理)"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
         # (And "请及时回电", "请来电", batch 62.)
-        r"|(?:速|请|尽快|马上|及时)回电|回电\s?[*x×]{2,10}|请(?:及时|尽快|速)?来电(?![0-9])"
+        # (Not a call back missed: "不好意思没及时回电", a fresh read found.)
+        r"|(?:速|请|尽快|马上)回电|及时回电(?<![没未不]及时回电)|回电\s?[*x×]{2,10}|请(?:及时|尽快|速)?来电(?![0-9])"
         # "申请补助回1，咨询请回2": a numbered reply asked for.
         r"|(?:申请|领取|办理|咨询)[^,.;:!?，。；：！？\n]{0,6}回复?\d"
         # (And a call back in people's words, "回个电话", "方便的话回我电话"; a call promised by whom, "专员稍后联系". Not a visit: a utility's or
