@@ -673,8 +673,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 not asked
                 and (
                     claimed is None
-                    or (_ITS_OWN_BUSINESS.search(lowered) is None or _A_THREAT_BEYOND.search(lowered) is not None)
-                    and not _names_its_own_system(lowered, claimed)
+                    or (
+                        (_ITS_OWN_BUSINESS.search(lowered) is None or _A_THREAT_BEYOND.search(lowered) is not None)
+                        and not _names_its_own_system(lowered, claimed)
+                    )
                 )
                 and any(not _inside(m.span(), hidden) for m in itertools.islice(_A_DEADLINE.finditer(lowered), 8))
                 # (Said to the reader's own record, outside what a warning quotes: "您…", "你的…"; a person's question around the
