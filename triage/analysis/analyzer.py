@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -101,26 +101,24 @@ _ACCUSED = re.compile(
 )
 
 
+def _after_its_name_opened(lowered: str, claimed: Institution) -> Iterator[int]:
+    """Where the text goes on after a verb of opening and the named institution's name ("请登录支付宝-实名认证": after 支付宝)."""
+    aliases = _names_own(claimed)
+    for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8):
+        for alias in aliases:
+            if lowered.startswith(alias, verb.end()):
+                yield verb.end() + len(alias)
+
+
 def _opens_by_name(lowered: str, claimed: Institution) -> bool:
     """The text sends the person into the named institution's own app by its name: "请登录支付宝-实名认证查看详情"."""
-    aliases = _names_own(claimed)
-    return any(
-        lowered.startswith(alias, verb.end()) and _OWN_APP_AFTER.match(lowered, verb.end() + len(alias)) is not None
-        for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8)
-        for alias in aliases
-    )
+    return any(_OWN_APP_AFTER.match(lowered, at) is not None for at in _after_its_name_opened(lowered, claimed))
 
 
 def _names_its_own_system(lowered: str, claimed: Institution) -> bool:
     """The text sends the person into a system of the named institution by its name: "请尽快登录京东慧采进行审批". Not a page named for
     the task, as `_opens_by_name` says ("打开建设银行积分活动页兑换", a fresh read found)."""
-    aliases = _names_own(claimed)
-    return any(
-        lowered.startswith(alias, verb.end())
-        and _A_PAGE.search(lowered, verb.end() + len(alias), verb.end() + len(alias) + 8) is None
-        for verb in itertools.islice(_OPEN_VERB.finditer(lowered), 8)
-        for alias in aliases
-    )
+    return any(_A_PAGE.search(lowered, at, at + 8) is None for at in _after_its_name_opened(lowered, claimed))
 
 
 _A_PAGE = re.compile("页|链接|网址|中心|入口")
