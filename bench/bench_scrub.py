@@ -338,6 +338,10 @@ TUNING = (
     # chat, and two-character words that begin with a surname's character in the same places. First measured at 1b4afde: 132 of 863
     # items kept (131 names), 4 of 484 phrases damaged.
     ("tuning corpora 51", ROOT / "tests" / "data" / "scrub_tune51.jsonl", ROOT / "tests" / "data" / "scrub_tune51_preserve.txt"),
+    # Tune 52, written blind on 2026-12-07 (SCRUB_TUNE52.md): names with Chinese on both sides and no title in a frightened borrower's
+    # own account (complaints to 12378, 12321, the police, a lender, a lawyer, a friend), beside words that open with a surname's
+    # character. First measured at c96a929: 30 of 886 items kept (all names), 0 of 501 phrases damaged.
+    ("tuning corpora 52", ROOT / "tests" / "data" / "scrub_tune52.jsonl", ROOT / "tests" / "data" / "scrub_tune52_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

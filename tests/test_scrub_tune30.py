@@ -2102,3 +2102,57 @@ class TestAFreshReadOfTune51sChange:
     @pytest.mark.parametrize("text", ["其叶芃芃", "白雾霏霏一片", "金焱火锅店"])
     def test_doubled_words_and_shops_with_rare_name_characters_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestTune52NamesInABorrowersOwnAccount:
+    """Tune 52 (written blind): names with Chinese on both sides and no title in a complaint or a plea."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("那天林宇带着郭妍一起去我家了", "郭妍"),
+            ("我怕韩锋知道了会跟我分手", "韩锋"),
+            ("他们又冒充付宁给我爸打电话", "付宁"),
+            ("我被罗秋骂了一顿", "罗秋"),
+            ("我想问下像李炜这种情况算不算骚扰", "李炜"),
+            ("借钱的时候我填了鲍楠做联系人", "鲍楠"),
+            ("气死我了我求禤娅先别告诉我爸", "禤娅"),
+            ("后来换成了彭勇来催", "彭勇"),
+            ("然后我们部门的马昊找我谈话了", "马昊"),
+            ("我当时是听了袁艳的话才借的", "袁艳"),
+            ("他让周烨来我家拿钱", "周烨"),
+            ("原来徐敏早就跟孔铮串通好了", "孔铮"),
+            ("当初是涂筱介绍我去借的", "涂筱"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Who a plea greets in place of a name is no name.
+            "警察同志您好，他们把我的照片发到了群里",
+            "请警察同志帮帮我",
+            "客服你好我要投诉",
+            "同志你好",
+            "民警你好，我想报案",
+            "大哥你好",
+            "领导你好",
+            "律师同志你好",
+            # Words after the new cues stay.
+            "他是我们部门的领导",
+            "后来换成了高利贷",
+            "一直催马上还",
+            "听了马上就去",
+            "他是道德楷模",
+            "擦得铮亮",
+            "经查明",
+        ],
+    )
+    def test_words_in_the_same_places_stay(self, text: str) -> None:
+        assert scrub(text) == text.replace("，", ",")  # (the scrubber folds full-width commas)
+
+    @pytest.mark.parametrize(("text", "expected"), [("王芳你好", "〔姓名〕你好"), ("王建国同志您好", "〔姓名〕同志您好")])
+    def test_a_name_greeted_still_goes(self, text: str, expected: str) -> None:
+        assert scrub(text) == expected
