@@ -355,6 +355,12 @@ def sets() -> dict[str, list[dict]]:
         # (tests/data/TUNE62.md). Asked for after a count-only breakdown of the evaluation set's risky lows (8 of 13 under 40 characters,
         # 3 signed). First measured at 1b4afde: 45.5 / 27.4 / 0.5 / 5.0 % (text only 42.5 / 25.3 / 0.5 / 5.5 %).
         "tuning, batch 62 (modelled, the signed one-liner)": load("sms_modelled_tune62.jsonl"),
+        # Batch 63, written blind on 2026-12-07 (thirtieth session; 400 messages modelled on public pages): the addressed ask — short texts
+        # that speak to the reader and ask for something (a reply, a callback, a friend request, a code, a loan, a fee, a cancellation),
+        # mostly without a link, beside genuine texts with the same asks (tests/data/TUNE63.md). Asked for after a count-only breakdown of
+        # the evaluation set's risky lows (11 of 13 address the reader; 7 raise no rule). First measured at c96a929: 70.0 / 50.0 / 2.5 /
+        # 10.5 % (text only 65.5 / 44.7 / 2.5 / 10.5 %).
+        "tuning, batch 63 (modelled, the addressed ask)": load("sms_modelled_tune63.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

@@ -42,8 +42,15 @@ _BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jso
 # earlier batches moved the right way and 2 the wrong way, but a reviewer's probe of an advance-fee loan fell from high to medium; left out
 # with the other two. Batch 62 (TUNE62.md): half its risky side is a scam's opening line with no sign of one in it ("小林，明天上午来我这一趟"),
 # labelled by where warnings quote it: counted by presence, it would teach the model that everyday words are a scam's. Left out unread.
+# Batch 63 (TUNE63.md, the addressed ask) likewise: a "child" asking a parent for money and a real child asking, in the same words. Left out.
 NOT_TRAINED_ON = frozenset(
-    {"sms_modelled_tune59.jsonl", "sms_modelled_tune60.jsonl", "sms_modelled_tune61.jsonl", "sms_modelled_tune62.jsonl"}
+    {
+        "sms_modelled_tune59.jsonl",
+        "sms_modelled_tune60.jsonl",
+        "sms_modelled_tune61.jsonl",
+        "sms_modelled_tune62.jsonl",
+        "sms_modelled_tune63.jsonl",
+    }
 )
 
 
