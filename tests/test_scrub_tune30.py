@@ -2146,6 +2146,8 @@ class TestTune52NamesInABorrowersOwnAccount:
             "一直催马上还",
             "听了马上就去",
             "他是道德楷模",
+            "我每天练颜楷。",
+            "我在练魏楷。",
             "擦得铮亮",
             "经查明",
         ],
@@ -2153,6 +2155,17 @@ class TestTune52NamesInABorrowersOwnAccount:
     def test_words_in_the_same_places_stay(self, text: str) -> None:
         assert scrub(text) == text.replace("，", ",")  # (the scrubber folds full-width commas)
 
-    @pytest.mark.parametrize(("text", "expected"), [("王芳你好", "〔姓名〕你好"), ("王建国同志您好", "〔姓名〕同志您好")])
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("王芳你好", "〔姓名〕你好"),
+            ("王建国同志您好", "〔姓名〕同志您好"),
+            # A name before the role it is greeted by (a review of tune 52's change).
+            ("李娜民警你好，我想报案", "〔姓名〕民警你好,我想报案"),
+            ("杨帆客服你好", "〔姓名〕客服你好"),
+            ("陈静学姐你好", "〔姓名〕学姐你好"),
+            ("派出所民警你好", "派出所民警你好"),
+        ],
+    )
     def test_a_name_greeted_still_goes(self, text: str, expected: str) -> None:
         assert scrub(text) == expected

@@ -950,32 +950,38 @@ _GREETING_WORDS = {
     "机主",
     "您好",
     "你好",
-    # Who a complaint or a plea greets in place of a name ("警察同志您好", "客服你好我要投诉", "大哥你好", "领导你好", tune 52).
-    "同志",
-    "民警",
-    "警察",
-    "客服",
-    "大哥",
-    "大姐",
-    "大叔",
-    "大妈",
-    "大爷",
-    "美女",
-    "帅哥",
-    "小哥",
-    "网友",
-    "老乡",
-    "领导",
-    "店家",
-    "掌柜",
-    "专家",
-    "老铁",
-    "前辈",
-    "学长",
-    "学姐",
-    "师兄",
-    "师姐",
 }
+# Who a complaint or a plea greets in place of a name ("警察同志您好", "客服你好我要投诉", "大哥你好", "领导你好", tune 52): a greeting
+# word, and after a name the role it is greeted by ("李娜民警你好": the name goes, the role stays, a review found).
+_ROLES_GREETED = frozenset(
+    (
+        "同志",
+        "民警",
+        "警察",
+        "客服",
+        "大哥",
+        "大姐",
+        "大叔",
+        "大妈",
+        "大爷",
+        "美女",
+        "帅哥",
+        "小哥",
+        "网友",
+        "老乡",
+        "领导",
+        "店家",
+        "掌柜",
+        "专家",
+        "老铁",
+        "前辈",
+        "学长",
+        "学姐",
+        "师兄",
+        "师姐",
+    )
+)
+_GREETING_WORDS |= _ROLES_GREETED
 _NAME_BEFORE_GREETING = re.compile(
     rf"(?:^|(?<=[】\]\n,，。!！:;；\s]))(?P<name>{_CJK}{{2,4}}|{_SURNAME}[A-Za-z*]{{1,3}})(?=\s*[,，]?\s*(?:您好|你好|,您|，您))"
 )
@@ -4357,6 +4363,9 @@ _MONEY_BEFORE = frozenset("的这那笔点些欠借还赚花")
 
 def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
+    role = next((w for w in _ROLES_GREETED if name.endswith(w) and len(name) - len(w) >= 2), "")
+    if role and _a_name_before_its_role(name[: -len(role)]):
+        return vault.name(name[: -len(role)]) + role  # "李娜民警你好", "陈静学姐你好": the name, then the role greeted
     if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS) or names_no_one(to_simplified(name)):
         return name  # (and "楼主，你好": who posted, not who they are)
     # Before ",您" any clause can stand ("经过核实,您已逾期"): only a surname that is no word counts.
@@ -4367,6 +4376,12 @@ def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     if _a_staff_title(to_simplified(name)):
         return name  # "主任您好", "业务主管您好", "客服组长您好", "保洁阿姨您好": who the person is, not their name (tune 35)
     return vault.name(name)
+
+
+def _a_name_before_its_role(head: str) -> bool:
+    """Two or three characters before a role greeted are a name: a surname first, and no word ("李娜" in 李娜民警, not 派出所 or 公司)."""
+    simple = to_simplified(head)
+    return simple[0] in _SURNAME_CHARS and not is_ordinary_word(simple) and not _is_not_a_name(simple, "")
 
 
 # Titles a person is greeted by in place of a name.
