@@ -8314,3 +8314,50 @@ class TestAFreshReadOfBatch62sChange:
     )
     def test_its_own_reminders_a_missed_call_and_a_bracketed_place_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestBatch63AddressedAsks:
+    """Batch 63 (written blind): short texts that speak to the reader and ask for something."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("在吗？我买的手机要退货，借你微信收个退款，一会你手机会收到个码，发我一下。", "asks_secrets"),
+            ("刚才不小心把你的号填成我的了，你收到一条六位数的短信，截图发我一下，谢谢啊。", "asks_secrets"),
+            ("您好，速通卡客服，您的ETC十年到期了，要续约，银行卡信息报一下我帮您处理。", "asks_secrets"),
+            ("妈，我在外面欠了点钱，今天必须还上，你先帮我凑两万，别告诉爸。", "relative_needs_money"),
+            ("爷爷，是我啊，我闯祸了，您千万别跟我爸说，帮我一次。", "relative_needs_money"),
+            ("我是老张，路上出了车祸，人在医院，钱带得不够，你先帮我打两万过来。", "relative_needs_money"),
+            ("是浩浩爸爸吗？我是学校的，孩子摔着头了，医生说要马上手术，您先转点钱。", "relative_needs_money"),
+            ("阿姨，您的百万医疗保险免费期结束了，现在要马上关掉，不然每年扣两万多。", "student_loan_cancel"),
+            ("您好，这边是抖音平台客服，系统显示您看直播时开了会员，下月起每月自动扣780元，您要关掉吗？", "student_loan_cancel"),
+            ("您好，您的抖音月付开通了自动扣费，每月扣一次，您要关的话我教您操作。", "student_loan_cancel"),
+            ("您好，您在我们平台的会员到期了，续费失败会影响征信，您看要不要关掉？", "student_loan_cancel"),
+            ("您好，我是社保中心的，您社保卡被人冒用了，我把电话转给公安，您别挂。", "fake_legal"),
+            ("您的医保卡在外地被人补办了一张，产生违规报销，请配合核实。", "fake_legal"),
+            ("我是县局的老刘，通过一下，聊点工作上的事。", "new_number_impersonation"),
+            ("您网购的东西我们查不到了，给您赔，您下载一个软件我教您填。", "app_or_screen_share"),
+            ("再不处理，明天你们全公司都会知道你欠钱不还，你领导的电话我已经有了。", "third_party_threat"),
+        ],
+    )
+    def test_the_ask_is_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in {flag.rule.code for flag in result.red_flags}
+        assert result.risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Warnings and a person telling of a call they saw through.
+            "【中国移动】反诈提醒:冒充微信、支付宝客服称“百万保障免费期结束,每月收费800元并影响征信”的均为诈骗。百万保障完全免费,无需关闭。",
+            "说我的医保卡在外地被重新开了一张,有违规报销,要转接外地公安。我没多说挂了,这是新型骗术。",
+            # A genuine notice that sends to the app's own settings.
+            "【抖音】您的会员将于12月10日自动续费，如需取消，可在App“我的-设置-自动续费”中关闭。",
+            # A teacher who takes no money, and a teacher's home visit.
+            "家长您好，我是孩子班主任刘老师，本学期资料费统一在学校缴费平台缴纳，老师不收取任何现金和转账。",
+            "资料费一律通过“校园缴费”公众号缴纳，班主任不会发收款码，请家长们相互转告。",
+            "陈浩爸爸您好，我是班主任林老师，明天家访大概下午四点到，方便的话回个信息。",
+        ],
+    )
+    def test_warnings_own_settings_and_teachers_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
