@@ -8361,3 +8361,26 @@ class TestBatch63AddressedAsks:
     )
     def test_warnings_own_settings_and_teachers_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestBatch63LessNoise:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "爆通讯录、发P图、打给领导都是违法催收，欠款可以协商，但不要被吓着转到催收员个人账户。",
+            "王姐，我是行政小孙，下午会议室改到三楼，您通知一下部门同事。",
+            "练习册已经发给孩子了，学校统一采购，费用从学杂费里出，不用另外交。",
+        ],
+    )
+    def test_a_warning_a_colleague_and_a_school_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "再不还钱就打给你领导，让你全公司都知道，这都是你逼的",
+            "您好，我是微信支付客服，您的百万保障不再免费，不取消的话要交一千多保费。",
+        ],
+    )
+    def test_a_threat_and_a_free_period_said_to_end_are_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
