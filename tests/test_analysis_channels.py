@@ -8384,3 +8384,40 @@ class TestBatch63LessNoise:
     )
     def test_a_threat_and_a_free_period_said_to_end_are_not_low(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+
+class TestABlindReviewAndAFreshReadOfBatch63sChange:
+    """/tmp/review30a (59 worse of 360) and /tmp/fresh30: genuine texts the first version of batch 63's patterns raised."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【爱奇艺】您的会员免费期已结束，将按月扣费15元，如需取消可在App内设置。",
+            "你那个会员不取消的话下个月还要扣钱",
+            "爸，您的视频会员每月自动扣费，我教您关掉",
+            "您好，已帮您取消自动续费并退回多扣的款项。",
+            "您的报警已转至辖区派出所，民警将与您联系。",
+            "这事你直接转到派出所去处理吧",
+            "您的医保存在异常报销记录，如有疑问请到医保经办机构核实。",
+            "恭喜你！明天全公司都会知道你升职的好消息",
+            "奶奶，你下载个软件，我教你怎么视频通话",
+            "你银行卡号报一下，我把钱转你",
+            "哥，妈生日快到了，咱俩凑钱给她买个金镯子，先别跟妈说啊",
+            "爷爷出了点事住院了，不严重，先别跟我妈说，她心脏不好，我这边守着。",
+            "宝贝，你惹事了没关系，先别告诉爸，妈妈来处理。",
+            "哥，爸住院了，我钱带得不够，你先帮我转三千过来",
+            "我是邮局的小王，加一下微信",
+        ],
+    )
+    def test_genuine_texts_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们不收取任何费用，放款前需先交500元保证金",
+            "资料费老师不收现金，请家长扫码转到我微信，每人260元",
+        ],
+    )
+    def test_a_fee_asked_for_after_no_fee_is_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"
