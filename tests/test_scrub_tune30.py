@@ -2150,6 +2150,11 @@ class TestTune52NamesInABorrowersOwnAccount:
             "我在练魏楷。",
             "擦得铮亮",
             "经查明",
+            # (What the new cues do to things as well: a fresh read.)
+            "带着龙虾",
+            "我家狗怕黄蜂",
+            "想起杨柳",
+            "像雷雨天",
         ],
     )
     def test_words_in_the_same_places_stay(self, text: str) -> None:
@@ -2164,7 +2169,12 @@ class TestTune52NamesInABorrowersOwnAccount:
             ("李娜民警你好，我想报案", "〔姓名〕民警你好,我想报案"),
             ("杨帆客服你好", "〔姓名〕客服你好"),
             ("陈静学姐你好", "〔姓名〕学姐你好"),
-            ("派出所民警你好", "派出所民警你好"),
+            # (A place, a word or a firm before the role is no name: a fresh read.)
+            ("高速民警你好", "高速民警你好"),
+            ("社区民警你好", "社区民警你好"),
+            ("京东客服你好", "京东客服你好"),
+            ("司机大哥你好", "司机大哥你好"),
+            ("邢台老乡你好", "邢台老乡你好"),
         ],
     )
     def test_a_name_greeted_still_goes(self, text: str, expected: str) -> None:

@@ -981,6 +981,7 @@ _ROLES_GREETED = frozenset(
         "师姐",
     )
 )
+# (The roles are greeting words everywhere: `_is_not_a_name` takes none of them for a name either, "大哥" before a title or a debt word.)
 _GREETING_WORDS |= _ROLES_GREETED
 _NAME_BEFORE_GREETING = re.compile(
     rf"(?:^|(?<=[】\]\n,，。!！:;；\s]))(?P<name>{_CJK}{{2,4}}|{_SURNAME}[A-Za-z*]{{1,3}})(?=\s*[,，]?\s*(?:您好|你好|,您|，您))"
@@ -4364,7 +4365,7 @@ _MONEY_BEFORE = frozenset("的这那笔点些欠借还赚花")
 def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     name = match.group("name")
     role = next((w for w in _ROLES_GREETED if name.endswith(w) and len(name) - len(w) >= 2), "")
-    if role and _a_name_before_its_role(name[: -len(role)]):
+    if role and _a_name_before_its_role(name[: -len(role)], role):
         return vault.name(name[: -len(role)]) + role  # "李娜民警你好", "陈静学姐你好": the name, then the role greeted
     if name in _GREETING_WORDS or any(name.endswith(w) for w in _GREETING_WORDS) or names_no_one(to_simplified(name)):
         return name  # (and "楼主，你好": who posted, not who they are)
@@ -4378,10 +4379,20 @@ def _name_before_greeting(match: re.Match[str], vault: _Vault) -> str:
     return vault.name(name)
 
 
-def _a_name_before_its_role(head: str) -> bool:
-    """Two or three characters before a role greeted are a name: a surname first, and no word ("李娜" in 李娜民警, not 派出所 or 公司)."""
+def _a_name_before_its_role(head: str, role: str) -> bool:
+    """The two characters before a role greeted are a name: a surname first, and no word or place ("李娜" in 李娜民警, not 社区民警 or
+    邢台老乡). Before 客服 a firm stands as often, so only a name's shape that is no firm, place or listed word (杨帆客服, 马超客服; not
+    京东客服, 苏宁客服)."""
     simple = to_simplified(head)
-    return simple[0] in _SURNAME_CHARS and not is_ordinary_word(simple) and not _is_not_a_name(simple, "")
+    if (
+        simple[0] not in _SURNAME_CHARS
+        or is_ordinary_word(simple)
+        or is_place(simple)
+        or is_city(simple)
+        or _is_not_a_name(simple, "")
+    ):
+        return False
+    return role != "客服" or two_character_name(simple, True)
 
 
 # Titles a person is greeted by in place of a name.

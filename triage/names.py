@@ -1125,13 +1125,8 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 text.startswith(w, at) for w in lex.long_hand_words[text[at : at + 2]]
             ):
                 break  # a word listed by hand begins here: "诸葛亮" + "草船借箭", not 诸葛 + 亮草 (tune 31)
-            if chars and (
-                (text[at] in lex.weak_after_single and (at in marks.clause_acts or at + 1 in marks.clause_acts))
-                or (at in marks.clause_acts and lex.given_weight.get(text[at], GIVEN_UNKNOWN) < GIVEN_WEIGHT["strong"])
-            ):
-                # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there; and what only a person does, whose first
-                # character is no given one of the strong kind ("我被梁静拉黑了" is 梁静 + 拉黑, a review of tune 52's change found)
-                break
+            if chars and text[at] in lex.weak_after_single and (at in marks.clause_acts or at + 1 in marks.clause_acts):
+                break  # "李娜却说她不认识我", "李娜借过": what is said of who is named begins there
             pos += gap + 1
             chars.append(text[pos - 1])
             if text[pos - 1] in place_ends or (text[pos - 1] in family_place_ends and text[pos - 2] == "家"):
