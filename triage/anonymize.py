@@ -4384,13 +4384,7 @@ def _a_name_before_its_role(head: str, role: str) -> bool:
     邢台老乡). Before 客服 a firm stands as often, so only a name's shape that is no firm, place or listed word (杨帆客服, 马超客服; not
     京东客服, 苏宁客服)."""
     simple = to_simplified(head)
-    if (
-        simple[0] not in _SURNAME_CHARS
-        or is_ordinary_word(simple)
-        or is_place(simple)
-        or is_city(simple)
-        or _is_not_a_name(simple, "")
-    ):
+    if simple[0] not in _SURNAME_CHARS or is_ordinary_word(simple) or _a_place(simple) or _is_not_a_name(simple, ""):
         return False
     return role != "客服" or two_character_name(simple, True)
 
