@@ -229,6 +229,22 @@ LINK_WORDS = re.compile(
         # (A host masked in the middle, "tj.bq*.cn", "xc*.top/k2": letters or a dot before the mask, a dot and a common TLD after it;
         # not an e-mail or a file name masked, "j***.smith@gmail.com", "report_v2**.docx".)
         r"|[*](?<=[a-z0-9.][*])[*]{0,3}[a-z0-9-]{0,8}\.(?:cn|com|net|org|cc|top|vip|xyz|info|me|co|shop|site|club)(?![a-z0-9@])"
+        # (Batch 64, the instruction quoted without its link: "详见链接办理恢复", "详见短信链接", "点链接续费", "点此链接办理", "复制到浏览器
+        # 打开", "长按识别下方二维码办理", "扫描邮件中的二维码进入退税系统", "扫描面单二维码申领赔偿": a code in a text message is an image
+        # the message cannot carry, so it stands for a link too. Not "请扫描附件二维码查看", a school's notice with its
+        # attachment, a review of the sixteenth session found; nor a code to follow an official account.)
+        r"|详见(?:短信|下方|以下)?链接|点(?:此|下方|下面)链接"
+        # (A bare 点链接 only as an order with what to do there, not as told or warned of: "让点链接交罚款", "没让点链接", "点链接充值后卡被盗刷".)
+        r"|点(?<!让点)(?<!要点)(?<!没点)(?<!别点)(?<!不点)(?<!说点)(?<!去点)(?<!乱点)(?<!误点)(?<!你点)(?<!我点)(?<!他点)(?<!她点)链接"
+        r"(?:续费|办理|领取|激活|认证|解冻|提现|缴费|充值|更新|恢复|申请|登记|查收)(?![^,.;:!?，。；：！？\n]{0,4}(?:后|了|的))"
+        r"|复制[^,.;:!?，。；：！？\n]{0,16}(?:到|至)(?:手机)?浏览器"
+        r"|长按识别(?:下方|图中|以下|图片)?(?:二维码|图片)"
+        r"|扫描?(?:下方|以下|图中|面单|邮件中的?|包裹里的?|包裹内的?)的?(?:售后)?二维码(?!关注|下载官方|进入?官方)"
+        # (A mini program, an official account or an app whose name the page masked: "微信搜索小程序“***补贴”", "关注公众号“***人寿”",
+        # "下载“云***”APP"; a link the caller will send: "我发链接给你处理", "发个链接给您升级账户", "我发您一个退款链接".)
+        r"|搜索?小程序\s?[“\"「]?[^”\"」\n]{0,8}(?:[*]{2}|[x×]{3})|公众号\s?[“\"「]?[^”\"」\n]{0,8}(?:[*]{2}|[x×]{3})"
+        r"|[“\"「](?=[^”\"」\n]{0,8}(?:[*]{2}|[x×]{3}))[^”\"」\n]{1,12}[”\"」]\s?(?:app|客户端|小程序)"
+        r"|发(?:个|一个|您一个|你一个|您|你)?(?:退款|理赔|认证|升级|办理|处理|验证)?链接(?:给(?:你|您))?(?:处理|办理|升级|认证|验证|退款|理赔|操作)"
     )
 )
 

@@ -43,6 +43,8 @@ _BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jso
 # with the other two. Batch 62 (TUNE62.md): half its risky side is a scam's opening line with no sign of one in it ("小林，明天上午来我这一趟"),
 # labelled by where warnings quote it: counted by presence, it would teach the model that everyday words are a scam's. Left out unread.
 # Batch 63 (TUNE63.md, the addressed ask) likewise: a "child" asking a parent for money and a real child asking, in the same words. Left out.
+# Batch 64 (TUNE64.md, the instruction without its link) likewise: its risky side is often a quoted instruction with the link cut, the same
+# words a genuine notice uses with its own app named. Left out unread.
 NOT_TRAINED_ON = frozenset(
     {
         "sms_modelled_tune59.jsonl",
@@ -50,6 +52,7 @@ NOT_TRAINED_ON = frozenset(
         "sms_modelled_tune61.jsonl",
         "sms_modelled_tune62.jsonl",
         "sms_modelled_tune63.jsonl",
+        "sms_modelled_tune64.jsonl",
     }
 )
 
