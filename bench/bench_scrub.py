@@ -342,6 +342,10 @@ TUNING = (
     # own account (complaints to 12378, 12321, the police, a lender, a lawyer, a friend), beside words that open with a surname's
     # character. First measured at c96a929: 30 of 886 items kept (all names), 0 of 501 phrases damaged.
     ("tuning corpora 52", ROOT / "tests" / "data" / "scrub_tune52.jsonl", ROOT / "tests" / "data" / "scrub_tune52_preserve.txt"),
+    # Tune 53, written blind on 2026-12-07 (SCRUB_TUNE53.md): names whose given characters are ordinary words (新, 民, 山, 力, 建国,
+    # 平安) mid-sentence after verbs, in lists and after roles, beside phrases where a surname's character opens a word. First measured
+    # at 3170161: 85 of 814 items kept (all names), 2 of 500 phrases damaged.
+    ("tuning corpora 53", ROOT / "tests" / "data" / "scrub_tune53.jsonl", ROOT / "tests" / "data" / "scrub_tune53_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

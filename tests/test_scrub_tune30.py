@@ -2179,3 +2179,32 @@ class TestTune52NamesInABorrowersOwnAccount:
     )
     def test_a_name_greeted_still_goes(self, text: str, expected: str) -> None:
         assert scrub(text) == expected
+
+
+class TestTune53GivenCharactersThatAreWords:
+    """Tune 53 (written blind): a single given character as common in words as in names (民, 新, 生, 乐, 方) is a name between a cue
+    on each side, not with a cue on one side only, nor a title after a surname, nor a surname outside the lists."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("他們騙沈民說梁勇出車禍了", "沈民"),
+            ("我同事戚乐明天要去银行帮我问", "戚乐"),
+            ("后来孙新说这就是高利贷", "孙新"),
+            ("我们问了杨鹏也问了汪方都说联系不上你", "汪方"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "那个朱总又打来了",
+            "分期都行,只要别打我家里人,你说呢",
+            "他们骗人说这是新规定",
+            "他们问了高兴说没事",
+        ],
+    )
+    def test_words_in_the_same_places_stay(self, text: str) -> None:
+        assert scrub(text) == text
