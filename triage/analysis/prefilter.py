@@ -28,6 +28,7 @@ import re
 import re._parser as _parser
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol
 
 # Limits on the analysis, far above what the rules need (their largest scanner has ~740 required strings):
@@ -216,20 +217,21 @@ def _required_strings(items: list, commonness: _Commonness) -> frozenset[str] | 
     return frozenset(found) if found else None
 
 
-def _clauses(items: list, steps: list[int]) -> list[set[str]]:
+def _clauses(items: list, steps: list[int], before: set[str] | None = None) -> list[set[str]]:
     """Sets of strings such that every match of `items` holds one string of each set (a conjunction of
-    choices; `_required` picks one such set, the least common, this keeps every one it can tell).
+    choices; `_required` picks one such set, the least common, this keeps every one it can tell), counting
+    the text just matched before them (one of `before`).
 
     Each run of items that match few exact strings is one set; a plain group, and a repeat of at least
-    once, give the sets of what they hold; an alternation gives one set, the union of one set of each of
-    its alternatives (the smallest), when every alternative has one. Look-arounds, classes and gaps give
-    none, as does a group with flags of its own ("(?i:…)").
+    once, give the sets of what they hold, read after the run before them; an alternation gives one set,
+    the union of one set of each of its alternatives (`_one_of`), when every alternative has one.
+    Look-arounds, classes and gaps give none, as does a group with flags of its own ("(?i:…)").
     """
     steps[0] += 1
     if steps[0] > _MAX_STEPS:
         raise _TooComplex
     found: list[set[str]] = []
-    run: set[str] = {""}
+    run: set[str] = before or {""}  # (kept by the caller as it stands: only what it is joined to is added here)
     for op, av in items:
         exact = _exact_item(op, av)
         if exact is not None:
@@ -237,30 +239,36 @@ def _clauses(items: list, steps: list[int]) -> list[set[str]]:
             if joined is not None:
                 run = joined
                 continue
-            if "" not in run:
+            if "" not in run and run is not before:
                 found.append(run)
             run = exact
             continue
-        if "" not in run:
+        if "" not in run and run is not before:
             found.append(run)
-        run = {""}
         if op is _parser.SUBPATTERN and not av[1] and not av[2]:
-            found += _clauses(list(av[3].data), steps)
+            found += _clauses(list(av[3].data), steps, run)
         elif op is _parser.BRANCH:
             union: set[str] = set()
             for alternative in av[1]:
-                own = _clauses(list(alternative.data), steps)
+                own = _clauses(list(alternative.data), steps, run)
                 if not own:
                     break
-                union |= min(own, key=len)
+                union |= min(own, key=_one_of)
             else:
                 if len(union) <= _MAX_STRINGS:
                     found.append(union)
         elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found += _clauses(list(av[2].data), steps)
-    if "" not in run:
+            found += _clauses(list(av[2].data), steps, run)
+        run = {""}
+    if "" not in run and run is not before:
         found.append(run)
     return found
+
+
+def _one_of(strings: AbstractSet[str]) -> tuple[bool, int]:
+    """Which of an alternative's sets goes into the alternation's: one the pairs can tell (no string of one character), then the
+    smallest."""
+    return min(map(len, strings)) < 2, len(strings)
 
 
 def required_clauses(pattern: Written) -> list[frozenset[str]]:
@@ -332,9 +340,7 @@ class PairFilter:
 
     def possible(self, text: str, pairs: set[int]) -> list[int]:
         """The indexes of the patterns that can match `text`, whose pairs are `pairs` (`pairs_in`), in order."""
-        indexes = set(self._always)
-        for pair in self._known.intersection(pairs):
-            indexes |= self._by_pair[pair]
+        indexes = set(self._always).union(*map(self._by_pair.__getitem__, self._known.intersection(pairs)))
         for character, found in self._by_character.items():
             if character in text:
                 indexes |= found
