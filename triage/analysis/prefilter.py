@@ -197,9 +197,9 @@ class Source(NamedTuple):
 
 def _items(pattern: Written) -> list | None:
     """The pattern parsed by `re`'s own parser, as a list of items; None for a case-blind pattern."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    return list(_parser.parse(pattern.pattern, pattern.flags).data)
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    # (The flags as parsed: a source not compiled yet may set its own, "(?i)…".)
+    return None if (pattern.flags | parsed.state.flags) & re.IGNORECASE else list(parsed.data)
 
 
 def required_strings(pattern: Written, commonness: _Commonness | None = None) -> frozenset[str] | None:

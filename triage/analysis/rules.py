@@ -317,7 +317,8 @@ def _parts(scanner: re.Pattern[str]) -> list[Source]:
     scanner joined by `by_first_character`): at any position at most one of them can match, the one its character
     starts, and it matches there what the scanner does. Otherwise the scanner alone."""
     parts = _split_top_level(scanner.pattern)
-    if len(parts) < 2 or not all(map(plain_start, parts)) or len({part[0] for part in parts}) < len(parts):
+    # (Not a scanner with a group of its own: a part could refer to one another part holds.)
+    if scanner.groups or len(parts) < 2 or not all(map(plain_start, parts)) or len({part[0] for part in parts}) < len(parts):
         return [Source(scanner.pattern, scanner.flags)]
     return [Source(part, scanner.flags) for part in parts]
 
