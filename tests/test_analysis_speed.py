@@ -665,3 +665,26 @@ def test_the_institution_names_grouped_by_first_character_match_as_joined() -> N
 def test_a_quantified_or_special_first_character_is_refused() -> None:
     with pytest.raises(ValueError):
         by_first_character(["你?的", "到家"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(patterns=st.lists(_pattern, min_size=1, max_size=4), text=_text)
+def test_the_scanners_cut_into_parts_find_what_they_find(patterns, text):
+    """A joined scanner cut into its parts (rules._parts), searched only where the prefilter lets each part through,
+    finds the same matches one by one as the scanner; and each set of strings a part requires stands in any text it
+    matches (prefilter.required_clauses)."""
+    from triage.analysis.prefilter import PairFilter, pairs_in, required_clauses
+
+    for scanner in rules_module._scanners(patterns):
+        parts = [re.compile(*part) for part in rules_module._parts(scanner)]
+        for part in parts:
+            if part.search(text) is not None:
+                assert all(any(string in text for string in strings) for strings in required_clauses(part))
+        possible = [parts[index] for index in PairFilter(parts).possible(text, pairs_in(text))]
+        expected = [m.span() for m in scanner.finditer(text)]
+        found = (
+            [m.span() for m in possible[0].finditer(text)]
+            if len(possible) == 1
+            else [m.span() for m in rules_module._leftmost_each(possible, text)]
+        )
+        assert found == expected

@@ -12,6 +12,11 @@ searched (about 8 of the 41 on the labelled messages). A scanner is skipped only
 so every answer stays the same. (The same holds for the warnings looked for after a hit,
 rules._warning_after.)
 
+A pattern let through by its required strings must also meet its other required sets (`required_clauses`):
+"逾期~{0,12}(?:你爸|你妈|…)" is let through by 逾期 and then searched only where one of 你爸, 你妈 … stands too.
+rules.py gives the filter each joined scanner cut into its parts (one per first character), so that a
+scanner is searched only for the parts that can match.
+
 The patterns are read with `re._parser`, the parser `re` itself compiles them with: CPython's, private,
 there since Python 3.11 (tests/test_analysis_speed.py reads it as well; were it renamed, the import
 fails loudly). A pattern whose required strings cannot be told is searched in every text, as before.
@@ -23,6 +28,8 @@ import re
 import re._parser as _parser
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple, Protocol
 
 # Limits on the analysis, far above what the rules need (their largest scanner has ~740 required strings):
 # strings in one set, and steps in reading one pattern (an alternation is read once per alternative).
@@ -111,7 +118,7 @@ class _Commonness:
     """How common a set of strings is in messages, guessed from the patterns being read: a character or a
     pair found in many of them ("你", "账户", "您的") is common in messages too."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[Written]) -> None:
         self._counts: Counter[str] = Counter()
         for pattern in patterns:
             self._counts.update(pattern.pattern)
@@ -171,16 +178,112 @@ def _required(items: list, before: set[str], steps: list[int], commonness: _Comm
     return _better(best, run if "" not in run else None, commonness)
 
 
-def required_strings(pattern: re.Pattern[str], commonness: _Commonness | None = None) -> frozenset[str] | None:
+class Written(Protocol):
+    """A pattern as written: a compiled one, or its source and flags not compiled yet (`Source`)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
+class Source(NamedTuple):
+    """A pattern's source and flags, read by `PairFilter` before (or without) compiling it."""
+
+    pattern: str
+    flags: int = 0
+
+
+def _items(pattern: Written) -> list | None:
+    """The pattern parsed by `re`'s own parser, as a list of items; None for a case-blind pattern."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    # (The flags as parsed: a source not compiled yet may set its own, "(?i)…".)
+    return None if (pattern.flags | parsed.state.flags) & re.IGNORECASE else list(parsed.data)
+
+
+def required_strings(pattern: Written, commonness: _Commonness | None = None) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` holds; None when none can be told. Where there is a
     choice, the least common strings are taken (by `commonness`, or by their number)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    items = _items(pattern)
+    return None if items is None else _required_strings(items, commonness or _Commonness([]))
+
+
+def _required_strings(items: list, commonness: _Commonness) -> frozenset[str] | None:
     try:
-        found = _required(list(_parser.parse(pattern.pattern, pattern.flags).data), {""}, [0], commonness or _Commonness([]))
+        found = _required(items, {""}, [0], commonness)
     except _TooComplex:
         return None
     return frozenset(found) if found else None
+
+
+def _clauses(items: list, steps: list[int], before: set[str] | None = None) -> list[set[str]]:
+    """Sets of strings such that every match of `items` holds one string of each set (a conjunction of
+    choices; `_required` picks one such set, the least common, this keeps every one it can tell), counting
+    the text just matched before them (one of `before`).
+
+    Each run of items that match few exact strings is one set; a plain group, and a repeat of at least
+    once, give the sets of what they hold, read after the run before them; an alternation gives one set,
+    the union of one set of each of its alternatives (`_one_of`), when every alternative has one.
+    Look-arounds, classes and gaps give none, as does a group with flags of its own ("(?i:…)").
+    """
+    steps[0] += 1
+    if steps[0] > _MAX_STEPS:
+        raise _TooComplex
+    found: list[set[str]] = []
+    run: set[str] = before or {""}  # (kept by the caller as it stands: only what it is joined to is added here)
+    for op, av in items:
+        exact = _exact_item(op, av)
+        if exact is not None:
+            joined = _cross(run, exact)
+            if joined is not None:
+                run = joined
+                continue
+            if "" not in run and run is not before:
+                found.append(run)
+            run = exact
+            continue
+        if "" not in run and run is not before:
+            found.append(run)
+        if op is _parser.SUBPATTERN and not av[1] and not av[2]:
+            found += _clauses(list(av[3].data), steps, run)
+        elif op is _parser.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                own = _clauses(list(alternative.data), steps, run)
+                if not own:
+                    break
+                union |= min(own, key=_one_of)
+            else:
+                if len(union) <= _MAX_STRINGS:
+                    found.append(union)
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found += _clauses(list(av[2].data), steps, run)
+        run = {""}
+    if "" not in run and run is not before:
+        found.append(run)
+    return found
+
+
+def _one_of(strings: AbstractSet[str]) -> tuple[bool, int]:
+    """Which of an alternative's sets goes into the alternation's: one the pairs can tell (no string of one character), then the
+    smallest."""
+    return min(map(len, strings)) < 2, len(strings)
+
+
+def required_clauses(pattern: Written) -> list[frozenset[str]]:
+    """Sets of strings such that every match of `pattern` holds one string of each set (see `_clauses`);
+    [] when none can be told."""
+    items = _items(pattern)
+    return [] if items is None else _required_clauses(items)
+
+
+def _required_clauses(items: list) -> list[frozenset[str]]:
+    try:
+        found = _clauses(items, [0])
+    except _TooComplex:
+        return []
+    return list(dict.fromkeys(frozenset(strings) for strings in found if strings))
 
 
 def pairs_in(text: str) -> set[int]:
@@ -196,9 +299,10 @@ def pairs_in(text: str) -> set[int]:
 class PairFilter:
     """For a list of patterns, the ones that can match a given text (see the module docstring)."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[Written]) -> None:
         commonness = _Commonness(patterns)
-        required = [required_strings(pattern, commonness) for pattern in patterns]
+        parsed = [_items(pattern) for pattern in patterns]
+        required = [None if items is None else _required_strings(items, commonness) for items in parsed]
         # One pair per required string, the one that the fewest required strings share: a pair in many of
         # the rules' words ("账户", "您的") is common in messages too, and would let more patterns through.
         shared: Counter[str] = Counter()
@@ -222,13 +326,23 @@ class PairFilter:
         self._by_pair = {pair: frozenset(indexes) for pair, indexes in by_pair.items()}
         self._known = frozenset(self._by_pair)
         self._by_character = {character: frozenset(indexes) for character, indexes in by_character.items()}
+        # Then each pattern's other required sets (`required_clauses`), as one pair per string, each of which must
+        # meet the text's pairs: "逾期~{0,12}(你爸|你妈|…)" is let through by 逾期 and searched only beside 你爸, 你妈 ….
+        # (Sets with a string of one character are left out: the pairs cannot tell them.)
+        self._also: list[tuple[frozenset[int], ...]] = [
+            tuple(
+                frozenset(pairs_in(min((s[i : i + 2] for i in range(len(s) - 1)), key=shared.__getitem__)).pop() for s in strings)
+                for strings in ([] if items is None else _required_clauses(items))
+                if strings != required[index] and min(map(len, strings)) >= 2
+            )
+            for index, items in enumerate(parsed)
+        ]
 
     def possible(self, text: str, pairs: set[int]) -> list[int]:
         """The indexes of the patterns that can match `text`, whose pairs are `pairs` (`pairs_in`), in order."""
-        indexes = set(self._always)
-        for pair in self._known.intersection(pairs):
-            indexes |= self._by_pair[pair]
+        indexes = set(self._always).union(*map(self._by_pair.__getitem__, self._known.intersection(pairs)))
         for character, found in self._by_character.items():
             if character in text:
                 indexes |= found
-        return sorted(indexes)
+        also, isdisjoint = self._also, pairs.isdisjoint
+        return [index for index in sorted(indexes) if not any(map(isdisjoint, also[index]))]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from triage.content import load as load_content
 
 from .alternation import SPECIAL, by_first_character, pattern_syntax, plain_start
 from .alternation import split_top_level as _split_top_level
-from .prefilter import PairFilter, pairs_in
+from .prefilter import PairFilter, Source, pairs_in
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "red_flags.toml"
 # How far back a negating word may stand from a hit ("银行工作人员不会要求您将资金转入所谓安全账户").
@@ -309,34 +310,89 @@ def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[st
 
 # Every scanner of every text rule with its rule, in rule order, for `all_text_hits`.
 _SCANS = tuple((rule, scanner, scanner.search) for rule in TEXT_RULES for scanner in rule.scanners)
+
+
+def _parts(scanner: re.Pattern[str]) -> list[Source]:
+    """The scanner's top-level alternatives, each on its own, where each starts with a plain character of its own (a
+    scanner joined by `by_first_character`): at any position at most one of them can match, the one its character
+    starts, and it matches there what the scanner does. Otherwise the scanner alone."""
+    parts = _split_top_level(scanner.pattern)
+    # (Not a scanner with a group of its own: a part could refer to one another part holds.)
+    if scanner.groups or len(parts) < 2 or not all(map(plain_start, parts)) or len({part[0] for part in parts}) < len(parts):
+        return [Source(scanner.pattern, scanner.flags)]
+    return [Source(part, scanner.flags) for part in parts]
+
+
+# Each scanner cut into its parts, (index in _SCANS, part): a joined scanner's alternatives starting with 你, 不, 逾 …
+# are let through the filter one by one, so a message with "逾期" but no "你妈" is searched for neither.
+_PARTS = tuple((index, part) for index, (_, scanner, _) in enumerate(_SCANS) for part in _parts(scanner))
 # Which of them can match a given text, and whether a warning after a hit can (see prefilter.py).
-_SCAN_FILTER = PairFilter([scanner for _, scanner, _ in _SCANS])
+_SCAN_FILTER = PairFilter([part for _, part in _PARTS])
 _AFTER_FILTER = PairFilter(_AFTER_SCANNERS)
+# The parts compiled when first searched (some two thousand of them: compiling all at import took a second and a half).
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(_PARTS)
+
+
+def _compiled(index: int) -> re.Pattern[str]:
+    """The part _PARTS[index] compiled."""
+    compiled = _COMPILED[index]
+    if compiled is None:
+        compiled = _COMPILED[index] = re.compile(*_PARTS[index][1])
+    return compiled
+
+
+def _leftmost_each(parts: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """What finditer of the scanner `parts` were cut from finds in `text`, where no other part of it can match.
+
+    Each part's next match is kept, and searched again only once the scan has passed its start: parts start with
+    different characters, so the leftmost of them is the scanner's match there, never a tie, and never empty."""
+    nexts = [part.search(text) for part in parts]
+    while True:
+        best = None
+        for match in nexts:
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        at = best.end()
+        nexts = [match if match is None or match.start() >= at else part.search(text, at) for part, match in zip(parts, nexts)]
 
 
 def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
     """(rule, spans) for each text rule that fires in `text` (the compact matching copy), in rule order.
 
     The spans are where the rule fires and is not negated, sorted. One flat loop over the scanners that
-    can match the text at all (`_SCAN_FILTER`): most of those find nothing in a given message either,
-    and for those this costs one search and no Python call.
+    can match the text at all, each searched only for its parts that can (`_SCAN_FILTER`, `_PARTS`): most
+    of those find nothing in a given message either, and for those this costs one search and no Python call.
     """
     found: dict[str, tuple[Rule, list[tuple[int, int]]]] = {}
     words_in_text: dict[re.Pattern[str], bool] = {}  # per negation list, searched once when first needed
     pairs = pairs_in(text)
     warning_in_text: bool | None = None  # worked out at the first hit
-    for index in _SCAN_FILTER.possible(text, pairs):
-        rule, scanner, search = _SCANS[index]
-        first = search(text)
-        if first is None:
-            continue
+    possible = _SCAN_FILTER.possible(text, pairs)
+    for scan, indexes in itertools.groupby(possible, key=lambda index: _PARTS[index][0]):
+        rule = _SCANS[scan][0]
+        parts = [_COMPILED[index] or _compiled(index) for index in indexes]
+        matches: Iterator[re.Match[str]]
+        if len(parts) == 1:
+            first = parts[0].search(text)
+            if first is None:
+                continue
+            matches = parts[0].finditer(text, first.start())
+        else:
+            matches = _leftmost_each(parts, text)
+            first = next(matches, None)
+            if first is None:
+                continue
+            matches = itertools.chain((first,), matches)
         hits = found.setdefault(rule.code, (rule, []))[1]
         negation = rule.negation
         if negation is not None and negation not in words_in_text:
             words_in_text[negation] = _ANY[negation].search(text) is not None
         if warning_in_text is None:
             warning_in_text = bool(_AFTER_FILTER.possible(text, pairs))
-        _collect(rule, scanner, text, first.start(), hits, negation is None or words_in_text[negation], warning_in_text)
+        _collect(rule, matches, text, hits, negation is None or words_in_text[negation], warning_in_text)
     result = []
     for rule, hits in found.values():
         if hits and rule.unless:
@@ -370,17 +426,16 @@ def _outside_unless(rule: Rule, text: str, hits: list[tuple[int, int]]) -> list[
 
 def _collect(
     rule: Rule,
-    scanner: re.Pattern[str],
+    matches: Iterator[re.Match[str]],
     text: str,
-    start_at: int,
     hits: list[tuple[int, int]],
     words_in_text: bool = True,
     warning_in_text: bool = True,
 ) -> None:
-    """Add the scanner's hits from `start_at` (where its first match is) on, not negated, up to the cap."""
+    """Add the hits among a scanner's `matches` (from its first on), not negated, up to the cap."""
     negation = rule.negation if words_in_text or warning_in_text else None  # (else nothing can negate them)
     # At most MAX_HITS_PER_RULE * 4 matches looked at per scanner, MAX_HITS_PER_RULE kept in all.
-    for match in itertools.islice(scanner.finditer(text, start_at), MAX_HITS_PER_RULE * 4):
+    for match in itertools.islice(matches, MAX_HITS_PER_RULE * 4):
         if len(hits) >= MAX_HITS_PER_RULE:
             break
         start, end = match.span()
