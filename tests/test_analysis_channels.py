@@ -8501,3 +8501,39 @@ class TestBatch64TheInstructionWithoutItsLink:
     )
     def test_told_or_official_is_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestABlindReviewOfBatch64sChange:
+    """/tmp/review31a (33 worse of 360 at aa5630e): genuine texts the first version of batches 63's and 64's patterns raised."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妈，爱奇艺客服说你的会员下个月开始自动扣费，要我帮你取消吗？",
+            "孩子的成绩单发群里了，长按识别二维码进不去",
+            "这是你吗？长按识别图片里的二维码可以看原图",
+            "同学们注意：学籍信息未补录的，请点此链接填写，截止本周五，辅导员。",
+            "班级相册已更新，秋游的照片都在里面，扫描下方二维码进入相册下载。",
+            "我朋友寄的到付件到了，帮我扫码付一下运费，晚上还你",
+            "货车被扣在收费站了，要交了罚款才能走",
+            "我家的狗被物业关起来了，说要交罚款才能放出来，真是离谱。",
+            "我的信用分下降了，想申请修复一下，你知道怎么弄吗？",
+            "练习册要交56元，我扫码交了",
+        ],
+    )
+    def test_genuine_texts_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    def test_a_code_sent_to_one_who_says_he_is_nearby_is_still_asked_for(self) -> None:
+        text = "我是你同事老李，我就在你旁边办公室，把你刚收到的支付宝验证码发我一下"
+        assert "asks_secrets" in {flag.rule.code for flag in analyze(text).red_flags}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妈，我嫖娼被派出所抓了，交罚款才能放人，千万别告诉爸，快转两万",
+            "您好，您买的面霜检测不合格，我们全额退款，我发您一个退款链接。",
+        ],
+    )
+    def test_the_scams_it_missed_are_not_low(self, text: str) -> None:
+        assert analyze(text).risk != "low"

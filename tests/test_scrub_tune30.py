@@ -2208,3 +2208,25 @@ class TestTune53GivenCharactersThatAreWords:
     )
     def test_words_in_the_same_places_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestABlindReviewOfTune53sChange:
+    """/tmp/review31s (53 worse of 485 at 6849d0b): money before an adverb or a verb, slang for people, titles and days taken for a
+    name between two weak cues."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我已经把钱全还了,他们还在催。",
+            "他把钱花在赌博上了。",
+            "我把钱拿去还网贷了。",
+            "后来钱白给他们了。",
+            "那个马仔又来了。",
+            "那个黄毛也来了。",
+            "我跟张舅说了这事。",
+            "我跟周校说了,他说不知道。",
+            "那个周天也打过来。",
+        ],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

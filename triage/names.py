@@ -1193,7 +1193,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 )
                 and not (named and text.startswith(lex.clause_acts, pos))
                 and not (named and _object_of_strong_cue(cue, text, start, pos))
-                and not _cued_on_both_sides(cue[0], right, chars, tier, given_score, score)
+                and not _cued_on_both_sides(cue[0], right, surname, chars, tier, given_score, score)
             ):
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
@@ -1201,7 +1201,9 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
     return best_end
 
 
-def _cued_on_both_sides(left: float, right: float, chars: list[str], tier: str, given_score: float, score: float) -> bool:
+def _cued_on_both_sides(
+    left: float, right: float, surname: str, chars: list[str], tier: str, given_score: float, score: float
+) -> bool:
     """One given character that is merely possible in names (新, 民, 山, 乐: as common in words), with a cue on each side: "他们
     骗沈民说", "我同事戚乐明天要去" (tune 53). Not an unlikely one, nor a cue on one side only, nor a surname outside the lists ("打我家里人,
     你说呢": 里), nor a title after a surname ("那个朱总又打来了")."""
@@ -1209,16 +1211,24 @@ def _cued_on_both_sides(left: float, right: float, chars: list[str], tier: str, 
         len(chars) == 1
         and given_score == 0
         and tier != "unlisted"
+        and surname not in _NOUNS_BEFORE_A_VERB
         and chars[0] not in _TITLES_AFTER_A_SURNAME
+        and chars[0] not in _NOT_GIVEN_BETWEEN_CUES
         and left >= WEAK_CUE
         and right >= WEAK_CUE
         and score >= THRESHOLD + 1.0
     )
 
 
-# What follows a surname to address its bearer by rank, trade or kinship (朱总, 王董, 李局, 张哥, 刘姨), or begins such a title (王主任,
-# 李经理, 张律师, 刘医生); and 金主, a lender ("王磊跟金主说了", a review of tune 51).
-_TITLES_AFTER_A_SURNAME = frozenset("总董局处科哥姐叔姨婶伯嫂工队所主经律医警师")
+# Surnames that are the nouns a debtor's sentence turns on, before an adverb or a verb ("我已经把钱全还了", "他把钱花在赌博上了", "后来钱白给
+# 他们了"): never a name on the two weak cues alone (a review of tune 53's change).
+_NOUNS_BEFORE_A_VERB = frozenset("钱白")
+# Characters after a surname that make a word of people or of days, not a given name ("那个马仔又来了", "黄毛也来了", "那个周天也打过来",
+# a review of tune 53's change).
+_NOT_GIVEN_BETWEEN_CUES = frozenset("仔毛天")
+# What follows a surname to address its bearer by rank, trade or kinship (朱总, 王董, 李局, 张哥, 刘姨, 张舅), or begins such a title (王主任,
+# 李经理, 张律师, 刘医生, 王校长); and 金主, a lender ("王磊跟金主说了", a review of tune 51).
+_TITLES_AFTER_A_SURNAME = frozenset("总董局处科哥姐叔姨婶伯嫂舅奶爹父工队所主经律医警师校")
 
 
 # Trades whose name ends in 师 ("工程师傅伟来了": 傅伟 after the trade, not 师傅).
