@@ -600,7 +600,7 @@ def test_every_scanner_but_the_digit_one_starts_on_a_plain_character() -> None:
 
     own = [
         (rule.code, scanner.pattern[:40])
-        for rule, scanner, _search in rules_module._SCANS
+        for rule, scanner in rules_module._SCANS
         if not re.match(r"(?:\(\?:)?[\u4e00-\u9fffa-z0-9]", scanner.pattern)
     ]
     assert [code for code, _pattern in own] == ["urgency"], own  # "\d小时内": a digit starts it

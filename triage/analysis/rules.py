@@ -309,7 +309,7 @@ def first_match(scanners: tuple[re.Pattern[str], ...], text: str) -> re.Match[st
 
 
 # Every scanner of every text rule with its rule, in rule order, for `all_text_hits`.
-_SCANS = tuple((rule, scanner, scanner.search) for rule in TEXT_RULES for scanner in rule.scanners)
+_SCANS = tuple((rule, scanner) for rule in TEXT_RULES for scanner in rule.scanners)
 
 
 def _parts(scanner: re.Pattern[str]) -> list[Source]:
@@ -325,7 +325,7 @@ def _parts(scanner: re.Pattern[str]) -> list[Source]:
 
 # Each scanner cut into its parts, (index in _SCANS, part): a joined scanner's alternatives starting with 你, 不, 逾 …
 # are let through the filter one by one, so a message with "逾期" but no "你妈" is searched for neither.
-_PARTS = tuple((index, part) for index, (_, scanner, _) in enumerate(_SCANS) for part in _parts(scanner))
+_PARTS = tuple((index, part) for index, (_, scanner) in enumerate(_SCANS) for part in _parts(scanner))
 # Which of them can match a given text, and whether a warning after a hit can (see prefilter.py).
 _SCAN_FILTER = PairFilter([part for _, part in _PARTS])
 _AFTER_FILTER = PairFilter(_AFTER_SCANNERS)
