@@ -362,6 +362,11 @@ def sets() -> dict[str, list[dict]]:
         # 10.5 % (text only 65.5 / 44.7 / 2.5 / 10.5 %).
         "tuning, batch 63 (modelled, the addressed ask)": load("sms_modelled_tune63.jsonl"),
         "tuning, batch 64 (modelled, the instruction without its link)": load("sms_modelled_tune64.jsonl"),
+        # Batch 65, written blind on 2026-12-07 (thirty-second session; 400 messages modelled on public pages): the ask without a link —
+        # short texts addressed to the reader whose only sign is the ask (reply with a code or a plate, pay a courier's or a clerk's
+        # WeChat, add a chat, a fee before a job, a "police" case kept secret), beside warnings and people's own accounts that retell such
+        # asks (tests/data/TUNE65.md). First measured at cd69fdf: 76.5 / 57.6 / 4.5 / 18.5 % (text only 76.5 / 57.1 / 4.5 / 17.0 %).
+        "tuning, batch 65 (modelled, the ask without a link)": load("sms_modelled_tune65.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

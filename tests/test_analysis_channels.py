@@ -8537,3 +8537,76 @@ class TestABlindReviewOfBatch64sChange:
     )
     def test_the_scams_it_missed_are_not_low(self, text: str) -> None:
         assert analyze(text).risk != "low"
+
+
+class TestBatch65TheAskWithoutALink:
+    """Batch 65 (written blind): short texts whose only sign is the ask itself: a wallet of the writer's to pay into, a code to send back,
+    a fee before a job, a "police" case kept secret, an investment group's lure, a "boss" from a new number."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "车险给你打七折，钱转我微信，保单下午就出。",
+            "你的到付件运费三十八，直接转给快递员微信就行。",
+            "保单补差价720元，直接微信转我，明天一起退给您。",
+            "会员补缴的钱先转我这边，我统一帮您办。",
+        ],
+    )
+    def test_a_persons_wallet_to_pay_into_is_not_low(self, text: str) -> None:
+        codes = {flag.rule.code for flag in analyze(text).red_flags}
+        assert "pay_to_account" in codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (Paid, not asked: the platform sent the money.)
+            "平台审核完就把钱转到我支付宝了，一切正常。",
+            # (The way one has always paid, and a relative asking to borrow.)
+            "这个月房租照旧转我微信就行，我出差回来再抄水表。",
+            "姐，这个月生活费紧，先借我800行吗？下周发工资就还，转我微信就行。",
+            # (Told as what scammers say.)
+            "卖号要小心，骗子常说“别走平台，你直接微信转我”，钱到手就拉黑。",
+        ],
+    )
+    def test_a_wallet_paid_into_told_or_a_relatives_is_not_asked(self, text: str) -> None:
+        codes = {flag.rule.code for flag in analyze(text).red_flags}
+        assert "pay_to_account" not in codes
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("售后专员：后台刚给您发了一条六位数字，请原样回复给我，好给您退款。", "asks_secrets"),
+            ("赠送的年卡已激活一半，系统发了验证码，回复给我就开通了。", "asks_secrets"),
+            ("我是街道办的，补贴登记需要把身份证号和卡号报给我。", "asks_secrets"),
+            ("恭喜通过复试，下周一上岗前请先交工装费和体检费320元。", "fees"),
+            ("办案民警：这是保密案件，银行打来的电话一律别接。", "fake_legal"),
+            ("把钱转到我给的账户自证清白，转完马上解冻。", "fake_legal"),
+            ("李阿姨，今晚群里直播讲课，导师一对一带您，入群后私聊我领资料。", "stock_tip_group"),
+            ("我是王书记的小号，加我一下，有事交代。", "boss_impersonation"),
+        ],
+    )
+    def test_the_ask_raises_its_rule(self, text: str, code: str) -> None:
+        assert code in {flag.rule.code for flag in analyze(text).red_flags}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【XX银行】公检法机关不存在“安全账户”，如有人要求您转账“自证清白”，请立即挂断并拨打110。",
+            "【XX银行】您的信用卡年化利率为18%，按日计息，详询95555。",
+        ],
+    )
+    def test_warnings_and_notices_in_the_same_words_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (The person tells what they were made to do and that they saw through it: worth a second look, no more.)
+            "有人私信说送我会员，让我把验证码发给他，这不就是骗账号嘛，拉黑了。",
+            "让我下个什么会议软件共享屏幕，我直接挂了。",
+            "有人拉我进了个荐股群，说有内部消息，我直接退群了。",
+            "我爸被拉进好几个理财群，还有导师一对一，我帮他全退了。",
+        ],
+    )
+    def test_a_scam_seen_through_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"

@@ -32,6 +32,8 @@ from .channels import (
     PERSONAL_REQUEST,
     QR_CHAT_WORDS,
     QR_PAY_WORDS,
+    SERVICE_OR_FEE,
+    WALLET_OF_MINE,
     Channel,
     asks_to_pay,
     find_channels,
@@ -572,15 +574,28 @@ def _analyze(text: str, sender: str | None) -> Analysis:
         ):
             channels.append(Channel("account", token.group(0), token.span(), "", PERSONAL_REQUEST))
             kinds.add("account")
-    if "account" not in kinds and ("扫" in lowered or "收款码" in lowered or "个人" in lowered or "员" in lowered):
+    if "account" not in kinds and (
+        "扫" in lowered or "收款码" in lowered or "个人" in lowered or "员" in lowered or "我" in lowered or "服" in lowered
+    ):
         # (The first one neither in a warning nor said to be unasked: "不要转到个人账户，请转到我的个人账户".)
         qr_pay = next(
             (
                 match
-                for words in (QR_PAY_WORDS, PERSONAL_ACCOUNT_WORDS)
+                for words in (QR_PAY_WORDS, PERSONAL_ACCOUNT_WORDS, WALLET_OF_MINE)
                 for match in itertools.islice(words.finditer(lowered), 4)
                 if not _inside(match.span(), hidden)
                 and _NOT_ASKED.search(lowered, max(0, match.start() - 8), match.start()) is None
+                # (Nor the way one has always paid a landlord or a relative: "房租还是按老样子转我微信"; nor a son or a brother asking to
+                # borrow, "哥，……先借我1500行吗？……转我微信就行", batches 12, 23 and 42: a relative's own request, not a stranger's account.)
+                and _AS_EVER.search(lowered, max(0, match.start() - 10), match.start()) is None
+                and not (match.group().startswith(_TO_ME) and _KIN_OPENING.match(lowered) is not None)
+                and (
+                    words is not WALLET_OF_MINE
+                    or SERVICE_OR_FEE.search(
+                        lowered, _sentence_start(lowered, match.start()), _sentence_end(lowered, match.end())
+                    )
+                    is not None
+                )
             ),
             None,
         )
@@ -915,6 +930,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     )
 
 
+# The way one has always paid ("还是按老样子", "照旧"), before a person's account (see `PERSONAL_ACCOUNT_WORDS`).
+_AS_EVER = re.compile("(?:老样子|照旧|照常|跟以前一样|和以前一样|跟之前一样|和之前一样)[^,.;:!?，。；：！？\n]{0,4}\\Z")
+# A person's own wallet to pay into, in the writer's words ("转我微信", "打到我支付宝").
+_TO_ME = tuple(verb + to for verb in "转打交付汇" for to in ("我", "到我", "至我", "给我"))
 # A card or an account frozen now (not "已解除冻结", "资金已解冻", "卡已失效").
 _CARD_OR_ACCOUNT = re.compile("(?:卡|账户|帐户)[^。!?\n]{0,16}(?<!解除)冻结")
 # Flags a warning's frame does not excuse: threats and shaming are the message's own words whatever else it says ("不许报警，
@@ -1080,12 +1099,13 @@ def _reads_as_a_warning(lowered: str) -> bool:
     return _ADVICE.search(lowered) is not None and _turns_to_no_one(lowered)
 
 
-def _turns_to_no_one(lowered: str) -> bool:
+def _turns_to_no_one(lowered: str, told_by_me: bool = False) -> bool:
     """What a warning and a case report share: no firm speaking of itself, nothing asked of the reader, the reader addressed
-    only inside a quotation of the scam or in advice, and no one still in it (see `_ONGOING`)."""
+    only inside a quotation of the scam or in advice, and no one still in it (see `_ONGOING`). `told_by_me`: the writer tells of a
+    scam they saw through, so what someone made them do is told too ("让我把验证码发给他,……拉黑了", batch 65)."""
     return (
         _SELLING.search(lowered) is None
-        and not _asks_the_reader(lowered)
+        and not _asks_the_reader(lowered, told_by_me)
         and not _addresses_the_reader(lowered)
         and _ONGOING.search(lowered) is None
     )
@@ -1121,11 +1141,16 @@ _REFUSED = re.compile(
 )
 
 
-def _asks_the_reader(lowered: str) -> bool:
+def _asks_the_reader(lowered: str, told_by_me: bool = False) -> bool:
     return any(
-        _a_request(lowered, match) and not _TOLD_OF.search(lowered[_sentence_start(lowered, match.start()) : match.start()])
+        _a_request(lowered, match)
+        and not _TOLD_OF.search(before := lowered[_sentence_start(lowered, match.start()) : match.start()])
+        and not (told_by_me and _MADE_TO_ME.search(before))
         for match in itertools.islice(_ASKED.finditer(lowered), 8)
     )
+
+
+_MADE_TO_ME = re.compile(f"{_MADE_TO}我(?!们)")
 
 
 def _a_request(text: str, match: re.Match[str]) -> bool:
@@ -1264,12 +1289,14 @@ def _reads_as_a_case_report(lowered: str) -> bool:
 _SAW_THROUGH = re.compile(
     "(?:我|俺)(?:就|也|已经?|直接|立马|马上|当场|赶紧|果断|当时就|随即|立刻)?"
     "(?:挂了|挂断了|关了|删了|卸载了|拉黑了|拒了|拒绝了|报警了|没理(?:他|它|她|会)?|没扫|没转|没点|没下载?|没填|没给"
+    # (Batch 65: "……我直接退群了", "……我没加", "……我没通过", "我没回".)
+    "|退群了|退出了?群聊?|没加|没通过|没回复?(?![来去家])|帮(?:他|她)(?:全|都)?(?:退了|删了|拉黑了)"
     # (Batch 56: "……直接把他删了".)
     "|把(?:他|她|对方|它)(?:删|拉黑|屏蔽)了)"
     "(?![^。!?\\n]{0,4}(?:吗|么|\\?|？))"
     # (The subject left out at a clause's start: "我想起学校发的预警,直接挂了"; not the caller's "视频就十几秒说信号不好挂了".)
     # (Or "……,他注意到是个.cc网址,没点,……", batch 49.)
-    "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了|没点|没扫|没转|没填)(?:[,，。!！]|\\Z)"
+    "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了|没点|没扫|没转|没填|退群了|没加|没通过)(?:[,，。!！]|\\Z)"
     # (Or the money left alone: "……民警说是典型诈骗,钱没动", batch 52.)
     "|[,，]钱(?:没动|没转|没给|没交)(?:[,，。!！]|\\Z)"
     "|对方(?:立马|马上|就|立刻)?挂了|(?<!还)(?<!不)(?<!并非)(?<!以为)(?<!当作)(?<!当成)(?<!当)(?:是|就是)(?:诈骗|骗子|假的)(?:短信|电话)?[,，。!！]?\\Z"
@@ -1298,7 +1325,7 @@ def _reads_as_a_refusal(lowered: str) -> bool:
     tail = _TAIL_QUESTION.search(told, max(0, len(told) - 24))
     if tail is not None and tail.start() > 0:
         told = told[: tail.start()]
-    return _ASKS_WHAT_TO_DO.search(told) is None and _turns_to_no_one(lowered)
+    return _ASKS_WHAT_TO_DO.search(told) is None and _turns_to_no_one(lowered, told_by_me=True)
 
 
 # The person still in it ("她正在发", "他还在转", "现在让我转"): no case closed, no warning told after the fact (a third review found
@@ -1315,7 +1342,7 @@ _ONGOING = re.compile(
 _QUOTED = re.compile("[“「『\"‘']([^“「『‘”」』\"’'\n]{1,160})[”」』\"’']")
 # ("请发送“姓名+卡号”至客服" asks: 发送 describes only when nobody is asked to send.)
 _MENTION_BEFORE = re.compile(
-    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子说|别找|不要找|别信|不要信"
+    "(?:内容为|内容是|短信称|信息称|(?<!请)(?<!您)发送|冒用|冒充|谎称|声称|自称|诸如|类似|从未|从来没有|话术|套路|骗子(?:常|会|总|还|就)?说|别找|不要找|别信|不要信"
     "|没有|并无|不存在)"
     "[^。!?\n]{0,12}\\Z"
 )
@@ -1756,7 +1783,8 @@ _TOLD_AS_WARNING = re.compile(
     "|骗子|诈骗|骗局|钓鱼|别点|别信|别回|别转|别理|不用理|直接删|删掉|直接挂|挂掉|挂断|拉黑|核实|问清楚|官方电话"
 )
 _CALLED_A_SCAM = re.compile("是诈骗|是骗子|是骗局|是钓鱼|是假的|都是骗|诈骗短信|诈骗电话|骗子短信|骗子电话")
-_ASKS_WHAT_TO_DO = re.compile("[吗么?]|该不该|要不要|怎么办|咋办|会不会|是不是|真的还是|还是假的|还是骗")
+# (么 only as a question's particle: not in 什么, 怎么, 这么, 那么, 多么, 要么, "让我下个什么会议软件共享屏幕,我直接挂了", batch 65.)
+_ASKS_WHAT_TO_DO = re.compile("[吗?]|(?<![什怎这那多要])么|该不该|要不要|怎么办|咋办|会不会|是不是|真的还是|还是假的|还是骗")
 # A question right after the words: "这是诈骗短信吗？", "是假的吧？" ask, they do not tell.
 _ASKED_AFTER = re.compile("[^,;:。!\\n]{0,6}[吗么吧呢啊?]")
 

@@ -45,6 +45,9 @@ _BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jso
 # Batch 63 (TUNE63.md, the addressed ask) likewise: a "child" asking a parent for money and a real child asking, in the same words. Left out.
 # Batch 64 (TUNE64.md, the instruction without its link) likewise: its risky side is often a quoted instruction with the link cut, the same
 # words a genuine notice uses with its own app named. Left out unread.
+# Batch 65 (TUNE65.md, the ask without a link) likewise: a "friend" asking to borrow and a real friend asking, a fake teacher's fee and a
+# real one's notice, in the same few words; its legit side leans on 【…】 tags, a sign the model would learn that the world does not give.
+# Left out unread.
 NOT_TRAINED_ON = frozenset(
     {
         "sms_modelled_tune59.jsonl",
@@ -53,6 +56,7 @@ NOT_TRAINED_ON = frozenset(
         "sms_modelled_tune62.jsonl",
         "sms_modelled_tune63.jsonl",
         "sms_modelled_tune64.jsonl",
+        "sms_modelled_tune65.jsonl",
     }
 )
 
