@@ -346,6 +346,11 @@ TUNING = (
     # 平安) mid-sentence after verbs, in lists and after roles, beside phrases where a surname's character opens a word. First measured
     # at 3170161: 85 of 814 items kept (all names), 2 of 500 phrases damaged.
     ("tuning corpora 53", ROOT / "tests" / "data" / "scrub_tune53.jsonl", ROOT / "tests" / "data" / "scrub_tune53_preserve.txt"),
+    # Tune 54, written blind on 2026-12-07 (SCRUB_TUNE54.md): names where a sentence starts, after kin words and after little words
+    # (跟, 给, 和, 于, 向), rare surnames and given names that are words (明亮, 自立, 和谐), beside phrases that open with the same
+    # characters ("同事方便接电话吗", "我岳父高血压住院了"). First measured at cd69fdf: 79 of 924 items kept (all names), 22 of 520 phrases
+    # damaged.
+    ("tuning corpora 54", ROOT / "tests" / "data" / "scrub_tune54.jsonl", ROOT / "tests" / "data" / "scrub_tune54_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -2230,3 +2230,49 @@ class TestABlindReviewOfTune53sChange:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestTune54NamesWhereASentenceStarts:
+    """Tune 54 (written blind): names after a relation, at a clause's start before what a person does, given names that are virtues or
+    wishes; and the words that stand in the same places."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("后来，蒋新明确说了不认识你们", "蒋新"),
+            ("贺生不接电话，他们就打给我", "贺生"),
+            ("钱是我借的，跟彭明亮无关", "彭明亮"),
+            ("这事被许自立知道了", "许自立"),
+            ("上周二，范为民接到一个自称法院的电话", "范为民"),
+            ("电话打到咱姑父蒋民那去了", "蒋民"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "同事方便接电话吗",
+            "我爸方便的时候会回电话",
+            "我邻居金额都听见了",
+            "同事万一被打电话怎么办",
+            "我妈连夜哭了一晚上",
+            "我岳父高血压住院了",
+            "白杨树下的那家网点",
+            "一场夏雨,请提前安排资金",
+        ],
+    )
+    def test_words_in_the_same_places_stay(self, text: str) -> None:
+        assert scrub(text) == text
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            # (A word after a relation that stands alone, as a name does, stays a name.)
+            ("他们打给我表妹严肃了", "严肃"),
+            ("我老婆成功和她弟弟都被骚扰", "成功"),
+        ],
+    )
+    def test_a_word_standing_alone_after_a_relation_is_a_name(self, text: str, name: str) -> None:
+        assert name not in scrub(text)

@@ -4038,6 +4038,15 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
                 match.group("lead").rstrip(" ").endswith(":")
                 and _AFTER_RELATION.search(match.group("lead").rstrip(" :")) is not None
             )
+            # (And right after a relation, a frequent word that the sentence goes on from: "同事方便接电话吗", "我爸方便的时候", "我邻居
+            # 金额都听见了", "同事万一被打电话", "我妈连夜哭了" (tune 54); not a season, "我嫂子白露被吓得", nor a word that stands alone
+            # as a name would, before a list's word or the clause's end, "他们打给我表妹严肃了", "我老婆成功和她弟弟……".)
+            or (
+                _AFTER_RELATION.search(match.group("lead")) is not None
+                and not is_person_word(to_simplified(name[:2]))
+                and not is_season(to_simplified(name[:2]))
+                and not _ALONE_AFTER.match(match.string, match.start("name") + 2)
+            )
         )
         and is_hand_word(to_simplified(name[:2]))
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
@@ -4128,6 +4137,8 @@ def _called(match: re.Match[str], vault: _Vault) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[,.!?;:、。]")
+# Where a name standing alone would end: the text's or a clause's end, a list's word, 了 (see `_name_after_context`).
+_ALONE_AFTER = re.compile(r"\s*(?:$|[,.!?;:、。，。！？；：和与跟及了])")
 
 
 def _contact_named(match: re.Match[str], vault: _Vault) -> str:
@@ -4196,6 +4207,7 @@ def _word_name(match: re.Match[str], vault: _Vault) -> str:
         or not is_dictionary_word(given)
         or is_dictionary_word(name[:2])
         or is_ordinary_word(name[:2])
+        or is_ordinary_word(name)  # "我岳父高血压住院了" (tune 54): a word of three, what ails him
         or (not alone and (any(ch in _NAME_STOP for ch in given) or has_function_character(given)))
         or is_cue_word(given)
         or is_role(given)

@@ -1149,14 +1149,15 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 right += VOCATIVE  # "【通知】金兵,你的借款…": the message opens by addressing someone
             if right is not None and line_start and _SPEAKER.match(text, pos) and not is_ordinary_word(surname + "".join(chars)):
                 right += SPEAKER  # "何广才:我是他同事", "<郭心怡> 钱到了没": who speaks in a copied chat
-            if (
+            acts = (
                 pos in marks.clause_acts
                 and right is not None
                 and right < STRONG_CUE
                 and surname not in lex.function_surnames
                 and _opens_clause(text, start, lex)
                 and not names_no_one(surname + "".join(chars))
-            ):
+            )
+            if acts:
                 right = STRONG_CUE  # "陈静借的钱", "上周于飞去了一趟派出所" (not "从岳阳打来"): who acts, opening a clause
             if previous in _GONE_TO and text.startswith(_ERRANDS, pos) and _a_place_or_a_word(surname + "".join(chars)):
                 continue  # "去贺州出差了": where one went for an errand (a place or a word only: "要到王伟上班的地方去闹" names him)
@@ -1193,7 +1194,7 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
                 )
                 and not (named and text.startswith(lex.clause_acts, pos))
                 and not (named and _object_of_strong_cue(cue, text, start, pos))
-                and not _cued_on_both_sides(cue[0], right, surname, chars, tier, given_score, score)
+                and not _cued_on_both_sides(cue[0], right, surname, chars, tier, given_score, score, acts)
             ):
                 continue  # a cue alone does not make "尊敬的储蓄卡" a name (but "龙腾说明天来" is one)
             if score >= best_score:
@@ -1202,10 +1203,10 @@ def _best_candidate(text: str, start: int, lex: Lexicon, personal: Personal, las
 
 
 def _cued_on_both_sides(
-    left: float, right: float, surname: str, chars: list[str], tier: str, given_score: float, score: float
+    left: float, right: float, surname: str, chars: list[str], tier: str, given_score: float, score: float, acts: bool = False
 ) -> bool:
     """One given character that is merely possible in names (新, 民, 山, 乐: as common in words), with a cue on each side: "他们
-    骗沈民说", "我同事戚乐明天要去" (tune 53). Not an unlikely one, nor a cue on one side only, nor a surname outside the lists ("打我家里人,
+    骗沈民说", "我同事戚乐明天要去" (tune 53), or at a clause's start before what a person does ("曹生不接电话", tune 54). Not an unlikely one, nor a cue on one side only, nor a surname outside the lists ("打我家里人,
     你说呢": 里), nor a title after a surname ("那个朱总又打来了")."""
     return (
         len(chars) == 1
@@ -1214,8 +1215,8 @@ def _cued_on_both_sides(
         and surname not in _NOUNS_BEFORE_A_VERB
         and chars[0] not in _TITLES_AFTER_A_SURNAME
         and chars[0] not in _NOT_GIVEN_BETWEEN_CUES
-        and left >= WEAK_CUE
-        and right >= WEAK_CUE
+        # (Or what only a person does right after it, at a clause's or the text's start: "曹生不接电话", ",贾新明确说了", tune 54.)
+        and ((left >= WEAK_CUE and right >= WEAK_CUE) or (left >= EDGE and acts))
         and score >= THRESHOLD + 1.0
     )
 
