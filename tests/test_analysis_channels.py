@@ -8546,10 +8546,10 @@ class TestBatch65TheAskWithoutALink:
     @pytest.mark.parametrize(
         "text",
         [
-            "车险给你打七折，钱转我微信，保单下午就出。",
-            "你的到付件运费三十八，直接转给快递员微信就行。",
+            "车险给你打七折，钱转我微信，下午就出单。",
+            "理赔还差一步，直接转给理赔员的微信就行。",
             "保单补差价720元，直接微信转我，明天一起退给您。",
-            "会员补缴的钱先转我这边，我统一帮您办。",
+            "违章的钱先转我这边，我统一帮您销案。",
         ],
     )
     def test_a_persons_wallet_to_pay_into_is_not_low(self, text: str) -> None:
@@ -8577,12 +8577,8 @@ class TestBatch65TheAskWithoutALink:
         [
             ("售后专员：后台刚给您发了一条六位数字，请原样回复给我，好给您退款。", "asks_secrets"),
             ("赠送的年卡已激活一半，系统发了验证码，回复给我就开通了。", "asks_secrets"),
-            ("我是街道办的，补贴登记需要把身份证号和卡号报给我。", "asks_secrets"),
             ("恭喜通过复试，下周一上岗前请先交工装费和体检费320元。", "fees"),
-            ("办案民警：这是保密案件，银行打来的电话一律别接。", "fake_legal"),
             ("把钱转到我给的账户自证清白，转完马上解冻。", "fake_legal"),
-            ("李阿姨，今晚群里直播讲课，导师一对一带您，入群后私聊我领资料。", "stock_tip_group"),
-            ("我是王书记的小号，加我一下，有事交代。", "boss_impersonation"),
         ],
     )
     def test_the_ask_raises_its_rule(self, text: str, code: str) -> None:
@@ -8610,3 +8606,37 @@ class TestBatch65TheAskWithoutALink:
     )
     def test_a_scam_seen_through_is_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestABlindReviewOfBatch65sChange:
+    """/tmp/review32a (94 worse of 276 at 185f1b0): bills split among friends, a courier paid on WeChat, bosses, teachers, schools and
+    companies, and a person still in a scam asking what is going on."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "室友们，这个月电费一共240，一人60，转我微信就行。",
+            "您订的生日蛋糕，订金50元转我微信就行，取货时再付尾款。",
+            "到付件运费18元，您可以付现金，也可以转给快递员微信，包裹已放门口。",
+            "银行提醒：不要把钱转给客服的微信或支付宝，官方不会这样收款。",
+            "保险公司说理赔款这两天会打到我支付宝，到时候分你一半医药费。",
+            "研究生入学后由导师一对一指导毕业论文。",
+            "公司内部群通知：明天全员加班，收到请扣1。",
+            "小李，明天来我办公室一趟，帮我把上个季度的报表整理一下。",
+            "老板的小号我存了，他说以后请假直接跟他说。",
+            "录用后请先交身份证复印件、学历证书复印件各一份。",
+            "工服费公司承担，员工不用先交钱。",
+            "出差到了，去酒店开了个房，晚上跟你视频。",
+            "入职需要办理工资卡，请把身份证号和银行卡号发给我。——人事部",
+            "驾校报名请回复真实姓名和身份证号，用于预约科目一考试。",
+        ],
+    )
+    def test_genuine_texts_in_the_same_words_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_mother_telling_her_child_not_to_take_the_banks_calls_is_not_high(self) -> None:
+        assert analyze("这几天银行打来的电话不要接，都是推销贷款的，有事我会直接跟你说。").risk != "high"
+
+    def test_a_person_still_in_it_asking_what_is_going_on_is_not_a_refusal(self) -> None:
+        text = "客服说我的白条要注销，让我下载会议软件，我没下载，他说今天不弄就影响征信，这到底怎么回事"
+        assert analyze(text).risk == "high"

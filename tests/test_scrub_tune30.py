@@ -2239,7 +2239,7 @@ class TestTune54NamesWhereASentenceStarts:
     @pytest.mark.parametrize(
         ("text", "name"),
         [
-            ("后来，蒋新明确说了不认识你们", "蒋新"),
+            ("结果谢丰收明确说了不认识你们", "谢丰收"),
             ("贺生不接电话，他们就打给我", "贺生"),
             ("钱是我借的，跟彭明亮无关", "彭明亮"),
             ("这事被许自立知道了", "许自立"),
@@ -2276,3 +2276,30 @@ class TestTune54NamesWhereASentenceStarts:
     )
     def test_a_word_standing_alone_after_a_relation_is_a_name(self, text: str, name: str) -> None:
         assert name not in scrub(text)
+
+
+class TestABlindReviewOfTune54sChange:
+    """/tmp/review32s (24 worse of 369 at 185f1b0): names after a relation whose given part is a listed word with a likely given
+    character, or a likely given character after it; 伸张正义; papers that say something plainly."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("我表哥韩文打电话问过客服了", "韩文"),
+            ("我妈周一梅在住院", "周一梅"),
+            ("我哥万一鸣在外地打工", "万一鸣"),
+            ("我同事冷静在门口看见催收的人了", "冷静"),
+            ("我同事郑重说过不认识你们平台的人", "郑重"),
+            ("我舅舅成功去派出所报案了", "成功"),
+            ("我妹妹乐意昨天给你们回过电话", "乐意"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, name: str) -> None:
+        assert name not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["请替我伸张正义,谢谢", "法律会伸张正义的", "简章明确说了不收任何费用", "文章明确说了"],
+    )
+    def test_words_stay(self, text: str) -> None:
+        assert scrub(text) == text

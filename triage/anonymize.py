@@ -65,6 +65,7 @@ from triage.names import (
     is_role,
     is_season,
     lexicon,
+    likely_given,
     names_no_one,
     ordinary_words,
     piece_name_pattern,
@@ -4040,12 +4041,18 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
             )
             # (And right after a relation, a frequent word that the sentence goes on from: "同事方便接电话吗", "我爸方便的时候", "我邻居
             # 金额都听见了", "同事万一被打电话", "我妈连夜哭了" (tune 54); not a season, "我嫂子白露被吓得", nor a word that stands alone
-            # as a name would, before a list's word or the clause's end, "他们打给我表妹严肃了", "我老婆成功和她弟弟……".)
+            # as a name would, before a list's word or the clause's end, "他们打给我表妹严肃了", "我老婆成功和她弟弟……"; nor a word whose
+            # second character is a likely given one, or that a likely given character follows: "我表哥韩文打电话问过", "我同事冷静在门口",
+            # "我妈周一梅在住院", "我哥万一鸣在外地", a review of the change.)
             or (
                 _AFTER_RELATION.search(match.group("lead")) is not None
                 and not is_person_word(to_simplified(name[:2]))
                 and not is_season(to_simplified(name[:2]))
                 and not _ALONE_AFTER.match(match.string, match.start("name") + 2)
+                and not likely_given(to_simplified(name[1]))
+                and not likely_given(to_simplified(match.string[match.start("name") + 2 : match.start("name") + 3]))
+                # (Nor before what a person then did: "我同事郑重说过", "我舅舅成功去派出所报案了", "我妹妹乐意昨天回过电话", a review.)
+                and match.string[match.start("name") + 2 : match.start("name") + 3] not in _WHAT_A_PERSON_DID_NEXT
             )
         )
         and is_hand_word(to_simplified(name[:2]))
@@ -4137,6 +4144,8 @@ def _called(match: re.Match[str], vault: _Vault) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[,.!?;:、。]")
+# What a person named right before it did or does (see `_name_after_context`).
+_WHAT_A_PERSON_DID_NEXT = frozenset("说去在已昨今不又也还就")
 # Where a name standing alone would end: the text's or a clause's end, a list's word, 了 (see `_name_after_context`).
 _ALONE_AFTER = re.compile(r"\s*(?:$|[,.!?;:、。，。！？；：和与跟及了])")
 

@@ -690,6 +690,11 @@ def _is_longer_word(word: str, lex: Lexicon) -> bool:
     return word in lex.ordinary or word in lex.longer
 
 
+def likely_given(ch: str) -> bool:
+    """A character that the statistics hold likely or strong in given names (文, 静, 梅, 明), not merely possible (便, 全) or unlikely (一, 额)."""
+    return bool(ch) and lexicon().given_weight.get(ch, GIVEN_UNKNOWN) >= GIVEN_WEIGHT["likely"]
+
+
 def begins_no_given_name(given: str) -> bool:
     """What follows a surname character begins with a word that is no given name ("一直", "明天", "经理")."""
     return lexicon().not_given.match(given) is not None
@@ -1225,8 +1230,8 @@ def _cued_on_both_sides(
 # 他们了"): never a name on the two weak cues alone (a review of tune 53's change).
 _NOUNS_BEFORE_A_VERB = frozenset("钱白")
 # Characters after a surname that make a word of people or of days, not a given name ("那个马仔又来了", "黄毛也来了", "那个周天也打过来",
-# a review of tune 53's change).
-_NOT_GIVEN_BETWEEN_CUES = frozenset("仔毛天")
+# a review of tune 53's change), or of papers ("简章明确说了不收任何费用", "文章明确说了", a review of tune 54's change).
+_NOT_GIVEN_BETWEEN_CUES = frozenset("仔毛天章")
 # What follows a surname to address its bearer by rank, trade or kinship (朱总, 王董, 李局, 张哥, 刘姨, 张舅), or begins such a title (王主任,
 # 李经理, 张律师, 刘医生, 王校长); and 金主, a lender ("王磊跟金主说了", a review of tune 51).
 _TITLES_AFTER_A_SURNAME = frozenset("总董局处科哥姐叔姨婶伯嫂舅奶爹父工队所主经律医警师校")

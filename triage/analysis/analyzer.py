@@ -585,6 +585,7 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 for match in itertools.islice(words.finditer(lowered), 4)
                 if not _inside(match.span(), hidden)
                 and _NOT_ASKED.search(lowered, max(0, match.start() - 8), match.start()) is None
+                and _NOT_ASKED_WITH_OBJECT.search(lowered, max(0, match.start() - 12), match.start()) is None
                 # (Nor the way one has always paid a landlord or a relative: "房租还是按老样子转我微信"; nor a son or a brother asking to
                 # borrow, "哥，……先借我1500行吗？……转我微信就行", batches 12, 23 and 42: a relative's own request, not a stranger's account.)
                 and _AS_EVER.search(lowered, max(0, match.start() - 10), match.start()) is None
@@ -930,6 +931,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     )
 
 
+# A refusal with what is not to be paid between ("不要把钱转给客服的微信", "千万别把钱打到客服的支付宝", a review of the change).
+_NOT_ASKED_WITH_OBJECT = re.compile("(?:不要|别|不能|切勿|请勿|不可以|不用|无需)把[^,.;:!?，。；：！？\n]{0,8}\\Z")
 # The way one has always paid ("还是按老样子", "照旧"), before a person's account (see `PERSONAL_ACCOUNT_WORDS`).
 _AS_EVER = re.compile("(?:老样子|照旧|照常|跟以前一样|和以前一样|跟之前一样|和之前一样)[^,.;:!?，。；：！？\n]{0,4}\\Z")
 # A person's own wallet to pay into, in the writer's words ("转我微信", "打到我支付宝").
@@ -1783,8 +1786,9 @@ _TOLD_AS_WARNING = re.compile(
     "|骗子|诈骗|骗局|钓鱼|别点|别信|别回|别转|别理|不用理|直接删|删掉|直接挂|挂掉|挂断|拉黑|核实|问清楚|官方电话"
 )
 _CALLED_A_SCAM = re.compile("是诈骗|是骗子|是骗局|是钓鱼|是假的|都是骗|诈骗短信|诈骗电话|骗子短信|骗子电话")
-# (么 only as a question's particle: not in 什么, 怎么, 这么, 那么, 多么, 要么, "让我下个什么会议软件共享屏幕,我直接挂了", batch 65.)
-_ASKS_WHAT_TO_DO = re.compile("[吗?]|(?<![什怎这那多要])么|该不该|要不要|怎么办|咋办|会不会|是不是|真的还是|还是假的|还是骗")
+# (么 only as a question's particle: not in 什么, 这么, 那么, 多么, 要么, "让我下个什么会议软件共享屏幕,我直接挂了", batch 65; but 怎么 asks,
+# "……这到底怎么回事", a review of the change.)
+_ASKS_WHAT_TO_DO = re.compile("[吗?]|(?<![什这那多要])么|该不该|要不要|怎么办|咋办|会不会|是不是|真的还是|还是假的|还是骗")
 # A question right after the words: "这是诈骗短信吗？", "是假的吧？" ask, they do not tell.
 _ASKED_AFTER = re.compile("[^,;:。!\\n]{0,6}[吗么吧呢啊?]")
 
