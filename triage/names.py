@@ -1220,7 +1220,7 @@ def _cued_on_both_sides(
         and surname not in _NOUNS_BEFORE_A_VERB
         and chars[0] not in _TITLES_AFTER_A_SURNAME
         and chars[0] not in _NOT_GIVEN_BETWEEN_CUES
-        # (Or what only a person does right after it, at a clause's or the text's start: "曹生不接电话", ",贾新明确说了", tune 54.)
+        # (Or what only a person does right after it, at a clause's or the text's start: "曹生不接电话", tune 54.)
         and ((left >= WEAK_CUE and right >= WEAK_CUE) or (left >= EDGE and acts))
         and score >= THRESHOLD + 1.0
     )
