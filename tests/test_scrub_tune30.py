@@ -2303,3 +2303,10 @@ class TestABlindReviewOfTune54sChange:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+def test_a_surname_before_a_title_after_a_relation_is_scrubbed_not_withheld() -> None:
+    # (The relation rule of tune 54 read a second character of a one-character name, a surname before its title, and the scrubber
+    # failed on "我同事王先生……": found in a last read of the change.)
+    scrubbed = scrub("我同事王先生打电话来了，我爸张女士说不知道")
+    assert "王" not in scrubbed and "张女士" not in scrubbed

@@ -4031,8 +4031,12 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)  # "啥叫支付令", "什么叫失信": a word asked about, not a person called so
     if is_cue_word(to_simplified(name)):
         return match.group(0)  # "签收人:门卫": a role, not who
+    # (The name's first two characters, and the character after them: a name may be one character, a surname before a title, "我同事
+    # 王先生".)
+    head, next_one = to_simplified(name[:2]), match.string[match.start("name") + 2 : match.start("name") + 3]
     if (
-        (
+        is_hand_word(head)
+        and (
             match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
             # (A speaker's label, kin and a colon: not a field's, "收款人：安全", "申请人：严格".)
             or (
@@ -4046,16 +4050,15 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
             # "我妈周一梅在住院", "我哥万一鸣在外地", a review of the change.)
             or (
                 _AFTER_RELATION.search(match.group("lead")) is not None
-                and not is_person_word(to_simplified(name[:2]))
-                and not is_season(to_simplified(name[:2]))
+                and not is_person_word(head)
+                and not is_season(head)
                 and not _ALONE_AFTER.match(match.string, match.start("name") + 2)
-                and not likely_given(to_simplified(name[1]))
-                and not likely_given(to_simplified(match.string[match.start("name") + 2 : match.start("name") + 3]))
+                and not likely_given(head[1:])
+                and not likely_given(to_simplified(next_one))
                 # (Nor before what a person then did: "我同事郑重说过", "我舅舅成功去派出所报案了", "我妹妹乐意昨天回过电话", a review.)
-                and match.string[match.start("name") + 2 : match.start("name") + 3] not in _WHAT_A_PERSON_DID_NEXT
+                and next_one not in _WHAT_A_PERSON_DID_NEXT
             )
         )
-        and is_hand_word(to_simplified(name[:2]))
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
     ):
         # "本人: 万一我还不上呢", "二姐：周末在延安路碰头": after a cue or a speaker a sentence may follow, a listed word is a word
@@ -4147,7 +4150,7 @@ _CLAUSE_MARK = re.compile(r"[,.!?;:、。]")
 # What a person named right before it did or does (see `_name_after_context`).
 _WHAT_A_PERSON_DID_NEXT = frozenset("说去在已昨今不又也还就")
 # Where a name standing alone would end: the text's or a clause's end, a list's word, 了 (see `_name_after_context`).
-_ALONE_AFTER = re.compile(r"\s*(?:$|[,.!?;:、。，。！？；：和与跟及了])")
+_ALONE_AFTER = re.compile(r"\s*(?:$|[,.!?;:、。，！？；：和与跟及了])")
 
 
 def _contact_named(match: re.Match[str], vault: _Vault) -> str:
