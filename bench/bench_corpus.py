@@ -367,6 +367,11 @@ def sets() -> dict[str, list[dict]]:
         # WeChat, add a chat, a fee before a job, a "police" case kept secret), beside warnings and people's own accounts that retell such
         # asks (tests/data/TUNE65.md). First measured at cd69fdf: 76.5 / 57.6 / 4.5 / 18.5 % (text only 76.5 / 57.1 / 4.5 / 17.0 %).
         "tuning, batch 65 (modelled, the ask without a link)": load("sms_modelled_tune65.jsonl"),
+        # Batch 66, written blind on 2026-12-07 (thirty-third session; 400 messages modelled on public pages): the phone itself as the
+        # way in — SIM-swap codes sent to 10086, call-forwarding codes, voice menus ("请按9"), number and broadband cut-offs, points for
+        # cash, collectors who bomb the phone and the contacts, beside carriers' genuine reply codes, notices and warnings that retell
+        # such asks (tests/data/TUNE66.md). First measured at 33bda2e: 71.0 / 47.5 / 3.5 / 14.5 % (text only 69.5 / 47.0 / 3.5 / 15.5 %).
+        "tuning, batch 66 (modelled, the phone itself as the way in)": load("sms_modelled_tune66.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

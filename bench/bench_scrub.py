@@ -37,6 +37,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "scrub_heldout.jsonl"
 PRESERVE = ROOT / "tests" / "data" / "scrub_preserve.txt"
+# What the scrubber returns in place of a text when it fails (triage.anonymize.WITHHELD; this script imports
+# the project only once settings are set, and tests/test_scrub_heldout.py checks the two agree).
+WITHHELD = "〔内容已隐去〕"
 # The tuning side, written blind by a second writer: the scrubber's author may read these and their misses.
 TUNING = (
     ("tuning corpora", ROOT / "tests" / "data" / "scrub_tune.jsonl", ROOT / "tests" / "data" / "scrub_tune_preserve.txt"),
@@ -516,10 +519,14 @@ def measure(
     """Aggregate figures: counts by kind, records with a leak, destroyed phrases, time. `misses`, given
     only for the tuning corpora, collects each leak and each destroyed phrase as text."""
     items, leaks, records_leaking, forms, contexts = Counter(), Counter(), 0, Counter(), Counter()
+    # Texts the scrubber withheld whole because it failed (anonymize.WITHHELD): they leak nothing, so they
+    # would pass as perfect; counted apart so that a crash shows.
+    records_withheld = phrases_withheld = 0
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     start = time.perf_counter()
     for record in records:
         scrubbed = scrub(record["text"])
+        records_withheld += WITHHELD in scrubbed
         any_leak = False
         for item in record.get("pii", []):
             items[item["kind"]] += 1
@@ -542,6 +549,7 @@ def measure(
     phrases = [line for line in preserve.read_text(encoding="utf-8").splitlines() if line.strip()]
     damage, passes, taken_forms = Counter(), Counter(), Counter()
     for phrase in phrases:
+        phrases_withheld += WITHHELD in scrub(phrase)
         kind = destroyed_by(phrase, scrub(phrase), fold)
         if kind is not None:
             damage[kind] += 1
@@ -557,6 +565,8 @@ def measure(
         "items": items,
         "leaks": leaks,
         "records_leaking": records_leaking,
+        "records_withheld": records_withheld,
+        "phrases_withheld": phrases_withheld,
         "phrases": len(phrases),
         "destroyed": sum(damage.values()),
         # The figure for the target: phrases that lost a word, not only an amount or a minute to its band.
@@ -581,6 +591,11 @@ def report(label: str, figures: dict) -> None:
         f"{figures['destroyed']} = {rate:.2f} % changed counting the bands, case numbers and card tails); "
         f"{figures['ms_per_record']:.2f} ms a record"
     )
+    if figures["records_withheld"] or figures["phrases_withheld"]:
+        print(
+            f"{label}: WITHHELD whole (the scrubber failed and kept nothing; counted above as no leak): "
+            f"{figures['records_withheld']} records, {figures['phrases_withheld']} phrases"
+        )
     by_kind = ", ".join(f"{kind} {figures['leaks'][kind]}/{count}" for kind, count in sorted(figures["items"].items()))
     print(f"{label}: leaked by kind: {by_kind}")
     if figures["damage"]:

@@ -8640,3 +8640,101 @@ class TestABlindReviewOfBatch65sChange:
     def test_a_person_still_in_it_asking_what_is_going_on_is_not_a_refusal(self) -> None:
         text = "客服说我的白条要注销，让我下载会议软件，我没下载，他说今天不弄就影响征信，这到底怎么回事"
         assert analyze(text).risk == "high"
+
+
+class TestBatch65sLowsFollowedUp:
+    """The batch 65 scams still rated low after its review, where the form itself is the scam's own: a cash machine worked by a
+    caller's words, a teller to be lied to, a credit line drawn out and paid back or parked in a "中间账户", a fee paid back to the one
+    who promises the money, a subsidy office asking for the card by phone, the key to press after what it is for, the code that
+    orders a new SIM card, and a caller who wants the bank and the police kept out. Beside them, the same words in genuine use."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("民政局的，高龄补贴今天发，你带卡去取款机，按我说的步骤操作就能到账。", "safe_account"),
+            ("额度要先升级，去柜台办的时候，柜员问起来你就说是自己做生意用。", "safe_account"),
+            ("为了把利率降下来，你得把备用金额度全部借出来，再还回去就行。", "safe_account"),
+            ("注销账户前，先把余额转到中间账户核对，核对完原路退回。", "safe_account"),
+            ("退保金已经到账一部分，按协议先交1500手续费给我，剩下的月底前退完。", "fees"),
+            ("这里是街道社保所，你的养老补贴还没领，把身份证号和银行卡号报给我登记。", "asks_secrets"),
+            ("您已订购彩铃会员，每月30元，如需取消，请编辑短信HK8861****2093发送至10086。", "asks_secrets"),
+            ("这个案子要保密，这几天派出所打来的也别接，只跟我联系。", "fake_legal"),
+        ],
+    )
+    def test_the_scams_own_forms_are_flagged(self, text: str, code: str) -> None:
+        result = analyze(text)
+        assert code in result.codes and result.risk != "low"
+
+    def test_the_key_to_press_after_what_it_is_for_is_the_channel(self) -> None:
+        assert analyze("您的医保卡使用异常，为不影响看病，了解详情请按9，人工为您核对。").risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妈，你去取款机，按我说的操作就能取钱了，先插卡。",
+            "你先把借呗额度借出来还信用卡吗？",
+            "10086提醒：任何人让您编辑HK加数字发到10086都不要照做，那是补卡指令。",
+            "我妈差点按短信编辑HK发10086退订，还好我拦住了。",
+            "反诈中心提醒：96110打来的电话一定要接。",
+            "【招商银行】您的信用卡账单已出，查询请按1。",
+            "代办公司说先付服务费，我没理。",
+        ],
+    )
+    def test_the_same_words_in_genuine_use_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+
+class TestBatch66ThePhoneItselfAsTheWayIn:
+    """Batch 66 (tests/data/TUNE66.md): the scam that works through the phone — the code that orders a new SIM card, a dialling
+    code that forwards the calls, the carrier's service password, a voice menu's key, collectors who bomb the phone or call the
+    boss. Beside them the carrier's own notices and the warnings and accounts that retell such asks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "您订购的音乐包每月15元，退订请把代码HK8986****2210原样发送到10086。",
+            "彩铃费用即将扣除，如需取消请回复HK+下列编号：8986****7731。",
+            "**67*158****4420# 输完按拨号，赔款马上到账。",
+            "办案需要，请你现在拨**21*，后面加我给你的号码，再按#号。",
+            "请您现在拨打 *72 加上我报给您的号码，检察院的电话才能打进来。",
+        ],
+    )
+    def test_the_codes_that_hand_over_the_number_are_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "asks_secrets" in result.codes and result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "语音提示：您的包裹运输中丢失，理赔请按1转专员。",
+            "自动语音：您的宽带上网异常，两小时后停用，如有疑问请拨9转接人工服务。",
+        ],
+    )
+    def test_a_voice_menus_key_is_the_channel(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("再不还，明天我们打你们领导电话，让你单位都知道你欠钱。", "third_party_threat"),
+            ("不接是吧，以后每天一百个电话打到你爆。", "threat_or_abuse"),
+        ],
+    )
+    def test_collectors_who_call_the_boss_or_bomb_the_phone_are_flagged(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【中国移动】您的号码已设置无条件呼叫转移，来电将转至170****5516。如非本人操作，请联系10086取消。",
+            "“快递员”让我在拨号盘输入**21*加一串号码，我查了是呼叫转移，没按，直接挂了。",
+            "谁让你在拨号盘输**21*都别输，那是转走你电话的。",
+            "手机打不进来可能被设置了呼叫转移，先拨##002#取消，再打96110。",
+            "【中国移动】服务密码是您的重要凭证，请勿告诉他人。",
+            "【中国移动】您本月已用流量18GB，回复“LLCX”查询流量明细。",
+            "京东快递语音：您的包裹即将派送，确认在家请按1，改约时间请按2。",
+            "12520发来的让我把一串HK开头的发10086，我一查是换卡指令，没发。",
+        ],
+    )
+    def test_the_carriers_own_notices_and_warnings_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"

@@ -478,8 +478,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             # 都是典型的注销校园贷骗局") read as those scams asked about: 7 rose; 8 with batch 56, which is made of such texts; 10 with
             # batch 58, two of whose warnings quote the lure they warn of. 13 in the twenty-seventh session, which tells away warnings whose
             # threat words speak of no reader and a chat with no id in a case told: a child's "我收到一条说我欠款要通知家属的短信……是诈骗
-            # 短信" and a traditional-script police warning, now medium, read as the threat asked about; and one of batch 59's.)
-            (lambda text: text + "\n收到这个怎么办？", 2, 13),
+            # 短信" and a traditional-script police warning, now medium, read as the threat asked about; and one of batch 59's. 14 with
+            # batch 66: a person's own call to 95588 whose voice menu asked for the card number, "语音让我输卡号再按#号", asked about.)
+            (lambda text: text + "\n收到这个怎么办？", 2, 14),
         ],
         ids=["told", "forwarded", "asked"],
     )
@@ -600,7 +601,8 @@ class TestASignatureWrittenOtherwise:
             # 中心】……", which out of their brackets name nobody beside a debt.)
             # (52 with batch 62: an ETC card's "【鲁通卡】……已记欠费，请及时补缴", low now its signature reads as the institution pressing for its own
             # dues; unsigned, "鲁通卡:" is an unknown platform beside a debt, medium as before.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 52),
+            # (54 with batch 66: a card centre's and a lender's reminders with masked names, "【**银行信用卡中心】……", "【**借款】……".)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 54),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             # (4 with batch 61: a lender's "……已按您的申请注销,无未结清借款。【某消费金融】", its account closure read as a scam's once unsigned.)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.anonymize import scrub
+from triage.anonymize import WITHHELD, scrub
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import bench_scrub  # noqa: E402
@@ -41,6 +41,11 @@ class TestHeldOutCorpus:
         damage = dict(figures["damage"].most_common())
         assert rate <= 0.005, f"{figures['words_destroyed']} of {figures['phrases']} phrases lost a word, by placeholder {damage}"
 
+    def test_no_text_is_withheld_whole(self, figures: dict) -> None:
+        # The scrubber withholds a whole text when it fails: no leak, so the figures above would not show it.
+        assert bench_scrub.WITHHELD == WITHHELD
+        assert (figures["records_withheld"], figures["phrases_withheld"]) == (0, 0)
+
 
 @pytest.mark.parametrize(
     ("name", "items_kept", "words"),
@@ -65,4 +70,5 @@ def test_the_later_writers_tuning_corpora_do_not_slip(name: str, items_kept: int
     corpus, preserve = next((c, p) for n, c, p in bench_scrub.TUNING if n == name)
     figures = bench_scrub.measure(scrub, corpus=corpus, preserve=preserve)
     assert sum(figures["leaks"].values()) <= items_kept
+    assert (figures["records_withheld"], figures["phrases_withheld"]) == (0, 0)
     assert figures["words_destroyed"] / max(1, figures["phrases"]) <= words

@@ -48,6 +48,8 @@ _BATCH = re.compile(r"sms_(?:external|modelled)_tune(\d*)_?(?:risky|legit)?\.jso
 # Batch 65 (TUNE65.md, the ask without a link) likewise: a "friend" asking to borrow and a real friend asking, a fake teacher's fee and a
 # real one's notice, in the same few words; its legit side leans on 【…】 tags, a sign the model would learn that the world does not give.
 # Left out unread.
+# Batch 66 (TUNE66.md, the phone itself as the way in) likewise: a carrier's genuine "回复KTLL" and a SIM-swap "编辑HK…发送到10086", a
+# parent asked for the code by the child in the carrier's shop and by a stranger, in the same words. Left out unread.
 NOT_TRAINED_ON = frozenset(
     {
         "sms_modelled_tune59.jsonl",
@@ -57,6 +59,7 @@ NOT_TRAINED_ON = frozenset(
         "sms_modelled_tune63.jsonl",
         "sms_modelled_tune64.jsonl",
         "sms_modelled_tune65.jsonl",
+        "sms_modelled_tune66.jsonl",
     }
 )
 
