@@ -23,6 +23,7 @@ level; Django settings are read inside `sender_hash`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import itertools
@@ -4096,7 +4097,7 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
-    return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() :]))
+    return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() : match.end() + 8]))
 
 
 # Who says what someone is called ("她叫夏至", "那个自称柳絮的人", "我叫明月"): the word after is a name whatever
@@ -4261,8 +4262,11 @@ _TITLES_AND_HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "经
 def _ends_a_listed_word(text: str, start: int) -> bool:
     """A word listed by hand that began before `start` holds the character there ("历史" before "史换老师", "万紫千红" before
     "红总是春")."""
+    # (The few characters around converted once, not each of the nine words tried: asked at each of a run of titles.)
+    begin = max(0, start - 3)
+    around = to_simplified(text[begin : start + 3])
     return any(
-        is_hand_word(to_simplified(text[start - back : start - back + length]))
+        is_hand_word(around[start - back - begin : start - back + length - begin])
         for back in (1, 2, 3)
         if start >= back
         for length in range(back + 1, 5)
@@ -4306,7 +4310,7 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         (len(simple) > 1 and (is_ordinary_word(simple) or is_role(simple)))
         or is_ordinary_word(simple + title_simple)
         or (simple + title_simple[:1]) in _ORDINARY_PAIRS
-        or runs_into_word(simple, to_simplified(match.string[match.start("title") :][:6]))
+        or runs_into_word(simple, to_simplified(match.string[match.start("title") : match.start("title") + 6]))
     ):
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理", "林林总总"
     start = match.start()
@@ -4778,9 +4782,13 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not (_COMPANY_AFTER.match(simplified, b) is not None and is_city(simplified[a : a + 2]))
         and not (_TRADE_NAME_BEFORE.match(simplified, b) is not None and _a_place_at(simplified, a))
     ]
+    # (Joined once, not the text copied at each name: a run of names has thousands.)
+    pieces, rest = [], len(text)
     for start, end in reversed(spans):
-        text = text[:start] + vault.name(text[start:end]) + text[end:]
-    return text
+        pieces += [text[end:rest], vault.name(text[start:end])]
+        rest = start
+    pieces.append(text[:rest])
+    return "".join(reversed(pieces))
 
 
 # A list written with 、 (its last item after 和, 与 or 及 too): names found among its items, or items that are
@@ -4846,6 +4854,8 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
         loose = named and not strict
         after = _following(match.string, match.end(), vault)
 
+        # (Each item weighed once: a list of one name over and over, a hostile text, had it weighed thousands of times.)
+        @functools.cache
         def listed(item: str) -> bool:
             simple = to_simplified(item)
             # (The cheap checks first: a long list asks this of every item.)
@@ -4895,7 +4905,9 @@ def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
     def glued(match: re.Match[str]) -> str:
         name = match.group("name")
         # (What follows the name: the name found, where it stands before one, "我们查了吴豪〔姓名〕银行流水", a fresh read found.)
-        after = match.string[match.end() :] if match.start("name") > match.start("marker") else ""
+        # (Its first few characters only: `_is_not_a_name` reads six at most, and the rest of a long text, converted to simplified
+        # characters at each of a run of names, made this pass quadratic: 22 ms on a run of "陳老師".)
+        after = match.string[match.end() : match.end() + 12] if match.start("name") > match.start("marker") else ""
         if (
             _piece(vault, match.group("marker")) != NAME
             # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
