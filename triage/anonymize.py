@@ -4097,6 +4097,7 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
+    # (Eight characters: all `transliterated_tail` reads, not a copy of the rest of the text at each name.)
     return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() : match.end() + 8]))
 
 
@@ -4219,7 +4220,8 @@ def _names_after_context(text: str, vault: _Vault) -> str:
         pieces.append(replaced)
         pos = match.end()
         if replaced != match.group(0):
-            pos += len(transliterated_tail(match.group("name"), text[pos:]))
+            # (Eight characters: all `transliterated_tail` reads. The rest of the text, copied at each name, made the pass quadratic.)
+            pos += len(transliterated_tail(match.group("name"), text[pos : pos + 8]))
     return "".join(pieces) + text[pos:]
 
 
@@ -4902,19 +4904,20 @@ _GLUED_AFTER_A_NAME = re.compile(f"(?P<marker>\ue000[\ue100-\ue109]+\ue001)(?P<n
 
 
 def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
+    # A run of one name over and over (a hostile text, a pasted list) weighs each name and what follows it once.
+    @functools.cache
+    def no_name(name: str, after: str) -> bool:
+        # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
+        # reviews found.)
+        return not _a_pair_of_names_item(to_simplified(name)) or _is_not_a_name(name, after, weak=True)
+
     def glued(match: re.Match[str]) -> str:
         name = match.group("name")
         # (What follows the name: the name found, where it stands before one, "我们查了吴豪〔姓名〕银行流水", a fresh read found.)
         # (Its first few characters only: `_is_not_a_name` reads six at most, and the rest of a long text, converted to simplified
         # characters at each of a run of names, made this pass quadratic: 22 ms on a run of "陳老師".)
         after = match.string[match.end() : match.end() + 12] if match.start("name") > match.start("marker") else ""
-        if (
-            _piece(vault, match.group("marker")) != NAME
-            # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
-            # reviews found.)
-            or not _a_pair_of_names_item(to_simplified(name))
-            or _is_not_a_name(name, after, weak=True)
-        ):
+        if _piece(vault, match.group("marker")) != NAME or no_name(name, after):
             return match.group(0)
         return match.group(0).replace(name, vault.name(name), 1)
 
