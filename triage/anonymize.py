@@ -4484,8 +4484,9 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     ):
         # "我老公青山的电话": the "surname" ends a kin word (老公, 外公); the two characters after it are the name (tune 36).
         return name[0] + vault.name(name[1:]) + following
-    if ends_a_word(text, match.start()):
-        return match.group(0)  # "有钱花借款": 有钱 is a word, 钱 no surname here
+    if start > 0 and ends_a_word(to_simplified(text[start - 1 : start + 1]), 1):
+        # "有钱花借款": 有钱 is a word, 钱 no surname here; and in traditional characters, "對於惡意拖欠" as "对于" (tune 55).
+        return match.group(0)
     if _APP_AFTER_NAME.match(text, match.end("name")):
         return match.group(0)  # "乐享借的账单已出", "融易借的利息": a lending app's name, whose bill or service follows
     if text.startswith(_PEOPLE_OF_A_PLACE, match.start("next")) and is_city(name):
