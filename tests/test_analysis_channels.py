@@ -8644,19 +8644,17 @@ class TestABlindReviewOfBatch65sChange:
 
 class TestBatch65sLowsFollowedUp:
     """The batch 65 scams still rated low after its review, where the form itself is the scam's own: a cash machine worked by a
-    caller's words, a teller to be lied to, a credit line drawn out and paid back or parked in a "中间账户", a fee paid back to the one
-    who promises the money, a subsidy office asking for the card by phone, the key to press after what it is for, the code that
-    orders a new SIM card, and a caller who wants the bank and the police kept out. Beside them, the same words in genuine use."""
+    caller's words, a credit line drawn out and paid back or parked in a "中间账户", a fee paid back to the one who promises the money,
+    the key to press after what it is for, the code that orders a new SIM card, and a caller who wants the bank and the police kept
+    out. Beside them, the same words in genuine use, and the blind review's genuine probes (/tmp/review33a)."""
 
     @pytest.mark.parametrize(
         ("text", "code"),
         [
             ("民政局的，高龄补贴今天发，你带卡去取款机，按我说的步骤操作就能到账。", "safe_account"),
-            ("额度要先升级，去柜台办的时候，柜员问起来你就说是自己做生意用。", "safe_account"),
             ("为了把利率降下来，你得把备用金额度全部借出来，再还回去就行。", "safe_account"),
             ("注销账户前，先把余额转到中间账户核对，核对完原路退回。", "safe_account"),
             ("退保金已经到账一部分，按协议先交1500手续费给我，剩下的月底前退完。", "fees"),
-            ("这里是街道社保所，你的养老补贴还没领，把身份证号和银行卡号报给我登记。", "asks_secrets"),
             ("您已订购彩铃会员，每月30元，如需取消，请编辑短信HK8861****2093发送至10086。", "asks_secrets"),
             ("这个案子要保密，这几天派出所打来的也别接，只跟我联系。", "fake_legal"),
         ],
@@ -8678,10 +8676,27 @@ class TestBatch65sLowsFollowedUp:
             "反诈中心提醒：96110打来的电话一定要接。",
             "【招商银行】您的信用卡账单已出，查询请按1。",
             "代办公司说先付服务费，我没理。",
+            "平台的结算流程：买家付款先转入中间账户，确认收货后再打给商家。",
+            "妈，去银行办卡的时候，柜员问你就说办一张社保卡。",
+            "柜员问起来你就说要办挂失，身份证一定带上。",
+            "我把借呗额度全部借出来再还回去了，想看看能不能提额，结果没用。",
+            "骗子会让你去ATM机，按他说的操作说钱就能退回，千万别去！",
+            "妈，人社局办退休要你的身份证和银行卡正反面，你拍个正反面发我。",
+            "财政局的补贴下来了，你把银行卡号跟我说一下，我帮你填表。",
         ],
     )
     def test_the_same_words_in_genuine_use_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "考试期间手机关机，家人打来的也别接，考完再说。",
+            "如果对方叫你连派出所打来的电话也别接，那百分之百是诈骗。",
+        ],
+    )
+    def test_calls_not_to_be_taken_in_genuine_use_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
 
 
 class TestBatch66ThePhoneItselfAsTheWayIn:
@@ -8734,7 +8749,24 @@ class TestBatch66ThePhoneItselfAsTheWayIn:
             "【中国移动】您本月已用流量18GB，回复“LLCX”查询流量明细。",
             "京东快递语音：您的包裹即将派送，确认在家请按1，改约时间请按2。",
             "12520发来的让我把一串HK开头的发10086，我一查是换卡指令，没发。",
+            "我们公司订单号HK202312051234，有问题打10010联通客服。",
+            "快递单号HK6601234567，派件员电话10010打不通的话就打我。",
+            "出差期间办公室电话全部转到我这边，有事直接打我。",
+            "爸，你手机没信号时，电话会转到我这边，别担心接不到。",
+            "我打10086人工客服，她让我报了服务密码才能查详单。",
         ],
     )
     def test_the_carriers_own_notices_and_warnings_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "你再不接我电话，我打爆你的手机哈哈，快回我！",
+            "快递小哥每天几十个电话打你，是因为你地址写错了。",
+            "我们明天打你们领导电话约个时间开会，你帮忙问一下。",
+            "今天电话银行升级了，查询余额请按1，转账请按2，挂失请按3。",
+        ],
+    )
+    def test_jokes_work_and_a_banks_own_menu_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"

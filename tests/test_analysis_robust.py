@@ -312,11 +312,12 @@ class TestAPersonAskingAboutTheMessage:
     points lure whose words alone make it high. 44 with batch 61: one of its own, "你有一个包裹被拦截,请速办", medium for its bare deadline.
     52 with batch 62: eight of its own, short or signed scams medium for a bare deadline or by their words alone; no earlier one. 54 with
     batch 64: two of its own, signed 12123 lures whose masked link alone makes them high; no earlier one. 55 with batch 65: one of its own,
-    a "boss" from a new number asking to be added, "我是你老板，加我这个微信。"; no earlier one.)"""
+    a "boss" from a new number asking to be added, "我是你老板，加我这个微信。"; no earlier one. 56 with batch 66: one of its own, a
+    call retold after the key was pressed, "按照语音按了9，接线的女的说……"; no earlier one.)"""
 
     def test_wrapping_the_message_in_a_question_loses_few_scams(self, ratings):
         fell = _fell(ratings, lambda text: f"收到一条“{text}”的短信，是真的吗？")
-        assert len(fell) <= 55, fell[:5]
+        assert len(fell) <= 56, fell[:5]
 
     @pytest.mark.parametrize("ask", ["是真的吗？", "是不是诈骗？", "我该怎么办", "要不要回电话？"])
     def test_the_question_asks_about_the_quoted_message(self, ask):
