@@ -554,15 +554,16 @@ def measure(
     phrases = [line for line in preserve.read_text(encoding="utf-8").splitlines() if line.strip()]
     damage, passes, taken_forms = Counter(), Counter(), Counter()
     for phrase in phrases:
-        phrases_withheld += WITHHELD in scrub(phrase)
-        kind = destroyed_by(phrase, scrub(phrase), fold)
+        scrubbed = scrub(phrase)
+        phrases_withheld += WITHHELD in scrubbed
+        kind = destroyed_by(phrase, scrubbed, fold)
         if kind is not None:
             damage[kind] += 1
             if misses is not None and kind not in _BANDS:
-                misses.append(f"destroyed {phrase} → {scrub(phrase)}")
+                misses.append(f"destroyed {phrase} → {scrubbed}")
             if by_pass:
                 passes[first_damaging_pass(phrase)] += 1
-                for stretch in taken_for_names(phrase, scrub(phrase), fold):
+                for stretch in taken_for_names(phrase, scrubbed, fold):
                     taken_forms[name_form(stretch) + " " + given_tiers(stretch) + " " + surroundings(phrase, stretch)] += 1
     banded = sum(n for kind, n in damage.items() if kind in _BANDS)
     return {

@@ -4343,7 +4343,7 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
     if (
         len(simple) == 3
         and simple[:2] not in _COMPOUND_SET
-        and ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
+        and _ends_a_word_before(match.string, start)
         and is_dictionary_word(simple[1:])
         and not given_name_alone(simple[1:])
     ):
@@ -4369,9 +4369,7 @@ def _name_before_honorific(match: re.Match[str], vault: _Vault) -> str:
         and match.string[start - 1 : start] in _MONEY_BEFORE
     ):
         return match.group(0)  # "欠的钱总要一点点还", "这笔钱总算还清了": money, and 总 "always" (tune 31)
-    if len(name) == 1 and (
-        simple in _FUNCTION_SURNAMES or ends_a_word(to_simplified(match.string[max(0, start - 1) : start + 1]), min(start, 1))
-    ):
+    if len(name) == 1 and (simple in _FUNCTION_SURNAMES or _ends_a_word_before(match.string, start)):
         return match.group(0)  # "由专员指导", "朋友圈和同学群", "授权专员"
     if has_function_character(simple[1:]):
         # "打印的律师函": 的 is in no given name. But the surname may stand after it: "钱付给张经理了".
@@ -4464,6 +4462,12 @@ _APP_AFTER_NAME = re.compile("(?:借|贷|花)的?(?:账单|客服|利息|额度|
 _BORROWED_FOR = frozenset("盖房 买房 修房 租房 建房 买车 修车 看病 治病 结婚 上学 装修 做生意".split())
 
 
+def _ends_a_word_before(text: str, start: int) -> bool:
+    """The character at `start` ends a word with the one before it, both read in simplified characters ("授权专员", and "對於" as
+    "对于"): see `names.ends_a_word`."""
+    return start > 0 and ends_a_word(to_simplified(text[start - 1 : start + 1]), 1)
+
+
 def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     text = match.string
     name, following = match.group("name"), match.group("next")
@@ -4484,7 +4488,7 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
     ):
         # "我老公青山的电话": the "surname" ends a kin word (老公, 外公); the two characters after it are the name (tune 36).
         return name[0] + vault.name(name[1:]) + following
-    if start > 0 and ends_a_word(to_simplified(text[start - 1 : start + 1]), 1):
+    if _ends_a_word_before(text, start):
         # "有钱花借款": 有钱 is a word, 钱 no surname here; and in traditional characters, "對於惡意拖欠" as "对于" (tune 55).
         return match.group(0)
     if _APP_AFTER_NAME.match(text, match.end("name")):
