@@ -372,6 +372,12 @@ def sets() -> dict[str, list[dict]]:
         # cash, collectors who bomb the phone and the contacts, beside carriers' genuine reply codes, notices and warnings that retell
         # such asks (tests/data/TUNE66.md). First measured at 33bda2e: 71.0 / 47.5 / 3.5 / 14.5 % (text only 69.5 / 47.0 / 3.5 / 15.5 %).
         "tuning, batch 66 (modelled, the phone itself as the way in)": load("sms_modelled_tune66.jsonl"),
+        # Batch 67, written blind on 2026-12-07 (thirty-fourth session; 400 messages modelled on public pages): someone you know on a
+        # new number, and the call retold — friends, relatives, children, bosses, teachers and landlords on a new number or a cloned
+        # account asking for money, victims retelling what a caller told them before and after paying, robocalls, collectors who press
+        # through the debtor's people, beside real new-number texts, family money, people who hung up and notices that quote the ask
+        # (tests/data/TUNE67.md). First measured at dccf22e: 65.5 / 47.8 / 4.0 / 24.0 % (text only 65.5 / 47.3 / 4.0 / 24.0 %).
+        "tuning, batch 67 (modelled, someone you know on a new number, and the call retold)": load("sms_modelled_tune67.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

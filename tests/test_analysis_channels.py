@@ -8770,3 +8770,129 @@ class TestBatch66ThePhoneItselfAsTheWayIn:
     )
     def test_jokes_work_and_a_banks_own_menu_are_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
+
+
+class TestBatch67SomeoneYouKnowAndTheCallRetold:
+    """Batch 67 (tests/data/TUNE67.md): someone you know on a new number, and the call retold — money asked with the family or the
+    call kept out of it, a class fee paid by a code, a code or a card number to be read out, a person who has already paid; and the
+    blind review of 2ed1e75's finds that were wrong in both versions. Beside them real new numbers that invite a check, warnings and
+    people who refused."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "大姐，我是二弟，换了个号。我这边急用八千块，你先转我，过几天还你，别跟妈说免得她担心。",
+            "老张：孩子那边急要一笔钱，能不能先借我1500？下礼拜就还你，我在外地不方便打电话。",
+            "儿子：妈，宿舍要交罚款，先转给我同学，账号发你，现在别打电话。",
+        ],
+    )
+    def test_money_asked_with_the_family_or_the_call_kept_out_is_flagged(self, text: str) -> None:
+        result = analyze(text)
+        assert "relative_needs_money" in result.codes and result.risk != "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我在外地出差，不方便接电话，发票你先转给财务小王。",
+            "李老师，我刚收到一条短信让我先转5,000给“班主任”，还说别打电话。是您发的吗？",
+            "生活费我已经转你了，别跟你爸说，他又要念叨。",
+        ],
+    )
+    def test_papers_a_check_with_the_one_named_and_money_sent_are_not_that_ask(self, text: str) -> None:
+        assert "relative_needs_money" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【班级群】王老师：各位家长，明天要交餐卡充值费，每人500元，直接转给我，我统一交给食堂。",
+            "【高一新生群】各位家长，教务处通知，本学期教材费和校服费合计1260元，请在今晚十点前转账。",
+        ],
+    )
+    def test_a_class_fee_by_a_code_or_a_transfer_is_flagged(self, text: str) -> None:
+        assert "fees" in analyze(text).codes
+
+    def test_a_class_fee_through_the_schools_platform_is_not(self) -> None:
+        text = "各位家长：本学期校服费每套388元，请通过学校统一缴费平台缴纳，班主任不收转账。"
+        assert "fees" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "一个说是移动客服的打来，说我的卡没做实名认证马上停机，让我现在报身份证号补登。",
+            "来电说酒店系统出错要退我双倍房费，让我报银行卡号和验证码办理退款。",
+            "他让我把HK开头那串发到10086，说是退订无线TV，不然每个月扣118。",
+        ],
+    )
+    def test_a_code_or_a_card_number_to_read_out_is_asked_for(self, text: str) -> None:
+        assert "asks_secrets" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "说快递丢了让我报验证码理赔，我没报，挂了。",
+            "联通打过来推荐宽带提速，客服说不要我报任何验证码，要办的话自己在APP上点就行。",
+            "妈，不管谁让你把什么HK开头的发到10086都别发，有扣费的事你拍照给我。",
+            "我今天去报名了，老师让我报一下身份证号后四位登记。",
+        ],
+    )
+    def test_refusals_warnings_and_sign_ups_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我按京东客服说的把额度借出来转到了他给的账户，说注销完就退回来，现在电话打不通了，我已经转了两万怎么办？",
+            "早上收到儿子的短信说学费账户改了，我就转了三千，给儿子打电话他说根本没发。",
+        ],
+    )
+    def test_a_person_who_has_already_paid_is_told_what_to_do(self, text: str) -> None:
+        result = analyze(text)
+        assert "already_paid" in result.codes and result.risk != "low"
+        flag = next(f for f in result.flags if f.code == "already_paid")
+        assert "110" in flag.rule.advice_zh and "止付" in flag.rule.advice_zh
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "如果已经转了怎么办？立即拨打110，并联系银行止付。",
+            "我差点就转了，后来他说根本没这回事。",
+            "我打了10086，人家说从来没发过兑换积分的短信。",
+        ],
+    )
+    def test_advice_a_near_miss_and_a_check_are_not_already_paid(self, text: str) -> None:
+        assert "already_paid" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是李明，换号了，这个是新号，存一下。不放心可以先打我旧号问一声。",
+            "爸，我换了个新号，旧号也还能用。你先打我旧号确认一下是我，再存这个。",
+            "我是房东老李，换了新号码，你存一下，原号也还在用。",
+        ],
+    )
+    def test_a_new_number_that_asks_to_be_checked_on_the_old_one_is_not_flagged(self, text: str) -> None:
+        assert "new_number_impersonation" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是市局办公室李主任，原号码不再使用，请存此新号，明天有工作要当面交代。",
+            "二姨，我是小强，以前那个号不用了，这个是新号，您存一下，明天给您打电话说个事。",
+        ],
+    )
+    def test_an_old_number_given_up_before_a_meeting_to_come_is_flagged(self, text: str) -> None:
+        assert "new_number_impersonation" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("我们每天打二十个电话给你，打到你崩溃。", "threat_or_abuse"),
+            ("你欠的钱我们会跟你的亲戚朋友们一个个说清楚。", "third_party_threat"),
+            ("办理费先付给我，我这边马上帮你解冻。", "fees"),
+            ("您开通的会员服务即将扣费每月800元，如需取消请按1。", "fake_charge"),
+            ("这里是社保局，您的社保卡需要更新，请把身份证正反面发过来。", "asks_secrets"),
+            ("我妈现在在ATM前面，对方让她把界面换成英文，她不让银行的人靠近。", "safe_account"),
+        ],
+    )
+    def test_the_reviews_misses_are_flagged(self, text: str, code: str) -> None:
+        assert code in analyze(text).codes

@@ -313,11 +313,13 @@ class TestAPersonAskingAboutTheMessage:
     52 with batch 62: eight of its own, short or signed scams medium for a bare deadline or by their words alone; no earlier one. 54 with
     batch 64: two of its own, signed 12123 lures whose masked link alone makes them high; no earlier one. 55 with batch 65: one of its own,
     a "boss" from a new number asking to be added, "我是你老板，加我这个微信。"; no earlier one. 56 with batch 66: one of its own, a
-    call retold after the key was pressed, "按照语音按了9，接线的女的说……"; no earlier one.)"""
+    call retold after the key was pressed, "按照语音按了9，接线的女的说……"; no earlier one. 61 with batch 67: five of its own, victims'
+    accounts now read as asked of them, "……让我编辑HK加一串数字发10086退订，我发了……怎么办？", "……让我现在去银行转钱到安全账户……", quoted
+    inside the question as a message received; no earlier one.)"""
 
     def test_wrapping_the_message_in_a_question_loses_few_scams(self, ratings):
         fell = _fell(ratings, lambda text: f"收到一条“{text}”的短信，是真的吗？")
-        assert len(fell) <= 56, fell[:5]
+        assert len(fell) <= 61, fell[:5]
 
     @pytest.mark.parametrize("ask", ["是真的吗？", "是不是诈骗？", "我该怎么办", "要不要回电话？"])
     def test_the_question_asks_about_the_quoted_message(self, ask):
@@ -467,7 +469,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             # (The twenty-fifth session's reading of texts that tell of the scams they quote, batch 56: a warning that opens with the
             # scam's quotation, "“欠款逾期不要紧,专业团队帮你优化债务”——近期……", now low or medium, reads after "今天收到短信说：" as the
             # message the person received, pasted to be judged: 5 rose.)
-            (lambda text: "今天收到短信说：" + text, 2, 5),
+            # (Batch 67: two of its own warnings that open with the scam's quotation, "“爸我被派出所扣了要保释金不能接电话”——我儿子昨晚还跟我
+            # 视频呢……", read after "今天收到短信说：" as the message received: 7 rose; no earlier one.)
+            (lambda text: "今天收到短信说：" + text, 2, 7),
             # (Batch 64: a child telling a parent the "ETC已锁定" text is fake, read after "朋友转给我的，" as the lure passed on: 3 rose.)
             (lambda text: "朋友转给我的，" + text, 2, 3),
             # (Batch 44: a person's account of a claim settled in the courier's app, "……没有人加我QQ,也没让我共享屏幕", read as the
@@ -481,7 +485,8 @@ class TestAPersonsOwnWordsAroundThePaste:
             # threat words speak of no reader and a chat with no id in a case told: a child's "我收到一条说我欠款要通知家属的短信……是诈骗
             # 短信" and a traditional-script police warning, now medium, read as the threat asked about; and one of batch 59's. 14 with
             # batch 66: a person's own call to 95588 whose voice menu asked for the card number, "语音让我输卡号再按#号", asked about.)
-            (lambda text: text + "\n收到这个怎么办？", 2, 14),
+            # (15 with batch 67: one of its own, "收到一条“爸，这是我新号，帮我买充值卡”，我还没结婚哪来的孩子……", asked about.)
+            (lambda text: text + "\n收到这个怎么办？", 2, 15),
         ],
         ids=["told", "forwarded", "asked"],
     )
@@ -603,7 +608,8 @@ class TestASignatureWrittenOtherwise:
             # (52 with batch 62: an ETC card's "【鲁通卡】……已记欠费，请及时补缴", low now its signature reads as the institution pressing for its own
             # dues; unsigned, "鲁通卡:" is an unknown platform beside a debt, medium as before.)
             # (54 with batch 66: a card centre's and a lender's reminders with masked names, "【**银行信用卡中心】……", "【**借款】……".)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 54),
+            # (56 with batch 67: two lenders' reminders with masked names, "【**借款】……", "【**消费金融】……".)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 56),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             # (4 with batch 61: a lender's "……已按您的申请注销,无未结清借款。【某消费金融】", its account closure read as a scam's once unsigned.)

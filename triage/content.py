@@ -51,6 +51,8 @@ class Rule(Struct, forbid_unknown_fields=True, kw_only=True):
     unless_patterns: list[str] = []
     # Where an unless pattern excuses a hit: in the same sentence (the default), or anywhere in the message.
     unless_scope: Literal["sentence", "message"] = "sentence"
+    # Patterns that excuse every hit wherever they stand in the message, beside unless_patterns in their scope.
+    unless_anywhere_patterns: list[str] = []
     weight_by_kind: dict[str, int] = {}
     kinds: list[str] = []
     needs_channel: bool = False

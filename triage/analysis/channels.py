@@ -427,11 +427,12 @@ ASK_WORDS = re.compile(
         # a bureau's own app named plainly: a review's find.)
         r"|下载[“\"「][^”\"」\n]{1,8}[”\"」](?:app|客户端|软件)[^,.;:!?，。；：！？\n]{0,3}(?:完成|进行|认证|验证|领取|申请|申领|注册|登记|填写|绑定|缴纳|激活)"
         # A voice menu ("如有疑问请按9转人工服务", "请按1键查询案件详情"): the call itself is the channel.
-        # (And the key that puts the call through to anyone, "按1转理赔", "按0转省公安厅交通管理局", "拨9转接人工服务", batch 66.)
-        r"|(?:按|拨)\d键?(?:转|查询|查看|了解|咨询|确认|办理|兑换|领取)"
+        # (And the key that puts the call through to anyone, "按1转理赔", "按0转省公安厅交通管理局", "拨9转接人工服务", batch 66; the key
+        # spelled out too, "请按一转接民警", batch 67; not "请按一下".)
+        r"|(?:按|拨)[0-9一二三四五六七八九零〇]键?(?:转|查询|查看|了解|咨询|确认|办理|兑换|领取)"
         # (And the key asked for after what it is for, "了解详情请按9", "咨询请按9。", batch 65; "如有疑问请按0", "申诉请按1",
         # "复核请按1", batch 66; not a bank's own menu, "查询余额请按1，转账请按2", a review found.)
-        r"|(?:了解详情|详情|咨询|详询|疑问|申诉|复核|解除|人工服务|人工客服|转人工)[^,.;:!?，。；：！？\n]{0,2}请?按\d(?!\d)"
+        r"|(?:了解详情|详情|咨询|详询|疑问|申诉|复核|解除|人工服务|人工客服|转人工|领取|理赔|赔偿|退款|退费|取消|解冻|缴费)[^,.;:!?，。；：！？\n]{0,2}请?按[0-9一二三四五六七八九零〇](?![0-9下])"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
         # (And "请及时回电", "请来电", batch 62.)
         # (Not a call back missed: "不好意思没及时回电", a fresh read found.)

@@ -204,8 +204,9 @@ _SEPARATOR = rf"[\s\-_.·•*|/\\~+=#^`…—–{_SYMBOLS}]"
 # page that sets each clause on its own line. The break goes, the punctuation stays.
 # The chat names spelled apart ("Q Q", "Q.Q", "v x", "加.V", "V 信") go too: a dodge no English word makes.
 # (Not inside a spelled-out address: "w x j d . c c".)
+# (Not the plus of a number spelled in Chinese numerals, "显示的号码是+九六一一零": a number from abroad, as "+96110" is, batch 67.)
 _DODGE_SEPARATORS = re.compile(
-    rf"{_SEPARATOR}(?:(?<=[{_CJK}]{_SEPARATOR}){_SEPARATOR}*+(?=[{_CJK},;:、。!?])|(?<=[,;:、。!?]\n)\s*+|(?<=[,;:、。!?] )[ \t]*+\n\s*+|(?<=[{_SYMBOLS}])[{_SYMBOLS}]*+"
+    rf"{_SEPARATOR}(?!(?<=\+)[零〇洞幺一二三四五六七八九]{{5}})(?:(?<=[{_CJK}]{_SEPARATOR}){_SEPARATOR}*+(?=[{_CJK},;:、。!?])|(?<=[,;:、。!?]\n)\s*+|(?<=[,;:、。!?] )[ \t]*+\n\s*+|(?<=[{_SYMBOLS}])[{_SYMBOLS}]*+"
     rf"|(?<=(?<![A-Za-z@.])[qQvVwW]{_SEPARATOR}){_SEPARATOR}{{0,2}}(?=[qQxX](?![A-Za-z])(?!{_SEPARATOR}[A-Za-z])|信)"
     rf"|(?<=加{_SEPARATOR}){_SEPARATOR}{{0,2}}(?=(?:[vVqQ]|vx|VX|wx|WX|qq|QQ)(?![A-Za-z])))"
 )

@@ -70,6 +70,7 @@ class Rule:
     scanners: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the patterns, split for speed
     unless: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the unless_patterns, the same way
     unless_scope: str = "sentence"
+    unless_anywhere: tuple[re.Pattern[str], ...] = field(default=(), compare=False)  # the unless_anywhere_patterns
     # The negating words as a search for one that stands in the hit's own clause (see `is_negated`).
     negation: re.Pattern[str] | None = field(default=None, compare=False)
     weight_by_kind: dict[str, int] = field(default_factory=dict, compare=False)
@@ -191,6 +192,7 @@ def _load() -> tuple[dict[str, Rule], tuple[int, int, int], re.Pattern[str], tup
             scanners=_scanners(entry.get("patterns", [])),
             unless=_scanners(entry.get("unless_patterns", [])),
             unless_scope=entry.get("unless_scope", "sentence"),
+            unless_anywhere=_scanners(entry.get("unless_anywhere_patterns", [])),
             negation=negations[entry["negated_by"]] if "negated_by" in entry else None,
             weight_by_kind=dict(entry.get("weight_by_kind", {})),
             kinds=tuple(entry.get("kinds", ())),
@@ -395,6 +397,8 @@ def all_text_hits(text: str) -> list[tuple[Rule, list[tuple[int, int]]]]:
         _collect(rule, matches, text, hits, negation is None or words_in_text[negation], warning_in_text)
     result = []
     for rule, hits in found.values():
+        if hits and rule.unless_anywhere and first_match(rule.unless_anywhere, text) is not None:
+            hits = []
         if hits and rule.unless:
             hits = _outside_unless(rule, text, hits)
         if hits:
