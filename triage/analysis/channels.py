@@ -431,8 +431,9 @@ ASK_WORDS = re.compile(
         # spelled out too, "请按一转接民警", batch 67; not "请按一下".)
         r"|(?:按|拨)[0-9一二三四五六七八九零〇]键?(?:转|查询|查看|了解|咨询|确认|办理|兑换|领取)"
         # (And the key asked for after what it is for, "了解详情请按9", "咨询请按9。", batch 65; "如有疑问请按0", "申诉请按1",
-        # "复核请按1", batch 66; not a bank's own menu, "查询余额请按1，转账请按2", a review found.)
-        r"|(?:了解详情|详情|咨询|详询|疑问|申诉|复核|解除|人工服务|人工客服|转人工|领取|理赔|赔偿|退款|退费|取消|解冻|缴费)[^,.;:!?，。；：！？\n]{0,2}请?按[0-9一二三四五六七八九零〇](?![0-9下])"
+        # "复核请按1", batch 66; money to collect or a claim, "领取请按1", "理赔请按1", a review of 2ed1e75; not a bank's own menu, "查询余额
+        # 请按1，转账请按2", a review found, nor a shop's refunds, "退款请按2", a review of c0cdc16.)
+        r"|(?:了解详情|详情|咨询|详询|疑问|申诉|复核|解除|人工服务|人工客服|转人工|领取|理赔|赔偿|解冻)[^,.;:!?，。；：！？\n]{0,2}请?按[0-9一二三四五六七八九零〇](?![0-9下])"
         # "医保卡异常，速回电", "银行卡被冻结了，回电 ***": a call back asked for, the number left out.
         # (And "请及时回电", "请来电", batch 62.)
         # (Not a call back missed: "不好意思没及时回电", a fresh read found.)
