@@ -359,6 +359,10 @@ TUNING = (
     # same words and joiners (和解协议, 与此同时, 价值连城, 平安银行). First measured at 33bda2e: 130 of 919 items kept (all names), 19 of
     # 595 phrases damaged.
     ("tuning corpora 55", ROOT / "tests" / "data" / "scrub_tune55.jsonl", ROOT / "tests" / "data" / "scrub_tune55_preserve.txt"),
+    # Tune 56, written blind on 2026-12-07 (SCRUB_TUNE56.md): two-character names that are ordinary words (卫星, 成功, 田园, 高明,
+    # 向阳), alone or in lists, contact dumps and chat headers, beside phrases that use the same words as words (卫星电话, 还款成功,
+    # 找高明的律师). First measured at dccf22e: 139 of 910 items kept (all names), 46 of 575 phrases damaged.
+    ("tuning corpora 56", ROOT / "tests" / "data" / "scrub_tune56.jsonl", ROOT / "tests" / "data" / "scrub_tune56_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -1264,3 +1264,49 @@ def test_slashed_words_stay(text: str) -> None:
 )
 def test_an_address_in_traditional_characters_goes(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # Tune 56 (tests/data/SCRUB_TUNE56.md): 以及, 还有 and 同 join a list as 和 does, and three or more items may be joined by commas
+        # before the last 和, beside a name found; and given names that are words (高原, 方圆, 钟声, 夏天, 成才 …) after a surname.
+        ("我要举报骚扰短信，他们给吕雅婷、禚凤英以及卫星都发了短信", "卫星"),
+        ("你让林立同郄霞都别接电话", "林立"),
+        ("他们把我的通讯录发给了江高原，还给韩夏天打了三次电话", "江高原"),
+        ("他们把我的通讯录发给了江高原，还给韩夏天打了三次电话", "韩夏天"),
+        ("被骚扰的有常青和郭龙还有向东，结果他们逼着钟胜利替我作担保", "向东"),
+        ("你们听好，他们挨个打给了钟声，严刚，常青和欧阳桂，而且联系电话打不通", "钟声"),
+    ],
+)
+def test_a_name_joined_by_a_longer_joiner_or_listed_with_commas_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人自述：我叫余勇，在呼和浩特打工，借了两千多",
+        "警察同志您好，我欠的钱跟你们没有关系，朱丽被骂了",
+        "我们公司和平安银行以及招商银行都有合作",
+    ],
+)
+def test_words_beside_a_comma_list_or_a_longer_joiner_stay(text: str) -> None:
+    scrubbed = scrub(text)
+    for word in ("呼和浩特", "没有关系", "平安银行", "招商银行"):
+        assert (word in scrubbed) == (word in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年夏天我去了青藏高原，方圆十里都是草地",
+        "黄金回收店的马力十足的卡车",
+        "一见钟情的钟声响起",
+        "孩子成才了，我们卖了家里的黄金",
+    ],
+)
+def test_the_words_given_as_names_stay_words_without_a_surname(text: str) -> None:
+    # (Tune 56: 高原, 方圆, 钟声, 高山, 黄金, 马力, 金星, 夏天, 钟情, 成才 and 田园 are given names after a surname; not 卫星, which the
+    # 和 before it made a name of in "平安保险和卫星电话公司".)
+    assert "〔" not in scrub(text)

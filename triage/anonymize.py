@@ -4828,13 +4828,21 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 # clause or stands before a character that ends a name (都, 也, 的). Two items joined by 和 alone are a list only
 # beside a name found and at a clause's end or before 都, 也, 的 or 说 ("找了李强和时光", not "借款人和出借人").
 _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
+_LIST_JOINER = "(?:以及|还有|[和与及跟同])"
 _NAME_LIST = re.compile(
     # (A pair not before a list's 、: "昨天跟王芳、江河、夏天都说了" is no pair 昨天跟王芳, a fresh read found.)
-    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:[和与及跟]{_NAME_LIST_ITEM})?|[和与及跟]{_NAME_LIST_ITEM}(?!、)))"
+    # (And 以及, 还有, 同 join as 和 does: "〔姓名〕和〔姓名〕以及许诺都可以作证", "你让林立同卫星都别接电话", tune 56.)
+    f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:{_LIST_JOINER}{_NAME_LIST_ITEM})?|(?:{_LIST_JOINER}{_NAME_LIST_ITEM})+(?!、)))"
     # (Or before how many they are, "……三个人都被爆了通讯录", tune 46; or before 一起, "蒯敏、顾慧琳一起来的", tune 48.)
     f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
 )
 _PAIR_ENDS = frozenset("都也的说")
+# A list written with commas, three or more ending in 和 or the like ("打给了向前，〔姓名〕，〔姓名〕和〔姓名〕", tune 56): weighed as the lists
+# above, only beside a name found (see `_names_in_a_list`).
+_COMMA_NAME_LIST = re.compile(
+    f"(?P<run>{_NAME_LIST_ITEM}(?:[，,]{_NAME_LIST_ITEM})+{_LIST_JOINER}{_NAME_LIST_ITEM})"
+    f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+)
 
 
 def _a_pair_of_names_item(item: str) -> bool:
@@ -4843,7 +4851,7 @@ def _a_pair_of_names_item(item: str) -> bool:
 
 # How many they are, after two names ("杨彧与〔姓名〕两个人给我做的担保", tune 51).
 _HOW_MANY_THEY_ARE = ("两个", "两人", "俩", "等人", "一起", "一块")
-_LIST_PIECE = re.compile(f"(?:^|(?<=[、和与及跟])){_NAME_LIST_ITEM}")
+_LIST_PIECE = re.compile(f"(?:^|(?<=[、，,和与及跟同])|(?<=以及)|(?<=还有)){_NAME_LIST_ITEM}")
 
 
 # Countries that begin with a surname's character, in a list of foreigners ("日本人X、韩国人Y、越南人Z").
@@ -4868,12 +4876,15 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
         words = [m for m in items if m.group(0)[0] != _SENTINEL_OPEN]
         if not words or (not named and len(words) < len(items)):
             return found
+        commas = "，" in found or "," in found
+        if commas and not named:
+            return found  # (Not "……没有关系，平安，……和……": a clause's last word before a comma, with no name found beside it.)
         if not named and match.string.startswith(("一起", "一块"), match.end()):
             return found  # (Before 一起 only beside a name found: "车险、房险一起买" is no list of names, a review found.)
         # (A pair, not a list: beside 跟, or before how many they are, only a name's shape with a character names are given — 跟 joins a name
         # to anything in chat, "我周末跟〔姓名〕一起去", "〔姓名〕跟金主说了", and so does 和 before a count, "〔姓名〕和金主两个人"; reviews found.)
         strict = False
-        if "、" not in found:
+        if "、" not in found and not commas:
             following = match.string[match.end() : match.end() + 1]
             counted = match.string.startswith(_HOW_MANY_THEY_ARE, match.end())
             if is_cjk(following) and following not in _PAIR_ENDS and not counted:
@@ -4913,8 +4924,8 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
                 and not _is_not_a_name(item, after)
             )
 
-        if not named and not all(listed(m.group(0)) for m in words):
-            return found
+        if (not named or commas) and not all(listed(m.group(0)) for m in words):
+            return found  # (With commas, every item a name's: not "〔姓名〕，在呼和浩特打工", whose 浩特 is one alone.)
         pieces, pos = [], 0
         for m in words:
             if named and not listed(m.group(0)):
@@ -4923,7 +4934,7 @@ def _names_in_a_list(text: str, vault: _Vault) -> str:
             pos = m.end()
         return "".join(pieces) + found[pos:]
 
-    return _NAME_LIST.sub(run, text)
+    return _COMMA_NAME_LIST.sub(run, _NAME_LIST.sub(run, text))
 
 
 # A name of a surname and one character glued to a name found, nothing between them: a list written without its commas
@@ -6145,7 +6156,7 @@ PASSES: tuple[Pass, ...] = (
         _each(_HALF_MASKED_NAME, lambda m, vault: vault.name(m.group(0))),
     ),
     Pass("names by evidence", _always, _names_by_evidence),
-    Pass("names beside names in a list", _contains("、", "和", "与", "及", "跟"), _names_in_a_list),
+    Pass("names beside names in a list", _contains("、", "和", "与", "及", "跟", "同", "还有"), _names_in_a_list),
     Pass("names glued to a name found", _contains(_SENTINEL_OPEN), _names_glued_to_a_name),
     Pass("names broken by a line break", _contains("\n"), _names_across_breaks),
     Pass("names after a surname alone on its line", _contains("\n"), _each(_LONE_SURNAME_LINE, _lone_surname_line)),
