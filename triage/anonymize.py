@@ -4829,19 +4829,22 @@ def _names_by_evidence(text: str, vault: _Vault) -> str:
 # beside a name found and at a clause's end or before 都, 也, 的 or 说 ("找了李强和时光", not "借款人和出借人").
 _NAME_LIST_ITEM = f"(?:\ue000[\ue100-\ue109]+\ue001|[{_CJK_CHAR}]{{2}})"
 _LIST_JOINER = "(?:以及|还有|[和与及跟同])"
+# Where a list ends: before no character that would run on from its last name, unless how many they are or 一起 follows.
+_LIST_ENDS = (
+    f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+)
 _NAME_LIST = re.compile(
     # (A pair not before a list's 、: "昨天跟王芳、江河、夏天都说了" is no pair 昨天跟王芳, a fresh read found.)
     # (And 以及, 还有, 同 join as 和 does: "〔姓名〕和〔姓名〕以及许诺都可以作证", "你让林立同卫星都别接电话", tune 56.)
     f"(?P<run>{_NAME_LIST_ITEM}(?:(?:、{_NAME_LIST_ITEM})+(?:{_LIST_JOINER}{_NAME_LIST_ITEM})?|(?:{_LIST_JOINER}{_NAME_LIST_ITEM})+(?!、)))"
-    # (Or before how many they are, "……三个人都被爆了通讯录", tune 46; or before 一起, "蒯敏、顾慧琳一起来的", tune 48.)
-    f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+    # (Or before how many they are, "……三个人都被爆了通讯录", tune 46; or before 一起, "蒯敏、顾慧琳一起来的", tune 48: see _LIST_ENDS.)
+    + _LIST_ENDS
 )
 _PAIR_ENDS = frozenset("都也的说")
 # A list written with commas, three or more ending in 和 or the like ("打给了向前，〔姓名〕，〔姓名〕和〔姓名〕", tune 56): weighed as the lists
 # above, only beside a name found (see `_names_in_a_list`).
 _COMMA_NAME_LIST = re.compile(
-    f"(?P<run>{_NAME_LIST_ITEM}(?:[，,]{_NAME_LIST_ITEM})+{_LIST_JOINER}{_NAME_LIST_ITEM})"
-    f"(?!(?![两三四五六七八九几十]个|[两三四五六七八九几十]人|俩|等人|他们|她们|一起|一块)[{_CJK_CHAR}](?<![{_NAME_STOP}]))"
+    f"(?P<run>{_NAME_LIST_ITEM}(?:[，,]{_NAME_LIST_ITEM})+{_LIST_JOINER}{_NAME_LIST_ITEM})" + _LIST_ENDS
 )
 
 
