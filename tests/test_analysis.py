@@ -441,13 +441,13 @@ class TestReviewFindings:
         return found
 
     def test_no_red_flag_pattern_has_unbounded_repetition(self):
-        from triage.content import load
+        from triage.content import PATTERN_KEYS, load
 
         # As the rules read them: with the fragments they name put in.
         data = load(RED_FLAGS_FILE.name)
         problems = {}
         for rule in data["rule"]:
-            for pattern in rule.get("patterns", []) + rule.get("unless_patterns", []):
+            for pattern in (pattern for key in PATTERN_KEYS for pattern in rule.get(key, [])):
                 for alternative in _split_top_level(pattern):
                     bad = self._unbounded_repetition(alternative)
                     if bad:

@@ -625,6 +625,7 @@ def test_the_alternatives_grouped_by_first_character_match_as_joined(alternative
 
 def test_every_rule_scanner_matches_as_its_alternatives_joined() -> None:
     """The same on every rule of the data file over the labelled messages and the seeded snippets."""
+    from triage.content import PATTERN_KEYS
     from triage.content import load as load_content
 
     records = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -633,7 +634,7 @@ def test_every_rule_scanner_matches_as_its_alternatives_joined() -> None:
         "请立即到您的户籍地派出所，移交公安",
     ]
     for entry in load_content(rules_module.DATA_FILE.name)["rule"]:
-        for patterns in (entry.get("patterns", []), entry.get("unless_patterns", [])):
+        for patterns in (entry.get(key, []) for key in PATTERN_KEYS):
             plain_first, _others = rules_module._split_for_speed(patterns)
             grouped = [a for a in plain_first if plain_start(a)]
             if not grouped:

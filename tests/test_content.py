@@ -143,7 +143,7 @@ class TestFragments:
         on_disk = raw("red_flags.toml")
         assert on_disk["fragments"], "the data file names no fragment: nothing here is tested"
         for rule in loaded["rule"]:
-            for pattern in rule.get("patterns", []) + rule.get("unless_patterns", []):
+            for pattern in (pattern for key in content.PATTERN_KEYS for pattern in rule.get(key, [])):
                 assert "(?&" not in pattern, rule["code"]
         boss = next(rule for rule in loaded["rule"] if rule["code"] == "boss_impersonation")
         title = on_disk["fragments"]["boss_title"]

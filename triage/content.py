@@ -404,6 +404,8 @@ def _cross_checks(name: str, data: dict[str, Any]) -> list[str]:
 # A pattern's reference to a fragment: "(?&boss_title)". Python's re has no such syntax, so a reference left in a
 # pattern would not compile; `load` replaces each before the rules see them.
 FRAGMENT_REFERENCE = re.compile(r"\(\?&([a-z_][a-z0-9_]*)\)")
+# The keys of a rule that hold patterns: each may name fragments, and each is checked as patterns are.
+PATTERN_KEYS = ("patterns", "unless_patterns", "unless_anywhere_patterns")
 
 
 def _fragment_problems(data: dict[str, Any]) -> list[str]:
@@ -412,7 +414,7 @@ def _fragment_problems(data: dict[str, Any]) -> list[str]:
     fragments: dict[str, str] = data.get("fragments", {})
     problems: list[str] = []
     for entry in data["rule"]:
-        for pattern in entry.get("patterns", []) + entry.get("unless_patterns", []):
+        for pattern in (pattern for key in PATTERN_KEYS for pattern in entry.get(key, [])):
             for missing in sorted({n for n in FRAGMENT_REFERENCE.findall(pattern) if n not in fragments}):
                 problems.append(f'rule "{entry["code"]}": a pattern names (?&{missing}), which is not in [fragments]')
             if pattern.count("(?&") != len(FRAGMENT_REFERENCE.findall(pattern)):
@@ -463,7 +465,7 @@ def _with_fragments(data: dict[str, Any]) -> dict[str, Any]:
         return pattern
 
     for entry in data["rule"]:
-        for key in ("patterns", "unless_patterns"):
+        for key in PATTERN_KEYS:
             if key in entry:
                 entry[key] = [put_in(pattern) for pattern in entry[key]]
     return data
