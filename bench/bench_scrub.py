@@ -363,6 +363,11 @@ TUNING = (
     # 向阳), alone or in lists, contact dumps and chat headers, beside phrases that use the same words as words (卫星电话, 还款成功,
     # 找高明的律师). First measured at dccf22e: 139 of 910 items kept (all names), 46 of 575 phrases damaged.
     ("tuning corpora 56", ROOT / "tests" / "data" / "scrub_tune56.jsonl", ROOT / "tests" / "data" / "scrub_tune56_preserve.txt"),
+    # Tune 57, written blind on 2026-12-07 (SCRUB_TUNE57.md): names after a label and 是, 为, 叫 or a colon (户名是蔡高原, 经办人为高明),
+    # two-character names that are words standing alone where a person does (问了康乐又问了向阳), and lists whose names are found in
+    # different ways, beside phrases with the same labels and words (户名是公司全称, 与华夏银行协商). First measured at a587570: 139 of
+    # 949 items kept (all names), 61 of 635 phrases damaged.
+    ("tuning corpora 57", ROOT / "tests" / "data" / "scrub_tune57.jsonl", ROOT / "tests" / "data" / "scrub_tune57_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

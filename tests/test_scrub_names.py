@@ -1310,3 +1310,50 @@ def test_the_words_given_as_names_stay_words_without_a_surname(text: str) -> Non
     # (Tune 56: 高原, 方圆, 钟声, 高山, 黄金, 马力, 金星, 夏天, 钟情, 成才 and 田园 are given names after a surname; not 卫星, which the
     # 和 before it made a name of in "平安保险和卫星电话公司".)
     assert "〔" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # Tune 57 (tests/data/SCRUB_TUNE57.md): a name that is a word too, framed on both sides where only a person stands (asked,
+        # pulled into a group, who borrowed, everyone but whom, who says they know no one).
+        ("我问了秦雪又问了常青，她们都说没借过", "常青"),
+        ("他们把常青也拉进了催收群", "常青"),
+        ("钱是明亮借的，跟我没关系", "明亮"),
+        ("除了林海以外，家里人都被骚扰了", "林海"),
+        ("向阳说不认识他们", "向阳"),
+        # More labels of a paper's or a record's roles, and a form read out with 写的 alone.
+        ("委托人为梁思远，电话见下", "梁思远"),
+        ("收货人写的郑子涵，电话见下", "郑子涵"),
+        ("实名是韩冬梅，", "韩冬梅"),
+        # A given name ending in 天 or 月 is taken whole after a cue (it was "〔姓名〕天").
+        ("请联系承办人苏昊天，电话见下", "昊天"),
+        ("借款人林秋月。", "秋月"),
+    ],
+)
+def test_a_name_in_a_framed_place_or_after_a_role_label_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我给银行打了电话，又给平台打了电话",
+        "我已与平台通话，对方同意延期",
+        "是平台借的钱，跟家人没关系",
+        "除了利息以外还要服务费",
+        "大家也说不认识这个号码",
+        "常州也收到了同样的通知",
+        "经办人写的是居委会",
+        "对方户名是支付公司",
+        "客户说月底前还款",
+    ],
+)
+def test_the_same_frames_and_labels_keep_words(text: str) -> None:
+    assert scrub(text) == text.replace("，", ",")
+
+
+def test_a_time_after_a_name_stays_a_time() -> None:
+    # (天 and 月 end a name only where nothing follows: "天天", "月底" stay.)
+    assert scrub("借款人王强天天打电话").endswith("天天打电话")
+    assert scrub("客户张三月底前还款").endswith("月底前还款")

@@ -896,6 +896,8 @@ _HONORIFIC = (
 _NAME_CONTEXT = (
     "尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|户主|担保人|保证人|联系人|紧急联系人|被执行人|被告人|被告|"
     "原告|户名|账户名|开户名|开户人|收款人|付款人|收件人|收货人|姓名|名字|本人|客户|用户|机主|申请人|签收人|经办人|催收员|业务员|专员|调解员|"
+    # (Tune 57: who a paper or a record names in its other roles, "委托人为彭甘露", "见证人为常安阳", "被投诉人为张江河", "实名是戴江河".)
+    "委托人|受托人|被投诉人|投诉人|报案人|见证人|复核人|审核人|承办人|负责人|签字人|出借人|债权人|还款人|实名认证人|实名|"
     "女儿|儿子|老婆|老公|妻子|丈夫|爱人|父亲|母亲|爸爸|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|"
     "同事|领导|朋友|亲戚|家人|室友|同学|老板|上司|主管|配偶|子女|孩子|亲属|岳父|岳母|公公|婆婆|舅舅|叔叔|阿姨|"
     "闺女|媳妇|老乡|老鄉|前妻|前夫|邻居|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
@@ -909,13 +911,16 @@ _RELATIONS = (
     "堂弟|堂妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|邻居|前妻|前夫|男友|女友|男朋友|女朋友|闺蜜|兄弟|姐妹|家属|父母|"
     "儿媳|女婿|侄子|外甥|母|父|妻|夫"
 )
+# A given name that ends in 天 or 月, stop characters of a time elsewhere ("承办人苏昊天，电话…", "借款人林秋月。"): whole where nothing
+# follows it (a tune 57 review of the context words found "〔姓名〕天" left).
+_GIVEN_DAY_OR_MOON = f"{_GIVEN}[天月](?![{_CJK_CHAR}])"
 _NAME_AFTER_CONTEXT = re.compile(
     # (A form read out: "收款人写的是海洋", "联系人填的是高峰".)
     # (The relations read possessively and at most four of them, with one run of spaces each: "孩子 孩子 孩子 …" split its spaces
     # between two optional runs in every way, and 13 repeats took 30 ms, 25 more than a minute.)
-    rf"(?P<lead>(?:{_NAME_CONTEXT})\s{{0,4}}(?:(?:[:是为叫]|[写填]的是|写着)\s{{0,4}})?(?:(?:{_RELATIONS})\s{{0,4}}(?:[:是为叫]\s{{0,4}})?){{0,4}}+)"
+    rf"(?P<lead>(?:{_NAME_CONTEXT})\s{{0,4}}(?:(?:[:是为叫]|[写填]的是?|写着)\s{{0,4}})?(?:(?:{_RELATIONS})\s{{0,4}}(?:[:是为叫]\s{{0,4}})?){{0,4}}+)"
     rf"(?!(?:{_RELATIONS})(?![{_CJK_CHAR}]))"
-    rf"(?P<name>{_SURNAME}(?:某某|某|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
+    rf"(?P<name>{_SURNAME}(?:某某|某|{_GIVEN_DAY_OR_MOON}|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
 )
 # First characters of the titles. The pattern below starts only where a title may begin within a name's
 # length (a compound surname and two given characters) or after a space, and tries the titles only where
@@ -992,7 +997,7 @@ _NAME_BEFORE_GREETING = re.compile(
 # Names of any surname (rare ones such as 禤 or 仉 are not in the list): 2-4 Chinese characters, none of
 # them a stop character, and no name character right after. Taken only where the place says "name":
 # after a strong cue, at the very start of a message before ":您"/",你", or before a title.
-_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,3}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}]))"
+_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN_DAY_OR_MOON}|(?:{_GIVEN}){{1,3}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}])))"
 _SHORT_ANY_NAME = f"[{_CJK_CHAR}](?<![{_NAME_STOP}])(?:{_GIVEN}){{1,2}}(?![{_CJK_CHAR}·](?<![{_NAME_STOP}]))"
 _STRONG_CUES = "逾期人|失联人|尊敬的|亲爱的|借款人|贷款人|债务人|欠款人|当事人|持卡人|担保人|被执行人|账户名|开户名|户名|收款人|姓名|客户|机主"
 _NAME_AFTER_STRONG_CUE = re.compile(rf"(?P<lead>(?:{_STRONG_CUES})\s*:?\s*)(?P<name>{_ANY_NAME})")
@@ -4113,11 +4118,23 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and simple[:2] not in lexicon().given_pairs
     ):
         return match.group(0)  # "姜哥水果今天没开", "李姐奶茶": a surname and a kin word, then what the shop sells (tune 39)
+    if len(simple) == 2 and (
+        (to_simplified(after[:1]) in _A_BODY_ENDS and is_dictionary_word(simple + to_simplified(after[:1])))
+        or (to_simplified(after[:2]) in _A_FIRM_ENDS and is_dictionary_word(simple + to_simplified(after[:2])))
+    ):
+        return match.group(
+            0
+        )  # "经办人写的是居委会", "对方户名是支付公司": the first characters of a body's name (tune 57's phrases)
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
     # (Eight characters: all `transliterated_tail` reads, not a copy of the rest of the text at each name.)
     return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() : match.end() + 8]))
+
+
+# The last characters of a body's or a firm's name, which a word before them begins (see `_name_after_context`).
+_A_BODY_ENDS = frozenset("会所局处站办院队部厅委司厂社")
+_A_FIRM_ENDS = frozenset({"公司", "银行", "平台", "中心", "集团"})
 
 
 # Who says what someone is called ("她叫夏至", "那个自称柳絮的人", "我叫明月"): the word after is a name whatever
@@ -5481,10 +5498,10 @@ def _shown_by_wechat(label: str) -> bool:
 # stands (two characters, then a colon, 你, a bracket or 帮我担保); or before a title (its one branch with no look-behind, "titled").
 # Tried first, these few look-arounds spare the hundred and forty look-behinds of its branches at every other place (a
 # 5,000-character text took 10 to 30 ms in the pattern alone, whatever it held). Keep them in step with the branches.
-_WORD_NAME_CUE_ENDS = "@东主书了事人任儿公友叫名告员哥夫头女妇妈妹姐婆子学官家居师弟手找方是爸理的管给警诉跟还长"
+_WORD_NAME_CUE_ENDS = "@东主书了事人任儿公友叫名告员哥夫头女妇妈妹姐婆子学官家居师弟手找方是爸理的管给警诉跟还长骂替把同与和"
 _WORD_NAME_PLACE = re.compile(
     rf"(?:(?<=[{_WORD_NAME_CUE_ENDS}])|(?<=联系人[0-9一二三])|(?<=联系人 [0-9])"
-    rf"|(?:^|(?<=[\s;；:：,，。\]]))(?=[{_CJK_CHAR}]{{2}}[:：你啊呀,，(（帮给替做])"
+    rf"|(?:^|(?<=[\s;；:：,，。\]]))(?=[{_CJK_CHAR}]{{2}}[:：你啊呀,，(（帮给替做也说接])"
     rf"|(?=[{_CJK_CHAR}]{{2}}(?:律师|经理|专员|师傅)))(?:"
     # Who mediates, judges, records, takes a report or owes by a court's order, and whom a collector is called, going on as a person
     # (tune 41: "调解员春雨约了……", "审判员建国", "民警海燕做的笔录", "原告光明诉被告……", "被执行人建国", "催收员叫胜利"): only a listed
@@ -5546,9 +5563,38 @@ _WORD_NAME_PLACE = re.compile(
     rf"|(?:(?<=买家)|(?<=卖家)|(?<=业主)|(?<=骑手)|(?<=房东)|(?<=快递员)|(?<=收货人)|(?<=收件人))[:：]?"
     rf"(?P<role_word>[{_CJK_CHAR}]{{2}})(?=已|家(?![园属具里人])|说|收|[，,。；;]|$|\d)"
     # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
+    # Whom a collector asked, rang, spoke with or pulled into a group, framed on both sides so that only a person stands there (tunes 56
+    # and 57: "问了康乐又问了向阳", "给金山打了好几次电话", "催收员与华夏通话", "把金星也拉进了群", "是春雨借的钱", "向阳说不认识"): a
+    # surname's character first, and a word of the kind a person is called by (see `_a_word_name_there`).
+    rf"|(?<=问了)(?P<framed_asked>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=又问了|还问了|又问|还问)"
+    rf"|(?:(?<=又问了)|(?<=还问了))(?P<framed_asked_too>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=[,，。;；!！\s]|都|也|$)"
+    rf"|(?<=给)(?P<framed_rung>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])"
+    rf"(?=打了?(?:好几次|几次|多次|很多次|[0-9一二两三四五六七八九十几]{{1,3}}次)?电话|打[,，。;；]|发了?(?:短信|消息|信息)|转了[0-9一二两三四五六七八九十几])"
+    rf"|(?:(?<=[与和跟同])|(?<=已与))(?P<framed_spoke>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=通话|通过电话|取得(?:了)?联系|联系过)"
+    rf"|(?<=把)(?P<framed_pulled>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=也?拉进了?(?:催收)?群)"
+    rf"|(?<=是)(?P<framed_borrowed>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=借的|用我的|在用|签的字)"
+    rf"|(?<=替)(?P<framed_vouched>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=担保)"
+    rf"|(?<=骂)(?P<framed_called>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=是老赖|是骗子)"
+    rf"|(?<=除了)(?P<framed_besides>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=以外|之外)"
+    rf"|(?:^|(?<=[\s,，。;；:：!！]))(?P<framed_denied>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=也?说不认识|也被骚扰|也收到了|接的电话)"
     rf"|(?:(?<=欠我钱的是)|(?<=欠钱的是)|(?<=借钱的是)|(?<=借条上写的是)|(?<=借条上的名字是))(?P<owes>[{_CJK_CHAR}]{{2}})"
     rf"(?=[,，。;；!！\s]|$))",
     re.MULTILINE,
+)
+# The two-sided frames (see the groups above).
+_FRAMED = frozenset(
+    {
+        "framed_asked",
+        "framed_asked_too",
+        "framed_rung",
+        "framed_spoke",
+        "framed_pulled",
+        "framed_borrowed",
+        "framed_vouched",
+        "framed_called",
+        "framed_besides",
+        "framed_denied",
+    }
 )
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
 _SAID_OF_A_PERSON = frozenset(
@@ -5569,6 +5615,7 @@ _SAID_OF_A_PERSON = frozenset(
         "worker",
         "owes",
         "role_word",
+        *_FRAMED,
     }
 )
 # Of those, the positions where only a person stands, so that a listed given name is one even where it is a word or a festival too.
@@ -5724,6 +5771,8 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
         return True  # "欠我钱的是胜利", "线长国庆让我加班": who owes or gives orders, a given name however it reads as a word
     if match.lastgroup in ("role_word", "court_role", "called", "payee", "paid_back"):
         return False  # (only a listed given name there, above: "卖家包邮", a word after a role)
+    if match.lastgroup in _FRAMED and _a_place(label):
+        return False  # ("常州也收到了同样的通知", "给华山打了电话": a place that speaks or is rung for its office)
     if match.lastgroup in _SAID_OF_A_PERSON:
         return not (
             label in _NOT_A_NAME_THERE
@@ -5732,7 +5781,8 @@ def _a_word_name_there(match: re.Match[str]) -> bool:
             or label in _INSTITUTION_HEADS  # ("我是晋商，逾期", "你跟华融还款": a lender's short name)
             or label in _FIELD_FILLERS
             or label[-1] in _NO_NAME_ENDS
-            or has_function_character(label)
+            # (Not in a two-sided frame, where 向 or 于 opens a name: "又问了向阳", "向阳说不认识".)
+            or (has_function_character(label) and match.lastgroup not in _FRAMED)
             or names_no_one(label)
             or is_role(label)
             or is_cue_word(label)
