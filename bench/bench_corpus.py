@@ -378,6 +378,14 @@ def sets() -> dict[str, list[dict]]:
         # through the debtor's people, beside real new-number texts, family money, people who hung up and notices that quote the ask
         # (tests/data/TUNE67.md). First measured at dccf22e: 65.5 / 47.8 / 4.0 / 24.0 % (text only 65.5 / 47.3 / 4.0 / 24.0 %).
         "tuning, batch 67 (modelled, someone you know on a new number, and the call retold)": load("sms_modelled_tune67.jsonl"),
+        # Batch 68, written blind on 2026-12-07 (thirty-fifth session; 400 messages modelled on public pages): trouble right now — a
+        # child hurt at school, a relative arrested or "held", a boss's urgent order to pay, fake police, courts and customs, victims'
+        # own accounts of paying, robocalls; beside school, hospital, court and police notices, real bosses, family money and people
+        # who saw through it (tests/data/TUNE68.md). First measured at a587570: 68.0 / 48.6 / 6.0 / 21.0 % (text only 68.0 / 48.6 /
+        # 6.0 / 21.5 %).
+        "tuning, batch 68 (modelled, trouble right now: an accident, an arrest, an order from above)": load(
+            "sms_modelled_tune68.jsonl"
+        ),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

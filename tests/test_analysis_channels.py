@@ -8936,3 +8936,45 @@ class TestBatch67SomeoneYouKnowAndTheCallRetold:
     )
     def test_the_blind_reviews_probes_that_were_medium_before_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestBatch68TroubleRightNow:
+    """Batch 68 (tests/data/TUNE68.md): trouble right now — a child hurt at school and money asked at once by a "teacher" or a
+    "doctor", and a person who paid and can no longer reach the one paid. Beside them school notices that ask for no money,
+    warnings that quote the ask and everyday payments."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "一个护士打来说我女儿在学校晕倒了要抢救，让我马上汇两万过去",
+            "班主任来电话说儿子体育课摔伤了在医院拍片，要先交押金，让我先转给她",
+            "老师说孩子被开水烫伤了送去医院，让家长先打8000到她卡上",
+        ],
+    )
+    def test_a_child_hurt_and_money_asked_at_once_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "family_emergency_money" in result.codes and result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "孩子在学校摔伤了，请家长下午到校医室接一下，不用带钱",
+            "【学校】学生在校突发疾病，学校将拨打120并第一时间电话通知家长",
+            "各位家长注意：有人冒充班主任打电话说孩子摔伤要先转医药费，请一律先打学校电话核实",
+        ],
+    )
+    def test_a_schools_notice_and_a_warning_are_not_that_ask(self, text: str) -> None:
+        assert "family_emergency_money" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我刚才给那个“警官”的账户转了三万，现在电话打不通了",
+            "我妈已经给“我舅”汇了两万，现在对方关机了",
+        ],
+    )
+    def test_paid_and_the_one_paid_out_of_reach_is_already_paid(self, text: str) -> None:
+        assert "already_paid" in analyze(text).codes
+
+    def test_a_payment_that_was_received_is_not_already_paid(self) -> None:
+        assert "already_paid" not in analyze("我刚给房东转了房租三千，他说收到了").codes

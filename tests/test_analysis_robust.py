@@ -315,11 +315,12 @@ class TestAPersonAskingAboutTheMessage:
     a "boss" from a new number asking to be added, "我是你老板，加我这个微信。"; no earlier one. 56 with batch 66: one of its own, a
     call retold after the key was pressed, "按照语音按了9，接线的女的说……"; no earlier one. 61 with batch 67: five of its own, victims'
     accounts now read as asked of them, "……让我编辑HK加一串数字发10086退订，我发了……怎么办？", "……让我现在去银行转钱到安全账户……", quoted
-    inside the question as a message received; no earlier one.)"""
+    inside the question as a message received; no earlier one. 63 with batch 68: two of its own, people retelling a "prosecutor's" or
+    "police" call, "……叫我把积蓄转到安全账户……想问问这是不是真的", read as a message received once quoted; no earlier one.)"""
 
     def test_wrapping_the_message_in_a_question_loses_few_scams(self, ratings):
         fell = _fell(ratings, lambda text: f"收到一条“{text}”的短信，是真的吗？")
-        assert len(fell) <= 61, fell[:5]
+        assert len(fell) <= 63, fell[:5]
 
     @pytest.mark.parametrize("ask", ["是真的吗？", "是不是诈骗？", "我该怎么办", "要不要回电话？"])
     def test_the_question_asks_about_the_quoted_message(self, ask):
@@ -609,7 +610,8 @@ class TestASignatureWrittenOtherwise:
             # dues; unsigned, "鲁通卡:" is an unknown platform beside a debt, medium as before.)
             # (54 with batch 66: a card centre's and a lender's reminders with masked names, "【**银行信用卡中心】……", "【**借款】……".)
             # (56 with batch 67: two lenders' reminders with masked names, "【**借款】……", "【**消费金融】……".)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 56),
+            # (60 with batch 68: four lenders' reminders and receipts with masked names, "【**贷】……", "【**金融】……".)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 60),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             # (4 with batch 61: a lender's "……已按您的申请注销,无未结清借款。【某消费金融】", its account closure read as a scam's once unsigned.)

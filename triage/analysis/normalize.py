@@ -254,6 +254,8 @@ _CHINESE_DIGITS = str.maketrans("零〇洞幺一二三四五六七八九", "0001
 # (Not days of the week or ordinals: "周一二三四五", "第一二三四五名".)
 _CHINESE_DIGIT_RUN = re.compile(
     "[零〇洞幺一二三四五六七八九](?<![周第期][零〇洞幺一二三四五六七八九])[零〇洞幺一二三四五六七八九]{4,23}"
+    # (Not a last 一 that opens "一查", "一下": "打了当地幺二三六八一查" is 12368.)
+    "(?<!一(?=[查看下问试搜]))"
 )
 
 
