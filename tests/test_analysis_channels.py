@@ -8940,8 +8940,8 @@ class TestBatch67SomeoneYouKnowAndTheCallRetold:
 
 class TestBatch68TroubleRightNow:
     """Batch 68 (tests/data/TUNE68.md): trouble right now — a child hurt at school and money asked at once by a "teacher" or a
-    "doctor", and a person who paid and can no longer reach the one paid. Beside them school notices that ask for no money,
-    warnings that quote the ask and everyday payments."""
+    "doctor". Beside them school notices that ask for no money, warnings that quote the ask, parents' own money and everyday
+    payments (the blind review of a0d4c38)."""
 
     @pytest.mark.parametrize(
         "text",
@@ -8969,12 +8969,36 @@ class TestBatch68TroubleRightNow:
     @pytest.mark.parametrize(
         "text",
         [
-            "我刚才给那个“警官”的账户转了三万，现在电话打不通了",
-            "我妈已经给“我舅”汇了两万，现在对方关机了",
+            # (A blind review of a0d4c38: a parent who declines the money, sends it, a village's donation, a warning that opens with 如果.)
+            "妈，孩子摔了一下没事，你别着急打钱过来，我这边钱够用。",
+            "孩子摔了，我先转你两千，你先带她去看医生，不够再跟我说。",
+            "小孩出车祸的那家人很可怜，村里在组织捐款，想捐的可以扫码，收款的是村委会账户。",
+            "如果接到陌生人说你孩子受伤让转钱，先挂掉，打给孩子和老师核实。",
+            "老婆，儿子踢球摔伤了胳膊，在医院缝针，钱不够了，你转2000到我卡上，卡号你知道的。",
         ],
     )
-    def test_paid_and_the_one_paid_out_of_reach_is_already_paid(self, text: str) -> None:
-        assert "already_paid" in analyze(text).codes
+    def test_family_money_declined_sent_or_given_is_not_that_ask(self, text: str) -> None:
+        assert "family_emergency_money" not in analyze(text).codes
 
-    def test_a_payment_that_was_received_is_not_already_paid(self) -> None:
-        assert "already_paid" not in analyze("我刚给房东转了房租三千，他说收到了").codes
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (The review found its guards must not hide the rule's older patterns: a kidnapping that says "如接到其他电话不要理".)
+            "孩子在我们手里，不许报警，两小时内打20万，如接到其他电话不要理。",
+            "家长你好，孩子摔伤了，情况紧急，你先转两万过来，卡号你知道的那个，我是学校财务。",
+        ],
+    )
+    def test_the_guards_hide_no_older_pattern(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (A pattern for "paid, then the one paid out of reach" was taken out after the review: 45 everyday payments followed by a
+            # phone that is off or busy read as a person defrauded.)
+            "我刚给我妈转了2000生活费，她手机关机了，可能没电了。",
+            "已经给搬家公司转了300定金，司机电话打不通，公司客服说司机在路上，马上到。",
+        ],
+    )
+    def test_a_payment_and_a_phone_that_is_off_are_not_already_paid(self, text: str) -> None:
+        assert "already_paid" not in analyze(text).codes

@@ -4122,9 +4122,8 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         (to_simplified(after[:1]) in _A_BODY_ENDS and is_dictionary_word(simple + to_simplified(after[:1])))
         or (to_simplified(after[:2]) in _A_FIRM_ENDS and is_dictionary_word(simple + to_simplified(after[:2])))
     ):
-        return match.group(
-            0
-        )  # "经办人写的是居委会", "对方户名是支付公司": the first characters of a body's name (tune 57's phrases)
+        # "经办人写的是居委会", "对方户名是支付公司": the first characters of a body's name (tune 57's phrases)
+        return match.group(0)
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
@@ -5498,7 +5497,7 @@ def _shown_by_wechat(label: str) -> bool:
 # stands (two characters, then a colon, 你, a bracket or 帮我担保); or before a title (its one branch with no look-behind, "titled").
 # Tried first, these few look-arounds spare the hundred and forty look-behinds of its branches at every other place (a
 # 5,000-character text took 10 to 30 ms in the pattern alone, whatever it held). Keep them in step with the branches.
-_WORD_NAME_CUE_ENDS = "@东主书了事人任儿公友叫名告员哥夫头女妇妈妹姐婆子学官家居师弟手找方是爸理的管给警诉跟还长骂替把同与和"
+_WORD_NAME_CUE_ENDS = "@东主书了事人任儿公友叫名告员哥夫头女妇妈妹姐婆子学官家居师弟手找方是爸理的管给警诉跟还长"
 _WORD_NAME_PLACE = re.compile(
     rf"(?:(?<=[{_WORD_NAME_CUE_ENDS}])|(?<=联系人[0-9一二三])|(?<=联系人 [0-9])"
     rf"|(?:^|(?<=[\s;；:：,，。\]]))(?=[{_CJK_CHAR}]{{2}}[:：你啊呀,，(（帮给替做也说接])"
@@ -5562,23 +5561,29 @@ _WORD_NAME_PLACE = re.compile(
     # "业主胜利家漏水", "骑手光明已取餐", "房东光明说这个月房租先欠着").
     rf"|(?:(?<=买家)|(?<=卖家)|(?<=业主)|(?<=骑手)|(?<=房东)|(?<=快递员)|(?<=收货人)|(?<=收件人))[:：]?"
     rf"(?P<role_word>[{_CJK_CHAR}]{{2}})(?=已|家(?![园属具里人])|说|收|[，,。；;]|$|\d)"
-    # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
-    # Whom a collector asked, rang, spoke with or pulled into a group, framed on both sides so that only a person stands there (tunes 56
-    # and 57: "问了康乐又问了向阳", "给金山打了好几次电话", "催收员与华夏通话", "把金星也拉进了群", "是春雨借的钱", "向阳说不认识"): a
-    # surname's character first, and a word of the kind a person is called by (see `_a_word_name_there`).
-    rf"|(?<=问了)(?P<framed_asked>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=又问了|还问了|又问|还问)"
-    rf"|(?:(?<=又问了)|(?<=还问了))(?P<framed_asked_too>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=[,，。;；!！\s]|都|也|$)"
-    rf"|(?<=给)(?P<framed_rung>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])"
-    rf"(?=打了?(?:好几次|几次|多次|很多次|[0-9一二两三四五六七八九十几]{{1,3}}次)?电话|打[,，。;；]|发了?(?:短信|消息|信息)|转了[0-9一二两三四五六七八九十几])"
-    rf"|(?:(?<=[与和跟同])|(?<=已与))(?P<framed_spoke>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=通话|通过电话|取得(?:了)?联系|联系过)"
-    rf"|(?<=把)(?P<framed_pulled>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=也?拉进了?(?:催收)?群)"
-    rf"|(?<=是)(?P<framed_borrowed>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=借的|用我的|在用|签的字)"
-    rf"|(?<=替)(?P<framed_vouched>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=担保)"
-    rf"|(?<=骂)(?P<framed_called>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=是老赖|是骗子)"
-    rf"|(?<=除了)(?P<framed_besides>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=以外|之外)"
+    # (Someone said of as knowing nothing, at a clause's start: "向阳说不认识", see _FRAMED_NAME_PLACE below.)
     rf"|(?:^|(?<=[\s,，。;；:：!！]))(?P<framed_denied>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=也?说不认识|也被骚扰|也收到了|接的电话)"
+    # Who owes, as the one told of says it (tune 39: "欠我钱的是志强，在临沂跑车", "借条上写的是国庆，不是我").
     rf"|(?:(?<=欠我钱的是)|(?<=欠钱的是)|(?<=借钱的是)|(?<=借条上写的是)|(?<=借条上的名字是))(?P<owes>[{_CJK_CHAR}]{{2}})"
     rf"(?=[,，。;；!！\s]|$))",
+    re.MULTILINE,
+)
+# Whom a collector asked, rang, spoke with or pulled into a group, framed on both sides so that only a person stands there (tunes 56 and
+# 57: "问了康乐又问了向阳", "给金山打了好几次电话", "催收员与华夏通话", "把金星也拉进了群", "是春雨借的钱"): a frequent surname's character
+# first, and a word of the kind a person is called by (see `_a_word_name_there`). Apart from _WORD_NAME_PLACE, and each branch opening
+# on its cue word: 和, 给 or 是 among the cue ends there tried its hundred and forty look-behinds at each of them (a run of "张伟和" took
+# half as long again).
+_FRAMED_NAME_PLACE = re.compile(
+    rf"问了(?P<framed_asked>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=又问了|还问了|又问|还问)"
+    rf"|[又还]问了(?P<framed_asked_too>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=[,，。;；!！\s]|都|也|$)"
+    rf"|给(?P<framed_rung>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])"
+    rf"(?=打了?(?:好几次|几次|多次|很多次|[0-9一二两三四五六七八九十几]{{1,3}}次)?电话|打[,，。;；]|发了?(?:短信|消息|信息)|转了[0-9一二两三四五六七八九十几])"
+    rf"|[与和跟同](?P<framed_spoke>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=通话|通过电话|取得(?:了)?联系|联系过)"
+    rf"|把(?P<framed_pulled>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=也?拉进了?(?:催收)?群)"
+    rf"|是(?P<framed_borrowed>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=借的|用我的|在用|签的字)"
+    rf"|替(?P<framed_vouched>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=担保)"
+    rf"|骂(?P<framed_called>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=是老赖|是骗子)"
+    rf"|除了(?P<framed_besides>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=以外|之外)",
     re.MULTILINE,
 )
 # The two-sided frames (see the groups above).
@@ -5727,6 +5732,14 @@ def _word_names_in_place(text: str, vault: _Vault) -> str:
     """Where it stands so, and elsewhere only where a person's words follow it ("被告：甘露 … 甘露表示无力还款", "杨柳:打了七次",
     "被告甘露之配偶"); the same word stays a word elsewhere ("经办人：向前 … 要向前看", "被告：高山，住高山镇")."""
     spans = [m.span(m.lastgroup or 0) for m in itertools.islice(_WORD_NAME_PLACE.finditer(text), 50) if _a_word_name_there(m)]
+    framed = [m.span(m.lastgroup or 0) for m in itertools.islice(_FRAMED_NAME_PLACE.finditer(text), 50) if _a_word_name_there(m)]
+    if framed:
+        # (Left to right and apart: the two patterns may find the same name.)
+        taken: list[tuple[int, int]] = []
+        for span in sorted(set(spans + framed)):
+            if not taken or span[0] >= taken[-1][1]:
+                taken.append(span)
+        spans = taken
     names = {text[start:end] for start, end in spans}
     for start, end in reversed(spans):
         text = text[:start] + vault.name(text[start:end]) + text[end:]
