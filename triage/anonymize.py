@@ -5586,21 +5586,8 @@ _FRAMED_NAME_PLACE = re.compile(
     rf"|除了(?P<framed_besides>[{_WORD_NAME_SURNAMES}][{_CJK_CHAR}])(?=以外|之外)",
     re.MULTILINE,
 )
-# The two-sided frames (see the groups above).
-_FRAMED = frozenset(
-    {
-        "framed_asked",
-        "framed_asked_too",
-        "framed_rung",
-        "framed_spoke",
-        "framed_pulled",
-        "framed_borrowed",
-        "framed_vouched",
-        "framed_called",
-        "framed_besides",
-        "framed_denied",
-    }
-)
+# The two-sided frames: the groups above and _WORD_NAME_PLACE's one at a clause's start.
+_FRAMED = frozenset(_FRAMED_NAME_PLACE.groupindex) | {"framed_denied"}
 # Where the position alone says "person" (see the groups above): whatever the word means, only what names no one stays.
 _SAID_OF_A_PERSON = frozenset(
     {
