@@ -1357,3 +1357,53 @@ def test_a_time_after_a_name_stays_a_time() -> None:
     # (天 and 月 end a name only where nothing follows: "天天", "月底" stay.)
     assert scrub("借款人王强天天打电话").endswith("天天打电话")
     assert scrub("客户张三月底前还款").endswith("月底前还款")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # A label's 是, 为, 叫 or colon names three characters and the clause ends after them: a frequent surname before a
+        # word or a place is a full name, even where 万, 天 or 信 would stop a name running on into the sentence (tune 58).
+        ("报案人：沈光大，住址见下", "光大"),
+        ("收款人是程南阳 他们去了", "南阳"),
+        ("开户名为孙万里 你们的催收方式违法", "万里"),
+        ("担保人为吴天下及曹振宇", "天下"),
+        ("户名是邱银河；这不是我借的钱", "银河"),
+        ("收货人：谷中信 合同编号见下", "中信"),
+        ("申请人为傅中信 温州银行的客服说", "中信"),
+        ("签收人是仇神州；我现在失业了", "神州"),
+    ],
+)
+def test_three_characters_a_label_names_go_whatever_their_given_part(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+def test_a_labelled_name_that_a_stop_character_cut_short_goes_whole() -> None:
+    # (They were "〔姓名〕才", "〔姓名〕日": the last character stayed.)
+    assert scrub("借款人是罗友才，联系人是他哥") == "借款人是〔姓名〕,联系人是他哥"
+    assert scrub("紧急联系人是朴东日，可我根本不认识他").startswith("紧急联系人是〔姓名〕,")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开户名：居委会",
+        "经办人写的是派出所",
+        "对方姓名一栏为万科物业",
+        "对方姓名一栏写的是民生银行还款专户",
+        "亲兄弟明算账",
+        "客服专员：戴口罩到网点办理业务。",
+        "尊敬的区纪委领导：",
+        "户名是余额宝，",
+        "收款人为该公司，",
+        "担保人为其丈夫，",
+    ],
+)
+def test_a_body_a_forms_box_or_a_phrase_after_a_label_stays(text: str) -> None:
+    assert scrub(text) == text.replace("，", ",").replace("：", ":")
+
+
+def test_a_labelled_name_keeps_its_title_and_what_follows() -> None:
+    assert scrub("联系人：王经理，") == "联系人:〔姓名〕经理,"
+    assert scrub("一个叫阿来的，后来") == "一个叫阿来的,后来"
+    assert "〔姓名〕" in scrub("姓名一栏填的是张伟")

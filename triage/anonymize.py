@@ -914,13 +914,19 @@ _RELATIONS = (
 # A given name that ends in 天 or 月, stop characters of a time elsewhere ("承办人苏昊天，电话…", "借款人林秋月。"): whole where nothing
 # follows it (a tune 57 review of the context words found "〔姓名〕天" left).
 _GIVEN_DAY_OR_MOON = f"{_GIVEN}[天月](?![{_CJK_CHAR}])"
+# Where a name after a label ends: the clause's or the list item's end ("户名是邱银河；", "担保人为吴天下及曹振宇").
+_CLOSES_A_LABELLED_NAME = re.compile(r"\s|$|[,.;:!?、()\[\]。，；：！？（）]|[和及与跟]")
 _NAME_AFTER_CONTEXT = re.compile(
     # (A form read out: "收款人写的是海洋", "联系人填的是高峰".)
     # (The relations read possessively and at most four of them, with one run of spaces each: "孩子 孩子 孩子 …" split its spaces
     # between two optional runs in every way, and 13 repeats took 30 ms, 25 more than a minute.)
     rf"(?P<lead>(?:{_NAME_CONTEXT})\s{{0,4}}(?:(?:[:是为叫]|[写填]的是?|写着)\s{{0,4}})?(?:(?:{_RELATIONS})\s{{0,4}}(?:[:是为叫]\s{{0,4}})?){{0,4}}+)"
     rf"(?!(?:{_RELATIONS})(?![{_CJK_CHAR}]))"
-    rf"(?P<name>{_SURNAME}(?:某某|某|{_GIVEN_DAY_OR_MOON}|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
+    # (First, three characters that a label's 是, 为, 叫 or colon names and the clause ends after, whatever they are: "开户名为孙万里 ",
+    # "担保人为吴天下及", "收货人:谷中信 ", where 万, 天 and 信 would stop a name that runs on into the sentence.)
+    rf"(?P<name>(?<=[是为叫:]){_SURNAME}(?!某|\s*(?:{_HONORIFIC}))[\u4e00-\u9fff][\u4e00-\u9fff](?<![的了们吗呢吧啊])"
+    rf"(?={_CLOSES_A_LABELLED_NAME.pattern})"
+    rf"|{_SURNAME}(?:某某|某|{_GIVEN_DAY_OR_MOON}|(?:{_GIVEN}){{1,2}}|[A-Z]{{1,2}}(?![A-Za-z])|[*＊xX×]{{1,2}})|{_SURNAME}(?=\s*(?:{_HONORIFIC})))"
 )
 # First characters of the titles. The pattern below starts only where a title may begin within a name's
 # length (a compound surname and two given characters) or after a space, and tries the titles only where
@@ -3941,6 +3947,10 @@ def _two_words(name: str) -> bool:
     )
 
 
+# A form's box for a name, read out after its label ("对方姓名一栏为…"): no name.
+_A_FORMS_SLOT = re.compile(r"[一这那此该][栏项格列行处]")
+
+
 def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     name, after = match.group("name"), _following(match.string, match.end(), vault)
     if _is_not_a_name(name, after) or _word_not_titled(name, after) or _cuts_a_cue(name, after):
@@ -3948,6 +3958,8 @@ def _name_after_strong_cue(match: re.Match[str], vault: _Vault) -> str:
     simple = to_simplified(name)
     if len(simple) == 3 and simple[0] not in lexicon().surname_tier and is_ordinary_word(simple[1:]):
         return match.group(0)  # "给客户寄贺卡": a verb and a thing, no surname before a word (tune 50)
+    if _A_FORMS_SLOT.match(simple):
+        return match.group(0)  # "对方姓名一栏为万科物业": the form's box for the name, not a name (tune 58)
     return match.group("lead") + vault.name(match.group("name"))
 
 
@@ -4077,7 +4089,15 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and not is_person_word(to_simplified(name))
     ):
         return match.group(0)  # "客服专员:江苏分行将…", "催收员:金额以…": what a member of staff says, not who
-    if cuts_a_word(to_simplified(name), to_simplified(after[:1])) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+    closed = (
+        match.group("lead").rstrip(" ").endswith(("是", "为", "叫", ":")) and _CLOSES_A_LABELLED_NAME.match(after) is not None
+    )
+    whole = to_simplified(name)
+    if closed and len(whole) == 3 and whole[-1] in _A_BODY_ENDS and is_dictionary_word(whole) and not is_person_word(whole):
+        return match.group(0)  # "开户名:居委会", "经办人写的是派出所": a body that a label names, not a person
+    if cuts_a_word(to_simplified(name), to_simplified(after[:1]), labelled=True, closed=closed) and not after.lstrip().startswith(
+        _TITLES_AND_HONORIFICS
+    ):
         return match.group(0)  # "用户能修改", "用户解锁" (and in traditional characters, "本人查詢徵信")
     if (
         len(name) == 2

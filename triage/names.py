@@ -816,15 +816,32 @@ def _two_words(name: str, after: str, lex: Lexicon) -> bool:
     )
 
 
-def cuts_a_word(name: str, after: str) -> bool:
+def cuts_a_word(name: str, after: str, *, labelled: bool = False, closed: bool = False) -> bool:
     """The name's end and what follows are one word ("能修" + "改"), or its given part is a word that is
-    no given name ("能" + "修改"): the surname character belongs to the phrase, not to a person."""
+    no given name ("能" + "修改"): the surname character belongs to the phrase, not to a person.
+
+    `labelled`: the name stands where a label puts a person ("报案人：沈光大", "收款人是程南阳"). There a
+    frequent surname before a word or a place whose characters weigh as a given name's is a full name (光大,
+    南阳, 安阳 are given names too; not 口罩, 算账, 纪委), unless the surname is also a function character
+    (于, 向), its first two characters are a word themselves or its given part is a role or kin word (其丈夫).
+    `closed`: besides, the label says who with 是, 为, 叫 or a colon and the name ends where the clause or the
+    list's item ends ("担保人为吴天下及…", "户名是邱银河；"): then any word after a frequent surname is taken."""
     lex = lexicon()
     if after[:1] and (name[-1] + after[:1]) in lex.boundary:
         return True
     if len(name) == 3 and after[:1] and _two_words(name, after, lex):
         return True  # "请罗列明细" is 罗列 + 明细, "毛巾礼盒" 毛巾 + 礼盒 (not "李明细说", "王小明细心": no word before)
     given = name[-2:] if len(name) == 3 and name[:2] not in lex.compound else ""
+    if (
+        labelled
+        and given
+        and lex.surname_tier.get(name[0]) in ("common", "frequent")
+        and name[0] not in lex.function_surnames
+        and not is_dictionary_word(name[:2])
+        and not is_cue_word(given)
+        and (closed or _given_score(list(given), lex.surname_tier[name[0]], lex) >= MIN_GIVEN_EVIDENCE)
+    ):
+        return False
     return bool(given) and given in lex.boundary and given not in lex.given_pairs
 
 
