@@ -386,6 +386,15 @@ def sets() -> dict[str, list[dict]]:
         "tuning, batch 68 (modelled, trouble right now: an accident, an arrest, an order from above)": load(
             "sms_modelled_tune68.jsonl"
         ),
+        # Batch 69, written blind on 2026-12-07 (thirty-sixth session; 400 messages modelled on public pages): after the money left —
+        # victims' own accounts of a loss, "recovery" teams, fake anti-fraud refunds, platforms that ask more before a withdrawal,
+        # rights groups that collect fees, collectors who want the next payment to a person; beside police and court notices about
+        # returned money, refunds through the platform's own app, people who reported a loss and friends who warned
+        # (tests/data/TUNE69.md). First measured at 4a68a6d: 73.0 / 48.9 / 9.5 / 37.0 % (text only 72.5 / 48.9 / 9.5 /
+        # 37.5 %).
+        "tuning, batch 69 (modelled, after the money left: the loss retold, and the second sting)": load(
+            "sms_modelled_tune69.jsonl"
+        ),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

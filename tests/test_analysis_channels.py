@@ -9002,3 +9002,92 @@ class TestBatch68TroubleRightNow:
     )
     def test_a_payment_and_a_phone_that_is_off_are_not_already_paid(self, text: str) -> None:
         assert "already_paid" not in analyze(text).codes
+
+
+class TestBatch69AfterTheMoneyLeft:
+    """Batch 69 (tests/data/TUNE69.md): after the money left — "recovery" helpers who want a fee first, refunds and payouts that cost
+    money, a payment followed by being blocked, a collector's own account, beside police and court notices that ask the person to
+    come in, victims who reported it and warnings that quote the asks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们有技术可以从对方后台拦截资金，先付1500服务器费用就开始",
+            "专业追款，先交手续费，追回后再结尾款，私信我",
+            "你被骗的钱已经追回来了，现在冻结中，需要充值VIP会员才能解冻",
+            "我去年也被骗了四万，找人全追回了，需要的话私聊我",
+            "他说是反诈中心的，我上次被骗的钱追回了，让我加QQ办理退还",
+        ],
+    )
+    def test_a_recovery_for_a_fee_is_flagged(self, text: str) -> None:
+        assert "recovery_offer" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "“黑客追款”都是骗局，对方要的技术费会打水漂",
+            "那个说能追回的人要我先交服务费，我没交，直接报了警",
+            "我被骗了两万，报警后民警追回来了，有事可以私信我",
+        ],
+    )
+    def test_a_warning_a_refusal_or_the_polices_recovery_is_not(self, text: str) -> None:
+        assert "recovery_offer" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "卖家说可以退钱给我，但要先交300手续费",
+            "客服说交150登记费就能优先退赔",
+            "提现的时候客服说要先交20%个人所得税",
+            "收款卡号填错资金被锁定，需转入等额资金解锁",
+        ],
+    )
+    def test_money_asked_before_a_refund_or_a_withdrawal_is_a_fee(self, text: str) -> None:
+        assert "fees" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "定金已付，三百，周末我来取货",
+            "您的退款已原路退回，退款无需支付任何费用",
+        ],
+    )
+    def test_a_deposit_already_paid_and_a_free_refund_are_not(self, text: str) -> None:
+        assert "fees" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        ["钱打过去以后对方就把我拉黑了，怎么办", "充了三千做任务，群就解散了"],
+    )
+    def test_paid_then_blocked_is_already_paid(self, text: str) -> None:
+        assert "already_paid" in analyze(text).codes
+
+    def test_someone_else_blocked_in_a_warning_is_not(self) -> None:
+        assert "already_paid" not in analyze("大家别买那个号，我同学付了钱就被拉黑了").codes
+
+    def test_a_repayment_to_a_collectors_own_account_is_flagged(self) -> None:
+        assert "someone_elses_account" in analyze("催收说能减罚息，让我把钱转到他个人支付宝").codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是城南派出所民警，您报的案子追回了一部分钱，请您带身份证来所里领取",
+            "这里是区法院执行局，执行款已到，请本人携带身份证到立案大厅办理",
+        ],
+    )
+    def test_the_police_or_a_court_asking_you_to_come_in_is_not_fake_legal(self, text: str) -> None:
+        assert "fake_legal" not in analyze(text).codes
+
+    def test_a_call_to_come_in_that_also_asks_for_money_stays_fake_legal(self) -> None:
+        text = "我是城南派出所民警，请带身份证来所里，来之前先把保证金转到指定账户"
+        assert "fake_legal" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        ["我女儿刷单被骗了五千，昨天已经去派出所报了案", "【反诈提醒】刷单就是诈骗，先垫钱的兼职都是骗局"],
+    )
+    def test_order_brushing_told_as_a_fraud_with_the_police_is_not_a_lure(self, text: str) -> None:
+        assert "job_lure" not in analyze(text).codes
+
+    def test_an_order_brushing_lure_still_is(self) -> None:
+        assert "job_lure" in analyze("在家刷单，每单佣金5元，日结，加我微信").codes

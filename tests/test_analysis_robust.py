@@ -611,7 +611,9 @@ class TestASignatureWrittenOtherwise:
             # (54 with batch 66: a card centre's and a lender's reminders with masked names, "【**银行信用卡中心】……", "【**借款】……".)
             # (56 with batch 67: two lenders' reminders with masked names, "【**借款】……", "【**消费金融】……".)
             # (60 with batch 68: four lenders' reminders and receipts with masked names, "【**贷】……", "【**金融】……".)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 60),
+            # (63 with batch 69: a court's, a lender's and an anti-fraud notice with masked signatures, "【**县人民法院执行局】……",
+            # "【**借款】……", "【防骗提示】……", which out of their brackets name nobody beside a debt or a fee.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 63),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             # (4 with batch 61: a lender's "……已按您的申请注销,无未结清借款。【某消费金融】", its account closure read as a scam's once unsigned.)
