@@ -1372,6 +1372,9 @@ def test_a_time_after_a_name_stays_a_time() -> None:
         ("收货人：谷中信 合同编号见下", "中信"),
         ("申请人为傅中信 温州银行的客服说", "中信"),
         ("签收人是仇神州；我现在失业了", "神州"),
+        # (A rarer surname, or one that is also a function character, before a place.)
+        ("当事人为訾黄河 待跟进", "黄河"),
+        ("收款人叫于南阳，经办人叫蒋佩琪", "南阳"),
     ],
 )
 def test_three_characters_a_label_names_go_whatever_their_given_part(text: str, gone: str) -> None:
@@ -1397,6 +1400,8 @@ def test_a_labelled_name_that_a_stop_character_cut_short_goes_whole() -> None:
         "户名是余额宝，",
         "收款人为该公司，",
         "担保人为其丈夫，",
+        "联系人是本公司，",
+        "担保人一栏是空的",
     ],
 )
 def test_a_body_a_forms_box_or_a_phrase_after_a_label_stays(text: str) -> None:

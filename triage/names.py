@@ -823,9 +823,10 @@ def cuts_a_word(name: str, after: str, *, labelled: bool = False, closed: bool =
     `labelled`: the name stands where a label puts a person ("报案人：沈光大", "收款人是程南阳"). There a
     frequent surname before a word or a place whose characters weigh as a given name's is a full name (光大,
     南阳, 安阳 are given names too; not 口罩, 算账, 纪委), unless the surname is also a function character
-    (于, 向), its first two characters are a word themselves or its given part is a role or kin word (其丈夫).
+    (于, 向) or a rare one, its first two characters are a word themselves or its given part is a role or kin word (其丈夫).
     `closed`: besides, the label says who with 是, 为, 叫 or a colon and the name ends where the clause or the
-    list's item ends ("担保人为吴天下及…", "户名是邱银河；"): then any word after a frequent surname is taken."""
+    list's item ends ("担保人为吴天下及…", "户名是邱银河；"): then any word after a frequent surname is taken, and a
+    place after any surname ("当事人为訾黄河 ")."""
     lex = lexicon()
     if after[:1] and (name[-1] + after[:1]) in lex.boundary:
         return True
@@ -835,8 +836,11 @@ def cuts_a_word(name: str, after: str, *, labelled: bool = False, closed: bool =
     if (
         labelled
         and given
-        and lex.surname_tier.get(name[0]) in ("common", "frequent")
-        and name[0] not in lex.function_surnames
+        and (
+            (lex.surname_tier.get(name[0]) in ("common", "frequent") and name[0] not in lex.function_surnames)
+            # (A rarer surname, or one that is also a function character, before a place: "当事人为訾黄河 ", "收款人叫于南阳,".)
+            or (closed and name[0] in lex.surname_tier and is_place(given))
+        )
         and not is_dictionary_word(name[:2])
         and not is_cue_word(given)
         and (closed or _given_score(list(given), lex.surname_tier[name[0]], lex) >= MIN_GIVEN_EVIDENCE)
