@@ -9028,6 +9028,9 @@ class TestBatch69AfterTheMoneyLeft:
             "“黑客追款”都是骗局，对方要的技术费会打水漂",
             "那个说能追回的人要我先交服务费，我没交，直接报了警",
             "我被骗了两万，报警后民警追回来了，有事可以私信我",
+            # (A debt or wages got back and the lawyer paid, a blind review of cd0c18e.)
+            "律师帮我把拖欠的工资要回来了，律师费三千，值了",
+            "手机丢了，好心人帮我找回来了，我给了他两百块辛苦费",
         ],
     )
     def test_a_warning_a_refusal_or_the_polices_recovery_is_not(self, text: str) -> None:
@@ -9057,16 +9060,44 @@ class TestBatch69AfterTheMoneyLeft:
 
     @pytest.mark.parametrize(
         "text",
+        [
+            "驾校说中途退费要交300元手续费，扣完剩下的月底退",
+            "【XX银行】您的信用卡本期应还2300元，请在还款日前存入等额资金以便自动扣款",
+            "提现的时候要交个税是正常的，劳务报酬按规定预扣",
+        ],
+    )
+    def test_a_deduction_an_autopay_and_a_withheld_tax_are_not_fees_first(self, text: str) -> None:
+        # (A blind review of cd0c18e.)
+        assert "fees" not in analyze(text).codes
+
+    def test_a_deposit_asked_now_is_still_a_fee(self) -> None:
+        assert "fees" in analyze("交500定金已经给你安排好了，名额紧张，下午前转过来").codes
+
+    @pytest.mark.parametrize(
+        "text",
         ["钱打过去以后对方就把我拉黑了，怎么办", "充了三千做任务，群就解散了"],
     )
     def test_paid_then_blocked_is_already_paid(self, text: str) -> None:
         assert "already_paid" in analyze(text).codes
 
-    def test_someone_else_blocked_in_a_warning_is_not(self) -> None:
-        assert "already_paid" not in analyze("大家别买那个号，我同学付了钱就被拉黑了").codes
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "大家别买那个号，我同学付了钱就被拉黑了",
+            # (Everyday groups that close after a payment, a warning and a break-up: a blind review of cd0c18e.)
+            "班费交了，学期结束群就解散了，剩的钱班长说会退",
+            "千万别给陌生人转钱，转了就会被拉黑",
+            "转了红包给前女友，她把我拉黑了，哈哈，算了",
+        ],
+    )
+    def test_someone_else_blocked_an_everyday_group_or_a_warning_is_not(self, text: str) -> None:
+        assert "already_paid" not in analyze(text).codes
 
     def test_a_repayment_to_a_collectors_own_account_is_flagged(self) -> None:
         assert "someone_elses_account" in analyze("催收说能减罚息，让我把钱转到他个人支付宝").codes
+
+    def test_a_relatives_account_is_not(self) -> None:
+        assert "someone_elses_account" not in analyze("我妈的花呗逾期了，我转到她支付宝让她自己还").codes
 
     @pytest.mark.parametrize(
         "text",
@@ -9078,8 +9109,15 @@ class TestBatch69AfterTheMoneyLeft:
     def test_the_police_or_a_court_asking_you_to_come_in_is_not_fake_legal(self, text: str) -> None:
         assert "fake_legal" not in analyze(text).codes
 
-    def test_a_call_to_come_in_that_also_asks_for_money_stays_fake_legal(self) -> None:
-        text = "我是城南派出所民警，请带身份证来所里，来之前先把保证金转到指定账户"
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我是城南派出所民警，请带身份证来所里，来之前先把保证金转到指定账户",
+            "你涉嫌非法集资已被立案，带身份证来局里之前，先缴纳两万元取保候审金",
+            "公安局通知：你名下银行卡涉嫌洗钱，民警已经冻结止付，请立即回电配合调查，否则将被通缉",
+        ],
+    )
+    def test_a_call_to_come_in_or_a_freeze_that_also_asks_or_threatens_stays_fake_legal(self, text: str) -> None:
         assert "fake_legal" in analyze(text).codes
 
     @pytest.mark.parametrize(
@@ -9089,5 +9127,9 @@ class TestBatch69AfterTheMoneyLeft:
     def test_order_brushing_told_as_a_fraud_with_the_police_is_not_a_lure(self, text: str) -> None:
         assert "job_lure" not in analyze(text).codes
 
-    def test_an_order_brushing_lure_still_is(self) -> None:
-        assert "job_lure" in analyze("在家刷单，每单佣金5元，日结，加我微信").codes
+    @pytest.mark.parametrize(
+        "text",
+        ["在家刷单，每单佣金5元，日结，加我微信", "兼职不是骗局，合法合规不违法，日结300，动动手指就能做，加QQ 58473291"],
+    )
+    def test_an_order_brushing_lure_still_is(self, text: str) -> None:
+        assert "job_lure" in analyze(text).codes
