@@ -4092,10 +4092,10 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     closed = (
         match.group("lead").rstrip(" ").endswith(("是", "为", "叫", ":")) and _CLOSES_A_LABELLED_NAME.match(after) is not None
     )
-    whole = to_simplified(name)
-    if closed and len(whole) == 3 and whole[-1] in _A_BODY_ENDS and is_dictionary_word(whole) and not is_person_word(whole):
-        return match.group(0)  # "开户名:居委会", "经办人写的是派出所": a body that a label names, not a person
-    if cuts_a_word(to_simplified(name), to_simplified(after[:1]), labelled=True, closed=closed) and not after.lstrip().startswith(
+    simple = to_simplified(name)
+    if _a_bodys_name(simple, after, closed):
+        return match.group(0)  # "开户名:居委会", "经办人写的是居委会", "对方户名是支付公司": a body's name, not a person's
+    if cuts_a_word(simple, to_simplified(after[:1]), labelled=True, closed=closed) and not after.lstrip().startswith(
         _TITLES_AND_HONORIFICS
     ):
         return match.group(0)  # "用户能修改", "用户解锁" (and in traditional characters, "本人查詢徵信")
@@ -4106,7 +4106,6 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     ):
         # "我是豆豆钱的" (tune 46): a doubled nickname that a word listed by hand runs on past (not "催收员黄梅天天打电话", 黄梅天)
         return match.group(0)
-    simple = to_simplified(name)
     if len(simple) >= 2 and simple[:2] in _CUE_WORDS and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "岳父岳母刚做完手术", "同事朋友都知道了": a second relation after the first, not a name
     if (names_no_one(simple, False) or (len(simple) == 3 and names_no_one(simple[:2], False))) and not after.lstrip().startswith(
@@ -4138,12 +4137,6 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
         and simple[:2] not in lexicon().given_pairs
     ):
         return match.group(0)  # "姜哥水果今天没开", "李姐奶茶": a surname and a kin word, then what the shop sells (tune 39)
-    if len(simple) == 2 and (
-        (to_simplified(after[:1]) in _A_BODY_ENDS and is_dictionary_word(simple + to_simplified(after[:1])))
-        or (to_simplified(after[:2]) in _A_FIRM_ENDS and is_dictionary_word(simple + to_simplified(after[:2])))
-    ):
-        # "经办人写的是居委会", "对方户名是支付公司": the first characters of a body's name (tune 57's phrases)
-        return match.group(0)
     if len(name) > 1 and (name[-1] + after).startswith(_TITLES_AND_HONORIFICS):
         # "我的朋友王小姐": the title begins inside the candidate; the name is the surname before it.
         return match.group("lead") + vault.name(name[:-1]) + name[-1]
@@ -4151,9 +4144,23 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     return match.group("lead") + vault.name(name + transliterated_tail(name, match.string[match.end() : match.end() + 8]))
 
 
-# The last characters of a body's or a firm's name, which a word before them begins (see `_name_after_context`).
+# The last characters of a body's or a firm's name, which a word before them begins (see `_a_bodys_name`).
 _A_BODY_ENDS = frozenset("会所局处站办院队部厅委司厂社")
 _A_FIRM_ENDS = frozenset({"公司", "银行", "平台", "中心", "集团"})
+
+
+def _a_bodys_name(simple: str, after: str, closed: bool) -> bool:
+    """The candidate after a label is a body's or a firm's name, or begins one that goes on after it: three characters that a label
+    names and the clause ends after ("开户名:居委会", "经办人写的是派出所"), two that run into a body's or a firm's last characters
+    ("经办人写的是居委会", "对方户名是支付公司", tune 57's phrases)."""
+    if len(simple) == 3:
+        return closed and simple[-1] in _A_BODY_ENDS and is_dictionary_word(simple) and not is_person_word(simple)
+    if len(simple) != 2:
+        return False
+    next_one, next_two = to_simplified(after[:1]), to_simplified(after[:2])
+    return (next_one in _A_BODY_ENDS and is_dictionary_word(simple + next_one)) or (
+        next_two in _A_FIRM_ENDS and is_dictionary_word(simple + next_two)
+    )
 
 
 # Who says what someone is called ("她叫夏至", "那个自称柳絮的人", "我叫明月"): the word after is a name whatever
