@@ -1412,3 +1412,60 @@ def test_a_labelled_name_keeps_its_title_and_what_follows() -> None:
     assert scrub("联系人：王经理，") == "联系人:〔姓名〕经理,"
     assert scrub("一个叫阿来的，后来") == "一个叫阿来的,后来"
     assert "〔姓名〕" in scrub("姓名一栏填的是张伟")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # A strong cue that ends in 上 no longer loses its last character to a word with the name's first one (上路, 上司) (tune 59).
+        ("他们一直联系不上路晓彤，只能找我", "晓彤"),
+        ("一直联系不上司徒家明。", "家明"),
+        ("你好，叫上路振宇一起去的银行", "振宇"),
+        # Who is waited for, whose door, for whom one signed, to whom something was sent (tune 59).
+        ("等宓嘉悦回来再说", "嘉悦"),
+        ("催收的人堵在蒯松林家门口", "松林"),
+        ("我代甄春航签的字，不是我本人借的", "春航"),
+        ("给单志卫发了邮件", "志卫"),
+        # Uyghur names without the dot, found by a piece no Chinese word holds (哈提, 迪力, 依拉).
+        ("已经联系了帕尔哈提的家人", "哈提"),
+        ("拜托阿迪力帮忙问一下", "迪力"),
+        ("毛荣、玛依拉都接到了电话", "依拉"),
+    ],
+)
+def test_names_in_running_speech_go(text: str, gone: str) -> None:
+    assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Right after a relation, a dictionary word that the sentence goes on from is no name (tune 59's phrases) …
+        "你女儿安慰了我半天",
+        "我表哥安慰了我们半天",
+        "你弟弟万事都要有证据",
+        "我媳妇时间很紧",
+        "我媳妇金额记不清了",
+        # … and amounts in the financial numerals are no names.
+        "语音转文字:伍元",
+        "收到陆佰元",
+    ],
+)
+def test_a_word_after_a_relation_or_an_amount_in_capitals_stays(text: str) -> None:
+    assert "〔姓名〕" not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # A place after a relation, or a word before what only a person does, is still a name (a relation's word rule does not
+        # reach them).
+        ("我是帮我弟弟江南问的", "江南"),
+        ("我前夫韩城现在在武汉", "韩城"),
+        ("此事他的姐姐江北可以作证", "江北"),
+        # 了 then a clause's end, or a bracket, still leaves a name standing alone.
+        ("他们打给我表妹严肃了", "严肃"),
+        ("其亲属关爱（父）、曹敏（母）", "关爱"),
+    ],
+)
+def test_a_place_or_a_person_after_a_relation_still_goes(text: str, gone: str) -> None:
+    assert gone not in scrub(text)

@@ -4010,7 +4010,7 @@ def _following(text: str, end: int, vault: _Vault) -> str:
     return vault.restore(text[end : end + 24])[:6]
 
 
-_AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹)\s*\Z")
+_AFTER_RELATION = re.compile(rf"(?:{_RELATIONS}|爸|妈|哥|姐|弟|妹|媳妇|闺女)\s*\Z")
 
 
 # A child's school year, a stage or a day of its life, where a name would stand after a relative ("他们连我女儿初二的学校", "我孙女
@@ -4052,29 +4052,40 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     # (The name's first two characters, and the character after them: a name may be one character, a surname before a title, "我同事
     # 王先生".)
     head, next_one = to_simplified(name[:2]), match.string[match.start("name") + 2 : match.start("name") + 3]
+    # Right after a relation, a word that the sentence goes on from: "同事方便接电话吗", "我爸方便的时候", "我邻居金额都听见了", "同事万一
+    # 被打电话", "我妈连夜哭了" (tune 54), and a dictionary word too, "我表哥安慰了我半天", "你弟弟万事都要有证据" (tune 59); not a season,
+    # "我嫂子白露被吓得", nor a word that stands alone as a name would, before a list's word or the clause's end, "他们打给我表妹严肃了", "我老婆
+    # 成功和她弟弟……"; nor a word whose second character is a likely given one, or that a likely given character follows: "我表哥韩文打电话
+    # 问过", "我同事冷静在门口", "我妈周一梅在住院", "我哥万一鸣在外地", a review of the change; nor before what a person then did: "我同事
+    # 郑重说过", "我舅舅成功去派出所报案了", "我妹妹乐意昨天回过电话", a review.
+    a_word_after_a_relation = (
+        _AFTER_RELATION.search(match.group("lead")) is not None
+        and not is_person_word(head)
+        and not is_season(head)
+        and not _ALONE_AFTER.match(match.string, match.start("name") + 2)
+        and not likely_given(head[1:])
+        and not likely_given(to_simplified(next_one))
+        and next_one not in _WHAT_A_PERSON_DID_NEXT
+    )
     if (
-        is_hand_word(head)
-        and (
-            match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
-            # (A speaker's label, kin and a colon: not a field's, "收款人：安全", "申请人：严格".)
-            or (
-                match.group("lead").rstrip(" ").endswith(":")
-                and _AFTER_RELATION.search(match.group("lead").rstrip(" :")) is not None
+        (
+            is_hand_word(head)
+            and (
+                match.group("lead").rstrip(" :").endswith(("本人", "客户", "用户", "喂", "致"))
+                # (A speaker's label, kin and a colon: not a field's, "收款人：安全", "申请人：严格".)
+                or (
+                    match.group("lead").rstrip(" ").endswith(":")
+                    and _AFTER_RELATION.search(match.group("lead").rstrip(" :")) is not None
+                )
+                or a_word_after_a_relation
             )
-            # (And right after a relation, a frequent word that the sentence goes on from: "同事方便接电话吗", "我爸方便的时候", "我邻居
-            # 金额都听见了", "同事万一被打电话", "我妈连夜哭了" (tune 54); not a season, "我嫂子白露被吓得", nor a word that stands alone
-            # as a name would, before a list's word or the clause's end, "他们打给我表妹严肃了", "我老婆成功和她弟弟……"; nor a word whose
-            # second character is a likely given one, or that a likely given character follows: "我表哥韩文打电话问过", "我同事冷静在门口",
-            # "我妈周一梅在住院", "我哥万一鸣在外地", a review of the change.)
+            # (A dictionary word, not a place nor before what only a person does: "我弟弟江南问的", "姐姐江北可以作证".)
             or (
-                _AFTER_RELATION.search(match.group("lead")) is not None
-                and not is_person_word(head)
-                and not is_season(head)
-                and not _ALONE_AFTER.match(match.string, match.start("name") + 2)
-                and not likely_given(head[1:])
-                and not likely_given(to_simplified(next_one))
-                # (Nor before what a person then did: "我同事郑重说过", "我舅舅成功去派出所报案了", "我妹妹乐意昨天回过电话", a review.)
-                and next_one not in _WHAT_A_PERSON_DID_NEXT
+                a_word_after_a_relation
+                and is_ordinary_word(head)
+                and not is_place(head)
+                and not said_of_a_person(rest := match.string[match.start("name") + 2 : match.start("name") + 10])
+                and not rest.startswith(lexicon().person_acts)
             )
         )
         and not after.lstrip().startswith(_TITLES_AND_HONORIFICS)
@@ -4194,8 +4205,9 @@ def _called(match: re.Match[str], vault: _Vault) -> str:
 _CLAUSE_MARK = re.compile(r"[,.!?;:、。]")
 # What a person named right before it did or does (see `_name_after_context`).
 _WHAT_A_PERSON_DID_NEXT = frozenset("说去在已昨今不又也还就")
-# Where a name standing alone would end: the text's or a clause's end, a list's word, 了 (see `_name_after_context`).
-_ALONE_AFTER = re.compile(r"\s*(?:$|[,.!?;:、。，！？；：和与跟及了])")
+# Where a name standing alone would end: the text's or a clause's end, a list's word, 了 (see `_name_after_context`); not 了 and
+# whom a verb was done to ("你女儿安慰了我半天", tune 59); a bracket ("其亲属关爱（父）").
+_ALONE_AFTER = re.compile(r"\s*(?:$|[,.!?;:、。，！？；：和与跟及(（]|了(?![我你他她]))")
 
 
 def _contact_named(match: re.Match[str], vault: _Vault) -> str:

@@ -992,8 +992,14 @@ def find_names(
             elif text[i : i + 3] in ordinary:
                 i += 3
             else:
-                # (A cue word too: "其母曾多次" is 其母 + 曾, not 其 + 母曾; 其 opens the names 其美 and 其其.)
-                i += 2 if text[i : i + 2] in ordinary or text[i : i + 2] in lex.strong_before_words else 1
+                # (A cue word too: "其母曾多次" is 其母 + 曾, not 其 + 母曾; 其 opens the names 其美 and 其其. But not a word that begins with
+                # a strong cue's last character: "联系不上" + 司徒斌娥 is no 上司, "联系不上" + 路莉彤 no 上路, tune 59.)
+                i += (
+                    2
+                    if (text[i : i + 2] in ordinary or text[i : i + 2] in lex.strong_before_words)
+                    and not _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
+                    else 1
+                )
             continue
         if (
             i
