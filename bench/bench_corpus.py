@@ -395,6 +395,12 @@ def sets() -> dict[str, list[dict]]:
         "tuning, batch 69 (modelled, after the money left: the loss retold, and the second sting)": load(
             "sms_modelled_tune69.jsonl"
         ),
+        # Batch 70, written blind on 2026-12-07 (thirty-seventh session; 400 messages modelled on public pages): the reassuring line —
+        # scams that borrow an anti-fraud warning or an "official channel" line (为防诈骗请认准, 请勿还款至个人账户 before a personal
+        # account) and collectors polite in one sentence and threatening in the next; beside genuine notices that state a fact in one
+        # sentence and warn in another, lawful firm reminders and warnings that quote a scam's ask word for word (tests/data/TUNE70.md).
+        # First measured at 138542e: 80.0 / 65.9 / 9.5 / 23.5 % (text only 80.0 / 65.9 / 9.5 / 24.0 %).
+        "tuning, batch 70 (modelled, the reassuring line: texts that carry their own warning)": load("sms_modelled_tune70.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

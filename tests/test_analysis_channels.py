@@ -9133,3 +9133,59 @@ class TestBatch69AfterTheMoneyLeft:
     )
     def test_an_order_brushing_lure_still_is(self, text: str) -> None:
         assert "job_lure" in analyze(text).codes
+
+
+class TestBatch70TheReassuringLine:
+    """Batch 70 (tests/data/TUNE70.md): scams that borrow an anti-fraud warning or a reassurance and then ask the reader to go around
+    the institution, beside genuine notices that warn in one sentence and name their own channel in another, and people who saw
+    through one."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "谨防冒充！罚款请扫专员收款码缴纳。",
+            "为防诈骗请认准本通知，3日内向以下专户汇款处理。",
+            "不听不信不转账！家中存款请交民警统一保管。",
+            "退款不收任何费用哦，先借备用金验证一下收款能力。",
+            "勿信假客服！还款请转我私人微信，到账即销账。",
+            "本短信真实有效，为防诈骗，请将验证码回复给客服专员核实。",
+            "防诈骗，此事不要电话确认，按我说的先付款。",
+            "我们法院不会骗人，您先把和解金转入调解员账户即可撤诉。",
+        ],
+    )
+    def test_a_warning_then_an_ask_around_the_institution_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "warning_then_ask" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # The genuine notice: the warning, then its own app, number or counter.
+            "【某银行】为防诈骗，请通过官方APP还款，切勿转入任何个人账户。",
+            "谨防诈骗：本行不会要求您向个人账户转账，如有疑问请拨打卡背面客服电话。",
+            "为防诈骗，住院押金请到医院收费窗口缴纳。",
+            "请走银行正规渠道，短信验证码不要告诉任何人。",
+            # A warning that tells of the scam's ask, and a parent group told not to scan.
+            "最近有骗子冒充班主任，还会说“别信私聊，只在群里交”。群里出现收款码大家一律不扫，先打电话问班主任。",
+            "防骗小贴士：贷款前还要先交“通道费”的，基本可以判定是假平台，可向12321举报。",
+            # Someone else's ask, told by the anti-fraud centre.
+            "这里是市反诈中心，对方自称追回中心，要他先交三万手续费，请您尽快回家劝阻。",
+        ],
+    )
+    def test_a_genuine_notice_or_a_warning_is_not(self, text: str) -> None:
+        assert "warning_then_ask" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "有人让我把钱转到监管账户，柜员帮我打了95588核实，钱没转出去，谢天谢地。",
+            "老同学说验证码发错到我手机让我截图给他，我打电话问了，他QQ被盗了，差点就把验证码给出去了。",
+        ],
+    )
+    def test_a_person_who_saw_through_it_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    def test_still_in_it_after_nearly_paying_stays_high(self) -> None:
+        text = "我妈接了视频，对方穿着警服让她开屏幕共享核查资金，她已经找我爸借钱，还差点把钱转到对方说的安全账户里。"
+        assert analyze(text).risk == "high"

@@ -65,6 +65,7 @@ NOT_TRAINED_ON = frozenset(
         "sms_modelled_tune67.jsonl",
         "sms_modelled_tune68.jsonl",
         "sms_modelled_tune69.jsonl",
+        "sms_modelled_tune70.jsonl",
     }
 )
 
