@@ -9151,6 +9151,17 @@ class TestBatch70TheReassuringLine:
             "本短信真实有效，为防诈骗，请将验证码回复给客服专员核实。",
             "防诈骗，此事不要电话确认，按我说的先付款。",
             "我们法院不会骗人，您先把和解金转入调解员账户即可撤诉。",
+            # (A blind review of 741161c: the ask in a clause a denial word stood before in the same sentence, after 不过, further on, or
+            # in other words; and the ask first, the warning after it.)
+            "【XX银行】谨防诈骗，请勿还款至APP，请扫专员码还款。",
+            "防骗提醒，我们从不收钱，不过这次放款需要先交一笔验证资金，到账后全额退还。",
+            "放心，我们从来不收钱。但这次办理需要你先借一笔微粒贷来验证流水。",
+            "【反诈中心】防诈预警：您名下账户被不法分子利用，请在今日内将资金转至反诈专户进行保护。",
+            "防诈提醒：您的款项需要先打到我们经理的支付宝上，核实后再退还。",
+            "不是骗子哈，你把银行APP登录的短信码截图发我，我帮你查账。",
+            "我们是正规的，不要去银行柜台办理，柜员不懂这个业务，在手机上按我说的转就行。",
+            "请扫专员二维码还款，谨防诈骗，认准本条短信。",
+            "你领一下备用金转给我，我给你把订单退了，我们是官方客服放心。",
         ],
     )
     def test_a_warning_then_an_ask_around_the_institution_is_high(self, text: str) -> None:
@@ -9171,6 +9182,17 @@ class TestBatch70TheReassuringLine:
             "防骗小贴士：贷款前还要先交“通道费”的，基本可以判定是假平台，可向12321举报。",
             # Someone else's ask, told by the anti-fraud centre.
             "这里是市反诈中心，对方自称追回中心，要他先交三万手续费，请您尽快回家劝阻。",
+            # (A blind review of 741161c: a warning that quotes the scam's ask, a family's and a landlord's everyday words, a notice that
+            # names its own counter, and banks' warnings whose ask is denied.)
+            "防诈小课堂：骗子会说“不要打电话确认，直接转到以下账户”，遇到请拨打96110。",
+            "朋友们防诈啊，我同事收到短信说“请将存款转入安全账户”，幸好没理。",
+            "防诈宣传：为防诈骗，请大家牢记，任何要求“汇款到以下账户”的陌生信息都不要相信。",
+            "【XX公安】提醒：不会要求群众“请保密”并转账，遇到请拨110。",
+            "放心吧妈，我到家了，钱你转到我新卡上就行，旧卡我注销了。",
+            "【XX房管局】谨防诈骗：购房资金监管请存入监管账户，账号以合同备案信息为准，请到银行网点柜台办理。",
+            "【工商银行】提醒您：银行工作人员不会打电话指导您转账，更不存在所谓“安全账户”。请勿向陌生账户转账，谨防诈骗。",
+            "【中信银行】温馨提示：本行不会以短信或电话要求您提供验证码、转账到“安全账户”，请谨防诈骗。",
+            "如有人以“还款未入账”为由要求您转入个人账户，请拨打官方客服举报。",
         ],
     )
     def test_a_genuine_notice_or_a_warning_is_not(self, text: str) -> None:

@@ -174,6 +174,9 @@ _OWN_APP = re.compile(
 _MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
 _REASSURING = frozenset({"official_sender", "official_domain", "official_channel_advice"})
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
+# Rules whose pattern begins with a warning's words and goes on to an ask: a warning clause does not hide them (batch 70, "谨防诈骗，请勿还款至
+# APP，请扫专员码还款" reads as one warning sentence).
+_READS_PAST_WARNINGS = frozenset({"warning_then_ask"})
 
 # The longest SMS the site accepts: a long-SMS chain tops out far below this (about 1,000 characters
 # in practice); the cap keeps one request's work bounded (see bench/bench_analysis.py).
@@ -512,8 +515,10 @@ def _analyze(text: str, sender: str | None) -> Analysis:
     named_hits: list[tuple[Rule, list[tuple[int, int]]]] = []
     for rule, hits in all_text_hits(compact.text):
         spans = hits
-        if hidden:
-            spans = [span for span in spans if not _inside(span, hidden)]
+        # (A rule whose first half is the warning itself is hidden only by a quotation or a case told, not by its own warning's clause.)
+        unseen = (mentioned + narrated) if rule.code in _READS_PAST_WARNINGS else hidden
+        if unseen:
+            spans = [span for span in spans if not _inside(span, unseen)]
             if not spans:
                 continue
         if rule.needs_channel:
