@@ -9162,6 +9162,13 @@ class TestBatch70TheReassuringLine:
             "我们是正规的，不要去银行柜台办理，柜员不懂这个业务，在手机上按我说的转就行。",
             "请扫专员二维码还款，谨防诈骗，认准本条短信。",
             "你领一下备用金转给我，我给你把订单退了，我们是官方客服放心。",
+            # (A new number that warns about the old one, a deposit window, the police who "do not work online" but want secrecy, a refund
+            # kept from the police station, a group's helper to add.)
+            "我是王总，换新号了，旧号被盗勿信。先帮我转三万给客户。",
+            "谨防冒充，本群导师不收任何费用。入金通道今晚十点关闭。",
+            "公检法不会线上办案，但你这个案子比较特殊，请保密。",
+            "为确保退赔款不被二次诈骗，也不要去派出所咨询，以免影响流程。",
+            "本群真实有效，不收任何入会费，下单前请先加接待员领取任务。",
         ],
     )
     def test_a_warning_then_an_ask_around_the_institution_is_high(self, text: str) -> None:
@@ -9193,6 +9200,8 @@ class TestBatch70TheReassuringLine:
             "【工商银行】提醒您：银行工作人员不会打电话指导您转账，更不存在所谓“安全账户”。请勿向陌生账户转账，谨防诈骗。",
             "【中信银行】温馨提示：本行不会以短信或电话要求您提供验证码、转账到“安全账户”，请谨防诈骗。",
             "如有人以“还款未入账”为由要求您转入个人账户，请拨打官方客服举报。",
+            "为保障您的资金安全，请勿将验证码告诉他人，如非本人操作请致电95588。",
+            "公检法不会线上办案，更不会要求您转账，接到此类电话请拨打110。",
         ],
     )
     def test_a_genuine_notice_or_a_warning_is_not(self, text: str) -> None:
@@ -9211,3 +9220,24 @@ class TestBatch70TheReassuringLine:
     def test_still_in_it_after_nearly_paying_stays_high(self) -> None:
         text = "我妈接了视频，对方穿着警服让她开屏幕共享核查资金，她已经找我爸借钱，还差点把钱转到对方说的安全账户里。"
         assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "请通过官方APP还款。今天18点前未处理，我们将致电您的父母和单位领导说明情况。",
+            "您再不还款，我们将向您父母所在社区寄送催款函。",
+            "我们已经在联系您哥哥，也会把您的事跟您哥嫂的单位讲清楚。",
+        ],
+    )
+    def test_a_polite_collector_who_tells_the_family_or_the_employer_is_flagged(self, text: str) -> None:
+        assert "third_party_threat" in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "如有怀疑请致电煤气公司客服热线查证。",
+            "班主任不会通过私人微信收费，有疑问请致电学校财务室。",
+        ],
+    )
+    def test_advice_to_call_someone_is_not_a_threat(self, text: str) -> None:
+        assert "third_party_threat" not in analyze(text).codes
