@@ -4058,8 +4058,10 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     # 成功和她弟弟……"; nor a word whose second character is a likely given one, or that a likely given character follows: "我表哥韩文打电话
     # 问过", "我同事冷静在门口", "我妈周一梅在住院", "我哥万一鸣在外地", a review of the change; nor before what a person then did: "我同事
     # 郑重说过", "我舅舅成功去派出所报案了", "我妹妹乐意昨天回过电话", a review.
+    # (Weighed only where the head is a word at all: both uses below ask that first.)
     a_word_after_a_relation = (
-        _AFTER_RELATION.search(match.group("lead")) is not None
+        (is_hand_word(head) or is_ordinary_word(head))
+        and _AFTER_RELATION.search(match.group("lead")) is not None
         and not is_person_word(head)
         and not is_season(head)
         and not _ALONE_AFTER.match(match.string, match.start("name") + 2)

@@ -926,7 +926,7 @@ def find_names(
                 and text[i : i + 2] not in lex.boundary
                 and text[i : i + 2] not in lex.hand_ordinary
                 and (_after_strong_cue(text, i, lex) or (_clause_start(text, i) and _before_strong_cue(text, i, marks)))
-                and not _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
+                and not _cue_ends_at(text, i, lex)
             )
             best = _best_candidate(text, i, lex, personal, last_end, unlisted=True) if unlisted else None
             if best is not None:
@@ -956,12 +956,7 @@ def find_names(
                 # (Nor an ordinal's number: "第二" + 万诗琪 is no 二万, tune 48.)
                 and not (i and text[i - 1] == "第" and ch in _ORDINAL_NUMBERS)
                 and text[i + 1 : i + 3] not in lex.long_hand_words
-                and not (
-                    ch in "人给"
-                    and i >= 2
-                    and text[i : i + 2] not in _WORDS_OF_PEOPLE
-                    and _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
-                )
+                and not (ch in "人给" and i >= 2 and text[i : i + 2] not in _WORDS_OF_PEOPLE and _cue_ends_at(text, i, lex))
             )
             i += 2 if starts_word and not nickname else 1
             continue
@@ -997,7 +992,7 @@ def find_names(
                 i += (
                     2
                     if (text[i : i + 2] in ordinary or text[i : i + 2] in lex.strong_before_words)
-                    and not _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
+                    and not _cue_ends_at(text, i, lex)
                     else 1
                 )
             continue
@@ -1894,6 +1889,11 @@ def _after_strong_cue_before_mark(text: str, start: int, lex: Lexicon) -> bool:
     out, not on a copy of the whole text (a hostile run of "《王芳》" asks this at each)."""
     window = text[max(0, start - 9) : start - 1] + text[start : start + 1]
     return _after_strong_cue(window, len(window) - 1, lex)
+
+
+def _cue_ends_at(text: str, i: int, lex: Lexicon) -> bool:
+    """A strong cue word ends with the character at `i` ("联系不上" at 上, "报警人" at 人)."""
+    return _ends_with(text[max(0, i - MAX_CUE_LENGTH + 1) : i + 1], lex.strong_before_words)
 
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:
