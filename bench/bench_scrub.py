@@ -378,6 +378,12 @@ TUNING = (
     # no person (请各位今天之内, 找银行借的) and words that begin with a surname's character (高兴, 白天, 金额). First measured at
     # ef4b96b: 37 of 1,006 items kept (all names), 14 of 734 phrases damaged.
     ("tuning corpora 59", ROOT / "tests" / "data" / "scrub_tune59.jsonl", ROOT / "tests" / "data" / "scrub_tune59_preserve.txt"),
+    # Tune 60, written blind on 2026-12-07 (SCRUB_TUNE60.md): people beside places and institutions — a name next to a
+    # two-character city or district, a street or estate, a bank's short name, a platform, a firm or a police station (长沙的杨帆,
+    # 招行信用卡中心万晓东), Tibetan, Mongolian and Uyghur names, and Han names that are also place words (高安, 常山) where the
+    # sentence makes a person plain — beside the same places and institutions with no person (高安市, 常山县法院, 招行的法务).
+    # First measured at c6a915b: 129 of 936 items kept (all names), 104 of 987 phrases damaged.
+    ("tuning corpora 60", ROOT / "tests" / "data" / "scrub_tune60.jsonl", ROOT / "tests" / "data" / "scrub_tune60_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

@@ -57,6 +57,7 @@ from triage.names import (
     inside_longer_word,
     is_city,
     is_cjk,
+    is_county,
     is_cue_word,
     is_dictionary_word,
     is_hand_word,
@@ -3336,8 +3337,8 @@ def _is_not_a_name(name: str, after: str, weak: bool = False) -> bool:
         or name[:2] in _COMMON_WORDS
         or (len(name) == 3 and begins_no_given_name(name[1:]))
         or (len(name) == 3 and name[2] in "省市区县镇乡村")  # "白云区,": a place opens the line
-        # ("我和常州的朋友借了一点", "家里人和常熟的朋友": 和, 向 or 于 before a city, no surname, tune 45.)
-        or (len(name) == 3 and name[0] in "和向于与跟" and is_city(name[1:]))
+        # ("我和常州的朋友借了一点", "家里人和常熟的朋友": 和, 向 or 于 before a city, no surname, tune 45; "专员从达州打来电话", tune 60.)
+        or (len(name) == 3 and name[0] in "和向于与跟从" and is_city(name[1:]))
         or (len(name) == 3 and name[2] in "烫烤店馆铺摊坊")  # "麻辣烫的老板", "老谢烧烤的老板": a stall or a shop (tune 39)
         or (len(name) == 2 and name[1] == "氏")  # "王氏修车行": a family, not a person (黎氏荷 goes on past 氏)
         or _NOT_NAME_PARTS.search(name) is not None
@@ -4136,6 +4137,9 @@ def _name_after_context(match: re.Match[str], vault: _Vault) -> str:
     ):
         # "我弟弟能帮我还", "我哥哥那边说", "乐乐说妈妈别哭了" (tune 46): after a relation, 能, 那, 别, 不, 快 … are words first
         return match.group(0)
+    if len(simple) == 3 and simple[0] == "从" and is_city(simple[1:]) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
+        # "专员从达州打来电话" (tune 60): where a call came from, no 从 surname (but "被告于东兰", "收款人叫于南阳" are people).
+        return match.group(0)
     if says_what_of(simple) and not after.lstrip().startswith(_TITLES_AND_HONORIFICS):
         return match.group(0)  # "朋友都躲着我", "借款人和出借人", "我妈妈年纪大了": what is said of them, not who
     if (
@@ -4550,8 +4554,8 @@ def _name_before_debt(match: re.Match[str], vault: _Vault) -> str:
         return match.group(0)
     if _APP_AFTER_NAME.match(text, match.end("name")):
         return match.group(0)  # "乐享借的账单已出", "融易借的利息": a lending app's name, whose bill or service follows
-    if text.startswith(_PEOPLE_OF_A_PLACE, match.start("next")) and is_city(name):
-        return match.group(0)  # "林州的亲戚": people from a city
+    if text.startswith(_PEOPLE_OF_A_PLACE, match.start("next")) and (is_city(name) or is_county(to_simplified(name))):
+        return match.group(0)  # "林州的亲戚", "祁阳的亲戚" (tune 60): people from a city or a county
     if before_number:
         # Before a number: only a standalone name ("徐海涛 13812345678") and only before a person's number.
         start = match.start()

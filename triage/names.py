@@ -1639,6 +1639,18 @@ def is_place(name: str) -> bool:
     return any(name + end in lex.longer or name + end in lex.ordinary for end in "市县")
 
 
+@functools.cache
+def _counties() -> frozenset[str]:
+    lines = (DATA / "county_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_county(name: str) -> bool:
+    """A county's, a county-level city's or a district's name without its ending (祁阳, 武冈, 余杭): where people are from, unless
+    it is a given name as well (建华, 新华 are districts too)."""
+    return name in _counties() and name not in lexicon().given_pairs and not is_person_word(name)
+
+
 def is_city(name: str) -> bool:
     """A province or a prefecture-level city of names.toml (江苏, 黄石, 金华), or a place of the dictionary's that
     is no ordinary word or name as well (林州, not 江山 or 高原): where people are from, never a person's name."""
