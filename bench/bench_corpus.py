@@ -401,6 +401,12 @@ def sets() -> dict[str, list[dict]]:
         # sentence and warn in another, lawful firm reminders and warnings that quote a scam's ask word for word (tests/data/TUNE70.md).
         # First measured at 138542e: 80.0 / 65.9 / 9.5 / 23.5 % (text only 80.0 / 65.9 / 9.5 / 24.0 %).
         "tuning, batch 70 (modelled, the reassuring line: texts that carry their own warning)": load("sms_modelled_tune70.jsonl"),
+        # Batch 71, written blind on 2026-12-07 (thirty-eighth session; 400 messages modelled on public pages): the way out offered —
+        # debt-relief, credit-repair, "stop the interest" and anti-collection agencies, fake mediation, regulators and courts, fees
+        # before a loan, and collectors who press a borrower to borrow elsewhere; beside genuine negotiation through a bank's hotline or
+        # app, court and mediation notices, credit-report and regulator replies, and warnings that quote the agencies' words
+        # (tests/data/TUNE71.md). First measured at c6a915b: 95.5 / 86.8 / 12.5 / 34.5 % (text only 95.5 / 86.8 / 12.5 / 39.5 %).
+        "tuning, batch 71 (modelled, the way out offered: debt relief and the real routes)": load("sms_modelled_tune71.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

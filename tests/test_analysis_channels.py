@@ -9241,3 +9241,78 @@ class TestBatch70TheReassuringLine:
     )
     def test_advice_to_call_someone_is_not_a_threat(self, text: str) -> None:
         assert "third_party_threat" not in analyze(text).codes
+
+
+class TestBatch71TheWayOutOffered:
+    """Batch 71 (tests/data/TUNE71.md): debt-relief, credit-repair and "negotiation" agencies that offer a way out, beside the real
+    routes a borrower takes himself (个性化分期, 延期还款 and 协商还款 through the lender's own hotline or app) and warnings, case reports
+    and people's accounts that name the agencies' words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【某某消费金融】您在APP里提交的延期还款申请已通过，本期账单顺延30天，不另收费用。",
+            "老公，个性化分期要本人去银行申请，带上身份证和收入证明，柜员说不收钱。",
+            "【国家开发银行】如暂时无法按期偿还助学贷款，可在学生在线服务系统申请延期还款，申请免费。",
+            "我已经跟平台协商了，罚息减了一部分，剩下的分12期，新合同在APP里。",
+            "【某某金融监管局】警惕代理投诉陷阱。协商还款请直接联系您的金融机构。",
+        ],
+    )
+    def test_the_route_a_borrower_takes_himself_is_no_agency(self, text: str) -> None:
+        result = analyze(text)
+        assert "debt_relief_agency" not in result.codes
+        assert result.risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "个性化分期代办，建档费299，包批。",
+            "您的逾期协商申请已由我司受理，请于今晚前支付评估费880元。",
+            "个性化分期你自己打客服批不下来，我们帮你走特殊渠道，签个委托书就行。",
+            "专业办理延期还款，成功后再收费。",
+        ],
+    )
+    def test_the_same_route_sold_as_a_service_is_an_agency(self, text: str) -> None:
+        assert "debt_relief_agency" in analyze(text).codes
+
+    def test_a_code_to_read_out_on_a_call_back_is_asked_for(self) -> None:
+        result = analyze("您的信用卡可申请延期还款，回电并报验证码办理。")
+        assert "asks_secrets" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text", ["爸，积分兑换要自己编辑短信发到营业厅号码，别点别人的链接，也别报验证码。", "有人举报验证码被盗用。"]
+    )
+    def test_a_code_not_to_read_out_is_not_asked_for(self, text: str) -> None:
+        assert "asks_secrets" not in analyze(text).codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # The verdict after what it judges, in the same clause (batch 70's police and family warnings).
+            "妈，群里那条提醒后半截让人转安全账户的那段是骗人的，赶紧撤回。",
+            "您好，这里是96110，对方是不是说您的账户要注销不然影响征信让您下载会议软件共享屏幕这个是诈骗您千万不要操作。",
+            # A bank's own denial of an account, and what staff may not do.
+            "【某某银行】本行无“协商过渡账户”，请勿转账。",
+            "【某某消费金融】还款计划已调整。我司还款仅通过APP或官方对公账户完成，员工无权让您转入个人账户。",
+            # A case told as a lesson, whose closing advice refuses the ask it names.
+            "【以案说险】持卡人李某找到所谓代理维权公司，交了定金并提供卡号密码，对方随后失联。停息挂账须本人与银行协商，切勿把密码交给他人。",
+            "【某某银行】以案说险：有客户委托“反催收”团队，交了服务费并提供身份证和验证码，结果罚息上涨。协商还款请直接联系本行，切勿轻信代理。",
+            # A person who saw through it and reported it.
+            "注销校园贷的电话今天又来了，已报警。",
+        ],
+    )
+    def test_a_warning_that_names_the_ask_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Not a denial, nor asked, nor said of the accusers: the verdict words hide no scam's own ask.
+            "这不是诈骗，请把保证金转到监管账户。",
+            "你问是诈骗吗？放心，请把保证金转到监管账户。",
+            "说我们是骗子的都是同行，请把保证金转到监管账户。",
+        ],
+    )
+    def test_a_scam_that_denies_being_one_stays_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"

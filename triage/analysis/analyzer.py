@@ -1167,6 +1167,7 @@ def _a_request(text: str, match: re.Match[str]) -> bool:
         _REFUSED.search(match.group()) is None
         and not match.group().startswith(("请勿", "请不要"))
         and _OFFICIAL_AHEAD.match(text, match.end()) is None
+        and not (match.group().startswith("把") and _REFUSED_BEFORE_OBJECT.search(text, max(0, match.start() - 4), match.start()))
     )
 
 
@@ -1186,8 +1187,11 @@ def _sentence_start(lowered: str, at: int) -> int:
 # (Or the company itself, with no number of a stranger's after it: "请直接联系保险公司", "可以立即联系快递公司说明情况", batch 50. Not
 # a counsellor or a head teacher, whom a scam names as where to send card numbers: "……把银行卡号和验证码发给辅导员登记退款", a review.)
 _OFFICIAL_AHEAD = re.compile(
-    "[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368|(?:快递公司|保险公司|航空公司|发卡行)(?![^。!?\n]{0,12}\\d))"
+    "[^。!?\n,，]{0,4}(?:官方|官网|96110|110|12368|(?:快递公司|保险公司|航空公司|发卡行|本行|我行|银行|金融机构|贷款机构|债权人)"
+    "(?![^。!?\n]{0,12}\\d))"
 )
+# A refusal right before an ask that opens on its object ("切勿把密码交给他人", batch 71).
+_REFUSED_BEFORE_OBJECT = re.compile("(?:切勿|请勿|不要|别|勿|不能|不得|千万别|千万不要)\\Z")
 
 
 # A quotation of the scam, left out where the reader's address is looked for.
@@ -1296,7 +1300,7 @@ def _reads_as_a_case_report(lowered: str) -> bool:
 # 卸载了", "我没借过钱……是诈骗短信". (Not "我没转，现在让我转5000" nor "……我该不该转？": still in it, or asking.)
 _SAW_THROUGH = re.compile(
     "(?:我|俺)(?:就|也|已经?|直接|立马|马上|当场|赶紧|果断|当时就|随即|立刻)?"
-    "(?:挂了|挂断了|关了|删了|卸载了|拉黑了|拒了|拒绝了|报警了|没理(?:他|它|她|会)?|没扫|没转|没点|没下载?|没填|没给|没发(?![现生出])"
+    "(?:挂了|挂断了|关了|删了|卸载了|拉黑了|拒了|拒绝了|报警了|没理(?:他|它|她|会)?|没扫|没转|没点|没下载?|没填|没给|没报(?![警案名])|没发(?![现生出])"
     # (Batch 65: "……我直接退群了", "……我没加", "……我没通过", "我没回".)
     "|退群了|退出了?群聊?|没加|没通过|没回复?(?![来去家])|帮(?:他|她)(?:全|都)?(?:退了|删了|拉黑了)"
     # (Batch 56: "……直接把他删了"; batch 66, "一搜才知道是换卡指令，没发".)
@@ -1307,6 +1311,8 @@ _SAW_THROUGH = re.compile(
     "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了|没点|没扫|没转|没填|没发|退群了|没加|没通过)(?:[,，。!！]|\\Z)"
     # (Or the money left alone: "……民警说是典型诈骗,钱没动", batch 52; "钱没转出去，谢天谢地", batch 70.)
     "|[,，。]钱(?:没动|没转|没给|没交|没转出去|保住了)(?:[,，。!！]|\\Z)"
+    # (Batch 71: the subject left out before the report, at the text's end: "贷款要交解冻金？骗子，已报警。".)
+    "|[,，。]已报警[。!！]?\\Z"
     # (Batch 70: the institution checked on its own number and denied it, the person nearly paid and did not, or went to the police
     # instead: "差点就把验证码给出去了", "直接去了派出所", "我直接打了银行背面的电话"; not "还差点把钱转到对方说的账户里", still in it.)
     "|(?<!还)差点(?:就)?(?:把|去|转|交|上当|被骗|信了)"
@@ -1390,6 +1396,8 @@ _TOLD = "(?<![们司心局您])的?了?[^,.;:!?。\\n]{0,14}?(?:电话|短信|�
 _WARNING_WORDS = re.compile(
     by_first_character(
         [f"{word}{_NOT_YOU}" for word in ("冒充", "假冒", "自称")]
+        # (Not the scam's own claim that the reader's papers were misused: "您的身份证被他人冒用", "医保卡遭冒用".)
+        + [f"冒用(?<!人冒用)(?<!被冒用)(?<!遭冒用){_NOT_YOU}"]
         + [f"{word}[分份]子(?<![被为给替帮]{word}.子){_NOT_USED}" for word in ("不法", "诈骗", "犯罪")]
         # A third party suspected ("您当前联系的对象涉嫌电信网络诈骗"), what a genuine service never asks
         # ("正规退款无需您转账").
@@ -1401,6 +1409,12 @@ _WARNING_WORDS = re.compile(
         # (Not a question: "这是诈骗吗？".)
         + [f"{word}(?!吗|么|不|吧)" for word in ("都是诈骗", "均是诈骗", "就是诈骗", "这是诈骗", "一律是诈骗")]
         + ["谨防诈骗"]
+        # The verdict after what it judges, in the same clause: "对方让您交保证金是诈骗", "后半截让人转安全账户的那段是骗人的".
+        # (Not "这不是诈骗", "并非是诈骗"; not asked: "让交保证金是诈骗吗"; not "是诈骗分子的账户".)
+        + [
+            f"是(?<![不非]是){word[1:]}(?!吗|么|不|吧|呢|啊|分子|团伙|犯罪|案件|嫌疑)"
+            for word in ("是诈骗", "是骗人的", "是骗子", "是骗局")
+        ]
         # "私信说有内部票的都是骗子".
         + ["的都是骗子", "的全是骗子", "的一律是骗子"]
         # Someone telling what a call or message said to them or theirs ("我妈接到电话说是公安局的", "有同学接到

@@ -132,10 +132,10 @@ _PLACE_AFTER = re.compile(r"(?:营业厅|网点)?(?:对面|旁边|隔壁|附近|
 _PLACE_BEFORE = re.compile(r"(?:地址|地点|位于|取件点|自提点)[:：]?[^,.;!?，。；！？\n]{0,10}\Z|(?:对面|旁边|隔壁|附近)的?\Z")
 # Where an e-mail or an app's push names its writer, read in lower case: "发件人:XX金融 <…>", "XX借款app:".
 # Also a name of a firm's or office's shape before a colon at the very head, as a signature pasted without its
-# brackets ("小米钱包:您的合同已超期", "荆州公积金:……", "XX医院:您预约的……").
+# brackets ("小米钱包:您的合同已超期", "荆州公积金:……", "XX医院:您预约的……"), masked or not ("**消费金融:您的借款已逾期", batch 71).
 _HEADER = re.compile(
     r"\s*(?:发件人[:：]\s*([^\s<:：]{2,20})|([^\s:：,。!?]{2,16}app"
-    r"|[\u4e00-\u9fffa-z]{0,10}(?:银行|金融|钱包|借款|借贷|贷款|公积金|租车|保险|证券|信用卡|白条|分期|小贷|支付|中心|医院|公安|公安局|大学|学校|物业|公司|集团))[:：])"
+    r"|[\u4e00-\u9fffa-z*＊×]{0,10}(?:银行|金融|钱包|借款|借贷|贷款|公积金|租车|保险|证券|信用卡|白条|分期|小贷|支付|中心|医院|公安|公安局|大学|学校|物业|公司|集团))[:：])"
 )
 # The signature in 【】 (or [] after NFKC folding of full-width brackets) at either end of an SMS.
 _SIGNATURE_RE = re.compile(r"【([^【】\n]{1,20})】|\[([^\[\]\n]{1,20})\]")
