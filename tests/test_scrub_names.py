@@ -1469,3 +1469,30 @@ def test_a_word_after_a_relation_or_an_amount_in_capitals_stays(text: str) -> No
 )
 def test_a_place_or_a_person_after_a_relation_still_goes(text: str, gone: str) -> None:
     assert gone not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (Tune 60: relatives from a county, a call from a city after a staff word, what a place is known for.)
+        "祁阳的亲戚都来问了",
+        "专员从达州打来电话",
+        "丽江古城的黎明特别美",
+    ],
+)
+def test_a_place_beside_no_person_is_kept(text: str) -> None:
+    assert scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (Tune 60: who is from a place, after its 的; and a surname that is a function word, after a label.)
+        ("我要投诉，曲靖的笪香，电话打不通。", "笪香"),
+        ("我跟株洲的郝洁筠加了QQ。", "郝洁筠"),
+        ("今天渭南的邓铭翰也接到了电话。", "邓铭翰"),
+        ("被告于东兰，住在外地。", "于东兰"),
+    ],
+)
+def test_a_person_beside_a_place_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)

@@ -1780,6 +1780,14 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         score = WEAK_CUE
     elif personal[1](start - (len(before) - len(stripped))):
         score = WEAK_CUE  # a contact list: "贾彬 138… 林建军"
+    elif (
+        previous == "的"
+        and _a_place_before(text, start - 1)
+        and not is_ordinary_word(text[start : start + 2])
+        and not is_dictionary_word(text[start + 2 : start + 4])
+    ):
+        # Who is from a place, or works there: "曲靖的笪香", "渭南的邓铭翰都接到了" (tune 60); not what is there, "古城的黎明特别美".
+        score = WEAK_CUE
     elif previous in lex.when_last and _ends_with(stripped, lex.when):
         score = BOUNDARY  # a clause opens with when, its last character a cue's too ("星期天焦月娥")
     elif _after_a_count_or_time(text, start, previous):
@@ -1804,6 +1812,11 @@ def _left_score(text: str, start: int, previous: str, lex: Lexicon, personal: Pe
         # Names with only a space between ("刘芳 雷锦程 李强 这三个人轮流打"); not where a place follows ("刘洋 常州人").
         score += LIST_NEIGHBOUR
     return score, bounded
+
+
+def _a_place_before(text: str, end: int) -> bool:
+    """A city's or a county's name of two or three characters ends at `end` (before its 的)."""
+    return any(end - length >= 0 and (is_city(place := text[end - length : end]) or is_county(place)) for length in (2, 3))
 
 
 # A count, a day or an hour that a log's line opens with, glued to who it is about: the name stands as after punctuation. (Digits or
