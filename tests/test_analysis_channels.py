@@ -9316,3 +9316,43 @@ class TestBatch71TheWayOutOffered:
     )
     def test_a_scam_that_denies_being_one_stays_high(self, text: str) -> None:
         assert analyze(text).risk == "high"
+
+    # (A blind review of 04061ad, /tmp/review38a: the route words sold through a chat or a mobile number, for a commission, or as a
+    # "qualification" to claim by a link; a notice copied to the employer; and genuine custody accounts, warnings and retellings.)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "个性化分期办理，成功率98%，不成功不收费，加微信yq8866咨询。",
+            "延期还款找我们，成功后按减免金额收取15%佣金，电话13611112222。",
+            "为您办理个性化分期，最长可分60期，免息免罚，详询15012345678。",
+            "信用卡延期还款，可以搞，收你一千，成了再付尾款，电话15611223344。",
+            "分期协商办理中心：最低分60期，免罚息，联系客服18600009999。",
+            "个性化分期专办，不成功不收钱，微信gxh666。",
+            "将收到的验证码报过来，即可完成个性化分期办理。",
+            "逾期的通知会抄送你单位领导。",
+            "尊敬的用户，您的延期还款资格已开通，请点击 http://yanqi-hk.com 领取。",
+            "【XX银行】尊敬的客户，您的信用卡可申请延期还款，请点击 http://xx-bank-yq.cn 填写资料并支付评估费99元。",
+        ],
+    )
+    def test_the_blind_reviews_scams_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "妈，有人打电话让你报验证码，你千万别报，直接挂掉。",
+            "【XX证券】客户交易结算资金存放于第三方存管银行托管账户，请放心。",
+            "我们小区的物业维修基金在银行托管账户里，业主可以查询。",
+            "预付卡资金已存入银行托管账户，消费者权益受保障。",
+            "今天有人让我把钱转到托管账户，说是银行要求的，我没转，打了银行电话确认是诈骗。",
+        ],
+    )
+    def test_the_blind_reviews_genuine_texts_are_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_an_id_number_someone_was_told_to_reply_with_is_not_asked(self) -> None:
+        assert "asks_secrets" not in analyze("我妈收到个短信让回复身份证号领补贴，我让她别回，是骗人的。").codes
+
+    def test_a_masked_lenders_head_is_its_signature(self) -> None:
+        text = "**消费金融:您的借款已逾期5天，当前应还2318.60元。请尽快登录APP还款，如有困难可在APP内申请延期。"
+        assert analyze(text).risk == "low"
