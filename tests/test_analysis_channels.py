@@ -9356,3 +9356,33 @@ class TestBatch71TheWayOutOffered:
     def test_a_masked_lenders_head_is_its_signature(self) -> None:
         text = "**消费金融:您的借款已逾期5天，当前应还2318.60元。请尽快登录APP还款，如有困难可在APP内申请延期。"
         assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["个性化分期代办，建档费399，包批。", "代理投诉银行，先交材料费，保证减免。", "信用卡停息挂账，先交手续费，包办成。"],
+    )
+    def test_an_agency_that_asks_its_fee_first_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert "debt_relief_agency" in result.codes
+        assert result.risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "本行协商还款不收手续费。[招商银行]",
+            "短信说可以帮我协商免息，要我先交评估费，是骗子吧？",
+            "我最后没找那个“债务优化”公司，直接打了信用卡背面的电话，银行给我批了分期，没收手续费。",
+        ],
+    )
+    def test_a_fee_denied_or_retold_beside_an_agency_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "姐，你别找网上那些收服务费的债务公司了，我刚问了12348，免费咨询。",
+            "【某某律师事务所】尊敬的客户，您委托的案件已完成立案，代理费已按合同收讫，后续无其他费用。",
+        ],
+    )
+    def test_a_fee_warned_off_or_already_settled_is_not_asked(self, text: str) -> None:
+        assert "fees" not in analyze(text).codes

@@ -1496,3 +1496,20 @@ def test_a_place_beside_no_person_is_kept(text: str) -> None:
 )
 def test_a_person_beside_a_place_goes(text: str, name: str) -> None:
     assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (Tune 60: staff named right after the office or the bank they work at.)
+        ("妈，中山路派出所雷璐冠接的警。", "雷璐冠"),
+        ("收到，交行蒯泰说卡已经被冻结。", "蒯泰"),
+    ],
+)
+def test_staff_after_their_office_go(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize("text", ["借款人兴业，身份证号另附", "报案人：沈光大，住址另附"])
+def test_a_banks_short_name_as_a_given_name_still_goes(text: str) -> None:
+    assert ("兴业" if "兴业" in text else "沈光大") not in scrub(text)

@@ -171,6 +171,11 @@ _OWN_APP = re.compile(
     )
 )
 # A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
+# What an agency charges for its "service", asked first (batch 71; not one a person was told to pay, "要我先交评估费", a review).
+_AGENCY_FEE = re.compile(
+    "(?<!要我)(?<!让我)(?<!叫我)(?:先交|先付|先缴|需交|需付|需缴)[^。!?\n,，]{0,6}(?:评估费|建档费|材料费|资料费|服务费|定金|手续费|佣金|押金|会员费|咨询费|代理费|前期费用)"
+    "|(?:评估费|建档费|材料费)\\d"
+)
 _MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
 _REASSURING = frozenset({"official_sender", "official_domain", "official_channel_advice"})
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
@@ -770,6 +775,12 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             found.not_severe.add(rule.code)
             if implied and not rule.weight_alone:
                 implied_codes.add(rule.code)  # (counted only for the channel left out)
+    if "debt_relief_agency" in found.evidence and (
+        "fees" in found.evidence or any(not _inside(m.span(), hidden) for m in itertools.islice(_AGENCY_FEE.finditer(lowered), 4))
+    ):
+        # An agency that asks its fee first ("个性化分期代办，建档费399，包批", "代理投诉银行，先交材料费"): the advance-fee scam itself,
+        # whatever channel it names or leaves out (batch 71).
+        found.made_severe.add("debt_relief_agency")
     # A fake base station shows any sender: the institution's own number sending the reader to a domain it does not own, to claim,
     # renew or check something ("【中国移动】……充100送200……登录 10086cz-hd.com", "【工商银行】……证书今日到期……访问 www.icdl-x.com",
     # batch 58), is the classic lure, and its number no reassurance.
