@@ -170,12 +170,12 @@ _OWN_APP = re.compile(
         r"|(?:留意|查看)[^,.;:!?，。；：！？\n]{0,8}(?:订单|购物平台)"
     )
 )
-# A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
 # What an agency charges for its "service", asked first (batch 71; not one a person was told to pay, "要我先交评估费", a review).
 _AGENCY_FEE = re.compile(
     "(?<!要我)(?<!让我)(?<!叫我)(?:先交|先付|先缴|需交|需付|需缴)[^。!?\n,，]{0,6}(?:评估费|建档费|材料费|资料费|服务费|定金|手续费|佣金|押金|会员费|咨询费|代理费|前期费用)"
     "|(?:评估费|建档费|材料费)\\d"
 )
+# A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
 _MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
 _REASSURING = frozenset({"official_sender", "official_domain", "official_channel_advice"})
 _CHANNEL_TEXT_RULES = ("safe_account", "private_chat", "app_or_screen_share", "asks_secrets")
