@@ -9386,3 +9386,33 @@ class TestBatch71TheWayOutOffered:
     )
     def test_a_fee_warned_off_or_already_settled_is_not_asked(self, text: str) -> None:
         assert "fees" not in analyze(text).codes
+
+    # (A second blind review, of 446df1b, /tmp/review38b: 别找 inside 特别找 and 区别找; 已按 before a fee still asked; a fee paid, told or
+    # not needed, and a warning after it, read as an agency's fee asked first.)
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们特别找了银行内部人员帮您停息挂账，先交评估费500元。",
+            "区别找我们办理停息挂账的客户都上岸了，先交评估费。",
+            "停息挂账，咨询费已按您的情况核算为1200元，付款后安排专员。",
+            "代理费已按合同写明，签字后先付3000元即可启动停息挂账。",
+        ],
+    )
+    def test_the_second_reviews_agencies_are_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "中介要求我先交评估费，说能办停息挂账，我拒绝了。",
+            "我被停息挂账骗了，先交了评估费2000，现在人联系不上了，怎么报警？",
+            "去年我找了家债务优化公司，交了建档费399，结果啥也没办，大家别上当。",
+            "姐，我问了招行，个性化分期自己打95555就能申请，不用先交什么评估费。",
+            "会计：本月材料费2000元已报销，债务处理专项会议周五召开。",
+            "妈，那个停息挂账的中介要先交评估费，千万别信。",
+            "老婆，逾期了也别找停息挂账中介，他们要先交评估费。",
+            "律所：您的债务纠纷案代理费已按合同约定付清，感谢信任。",
+        ],
+    )
+    def test_the_second_reviews_genuine_texts_are_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"

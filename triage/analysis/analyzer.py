@@ -170,10 +170,13 @@ _OWN_APP = re.compile(
         r"|(?:留意|查看)[^,.;:!?，。；：！？\n]{0,8}(?:订单|购物平台)"
     )
 )
-# What an agency charges for its "service", asked first (batch 71; not one a person was told to pay, "要我先交评估费", a review).
+# What an agency charges for its "service", asked first (batch 71). Not one a person was told to pay, paid already or need not pay
+# ("要我先交评估费", "中介要求我先交评估费", "先交了评估费2000", "交了建档费399", "不用先交什么评估费", two reviews), nor a firm's materials
+# ("本月材料费2000元已报销").
 _AGENCY_FEE = re.compile(
-    "(?<!要我)(?<!让我)(?<!叫我)(?:先交|先付|先缴|需交|需付|需缴)[^。!?\n,，]{0,6}(?:评估费|建档费|材料费|资料费|服务费|定金|手续费|佣金|押金|会员费|咨询费|代理费|前期费用)"
-    "|(?:评估费|建档费|材料费)\\d"
+    "(?<!要我)(?<!让我)(?<!叫我)(?<!求我)(?<!不用)(?<!无需)(?<!不需)(?<!不必)(?:先交|先付|先缴|需交|需付|需缴)(?!了)[^。!?\n,，]{0,6}"
+    "(?:评估费|建档费|材料费|资料费|服务费|定金|手续费|佣金|押金|会员费|咨询费|代理费|前期费用)"
+    "|(?<!交了)(?<!花了)(?<!付了)(?:评估费|建档费)\\d"
 )
 # A court's own channels excuse its words only where nothing asks for money ("另需缴纳保全费至个人账户").
 _MONEY_DEMANDS = frozenset({"fees", "pay_to_account", "someone_elses_account", "safe_account", "asks_secrets"})
@@ -775,8 +778,15 @@ def _analyze(text: str, sender: str | None) -> Analysis:
             found.not_severe.add(rule.code)
             if implied and not rule.weight_alone:
                 implied_codes.add(rule.code)  # (counted only for the channel left out)
-    if "debt_relief_agency" in found.evidence and (
-        "fees" in found.evidence or any(not _inside(m.span(), hidden) for m in itertools.islice(_AGENCY_FEE.finditer(lowered), 4))
+    if (
+        "debt_relief_agency" in found.evidence
+        and (
+            "fees" in found.evidence
+            or any(not _inside(m.span(), hidden) for m in itertools.islice(_AGENCY_FEE.finditer(lowered), 4))
+        )
+        # (Not a warning or a person's own account of one refused: "那个停息挂账的中介要先交评估费，千万别信", a second review.)
+        and not _reads_as_a_warning(lowered)
+        and not _reads_as_a_refusal(lowered)
     ):
         # An agency that asks its fee first ("个性化分期代办，建档费399，包批", "代理投诉银行，先交材料费"): the advance-fee scam itself,
         # whatever channel it names or leaves out (batch 71).
