@@ -120,6 +120,8 @@ class Lexicon:
     long_hand_firsts: frozenset[str]
     person_words: frozenset[str]
     places: frozenset[str]
+    # County-level places without their endings (county_places.txt), less those that are given names or common names too.
+    counties: frozenset[str]
     boundary: frozenset[str]
     unbroken: frozenset[str]  # money words a three-character candidate that opens with a word does not end inside (names.toml)
     not_given: re.Pattern[str]
@@ -273,8 +275,11 @@ def lexicon() -> Lexicon:
     place_lines = (DATA / "place_words.txt").read_text(encoding="utf-8").splitlines()
     person_lines = (DATA / "person_words.txt").read_text(encoding="utf-8").splitlines()
     longer_lines = (DATA / "longer_words.txt").read_text(encoding="utf-8").splitlines()
+    county_lines = (DATA / "county_places.txt").read_text(encoding="utf-8").splitlines()
     word_pairs = frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split())
     hand_pairs = frozenset(names["given"]["pairs"].split()) | word_pairs
+    given_pairs = frozenset(chars["pairs"].split()) | hand_pairs
+    person_words = frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"])
     return Lexicon(
         boundary=frozenset(w for w in boundary_lines if w and not w.startswith("#")),
         unbroken=frozenset(names["ordinary"]["unbroken"]),
@@ -297,8 +302,9 @@ def lexicon() -> Lexicon:
         provinces=frozenset(names["ordinary"]["provinces"]),
         long_hand_words=_by_first_two([w for w in names["ordinary"]["words"] if len(w) >= 3]),
         long_hand_firsts=frozenset(w[0] for w in names["ordinary"]["words"] if len(w) >= 3),
-        person_words=frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"]),
+        person_words=person_words,
         places=frozenset(w for w in place_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["places"]),
+        counties=frozenset(w for w in county_lines if w and not w.startswith("#")) - given_pairs - person_words,
         strong_before_words=frozenset(context["strong_before"]),
         weak_before_words=frozenset(context["weak_before"]),
         weak_before_of_anything=frozenset(context["weak_before_of_anything"]),
@@ -329,7 +335,7 @@ def lexicon() -> Lexicon:
         clause_openers=frozenset(context["clause_openers"]),
         line_break_cues=frozenset(context["line_break_cues"]),
         cue_last=frozenset(w[-1] for w in context["strong_before"] + context["weak_before"]),
-        given_pairs=frozenset(chars["pairs"].split()) | hand_pairs,
+        given_pairs=given_pairs,
         word_given_pairs=word_pairs,
         hand_given_pairs=hand_pairs,
         list_separators=frozenset(context["list_separators"]),
@@ -1639,16 +1645,10 @@ def is_place(name: str) -> bool:
     return any(name + end in lex.longer or name + end in lex.ordinary for end in "市县")
 
 
-@functools.cache
-def _counties() -> frozenset[str]:
-    lines = (DATA / "county_places.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def is_county(name: str) -> bool:
     """A county's, a county-level city's or a district's name without its ending (祁阳, 武冈, 余杭): where people are from, unless
     it is a given name as well (建华, 新华 are districts too)."""
-    return name in _counties() and name not in lexicon().given_pairs and not is_person_word(name)
+    return name in lexicon().counties
 
 
 def is_city(name: str) -> bool:

@@ -1432,10 +1432,7 @@ _WARNING_WORDS = re.compile(
         + ["谨防诈骗"]
         # The verdict after what it judges, in the same clause: "对方让您交保证金是诈骗", "后半截让人转安全账户的那段是骗人的".
         # (Not "这不是诈骗", "并非是诈骗"; not asked: "让交保证金是诈骗吗"; not "是诈骗分子的账户".)
-        + [
-            f"是(?<![不非]是){word[1:]}(?!吗|么|不|吧|呢|啊|分子|团伙|犯罪|案件|嫌疑)"
-            for word in ("是诈骗", "是骗人的", "是骗子", "是骗局")
-        ]
+        + [f"是(?<![不非]是){what}(?!吗|么|不|吧|呢|啊|分子|团伙|犯罪|案件|嫌疑)" for what in ("诈骗", "骗人的", "骗子", "骗局")]
         # "私信说有内部票的都是骗子".
         + ["的都是骗子", "的全是骗子", "的一律是骗子"]
         # Someone telling what a call or message said to them or theirs ("我妈接到电话说是公安局的", "有同学接到
