@@ -384,6 +384,12 @@ TUNING = (
     # sentence makes a person plain — beside the same places and institutions with no person (高安市, 常山县法院, 招行的法务).
     # First measured at c6a915b: 129 of 936 items kept (all names), 104 of 987 phrases damaged.
     ("tuning corpora 60", ROOT / "tests" / "data" / "scrub_tune60.jsonl", ROOT / "tests" / "data" / "scrub_tune60_preserve.txt"),
+    # Tune 61, written blind on 2026-12-08 (SCRUB_TUNE61.md): names that are also words (刘胜利, 高峰, 夏天), names with rare
+    # characters or rare surnames (佘琰, 訾), minority and Han given names used alone (那日苏, 晓燕), and names packed against other
+    # words — two names run together, a name glued to a firm or a bank, before a place of origin or a role, after 跟, 给, 被, 叫 —
+    # beside the same words in their ordinary role (平安银行, 高峰期, 夏天太热). First measured at ebae2ec: 151 of 1,019 items kept
+    # (150 names, 1 account), 28 of 677 phrases damaged.
+    ("tuning corpora 61", ROOT / "tests" / "data" / "scrub_tune61.jsonl", ROOT / "tests" / "data" / "scrub_tune61_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

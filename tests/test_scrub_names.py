@@ -1513,3 +1513,68 @@ def test_staff_after_their_office_go(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["借款人兴业，身份证号另附", "报案人：沈光大，住址另附"])
 def test_a_banks_short_name_as_a_given_name_still_goes(text: str) -> None:
     assert ("兴业" if "兴业" in text else "沈光大") not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (Tune 61: given characters parents of the last decades chose, after a common or a rare surname.)
+        ("我已经把钱转给了苗锴，借条还在。", "苗锴"),
+        ("这事我跟温瑄说过了，她不认。", "温瑄"),
+        ("这笔钱是陶琨借走的。", "陶琨"),
+        ("借款人余珩，身份证另附。", "余珩"),
+    ],
+)
+def test_a_name_with_a_rare_given_character_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (Tune 61: a given name alone before what only a person does to the writer, or after 叫, 让, 是 … 帮我, "妈说", a friend.)
+        ("梓萱把我的号码填成了紧急联系人。", "梓萱"),
+        ("记一下：是浩宇帮我还的那两期。", "浩宇"),
+        ("叫思彤回个电话，催收一直打给我。", "思彤"),
+        ("妈说梓涵借了网贷。", "梓涵"),
+        ("我室友子轩在苏州上班，也被骚扰了。", "子轩"),
+        ("语桐的QQ我已经发给民警了。", "语桐"),
+    ],
+)
+def test_a_given_name_alone_where_a_person_acts_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (Tune 61: Tibetan, Mongolian, Uyghur and Kazakh names written alone, where a person stands and acts.)
+        ("我对象巴特尔说催收的打到他单位了。", "巴特尔"),
+        ("其木格跟我说她不知道这笔钱。", "其木格"),
+        ("我和央金从小一起长大，她没借过钱。", "央金"),
+        ("热依汗把我的号码填成了紧急联系人。", "热依汗"),
+        ("是斯琴帮我垫的钱。", "斯琴"),
+    ],
+)
+def test_a_minority_name_alone_where_a_person_acts_goes(text: str, name: str) -> None:
+    assert name not in scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (Tune 61: the same words with no person: a place's number, a word after 是, a flower, a city.)
+        "明光的号码我查不到",
+        "不是真的吗 是真人",
+        "格桑花开了我们去看看",
+        "呼和浩特的客服说可以分期",
+        "寒暄了几句就挂了",
+        "法务部说下周联系你",
+    ],
+)
+def test_the_same_frames_with_no_person_are_kept(text: str) -> None:
+    assert scrub(text) == text
+
+
+def test_a_legal_officer_after_a_platform_goes() -> None:
+    assert "庞岚" not in scrub("自称某某贷法务庞岚的人打来，说要起诉我。")

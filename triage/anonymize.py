@@ -68,6 +68,7 @@ from triage.names import (
     is_season,
     lexicon,
     likely_given,
+    names_alone,
     names_no_one,
     ordinary_words,
     piece_name_pattern,
@@ -5203,10 +5204,21 @@ def _given_part(name: str) -> str:
 # 说了", "上个月浩轩借了我1000元"): at a clause's head before what a person says or does, or after 跟, 和, 给, 找, 问了, 帮帮, 打扰 or 告诉
 # and before what a person says or does. Only two characters that read as a given name by themselves and are no ordinary word (星辰
 # and 宇航 stay words there); and not before what a place or a firm does as well ("永康也有分部", "恒昌已经起诉了", a review found).
+# (And before what only a person does to the writer or of herself, "思远把我的号码填成了紧急联系人", "嘉怡她婆家也接到了", "雅静在石家庄
+# 读书", "依诺的QQ是……"; after 叫, 让, 是, 替, "妈说", "我和" and the writer's friends and neighbours, "叫思彤回个电话", "是浩宇帮我垫
+# 的钱", "妈说梓涵借了网贷", "我发小语桐在山南上班", tune 61.)
+_A_PERSON_DOES = (
+    "把我|跟我说|帮我|替我|[她他](?!们|人|乡|妈)|回来说|刚打|别接|回个电话|回电话|从小|住(?!院|宿|房|址)"
+    "|在[^，。！？；,.!?;\\s]{1,8}(?:读书|上学|上班|打工|工作)|的(?:qq|QQ|微信|邮箱)"
+)
+# (Not a number, which a place or a firm has too: "明光的号码"; nor 是 before a mark, "不是,是真人".)
+_A_PERSON_BEFORE = "(?<=妈说|爸说|我和|同事|同学|室友|发小|邻居|朋友|闺蜜|对象|外甥|侄子|侄女|婆婆|老乡)|(?<=[叫让替])"
 _GIVEN_ALONE_ACTING = re.compile(
     rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
-    r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸)"
-    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$)"
+    rf"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸|{_A_PERSON_DOES})"
+    rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$|{_A_PERSON_DOES})"
+    rf"|(?:{_A_PERSON_BEFORE})(?P<after_person>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|也|都|[，。！？,.!?]|$|{_A_PERSON_DOES})"
+    rf"|(?<=是)(?P<after_is>[{_CJK_CHAR}]{{2}})(?=帮我|替我|把我|跟我说|打来|借)"
     # Weaker places, where a firm, a district or a pet word stands as often (tune 46: "晓东去派出所报案了", "丽萍还说她没借过", "海波根本
     # 就没借过", "我已经转告淑华"; not "永辉已经起诉我了", "崇明还在封控", "宝贝去医院了", a review found): only a listed given name that is
     # no word, nor one of `_WORDS_AND_PLACES_LIKE_GIVEN` (see `_given_names_acting`). (So "丽娟也被打了", "雅琴还说要帮我" keep names the
@@ -5271,6 +5283,24 @@ def _given_names_acting(text: str, vault: _Vault) -> str:
         return start, start + 2
 
     return _split_names(_GIVEN_ALONE_ACTING, MAX_GIVEN_ALONE, text, vault, read, searched=simplified)
+
+
+@functools.cache
+def _names_alone_acting() -> re.Pattern[str]:
+    """A Tibetan, Mongolian, Uyghur or Kazakh name written alone (names.toml [transliterated] alone), in the places of
+    `_GIVEN_ALONE_ACTING` and before what a person says or does: "白玛她婆家也接到了", "热依汗跟我说她不知道", "我对象宝音说……"
+    (tune 61)."""
+    return re.compile(
+        rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=[跟和给找])"
+        rf"|(?<=问了|帮帮|打扰|告诉|转给|联系|打给)|(?<=是)|{_A_PERSON_BEFORE})(?P<name>{'|'.join(names_alone())})"
+        rf"(?=说|讲|借|欠|打电话|打来|也|都|还|又|一起|[，。！？；,.!?;]|$|{_A_PERSON_DOES})"
+    )
+
+
+def _minority_names_acting(text: str, vault: _Vault) -> str:
+    return _split_names(
+        _names_alone_acting(), MAX_GIVEN_ALONE, text, vault, lambda m: m.span("name"), searched=to_simplified(text)
+    )
 
 
 def _standing_in(text: str, names: list[str]) -> set[str]:
@@ -6260,6 +6290,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("names after a surname alone on its line", _contains("\n"), _each(_LONE_SURNAME_LINE, _lone_surname_line)),
     Pass("names hidden by invisible characters", _always, _hidden_names_pass),
     Pass("given names alone where a person acts", _always, _given_names_acting),
+    Pass("Tibetan, Mongolian, Uyghur and Kazakh names alone where a person acts", _always, _minority_names_acting),
     Pass("names seen elsewhere in the text", _always, _names_seen_elsewhere),
     Pass("staff codes beside a name", _has_latin, _each(_CODE_BESIDE, _code_beside)),
 )

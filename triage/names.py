@@ -429,6 +429,12 @@ def _tibetan_pieces() -> frozenset[str]:
 
 
 @functools.cache
+def names_alone() -> tuple[str, ...]:
+    """Tibetan, Mongolian, Uyghur and Kazakh names written alone (names.toml [transliterated] alone), longest first."""
+    return tuple(sorted(_names_data()["transliterated"]["alone"], key=len, reverse=True))
+
+
+@functools.cache
 def tibetan_name_pattern() -> re.Pattern[str]:
     """Four characters that may be two pieces of a Tibetan name ("旺姆多吉"): classes of the pieces' first and second
     characters, checked whole by `tibetan_name_span` (one alternation of all the pieces, tried at every place of a
