@@ -407,6 +407,12 @@ def sets() -> dict[str, list[dict]]:
         # app, court and mediation notices, credit-report and regulator replies, and warnings that quote the agencies' words
         # (tests/data/TUNE71.md). First measured at c6a915b: 95.5 / 86.8 / 12.5 / 34.5 % (text only 95.5 / 86.8 / 12.5 / 39.5 %).
         "tuning, batch 71 (modelled, the way out offered: debt relief and the real routes)": load("sms_modelled_tune71.jsonl"),
+        # Batch 72, written blind on 2026-12-08 (thirty-ninth session; 400 messages modelled on public pages): the disguised text —
+        # scams and unlawful collection written to slip past filters (homophones and look-alike characters, 薇❤, 岱款, 征❤, pinyin
+        # initials, yzm, txl, spaced or barred characters, full-width and circled digits, masked spelled-out links); beside genuine
+        # chats, shops, banks, carriers and warnings with the same odd typing, the warnings quoting the disguised words
+        # (tests/data/TUNE72.md). First measured at ebae2ec: 74.5 / 59.9 / 6.5 / 18.0 % (text only 69.5 / 57.7 / 6.5 / 18.5 %).
+        "tuning, batch 72 (modelled, the disguised text: filter-dodging spellings)": load("sms_modelled_tune72.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

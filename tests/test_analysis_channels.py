@@ -8,7 +8,7 @@ import pytest
 
 from triage.analysis import all_institutions, analyze
 from triage.analysis.channels import find_channels
-from triage.analysis.normalize import lower_in_place, normalize
+from triage.analysis.normalize import Compact, lower_in_place, normalize
 
 
 def channels(text: str):
@@ -9416,3 +9416,91 @@ class TestBatch71TheWayOutOffered:
     )
     def test_the_second_reviews_genuine_texts_are_not_high(self, text: str) -> None:
         assert analyze(text).risk != "high"
+
+
+class TestBatch72TheDisguisedText:
+    """Batch 72 (tests/data/TUNE72.md): scams and unlawful collection spelled to slip past filters — pinyin initials and syllables,
+    look-alike characters, hearts for 信 — read as the words they stand for; beside genuine texts with the same odd typing."""
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("回复yzm即可解除限制", "验证码"),
+            ("xyk额度可提至5w", "信用卡"),
+            ("dk5w当天到", "贷款"),
+            ("不看zx", "征信"),
+            ("岱款已批", "贷款"),
+            ("征❤有问题", "征信"),
+            ("已逾⑦,请处理", "逾期"),
+            ("需交手续fei", "手续费"),
+            ("今天就能放kuan", "放款"),
+            ("校园dai账户", "校园贷"),
+        ],
+    )
+    def test_a_disguised_word_is_read_as_the_word(self, text: str, word: str) -> None:
+        normalized = normalize(text)
+        assert word in Compact(normalized, lower_in_place(normalized)).text
+
+    @pytest.mark.parametrize("text", ["可回复SD锁定邮箱", "加v:dk888", "我买了张sd卡", "已逾7天未还款", "他的微信是xyk5520"])
+    def test_a_reply_code_an_id_or_a_card_is_not_read_as_a_word(self, text: str) -> None:
+        normalized = normalize(text)
+        compact = Compact(normalized, lower_in_place(normalized)).text
+        assert "刷单" not in compact and "贷款" not in compact and "信用卡" not in compact and "逾期" not in compact
+
+    def test_evidence_read_from_pinyin_maps_back_to_the_syllable(self) -> None:
+        text = "急用钱的加我，先交手续fei再放kuan"
+        normalized = normalize(text)
+        compact = Compact(normalized, lower_in_place(normalized))
+        at = compact.text.index("手续费")
+        start, end = compact.original_span(at, at + 3)
+        assert normalized[start:end] == "手续fei"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "岱-款 3-20W, 不看征❤, 加-V-详-谈",
+            "ｄｋ５Ｗ秒下，不看ｚｘ，加ｖ",
+            "额度已批，交保险fei马上放kuan",
+            "xyk提额5W，回卡号+yzm即办",
+            "帮我收个yzm，发错到你手机了",
+        ],
+    )
+    def test_a_disguised_scam_is_high(self, text: str) -> None:
+        assert analyze(text).risk == "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "宝 验证码别告诉别人哦 我这边在帮你改密码 弄完跟你说",
+            "我不加v私下转哈，平台上拍就行",
+            "周末去爬山吗 yyds 我dd你",
+            "【某某银行】骗子会把“验证码”写成“yzm”让您回复。本行绝不会短信索要验证码，请勿回复。",
+        ],
+    )
+    def test_genuine_odd_typing_is_not_high(self, text: str) -> None:
+        assert analyze(text).risk != "high"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "额度已审批，交完保险费马上给您放款",
+            "放款前需先交一笔验证金",
+            "先垫付800，十分钟后返960，做完截图",
+            "下午把你的欠款情况发到你们公司群里",
+            "你先帮我给这个人转500，我晚上还你",
+        ],
+    )
+    def test_the_same_asks_in_plain_words_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    @pytest.mark.parametrize(
+        "text", ["充100返20，本月有效", "保洁4小时160元，完工后付款，不收定金", "我把那个APP的通讯录权限关了"]
+    )
+    def test_everyday_money_and_settings_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_an_unshown_link_asked_for_counts(self) -> None:
+        assert analyze("医保卡未升级，暂无法报销，点此升级").risk != "low"
+
+    def test_an_unshown_link_told_of_does_not(self) -> None:
+        assert analyze("收到短信让我点链接激活，我直接删了").risk == "low"

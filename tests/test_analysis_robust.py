@@ -319,11 +319,13 @@ class TestAPersonAskingAboutTheMessage:
     "police" call, "……叫我把积蓄转到安全账户……想问问这是不是真的", read as a message received once quoted; no earlier one. 66 with
     batch 70: three of its own, a fake anti-fraud refund and a fake court's notice whose warning and ask read as a warning once quoted; no
     earlier one. 67 with batch 71: one of its own, a borrower's account of a collector who pushes him to borrow elsewhere, "……还教我去别的
-    平台借钱先还他们……我已经借了两家了。", read as a message received once quoted.)"""
+    平台借钱先还他们……我已经借了两家了。", read as a message received once quoted. 74 with batch 72: seven of its own, task groups'
+    "充值垫付越多返得越多" and "先垫付1999……返2199", link-less lures written apart ("违.章未处理，今日点链接缴罚款"), and borrowers quoting a
+    collector's threat and asking what to do, read as a message received and asked about once quoted; no earlier one.)"""
 
     def test_wrapping_the_message_in_a_question_loses_few_scams(self, ratings):
         fell = _fell(ratings, lambda text: f"收到一条“{text}”的短信，是真的吗？")
-        assert len(fell) <= 67, fell[:5]
+        assert len(fell) <= 74, fell[:5]
 
     @pytest.mark.parametrize("ask", ["是真的吗？", "是不是诈骗？", "我该怎么办", "要不要回电话？"])
     def test_the_question_asks_about_the_quoted_message(self, ask):
@@ -496,7 +498,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             # batch 66: a person's own call to 95588 whose voice menu asked for the card number, "语音让我输卡号再按#号", asked about.)
             # (15 with batch 67: one of its own, "收到一条“爸，这是我新号，帮我买充值卡”，我还没结婚哪来的孩子……", asked about.)
             # (16 with batch 71: one of its own, a person who reported the call, "注销校园贷的电话又来了，已报警。", asked about.)
-            (lambda text: text + "\n收到这个怎么办？", 2, 16),
+            # (19 with batch 72: two of its own and one of batch 57, people who show a disguised scam and say they reported or deleted it,
+            # "……一眼骗子，已举报😂", "……这明显是套信息的,已举报", now low as written, medium once asked about as they were before.)
+            (lambda text: text + "\n收到这个怎么办？", 2, 19),
         ],
         ids=["told", "forwarded", "asked"],
     )
@@ -625,7 +629,8 @@ class TestASignatureWrittenOtherwise:
             # (67 with batch 70: four lenders' reminders with masked names, "【**金融】……", "【**消费金融】……", "【**借款】……".)
             # (40 in the thirty-eighth session, which reads a masked name before a colon at the head, "**消费金融:您的借款已逾期……", as the
             # signature it was: 46 fewer rose, batch 71's own lenders' notices among them; 17 of batch 71's had risen before.)
-            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 40),
+            # (41 with batch 72: one of its own, "【**花】您已逾期，请尽快在APP还款……", whose short masked name is no signature once unbracketed.)
+            (lambda text: re.sub(r"^【([^】]{1,12})】", r"\1:", text), 41),
             # (3 since batch 19 came in: "……点击 m.lakala.com/s 用拉卡拉一键还款。——拉卡拉", a link with the
             # signature now read as no institution's.)
             # (4 with batch 61: a lender's "……已按您的申请注销,无未结清借款。【某消费金融】", its account closure read as a scam's once unsigned.)

@@ -1087,6 +1087,8 @@ _REASSURANCE = re.compile(
     "(?:是|完全|都是)免费的|一分钱(?:都)?没(?:扣|花|交)|没有什么安全账户|(?:不会|从不|从来不|绝不)(?:通过|用)(?:短信|电话|链接|视频|邮件)"
     # (Batch 59: "合作银行均不会向用户发送含链接的短信", "公检法人员绝不会在电话中要求转钱".)
     "|(?:不会|从不|绝不会|从来不会)向[^。!?\n]{0,6}发送?[^。!?\n]{0,6}(?:链接|网址)|(?:绝不会|从不|不会)在电话(?:中|里)要求"
+    # (Batch 72: "本行绝不会短信索要卡号和验证码".)
+    "|(?:不会|从不|绝不会?|从来不会?)(?:通过|用|以)?(?:短信|电话)(?:索要|索取|要求提供)"
 )
 # Advice a warning gives (batches 44 and 45), taken only where the text asks its reader for nothing: scams append the same
 # boilerplate to their own request ("……请回复1并按提示提供验证码。警惕诈骗电话，陌生来电请直接挂断", /tmp/review13b).
@@ -1095,7 +1097,7 @@ _ADVICE = re.compile(
     # What to do, as a warning tells it: hang up, pay no heed, do not pay, download, share or click ("接到电话直接挂断",
     # "看到就挂", "千万别下", "别理"; not a scammer's "不要挂电话", "千万不要告诉别人", nor a person's own "我直接挂了").
     "(?:直接|一律|立即|立刻|马上|赶紧|看到就|就)挂(?:断|掉|电话)?(?![了断掉电])|(?:别|不用|不要)理"
-    "|(?:千万|一定)?(?:别|不要|切勿|勿)再?(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄|扫|操作|拨打|理会)"
+    "|(?:千万|一定)?(?:别|不要|切勿|勿)再?(?:轻信|相信|听|转账|转钱|点击?|下载?|共享|借|交钱|寄|扫|操作|拨打|理会|回复)"
     # (And the police's run of them: "不点击、不下载、不转账", "不下载会议软件,不共享屏幕,不转账".)
     "|不(?:点击?|下载|共享|转账|透露)[^。!?\n]{0,10}[,，、][^。!?\n]{0,4}不(?:点击?|下载|共享|转账|透露)"
     # What no genuine body does or offers ("征信谁也改不了", "不存在“注销校园贷”业务", "不对外提供……征信修复等服务").
@@ -1222,6 +1224,8 @@ _ADDRESSED_OUTSIDE_ADVICE = re.compile(
     "(?:^|[。!?\n,，;；:：])(?![^。!?\n,，;；]{0,12}(?:请勿|不要|切勿|别|谨防|警惕|如遇|遇到|接到|拨打|挂断|核实|提醒|千万|一律|务必"
     # (or what the scammer tells "you", described: "骗子会说你……", "如有人……指你……", "让你新办银行卡")
     "|骗子|诈骗分子|不法分子|对方|他们|有人|冒充|自称|谎称|让你|让您|要你|要您|说你|说您|指你|称你|称您"
+    # (or shows them something, "你们看我收到的：“……”", batch 72)
+    "|你们看|你看看|你看这|你看我"
     # (or leads them on, "往往诱导您……", or meets them in a condition that advice closes: "如果你没有贷款却……,请不要转账", batch 47; not a
     # condition with a threat, "如果您名下银行卡涉嫌洗钱，一旦不出庭将被判刑", "假如您的白条不关闭将影响征信，别理陌生来电", nor one that
     # forbids the police, "……不要报警", two reviews found)
@@ -1334,6 +1338,8 @@ _SAW_THROUGH = re.compile(
     "|[,，。]钱(?:没动|没转|没给|没交|没转出去|保住了)(?:[,，。!！]|\\Z)"
     # (Batch 71: the subject left out before the report, at the text's end: "贷款要交解冻金？骗子，已报警。".)
     "|[,，。]已报警[。!！]?\\Z"
+    # (Batch 72: reported or deleted, "……一眼骗子，已举报😂", "……骗子真费心。已删".)
+    "|[,，。](?:已经?|我)(?:举报|删|删除|拉黑)了?[^\u4e00-\u9fff\\n]{0,4}\\Z"
     # (Batch 70: the institution checked on its own number and denied it, the person nearly paid and did not, or went to the police
     # instead: "差点就把验证码给出去了", "直接去了派出所", "我直接打了银行背面的电话"; not "还差点把钱转到对方说的账户里", still in it.)
     "|(?<!还)差点(?:就)?(?:把|去|转|交|上当|被骗|信了)"

@@ -247,6 +247,58 @@ _SOUND_ALIKE_WORDS = {
 }
 _SOUND_ALIKE = re.compile("|".join(_SOUND_ALIKE_WORDS))
 
+# Batch 72's disguises of the same kind, each the length of the word it stands for: 岱款/袋款 for 贷款, 反利 for 返利, and the pinyin
+# initials spam writes for the words a filter catches ("回复yzm", "xyk提额", "dk 3-20w", "不看zx", "sd返利10%", "爆txl"). Only where no
+# letter or digit runs on before them, and no letter after (a card's "sd卡", an address's "zx***" are no dodge); the two-letter ones
+# not as a reply's code either ("可回复SD锁定邮箱"), nor an account's id ("加v:dk888"; but "dk5w" is a loan of 50,000).
+_SOUND_ALIKE_MORE = {"岱款": "贷款", "袋款": "贷款", "反利": "返利", "逾7": "逾期"}
+_INITIALS = {
+    "yh": "银行",
+    "yzm": "验证码",
+    "yhk": "银行卡",
+    "xyk": "信用卡",
+    "txl": "通讯录",
+    "dk": "贷款",
+    "zx": "征信",
+    "sd": "刷单",
+}
+_DISGUISED = re.compile(
+    "岱款|袋款|反利|逾7(?![0-9天日个月年期次])"
+    "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?:yzm|yhk|xyk|txl|(?<!回复)(?<!回)(?<!发送)(?:dk|zx|sd))(?![a-z*_-])(?!卡|\\.[a-z])(?!\\d(?!\\d{0,2}(?:w|万|k)))"
+    # (And a bank's name finished with "yh", "建设yh": not 优惠's "限时yh".)
+    "|(?<=[设商农交招光信储业])yh(?![a-z])"
+)
+
+
+def _disguised(match: re.Match[str]) -> str:
+    found = match.group()
+    return _SOUND_ALIKE_MORE.get(found) or _INITIALS[found]
+
+
+# A heart for 信 after the characters it completes ("征❤", "薇❤", "微❤", "v❤"): a dodge, not a decoration. (Same length: the variation
+# selector after it, "❤️", is a separator the compact copy drops.)
+_HEART_FOR_XIN = re.compile("(?<=[征微薇威vV])[❤♥]")
+# Pinyin for one character of a word a filter catches, glued to the rest of it ("手续fei", "放kuan", "到zhang", "校园dai", "保证jin",
+# "理pei", "验证ma", "移dong", "jian职", "cui收"): read as the character, and the letters after the first taken out of the compact
+# copy as a separator is, so positions still map back (batch 72).
+_PINYIN_FOR = {
+    "fei": "费", "kuan": "款", "dai": "贷", "zhang": "账", "jin": "金", "pei": "赔", "ma": "码", "dong": "动", "xin": "信",
+    "jian": "兼", "cui": "催", "shua": "刷", "zhuan": "转", "yin": "银",
+}  # fmt: skip
+_PINYIN = re.compile(
+    "(?<=[续员务冻险证费认活保定押金手税息])fei(?![a-z])"
+    "|(?<=[放下贷借还退付打到汇欠罚回])kuan(?![a-z])|kuan(?=[项额])"
+    "|(?<=[网园小易借])dai(?![a-z])|dai(?=款|通)"
+    "|(?<=[到转入对进])zhang(?![a-z])"
+    "|(?<=[证冻押定资])jin(?![a-z])"
+    "|(?<=[理])pei(?![a-z])"
+    "|(?<=验证)ma(?![a-z])"
+    "|(?<=移)dong(?![a-z])"
+    "|(?<=[征微薇])xin(?![a-z])"
+    "|jian(?=职)|cui(?=收)|shua(?=单)|zhuan(?=账)|yin(?=行)"
+)
+_PINYIN_GATE = re.compile("fei|kuan|dai|zhang|jin|pei|ma|dong|xin|jian|cui|shua|zhuan|yin", re.IGNORECASE)
+
 
 # A number written in Chinese numerals to dodge filters ("请致电幺三八幺二三四五六七八", "回电九五五八八"): read as
 # digits. Five in a row at least: no ordinary word strings five of them ("一五一十", dates "二〇二六" have four).
@@ -303,19 +355,25 @@ class Compact:
     The map is a sorted list of removed runs, so it costs nothing when nothing was removed.
     """
 
-    __slots__ = ("text", "cased", "plain", "_gap_at", "_gap_total")
+    __slots__ = ("text", "cased", "plain", "_gap_at", "_gap_total", "_read_as")
 
     def __init__(self, normalized: str, lowered: str | None = None) -> None:
         # `lowered`: lower_in_place(normalized), if the caller has it already.
         # One C-speed `split` (kept text and removed runs alternate) and map/accumulate for the map,
         # rather than a Python loop per removed run ("转 " * 2500 has 2,500 of them).
-        pieces = _DODGE_SPLIT.split(normalized)
+        source = normalized
+        if ("❤" in source or "♥" in source) and _HEART_FOR_XIN.search(source) is not None:
+            source = _HEART_FOR_XIN.sub("信", source)
+        pieces = _DODGE_SPLIT.split(source)
         gap_at: list[int] = []  # position in the compact text where a removed run used to be
         gap_total: list[int] = []  # characters removed up to and including that run
-        cased = normalized
-        if len(pieces) > 1 and ("**" in normalized or ".." in normalized or "…" in normalized):
+        self._read_as: frozenset[int] = frozenset()  # gaps of pinyin read as a character (see `original_span`)
+        cased = source
+        if len(pieces) > 1 and ("**" in source or ".." in source or "…" in source):
             pieces = _keep_masks(pieces)
-        if len(pieces) > 1:
+        if _PINYIN_GATE.search(source) is not None and _PINYIN.search(lower_in_place(source)) is not None:
+            cased, gap_at, gap_total = self._read_pinyin(pieces)
+        elif len(pieces) > 1:
             kept = pieces[0::2]
             cased = "".join(kept)
             gap_at = list(itertools.accumulate(map(len, kept[:-1])))
@@ -325,6 +383,8 @@ class Compact:
         plain = lowered if lowered is not None and cased is normalized else lower_in_place(cased)
         if _SOUND_ALIKE.search(plain) is not None:
             plain = _SOUND_ALIKE.sub(_sound_alike, plain)
+        if _DISGUISED.search(plain) is not None:
+            plain = _DISGUISED.sub(_disguised, plain)
         if _CHINESE_DIGIT_RUN.search(plain) is not None:
             plain = _CHINESE_DIGIT_RUN.sub(_chinese_digits, plain)
         matching = plain
@@ -335,6 +395,30 @@ class Compact:
         self.plain = plain
         self._gap_at = gap_at
         self._gap_total = gap_total
+
+    def _read_pinyin(self, pieces: list[str]) -> tuple[str, list[int], list[int]]:
+        """The compact text with `_PINYIN`'s syllables read as their characters, and the map back: each syllable's letters after
+        the first are a removed run, after the character that stands where its first letter stood."""
+        runs = pieces[1::2]
+        kept: list[str] = []
+        events: list[tuple[int, int]] = []  # (compact position, characters removed there)
+        read_as: set[int] = set()
+        at = 0
+        for index, piece in enumerate(pieces[0::2]):
+            if index:
+                events.append((at, len(runs[index - 1])))
+            last = 0
+            for match in _PINYIN.finditer(lower_in_place(piece)):
+                kept.append(piece[last : match.start()])
+                at += match.start() - last + 1
+                kept.append(_PINYIN_FOR[match.group()])
+                events.append((at, len(match.group()) - 1))
+                read_as.add(at)
+                last = match.end()
+            kept.append(piece[last:])
+            at += len(piece) - last
+        self._read_as = frozenset(read_as)
+        return "".join(kept), [position for position, _ in events], list(itertools.accumulate(n for _, n in events))
 
     @property
     def removed(self) -> bool:
@@ -354,4 +438,6 @@ class Compact:
         if end <= start:
             shifted = start + self._shift(start)
             return shifted, shifted
-        return start + self._shift(start), end - 1 + self._shift(end - 1) + 1
+        # (A span that ends on a character read from pinyin ends after the syllable's letters: "手续fei", not "手续f".)
+        last = self._shift(end) if end in self._read_as else self._shift(end - 1)
+        return start + self._shift(start), end + last
