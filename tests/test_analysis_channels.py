@@ -9499,6 +9499,30 @@ class TestBatch72TheDisguisedText:
     def test_everyday_money_and_settings_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (The blind review of the change, /tmp/review39a: initials that are a name, a brand or a card; fees of a mortgage; a fan's
+            # call; a work group; a question back; asks told of.)
+            "明天dk的演唱会你去不去？票我买好了",
+            "dk哥明天来我们家吃饭",
+            "这个相机支持SD和CF双卡",
+            "txl是什么意思？我看不懂你们年轻人的缩写",
+            "房贷放款前要交契税和维修基金，这是正常流程",
+            "银行说放款前需要先交首付款，我已经交了",
+            "给偶像打call，一次买了十张票",
+            "月底前请把发票发到你们部门群里",
+            "帮我给这个人转800？你是我朋友吗，先视频一下",
+            "客服说让我加V，我没加，这种一听就不对",
+            "有人让我帮忙收个验证码，我没帮，已拉黑",
+        ],
+    )
+    def test_the_reviews_genuine_probes_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    def test_a_chat_id_after_how_to_use_it_is_a_channel(self) -> None:
+        assert analyze("微xin联系：kk9988，无抵押贷款").risk == "high"
+
     def test_an_unshown_link_asked_for_counts(self) -> None:
         assert analyze("医保卡未升级，暂无法报销，点此升级").risk != "low"
 

@@ -1339,7 +1339,7 @@ _SAW_THROUGH = re.compile(
     # (Batch 71: the subject left out before the report, at the text's end: "贷款要交解冻金？骗子，已报警。".)
     "|[,，。]已报警[。!！]?\\Z"
     # (Batch 72: reported or deleted, "……一眼骗子，已举报😂", "……骗子真费心。已删".)
-    "|[,，。](?:已经?|我)(?:举报|删|删除|拉黑)了?[^\u4e00-\u9fff\\n]{0,4}\\Z"
+    "|[,，。](?:我已经?|已经?|我)(?:举报|删|删除|拉黑)了?[^\u4e00-\u9fff\\n]{0,4}\\Z"
     # (Batch 70: the institution checked on its own number and denied it, the person nearly paid and did not, or went to the police
     # instead: "差点就把验证码给出去了", "直接去了派出所", "我直接打了银行背面的电话"; not "还差点把钱转到对方说的账户里", still in it.)
     "|(?<!还)差点(?:就)?(?:把|去|转|交|上当|被骗|信了)"

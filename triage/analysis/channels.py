@@ -199,7 +199,8 @@ _CHAT = re.compile(
     f"(?:{by_first_character(_CHAT_NAMES)}"
     # A group's number after "群:" or a filter-dodging 峮 ("Q群:571xxxxxx", "Ǭ峮:709813306"): a QQ group, after a letter or sign that stands for Q (not "发到家庭群：96110是…", "家长群：523418").
     r"|\+[vq]|v(?<![a-z0-9]v)(?=\s{0,2}[:：])|薇(?=\s{0,2}[:：])|威(?=\s{0,2}[:：])|[群峮](?:(?<=[^\u4e00-\u9fff\s][群峮])|(?<=[加进入][群峮]))(?=\s{0,2}[:：]\s{0,2}\d{3}[\dx*]{3}))"
-    r"(?:号|群| ?account| ?id)?\s{0,2}[:：]?\s{0,3}[“\"]?"
+    # (And the name, then how to use it, then the id: "微信联系：kk9988", batch 72's review.)
+    r"(?:号|群| ?account| ?id|联系|咨询|详谈)?\s{0,2}[:：]?\s{0,3}[“\"]?"
     # (Not English words after the name: "the hospital WeChat account", "WeChat official".)
     r"(?:(?!account|official|public|group|mini|pay\b|before|after|today|please|below|above|number|instead|within)"
     r"[a-z][a-z0-9_\-*]{4,19}|\d[\d*×]{4,11}|\d{3}x{3,8})(?![a-z0-9_\-*×])"

@@ -249,8 +249,8 @@ _SOUND_ALIKE = re.compile("|".join(_SOUND_ALIKE_WORDS))
 
 # Batch 72's disguises of the same kind, each the length of the word it stands for: 岱款/袋款 for 贷款, 反利 for 返利, and the pinyin
 # initials spam writes for the words a filter catches ("回复yzm", "xyk提额", "dk 3-20w", "不看zx", "sd返利10%", "爆txl"). Only where no
-# letter or digit runs on before them, and no letter after (a card's "sd卡", an address's "zx***" are no dodge); the two-letter ones
-# not as a reply's code either ("可回复SD锁定邮箱"), nor an account's id ("加v:dk888"; but "dk5w" is a loan of 50,000).
+# letter or digit runs on before them, and no letter after (an address's "zx***" is no dodge); not as a reply's code ("可回复SD锁定邮箱"),
+# nor an account's id ("加v:dk888", "xyk5520"; but "dk5w" is a loan of 50,000).
 _SOUND_ALIKE_MORE = {"岱款": "贷款", "袋款": "贷款", "反利": "返利", "逾7": "逾期"}
 _INITIALS = {
     "yh": "银行",
@@ -264,7 +264,17 @@ _INITIALS = {
 }
 _DISGUISED = re.compile(
     "岱款|袋款|反利|逾7(?![0-9天日个月年期次])"
-    "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?:yzm|yhk|xyk|txl|(?<!回复)(?<!回)(?<!发送)(?:dk|zx|sd))(?![a-z*_-])(?!卡|\\.[a-z])(?!\\d(?!\\d{0,2}(?:w|万|k)))"
+    "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?:yzm|yhk|xyk)(?![a-z*_-])(?!\\.[a-z])(?!\\d(?!\\d{0,2}(?:w|万|k)))"
+    # The two-letter ones and txl only where the word they stand for is plain from what is beside them (a review found dk a name, a
+    # singer, a shop, SD a camera's card, "txl是什么意思"): dk before a sum or a loan's words, or after a loan's kind ("dk 3-20w",
+    # "dk秒下", "装修dk"); zx after 看/查/花/黑/修复/影响 or before what is said of a credit record ("不看zx", "zx花了"); sd before a
+    # task's pay ("sd返利", "sd日结"); txl after a threat's verb ("爆txl").
+    "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?<!回复)(?<!回)(?<!发送)"
+    "(?:dk(?=\\s{0,2}\\d[\\d.~-]{0,5}\\s?(?:w|万|k|千)|\\s{0,2}(?:秒|当天|下款|放款|额度|利息|不看|无抵押|急用))"
+    "|(?<=装修|消费|网上|信用|小额|急用|私人)dk"
+    "|(?<=看|查|花|黑|复|响|上)zx|zx(?=花|黑|不好|有问题|修复|逾期|记录|报告|差)"
+    "|sd(?=返|反|日结|一单|每单|兼职|佣金|垫|任务|接单|派单)"
+    "|(?:(?<=[爆炸打])|(?<=给你|通知|联系|群发|曝光))txl)(?![a-z*_-])"
     # (And a bank's name finished with "yh", "建设yh": not 优惠's "限时yh".)
     "|(?<=[设商农交招光信储业])yh(?![a-z])"
 )
@@ -348,7 +358,8 @@ def _keep_masks(pieces: list[str]) -> list[str]:
 class Compact:
     """A matching copy of normalized text with dodging separators removed, and the way back.
 
-    `text` is what the rules match (lower case, 帐 → 账, masked "DIGIT" tokens as digits); `cased` is the
+    `text` is what the rules match (lower case, 帐 → 账, masked "DIGIT" tokens as digits, a filter-dodging spelling as the word it
+    stands for: `_SOUND_ALIKE`, `_DISGUISED`, `_HEART_FOR_XIN`, `_PINYIN`); `cased` is the
     same compact text as written and `plain` that in lower case, for the searches that read case or the
     tokens. The analyser reads only these, so "服 务 电 话", "【交通 银 行】" and "点 击" count as written
     together. `original_span(start, end)` turns a span in them into the span in the text they came from.
