@@ -9520,6 +9520,37 @@ class TestBatch72TheDisguisedText:
     def test_the_reviews_genuine_probes_stay_low(self, text: str) -> None:
         assert analyze(text).risk == "low"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # (The second blind review, /tmp/review39b: a call, a score, a report or stars after 帮我给他打/汇; a card's number found back;
+            # a premium, a car park's fee, a carrier's first top-up, a mortgage's registration fee; money advanced and reimbursed; photos
+            # and a contract sent to a family's or a work group; a version number.)
+            "你帮我给他打3次电话，他不接我的，你问问他到底来不来。",
+            "帮我给他汇报2个事：周报延期、周三开会。",
+            "我的社保卡丢了，怎么找回卡号和密码啊？",
+            "车险下个月到期了，我这边还差一笔保险费没交，周末去4S店办一下。",
+            "停车场说交了停车费才放车，我在出口排队呢，晚点到。",
+            "【中国移动】新办号卡需先交50元话费激活，激活后即可正常使用。",
+            "我们买房的银行说放款前要先交抵押登记费用，这个是正常流程吧？",
+            "我先垫付了300块打车费，下周公司报销会返300给我。",
+            "聚会的照片我都传到你们家族群了，奶奶说拍得好。",
+            "开会别忘了加V1.2版本的修改意见。",
+        ],
+    )
+    def test_the_second_reviews_genuine_probes_stay_low(self, text: str) -> None:
+        assert analyze(text).risk == "low"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我们有你手机的通讯录权限，你所有亲戚朋友我们都能联系到，自己看着办。",
+            "【交管12123】您有一条违章未处理，今日点链接缴罚款，逾期将加收滞纳金。",
+        ],
+    )
+    def test_the_second_reviews_risky_probes_are_flagged(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
     def test_a_chat_id_after_how_to_use_it_is_a_channel(self) -> None:
         assert analyze("微xin联系：kk9988，无抵押贷款").risk == "high"
 

@@ -33,6 +33,7 @@ from .channels import (
     QR_CHAT_WORDS,
     QR_PAY_WORDS,
     SERVICE_OR_FEE,
+    UNSHOWN_LINK_ASK,
     WALLET_OF_MINE,
     Channel,
     asks_to_pay,
@@ -727,7 +728,8 @@ def _analyze(text: str, sender: str | None) -> Analysis:
                 asks
                 and CARRIES_CODE.search(lowered) is None
                 and not own_app
-                and not _to_service_number(unsigned if pressed else lowered)
+                # (Nor for a link asked for and not shown, "【交管12123】……今日点链接缴罚款": the signature's number is no route to it.)
+                and not _to_service_number(unsigned if pressed or UNSHOWN_LINK_ASK.search(lowered) else lowered)
             )
             implied_by_a_deadline = implied and pressed
     unofficial = (
@@ -1064,7 +1066,7 @@ def _strangers_channel(
 # 不是骗子", "这不是诈骗电话"); and what the genuine service does ("百万保障是免费的", "银行不会通过短信发链接"). (Not the words a
 # scammer or a collector uses too: 谨防, 别信, 报警, 110, 官方客服, 无需视频, "别报警", "不会让你好过".)
 _VERDICT = re.compile(
-    "(?:(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的)|诈骗(?:短信|电话|分子|手法|套路|团伙)"
+    "(?:(?:是|都是|就是|全是)(?:骗子|诈骗|骗局|假的|盗号)|诈骗(?:短信|电话|分子|手法|套路|团伙)"
     # (A kind of message and that it is not to be acted on: "收到要求登录陌生网址输入密码、验证码的短信,请勿操作", batch 58.)
     "|(?:收到|接到)[^。!?\n]{0,40}的(?:短信|电话|信息|链接)[,，]?(?:请勿|切勿|千万不要|不要|千万别|别)"
     # (Or who did it and what came of it: "诈骗分子冒充……", "骗子冒充客服", "我朋友昨天被骗了18万", "最新套路".)
@@ -1079,6 +1081,7 @@ _VERDICT = re.compile(
     "|新骗局|[=＝]诈骗|都是诱饵|陷阱多|诈骗群|(?:^|(?<=[:：\n,，]))(?:是)?假的[!！,，]"
     # (Batch 59: "其他地址均为假冒", "有不法分子获取用户通讯录后……", "冒充……的诈骗信息增多", "民警告诉她这是典型诈骗".)
     "|(?:均为|均属|均是|都是|系)假冒|不法分子(?:冒充|假冒|获取|利用|通过|伪装|以)|诈骗(?:信息|案件|警情|陷阱)|典型(?:的)?诈骗"
+    # (Batch 72's second review: "肯定是盗号的".)
     # (Not asked: "这是新套路吗？", "是骗子吧？")
     ")(?![吗么吧嘛不?？])"
 )

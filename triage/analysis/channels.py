@@ -410,6 +410,15 @@ NUMBER_WORDS = re.compile(
 )
 
 
+# A link asked for in people's words and not shown ("点此升级", "点链接查看", "今日点链接缴罚款", batch 72): a link, so a service number in the
+# message's signature is no route for it. (Not told, "让我点链接激活账户", "要点链接激活".)
+_UNSHOWN_LINK_ASK = (
+    r"点(?<!让点)(?<!要点)(?<!叫点)(?<!让我点)(?<!要我点)(?<!叫我点)(?:此|这里|链接|网址)[^,.;:!?，。；：！？\n]{0,3}"
+    r"(?:升级|更新|缴|修改|登记|填写|激活|查看|领取|认证|处理|办理|查询)"
+)
+UNSHOWN_LINK_ASK = re.compile(_UNSHOWN_LINK_ASK)
+
+
 # A request to act through a channel that the text does not show: reply, call back, apply online, click.
 # Only weighed when the message holds no number, link or account at all ("您的信用卡被冻结，回复电话可以
 # 激活"): the sender's own number is then the channel, or the source left it out. Opting out of marketing
@@ -420,10 +429,8 @@ ASK_WORDS = re.compile(
         r"[^,.;:!?，。；：！？\n]{0,8}"
         # (And "请咨询银联中心×××": the number left out where the message is quoted.)
         r"(?:激活|解冻|办理|申请|领取|获取|兑换|换取|确认|认证|验证|处理|提额|开通|恢复|注销|查询|查看|详情|客服|专员|电话|我们|本人|中心|页面)"
-        # (And the link named in people's words, "点此升级", "点链接查看", "今日点链接缴罚款", batch 72.)
-        # (Not told, "让我点链接激活账户", "要点链接激活".)
-        r"|点(?<!让点)(?<!要点)(?<!叫点)(?<!让我点)(?<!要我点)(?<!叫我点)(?:此|这里|链接|网址)[^,.;:!?，。；：！？\n]{0,3}"
-        r"(?:升级|更新|缴|修改|登记|填写|激活|查看|领取|认证|处理|办理|查询)"
+        # (And the link named in people's words, "点此升级", "点链接查看", "今日点链接缴罚款", batch 72: `UNSHOWN_LINK_ASK`.)
+        rf"|{_UNSHOWN_LINK_ASK}"
         r"|(?:与|和|跟)(?:本公司|我公司|我们|我司|客服|本行|我行)联系"
         # "扫码填写孩子信息和银行卡", "扫描二维码登记": details to give through a code the text does not show.
         r"|扫(?:码|描二维码|二维码)[^,.;:!?，。；：！？\n]{0,2}(?:填写|登记|绑定|申领)"
