@@ -9551,6 +9551,42 @@ class TestBatch72TheDisguisedText:
     def test_the_second_reviews_risky_probes_are_flagged(self, text: str) -> None:
         assert analyze(text).risk != "low"
 
+    @pytest.mark.parametrize(
+        ("text", "compact"),
+        [
+            # (A fresh read of the change: a share, a sum, a breach of rules, a heart before the 信 it stands beside, a spaced 验证.)
+            ("调查显示，逾7成受访者", "逾7成"),
+            ("损失逾7万元", "逾7万"),
+            ("违反利率规定", "违反利率"),
+            ("微❤信联系", "微信联系"),
+            ("稍微❤笑", "稍微笑"),
+            ("验 证ma发我", "验证码发我"),
+        ],
+    )
+    def test_what_is_no_disguise_is_read_as_written(self, text: str, compact: str) -> None:
+        normalized = normalize(text)
+        assert compact in Compact(normalized, lower_in_place(normalized)).text
+
+    def test_a_span_read_from_pinyin_stops_before_the_separator_after_it(self) -> None:
+        normalized = normalize("手续fei★★请联系")
+        compact = Compact(normalized, lower_in_place(normalized))
+        start, end = compact.original_span(0, 3)
+        assert normalized[start:end] == "手续fei"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "我司贷款已批下来，请尽快还款",
+            "先生，我行贷款批下来了，还款逾期将影响征信",
+            "我这边给您的贷款批下来了，逾期未提取将作废",
+        ],
+    )
+    def test_a_lenders_own_loan_is_no_writers_own(self, text: str) -> None:
+        assert analyze(text).risk != "low"
+
+    def test_a_screenshot_and_a_call_to_customer_service_is_no_transfer(self) -> None:
+        assert analyze("截图发你了，你打给客服问问怎么回事").risk == "low"
+
     def test_a_chat_id_after_how_to_use_it_is_a_channel(self) -> None:
         assert analyze("微xin联系：kk9988，无抵押贷款").risk == "high"
 

@@ -1570,6 +1570,9 @@ def test_a_minority_name_alone_where_a_person_acts_goes(text: str, name: str) ->
         "呼和浩特的客服说可以分期",
         "寒暄了几句就挂了",
         "法务部说下周联系你",
+        # (A fresh read: a pet word and a district before what a person does.)
+        "宝贝住在我家",
+        "永康住在城里",
     ],
 )
 def test_the_same_frames_with_no_person_are_kept(text: str) -> None:

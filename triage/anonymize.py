@@ -5211,11 +5211,14 @@ _A_PERSON_DOES = (
     "把我|跟我说|帮我|替我|[她他](?!们|人|乡|妈)|回来说|刚打|别接|回个电话|回电话|从小|住(?!院|宿|房|址)"
     "|在[^，。！？；,.!?;\\s]{1,8}(?:读书|上学|上班|打工|工作)|的(?:qq|QQ|微信|邮箱)"
 )
-# (Not a number, which a place or a firm has too: "明光的号码"; nor 是 before a mark, "不是,是真人".)
+# (Not a number, which a place or a firm has too: "明光的号码"; and 是 only before what a person does, not before a mark, "不是,是真人"
+# (`after_is`); the listed Tibetan, Mongolian, Uyghur and Kazakh names, no word, are names after 是 before a mark too, "这是米娜,".)
 _A_PERSON_BEFORE = "(?<=妈说|爸说|我和|同事|同学|室友|发小|邻居|朋友|闺蜜|对象|外甥|侄子|侄女|婆婆|老乡)|(?<=[叫让替])"
 _GIVEN_ALONE_ACTING = re.compile(
     rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
-    rf"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸|{_A_PERSON_DOES})"
+    r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸)"
+    rf"|(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head_does>[{_CJK_CHAR}]{{2}})"
+    rf"(?={_A_PERSON_DOES})"
     rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$|{_A_PERSON_DOES})"
     rf"|(?:{_A_PERSON_BEFORE})(?P<after_person>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|也|都|[，。！？,.!?]|$|{_A_PERSON_DOES})"
     rf"|(?<=是)(?P<after_is>[{_CJK_CHAR}]{{2}})(?=帮我|替我|把我|跟我说|打来|借)"
@@ -5272,6 +5275,8 @@ def _given_names_acting(text: str, vault: _Vault) -> str:
             pair not in lexicon().given_pairs or is_dictionary_word(pair) or pair in _WORDS_AND_PLACES_LIKE_GIVEN
         ):
             return None
+        if group in ("head_does", "after_person", "after_is") and pair in _WORDS_AND_PLACES_LIKE_GIVEN:
+            return None  # (The places added in tune 61 are strong for a person's name only: "宝贝住在……", "永康住在……", a fresh read.)
         if (
             not a_given_name(pair)
             # (Nor a pair inside a longer word, "呼和" + "浩特".)

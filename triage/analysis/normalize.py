@@ -263,7 +263,7 @@ _INITIALS = {
     "sd": "刷单",
 }
 _DISGUISED = re.compile(
-    "岱款|袋款|反利|逾7(?![0-9天日个月年期次])"
+    "岱款|袋款|反利(?<!违反利)|逾7(?![0-9天日个月年期次万亿千百成倍%w])"
     "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?:yzm|yhk|xyk)(?![a-z*_-])(?!\\.[a-z])(?!\\d(?!\\d{0,2}(?:w|万|k)))"
     # The two-letter ones and txl only where the word they stand for is plain from what is beside them (a review found dk a name, a
     # singer, a shop, SD a camera's card, "txl是什么意思"): dk before a sum or a loan's words, or after a loan's kind ("dk 3-20w",
@@ -287,7 +287,7 @@ def _disguised(match: re.Match[str]) -> str:
 
 # A heart for 信 after the characters it completes ("征❤", "薇❤", "微❤", "v❤"): a dodge, not a decoration. (Same length: the variation
 # selector after it, "❤️", is a separator the compact copy drops.)
-_HEART_FOR_XIN = re.compile("(?<=[征微薇威vV])[❤♥]")
+_HEART_FOR_XIN = re.compile("(?<=[征微薇威vV])(?<!稍微)[❤♥](?!\ufe0f?信)")
 # Pinyin for one character of a word a filter catches, glued to the rest of it ("手续fei", "放kuan", "到zhang", "校园dai", "保证jin",
 # "理pei", "验证ma", "移dong", "jian职", "cui收"): read as the character, and the letters after the first taken out of the compact
 # copy as a separator is, so positions still map back (batch 72).
@@ -302,7 +302,7 @@ _PINYIN = re.compile(
     "|(?<=[到转入对进])zhang(?![a-z])"
     "|(?<=[证冻押定资])jin(?![a-z])"
     "|(?<=[理])pei(?![a-z])"
-    "|(?<=验证)ma(?![a-z])"
+    "|(?<=证)ma(?![a-z])"
     "|(?<=移)dong(?![a-z])"
     "|(?<=[征微薇])xin(?![a-z])"
     "|jian(?=职)|cui(?=收)|shua(?=单)|zhuan(?=账)|yin(?=行)"
@@ -360,7 +360,7 @@ class Compact:
 
     `text` is what the rules match (lower case, 帐 → 账, masked "DIGIT" tokens as digits, a filter-dodging spelling as the word it
     stands for: `_SOUND_ALIKE`, `_DISGUISED`, `_HEART_FOR_XIN`, `_PINYIN`); `cased` is the
-    same compact text as written and `plain` that in lower case, for the searches that read case or the
+    same compact text as written (but for a heart read as 信 and pinyin read as its character) and `plain` that in lower case, for the searches that read case or the
     tokens. The analyser reads only these, so "服 务 电 话", "【交通 银 行】" and "点 击" count as written
     together. `original_span(start, end)` turns a span in them into the span in the text they came from.
     The map is a sorted list of removed runs, so it costs nothing when nothing was removed.
@@ -378,7 +378,7 @@ class Compact:
         pieces = _DODGE_SPLIT.split(source)
         gap_at: list[int] = []  # position in the compact text where a removed run used to be
         gap_total: list[int] = []  # characters removed up to and including that run
-        self._read_as: frozenset[int] = frozenset()  # gaps of pinyin read as a character (see `original_span`)
+        self._read_as: dict[int, int] = {}  # pinyin read as a character: where its letters were taken out, and how many
         cased = source
         if len(pieces) > 1 and ("**" in source or ".." in source or "…" in source):
             pieces = _keep_masks(pieces)
@@ -413,7 +413,7 @@ class Compact:
         runs = pieces[1::2]
         kept: list[str] = []
         events: list[tuple[int, int]] = []  # (compact position, characters removed there)
-        read_as: set[int] = set()
+        read_as: dict[int, int] = {}
         at = 0
         for index, piece in enumerate(pieces[0::2]):
             if index:
@@ -424,11 +424,11 @@ class Compact:
                 at += match.start() - last + 1
                 kept.append(_PINYIN_FOR[match.group()])
                 events.append((at, len(match.group()) - 1))
-                read_as.add(at)
+                read_as[at] = len(match.group()) - 1
                 last = match.end()
             kept.append(piece[last:])
             at += len(piece) - last
-        self._read_as = frozenset(read_as)
+        self._read_as = read_as
         return "".join(kept), [position for position, _ in events], list(itertools.accumulate(n for _, n in events))
 
     @property
@@ -449,6 +449,6 @@ class Compact:
         if end <= start:
             shifted = start + self._shift(start)
             return shifted, shifted
-        # (A span that ends on a character read from pinyin ends after the syllable's letters: "手续fei", not "手续f".)
-        last = self._shift(end) if end in self._read_as else self._shift(end - 1)
-        return start + self._shift(start), end + last
+        # (A span that ends on a character read from pinyin ends after the syllable's letters, "手续fei", not "手续f", and not after
+        # a separator that follows them, "手续fei★★".)
+        return start + self._shift(start), end + self._shift(end - 1) + self._read_as.get(end, 0)
