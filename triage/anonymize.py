@@ -5214,10 +5214,12 @@ _A_PERSON_DOES = (
 # (Not a number, which a place or a firm has too: "明光的号码"; and 是 only before what a person does, not before a mark, "不是,是真人"
 # (`after_is`); the listed Tibetan, Mongolian, Uyghur and Kazakh names, no word, are names after 是 before a mark too, "这是米娜,".)
 _A_PERSON_BEFORE = "(?<=妈说|爸说|我和|同事|同学|室友|发小|邻居|朋友|闺蜜|对象|外甥|侄子|侄女|婆婆|老乡)|(?<=[叫让替])"
+# The head of a clause, or what follows a day's word there, where a given name alone may stand (shared by the patterns below).
+_AT_A_CLAUSE_HEAD = r"^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)"
 _GIVEN_ALONE_ACTING = re.compile(
-    rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
+    rf"(?:{_AT_A_CLAUSE_HEAD}|(?<=上个月|这个月))(?P<head>[{_CJK_CHAR}]{{2}})"
     r"(?=说|讲|昨天|今天|前天|刚才|是我|打电话|打来|借了|借过|没借|没还|欠我|欠了|妈妈|爸爸)"
-    rf"|(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=上个月|这个月))(?P<head_does>[{_CJK_CHAR}]{{2}})"
+    rf"|(?:{_AT_A_CLAUSE_HEAD}|(?<=上个月|这个月))(?P<head_does>[{_CJK_CHAR}]{{2}})"
     rf"(?={_A_PERSON_DOES})"
     rf"|(?:(?<=[跟和给找])|(?<=问了|帮帮|打扰|告诉))(?P<after>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|[，。！？,.!?]|$|{_A_PERSON_DOES})"
     rf"|(?:{_A_PERSON_BEFORE})(?P<after_person>[{_CJK_CHAR}]{{2}})(?=说|借|还钱|打电话|也|都|[，。！？,.!?]|$|{_A_PERSON_DOES})"
@@ -5226,7 +5228,7 @@ _GIVEN_ALONE_ACTING = re.compile(
     # 就没借过", "我已经转告淑华"; not "永辉已经起诉我了", "崇明还在封控", "宝贝去医院了", a review found): only a listed given name that is
     # no word, nor one of `_WORDS_AND_PLACES_LIKE_GIVEN` (see `_given_names_acting`). (So "丽娟也被打了", "雅琴还说要帮我" keep names the
     # list lacks: the price of leaving firms and districts alone.)
-    rf"|(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天))(?P<head_weak>[{_CJK_CHAR}]{{2}})"
+    rf"|(?:{_AT_A_CLAUSE_HEAD})(?P<head_weak>[{_CJK_CHAR}]{{2}})"
     r"(?=也[被说不没知借还]|都[说劝被不没知]|又[来说借打]|还[说没不要]|去(?:了|过)?(?:派出所|银行|医院|公司|学校|外地|打工|上班|报案)"
     r"|根本(?:不|没|就)|早就(?:不在|没在|搬|离开|不知道|没还)|一直(?:没|不)(?:还|回|接)|已经(?:搬|离|跑|走))"
     rf"|(?:(?<=[跟和给找])|(?<=转给|找过|骚扰|转告|联系|打给)|(?<=借款人是))(?P<after_weak>[{_CJK_CHAR}]{{2}})"
@@ -5296,7 +5298,7 @@ def _names_alone_acting() -> re.Pattern[str]:
     `_GIVEN_ALONE_ACTING` and before what a person says or does: "白玛她婆家也接到了", "热依汗跟我说她不知道", "我对象宝音说……"
     (tune 61)."""
     return re.compile(
-        rf"(?:^|(?<=[，。！？；：,.!?;:\s])|(?<=昨天|今天|上午|下午|晚上|中午|刚才|后来|结果|然后|前天)|(?<=[跟和给找])"
+        rf"(?:{_AT_A_CLAUSE_HEAD}|(?<=[跟和给找])"
         rf"|(?<=问了|帮帮|打扰|告诉|转给|联系|打给)|(?<=是)|{_A_PERSON_BEFORE})(?P<name>{'|'.join(names_alone())})"
         rf"(?=说|讲|借|欠|打电话|打来|也|都|还|又|一起|[，。！？；,.!?;]|$|{_A_PERSON_DOES})"
     )

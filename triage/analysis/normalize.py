@@ -251,8 +251,11 @@ _SOUND_ALIKE = re.compile("|".join(_SOUND_ALIKE_WORDS))
 # initials spam writes for the words a filter catches ("回复yzm", "xyk提额", "dk 3-20w", "不看zx", "sd返利10%", "爆txl"). Only where no
 # letter or digit runs on before them, and no letter after (an address's "zx***" is no dodge); not as a reply's code ("可回复SD锁定邮箱"),
 # nor an account's id ("加v:dk888", "xyk5520"; but "dk5w" is a loan of 50,000).
-_SOUND_ALIKE_MORE = {"岱款": "贷款", "袋款": "贷款", "反利": "返利", "逾7": "逾期"}
-_INITIALS = {
+_DISGUISED_WORDS = {
+    "岱款": "贷款",
+    "袋款": "贷款",
+    "反利": "返利",
+    "逾7": "逾期",
     "yh": "银行",
     "yzm": "验证码",
     "yhk": "银行卡",
@@ -262,14 +265,17 @@ _INITIALS = {
     "zx": "征信",
     "sd": "刷单",
 }
+# (Not after a letter, a digit or an id's mark, nor after a chat's or an account's colon.)
+_NOT_IN_AN_ID = "(?<![a-z0-9.@/*_-])(?<![a-z号信]:)"
 _DISGUISED = re.compile(
     "岱款|袋款|反利(?<!违反利)|逾7(?![0-9天日个月年期次万亿千百成倍%w])"
-    "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?:yzm|yhk|xyk)(?![a-z*_-])(?!\\.[a-z])(?!\\d(?!\\d{0,2}(?:w|万|k)))"
+    f"|{_NOT_IN_AN_ID}(?:yzm|yhk|xyk)(?![a-z*_-])(?!\\.[a-z])"
+    "(?!\\d(?!\\d{0,2}(?:w|万|k)))"
     # The two-letter ones and txl only where the word they stand for is plain from what is beside them (a review found dk a name, a
     # singer, a shop, SD a camera's card, "txl是什么意思"): dk before a sum or a loan's words, or after a loan's kind ("dk 3-20w",
     # "dk秒下", "装修dk"); zx after 看/查/花/黑/修复/影响 or before what is said of a credit record ("不看zx", "zx花了"); sd before a
     # task's pay ("sd返利", "sd日结"); txl after a threat's verb ("爆txl").
-    "|(?<![a-z0-9.@/*_-])(?<![a-z号信]:)(?<!回复)(?<!回)(?<!发送)"
+    f"|{_NOT_IN_AN_ID}(?<!回复)(?<!回)(?<!发送)"
     "(?:dk(?=\\s{0,2}\\d[\\d.~-]{0,5}\\s?(?:w|万|k|千)|\\s{0,2}(?:秒|当天|下款|放款|额度|利息|不看|无抵押|急用))"
     "|(?<=装修|消费|网上|信用|小额|急用|私人)dk"
     "|(?<=看|查|花|黑|复|响|上)zx|zx(?=花|黑|不好|有问题|修复|逾期|记录|报告|差)"
@@ -281,8 +287,7 @@ _DISGUISED = re.compile(
 
 
 def _disguised(match: re.Match[str]) -> str:
-    found = match.group()
-    return _SOUND_ALIKE_MORE.get(found) or _INITIALS[found]
+    return _DISGUISED_WORDS[match.group()]
 
 
 # A heart for 信 after the characters it completes ("征❤", "薇❤", "微❤", "v❤"): a dodge, not a decoration. (Same length: the variation
