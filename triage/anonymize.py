@@ -554,8 +554,13 @@ _AT_WORD = (
     r"|\#(?=(?i:gmail|qq|163|126|139|sina|foxmail|outlook|hotmail|yahoo|aliyun|sohu|icloud)(?:\.|点)))"
 )
 _DOT_WORD = r"(?:\s*[(\[{<]\s*(?i:dot)\s*[)\]}>]\s*|\s+(?i:dot)\s+|\s*(?:\.|点)\s*)"
+# Read out into a voice keyboard too (tune 62): digits in the name and the provider said in numerals ("ahua零七五 at 一六三点com",
+# "kevin零三九@一六三 dot net"), or a person's name as the mailbox after where it is sent ("发到张三 at 一六三 点 com").
+_READ_DIGIT = "〇零幺一二三四五六七八九"
 _SPELLED_EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}{_AT_WORD}[A-Za-z0-9-]+(?:{_DOT_WORD}[A-Za-z0-9-]+)*"
+    rf"(?:(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+{_READ_DIGIT}-]{{0,63}}"
+    r"|(?:(?<=发到)|(?<=发给)|(?<=寄到)|(?<=邮箱)|(?<=邮箱是))[\u4e00-\u9fff]{2,3}(?=\s+(?i:at)\s))"
+    rf"{_AT_WORD}(?:[A-Za-z0-9-]+|[一幺](?:六三|二六|三九)|新浪|搜狐|网易)(?:{_DOT_WORD}[A-Za-z0-9-]+)*"
     rf"{_DOT_WORD}(?i:com|cn|net|org|edu|gov|top|xyz|vip|cc|io|me|info|hk)(?![A-Za-z])"
 )
 # A mobile number split by slashes, enumeration commas or a spoken 杠 ("138/1234/5678", "185、8195、3807", "136杠8947杠
@@ -730,7 +735,9 @@ _PROVINCES = (
 )
 _CJK = "[\u4e00-\u9fff]"
 _CJK_CHAR = "\u4e00-\u9fff"
-_NUM_CN = "[0-9一二三四五六七八九十百零〇]"
+_NUM_CN = "[0-9一二三四五六七八九十百零〇幺]"  # (幺 as a number is read out: "二四零幺")
+# (And 两 and 千 in a house number read out, "建设路两千零三号", tune 62: not in units, where "千户苗寨", "两层楼" are no addresses.)
+_NUM_CN_READ = "[0-9一二三四五六七八九十百千零〇两幺]"
 # The last characters of the words of each level below (市, 地区, 街道, 嘎查, 胡同, 家属院, 大学 …): an address that
 # begins with a level's name has one within eleven characters.
 _LEVEL_ENDS = "市州盟区县旗道镇乡村屯查庄寨堡湾沟洼街路巷弄园寓厦场城院楼舍苑庭府里学"  # (and 胡同, in the gate)
@@ -757,7 +764,7 @@ _ADDRESS = re.compile(
     # A village, and a hamlet inside it ("腰庄村后屯", "三家子屯", "小王庄", "张家湾"; 嘎查 in Inner Mongolia).
     rf"(?:{_CJK}{{1,6}}?(?:村|社区|屯|嘎查|(?:庄|寨|堡|湾|沟|洼)(?!村))(?:[前后东西南北]屯)?[\s-]?)?"
     # (A house number may be two joined by a dash: "缅街36-16号"; not a stall's, "美食街3-5号摊位".)
-    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?![街路](?!道|口))(?:\s?{_NUM_CN}{{1,5}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
+    rf"(?:(?:{_CJK}|[0-9]){{1,6}}?(?:大道|大街|路|街|巷|弄|胡同|道)(?![街路](?!道|口))(?:\s?{_NUM_CN_READ}{{1,6}}(?:-\d{{1,4}}(?=\s?号(?![摊档选])))?\s?(?:号|弄|巷))?)?"
     # An industrial park and the factory in it, or a college and its campus, where a worker's or a student's
     # dormitory is ("出口加工产业园鸿达电子厂3号宿舍楼", "职业学院老校区男生宿舍三舍261").
     rf"(?:{_CJK}{{1,8}}?(?:工业园区|产业园区|工业园|产业园|科技园|物流园|工业区|开发区|学院|大学)(?:{_CJK}{{1,2}}校区)?)?"
@@ -767,7 +774,9 @@ _ADDRESS = re.compile(
     # Units, down to a village's team or group ("六队", "第十四村民小组").
     rf"(?:[\s-]?第?(?:[A-Za-z]|{_NUM_CN}){{1,6}}\s?(?:号宿舍楼|号厂房|号楼|号院|号|栋|幢|座|楼|单元|层|室(?!友)|户|排|村民小组|组|期|队|舍|房|床))*"
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
-    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元舍])\s?\d{2,5}(?![0-9]))?"
+    r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元舍])\s?\d{2,5}(?![0-9])"
+    # (or read out, "八栋五单元二四零幺", tune 62)
+    r"|(?<=[栋幢座元])\s?[零〇幺一二三四五六七八九]{3,4}(?![零〇幺一二三四五六七八九十百千万块元个次天年月号]))?"
 )
 # An estate of any name after a word of living, then building-unit-room written with dashes ("搬到恒大名都
 # 17-4-501", "暂住在丽景湾 17-2-504"), or after a district ("龙华区碧水蓝天3-3-2703"): no date or phone number has
@@ -855,10 +864,12 @@ def _address_abroad(match: re.Match[str], vault: _Vault) -> str:
 
 # What makes a match an address rather than "走投无路" or "朝阳区人民法院": a house number with a
 # street, estate or district, a flat-level unit, or a street inside a named district.
-_ADDR_NUMBER = re.compile(f"{_NUM_CN}+\\s?(?:号|弄|巷)")
+_ADDR_NUMBER = re.compile(f"{_NUM_CN_READ}+\\s?(?:号|弄|巷)")
 _ADDR_UNIT = re.compile(
     f"(?:[A-Za-z]|{_NUM_CN})+\\s?(?:号楼|号院|栋|幢|座|单元|层|室|户|村民小组)"
     "|(?:苑|城|园|村|庭|府|寓|厦|区)[\\s-]?(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}期)"
+    # (A village's team or group, "王庄村三组", "黄泥塘村9组", tune 62; not "农村一组数据", "我们村一组人".)
+    f"|(?<=[\u4e00-\u9fff])(?<![农乡们咱俺本全该这那邻各每])村[\\s-]?第?{_NUM_CN}{{1,3}}\\s?(?:组|队|社)(?![员织成合建数照])"
     # (a compound's 院 before building-unit-room: "二棉厂家属院 9-2-1003"; not a court before a date)
     "|院[\\s-]?\\d{1,3}-\\d{1,2}-\\d{3,4}(?![0-9-])"
     # (a dormitory: "男生宿舍三舍261", "7号宿舍楼", "17号厂房")
@@ -2766,6 +2777,15 @@ def _cn_digits(match: re.Match[str]) -> str:
         if not any(ch in _CN_DIGITS for ch in run):
             return run + kept
     digits = "".join(_CN_DIGITS.get(ch, ch) for ch in run if ch not in " -")
+    if len(digits) < 7 and _SHORT_ID_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None:
+        # Five or six digits read out after a QQ or WeChat label, or a plate's province and letter ("QQ号是四三八 七零零", "微信号
+        # L I U 三五幺八零", "车牌川F七五五九二", "滇K 三零六 九零", tune 62): written as digits, for the passes that type them.
+        # (Not the 一 or 两 of a word after it: "京A幺二三四五一直没走", "微信号lvtong2000一直加我".)
+        if run[-1] in "一两" and following and is_cjk(following):
+            if not any(ch in _CN_DIGITS for ch in run[:-1]):
+                return run + kept
+            return digits[:-1] + run[-1] + kept
+        return digits + kept
     if _SERVICE_READ_OUT.fullmatch(digits) and not _ACCOUNT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
         # "四零零八二零五五五五": a firm's 400 or 800 line, read out, names no one and stays as written (tune 36)
         return run + kept
@@ -2773,6 +2793,12 @@ def _cn_digits(match: re.Match[str]) -> str:
 
 
 _SERVICE_READ_OUT = re.compile(r"(?:400|800)\d{7}")
+# (The labels of `_QQ` and `_WECHAT`, then only letters spelled out, or a plate's province and letter: see `_PLATE`.)
+_SHORT_ID_BEFORE = re.compile(
+    r"(?:(?:qq|QQ|Q号|q号|扣扣|企鹅|微信|威信|薇信|[Vv]信|(?<![A-Za-z])(?:vx|VX|wx|WX))(?:号码?|号)?\s?(?:是|为|:)?\s?"
+    r"(?:[A-Za-z]\s?){0,8}"
+    r"|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇蜀陇][A-Z]\s?)\Z"
+)
 # (Unless a label says whose number it is: "我的QQ是四零零一二三四五六七", a review found.)
 _ACCOUNT_BEFORE = re.compile(r"(?:qq|QQ|Q号|q号|扣扣|企鹅|微信|账号|帐号|卡号|手机|我[^\d,，。]{0,6})[^\d]{0,6}\Z")
 
@@ -6101,7 +6127,8 @@ def _spelled_email_gate(text: str) -> bool:
         or " @" in text
         or "@ " in text
         or "#" in text
-        or ("@" in text and "点" in text)
+        or ("@" in text and ("点" in text or " dot " in lowered))
+        or "圈a" in lowered
     )
 
 

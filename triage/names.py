@@ -277,7 +277,7 @@ def lexicon() -> Lexicon:
     longer_lines = (DATA / "longer_words.txt").read_text(encoding="utf-8").splitlines()
     county_lines = (DATA / "county_places.txt").read_text(encoding="utf-8").splitlines()
     word_pairs = frozenset(names["given"]["word_pairs"].split() + names["given"]["nicknames"].split())
-    hand_pairs = frozenset(names["given"]["pairs"].split()) | word_pairs
+    hand_pairs = frozenset((names["given"]["pairs"] + " " + names["given"]["pairs_more"]).split()) | word_pairs
     given_pairs = frozenset(chars["pairs"].split()) | hand_pairs
     person_words = frozenset(w for w in person_lines if w and not w.startswith("#")) - frozenset(names["ordinary"]["words"])
     return Lexicon(
