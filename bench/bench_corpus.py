@@ -413,6 +413,13 @@ def sets() -> dict[str, list[dict]]:
         # chats, shops, banks, carriers and warnings with the same odd typing, the warnings quoting the disguised words
         # (tests/data/TUNE72.md). First measured at ebae2ec: 74.5 / 59.9 / 6.5 / 18.0 % (text only 69.5 / 57.7 / 6.5 / 18.5 %).
         "tuning, batch 72 (modelled, the disguised text: filter-dodging spellings)": load("sms_modelled_tune72.jsonl"),
+        # Batch 73, written blind on 2026-12-08 (fortieth session; 400 messages modelled on public pages): lend me what is yours —
+        # recruiting the reader's own bank card, payment code, phone card, account, face or name (收卡, 租卡走账, 跑分, 辅助解封, 刷脸兼职,
+        # 挂名法人, 取现和带卡出境, overseas jobs that keep the passport), aimed at people short of money, and collectors who push a
+        # borrower to rent a card out; beside banks', carriers', police and schools' 断卡 warnings, real 辅助验证 between relatives, family
+        # lending a card with context, real jobs and court reports of 帮信罪 (tests/data/TUNE73.md). First measured at 2331057: 47.0 /
+        # 24.7 / 2.0 / 15.5 % (text only 42.5 / 23.1 / 2.5 / 19.0 %).
+        "tuning, batch 73 (modelled, lend me what is yours: card and account renting)": load("sms_modelled_tune73.jsonl"),
         "labelled (own)": load("sms_labelled.jsonl"),
     }
 

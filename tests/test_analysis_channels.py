@@ -9595,3 +9595,61 @@ class TestBatch72TheDisguisedText:
 
     def test_an_unshown_link_told_of_does_not(self) -> None:
         assert analyze("收到短信让我点链接激活，我直接删了").risk == "low"
+
+
+class TestBatch73LendMeWhatIsYours:
+    """Batch 73 (tests/data/TUNE73.md): offers to rent, lend or buy the reader's own card, payment code, phone card, account, face
+    or name for others' money to pass through, and the warnings that quote them. Written here in other words than the batch's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "长期高价收卡，一类卡带U盾一套九百，当天结清",
+            "你那张工行卡空着也是空着，租我走几天账，一天给你两百",
+            "帮忙收款再转出，按流水千三佣金，日结",
+            "号卡回收：名下不用的手机号高价回收，随时结算",
+            "刷个脸150，五分钟搞定，就在你家附近",
+            "公司缺个挂名法人，每月给你两千，什么都不用管",
+            "辅助解封一单25，扫码就行，秒结",
+            "取现兼职：拿我们的卡去ATM取钱，每取一万给你两百",
+            "柬埔寨招客服，月薪两万包机票，护照到了统一保管",
+            "你身份证借我用一下，办个执照开个收款码，每个月分你600",
+            "你手机开个热点让我连着跑程序，一小时给你40",
+            "以卡抵债了解一下，你名下的卡出租给别人一天几百，够还网贷了",
+        ],
+    )
+    def test_the_offer_is_high(self, text: str) -> None:
+        result = analyze(text)
+        assert result.risk == "high"
+        assert "money_mule_offer" in result.codes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "【工商银行】请勿出租、出借、出售银行卡和收款码，参与“跑分”涉嫌帮信罪。",
+            "【反诈中心】“闲卡出租一天200”是收卡团伙的话术，出租出借银行卡将涉嫌帮信罪。",
+            "朋友圈有人发“高价收v，不想卖的可以租”，出租微信号会被用于诈骗，大家转告家里人",
+            "表弟发我一个“东南亚客服月薪两万包机票”的招聘，我让他别去",
+            "有人问我要收款码帮他收钱再转给他，我直接拒绝了",
+            "你爸把工资卡放我这了，说下个月给你交学费用",
+            "我那张农行卡借你妈用一下交学费，交完就还我",
+            "老公我微信被误封了，申诉要好友辅助，你点一下“我认识TA”就行",
+            "高价收号的让我去别的网站挂，没去。",
+        ],
+    )
+    def test_warnings_and_family_matters_are_not(self, text: str) -> None:
+        assert "money_mule_offer" not in analyze(text).codes
+        assert analyze(text).risk != "high"
+
+    def test_a_question_answered_at_once_with_the_verdict_is_no_question(self) -> None:
+        assert analyze("贷款要交解冻金？骗子，已报警。").risk != "high"
+
+    def test_a_question_told_is_no_question_to_the_reader(self) -> None:
+        text = "我奶奶收到一条“恭喜獲得iPhone一台，付郵費領取”，她问我是不是真的，我说繁体字加付邮费，妥妥骗子，已经帮她拉黑了"
+        assert analyze(text).risk != "high"
+
+    def test_evidence_is_quoted_as_typed_not_as_read(self) -> None:
+        # (A disguise the compact copy reads as a word of the same length is quoted as the person typed it.)
+        flags = {flag.code: flag.evidence for flag in analyze("急用dk 3-20w，无抵押秒下，加薇❤ abc123").flags}
+        assert "dk" in flags["unknown_platform"]
+        assert "贷款" not in flags["unknown_platform"]

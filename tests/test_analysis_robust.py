@@ -321,11 +321,12 @@ class TestAPersonAskingAboutTheMessage:
     earlier one. 67 with batch 71: one of its own, a borrower's account of a collector who pushes him to borrow elsewhere, "……还教我去别的
     平台借钱先还他们……我已经借了两家了。", read as a message received once quoted. 74 with batch 72: seven of its own, task groups'
     "充值垫付越多返得越多" and "先垫付1999……返2199", link-less lures written apart ("违.章未处理，今日点链接缴罚款"), and borrowers quoting a
-    collector's threat and asking what to do, read as a message received and asked about once quoted; no earlier one.)"""
+    collector's threat and asking what to do, read as a message received and asked about once quoted; no earlier one. 75 with batch 73:
+    one of its own, a "安全验证任务" ad that pays by the piece, read as a message received once quoted; no earlier one.)"""
 
     def test_wrapping_the_message_in_a_question_loses_few_scams(self, ratings):
         fell = _fell(ratings, lambda text: f"收到一条“{text}”的短信，是真的吗？")
-        assert len(fell) <= 74, fell[:5]
+        assert len(fell) <= 75, fell[:5]
 
     @pytest.mark.parametrize("ask", ["是真的吗？", "是不是诈骗？", "我该怎么办", "要不要回电话？"])
     def test_the_question_asks_about_the_quoted_message(self, ask):
@@ -500,7 +501,9 @@ class TestAPersonsOwnWordsAroundThePaste:
             # (16 with batch 71: one of its own, a person who reported the call, "注销校园贷的电话又来了，已报警。", asked about.)
             # (19 with batch 72: two of its own and one of batch 57, people who show a disguised scam and say they reported or deleted it,
             # "……一眼骗子，已举报😂", "……这明显是套信息的,已举报", now low as written, medium once asked about as they were before.)
-            (lambda text: text + "\n收到这个怎么办？", 2, 19),
+            # (21 with batch 73: one of its own and one of batch 71, people who say it is a scam right after its ask or after they
+            # refused it, "贷款要交解冻金？骗子，已报警。", "……他就不回了，果然是骗子", now medium or low as written, asked about as before.)
+            (lambda text: text + "\n收到这个怎么办？", 2, 21),
         ],
         ids=["told", "forwarded", "asked"],
     )

@@ -174,6 +174,7 @@ FRAUD_FLAGS = {
 SPAM_FLAGS = FRAUD_FLAGS | {
     "fake_invoice_offer",
     "illegal_service_offer",
+    "money_mule_offer",
     "link",
     "odd_sender",
     "claim_sender_mismatch",

@@ -396,12 +396,9 @@ class _Collector:
         self.weights.pop(code, None)
 
     def add(self, rule: Rule, evidence: str, span: tuple[int, int] | None = None, weight: int | None = None) -> None:
-        if (
-            span is not None
-            and self.compact.removed
-            and evidence in (self.compact.cased[span[0] : span[1]], self.compact.plain[span[0] : span[1]])
-        ):
-            # Words found in the compact copy are quoted as written ("加 微 信", not "加微信").
+        if span is not None and evidence in (self.compact.cased[span[0] : span[1]], self.compact.plain[span[0] : span[1]]):
+            # Words found in the compact copy are quoted as written: "加 微 信", not "加微信", and "dk", "逾⑦" or "扣扣" as the
+            # person typed them, not the words the compact copy reads them as (a same-length rewrite removes nothing).
             evidence = self.as_written[slice(*self.compact.original_span(*span))]
         self._add(rule, (evidence,), () if span is None else (span,), rule.weight if weight is None else weight)
 
@@ -1336,7 +1333,9 @@ _SAW_THROUGH = re.compile(
     "(?![^。!?\\n]{0,4}(?:吗|么|\\?|？))"
     # (The subject left out at a clause's start: "我想起学校发的预警,直接挂了"; not the caller's "视频就十几秒说信号不好挂了".)
     # (Or "……,他注意到是个.cc网址,没点,……", batch 49.)
-    "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了|没点|没扫|没转|没填|没发|退群了|没加|没通过)(?:[,，。!！]|\\Z)"
+    "|[,，](?:直接|就|马上|立马|果断|赶紧|已经?)?(?:挂了|挂断了|关了|删了|卸载了|拉黑了|没点|没扫|没转|没填|没发|退群了|没加|没通过"
+    # (Or for a parent: "……妥妥骗子，已经帮她拉黑了", batch 72.)
+    "|帮(?:他|她)(?:全|都)?(?:退了|删了|拉黑了))(?:[,，。!！]|\\Z)"
     # (Or the money left alone: "……民警说是典型诈骗,钱没动", batch 52; "钱没转出去，谢天谢地", batch 70.)
     "|[,，。]钱(?:没动|没转|没给|没交|没转出去|保住了)(?:[,，。!！]|\\Z)"
     # (Batch 71: the subject left out before the report, at the text's end: "贷款要交解冻金？骗子，已报警。".)
@@ -1374,7 +1373,17 @@ def _reads_as_a_refusal(lowered: str) -> bool:
     tail = _TAIL_QUESTION.search(told, max(0, len(told) - 24))
     if tail is not None and tail.start() > 0:
         told = told[: tail.start()]
+    if "?" in told:
+        told = _ANSWERED_AT_ONCE.sub("", told)
+    if "问我" in told:
+        told = _ASKED_ME.sub("", told)
     return _ASKS_WHAT_TO_DO.search(told) is None and _turns_to_no_one(lowered, told_by_me=True)
+
+
+# A question the writer answers at once with the verdict ("贷款要交解冻金？骗子，已报警。", "中奖了？假的"): no question to the reader.
+_ANSWERED_AT_ONCE = re.compile("[?](?=(?:都是|就是|全是|是|纯|妥妥的?|一眼)?(?:骗子|骗局|诈骗|假的|骗人的))")
+# A question told, asked of the writer ("她问我是不是真的，我说……骗子", batch 72): the writer's answer follows; the reader is asked nothing.
+_ASKED_ME = re.compile("问我[^,，。!！?\n]{0,20}")
 
 
 # The person still in it ("她正在发", "他还在转", "现在让我转"): no case closed, no warning told after the fact (a third review found
@@ -2021,7 +2030,7 @@ def _check_unknown_platform(
         if not outside:
             return
         debt = min(outside, key=lambda match: match.start())
-    found.add(rule, debt.group(0))
+    found.add(rule, debt.group(0), debt.span())
 
 
 # The rules and the tips that name vague debts ("不得向无关第三人……", "防骗提示:", "……都是骗局", batch 53): no claim, unless a debt of

@@ -68,6 +68,7 @@ NOT_TRAINED_ON = frozenset(
         "sms_modelled_tune70.jsonl",
         "sms_modelled_tune71.jsonl",
         "sms_modelled_tune72.jsonl",
+        "sms_modelled_tune73.jsonl",
     }
 )
 
