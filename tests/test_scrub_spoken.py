@@ -114,3 +114,29 @@ class TestGivenNamesOfOneAndFa:
     )
     def test_words_stay(self, text: str) -> None:
         assert scrub(text) == text
+
+
+class TestSurnamesThatAreNothingElse:
+    """Rare surnames that stand in no everyday word or place name (禤, 仉, 笪, 庹, 蒯, 訾 …) weigh as frequent ones: a surname
+    wherever it stands, as tune 62's "我前两天见了笪建斌" and tune 61's "庹瑶", "禤瑶", "蒯珩" needed."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("我前两天见了笪建斌 然后他们主管说要上门", "笪建斌"),
+            ("你打电话找仉一斌，对对对", "仉一斌"),
+            ("跟庹瑶说过了", "庹瑶"),
+            ("禤瑶打电话来催", "禤瑶"),
+            ("蒯珩是我的紧急联系人", "蒯珩"),
+            ("上门顺序：第一晏天佑，第二于浩，第三訾乐怡", "乐怡"),
+        ],
+    )
+    def test_the_name_goes(self, text: str, value: str) -> None:
+        assert value not in scrub(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["濮阳的亲戚也被打了电话", "鄞州区法院发来传票", "付清了所有欠款", "秋天再还剩下的", "毋庸置疑是他借的"],
+    )
+    def test_words_and_places_stay(self, text: str) -> None:
+        assert scrub(text) == text

@@ -247,7 +247,7 @@ def lexicon() -> Lexicon:
     tier: dict[str, str] = {}
     for name, group in (
         ("rare", "".join(surnames["rare"])),
-        ("frequent", "".join(surnames["frequent"])),
+        ("frequent", "".join(surnames["frequent"]) + surnames["only"]),
         ("common", surnames["common"]),
     ):
         for ch in group:
