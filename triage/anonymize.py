@@ -776,7 +776,7 @@ _ADDRESS = re.compile(
     # Building-unit-room written with dashes ("12-2-301") or a bare room number after 号/栋 ("99号2501").
     r"(?:[\s-]?\d{1,4}(?:-\d{1,4}){1,3}(?![0-9-])|(?<=[号栋幢座元舍])\s?\d{2,5}(?![0-9])"
     # (or read out, "八栋五单元二四零幺", tune 62)
-    r"|(?<=[栋幢座元])\s?[零〇幺一二三四五六七八九]{3,4}(?![零〇幺一二三四五六七八九十百千万块元个次天年月号]))?"
+    rf"|(?<=[栋幢座元])\s?[{_READ_DIGIT}]{{3,4}}(?![{_READ_DIGIT}十百千万块元个次天年月号]))?"
 )
 # An estate of any name after a word of living, then building-unit-room written with dashes ("搬到恒大名都
 # 17-4-501", "暂住在丽景湾 17-2-504"), or after a district ("龙华区碧水蓝天3-3-2703"): no date or phone number has
@@ -2431,8 +2431,9 @@ _EN_RELATION = re.compile(
     r"(?:,|\s+named|\s+called)?)\s+)(?P<name>[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2})",
 )
 # (With the provinces' other short names, which plates do not use but people write: 黔, 滇, 蜀, 陇 — "黔B JB6M4".)
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇蜀陇"
 _PLATE = re.compile(
-    r"(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领黔滇蜀陇]\s?[A-Za-z]"
+    rf"(?<![A-Za-z0-9])[{_PLATE_PROVINCES}使领]\s?[A-Za-z]"
     r"\s?[·•.\- ]?\s?(?=[A-Za-z0-9]{0,5}\d)(?:[A-Za-z0-9]{5,6}[挂学警港澳领试超]?|[A-Za-z0-9]{4}[挂学警港澳领试超])(?![A-Za-z0-9])"
 )
 
@@ -2797,7 +2798,7 @@ _SERVICE_READ_OUT = re.compile(r"(?:400|800)\d{7}")
 _SHORT_ID_BEFORE = re.compile(
     r"(?:(?:qq|QQ|Q号|q号|扣扣|企鹅|微信|威信|薇信|[Vv]信|(?<![A-Za-z])(?:vx|VX|wx|WX))(?:号码?|号)?\s?(?:是|为|:)?\s?"
     r"(?:[A-Za-z]\s?){0,8}"
-    r"|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇蜀陇][A-Z]\s?)\Z"
+    rf"|(?<![A-Za-z0-9])[{_PLATE_PROVINCES}][A-Z]\s?)\Z"
 )
 # (Unless a label says whose number it is: "我的QQ是四零零一二三四五六七", a review found.)
 _ACCOUNT_BEFORE = re.compile(r"(?:qq|QQ|Q号|q号|扣扣|企鹅|微信|账号|帐号|卡号|手机|我[^\d,，。]{0,6})[^\d]{0,6}\Z")
